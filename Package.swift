@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+// Plexe Data: a self-hosted data-management API (FastCGI behind nginx).
+//
+// The targets mirror the design, outside in:
+//   plexe-data (CLI)  →  PlexeServer (transport, HTTP, API handlers, catalog, jobs)
+//                     →  domain modules, each unaware of HTTP:
+//                        PlexeIngest · PlexeQuery · PlexeLanguage · PlexeAnalysis · PlexeCharts · PlexeExport · PlexeNotify
+//                     →  PlexeFoundation (SQLite, crypto, JSON, dataset vocabulary)
+//                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib)
+import PackageDescription
+
+let package = Package(
+    name: "plexe-data",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plexe-data", targets: ["plexe-data"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev).
+        .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3"),
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto"),
+        .systemLibrary(name: "CFastCGI"),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib"),
+        .systemLibrary(name: "CLibSSL", pkgConfig: "libssl"),
+
+        .target(name: "PlexeFoundation", dependencies: ["CSQLite3", "CLibCrypto"]),
+
+        // Domain: plain values in, plain values out. No HTTP types below this line.
+        .target(name: "PlexeIngest", dependencies: ["PlexeFoundation"]),
+        .target(name: "PlexeQuery", dependencies: ["PlexeFoundation", "CSQLite3"]),
+        .target(name: "PlexeLanguage", dependencies: ["PlexeFoundation"]),
+        .target(name: "PlexeAnalysis", dependencies: ["PlexeFoundation"]),
+        .target(name: "PlexeCharts", dependencies: ["PlexeFoundation", "CZlib"]),
+        .target(name: "PlexeExport", dependencies: ["PlexeFoundation", "CZlib"]),
+        .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL"]),
+
+        .target(name: "PlexeServer", dependencies: [
+            "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
+            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "CFastCGI",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "plexe-data", dependencies: [
+            "PlexeServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "PlexeFoundationTests", dependencies: ["PlexeFoundation"]),
+        .testTarget(name: "PlexeIngestTests", dependencies: ["PlexeIngest", "PlexeFoundation"]),
+        .testTarget(name: "PlexeQueryTests", dependencies: ["PlexeQuery", "PlexeFoundation"]),
+        .testTarget(name: "PlexeLanguageTests", dependencies: ["PlexeLanguage", "PlexeFoundation"]),
+        .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation"]),
+        .testTarget(name: "PlexeChartsTests", dependencies: ["PlexeCharts", "PlexeFoundation", "CZlib"]),
+        .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation"]),
+        .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation"]),
+        .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// PlexeCharts module.

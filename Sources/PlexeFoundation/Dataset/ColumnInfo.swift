@@ -1,0 +1,57 @@
+/// What ingest learned about one column of one file: the reference's `column_info` entry,
+/// plus the few facts other modules need without rescanning the data.
+public struct ColumnInfo: Sendable, Codable, Equatable {
+    public var name: String
+    public var type: ColumnType
+    /// At least one empty / null value.
+    public var nullable: Bool
+    /// No non-null value repeats.
+    public var unique: Bool
+    /// Number of null values.
+    public var nullCount: Int
+    /// The column's distinct non-null values when there are at most
+    /// `ColumnInfo.lowCardinalityLimit` of them (sorted), else nil. The language engine maps
+    /// words like "premium" or "Canada" onto these.
+    public var distinctValues: [String]?
+
+    public static let lowCardinalityLimit = 50
+
+    public init(name: String, type: ColumnType, nullable: Bool, unique: Bool, nullCount: Int = 0, distinctValues: [String]? = nil) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.unique = unique
+        self.nullCount = nullCount
+        self.distinctValues = distinctValues
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, type, nullable, unique
+        case nullCount = "null_count"
+        case distinctValues = "distinct_values"
+    }
+}
+
+/// One file of an upload as a queryable table.
+public struct DatasetTable: Sendable, Codable, Equatable {
+    /// The file's name in the upload (`customers.csv`).
+    public var filename: String
+    /// The SQL table name derived from it (`customers`), see `TableNaming`.
+    public var tableName: String
+    public var rowCount: Int
+    public var columns: [ColumnInfo]
+
+    public init(filename: String, tableName: String, rowCount: Int, columns: [ColumnInfo]) {
+        self.filename = filename
+        self.tableName = tableName
+        self.rowCount = rowCount
+        self.columns = columns
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case filename
+        case tableName = "table_name"
+        case rowCount = "row_count"
+        case columns
+    }
+}

@@ -1,0 +1,1 @@
+// PlexeNotify module.

@@ -1,0 +1,1 @@
+// PlexeQuery module.

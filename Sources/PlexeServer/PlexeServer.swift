@@ -1,0 +1,1 @@
+// PlexeServer module.
