@@ -1,0 +1,53 @@
+import PlexeFoundation
+
+/// The reference's response shapes for uploads.
+extension UploadsAPI {
+    func summaryJSON(_ upload: UploadRecord, user: User) -> JSON {
+        .object([
+            ("upload_id", .string(upload.id)), ("name", .optional(upload.name)), ("description", .optional(upload.description)),
+            ("created_at", .string(Timestamp.rfc3339(upload.createdAt))), ("status", .string(upload.status.rawValue)),
+            ("files", .array(upload.files.map { f in
+                .object([("filename", .string(f.filename)), ("size_bytes", f.sizeBytes.map(JSON.int) ?? f.declaredSize.map(JSON.int) ?? .null),
+                         ("rows", f.table.map { JSON($0.rowCount) } ?? .null), ("columns", f.table.map { JSON($0.columns.count) } ?? .null)])
+            })),
+            ("created_by", .string(user.email)),
+        ])
+    }
+
+    func detailJSON(_ upload: UploadRecord, user: User) throws -> JSON {
+        let models = try app.catalog.models(uploadID: upload.id)
+        var fields: [(String, JSON)] = [
+            ("upload_id", .string(upload.id)), ("name", .optional(upload.name)), ("description", .optional(upload.description)),
+            ("created_at", .string(Timestamp.rfc3339(upload.createdAt))), ("status", .string(upload.status.rawValue)),
+            ("files", .array(upload.files.map { fileDetailJSON($0, upload: upload) })),
+            ("created_by", .string(user.email)),
+            ("models_using_this", .array(models.map { .object([("model_id", .string($0.id)), ("model_name", .string($0.name)), ("version", .string($0.version))]) })),
+        ]
+        if upload.status == .pending {
+            fields.append(("expires_at", .string(Timestamp.rfc3339(upload.expiresAt))))
+        }
+        return .object(fields)
+    }
+
+    func fileDetailJSON(_ f: UploadFileRecord, upload: UploadRecord) -> JSON {
+        var fields: [(String, JSON)] = [
+            ("filename", .string(f.filename)),
+            ("size_bytes", f.sizeBytes.map(JSON.int) ?? f.declaredSize.map(JSON.int) ?? .null),
+            ("rows", f.table.map { JSON($0.rowCount) } ?? .null),
+            ("columns", f.table.map { JSON($0.columns.count) } ?? .null),
+            ("column_info", f.table.map { t in .array(t.columns.map { c in
+                .object([("name", .string(c.name)), ("type", .string(c.type.rawValue)), ("nullable", .bool(c.nullable)), ("unique", .bool(c.unique))])
+            }) } ?? .array([])),
+            ("preview_url", .string(app.config.baseURL + URLSigner.percentEncodePath("/data/uploads/\(upload.id)/files/\(f.filename)/preview"))),
+            ("s3_key", .string(f.storageKey)),
+            ("content_type", .string(f.contentType)),
+            ("created_at", .string(Timestamp.rfc3339(f.createdAt))),
+        ]
+        if let table = f.table { fields.append(("table_name", .string(table.tableName))) }
+        if let format = f.format { fields.append(("format", .string(format))) }
+        if let message = f.errorMessage {
+            fields.append(("error", .object([("line", f.errorLine.map { JSON($0) } ?? .null), ("message", .string(message))])))
+        }
+        return .object(fields)
+    }
+}

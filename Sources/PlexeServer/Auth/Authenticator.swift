@@ -1,0 +1,31 @@
+import Foundation
+import PlexeFoundation
+
+/// Resolves the caller from `Authorization: Bearer TOKEN` or `x-api-key: TOKEN`.
+public struct Authenticator: Sendable {
+    let catalog: Catalog
+
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    public func authenticate(_ request: HTTPRequest) throws -> User {
+        guard let token = Self.token(in: request) else { throw APIError.unauthorized() }
+        guard let user = try catalog.user(forToken: token) else {
+            throw APIError.unauthorized("the token is not valid")
+        }
+        return user
+    }
+
+    /// The token the request carries, if any.
+    static func token(in request: HTTPRequest) -> String? {
+        if let header = request.header("authorization") {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                let token = parts[1].trimmingCharacters(in: .whitespaces)
+                return token.isEmpty ? nil : token
+            }
+            return nil
+        }
+        if let key = request.header("x-api-key"), !key.isEmpty { return key }
+        return nil
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import PlexeFoundation
+
+/// A background job as the catalog holds it. Ingest, analysis and export jobs share it.
+public struct JobRecord: Sendable {
+    public enum Status: String, Sendable { case pending, running, completed, failed }
+
+    public var id: String
+    public var userID: Int64
+    public var type: String
+    public var uploadID: String?
+    public var status: Status
+    public var progress: Double
+    public var params: JSON
+    public var result: JSON?
+    public var error: String?
+    public var attempts: Int
+    public var createdAt: Int64
+    public var startedAt: Int64?
+    public var completedAt: Int64?
+    public var estimatedCompletion: Int64?
+}
+
+extension Catalog {
+    public func insertJob(_ job: JobRecord) throws {
+        try write { c in
+            try c.run("""
+                INSERT INTO jobs (id, user_id, type, upload_id, status, progress, params_json, created_at, estimated_completion)
+                VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)
+                """, [.text(job.id), .integer(job.userID), .text(job.type), job.uploadID.map(SQLiteValue.text) ?? .null,
+                      .text(job.status.rawValue), .text(job.params.serializedString), .integer(job.createdAt),
+                      job.estimatedCompletion.map(SQLiteValue.integer) ?? .null])
+        }
+    }
+
+    /// The job if it belongs to `userID`; `types` limits which kinds are visible.
+    public func job(id: String, userID: Int64, types: [String]? = nil) throws -> JobRecord? {
+        guard let job = try job(id: id), job.userID == userID else { return nil }
+        if let types, !types.contains(job.type) { return nil }
+        return job
+    }
+
+    public func job(id: String) throws -> JobRecord? {
+        try read { c in try c.first("\(Self.jobColumns) WHERE id = ?", [.text(id)], row: Self.decodeJob) }
+    }
+
+    /// Takes the oldest pending job and marks it running, atomically, so two workers never
+    /// take the same one.
+    public func claimNextJob(now: Int64) throws -> JobRecord? {
+        try write { c in
+            guard let id = try c.first("SELECT id FROM jobs WHERE status = 'pending' ORDER BY created_at, rowid LIMIT 1", row: { $0.string(0) }) else {
+                return nil
+            }
+            try c.run("UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1 WHERE id = ?", [.integer(now), .text(id)])
+            return try c.first("\(Self.jobColumns) WHERE id = ?", [.text(id)], row: Self.decodeJob)
+        }
+    }
+
+    /// Jobs left `running` by a process that died go back to `pending`; returns how many.
+    public func requeueInterruptedJobs() throws -> Int {
+        try write { c in
+            try c.run("UPDATE jobs SET status = 'pending', progress = 0 WHERE status = 'running'")
+            return c.changes
+        }
+    }
+
+    public func updateJobProgress(id: String, progress: Double) throws {
+        try write { c in try c.run("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'", [.real(progress), .text(id)]) }
+    }
+
+    public func finishJob(id: String, status: JobRecord.Status, result: JSON?, error: String?, now: Int64) throws {
+        try write { c in
+            try c.run("UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, completed_at = ? WHERE id = ?",
+                      [.text(status.rawValue), .text(status.rawValue), result.map { .text($0.serializedString) } ?? .null,
+                       error.map(SQLiteValue.text) ?? .null, .integer(now), .text(id)])
+        }
+    }
+
+    /// Jobs of one type whose `completed_at` is before `cutoff` (for retention).
+    public func jobs(type: String, completedBefore cutoff: Int64) throws -> [String] {
+        try read { c in
+            try c.all("SELECT id FROM jobs WHERE type = ? AND completed_at IS NOT NULL AND completed_at < ?", [.text(type), .integer(cutoff)]) { $0.string(0) }
+        }
+    }
+
+    public func deleteJob(id: String) throws {
+        try write { c in try c.run("DELETE FROM jobs WHERE id = ?", [.text(id)]) }
+    }
+
+    /// Jobs (of any type) that belong to an upload.
+    public func jobs(uploadID: String) throws -> [JobRecord] {
+        try read { c in try c.all("\(Self.jobColumns) WHERE upload_id = ?", [.text(uploadID)], row: Self.decodeJob) }
+    }
+
+    static let jobColumns = """
+        SELECT id, user_id, type, upload_id, status, progress, params_json, result_json, error, attempts,
+               created_at, started_at, completed_at, estimated_completion FROM jobs
+        """
+
+    static func decodeJob(_ s: SQLiteStatement) throws -> JobRecord {
+        JobRecord(id: s.string(0), userID: s.int64(1), type: s.string(2), uploadID: s.optionalString(3),
+                  status: JobRecord.Status(rawValue: s.string(4)) ?? .failed, progress: s.double(5),
+                  params: (try? JSON.parse(s.string(6))) ?? .object([]), result: s.optionalString(7).flatMap { try? JSON.parse($0) },
+                  error: s.optionalString(8), attempts: s.int(9), createdAt: s.int64(10), startedAt: s.optionalInt64(11),
+                  completedAt: s.optionalInt64(12), estimatedCompletion: s.optionalInt64(13))
+    }
+}

@@ -1,0 +1,128 @@
+import PlexeFoundation
+
+/// The catalog's schema, as numbered migrations applied in order at start.
+///
+/// `PRAGMA user_version` records the last one applied. A migration is never edited once
+/// released; a change is a new entry at the end.
+enum Migrations {
+    static let all: [String] = [
+        // 1: the first schema.
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            email TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE uploads (
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            name TEXT,
+            description TEXT,
+            status TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            processed_at INTEGER,
+            foreign_keys_json TEXT
+        );
+        CREATE INDEX uploads_by_user ON uploads(user_id, created_at);
+        CREATE TABLE upload_files (
+            upload_id TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            filename TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            declared_size INTEGER,
+            storage_key TEXT NOT NULL UNIQUE,
+            size_bytes INTEGER,
+            format TEXT,
+            table_name TEXT,
+            row_count INTEGER,
+            table_json TEXT,
+            dialect_json TEXT,
+            row_offsets BLOB,
+            error_line INTEGER,
+            error_message TEXT,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (upload_id, filename)
+        );
+        CREATE TABLE models (
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            upload_id TEXT NOT NULL REFERENCES uploads(id),
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX models_by_upload ON models(upload_id);
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            type TEXT NOT NULL,
+            upload_id TEXT REFERENCES uploads(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            progress REAL NOT NULL DEFAULT 0,
+            params_json TEXT NOT NULL DEFAULT '{}',
+            result_json TEXT,
+            error TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            started_at INTEGER,
+            completed_at INTEGER,
+            estimated_completion INTEGER
+        );
+        CREATE INDEX jobs_by_status ON jobs(status, created_at);
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            upload_id TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+            name TEXT,
+            status TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            ended_at INTEGER
+        );
+        CREATE INDEX sessions_by_user ON sessions(user_id, status);
+        CREATE TABLE queries (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            query_type TEXT NOT NULL,
+            query TEXT NOT NULL,
+            generated_sql TEXT,
+            status TEXT NOT NULL,
+            executed_at INTEGER NOT NULL,
+            execution_time_ms INTEGER NOT NULL
+        );
+        CREATE INDEX queries_by_session ON queries(session_id, seq);
+        CREATE TABLE export_files (
+            export_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+            filename TEXT NOT NULL,
+            storage_key TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            PRIMARY KEY (export_id, filename)
+        );
+        CREATE TABLE visualizations (
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+            spec_json TEXT NOT NULL
+        );
+        """,
+    ]
+
+    static func apply(to db: SQLiteDatabase) throws {
+        try db.execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")
+        let current = try db.queryFirst("PRAGMA user_version") { $0.int(0) } ?? 0
+        guard current < all.count else { return }
+        try db.transaction {
+            for index in current..<all.count {
+                try db.execute(all[index])
+            }
+            try db.execute("PRAGMA user_version = \(all.count)")
+        }
+    }
+}

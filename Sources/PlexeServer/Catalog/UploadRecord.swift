@@ -1,0 +1,43 @@
+import PlexeFoundation
+
+/// An upload as the catalog holds it.
+public struct UploadRecord: Sendable {
+    public enum Status: String, Sendable, CaseIterable {
+        case pending, processing, complete, failed
+    }
+
+    public var id: String
+    public var userID: Int64
+    public var name: String?
+    public var description: String?
+    public var status: Status
+    public var createdAt: Int64
+    /// When the presigned URLs stop working.
+    public var expiresAt: Int64
+    public var processedAt: Int64?
+    public var foreignKeys: [ForeignKey]
+    public var files: [UploadFileRecord]
+
+    /// The file called `filename`, if the upload has one.
+    public func file(named filename: String) -> UploadFileRecord? { files.first { $0.filename == filename } }
+}
+
+/// One file of an upload: what was declared at create, what arrived, what ingest learned.
+public struct UploadFileRecord: Sendable {
+    public var uploadID: String
+    public var position: Int
+    public var filename: String
+    public var contentType: String
+    public var declaredSize: Int64?
+    /// Where the bytes live in the file store (`uploads/upload_x/0-customers.csv`).
+    public var storageKey: String
+    public var sizeBytes: Int64?
+    public var format: String?
+    public var table: DatasetTable?
+    /// The CSV dialect, as ingest reported it, for previews.
+    public var dialectJSON: String?
+    public var rowOffsets: [Int64]
+    public var errorLine: Int?
+    public var errorMessage: String?
+    public var createdAt: Int64
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PlexeFoundation
+
+/// Everything the server can be told, read from the environment (`PLEXE_*`).
+///
+/// Every path derives from `home`, so two stacks with different `PLEXE_HOME` and ports run
+/// side by side without touching each other. The README lists each variable.
+public struct ServerConfig: Sendable {
+    /// The data directory: catalog, stored files, per-upload databases, outbox, logs.
+    public var home: String
+    public var httpsPort: Int
+    /// The externally visible base URL, used for presigned and download URLs.
+    public var baseURL: String
+    public var fastCGIThreads: Int
+    /// How many background jobs (ingest, analysis, export) run at once.
+    public var workerConcurrency: Int
+
+    public var maxJSONBodyBytes: Int
+    public var maxFilesPerUpload: Int
+    public var maxFileBytes: Int64
+    public var maxUploadBytes: Int64
+    public var uploadURLTTLSeconds: Int64
+
+    public var maxActiveSessions: Int
+    public var queriesPerMinute: Int
+    public var queryTimeoutMs: Int
+    public var maxQueryResultBytes: Int
+
+    public var exportRetentionSeconds: Int64
+    public var sweepIntervalSeconds: Int
+    public var environment: [String: String]
+
+    public var catalogPath: String { home + "/catalog.sqlite" }
+    public var filesDirectory: String { home + "/files" }
+    public var dataDirectory: String { home + "/data" }
+    public var outboxDirectory: String { home + "/outbox" }
+    public var secretPath: String { home + "/secret.key" }
+
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerConfig {
+        func int(_ name: String, _ fallback: Int, _ range: ClosedRange<Int> = 1...Int.max) throws -> Int {
+            guard let text = env[name], !text.isEmpty else { return fallback }
+            guard let value = Int(text), range.contains(value) else {
+                throw ConfigError(message: "\(name)=\(text) is not a number in \(range.lowerBound)...\(range.upperBound)")
+            }
+            return value
+        }
+        let gib: Int64 = 1 << 30
+        var home = env["PLEXE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "./var"
+        if !home.hasPrefix("/") { home = FileManager.default.currentDirectoryPath + "/" + home }
+        home = URL(fileURLWithPath: home).standardizedFileURL.path
+        let port = try int("PLEXE_HTTPS_PORT", 8443, 1...65535)
+        var base = env["PLEXE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://localhost:\(port)"
+        while base.hasSuffix("/") { base.removeLast() }
+        return ServerConfig(
+            home: home,
+            httpsPort: port,
+            baseURL: base,
+            fastCGIThreads: try int("PLEXE_THREADS", 16, 1...512),
+            workerConcurrency: try int("PLEXE_WORKERS", 2, 1...64),
+            maxJSONBodyBytes: try int("PLEXE_MAX_JSON_BYTES", 1 << 20),
+            maxFilesPerUpload: try int("PLEXE_MAX_FILES_PER_UPLOAD", 50),
+            maxFileBytes: Int64(try int("PLEXE_MAX_FILE_BYTES", Int(5 * gib))),
+            maxUploadBytes: Int64(try int("PLEXE_MAX_UPLOAD_BYTES", Int(20 * gib))),
+            uploadURLTTLSeconds: Int64(try int("PLEXE_UPLOAD_URL_TTL_SECONDS", 3600)),
+            maxActiveSessions: try int("PLEXE_MAX_ACTIVE_SESSIONS", 5),
+            queriesPerMinute: try int("PLEXE_QUERIES_PER_MINUTE", 30),
+            queryTimeoutMs: try int("PLEXE_QUERY_TIMEOUT_MS", 10_000),
+            maxQueryResultBytes: try int("PLEXE_MAX_QUERY_RESULT_BYTES", 100 << 20),
+            exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
+            sweepIntervalSeconds: try int("PLEXE_SWEEP_INTERVAL_SECONDS", 60),
+            environment: env
+        )
+    }
+
+    /// Creates the data directory tree (idempotent).
+    public func createDirectories() throws {
+        for dir in [home, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", dataDirectory, outboxDirectory] {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        }
+    }
+
+    /// The HMAC key for signed URLs: made once from secure randomness, kept with mode 0600.
+    public func signingSecret() throws -> [UInt8] {
+        if let data = FileManager.default.contents(atPath: secretPath), data.count >= 32 {
+            return Array(data)
+        }
+        try createDirectories()
+        let secret = Crypto.randomBytes(32)
+        let temp = secretPath + ".tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw ConfigError(message: "cannot write \(temp): \(String(cString: strerror(errno)))") }
+        _ = secret.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard rename(temp, secretPath) == 0 else { throw ConfigError(message: "cannot create \(secretPath)") }
+        return secret
+    }
+}
+
+public struct ConfigError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,64 @@
+import PlexeFoundation
+
+/// A failure the client is told about, in the contract's error shape:
+/// `{"error": {"code", "message", "param"?, "request_id"}}`.
+///
+/// Handlers throw these; the router turns any other error into a logged 500 `server_error`
+/// that reveals nothing of the internals.
+public struct APIError: Error, Sendable, CustomStringConvertible {
+    public var status: Int
+    public var code: String
+    public var message: String
+    public var param: String?
+    public var headers: [(String, String)] = []
+
+    public init(status: Int, code: String, message: String, param: String? = nil, headers: [(String, String)] = []) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.param = param
+        self.headers = headers
+    }
+
+    public var description: String { "\(status) \(code): \(message)" + (param.map { " (param \($0))" } ?? "") }
+
+    public static func invalidRequest(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: 400, code: "invalid_request", message: message, param: param)
+    }
+    public static func unauthorized(_ message: String = "a valid bearer token is required (Authorization: Bearer TOKEN or x-api-key: TOKEN)") -> APIError {
+        APIError(status: 401, code: "unauthorized", message: message, headers: [("WWW-Authenticate", "Bearer")])
+    }
+    public static func forbidden(_ message: String) -> APIError {
+        APIError(status: 403, code: "insufficient_permissions", message: message)
+    }
+    public static func notFound(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: 404, code: "not_found", message: message, param: param)
+    }
+    public static func conflict(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: 409, code: "resource_conflict", message: message, param: param)
+    }
+    public static func tooLarge(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: 413, code: "payload_too_large", message: message, param: param)
+    }
+    public static func validation(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: 422, code: "validation_failed", message: message, param: param)
+    }
+    public static func rateLimited(_ message: String, retryAfter: Int, headers: [(String, String)] = []) -> APIError {
+        APIError(status: 429, code: "rate_limited", message: message, headers: [("Retry-After", String(retryAfter))] + headers)
+    }
+    public static func methodNotAllowed(_ allowed: [String]) -> APIError {
+        APIError(status: 405, code: "method_not_allowed", message: "this path accepts \(allowed.joined(separator: ", "))",
+                 headers: [("Allow", allowed.joined(separator: ", "))])
+    }
+    public static let serverError = APIError(status: 500, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
+    public static func unavailable(_ message: String) -> APIError {
+        APIError(status: 503, code: "service_unavailable", message: message)
+    }
+
+    func response(requestID: String) -> HTTPResponse {
+        var fields: [(String, JSON)] = [("code", .string(code)), ("message", .string(message))]
+        if let param { fields.append(("param", .string(param))) }
+        fields.append(("request_id", .string(requestID)))
+        return .json(["error": .object(fields)], status: status, headers: headers)
+    }
+}

@@ -1,0 +1,76 @@
+import PlexeFoundation
+
+/// An HTTP response: status, headers, body bytes.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: [UInt8]
+
+    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// A JSON body with `Content-Type: application/json`.
+    public static func json(_ value: JSON, status: Int = 200, headers: [(String, String)] = []) -> HTTPResponse {
+        HTTPResponse(status: status, headers: [("Content-Type", "application/json")] + headers, body: value.serialized())
+    }
+
+    /// Hands the body to nginx: it serves the file at the internal `location` itself, so
+    /// the bytes never pass through this process.
+    public static func accelRedirect(to internalPath: String, contentType: String, downloadName: String) -> HTTPResponse {
+        HTTPResponse(status: 200, headers: [
+            ("X-Accel-Redirect", internalPath),
+            ("Content-Type", contentType),
+            ("Content-Disposition", contentDisposition(filename: downloadName)),
+        ])
+    }
+
+    /// `attachment; filename="x.csv"; filename*=UTF-8''x.csv` (RFC 6266), safe for any name.
+    static func contentDisposition(filename: String) -> String {
+        let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
+        var encoded = ""
+        for b in filename.utf8 {
+            let c = Character(Unicode.Scalar(b))
+            if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || "-._~".contains(c) {
+                encoded.append(c)
+            } else {
+                encoded += "%" + String(b, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+    }
+
+    public func header(_ name: String) -> String? {
+        headers.first(where: { $0.0.lowercased() == name.lowercased() })?.1
+    }
+
+    static func reasonPhrase(_ status: Int) -> String {
+        switch status {
+        case 200: return "OK"
+        case 201: return "Created"
+        case 202: return "Accepted"
+        case 204: return "No Content"
+        case 206: return "Partial Content"
+        case 400: return "Bad Request"
+        case 401: return "Unauthorized"
+        case 403: return "Forbidden"
+        case 404: return "Not Found"
+        case 405: return "Method Not Allowed"
+        case 409: return "Conflict"
+        case 413: return "Payload Too Large"
+        case 422: return "Unprocessable Content"
+        case 429: return "Too Many Requests"
+        case 500: return "Internal Server Error"
+        case 503: return "Service Unavailable"
+        default: return "Status"
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

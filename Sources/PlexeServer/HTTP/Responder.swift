@@ -1,0 +1,64 @@
+import Foundation
+import Logging
+import PlexeFoundation
+
+/// Anything that answers requests. The FastCGI transport drives one of these and knows
+/// nothing else about the application.
+public protocol Responder: Sendable {
+    func respond(to request: HTTPRequest) -> HTTPResponse
+}
+
+/// The application's responder: authentication, routing, the error envelope, request ids
+/// and the access log, around the route table.
+public struct APIResponder: Responder {
+    let router: Router
+    let authenticator: Authenticator
+    let logger: Logger
+    let maxJSONBodyBytes: Int
+
+    public init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
+        self.router = router
+        self.authenticator = authenticator
+        self.logger = logger
+        self.maxJSONBodyBytes = maxJSONBodyBytes
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var user: User?
+        var response: HTTPResponse
+        do {
+            switch router.resolve(method: request.method, path: request.path) {
+            case .notFound:
+                throw APIError.notFound("no route for \(request.method) \(request.path)")
+            case .methodNotAllowed(let allowed):
+                throw APIError.methodNotAllowed(allowed)
+            case .found(let entry, let parameters):
+                if entry.access == .authenticated {
+                    user = try authenticator.authenticate(request)
+                }
+                if request.contentLength > maxJSONBodyBytes && !request.path.hasPrefix("/_auth/") {
+                    throw APIError.tooLarge("the request body is \(request.contentLength) bytes; the limit is \(maxJSONBodyBytes)")
+                }
+                response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user))
+            }
+        } catch let error as APIError {
+            response = error.response(requestID: request.requestID)
+        } catch {
+            logger.error("unhandled error", metadata: [
+                "request_id": "\(request.requestID)", "method": "\(request.method)", "path": "\(request.path)",
+                "error": "\(String(reflecting: error))",
+            ])
+            response = APIError.serverError.response(requestID: request.requestID)
+        }
+        response.headers.append(("X-Request-Id", request.requestID))
+        if request.method == "HEAD" { response.body = [] }
+        let elapsedMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        logger.info("request", metadata: [
+            "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status)",
+            "ms": "\(String(format: "%.2f", elapsedMs))", "request_id": "\(request.requestID)",
+            "user": "\(user?.email ?? "-")",
+        ])
+        return response
+    }
+}

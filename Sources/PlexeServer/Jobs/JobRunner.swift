@@ -1,0 +1,126 @@
+import Dispatch
+import Foundation
+import Logging
+import PlexeFoundation
+import Synchronization
+
+/// What a job handler gets: the job and a way to report progress.
+public struct JobContext: Sendable {
+    public let job: JobRecord
+    let reportProgress: @Sendable (Double) -> Void
+
+    /// Reports progress in 0...1 (throttled before it reaches the catalog).
+    public func progress(_ fraction: Double) { reportProgress(min(1, max(0, fraction))) }
+}
+
+/// A job's handler: does the work, returns the result to store, or throws to fail the job.
+/// The thrown error's `description` is what the user reads as the job's `error`.
+public typealias JobHandler = @Sendable (JobContext) throws -> JSON?
+
+/// The durable job queue and its worker pool.
+///
+/// Jobs live in the catalog, so the queue survives a crash: at start, jobs left `running`
+/// go back to `pending` and run again. A fixed number of workers (Dispatch queues, one per
+/// worker) each claim the oldest pending job atomically, run it, and record the outcome;
+/// `submit` wakes an idle worker at once, and idle workers also poll, so a job queued by
+/// another process is not stranded.
+public final class JobRunner: Sendable {
+    let catalog: Catalog
+    let concurrency: Int
+    let logger: Logger
+    private let handlers: Mutex<[String: JobHandler]>
+    private let wake = DispatchSemaphore(value: 0)
+    private let stopping = Atomic<Bool>(false)
+    /// Measured bytes per second per job type, for `estimated_completion`.
+    private let throughput: Mutex<[String: Double]>
+
+    public init(catalog: Catalog, concurrency: Int, logger: Logger) {
+        self.catalog = catalog
+        self.concurrency = concurrency
+        self.logger = logger
+        self.handlers = Mutex([:])
+        // Starting guesses, replaced by measurements after the first job of each type.
+        self.throughput = Mutex(["ingest": 80e6, "analysis": 150e6, "export": 80e6])
+    }
+
+    public func register(type: String, handler: @escaping JobHandler) {
+        handlers.withLock { $0[type] = handler }
+    }
+
+    /// Requeues interrupted jobs and starts the workers.
+    public func start() throws {
+        let requeued = try catalog.requeueInterruptedJobs()
+        if requeued > 0 { logger.notice("requeued interrupted jobs", metadata: ["count": "\(requeued)"]) }
+        for index in 0..<concurrency {
+            DispatchQueue(label: "plexe.worker.\(index)", qos: .utility).async { [self] in
+                self.workLoop()
+            }
+        }
+    }
+
+    public func stop() { stopping.store(true, ordering: .relaxed) }
+
+    /// Records a new pending job and wakes a worker.
+    public func submit(_ job: JobRecord) throws {
+        try catalog.insertJob(job)
+        wake.signal()
+    }
+
+    /// When a job over `bytes` of data should be done, from measured throughput.
+    public func estimatedCompletion(type: String, bytes: Int64, now: Int64) -> Int64 {
+        let rate = throughput.withLock { $0[type] } ?? 50e6
+        return now + Int64((Double(bytes) / rate).rounded(.up)) + 1
+    }
+
+    private func workLoop() {
+        while !stopping.load(ordering: .relaxed) {
+            let job: JobRecord?
+            do {
+                job = try catalog.claimNextJob(now: Timestamp.now())
+            } catch {
+                logger.error("cannot claim job", metadata: ["error": "\(error)"])
+                job = nil
+            }
+            guard let job else {
+                _ = wake.wait(timeout: .now() + 1)
+                continue
+            }
+            run(job)
+        }
+    }
+
+    private func run(_ job: JobRecord) {
+        guard let handler = handlers.withLock({ $0[job.type] }) else {
+            try? catalog.finishJob(id: job.id, status: .failed, result: nil, error: "unknown job type \(job.type)", now: Timestamp.now())
+            return
+        }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let lastReport = Mutex<(UInt64, Double)>((0, 0))
+        let context = JobContext(job: job) { [catalog] fraction in
+            let now = DispatchTime.now().uptimeNanoseconds
+            let due = lastReport.withLock { last -> Bool in
+                guard now - last.0 > 200_000_000 || fraction - last.1 >= 0.1 else { return false }
+                last = (now, fraction)
+                return true
+            }
+            if due { try? catalog.updateJobProgress(id: job.id, progress: fraction) }
+        }
+        logger.info("job started", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "attempt": "\(job.attempts)"])
+        do {
+            let result = try handler(context)
+            try catalog.finishJob(id: job.id, status: .completed, result: result, error: nil, now: Timestamp.now())
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            if let bytes = job.params["bytes"]?.intValue, bytes > 0, seconds > 0 {
+                throughput.withLock { rates in
+                    let measured = Double(bytes) / seconds
+                    rates[job.type] = 0.5 * (rates[job.type] ?? measured) + 0.5 * measured
+                }
+            }
+            logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "seconds": "\(String(format: "%.3f", seconds))"])
+        } catch {
+            let message = String(describing: error)
+            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "error": "\(message)"])
+            try? catalog.finishJob(id: job.id, status: .failed, result: nil, error: message, now: Timestamp.now())
+        }
+    }
+}

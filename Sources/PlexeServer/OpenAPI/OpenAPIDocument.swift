@@ -1,0 +1,30 @@
+import PlexeFoundation
+
+/// The OpenAPI 3.1 description of every route, served at `/openapi.json`.
+///
+/// Operations are listed in `OpenAPIOperations.swift`, one entry per method and path of the
+/// route table; a test checks the two stay in step, so a route cannot ship undocumented.
+enum OpenAPIDocument {
+    static func build() -> JSON {
+        var paths: [(String, JSON)] = []
+        var order: [String] = []
+        var byPath: [String: [(String, JSON)]] = [:]
+        for op in OpenAPIOperations.all {
+            if byPath[op.path] == nil { order.append(op.path) }
+            byPath[op.path, default: []].append((op.method.lowercased(), op.json()))
+        }
+        for path in order { paths.append((path, .object(byPath[path]!))) }
+        return .object([
+            ("openapi", "3.1.0"),
+            ("info", .object([
+                ("title", "Plexe Data API"),
+                ("version", "1.0.0"),
+                ("description", "Self-hosted data management: uploads through presigned URLs, typed previews, analysis jobs, SQL and natural-language query sessions, exports. Errors share one shape: {\"error\": {\"code\", \"message\", \"param\"?, \"request_id\"}}."),
+            ])),
+            ("servers", .array([.object([("url", "https://localhost:8443")])])),
+            ("security", .array([.object([("bearerAuth", .array([]))]), .object([("apiKey", .array([]))])])),
+            ("paths", .object(paths)),
+            ("components", OpenAPISchemas.components()),
+        ])
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import PlexeFoundation
+import PlexeIngest
+import PlexeQuery
+
+/// The `ingest` job: turns a confirmed upload's files into one typed SQLite database.
+///
+/// Everything is loaded into `<upload>.sqlite.tmp` and renamed into place only when every
+/// file parsed, so a broken file or a crash never leaves a half-loaded dataset visible. A
+/// rerun after a crash starts again from the stored files.
+struct UploadProcessor {
+    let app: Application
+
+    func registerJobs() {
+        app.jobs.register(type: "ingest") { ctx in try process(ctx) }
+    }
+
+    func process(_ ctx: JobContext) throws -> JSON? {
+        guard let uploadID = ctx.job.params["upload_id"]?.stringValue,
+              let upload = try app.catalog.upload(id: uploadID) else {
+            return nil  // deleted in the meantime: nothing to do
+        }
+        let finalPath = app.dataDatabasePath(uploadID: uploadID)
+        let tempPath = finalPath + ".tmp"
+        for suffix in ["", "-journal", "-wal", "-shm"] { unlink(tempPath + suffix) }
+
+        var results: [UploadFileRecord] = []
+        var failed = false
+        var foreignKeys: [ForeignKey] = []
+        do {
+            let database = try SQLiteDatabase(path: tempPath)
+            let tableNames = TableNaming.tableNames(for: upload.files.map(\.filename))
+            let count = Double(upload.files.count)
+            for (index, file) in upload.files.enumerated() {
+                var record = file
+                do {
+                    let result = try FileIngestor.ingest(
+                        path: app.fileStore.localPath(forKey: file.storageKey), filename: file.filename,
+                        tableName: tableNames[index], into: database,
+                        progress: { fraction in ctx.progress((Double(index) + fraction) / count * 0.95) })
+                    record.format = result.format.rawValue
+                    record.table = result.table
+                    record.dialectJSON = try result.csvDialect.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+                    record.rowOffsets = result.rowOffsets
+                } catch let error as IngestError {
+                    failed = true
+                    record.errorLine = error.line
+                    record.errorMessage = error.message
+                }
+                results.append(record)
+                if failed { break }
+            }
+            if !failed {
+                foreignKeys = try DatasetOptimizer.prepare(database: database, tables: results.compactMap(\.table))
+            }
+        }
+        if failed {
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(tempPath + suffix) }
+            // Files after the broken one were never read; keep their rows as they were.
+            let done = Set(results.map(\.filename))
+            results += upload.files.filter { !done.contains($0.filename) }
+            try app.catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: [], status: .failed)
+            return ["status": "failed"]
+        }
+        guard rename(tempPath, finalPath) == 0 else {
+            throw ServerFailure("cannot move the loaded database into place: \(String(cString: strerror(errno)))")
+        }
+        try app.catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: foreignKeys, status: .complete)
+        return ["status": "complete"]
+    }
+}
+
+/// An internal failure with a message for the log (never shown to users as is).
+struct ServerFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,1 +1,0 @@
-// PlexeServer module.

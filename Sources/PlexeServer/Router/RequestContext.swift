@@ -1,0 +1,35 @@
+import PlexeFoundation
+
+/// Everything a handler gets: the request, its path parameters and, on authenticated
+/// routes, the user it acts for.
+public struct RequestContext: Sendable {
+    public var request: HTTPRequest
+    public var pathParameters: [String: String]
+    public var user: User?
+
+    /// The authenticated user; routes marked `.authenticated` always have one.
+    public var requiredUser: User {
+        get throws {
+            guard let user else { throw APIError.unauthorized() }
+            return user
+        }
+    }
+
+    public func pathParameter(_ name: String) -> String { pathParameters[name] ?? "" }
+
+    /// The body parsed as a JSON object: 400 when it is not JSON, 422 when it is JSON but
+    /// not an object.
+    public func jsonBody() throws -> JSONObjectReader {
+        if request.body.isEmpty { throw APIError.invalidRequest("a JSON body is required") }
+        let value: JSON
+        do { value = try JSON.parse(request.body) } catch { throw APIError.invalidRequest("the body is not valid JSON") }
+        guard case .object = value else { throw APIError.validation("the body must be a JSON object") }
+        return JSONObjectReader(value: value, path: "")
+    }
+}
+
+/// An authenticated user.
+public struct User: Sendable, Equatable {
+    public var id: Int64
+    public var email: String
+}

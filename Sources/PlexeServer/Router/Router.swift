@@ -1,0 +1,48 @@
+import PlexeFoundation
+
+/// A handler turns a request into a response, or throws an `APIError`.
+public typealias Handler = @Sendable (RequestContext) throws -> HTTPResponse
+
+/// The route table: method + path pattern → handler.
+///
+/// Matching walks the table in order; with a few dozen routes that is cheaper than any tree
+/// and keeps the table readable in one place (`Routes.swift`). A path that matches some
+/// route but not its method answers 405 with `Allow`; a path that matches none answers 404.
+public struct Router: Sendable {
+    struct Entry: Sendable {
+        var method: String
+        var pattern: PathPattern
+        var access: RouteAccess
+        var handler: Handler
+    }
+
+    private(set) var entries: [Entry] = []
+
+    public init() {}
+
+    public mutating func add(_ method: String, _ pattern: String, access: RouteAccess = .authenticated, _ handler: @escaping Handler) {
+        entries.append(Entry(method: method, pattern: PathPattern(pattern), access: access, handler: handler))
+    }
+
+    enum Resolution {
+        case found(Entry, [String: String])
+        case methodNotAllowed([String])
+        case notFound
+    }
+
+    func resolve(method: String, path: String) -> Resolution {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        var allowed: [String] = []
+        for entry in entries {
+            guard let parameters = entry.pattern.match(segments) else { continue }
+            if entry.method == method || (method == "HEAD" && entry.method == "GET") {
+                return .found(entry, parameters)
+            }
+            if !allowed.contains(entry.method) { allowed.append(entry.method) }
+        }
+        return allowed.isEmpty ? .notFound : .methodNotAllowed(allowed)
+    }
+
+    /// The patterns in the table, for the OpenAPI check in the tests.
+    public var patterns: [(method: String, path: String)] { entries.map { ($0.method, $0.pattern.description) } }
+}
