@@ -1,1 +1,0 @@
-// PlexeCharts module.
