@@ -1,1 +1,0 @@
-// PlexeNotify module.
