@@ -4,6 +4,9 @@
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DEBIAN_PACKAGES="nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev curl wrk ca-certificates pkgconf"
 
+# The toolchain lives in /opt/swift on this kind of machine; find it even when PATH does not.
+if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then export PATH=/opt/swift/usr/bin:$PATH; fi
+
 log() { printf '%s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
@@ -113,7 +116,19 @@ stack_start() {
         chown "$user:$user" "$PLEXE_HOME"
         for f in "$PLEXE_HOME"/catalog.sqlite* "$PLEXE_HOME"/secret.key; do [ -e "$f" ] && chown "$user:$user" "$f"; done
     fi
-    local owner_flags=()
+    responder_start "$binary" "$user"
+    nginx -p "$NGINX_DIR" -c conf/nginx.conf -e "$LOG_DIR/nginx-error.log" || die "nginx did not start (see $LOG_DIR/nginx-error.log)"
+    for _ in $(seq 1 100); do
+        curl -ksf "https://127.0.0.1:$PLEXE_HTTPS_PORT/healthz" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    die "the stack did not answer /healthz on port $PLEXE_HTTPS_PORT"
+}
+
+# Starts the FastCGI responder under spawn-fcgi (in the foreground mode -n, so its stderr,
+# the application log, is kept), detached from this shell.
+responder_start() {
+    local binary=$1 user=$2 owner_flags=()
     # spawn-fcgi refuses to switch to uid 0, so root runs without -u/-g.
     if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then owner_flags=(-U "$user" -G "$user" -u "$user" -g "$user"); fi
     setsid nohup spawn-fcgi -n -s "$SOCKET" -M 0660 "${owner_flags[@]}" -- "$binary" serve \
@@ -121,12 +136,19 @@ stack_start() {
     echo $! > "$APP_PID_FILE"
     for _ in $(seq 1 100); do [ -S "$SOCKET" ] && break; sleep 0.05; done
     [ -S "$SOCKET" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start"; }
-    nginx -p "$NGINX_DIR" -c conf/nginx.conf -e "$LOG_DIR/nginx-error.log" || die "nginx did not start (see $LOG_DIR/nginx-error.log)"
-    for _ in $(seq 1 100); do
-        curl -ksf "https://127.0.0.1:$PLEXE_HTTPS_PORT/healthz" >/dev/null 2>&1 && return 0
-        sleep 0.1
-    done
-    die "the stack did not answer /healthz on port $PLEXE_HTTPS_PORT"
+}
+
+# Stops the responder: SIGTERM (requests in flight finish), SIGKILL after 5 s.
+responder_stop() {
+    [ -f "$APP_PID_FILE" ] || return 0
+    local pid
+    pid=$(cat "$APP_PID_FILE")
+    if pid_alive "$pid"; then
+        kill -TERM "$pid"
+        for _ in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.05; done
+        pid_alive "$pid" && kill -KILL "$pid"
+    fi
+    rm -f "$APP_PID_FILE"
 }
 
 # Stops what stack_start started, by pid.
@@ -138,11 +160,7 @@ stack_stop() {
         [ -z "$quiet" ] && log "nginx stopped"
     fi
     if [ -f "$APP_PID_FILE" ] && pid_alive "$(cat "$APP_PID_FILE")"; then
-        local pid
-        pid=$(cat "$APP_PID_FILE")
-        kill -TERM "$pid"
-        for _ in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.05; done
-        pid_alive "$pid" && kill -KILL "$pid"
+        responder_stop
         [ -z "$quiet" ] && log "responder stopped"
     fi
     rm -f "$APP_PID_FILE"

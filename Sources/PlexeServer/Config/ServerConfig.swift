@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeNotify
 
 /// Everything the server can be told, read from the environment (`PLEXE_*`).
 ///
@@ -28,6 +29,8 @@ public struct ServerConfig: Sendable {
 
     public var exportRetentionSeconds: Int64
     public var sweepIntervalSeconds: Int
+    /// Seconds to wait before each retry of a message the SMTP relay did not take.
+    public var mailRetryDelays: [Int64]
     public var environment: [String: String]
 
     public var catalogPath: String { home + "/catalog.sqlite" }
@@ -43,6 +46,14 @@ public struct ServerConfig: Sendable {
                 throw ConfigError(message: "\(name)=\(text) is not a number in \(range.lowerBound)...\(range.upperBound)")
             }
             return value
+        }
+        func delays(_ name: String) throws -> [Int64] {
+            guard let text = env[name], !text.isEmpty else { return MailDispatcher.defaultRetryDelays }
+            let parts = text.split(separator: ",").map { Int64($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.allSatisfy({ $0 != nil && $0! >= 0 }) else {
+                throw ConfigError(message: "\(name)=\(text) must list seconds separated by commas, e.g. 60,300,1800")
+            }
+            return parts.map { $0! }
         }
         let gib: Int64 = 1 << 30
         var home = env["PLEXE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "./var"
@@ -68,6 +79,7 @@ public struct ServerConfig: Sendable {
             maxQueryResultBytes: try int("PLEXE_MAX_QUERY_RESULT_BYTES", 100 << 20),
             exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
             sweepIntervalSeconds: try int("PLEXE_SWEEP_INTERVAL_SECONDS", 60),
+            mailRetryDelays: try delays("PLEXE_SMTP_RETRY_DELAYS"),
             environment: env
         )
     }

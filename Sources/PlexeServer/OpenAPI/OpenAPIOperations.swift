@@ -108,8 +108,35 @@ enum OpenAPIOperations {
         return ops
     }
 
-    /// Operations added by later areas (analysis, jobs, sessions, exports).
-    static var extensions: [OpenAPIOperation] { [] }
+    /// Analysis, jobs, sessions, queries and exports.
+    static var extensions: [OpenAPIOperation] {
+        [
+            OpenAPIOperation(method: "POST", path: "/data/analyze", summary: "Start an analysis job (basic or comprehensive)", tag: "Analysis",
+                             requestSchema: "AnalyzeRequest", successStatus: 202, responseSchema: "JobStarted", errorStatuses: [400, 404, 409, 422]),
+            OpenAPIOperation(method: "GET", path: "/data/analysis/{job_id}", summary: "Analysis results (status only until completed)", tag: "Analysis",
+                             responseSchema: "AnalysisResult", errorStatuses: [404]),
+            OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}", summary: "A chart as JSON, or as SVG with ?format=svg", tag: "Analysis",
+                             query: [.init(name: "format", schema: ["type": "string", "enum": ["json", "svg"], "default": "json"], description: "json or svg")],
+                             responseSchema: "Visualization", responseContentTypes: ["application/json", "image/svg+xml"], errorStatuses: [404, 422]),
+            OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}/thumbnail", summary: "A chart as a small PNG", tag: "Analysis",
+                             responseSchema: nil, responseContentTypes: ["image/png"], errorStatuses: [404]),
+            OpenAPIOperation(method: "GET", path: "/jobs/{job_id}", summary: "State of an analysis job or an export", tag: "Jobs", responseSchema: "Job", errorStatuses: [404]),
+            OpenAPIOperation(method: "POST", path: "/data/sessions", summary: "Open a query session on a complete upload (at most 5 active)", tag: "Query",
+                             requestSchema: "CreateSessionRequest", successStatus: 201, responseSchema: "Session", errorStatuses: [400, 404, 409, 422, 429]),
+            OpenAPIOperation(method: "DELETE", path: "/data/sessions/{session_id}", summary: "End a session (its history stays readable)", tag: "Query",
+                             responseSchema: "EndedSession", errorStatuses: [404]),
+            OpenAPIOperation(method: "GET", path: "/data/sessions/{session_id}/queries", summary: "A session's query history, oldest first", tag: "Query",
+                             responseSchema: "QueryHistory", errorStatuses: [404]),
+            OpenAPIOperation(method: "POST", path: "/data/query", summary: "Run a read-only SQL query or an English question", tag: "Query",
+                             requestSchema: "QueryRequest", responseSchema: "QueryResult", errorStatuses: [400, 404, 422, 429]),
+            OpenAPIOperation(method: "POST", path: "/data/export", summary: "Start an export (csv, json or parquet)", tag: "Export",
+                             requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 422]),
+            OpenAPIOperation(method: "GET", path: "/data/export/{export_id}", summary: "Export status with signed download URLs", tag: "Export",
+                             responseSchema: "ExportStatus", errorStatuses: [404]),
+            OpenAPIOperation(method: "GET", path: "/data/export/{export_id}/{filename}", summary: "Download an exported file: a signed download_url needs no token; otherwise a bearer token", tag: "Export",
+                             isPublic: true, responseSchema: nil, responseContentTypes: ["application/octet-stream"], errorStatuses: [401, 403, 404, 409]),
+        ]
+    }
 
     static func operationID(method: String, path: String) -> String {
         let words = path.split(separator: "/").map { segment -> String in

@@ -1,0 +1,101 @@
+import PlexeCharts
+import PlexeFoundation
+
+/// The reference's "Data Analysis" section: start an analysis job, read its results, and
+/// the charts it made (JSON, SVG, PNG thumbnail). The job itself is `AnalysisJob`.
+struct AnalysisAPI {
+    let app: Application
+
+    func register(in router: inout Router) {
+        router.add("POST", "/data/analyze") { try start($0) }
+        router.add("GET", "/data/analysis/{job_id}") { try results($0) }
+        router.add("GET", "/data/visualizations/{viz_id}") { try visualization($0) }
+        router.add("GET", "/data/visualizations/{viz_id}/thumbnail") { try thumbnail($0) }
+    }
+
+    func start(_ ctx: RequestContext) throws -> HTTPResponse {
+        let user = try ctx.requiredUser
+        let body = try ctx.jsonBody()
+        let uploadID = try body.requiredString("upload_id")
+        let depth = try body.choice("analysis_type", ["basic", "comprehensive"]) ?? "basic"
+        guard let upload = try app.catalog.upload(id: uploadID, userID: user.id) else {
+            throw APIError.notFound("no upload \(uploadID)", param: "upload_id")
+        }
+        let files = try FileSelection.resolve(try body.strings("files"), in: upload)
+        guard upload.status == .complete else {
+            throw APIError.conflict("upload \(uploadID) is \(upload.status.rawValue); it can be analysed once complete", param: "upload_id")
+        }
+        let now = Timestamp.now()
+        let bytes = files.reduce(Int64(0)) { $0 + ($1.sizeBytes ?? 0) }
+        let estimate = app.jobs.estimatedCompletion(type: "analysis", bytes: bytes, now: now)
+        let job = JobRecord(id: Crypto.randomID(prefix: "job_"), userID: user.id, type: "analysis", uploadID: uploadID, status: .pending,
+                            progress: 0, params: ["upload_id": .string(uploadID), "files": .array(files.map { .string($0.filename) }),
+                                                  "analysis_type": .string(depth), "bytes": .int(bytes)],
+                            result: nil, error: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimate)
+        try app.jobs.submit(job)
+        return .json(["job_id": .string(job.id), "status": "pending", "estimated_completion": .string(Timestamp.rfc3339(estimate))], status: 202)
+    }
+
+    func results(_ ctx: RequestContext) throws -> HTTPResponse {
+        let user = try ctx.requiredUser
+        let id = ctx.pathParameter("job_id")
+        guard let job = try app.catalog.job(id: id, userID: user.id, types: ["analysis"]) else { throw APIError.notFound("no analysis job \(id)") }
+        var fields: [(String, JSON)] = [
+            ("job_id", .string(job.id)), ("upload_id", .optional(job.uploadID)), ("status", .string(job.status.rawValue)),
+            ("analysis_type", job.params["analysis_type"] ?? "basic"),
+            ("created_at", .string(Timestamp.rfc3339(job.createdAt))),
+        ]
+        switch job.status {
+        case .completed:
+            fields.append(("completed_at", .optional(job.completedAt.map(Timestamp.rfc3339))))
+            fields.append(("files", job.result?["files"] ?? .array([])))
+            fields.append(("recommendations", job.result?["recommendations"] ?? .array([])))
+        case .failed:
+            fields.append(("completed_at", .optional(job.completedAt.map(Timestamp.rfc3339))))
+            fields.append(("error", .optional(job.error)))
+        case .pending, .running:
+            fields.append(("progress", .double(job.progress)))
+            fields.append(("estimated_completion", .optional(job.estimatedCompletion.map(Timestamp.rfc3339))))
+        }
+        return .json(.object(fields))
+    }
+
+    func visualization(_ ctx: RequestContext) throws -> HTTPResponse {
+        let chart = try ownedChart(ctx)
+        switch try QueryParameters(ctx.request).choice("format", ["json", "svg"], default: "json") {
+        case "svg":
+            return HTTPResponse(status: 200, headers: [("Content-Type", "image/svg+xml; charset=utf-8")],
+                                body: Array(SVGChartRenderer.render(chart).utf8))
+        default:
+            return .json(ChartJSON.full(chart))
+        }
+    }
+
+    func thumbnail(_ ctx: RequestContext) throws -> HTTPResponse {
+        let chart = try ownedChart(ctx)
+        return HTTPResponse(status: 200, headers: [("Content-Type", "image/png"), ("Cache-Control", "private, max-age=3600")],
+                            body: PNGChartRenderer.render(chart))
+    }
+
+    private func ownedChart(_ ctx: RequestContext) throws -> ChartSpec {
+        let user = try ctx.requiredUser
+        let id = ctx.pathParameter("viz_id")
+        guard let chart = try app.catalog.visualization(id: id, userID: user.id) else { throw APIError.notFound("no visualization \(id)") }
+        return chart
+    }
+}
+
+/// The `files` subset of a request, checked against the upload: all files when omitted.
+enum FileSelection {
+    static func resolve(_ names: [String]?, in upload: UploadRecord) throws -> [UploadFileRecord] {
+        guard let names else { return upload.files }
+        guard !names.isEmpty else { throw APIError.validation("files must name at least one file, or be left out for all", param: "files") }
+        var seen = Set<String>()
+        return try names.enumerated().compactMap { i, name in
+            guard let file = upload.file(named: name) else {
+                throw APIError.validation("files[\(i)]: \(name) is not a file of upload \(upload.id)", param: "files[\(i)]")
+            }
+            return seen.insert(name).inserted ? file : nil
+        }
+    }
+}

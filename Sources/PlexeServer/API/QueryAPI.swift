@@ -1,0 +1,141 @@
+import Foundation
+import PlexeFoundation
+import PlexeLanguage
+import PlexeQuery
+
+/// `POST /data/query`: SQL, or English translated to SQL, run through the one guarded path.
+struct QueryAPI {
+    let app: Application
+
+    func register(in router: inout Router) {
+        router.add("POST", "/data/query") { try query($0) }
+    }
+
+    func query(_ ctx: RequestContext) throws -> HTTPResponse {
+        let user = try ctx.requiredUser
+        let body = try ctx.jsonBody()
+        guard let queryType = try body.choice("query_type", ["sql", "natural_language"]) else {
+            throw APIError.validation("query_type is required: sql or natural_language", param: "query_type")
+        }
+        let text = try body.requiredString("query")
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.validation("query must not be empty", param: "query")
+        }
+        let maxResults = Int(try body.int("max_results", range: 1...10_000) ?? 100)
+        let forced = try body.choice("result_type", ["table", "visualization"])
+        let session = try resolveSession(body, user: user)
+
+        let decision = app.rateLimiter.take(session.id)
+        let limitHeaders = app.rateLimiter.headers(decision)
+        guard decision.allowed else {
+            throw APIError.rateLimited("at most \(app.config.queriesPerMinute) queries per minute per session", retryAfter: decision.resetAfter, headers: limitHeaders)
+        }
+        guard let upload = try app.catalog.upload(id: session.uploadID, userID: user.id) else {
+            throw APIError.notFound("the session's upload no longer exists", param: "session_id")
+        }
+
+        let started = DispatchTime.now().uptimeNanoseconds
+        let queryID = Crypto.randomID(prefix: "query_")
+        var sql = text
+        var translation: Translation?
+        do {
+            if queryType == "natural_language" {
+                let translator = app.translator(for: upload)
+                do {
+                    translation = try translator.translate(text, forcedResultType: forced.flatMap(ResultType.init(rawValue:)))
+                } catch {
+                    throw APIError.validation(error.message, param: "query")
+                }
+                sql = translation!.sql
+            }
+            let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeoutMs: app.config.queryTimeoutMs)
+            let result: QueryResult
+            do {
+                result = try app.queryEngine.run(sql: sql, databasePath: app.dataDatabasePath(uploadID: upload.id), limits: limits)
+            } catch {
+                throw APIError.validation(error.message, param: "query")
+            }
+            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+            try record(queryID, session, queryType, text, sql, "completed", elapsed)
+            let wantsChart = forced == "visualization" || (forced == nil && translation?.resultType == .visualization)
+            if wantsChart {
+                let chart = Self.chart(from: result, title: translation?.title ?? "Query result",
+                                       kind: translation?.visualizationType ?? .barChart)
+                return .json(.object([
+                    ("query_id", .string(queryID)), ("result_type", "visualization"),
+                    ("visualization_type", .string(chart.kind.rawValue)), ("title", .string(chart.title)),
+                    ("data", ChartJSON.data(chart)), ("execution_time_ms", JSON(elapsed)), ("generated_sql", .string(sql)),
+                ]), headers: limitHeaders)
+            }
+            return .json(.object([
+                ("query_id", .string(queryID)), ("result_type", "table"), ("columns", .array(result.columns.map(JSON.string))),
+                ("rows", .array(result.rows.map(JSON.array))), ("row_count", JSON(result.rowCount)), ("truncated", .bool(result.truncated)),
+                ("execution_time_ms", JSON(elapsed)), ("generated_sql", .string(sql)),
+            ]), headers: limitHeaders)
+        } catch var error as APIError {
+            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+            try? record(queryID, session, queryType, text, translation?.sql, "failed", elapsed)
+            error.headers += limitHeaders
+            throw error
+        }
+    }
+
+    /// The session named in the body, or the caller's only active one.
+    private func resolveSession(_ body: JSONObjectReader, user: User) throws -> SessionRecord {
+        let now = Timestamp.now()
+        if let id = try body.string("session_id") {
+            guard let session = try app.catalog.session(id: id, userID: user.id), session.isActive(now: now) else {
+                throw APIError.notFound("no active session \(id) (it may have ended or expired)", param: "session_id")
+            }
+            return session
+        }
+        let active = try app.catalog.activeSessions(userID: user.id, now: now)
+        guard active.count == 1 else {
+            throw APIError.validation(active.isEmpty ? "session_id is required: open a session with POST /data/sessions"
+                                                     : "session_id is required when more than one session is active", param: "session_id")
+        }
+        return active[0]
+    }
+
+    private func record(_ id: String, _ session: SessionRecord, _ type: String, _ text: String, _ sql: String?, _ status: String, _ ms: Int) throws {
+        try app.catalog.insertQuery(QueryRecord(id: id, sessionID: session.id, queryType: type, query: text, generatedSQL: sql,
+                                                status: status, executedAt: Timestamp.now(), executionTimeMs: ms))
+    }
+
+    /// A chart from a result: labels from the first column, one dataset per numeric column after it.
+    static func chart(from result: QueryResult, title: String, kind: ChartSpec.Kind) -> ChartSpec {
+        let labels = result.rows.map { row -> String in
+            guard let first = row.first else { return "" }
+            switch first {
+            case .string(let s): return s
+            case .null: return "(none)"
+            case .bool(let b): return b ? "true" : "false"
+            default: return String(decoding: first.serialized(), as: UTF8.self)
+            }
+        }
+        var datasets: [ChartSpec.Dataset] = []
+        for index in result.columns.indices.dropFirst() {
+            let values = result.rows.map { $0[index].doubleValue ?? ($0[index].boolValue.map { $0 ? 1 : 0 }) ?? .nan }
+            if values.contains(where: { !$0.isNaN }) { datasets.append(.init(label: result.columns[index], data: values)) }
+        }
+        if datasets.isEmpty && result.columns.count == 1 {
+            datasets = [.init(label: result.columns[0], data: result.rows.map { $0.first?.doubleValue ?? .nan })]
+        }
+        return ChartSpec(kind: kind, title: title, labels: labels, datasets: datasets,
+                         xAxisTitle: result.columns.first, yAxisTitle: result.columns.count > 1 ? result.columns[1] : nil)
+    }
+}
+
+/// A chart in the reference's visualization JSON shape.
+enum ChartJSON {
+    static func data(_ chart: ChartSpec) -> JSON {
+        .object([
+            ("labels", .array(chart.labels.map(JSON.string))),
+            ("datasets", .array(chart.datasets.map { .object([("label", .string($0.label)), ("data", .array($0.data.map { $0.isNaN ? .null : .double($0) }))]) })),
+        ])
+    }
+
+    static func full(_ chart: ChartSpec) -> JSON {
+        .object([("visualization_type", .string(chart.kind.rawValue)), ("title", .string(chart.title)), ("data", data(chart))])
+    }
+}

@@ -1,0 +1,29 @@
+import PlexeFoundation
+
+/// One file an export produced.
+public struct ExportFileRecord: Sendable {
+    public var exportID: String
+    public var filename: String
+    public var storageKey: String
+    public var sizeBytes: Int64
+}
+
+extension Catalog {
+    public func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws {
+        try write { c in
+            try c.run("DELETE FROM export_files WHERE export_id = ?", [.text(exportID)])
+            for f in files {
+                try c.run("INSERT INTO export_files (export_id, filename, storage_key, size_bytes) VALUES (?, ?, ?, ?)",
+                          [.text(f.exportID), .text(f.filename), .text(f.storageKey), .integer(f.sizeBytes)])
+            }
+        }
+    }
+
+    public func exportFiles(exportID: String) throws -> [ExportFileRecord] {
+        try read { c in
+            try c.all("SELECT export_id, filename, storage_key, size_bytes FROM export_files WHERE export_id = ? ORDER BY rowid", [.text(exportID)]) {
+                ExportFileRecord(exportID: $0.string(0), filename: $0.string(1), storageKey: $0.string(2), sizeBytes: $0.int64(3))
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import PlexeServer
+
+@Suite struct RouterTests {
+    func router() -> Router {
+        var r = Router()
+        r.add("GET", "/data/uploads") { _ in HTTPResponse(status: 200) }
+        r.add("POST", "/data/uploads") { _ in HTTPResponse(status: 201) }
+        r.add("GET", "/uploads/{upload_id}/files/{filename}/preview") { ctx in
+            HTTPResponse(status: 200, body: Array("\(ctx.pathParameter("upload_id"))|\(ctx.pathParameter("filename"))".utf8))
+        }
+        return r
+    }
+
+    @Test func matchesMethodAndParameters() throws {
+        guard case .found(let entry, let params) = router().resolve(method: "GET", path: "/uploads/u1/files/a b.csv/preview") else {
+            Issue.record("no match"); return
+        }
+        #expect(params == ["upload_id": "u1", "filename": "a b.csv"])
+        #expect(entry.pattern.description == "/uploads/{upload_id}/files/{filename}/preview")
+    }
+
+    @Test func methodNotAllowedListsMethods() {
+        guard case .methodNotAllowed(let allowed) = router().resolve(method: "DELETE", path: "/data/uploads") else {
+            Issue.record("expected 405"); return
+        }
+        #expect(allowed == ["GET", "POST"])
+    }
+
+    @Test func unknownPathsAndPartialMatches() {
+        for path in ["/nope", "/data", "/data/uploads/x/y", "/uploads//files/a/preview"] {
+            guard case .notFound = router().resolve(method: "GET", path: path) else {
+                Issue.record("\(path) should not match"); continue
+            }
+        }
+    }
+
+    @Test func headIsServedByGet() {
+        guard case .found = router().resolve(method: "HEAD", path: "/data/uploads") else { Issue.record("HEAD"); return }
+    }
+}
+
+@Suite struct OpenAPITests {
+    /// Every route in the table is documented, and nothing documented is missing from it.
+    @Test func documentMatchesRouteTable() throws {
+        var routes = Set<String>()
+        let app = try TestApplication.make()
+        for (method, path) in app.makeRouter().patterns { routes.insert("\(method) \(path)") }
+        let documented = Set(OpenAPIOperations.all.map { "\($0.method) \($0.path)" })
+        #expect(routes == documented, "undocumented: \(routes.subtracting(documented)); stale: \(documented.subtracting(routes))")
+        let doc = OpenAPIDocument.build()
+        #expect(doc["openapi"] == "3.1.0")
+    }
+}

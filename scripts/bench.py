@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""The benchmark driver behind scripts/bench: runs each section against the private stack
+that scripts/bench started, and prints figures beside the peer tools' on the same data."""
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.environ["PLEXE_REPO_ROOT"], "tests", "e2e"))
+from conftest import BASE_URL, HOME, REPO, Client, responder, wait_healthy  # noqa: E402
+
+DATA = os.environ["BENCH_DATA"]
+TOKEN = os.environ["BENCH_TOKEN"]
+PORT = os.environ["PLEXE_HTTPS_PORT"]
+SHARED = os.path.join(REPO, "..", "shared")
+client = Client(TOKEN)
+
+
+def say(*parts):
+    print(*parts, flush=True)
+
+
+def dataset(rows=1_000_000):
+    out = os.path.join(DATA, f"{rows}")
+    if not os.path.exists(os.path.join(out, "transactions.csv")):
+        say(f"generating the {rows}-row dataset in {out} (once)...")
+        subprocess.run([sys.executable, os.path.join(SHARED, "data", "gen_dataset.py"), "--rows", str(rows), "--out", out], check=True,
+                       capture_output=True)
+    return out
+
+
+def big_file():
+    """~1.1 GB: the 1M customers file ten times over (one header)."""
+    path = os.path.join(DATA, "customers-x10.csv")
+    if not os.path.exists(path):
+        src = os.path.join(dataset(), "customers.csv")
+        with open(src, "rb") as f:
+            header = f.readline()
+            body = f.read()
+        with open(path + ".tmp", "wb") as out:
+            out.write(header)
+            for _ in range(10):
+                out.write(body)
+        os.rename(path + ".tmp", path)
+    return path
+
+
+def responder_pid():
+    return int(open(os.path.join(HOME, "run", "app.pid")).read())
+
+
+def rss_kb(pid, field="VmRSS"):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def fresh_responder():
+    """Restarts the responder so its peak RSS (VmHWM) measures one job; returns the baseline RSS."""
+    responder("stop")
+    responder("start")
+    wait_healthy()
+    client.get("/data/uploads")
+    time.sleep(0.3)
+    return rss_kb(responder_pid())
+
+
+def last_job_seconds(job_type):
+    seconds = None
+    for line in open(os.path.join(HOME, "logs", "app.log")):
+        if "job completed" in line and f"type={job_type}" in line:
+            m = re.search(r"seconds=([0-9.]+)", line)
+            seconds = float(m.group(1))
+    return seconds
+
+
+def wrk(url, seconds=10, connections=32, script=None, headers=()):
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for h in headers:
+        cmd += ["-H", h]
+    if script:
+        cmd += ["-s", script]
+    out = subprocess.run(cmd + [url], capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out).group(1))
+    lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, lat.get("50"), lat.get("99"), int(errors.group(1)) if errors else 0
+
+
+def upload_file(path, name=None):
+    name = name or os.path.basename(path)
+    size = os.path.getsize(path)
+    r = client.post("/data/upload", {"files": [{"filename": name, "content_type": "text/csv", "size_bytes": size}]}).json()
+    f = r["files"][0]
+    subprocess.run(["curl", "-ksf", "-o", "/dev/null", "-T", path, f["presigned_url"]], check=True)
+    started = time.time()
+    c = client.post(f"/uploads/{r['upload_id']}/status", {"status": "complete", "files": [{"filename": name, "s3_key": f["s3_key"]}]})
+    assert c.status_code == 202, c.text
+    done = client.wait_upload(r["upload_id"], timeout=1200)
+    return r["upload_id"], done, time.time() - started
+
+
+def upload_files(paths):
+    specs = [{"filename": os.path.basename(p), "content_type": "text/csv", "size_bytes": os.path.getsize(p)} for p in paths]
+    r = client.post("/data/upload", {"files": specs}).json()
+    for f, p in zip(r["files"], paths):
+        subprocess.run(["curl", "-ksf", "-o", "/dev/null", "-T", p, f["presigned_url"]], check=True)
+    client.post(f"/uploads/{r['upload_id']}/status", {"status": "complete", "files": [{"filename": f["filename"], "s3_key": f["s3_key"]} for f in r["files"]]})
+    return client.wait_upload(r["upload_id"], timeout=1200)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def bench_http():
+    say("\n## http (wrk -t2 -c32 -d10s, through nginx + TLS)")
+    for label, url, headers in [("GET /healthz", f"https://127.0.0.1:{PORT}/healthz", []),
+                                ("GET /data/uploads (authenticated)", f"https://127.0.0.1:{PORT}/data/uploads", [f"Authorization: Bearer {TOKEN}"])]:
+        rps, p50, p99, errors = wrk(url, headers=headers)
+        say(f"{label:36s} {rps:10.0f} req/s   p50 {p50}   p99 {p99}   non-2xx {errors}")
+
+
+def bench_ingest():
+    say("\n## ingest (1,000,000-row customers.csv, 109 MB)")
+    src = os.path.join(dataset(), "customers.csv")
+    size = os.path.getsize(src)
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.time()
+        subprocess.run(["sqlite3", os.path.join(tmp, "x.db"), "-cmd", ".mode csv", ".import " + src + " customers"], check=True)
+        sqlite_s = time.time() - started
+    base = fresh_responder()
+    uid, done, wall = upload_file(src)
+    seconds = last_job_seconds("ingest")
+    peak = rss_kb(responder_pid(), "VmHWM")
+    say(f"plexe ingest (typed, NULLs, unique): {seconds:.2f} s server-side ({wall:.2f} s confirm→complete), "
+        f"{1e6 / seconds:,.0f} rows/s, {size / seconds / 1e6:.0f} MB/s, peak RSS growth {(peak - base) / 1024:.0f} MB")
+    say(f"sqlite3 .import (untyped, '' for empty): {sqlite_s:.2f} s  → plexe is {sqlite_s / seconds:.2f}x faster")
+    for offset in (0, 900_000):
+        t = time.time()
+        for _ in range(20):
+            r = client.get(f"/uploads/{uid}/files/customers.csv/preview?limit=100&offset={offset}")
+            assert r.status_code == 200 and r.json()["returned_rows"] == 100
+        say(f"preview limit=100 offset={offset:>7}: {(time.time() - t) / 20 * 1000:.1f} ms per request")
+    client.delete(f"/uploads/{uid}")
+
+    big = big_file()
+    base = fresh_responder()
+    uid, done, wall = upload_file(big, "customers_x10.csv")
+    seconds = last_job_seconds("ingest")
+    peak = rss_kb(responder_pid(), "VmHWM")
+    say(f"plexe ingest of {os.path.getsize(big) / 1e9:.2f} GB ({done['files'][0]['rows']:,} rows): {seconds:.2f} s, "
+        f"{os.path.getsize(big) / seconds / 1e6:.0f} MB/s, peak RSS growth {(peak - base) / 1024:.0f} MB")
+    client.delete(f"/uploads/{uid}")
+
+
+def untuned_copy(tmp, up):
+    """The same typed data in a fresh SQLite file with no indexes and no ANALYZE."""
+    path = os.path.join(tmp, "untuned.db")
+    src = sqlite3.connect(os.path.join(HOME, "data", up["upload_id"] + ".sqlite"))
+    dst = sqlite3.connect(path)
+    for name, sql in src.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
+        dst.execute(sql)
+    dst.commit()
+    dst.close()
+    src.execute(f"ATTACH '{path}' AS u")
+    for (name,) in src.execute("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall():
+        src.execute(f'INSERT INTO u."{name}" SELECT * FROM main."{name}"')
+    src.commit()
+    src.close()
+    return path
+
+
+def bench_query():
+    say("\n## query (1,000,000 customers + 3,000,000 transactions)")
+    d = dataset()
+    up = upload_files([os.path.join(d, "customers.csv"), os.path.join(d, "transactions.csv")])
+    sid = client.session_for(up["upload_id"])
+    count_sql = "SELECT COUNT(*) FROM customers WHERE age > 40"
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o755)
+        plain = untuned_copy(tmp, up)
+        lua = os.path.join(tmp, "query.lua")
+        body = json.dumps({"session_id": sid, "query_type": "sql", "query": count_sql})
+        with open(lua, "w") as f:
+            f.write(f'wrk.method = "POST"\nwrk.body = {json.dumps(body)}\nwrk.headers["Content-Type"] = "application/json"\n'
+                    f'wrk.headers["Authorization"] = "Bearer {TOKEN}"\n')
+        rps, p50, p99, errors = wrk(f"https://127.0.0.1:{PORT}/data/query", connections=16, script=lua)
+        say(f"plexe   POST /data/query COUNT (wrk -t2 -c16 -d10s): {rps:8.1f} req/s  p50 {p50}  p99 {p99}  non-2xx {errors}")
+        if shutil.which("datasette") is None:
+            subprocess.run([sys.executable, "-m", "pip", "install", "-q", "datasette"], check=True)
+        dport = str(int(PORT) + 1)
+        ds = subprocess.Popen(["datasette", "serve", plain, "-p", dport, "-h", "127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(100):
+                try:
+                    if subprocess.run(["curl", "-sf", f"http://127.0.0.1:{dport}/-/versions.json"], capture_output=True).returncode == 0:
+                        break
+                except Exception:
+                    pass
+                time.sleep(0.2)
+            import urllib.parse
+            url = f"http://127.0.0.1:{dport}/untuned.json?sql=" + urllib.parse.quote(count_sql) + "&_shape=array"
+            drps, dp50, dp99, derr = wrk(url, connections=16)
+            say(f"datasette GET ?sql= COUNT (same load, same data):   {drps:8.1f} req/s  p50 {dp50}  p99 {dp99}  non-2xx {derr}")
+            say(f"→ plexe serves {rps / drps:.1f}x Datasette's requests per second")
+        finally:
+            ds.terminate()
+        conn = sqlite3.connect(plain)
+        for label, sql in [
+            ("AVG by country", "SELECT country, AVG(lifetime_value) as avg_ltv FROM customers WHERE churn = false GROUP BY country ORDER BY avg_ltv DESC"),
+            ("COUNT age > 40", count_sql),
+            ("join SUM by country", "SELECT c.country, SUM(t.amount) FROM transactions t JOIN customers c ON c.customer_id = t.customer_id GROUP BY c.country"),
+            ("LIMIT 100 OFFSET 500000", "SELECT * FROM customers LIMIT 100 OFFSET 500000"),
+        ]:
+            ms = min(client.sql(sid, sql, max_results=10000).json()["execution_time_ms"] for _ in range(3))
+            t = time.time()
+            conn.execute(sql).fetchall()
+            plain_ms = (time.time() - t) * 1000
+            say(f"{label:26s} plexe {ms:7.0f} ms   plain SQLite (untuned copy) {plain_ms:7.0f} ms   speed-up {plain_ms / max(ms, 0.5):.1f}x")
+    client.delete(f"/data/sessions/{sid}")
+    client.delete(f"/uploads/{up['upload_id']}")
+
+
+def bench_analysis():
+    say("\n## analysis (comprehensive, 1,000,000-row customers)")
+    up = upload_files([os.path.join(dataset(), "customers.csv")])
+    base = fresh_responder()
+    job = client.post("/data/analyze", {"upload_id": up["upload_id"], "analysis_type": "comprehensive"}).json()
+    done = client.wait_job(job["job_id"], timeout=600)
+    seconds = last_job_seconds("analysis")
+    peak = rss_kb(responder_pid(), "VmHWM")
+    say(f"job {done['status']}: {seconds:.2f} s server-side, peak RSS growth {(peak - base) / 1024:.0f} MB")
+    result = client.get(f"/data/analysis/{job['job_id']}").json()
+    f = result["files"][0]
+    say("summary:", json.dumps(f["stats"]["summary"])[:400])
+    say("top correlations:", json.dumps(f.get("correlations", [])[:3]))
+    for i in f.get("insights", [])[:8]:
+        say(f"  insight [{i['severity']}] {i['type']}: {i['message']}")
+    client.delete(f"/uploads/{up['upload_id']}")
+
+
+def bench_export():
+    say("\n## export (1,000,000-row customers)")
+    src = os.path.join(dataset(), "customers.csv")
+    up = upload_files([src])
+    size_in = os.path.getsize(src)
+    results = {}
+    for fmt in ["parquet", "csv", "json"]:
+        base = fresh_responder()
+        r = client.post("/data/export", {"upload_id": up["upload_id"], "format": fmt}).json()
+        client.wait_job(r["export_id"], timeout=600)
+        seconds = last_job_seconds("export")
+        peak = rss_kb(responder_pid(), "VmHWM")
+        status = client.get(f"/data/export/{r['export_id']}").json()
+        size = status["files"][0]["size_bytes"]
+        results[fmt] = (seconds, size)
+        say(f"{fmt:8s} {seconds:6.2f} s  {size / 1e6:7.1f} MB  {size / seconds / 1e6:6.0f} MB/s written  "
+            f"{1e6 / seconds:,.0f} rows/s  peak RSS growth {(peak - base) / 1024:.0f} MB")
+    code = ("import pyarrow.csv as c, pyarrow.parquet as pq, time, os, resource, sys\n"
+            "t = time.time(); tb = c.read_csv(sys.argv[1]); pq.write_table(tb, sys.argv[2], compression='snappy')\n"
+            "print(time.time() - t, os.path.getsize(sys.argv[2]), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run([sys.executable, "-c", code, src, os.path.join(tmp, "x.parquet")], capture_output=True, text=True, check=True).stdout.split()
+    pa_s, pa_size, pa_rss = float(out[0]), int(out[1]), int(out[2])
+    s, size = results["parquet"]
+    say(f"pyarrow CSV→Parquet (snappy): {pa_s:.2f} s, {pa_size / 1e6:.1f} MB, peak RSS {pa_rss / 1024:.0f} MB")
+    say(f"→ plexe time {s / pa_s:.2f}x pyarrow's, file {size / pa_size:.2f}x pyarrow's size")
+    client.delete(f"/uploads/{up['upload_id']}")
+
+
+def bench_nlq():
+    say("\n## natural language (shared/nlq dev set)")
+    nlq = os.path.join(SHARED, "nlq")
+    token_cmd = os.path.join(REPO, "scripts", "token")
+    out = subprocess.run([sys.executable, os.path.join(nlq, "score.py"), "--base-url", BASE_URL, "--token-cmd", token_cmd,
+                          "--set", os.path.join(nlq, "dev.jsonl")], capture_output=True, text=True, cwd=nlq)
+    say("\n".join(out.stdout.strip().splitlines()[-3:]))
+    times = []
+    for line in open(os.path.join(HOME, "logs", "app.log")):
+        if "question translated" in line:
+            m = re.search(r"translate_us=([0-9]+)", line)
+            times.append(int(m.group(1)))
+    if times:
+        times.sort()
+        say(f"translation time over {len(times)} questions: mean {sum(times) / len(times) / 1000:.2f} ms, "
+            f"p50 {times[len(times) // 2] / 1000:.2f} ms, max {times[-1] / 1000:.2f} ms")
+
+
+SECTIONS = {"http": bench_http, "ingest": bench_ingest, "query": bench_query, "analysis": bench_analysis,
+            "export": bench_export, "nlq": bench_nlq}
+
+if __name__ == "__main__":
+    wanted = sys.argv[1:] or list(SECTIONS)
+    for name in wanted:
+        if name not in SECTIONS:
+            sys.exit(f"unknown section {name}; choose from {' '.join(SECTIONS)}")
+    for name in wanted:
+        SECTIONS[name]()

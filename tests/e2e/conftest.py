@@ -1,0 +1,197 @@
+"""Fixtures for the end-to-end tests: they talk HTTPS to the real stack (nginx + spawn-fcgi +
+the release binary) that scripts/test started, as a user with curl or requests would."""
+import json
+import os
+import subprocess
+import time
+import uuid
+
+import pytest
+import requests
+import urllib3
+
+urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
+
+BASE_URL = os.environ.get("PLEXE_BASE_URL", "https://localhost:8443")
+REPO = os.environ.get("PLEXE_REPO_ROOT", os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..")))
+HOME = os.environ.get("PLEXE_HOME", os.path.join(REPO, "var"))
+
+
+class Client:
+    """A small API client: JSON in, (status, body) out, TLS checks off for the self-signed cert."""
+
+    def __init__(self, token=None, base_url=None):
+        self.token = token
+        self.base_url = base_url or BASE_URL
+        self.session = requests.Session()
+        self.session.trust_env = False  # the environment's CA bundle would override verify=False
+        self.session.verify = False
+
+    def headers(self, extra=None):
+        h = {}
+        if self.token:
+            h["Authorization"] = f"Bearer {self.token}"
+        h.update(extra or {})
+        return h
+
+    def request(self, method, path, body=None, raw=None, headers=None, **kw):
+        url = path if path.startswith("http") else self.base_url + path
+        data = raw if raw is not None else (json.dumps(body) if body is not None else None)
+        h = self.headers(headers)
+        if data is not None and "Content-Type" not in h:
+            h["Content-Type"] = "application/json"
+        return self.session.request(method, url, data=data, headers=h, timeout=60, **kw)
+
+    def get(self, path, **kw):
+        return self.request("GET", path, **kw)
+
+    def post(self, path, body=None, **kw):
+        return self.request("POST", path, body=body, **kw)
+
+    def delete(self, path, **kw):
+        return self.request("DELETE", path, **kw)
+
+    def put_file(self, url, data):
+        """PUT raw bytes to a presigned URL, with no Authorization header (as curl -T would)."""
+        return self.session.put(url, data=data, timeout=120)
+
+    # Higher-level flows
+
+    def upload(self, files, name="test upload", wait=True):
+        """Creates an upload for {filename: bytes}, PUTs each file, confirms, waits for the end."""
+        spec = [{"filename": n, "content_type": content_type(n), "size_bytes": len(b)} for n, b in files.items()]
+        r = self.post("/data/upload", {"name": name, "files": spec})
+        assert r.status_code == 201, r.text
+        created = r.json()
+        for f in created["files"]:
+            put = self.put_file(f["presigned_url"], files[f["filename"]])
+            assert put.status_code in (201, 204), put.text
+        r = self.post(f"/uploads/{created['upload_id']}/status", {
+            "status": "complete",
+            "files": [{"filename": f["filename"], "s3_key": f["s3_key"]} for f in created["files"]]})
+        assert r.status_code == 202, r.text
+        if wait:
+            return self.wait_upload(created["upload_id"])
+        return created["upload_id"]
+
+    def wait_upload(self, upload_id, timeout=120):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            r = self.get(f"/uploads/{upload_id}")
+            assert r.status_code == 200, r.text
+            if r.json()["status"] in ("complete", "failed"):
+                return r.json()
+            time.sleep(0.1)
+        raise AssertionError(f"upload {upload_id} did not finish")
+
+    def wait_job(self, job_id, timeout=120):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            r = self.get(f"/jobs/{job_id}")
+            assert r.status_code == 200, r.text
+            if r.json()["status"] in ("completed", "failed"):
+                return r.json()
+            time.sleep(0.1)
+        raise AssertionError(f"job {job_id} did not finish")
+
+    def session_for(self, upload_id, **extra):
+        r = self.post("/data/sessions", {"upload_id": upload_id, **extra})
+        assert r.status_code == 201, r.text
+        return r.json()["session_id"]
+
+    def sql(self, session_id, query, **extra):
+        return self.post("/data/query", {"session_id": session_id, "query_type": "sql", "query": query, **extra})
+
+
+def content_type(name):
+    if name.endswith(".json"):
+        return "application/json"
+    if name.endswith((".ndjson", ".jsonl")):
+        return "application/x-ndjson"
+    return "text/csv"
+
+
+def create_token(email=None):
+    email = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
+    out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token x "{email}"'],
+                         check=True, capture_output=True, text=True, env=os.environ)
+    return out.stdout.strip()
+
+
+def responder(command):
+    subprocess.run([os.path.join(REPO, "scripts", "responder"), command], check=True, env=os.environ)
+
+
+def wait_healthy(timeout=20):
+    c = Client()
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            if c.get("/healthz").status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.1)
+    raise AssertionError("the stack did not become healthy")
+
+
+@pytest.fixture
+def client():
+    return Client(create_token())
+
+
+@pytest.fixture
+def other_client():
+    return Client(create_token())
+
+
+@pytest.fixture
+def anon():
+    return Client()
+
+
+def assert_error(response, status, code, param=None):
+    assert response.status_code == status, f"{response.status_code} {response.text}"
+    body = response.json()
+    assert set(body) == {"error"}, body
+    err = body["error"]
+    assert err["code"] == code, body
+    assert err["request_id"].startswith("req_"), body
+    assert response.headers.get("X-Request-Id") == err["request_id"]
+    if param is not None:
+        assert err.get("param") == param, body
+    return err
+
+
+class SecondStack:
+    """Another stack beside the main one (own PLEXE_HOME and port), for settings that apply to
+    a whole stack, such as an SMTP relay. Also shows two stacks running side by side."""
+
+    def __init__(self, **env):
+        import tempfile
+        self.home = tempfile.mkdtemp(prefix="plexe-second.")
+        os.chmod(self.home, 0o755)
+        s = __import__("socket").socket()
+        s.bind(("127.0.0.1", 0))
+        self.port = s.getsockname()[1]
+        s.close()
+        self.env = dict(os.environ, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.port),
+                        PLEXE_BASE_URL=f"https://localhost:{self.port}", **env)
+        self.base_url = self.env["PLEXE_BASE_URL"]
+
+    def __enter__(self):
+        binary = os.path.join(HOME, "bin", "plexe-data")
+        subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; stack_start "{binary}"'],
+                       check=True, env=self.env, capture_output=True)
+        return self
+
+    def __exit__(self, *exc):
+        subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; stack_stop quiet'], env=self.env, capture_output=True)
+        __import__("shutil").rmtree(self.home, ignore_errors=True)
+
+    def client(self):
+        out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token x "u{uuid.uuid4().hex[:8]}@example.com"'],
+                             check=True, capture_output=True, text=True, env=self.env)
+        c = Client(out.stdout.strip())
+        c.base_url = self.base_url
+        return c
