@@ -30,10 +30,10 @@ let package = Package(
         .target(name: "PlexeFoundation", dependencies: ["CSQLite3", "CLibCrypto"]),
 
         // Domain: plain values in, plain values out. No HTTP types below this line.
-        .target(name: "PlexeIngest", dependencies: ["PlexeFoundation"]),
+        .target(name: "PlexeIngest", dependencies: ["PlexeFoundation", "CSQLite3"]),
         .target(name: "PlexeQuery", dependencies: ["PlexeFoundation", "CSQLite3"]),
         .target(name: "PlexeLanguage", dependencies: ["PlexeFoundation"]),
-        .target(name: "PlexeAnalysis", dependencies: ["PlexeFoundation"]),
+        .target(name: "PlexeAnalysis", dependencies: ["PlexeFoundation", "CSQLite3"]),
         .target(name: "PlexeCharts", dependencies: ["PlexeFoundation", "CZlib"]),
         .target(name: "PlexeExport", dependencies: ["PlexeFoundation", "CZlib"]),
         .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL"]),

@@ -1,0 +1,9 @@
+/// The kinds of file an upload may hold.
+public enum FileFormat: String, Sendable, Codable, CaseIterable {
+    /// RFC 4180 text with a header row; any delimiter among `,` `;` tab `|`.
+    case csv
+    /// One top-level array of objects.
+    case json
+    /// One object per line (blank lines allowed).
+    case ndjson
+}

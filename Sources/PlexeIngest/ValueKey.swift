@@ -1,0 +1,36 @@
+/// A 64-bit hash of what a value means, for the exact uniqueness check.
+///
+/// Two values equal under *any* type their column may end up with get the same key:
+/// - numbers hash their numeric value, an integral float as the integer (`5` = `5.0` = `5e0`
+///   in a float column), so the numeric reading is covered; equal texts are equal numbers, so
+///   the string reading is covered too;
+/// - booleans hash their truth value (`TRUE` = `true` as booleans);
+/// - everything else hashes its bytes (dates, datetimes and strings compare as text).
+/// So a column whose keys never repeat has no repeated value. (One gap, handled by the caller:
+/// an integer beyond 2^53 can equal a different integer once both are stored as REAL.)
+enum ValueKey {
+    @inline(__always)
+    static func of(_ value: UnsafeRawBufferPointer, class valueClass: ValueClass, textHash: UInt64) -> UInt64 {
+        switch valueClass {
+        case .integer:
+            guard let integer = DecimalParsing.int64(value) else { return textHash }
+            return FastHash.integer(integer)
+        case .float:
+            guard let double = DecimalParsing.double(value) else { return textHash }
+            if double.rounded(.towardZero) == double, abs(double) < 9.2e18 {
+                return FastHash.integer(Int64(double))
+            }
+            return FastHash.integer(Int64(bitPattern: double.bitPattern)) ^ 0x5555
+        case .boolean:
+            let p = value.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            return ValueClass.isBoolean(p, value.count) == true ? 0x7472_7565_0000_0001 : 0x6661_6C73_0000_0002
+        case .date, .datetime, .string:
+            return textHash
+        }
+    }
+
+    /// The key of a non-empty value's text.
+    static func of(_ value: UnsafeRawBufferPointer) -> UInt64 {
+        of(value, class: ValueClass.of(value), textHash: FastHash.bytes(value))
+    }
+}
