@@ -259,7 +259,8 @@ def test_json_types_nested_and_missing_keys(client):
     (b"a,b\n1,2\n3,4\n5,6,7\n", 4, "field"),
     (b"a,b\n1,2\n\xff\xfe,3\n", 3, "UTF-8"),
     (b"", 1, "empty"),
-    (b"[{\"a\": 1},\n {\"a\": 2\n", 2, ""),
+    (b"[{\"a\": 1},\n {\"a\": 2", 2, "end of file"),
+    (b"[{\"a\": 1},\n {\"a\": tru},\n {\"a\": 3}]", 2, ""),
 ])
 def test_broken_files_fail_with_line(client, content, line, words):
     name = "broken.json" if content.startswith(b"[") else "broken.csv"

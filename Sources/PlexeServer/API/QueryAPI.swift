@@ -41,11 +41,16 @@ struct QueryAPI {
         do {
             if queryType == "natural_language" {
                 let translator = app.translator(for: upload)
+                let translationStarted = DispatchTime.now().uptimeNanoseconds
                 do {
                     translation = try translator.translate(text, forcedResultType: forced.flatMap(ResultType.init(rawValue:)))
                 } catch {
                     throw APIError.validation(error.message, param: "query")
                 }
+                app.logger.info("question translated", metadata: [
+                    "query_id": "\(queryID)",
+                    "translate_us": "\((DispatchTime.now().uptimeNanoseconds - translationStarted) / 1000)",
+                ])
                 sql = translation!.sql
             }
             let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeoutMs: app.config.queryTimeoutMs)

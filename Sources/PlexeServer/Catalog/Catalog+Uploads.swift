@@ -58,7 +58,8 @@ extension Catalog {
             }
             let total = try c.first("SELECT COUNT(*) FROM uploads WHERE \(filter)", args) { $0.int(0) } ?? 0
             let direction = ascending ? "ASC" : "DESC"
-            let order = sort == .created_at ? "created_at \(direction), id \(direction)" : "status \(direction), created_at DESC, id DESC"
+            // rowid breaks ties in creation order: several uploads can share a second.
+            let order = sort == .created_at ? "created_at \(direction), rowid \(direction)" : "status \(direction), created_at DESC, rowid DESC"
             var uploads = try c.all("\(Self.uploadColumns) WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
                                     args + [.integer(Int64(limit)), .integer(Int64(offset))], row: Self.decodeUpload)
             for i in uploads.indices { uploads[i].files = try Self.files(of: uploads[i].id, c) }
