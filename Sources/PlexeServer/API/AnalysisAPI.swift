@@ -16,24 +16,11 @@ struct AnalysisAPI {
     func start(_ ctx: RequestContext) throws -> HTTPResponse {
         let user = try ctx.requiredUser
         let body = try ctx.jsonBody()
-        let uploadID = try body.requiredString("upload_id")
         let depth = try body.choice("analysis_type", ["basic", "comprehensive"]) ?? "basic"
-        guard let upload = try app.catalog.upload(id: uploadID, userID: user.id) else {
-            throw APIError.notFound("no upload \(uploadID)", param: "upload_id")
-        }
-        let files = try FileSelection.resolve(try body.strings("files"), in: upload)
-        guard upload.status == .complete else {
-            throw APIError.conflict("upload \(uploadID) is \(upload.status.rawValue); it can be analysed once complete", param: "upload_id")
-        }
-        let now = Timestamp.now()
-        let bytes = files.reduce(Int64(0)) { $0 + ($1.sizeBytes ?? 0) }
-        let estimate = app.jobs.estimatedCompletion(type: "analysis", bytes: bytes, now: now)
-        let job = JobRecord(id: Crypto.randomID(prefix: "job_"), userID: user.id, type: "analysis", uploadID: uploadID, status: .pending,
-                            progress: 0, params: ["upload_id": .string(uploadID), "files": .array(files.map { .string($0.filename) }),
-                                                  "analysis_type": .string(depth), "bytes": .int(bytes)],
-                            result: nil, error: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimate)
-        try app.jobs.submit(job)
-        return .json(["job_id": .string(job.id), "status": "pending", "estimated_completion": .string(Timestamp.rfc3339(estimate))], status: 202)
+        let request = try UploadJobRequest(body, user: user, app: app, purpose: "analysed")
+        let job = try request.submit(type: "analysis", idPrefix: "job_", params: [("analysis_type", .string(depth))], user: user, app: app)
+        return .json(["job_id": .string(job.id), "status": "pending",
+                      "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339))], status: 202)
     }
 
     func results(_ ctx: RequestContext) throws -> HTTPResponse {
@@ -82,20 +69,5 @@ struct AnalysisAPI {
         let id = ctx.pathParameter("viz_id")
         guard let chart = try app.catalog.visualization(id: id, userID: user.id) else { throw APIError.notFound("no visualization \(id)") }
         return chart
-    }
-}
-
-/// The `files` subset of a request, checked against the upload: all files when omitted.
-enum FileSelection {
-    static func resolve(_ names: [String]?, in upload: UploadRecord) throws -> [UploadFileRecord] {
-        guard let names else { return upload.files }
-        guard !names.isEmpty else { throw APIError.validation("files must name at least one file, or be left out for all", param: "files") }
-        var seen = Set<String>()
-        return try names.enumerated().compactMap { i, name in
-            guard let file = upload.file(named: name) else {
-                throw APIError.validation("files[\(i)]: \(name) is not a file of upload \(upload.id)", param: "files[\(i)]")
-            }
-            return seen.insert(name).inserted ? file : nil
-        }
     }
 }

@@ -15,28 +15,15 @@ struct ExportsAPI {
     func start(_ ctx: RequestContext) throws -> HTTPResponse {
         let user = try ctx.requiredUser
         let body = try ctx.jsonBody()
-        let uploadID = try body.requiredString("upload_id")
         let format = try body.choice("format", ["csv", "json", "parquet"])
         let includeHeaders = try body.bool("include_headers") ?? true
         let notify = try body.bool("email_notification") ?? false
-        guard let upload = try app.catalog.upload(id: uploadID, userID: user.id) else {
-            throw APIError.notFound("no upload \(uploadID)", param: "upload_id")
-        }
-        let files = try FileSelection.resolve(try body.strings("files"), in: upload)
-        guard upload.status == .complete else {
-            throw APIError.conflict("upload \(uploadID) is \(upload.status.rawValue); it can be exported once complete", param: "upload_id")
-        }
-        let now = Timestamp.now()
-        let bytes = files.reduce(Int64(0)) { $0 + ($1.sizeBytes ?? 0) }
-        let estimate = app.jobs.estimatedCompletion(type: "export", bytes: bytes, now: now)
-        let job = JobRecord(
-            id: Crypto.randomID(prefix: "export_"), userID: user.id, type: "export", uploadID: uploadID, status: .pending, progress: 0,
-            params: ["upload_id": .string(uploadID), "files": .array(files.map { .string($0.filename) }), "format": .optional(format),
-                     "include_headers": .bool(includeHeaders), "email_notification": .bool(notify), "bytes": .int(bytes)],
-            result: nil, error: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimate)
-        try app.jobs.submit(job)
-        return .json(["export_id": .string(job.id), "status": "processing", "created_at": .string(Timestamp.rfc3339(now)),
-                      "estimated_completion": .string(Timestamp.rfc3339(estimate))], status: 202)
+        let request = try UploadJobRequest(body, user: user, app: app, purpose: "exported")
+        let job = try request.submit(type: "export", idPrefix: "export_", params: [
+            ("format", .optional(format)), ("include_headers", .bool(includeHeaders)), ("email_notification", .bool(notify)),
+        ], user: user, app: app)
+        return .json(["export_id": .string(job.id), "status": "processing", "created_at": .string(Timestamp.rfc3339(job.createdAt)),
+                      "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339))], status: 202)
     }
 
     func status(_ ctx: RequestContext) throws -> HTTPResponse {

@@ -190,10 +190,8 @@ struct UploadsAPI {
         let now = Timestamp.now()
         let bytes = sizes.values.reduce(0, +)
         let estimate = app.jobs.estimatedCompletion(type: "ingest", bytes: bytes, now: now)
-        try app.jobs.submit(JobRecord(
-            id: Crypto.randomID(prefix: "job_"), userID: user.id, type: "ingest", uploadID: upload.id, status: .pending,
-            progress: 0, params: ["upload_id": .string(upload.id), "bytes": .int(bytes)], result: nil, error: nil, attempts: 0,
-            createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimate))
+        try app.jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: user.id, type: "ingest", uploadID: upload.id,
+                                    params: ["upload_id": .string(upload.id), "bytes": .int(bytes)], now: now, estimatedCompletion: estimate))
         return .json([
             "upload_id": .string(upload.id), "status": "processing",
             "message": "Files uploaded successfully. Processing data...",

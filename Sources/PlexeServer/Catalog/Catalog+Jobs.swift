@@ -19,6 +19,12 @@ public struct JobRecord: Sendable {
     public var startedAt: Int64?
     public var completedAt: Int64?
     public var estimatedCompletion: Int64?
+
+    /// A new job, `pending`, as it goes into the queue.
+    public static func queued(id: String, userID: Int64, type: String, uploadID: String?, params: JSON, now: Int64, estimatedCompletion: Int64?) -> JobRecord {
+        JobRecord(id: id, userID: userID, type: type, uploadID: uploadID, status: .pending, progress: 0, params: params, result: nil,
+                  error: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimatedCompletion)
+    }
 }
 
 extension Catalog {
