@@ -1,0 +1,87 @@
+import PlexeFoundation
+
+/// How tables relate and which columns play common roles; asked by the interpreter and the
+/// SQL writer while they place words and build joins.
+extension SchemaLexicon {
+    /// Links from `table` up to the tables it references (many-to-one).
+    func parentLinks(of table: Int) -> [ForeignKeyLink] { links.filter { $0.child.table == table } }
+
+    /// Links from tables that reference `table`.
+    func childLinks(of table: Int) -> [ForeignKeyLink] { links.filter { $0.parent.table == table } }
+
+    /// The chain of many-to-one links from `table` up to `ancestor` (empty when they are the
+    /// same table, nil when `ancestor` cannot be reached by following references).
+    func pathUp(from table: Int, to ancestor: Int) -> [ForeignKeyLink]? {
+        if table == ancestor { return [] }
+        var queue: [(Int, [ForeignKeyLink])] = [(table, [])]
+        var seen: Set<Int> = [table]
+        while !queue.isEmpty {
+            let (current, path) = queue.removeFirst()
+            for link in parentLinks(of: current) where !seen.contains(link.parent.table) {
+                let next = path + [link]
+                if link.parent.table == ancestor { return next }
+                seen.insert(link.parent.table)
+                queue.append((link.parent.table, next))
+            }
+        }
+        return nil
+    }
+
+    func isAncestor(_ ancestor: Int, of table: Int) -> Bool {
+        ancestor != table && pathUp(from: table, to: ancestor) != nil
+    }
+
+    func dateColumns(of table: Int) -> [ColumnRef] {
+        tables[table].columns.filter(\.isTemporal).map(\.ref)
+    }
+
+    /// Columns of `tables` whose names carry one of `words`, best word first, then table order.
+    func columns(in tableIndexes: [Int], namedBy words: [String], numericOnly: Bool = true) -> [ColumnRef] {
+        var result: [ColumnRef] = []
+        for word in words {
+            for t in tableIndexes {
+                for column in self.tables[t].columns where (!numericOnly || column.isNumeric) && !result.contains(column.ref) {
+                    let joined = column.words.joined(separator: "_")
+                    if column.words.contains(word) || joined == word { result.append(column.ref) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The column a verb measures ("spent" → `amount`, "earns" → `salary`), looking in
+    /// `preferred` tables first. Money verbs fall back on each other: "highest paid" is a
+    /// salary when there is no amount.
+    func measureColumn(for concept: VerbConcept, preferring preferred: [Int]) -> ColumnRef? {
+        let order = preferred + tables.indices.filter { !preferred.contains($0) }
+        var words = concept.columnWords
+        // "the highest paid employees": pay is a salary where there is no amount.
+        if concept == .spend { words += VerbConcept.earn.columnWords }
+        // Words that name money outright first (in the tables in context first), then the
+        // vaguer ones: "spent" is `transactions.amount` before `customers.lifetime_value`.
+        let weak: Set<String> = ["value", "worth", "fee", "fare", "charge"]
+        let others = order.filter { !preferred.contains($0) }
+        func find(_ word: String, in table: Int) -> ColumnRef? {
+            columns(in: [table], namedBy: [word]).first { !self[$0].unique || self[$0].type == .float }
+        }
+        for tier in [words.filter { !weak.contains($0) }, words.filter { weak.contains($0) }] {
+            for table in preferred {
+                for word in tier { if let ref = find(word, in: table) { return ref } }
+            }
+            for word in tier {
+                for table in others { if let ref = find(word, in: table) { return ref } }
+            }
+        }
+        return nil
+    }
+
+    /// A readable name for a table row: "customer".
+    func singularName(of table: Int) -> String { tables[table].words.joined(separator: " ") }
+
+    /// "customers (customer_id, name, …), transactions (…)": what the engine knows, for
+    /// error messages.
+    var summary: String {
+        tables.map { table in "\(table.name) (\(table.columns.map(\.name).joined(separator: ", ")))" }
+            .joined(separator: "; ")
+    }
+}

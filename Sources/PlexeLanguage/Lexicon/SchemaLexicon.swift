@@ -1,0 +1,412 @@
+import PlexeFoundation
+
+/// Everything the translator learns from the schema, computed once per session: the words
+/// that name each table, column and low-cardinality value, and the facts the interpreter
+/// needs (which column labels a row, which are dates, which hold money, how tables join).
+struct SchemaLexicon: Sendable {
+    struct Table: Sendable {
+        let name: String
+        /// Singular lowercase words of the table name (`order_items` → order, item).
+        let words: [String]
+        let columns: [Column]
+        let rowCount: Int
+        /// A unique identifier column (`customer_id`), if any.
+        let keyColumn: Int?
+        /// The column that names a row for people (`name`, `title`), if any.
+        let labelColumn: Int?
+    }
+
+    struct Column: Sendable {
+        let ref: ColumnRef
+        let name: String
+        let type: ColumnType
+        /// Singular lowercase words of the name (`lifetime_value` → lifetime, value).
+        let words: [String]
+        let nullable: Bool
+        let unique: Bool
+        let distinctValues: [String]?
+        /// The literal that means "yes" for a yes/no column: `1` for booleans and 0/1
+        /// integers, the stored text ('yes', 'Y', 'true') for text columns holding only yes/no.
+        let trueLiteral: SQLLiteral?
+        let falseLiteral: SQLLiteral?
+
+        var isBooleanLike: Bool { trueLiteral != nil }
+        var isNumeric: Bool { type == .integer || type == .float }
+        var isTemporal: Bool { type == .date || type == .datetime }
+        var isText: Bool { type == .string }
+        /// A whole-number column holding years (`birth_year`, `year`): dates compare with it.
+        var isYearNumber: Bool { type == .integer && words.contains { $0 == "year" || $0 == "yr" } }
+    }
+
+    /// What a schema phrase names.
+    enum Target: Sendable, Hashable {
+        case table(Int)
+        /// A column; `negated` for forms such as "inactive" of `is_active`.
+        case column(ColumnRef, negated: Bool)
+        case value(ColumnRef, String)
+    }
+
+    enum MatchMode: Sendable, Hashable {
+        /// Compare singular lowercase forms.
+        case lemma
+        /// Compare loose stems ("referred" ~ "referral").
+        case stem
+        /// Compare the text as written: short uppercase codes (`IN`, `US`, `CA`) must be
+        /// written in capitals, so the words "in", "us" and "ca" stay English.
+        case exactCase
+    }
+
+    struct Phrase: Sendable {
+        let elements: [(word: String, mode: MatchMode)]
+        let target: Target
+        /// 4 = the full name, 3 = the name without its table prefix or a value, 2 = a
+        /// distinctive part of the name, 1 = a generic part or a stem.
+        let score: Int
+    }
+
+    let tables: [Table]
+    let links: [ForeignKeyLink]
+    /// Phrases keyed by "mode:first word".
+    let phrasesByKey: [String: [Phrase]]
+
+    subscript(ref: ColumnRef) -> Column { tables[ref.table].columns[ref.column] }
+
+    func columnName(_ ref: ColumnRef) -> String { tables[ref.table].columns[ref.column].name }
+
+    // MARK: Building
+
+    /// Words that name nothing on their own: a column is never found by one of these alone.
+    static let genericWords: Set<String> = [
+        "id", "type", "date", "time", "value", "count", "number", "num", "no", "code", "key", "flag",
+        "is", "has", "total", "amount", "of", "the", "at", "on", "in", "by", "per", "and", "or", "a",
+        "to", "for", "with", "from", "avg", "max", "min", "sum", "name", "status", "info", "data",
+        "nr", "n", "pct", "percent", "rate", "level", "category", "class", "group", "kind", "day",
+        "month", "year", "timestamp", "dt", "ts", "was", "did", "can", "last", "first", "new", "old",
+    ]
+    /// Words never taken as a part of a longer name on their own ("up" of "sign up").
+    static let partialStopWords: Set<String> = [
+        "up", "in", "out", "on", "off", "over", "down", "back", "of", "the", "a", "an", "to", "for", "by", "with",
+        "and", "or", "at", "from", "per", "is", "has", "was", "be", "not", "no", "all", "any", "each", "as",
+    ]
+    /// Abbreviations in column names and the words people write instead.
+    static let expansions: [String: [String]] = [
+        "qty": ["quantity", "unit", "item", "piece"], "amt": ["amount"], "num": ["number"],
+        "no": ["number"], "nr": ["number"], "pct": ["percent", "percentage"], "dt": ["date"],
+        "desc": ["description"], "cat": ["category"], "dept": ["department"], "emp": ["employee"],
+        "cust": ["customer"], "prod": ["product"], "txn": ["transaction"], "trans": ["transaction"],
+        "addr": ["address"], "yr": ["year"], "mo": ["month"], "ts": ["timestamp", "time"],
+        "max": ["maximum"], "min": ["minimum"], "avg": ["average"],
+        "precip": ["precipitation"], "precipitation": ["rainfall", "precip", "rain", "snowfall"], "temp": ["temperature"], "sal": ["salary"], "dob": ["birth"], "tel": ["telephone", "phone"],
+        "msg": ["message"], "img": ["image"], "pop": ["population"], "lat": ["latitude"],
+        "lng": ["longitude"], "lon": ["longitude"], "long": ["longitude"], "ht": ["height"],
+        "wt": ["weight"], "dur": ["duration"], "ltv": ["lifetime value"], "rev": ["revenue"],
+        "sex": ["gender"], "gender": ["sex"], "quantity": ["qty", "item", "unit", "piece"],
+        "mfr": ["manufacturer"], "org": ["organization", "organisation"], "loc": ["location"],
+        "acct": ["account"], "bal": ["balance"], "pmt": ["payment"], "ref": ["reference", "referral"],
+        "src": ["source"], "dest": ["destination"], "dist": ["distance"], "cnt": ["count"],
+        "mgr": ["manager"], "pos": ["position"], "grp": ["group"], "std": ["standard"],
+        "signup": ["sign up", "join", "registration", "enrollment", "subscription"],
+        "yoe": ["experience"], "exp": ["experience"], "hrs": ["hour"], "mins": ["minute"],
+    ]
+    /// Words people use for common coded values.
+    static let valueSynonyms: [String: [String]] = [
+        "female": ["woman", "women", "lady", "ladies", "girl", "girls", "f"], "f": ["female", "woman", "women"],
+        "male": ["man", "men", "gentleman", "gentlemen", "boy", "boys", "m"], "m": ["male", "man", "men"],
+        "y": ["yes"], "n": ["no"],
+        "mon": ["monday"], "tue": ["tuesday"], "tues": ["tuesday"], "wed": ["wednesday"], "thu": ["thursday"],
+        "thur": ["thursday"], "thurs": ["thursday"], "fri": ["friday"], "sat": ["saturday"], "sun": ["sunday"],
+        "monday": ["mon"], "tuesday": ["tue"], "wednesday": ["wed"], "thursday": ["thu", "thur"], "friday": ["fri"],
+        "saturday": ["sat"], "sunday": ["sun"],
+    ]
+    static let countWords: Set<String> = ["count", "number", "num", "no", "nr", "total", "qty", "quantity", "cnt", "n"]
+    static let geographicWords: Set<String> = ["country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence", "birthplace"]
+    static let booleanPrefixes: Set<String> = ["is", "has", "was", "did", "can", "does", "had", "have", "will", "should"]
+    static let particles: Set<String> = ["up", "in", "out", "on", "off", "over", "down", "back"]
+    private static let yesNoTexts: [(yes: String, no: String)] = [("yes", "no"), ("y", "n"), ("true", "false"), ("t", "f")]
+
+    init(schema: LanguageSchema) {
+        var tables: [Table] = []
+        for (t, table) in schema.tables.enumerated() {
+            let tableWords = SchemaLexicon.words(of: table.tableName)
+            var columns: [Column] = []
+            for (c, info) in table.columns.enumerated() {
+                var trueLiteral: SQLLiteral?
+                var falseLiteral: SQLLiteral?
+                if info.type == .boolean {
+                    trueLiteral = .integer(1)
+                    falseLiteral = .integer(0)
+                } else if let values = info.distinctValues, !values.isEmpty, values.count <= 2 {
+                    if info.type == .integer, Set(values).isSubset(of: ["0", "1"]) {
+                        trueLiteral = .integer(1)
+                        falseLiteral = .integer(0)
+                    } else if info.type == .string {
+                        let lowered = values.map { $0.lowercased() }
+                        for pair in SchemaLexicon.yesNoTexts where Set(lowered).isSubset(of: [pair.yes, pair.no]) {
+                            let yes = values.first { $0.lowercased() == pair.yes }
+                            let no = values.first { $0.lowercased() == pair.no }
+                            trueLiteral = .text(yes ?? pair.yes)
+                            falseLiteral = .text(no ?? pair.no)
+                        }
+                    }
+                }
+                columns.append(Column(ref: ColumnRef(table: t, column: c), name: info.name, type: info.type,
+                                      words: SchemaLexicon.words(of: info.name), nullable: info.nullable,
+                                      unique: info.unique, distinctValues: info.distinctValues,
+                                      trueLiteral: trueLiteral, falseLiteral: falseLiteral))
+            }
+            let singular = tableWords.last ?? ""
+            let key = SchemaLexicon.findKeyColumn(columns, tableWords: tableWords)
+            let label = SchemaLexicon.findLabelColumn(columns, tableSingular: singular, key: key)
+            tables.append(Table(name: table.tableName, words: tableWords, columns: columns,
+                                rowCount: table.rowCount, keyColumn: key, labelColumn: label))
+        }
+        self.tables = tables
+
+        var links: [ForeignKeyLink] = []
+        for fk in schema.foreignKeys {
+            guard let ct = tables.firstIndex(where: { $0.name == fk.table }),
+                  let pt = tables.firstIndex(where: { $0.name == fk.referencedTable }),
+                  let cc = tables[ct].columns.firstIndex(where: { $0.name == fk.column }),
+                  let pc = tables[pt].columns.firstIndex(where: { $0.name == fk.referencedColumn }),
+                  ct != pt else { continue }
+            links.append(ForeignKeyLink(child: ColumnRef(table: ct, column: cc), parent: ColumnRef(table: pt, column: pc)))
+        }
+        self.links = links
+
+        var builder = PhraseBuilder()
+        let tableWordSets = Set(tables.map { $0.words })
+        for (t, table) in tables.enumerated() {
+            builder.add(table.words.map { ($0, .lemma) }, .table(t), score: 4)
+            // The entity a key column names is the table's rows: `PassengerId` makes
+            // "passengers" the rows of `titanic`.
+            if let key = table.keyColumn {
+                let entityWords = table.columns[key].words.filter { $0 != "id" }
+                if !entityWords.isEmpty, entityWords != table.words, table.columns[key].words.last == "id" {
+                    builder.add(entityWords.map { ($0, .lemma) }, .table(t), score: 3)
+                }
+            }
+            // "transacted" names the transactions, "ordered" the orders.
+            if let last = table.words.last, last.count >= 5, table.words.count == 1 {
+                builder.add([(Morphology.stem(last), .stem)], .table(t), score: 1)
+            }
+            // A table with one row per date is a table of days ("how many days had rain").
+            if table.columns.contains(where: { $0.type == .date && $0.unique }) {
+                builder.add([("day", .lemma)], .table(t), score: 3)
+            }
+            if table.words.count > 1, let last = table.words.last, !SchemaLexicon.genericWords.contains(last) {
+                builder.add([(last, .lemma)], .table(t), score: 2)
+            }
+            // "names" of customers is their label column, whatever it is called.
+            if let label = table.labelColumn {
+                builder.add([("name", .lemma)], .column(ColumnRef(table: t, column: label), negated: false), score: 2)
+            }
+            for column in table.columns {
+                SchemaLexicon.addColumnPhrases(column, table: table, tableWordSets: tableWordSets, to: &builder)
+                SchemaLexicon.addValuePhrases(column, to: &builder)
+            }
+        }
+        self.phrasesByKey = builder.phrases
+    }
+
+    /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.
+    static func words(of identifier: String) -> [String] {
+        Tokenizer.splitIdentifier(identifier).map { Morphology.singular($0.lowercased()) }.filter { !$0.isEmpty }
+    }
+
+    private static func findKeyColumn(_ columns: [Column], tableWords: [String]) -> Int? {
+        let singular = tableWords.last ?? ""
+        if let exact = columns.firstIndex(where: { $0.words == ["id"] || $0.words == [singular, "id"] || $0.words == tableWords + ["id"] }) {
+            return exact
+        }
+        if let unique = columns.firstIndex(where: { $0.unique && $0.words.last == "id" }) { return unique }
+        if let coded = columns.firstIndex(where: { $0.unique && ($0.type == .string || $0.type == .integer) && $0.words.last.map { ["code", "key", "number", "no"].contains($0) } == true }) {
+            return coded
+        }
+        // One row per date (daily data): the date identifies the row.
+        return columns.firstIndex(where: { $0.unique && !$0.nullable && ($0.isTemporal || $0.type == .string || $0.type == .integer) })
+    }
+
+    private static func findLabelColumn(_ columns: [Column], tableSingular: String, key: Int?) -> Int? {
+        let preferred: [[String]] = [["name"], [tableSingular, "name"], ["full", "name"], ["title"], ["display", "name"],
+                                     ["username"], ["user", "name"], ["label"], [tableSingular, "title"]]
+        for words in preferred {
+            if let index = columns.firstIndex(where: { $0.words == words && $0.isText }) { return index }
+        }
+        if let named = columns.firstIndex(where: { $0.isText && $0.words.last == "name" }) { return named }
+        return nil
+    }
+
+    private static func addColumnPhrases(_ column: Column, table: Table, tableWordSets: Set<[String]>, to builder: inout PhraseBuilder) {
+        let ref = column.ref
+        var words = column.words
+        // "is_active" is named "active"; keep the full form too.
+        if column.isBooleanLike, words.count > 1, let first = words.first, booleanPrefixes.contains(first) {
+            builder.add(words.map { ($0, .lemma) }, .column(ref, negated: false), score: 4)
+            words = Array(words.dropFirst())
+        }
+        // Every spelling of every word ("temp" → temperature, "max" → maximum), and for two
+        // words both orders: `temp_max` is also "maximum temperature".
+        // "ltv" for `lifetime_value`: an abbreviation people use for the whole name.
+        for (abbreviation, spelled) in expansions where spelled.contains(words.joined(separator: " ")) && words.count > 1 {
+            builder.add([(abbreviation, .lemma)], .column(ref, negated: false), score: 4)
+        }
+        var variants: [[String]] = [[]]
+        for word in words {
+            let spellings = [[word]] + (expansions[word] ?? []).map { $0.split(separator: " ").map(String.init) }
+            variants = variants.flatMap { prefix in spellings.map { prefix + $0 } }
+            if variants.count > 24 { variants = Array(variants.prefix(24)) }
+        }
+        if words.count == 2 {
+            variants += variants.compactMap { v in v.count == 2 ? [v[1], v[0]] : nil }
+        }
+        for v in variants {
+            let lemmas = v.map { ($0, MatchMode.lemma) }
+            builder.add(lemmas, .column(ref, negated: false), score: 4)
+            builder.add(table.words.map { ($0, .lemma) } + lemmas, .column(ref, negated: false), score: 4)
+            if column.isTemporal, v.last != "date", v.last != "time" {
+                builder.add(lemmas + [("date", .lemma)], .column(ref, negated: false), score: 4)
+                // `hired_on` is the "hire date", `created_at` the "creation date".
+                let head = v.filter { !["on", "at", "in", "date", "time", "dt", "ts"].contains($0) }
+                if head.count == 1 {
+                    builder.add([(Morphology.stem(head[0]), .stem), ("date", .lemma)], .column(ref, negated: false), score: 4)
+                }
+            }
+            // "transaction_date" in `transactions` is "date"; "customer_id" in customers is "id".
+            if v.count > table.words.count, Array(v.prefix(table.words.count)) == table.words {
+                let rest = Array(v.dropFirst(table.words.count))
+                let restIsGeneric = rest.count == 1 && genericWords.contains(rest[0])
+                builder.add(rest.map { ($0, .lemma) }, .column(ref, negated: false), score: restIsGeneric ? 1 : 3)
+            }
+            // Contiguous parts: "plan" for plan_type, "purchase date" for last_purchase.
+            if v.count > 1 {
+                for start in 0..<v.count {
+                    for end in (start + 1)...v.count where end - start < v.count {
+                        let part = Array(v[start..<end])
+                        if tableWordSets.contains(part) || (part.count == 1 && partialStopWords.contains(part[0])) { continue }
+                        let distinctive = part.contains { !genericWords.contains($0) && $0.count > 1 }
+                        if part.count == 1 && !distinctive {
+                            if v.count <= 3 { builder.add([(part[0], .lemma)], .column(ref, negated: false), score: 1) }
+                            continue
+                        }
+                        guard distinctive else { continue }
+                        // "orders" is `Order ID` (the order itself) before `Order Date`.
+                        let entityNoun = part.count == 1 && v.count == 2 && v.last == "id" && start == 0
+                        builder.add(part.map { ($0, .lemma) }, .column(ref, negated: false), score: entityNoun ? 3 : 2)
+                        if column.isTemporal {
+                            builder.add(part.map { ($0, .lemma) } + [("date", .lemma)], .column(ref, negated: false), score: 3)
+                        }
+                    }
+                }
+            }
+            if column.isTemporal {
+                builder.add([("date", .lemma)], .column(ref, negated: false), score: 1)
+            }
+            // Stems and compounds: "churned" → churn, "referred" → referral, "signed up" → signup.
+            for word in v where (word.count >= 4 || (word.count == 3 && v.count == 1)) && !genericWords.contains(word)
+                && (v.count == 1 || !tableWordSets.contains([word])) {
+                let stem = Morphology.stem(word)
+                if stem.count >= 3 {
+                    let score = (v.count == 1 && column.isBooleanLike) ? 3 : 1
+                    builder.add([(stem, .stem)], .column(ref, negated: false), score: score)
+                }
+                for particle in particles where word.hasSuffix(particle) && word.count - particle.count >= 3 {
+                    let head = String(word.dropLast(particle.count))
+                    builder.add([(Morphology.stem(head), .stem), (particle, .lemma)], .column(ref, negated: false), score: v.count == 1 ? 4 : 2)
+                }
+            }
+        }
+        // `Pclass` is "class" (the p of passenger): one leading letter glued to a word.
+        if words.count == 1, let word = words.first, word.count >= 5, let initial = word.first {
+            let rest = String(word.dropFirst())
+            let others = table.words + table.columns.filter { $0.ref != ref }.flatMap(\.words)
+            if let expanded = others.first(where: { $0.first == initial && $0.count >= 4 && $0 != word }), rest.count >= 4 {
+                builder.add([(rest, .lemma)], .column(ref, negated: false), score: 2)
+                builder.add([(expanded, .lemma), (rest, .lemma)], .column(ref, negated: false), score: 4)
+            }
+        }
+        // "inactive", "unpaid", "non-smoker" for yes/no columns named by one word.
+        if column.isBooleanLike, words.count == 1 {
+            let word = words[0]
+            for prefix in ["in", "un", "non", "im", "dis"] {
+                builder.add([(prefix + word, .lemma)], .column(ref, negated: true), score: 3)
+                builder.add([(Morphology.stem(prefix + word), .stem)], .column(ref, negated: true), score: 2)
+            }
+        }
+    }
+
+    private static func addValuePhrases(_ column: Column, to builder: inout PhraseBuilder) {
+        guard column.isText, !column.isBooleanLike, let values = column.distinctValues else { return }
+        let ref = column.ref
+        var countryLike = column.words.contains { geographicWords.contains($0) }
+        if !countryLike {
+            let recognised = values.filter { CountryNames.byKey[$0] != nil || CountryNames.byKey[$0.lowercased()] != nil }.count
+            countryLike = values.count >= 2 && recognised * 10 >= values.count * 6
+        }
+        for value in values {
+            let tokens = Tokenizer.tokenize(value)
+            guard !tokens.isEmpty else { continue }
+            let shortCode = value.count <= 3 && value.allSatisfy { $0.isLetter && $0.isUppercase }
+            if shortCode {
+                builder.add([(value, .exactCase)], .value(ref, value), score: 4)
+            } else {
+                builder.add(tokens.map { ($0.kind == .word ? $0.lemma : $0.lower, .lemma) }, .value(ref, value), score: 4)
+                // "sunny", "foggy", "rainy", "snowy" days.
+                if tokens.count == 1, tokens[0].kind == .word, let adjective = adjectiveForm(tokens[0].lower) {
+                    builder.add([(adjective, .lemma)], .value(ref, value), score: 3)
+                }
+            }
+            for synonym in SchemaLexicon.valueSynonyms[value.lowercased()] ?? [] {
+                builder.add(Tokenizer.tokenize(synonym).map { ($0.lemma, .lemma) }, .value(ref, value), score: 3)
+            }
+            guard countryLike else { continue }
+            let country = CountryNames.byKey[value] ?? CountryNames.byKey[value.lowercased()]
+            guard let country else { continue }
+            for name in country.names where name != value.lowercased() {
+                let nameTokens = Tokenizer.tokenize(name)
+                builder.add(nameTokens.map { ($0.lemma, .lemma) }, .value(ref, value), score: 4)
+            }
+            for code in country.codes where code != value {
+                builder.add([(code, .exactCase)], .value(ref, value), score: 4)
+            }
+        }
+    }
+}
+
+/// "sun" → "sunny", "fog" → "foggy", "rain" → "rainy", "haze" → "hazy".
+private func adjectiveForm(_ word: String) -> String? {
+    guard word.count >= 3, word.allSatisfy(\.isLetter), !word.hasSuffix("y") else { return nil }
+    let letters = Array(word)
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    let n = letters.count
+    if letters[n - 1] == "e" { return String(letters.dropLast()) + "y" }
+    if n >= 3, !vowels.contains(letters[n - 1]), vowels.contains(letters[n - 2]), !vowels.contains(letters[n - 3]),
+       !["w", "x"].contains(letters[n - 1]) {
+        return word + String(letters[n - 1]) + "y"
+    }
+    return word + "y"
+}
+
+/// Collects phrases under their lookup key, dropping exact duplicates (keeping the best score).
+private struct PhraseBuilder {
+    var phrases: [String: [SchemaLexicon.Phrase]] = [:]
+
+    static func key(_ word: String, _ mode: SchemaLexicon.MatchMode) -> String {
+        switch mode {
+        case .lemma: return "l:" + word
+        case .stem: return "s:" + word
+        case .exactCase: return "c:" + word
+        }
+    }
+
+    mutating func add(_ elements: [(String, SchemaLexicon.MatchMode)], _ target: SchemaLexicon.Target, score: Int) {
+        guard let first = elements.first, !first.0.isEmpty else { return }
+        let key = PhraseBuilder.key(first.0, first.1)
+        var list = phrases[key] ?? []
+        if let existing = list.firstIndex(where: { $0.target == target && $0.elements.elementsEqual(elements, by: { $0.word == $1.0 && $0.mode == $1.1 }) }) {
+            if list[existing].score >= score { return }
+            list.remove(at: existing)
+        }
+        list.append(SchemaLexicon.Phrase(elements: elements.map { (word: $0.0, mode: $0.1) }, target: target, score: score))
+        phrases[key] = list
+    }
+}

@@ -1,1 +1,0 @@
-// PlexeLanguage module.

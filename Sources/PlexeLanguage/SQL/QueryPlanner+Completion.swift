@@ -1,0 +1,254 @@
+import PlexeFoundation
+
+/// The planner's first steps: completing what the question left implicit (a count for
+/// "customers by country", the grouping behind "which country …", the measure a bare
+/// superlative ranks by) and choosing the table to read from.
+extension QueryPlanner {
+    // MARK: Completing the meaning
+
+    /// Fills in what questions leave implicit: a count for "customers by country", the
+    /// grouping behind "which country …", the measure a bare superlative ranks by.
+    func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
+        let distribution = m.chartHint == .distribution || m.chartHint == .histogram
+        // "Monthly sales in 2016", "Sales in California": an amount column asked for with
+        // groups or conditions (not a list) is a total.
+        if m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil, !m.asksForRows, m.tableMentions.isEmpty,
+           !m.projections.isEmpty, !m.groupings.isEmpty || !m.conditions.isEmpty,
+           m.projections.allSatisfy({ lexicon[$0].isNumeric && defaultAggregate($0) == .sum && lexicon.tables[$0.table].keyColumn != $0.column }) {
+            m.measures = m.projections.map { Meaning.MeasureUse(measure: .aggregate(.sum, $0), position: 0) }
+            m.projections = []
+        }
+        if m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil {
+            if !m.groupings.isEmpty, m.projections.isEmpty {
+                m.measures = [Meaning.MeasureUse(measure: .rows(table: nil), position: 0)]
+            } else if distribution || m.wantsChart, m.projections.count == 1 {
+                let ref = m.projections[0]
+                let column = lexicon[ref]
+                if column.isTemporal {
+                    m.groupings = [.datePart(Meaning.DateTarget(column: ref, anchorTable: nil, phrase: column.name), .year)]
+                    m.projections = []
+                    m.measures = [Meaning.MeasureUse(measure: .rows(table: nil), position: 0)]
+                } else if !column.isNumeric {
+                    m.groupings = [.column(ref)]
+                    m.projections = []
+                    m.measures = [Meaning.MeasureUse(measure: .rows(table: nil), position: 0)]
+                }
+            } else if distribution, !m.groupings.isEmpty {
+                m.measures = [Meaning.MeasureUse(measure: .rows(table: nil), position: 0)]
+            }
+        }
+        // "countries with more than 100 customers": the column the condition is about is the group.
+        let hasGroupCondition = m.conditions.contains { condition in
+            if case .measure(let measure, _, _) = condition.kind {
+                if case .rows(let t?) = measure, m.projections.contains(where: { lexicon.isAncestor($0.table, of: t) }) { return false }
+                return true
+            }
+            return false
+        }
+        if hasGroupCondition, m.groupings.isEmpty, m.answerEntity == nil, !m.projections.isEmpty {
+            m.groupings = m.projections.map { .column($0) }
+            m.projections = []
+        }
+        // "the country and the average age": plain columns next to aggregates are groups.
+        if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
+            // A decimal or identifying column is no group: something in the question was misread.
+            if let odd = m.projections.first(where: { lexicon[$0].type == .float || lexicon[$0].unique }) {
+                let name = lexicon.columnName(odd)
+                throw TranslationError(kind: .unplacedWords([name]),
+                                       message: "Could not tell what to do with \(name) next to the other measures. Known tables and columns: \(lexicon.summary).")
+            }
+            for ref in m.projections where !m.groupings.contains(.column(ref)) { m.groupings.append(.column(ref)) }
+            m.projections = []
+        }
+        // "Who earns the most?": rows of the table the question is about.
+        if m.asksWho, m.answerEntity == nil {
+            // People are rows with a name: the table named, or the nearest parent with a name
+            // column — never the table whose rows are being counted ("who has the most projects").
+            var counted: Int?
+            if case .rows(let t?)? = m.rankMeasure { counted = t }
+            func hasName(_ t: Int) -> Bool {
+                lexicon.tables[t].labelColumn.map { lexicon.tables[t].columns[$0].words.contains("name") } ?? false
+            }
+            let mentioned = ([m.subjectTable].compactMap { $0 } + m.tableMentions.map(\.table)).filter { $0 != counted }
+            var table = mentioned.first(where: hasName) ?? mentioned.first
+            if table == nil, let concept = m.verbMeasure {
+                table = lexicon.measureColumn(for: concept, preferring: [])?.table
+            }
+            if table == nil {
+                switch m.rankMeasure ?? m.measures.first?.measure {
+                case .value(let ref)?, .aggregate(_, let ref)?: table = ref.table
+                default: break
+                }
+            }
+            if !(table.map(hasName) ?? false), let base = table ?? counted,
+               let labelled = lexicon.tables.indices.filter({ hasName($0) && lexicon.isAncestor($0, of: base) })
+                   .min(by: { (lexicon.pathUp(from: base, to: $0)?.count ?? 99) < (lexicon.pathUp(from: base, to: $1)?.count ?? 99) }) {
+                table = labelled
+            }
+            if table == nil {
+                let labelled = lexicon.tables.indices.filter { lexicon.tables[$0].labelColumn != nil }
+                if labelled.count == 1 { table = labelled[0] }
+            }
+            if let table {
+                m.answerEntity = .table(table)
+                if m.rankMeasure == nil, m.rankDirection == nil, let first = m.measures.first, case .aggregate(let f, let ref) = first.measure,
+                   f == .maximum || f == .minimum, ref.table == table {
+                    // "Who has the highest salary?" ranks rows rather than reporting the maximum.
+                    m.measures.removeFirst()
+                    m.rankMeasure = .value(ref)
+                    m.rankDirection = f == .maximum ? .descending : .ascending
+                    m.limit = m.limit ?? 1
+                }
+            }
+        }
+        if m.rankMeasure == nil, m.rankMeasureImplicit || (m.answerEntity != nil && m.rankDirection != nil) {
+            m.rankMeasure = try implicitRankMeasure(m)
+        }
+        if m.rankMeasure == nil, m.limit != nil, m.answerEntity != nil || !m.groupings.isEmpty, let first = m.measures.first {
+            m.rankMeasure = first.measure
+            m.rankDirection = m.rankDirection ?? .descending
+        }
+        if let entity = m.answerEntity {
+            switch entity {
+            case .column(let ref):
+                let needsGroups = m.rankMeasure != nil || !m.measures.isEmpty || m.conditions.contains {
+                    if case .measure = $0.kind { return true }
+                    return false
+                }
+                if needsGroups, !m.groupings.contains(.column(ref)) { m.groupings.insert(.column(ref), at: 0) }
+            case .datePart(let target, let part):
+                if !m.groupings.contains(.datePart(target, part)) { m.groupings.insert(.datePart(target, part), at: 0) }
+                if m.rankMeasure == nil, m.measures.isEmpty { m.measures = [Meaning.MeasureUse(measure: .rows(table: nil), position: 0)] }
+            case .table(let t):
+                if m.rankMeasure == nil, !m.measures.isEmpty || m.conditions.contains(where: { condition in
+                    if case .measure(let measure, _, _) = condition.kind, !isChildCount(measure, of: t) { return true }
+                    return false
+                }) {
+                    m.groupings.insert(.entity(t), at: 0)
+                }
+            }
+        }
+        // A bare column as the measure of groups is summed or averaged.
+        let groupedEntity: Int? = {
+            if case .table(let t)? = m.answerEntity { return t }
+            return nil
+        }()
+        if let rank = m.rankMeasure, case .value(let ref) = rank {
+            let rowLevel = groupedEntity.map { ref.table == $0 || lexicon.isAncestor(ref.table, of: $0) } ?? false
+            if !rowLevel && (m.answerEntity != nil || !m.groupings.isEmpty) {
+                m.rankMeasure = groupMeasure(ref)
+            }
+        }
+        if let order = m.orderMeasure, case .value(let ref) = order, !m.groupings.isEmpty {
+            m.orderMeasure = .aggregate(defaultAggregate(ref), ref)
+        }
+    }
+
+    private func isChildCount(_ measure: Meaning.Measure, of table: Int) -> Bool {
+        if case .rows(let t?) = measure { return lexicon.isAncestor(table, of: t) }
+        return false
+    }
+
+    /// What "spent the most", "the 3 largest transactions" rank by when no column is named.
+    private func implicitRankMeasure(_ m: Meaning) throws(TranslationError) -> Meaning.Measure {
+        var entityTable: Int?
+        if case .table(let t)? = m.answerEntity { entityTable = t }
+        let order = m.tableMentions.map(\.table) + lexicon.tables.indices.filter { t in !m.tableMentions.contains { $0.table == t } }
+        func measure(for ref: ColumnRef) -> Meaning.Measure {
+            if let entityTable, ref.table == entityTable || lexicon.isAncestor(ref.table, of: entityTable) { return .value(ref) }
+            return .aggregate(.sum, ref)
+        }
+        if let concept = m.verbMeasure {
+            if let ref = lexicon.measureColumn(for: concept, preferring: order) { return measure(for: ref) }
+            if concept == .sell { return .rows(table: nil) }
+        }
+        if let numeric = m.projections.first(where: { lexicon[$0].isNumeric && lexicon.tables[$0.table].keyColumn != $0.column }) {
+            return measure(for: numeric)
+        }
+        if let first = m.measures.first { return first.measure }
+        if let entityTable {
+            if let money = lexicon.columns(in: [entityTable], namedBy: VerbConcept.spend.columnWords).first { return .value(money) }
+            let numeric = lexicon.tables[entityTable].columns.filter { $0.isNumeric && !$0.unique }
+            if numeric.count == 1 { return .value(numeric[0].ref) }
+            throw TranslationError(kind: .ambiguous(phrase: "largest", candidates: numeric.map { "\(lexicon.tables[entityTable].name).\($0.name)" }),
+                                   message: "The question ranks \(lexicon.tables[entityTable].name) but does not say by which column (\(numeric.map(\.name).joined(separator: ", "))).")
+        }
+        return .rows(table: nil)
+    }
+
+    /// A bare column as the measure of a group: identifiers and text are counted ("the most
+    /// orders" counts distinct `Order ID`s), amounts summed, other numbers averaged.
+    func groupMeasure(_ ref: ColumnRef) -> Meaning.Measure {
+        let column = lexicon[ref]
+        if !column.isNumeric || column.words.last == "id" { return .distinctValues(ref) }
+        return .aggregate(defaultAggregate(ref), ref)
+    }
+
+    /// Amounts, quantities and counts add up; ages, prices and scores are averaged.
+    func defaultAggregate(_ ref: ColumnRef) -> AggregateFunction {
+        let additive: Set<String> = ["amount", "total", "revenue", "sale", "quantity", "qty", "count", "number", "unit",
+                                     "cost", "spend", "spending", "value", "profit", "volume", "population", "hour",
+                                     "minute", "second", "fee", "payment", "income", "budget", "expense", "precipitation",
+                                     "rain", "rainfall", "distance", "vote", "point", "goal", "sold", "order", "purchase"]
+        return lexicon[ref].words.contains { additive.contains($0) } ? .sum : .average
+    }
+
+    // MARK: The table to read from
+
+    func fromTable(_ m: Meaning, rankColumn: ColumnRef?) throws(TranslationError) -> Int {
+        var core: [Int] = []
+        func add(_ t: Int?) { if let t, !core.contains(t) { core.append(t) } }
+        func addMeasure(_ measure: Meaning.Measure?) {
+            switch measure {
+            case .rows(let t)?: add(t ?? m.subjectTable)
+            case .distinctValues(let r)?, .aggregate(_, let r)?, .rate(let r, _)?, .value(let r)?: add(r.table)
+            case .share?: add(m.subjectTable)
+            case .averagePerEntity(_, let e)?: add(e)
+            case nil: break
+            }
+        }
+        m.measures.forEach { addMeasure($0.measure) }
+        addMeasure(m.rankMeasure)
+        addMeasure(m.orderMeasure)
+        for grouping in m.groupings {
+            switch grouping {
+            case .column(let r): add(r.table)
+            case .entity(let t): add(t)
+            case .datePart(let target, _): add(target.column?.table ?? target.anchorTable)
+            }
+        }
+        m.projections.forEach { add($0.table) }
+        switch m.answerEntity {
+        case .table(let t)?: add(t)
+        case .column(let r)?: add(r.table)
+        case .datePart(let target, _)?: add(target.column?.table ?? target.anchorTable)
+        case nil: break
+        }
+        if let rankColumn { add(rankColumn.table) }
+        if core.isEmpty {
+            add(m.subjectTable ?? m.tableMentions.first?.table)
+        }
+        if core.isEmpty {
+            for condition in m.conditions {
+                if let table = try? conditionTable(condition) { add(table); break }
+            }
+        }
+        if core.isEmpty, lexicon.tables.count == 1 { add(0) }
+        guard !core.isEmpty else {
+            throw TranslationError(kind: .empty, message: "The question does not say which data to look at. Known tables and columns: \(lexicon.summary).")
+        }
+        for candidate in core + lexicon.tables.indices.filter({ !core.contains($0) }) {
+            if core.allSatisfy({ $0 == candidate || lexicon.isAncestor($0, of: candidate) }) { return candidate }
+        }
+        throw unrelated(core[0], core[1])
+    }
+
+    func unrelated(_ a: Int, _ b: Int) -> TranslationError {
+        let message = "The question combines \(lexicon.tables[a].name) and \(lexicon.tables[b].name), but no foreign key connects them."
+        return TranslationError(kind: .unsupported(message), message: message)
+    }
+
+    func unsupported(_ message: String) -> TranslationError {
+        TranslationError(kind: .unsupported(message), message: message)
+    }
+}

@@ -1,0 +1,229 @@
+import PlexeFoundation
+
+/// Dates and conditions as SQL: the date column each date phrase applies to, row conditions,
+/// `IN (SELECT …)` for conditions on child tables, counts of related rows, and which
+/// conditions are the numerator of a share.
+extension QueryPlanner {
+    // MARK: Dates
+
+    /// Gives every date phrase its column: the one named, else the only date column of the
+    /// table it sits next to, else of the table read from (or one of its parents).
+    func resolveDates(_ m: inout Meaning, from: Int) throws(TranslationError) {
+        // Date columns the question names somewhere: "signed up each month in 2023" uses
+        // `signup_date` for both the months and the year.
+        var named: [ColumnRef] = []
+        for condition in m.conditions { if case .period(let t, _) = condition.kind, let c = t.column, !named.contains(c) { named.append(c) } }
+        for grouping in m.groupings { if case .datePart(let t, _) = grouping, let c = t.column, !named.contains(c) { named.append(c) } }
+        if case .datePart(let t, _)? = m.answerEntity, let c = t.column, !named.contains(c) { named.append(c) }
+        func resolve(_ target: Meaning.DateTarget) throws(TranslationError) -> Meaning.DateTarget {
+            if target.column != nil { return target }
+            var resolved = target
+            var candidates: [ColumnRef] = []
+            if let anchor = target.anchorTable { candidates = lexicon.dateColumns(of: anchor) }
+            let namedHere = named.filter { target.anchorTable == nil || $0.table == target.anchorTable }
+            if candidates.count != 1, namedHere.count == 1 { candidates = namedHere }
+            if candidates.isEmpty { candidates = lexicon.dateColumns(of: from) }
+            if candidates.isEmpty {
+                candidates = lexicon.tables.indices.filter { lexicon.isAncestor($0, of: from) }.flatMap { lexicon.dateColumns(of: $0) }
+            }
+            if candidates.isEmpty {
+                // `release_year` stands in for a date: "per year", "per decade".
+                let years = lexicon.tables[target.anchorTable ?? from].columns.filter(\.isYearNumber).map(\.ref)
+                if years.count == 1 { candidates = years }
+            }
+            if candidates.count == 1 {
+                resolved.column = candidates[0]
+                return resolved
+            }
+            if candidates.isEmpty {
+                throw TranslationError(kind: .unplacedWords([target.phrase]),
+                                       message: "\"\(target.phrase)\" needs a date column, and \(lexicon.tables[from].name) has none. Known tables and columns: \(lexicon.summary).")
+            }
+            let names = candidates.map { "\(lexicon.tables[$0.table].name).\(lexicon.columnName($0))" }
+            throw TranslationError(kind: .ambiguous(phrase: target.phrase, candidates: names),
+                                   message: "\"\(target.phrase)\" could apply to \(names.joined(separator: " or ")). Please name the date column you mean.")
+        }
+        for i in m.conditions.indices {
+            if case .period(let target, let condition) = m.conditions[i].kind {
+                // A table with a year column and no date column: "in 2015" is `year = 2015`.
+                if target.column == nil, lexicon.dateColumns(of: target.anchorTable ?? from).isEmpty,
+                   let year = lexicon.tables[target.anchorTable ?? from].columns.first(where: \.isYearNumber),
+                   let kind = condition.onYearColumn(year.ref) {
+                    m.conditions[i].kind = kind
+                    continue
+                }
+                m.conditions[i].kind = .period(try resolve(target), condition)
+            }
+        }
+        for i in m.groupings.indices {
+            if case .datePart(let target, let part) = m.groupings[i] {
+                m.groupings[i] = .datePart(try resolve(target), part)
+            }
+        }
+        if case .datePart(let target, let part)? = m.answerEntity {
+            m.answerEntity = .datePart(try resolve(target), part)
+        }
+    }
+
+    // MARK: Conditions
+
+    func conditionTable(_ condition: Meaning.Condition) throws(TranslationError) -> Int {
+        switch condition.kind {
+        case .compare(let r, _, _), .between(let r, _, _), .oneOf(let r, _, _), .isNull(let r, _): return r.table
+        case .period(let target, _):
+            guard let column = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }
+            return column.table
+        case .compareToAggregate(let r, _, _), .like(let r, _, _): return r.table
+        case .either(let a, let b):
+            let (ta, tb) = (try conditionTable(a), try conditionTable(b))
+            if ta == tb || lexicon.isAncestor(tb, of: ta) { return ta }
+            if lexicon.isAncestor(ta, of: tb) { return tb }
+            throw unrelated(ta, tb)
+        case .measure: throw unsupported("a condition on an aggregate is not a row condition")
+        }
+    }
+
+    func refs(of condition: Meaning.Condition) -> [ColumnRef] {
+        switch condition.kind {
+        case .compare(let r, _, _), .between(let r, _, _), .oneOf(let r, _, _), .isNull(let r, _): return [r]
+        case .period(let target, _): return target.column.map { [$0] } ?? []
+        case .measure(let measure, _, _):
+            switch measure {
+            case .distinctValues(let r), .aggregate(_, let r), .rate(let r, _), .value(let r): return [r]
+            default: return []
+            }
+        case .compareToAggregate(let r, _, _), .like(let r, _, _): return [r]
+        case .either(let a, let b): return refs(of: a) + refs(of: b)
+        }
+    }
+
+    /// A row condition as SQL, in the spelling of `context`.
+    func conditionSQL(_ condition: Meaning.Condition, _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String {
+        switch condition.kind {
+        case .compare(let ref, let op, let value):
+            return "\(context.column(ref)) \(op.rawValue) \(value.sql)"
+        case .between(let ref, let low, let high):
+            return "\(context.column(ref)) BETWEEN \(low.sql) AND \(high.sql)"
+        case .oneOf(let ref, let values, let negated):
+            if values.count == 1 { return "\(context.column(ref)) \(negated ? "<>" : "=") \(values[0].sql)" }
+            return "\(context.column(ref)) \(negated ? "NOT IN" : "IN") (\(values.map(\.sql).joined(separator: ", ")))"
+        case .isNull(let ref, let negated):
+            return "\(context.column(ref)) IS \(negated ? "NOT " : "")NULL"
+        case .period(let target, let period):
+            guard let ref = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }
+            return dateSQL(ref, period, context)
+        case .compareToAggregate(let ref, let op, let function):
+            let plain = SQLContext(lexicon: lexicon)
+            return "\(context.column(ref)) \(op.rawValue) (SELECT \(function.sqlName)(\(plain.column(ref))) FROM \(plain.table(ref.table)))"
+        case .like(let ref, let pattern, let negated):
+            let escape = pattern.contains("\\") ? " ESCAPE '\\'" : ""
+            return "\(context.column(ref)) \(negated ? "NOT LIKE" : "LIKE") \(quoteLiteral(pattern))\(escape)"
+        case .either(let a, let b):
+            return "(\(try conditionSQL(a, context, meaning: meaning)) OR \(try conditionSQL(b, context, meaning: meaning)))"
+        case .measure:
+            throw unsupported("a condition on related rows must be placed by the planner")
+        }
+    }
+
+    private func dateSQL(_ ref: ColumnRef, _ period: Meaning.DateCondition, _ context: SQLContext) -> String {
+        let column = context.column(ref)
+        let isDateTime = lexicon[ref].type == .datetime
+        switch period {
+        case .part(let format, let value):
+            return "strftime('\(format)', \(column)) = '\(value)'"
+        case .day(let iso):
+            return isDateTime ? "date(\(column)) = '\(iso)'" : "\(column) = '\(iso)'"
+        case .range(let lower, let lowerInclusive, let upper, let upperInclusive):
+            if let lower, let upper, lowerInclusive, upperInclusive, !isDateTime {
+                return "\(column) BETWEEN '\(lower)' AND '\(upper)'"
+            }
+            var parts: [String] = []
+            if let lower {
+                if isDateTime && !lowerInclusive { parts.append("date(\(column)) > '\(lower)'") }
+                else { parts.append("\(column) \(lowerInclusive ? ">=" : ">") '\(lower)'") }
+            }
+            if let upper {
+                if isDateTime && upperInclusive { parts.append("date(\(column)) <= '\(upper)'") }
+                else { parts.append("\(column) \(upperInclusive ? "<=" : "<") '\(upper)'") }
+            }
+            return parts.joined(separator: " AND ")
+        }
+    }
+
+    /// Any condition relative to the table read from: row conditions on it or its parents,
+    /// `IN (SELECT …)` for conditions on its children, counts of related rows.
+    func anyConditionSQL(_ condition: Meaning.Condition, from: Int, _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String {
+        if case .measure(.rows(let t?), let op, let value) = condition.kind, t != from, lexicon.isAncestor(from, of: t),
+           case .integer(let n) = value {
+            return try relatedCountSQL(t, op, Int(n), conditions: [], from: from, context, meaning: meaning)
+        }
+        let table = try conditionTable(condition)
+        if table == from || lexicon.isAncestor(table, of: from) { return try conditionSQL(condition, context, meaning: meaning) }
+        if lexicon.isAncestor(from, of: table) {
+            return try semiJoin(child: table, conditions: [condition], from: from, context, meaning: meaning)
+        }
+        throw unrelated(table, from)
+    }
+
+    /// `c.customer_id IN (SELECT customer_id FROM transactions WHERE …)`, nested along the
+    /// foreign keys when the condition's table is further down.
+    func semiJoin(child: Int, conditions: [Meaning.Condition], from: Int, _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String {
+        guard let path = lexicon.pathUp(from: child, to: from), let first = path.first, let last = path.last else { throw unrelated(child, from) }
+        let plain = SQLContext(lexicon: lexicon)
+        for condition in conditions where try conditionTable(condition) != child {
+            throw unsupported("Conditions on \(lexicon.tables[try conditionTable(condition)].name) cannot be combined here.")
+        }
+        let rendered = try conditions.map { c throws(TranslationError) in try conditionSQL(c, plain, meaning: meaning) }
+        var sql = "SELECT \(plain.column(first.child)) FROM \(plain.table(child))"
+        if !rendered.isEmpty { sql += " WHERE " + rendered.joined(separator: " AND ") }
+        for k in path.indices.dropFirst() {
+            let link = path[k]
+            sql = "SELECT \(plain.column(link.child)) FROM \(plain.table(link.child.table)) WHERE \(plain.column(path[k - 1].parent)) IN (\(sql))"
+        }
+        return "\(context.column(last.parent)) IN (\(sql))"
+    }
+
+    /// How many related rows each row has, compared: `IN (… HAVING COUNT(*) > 10)`, or
+    /// `NOT IN (…)` when rows with no related rows at all also qualify ("no transactions",
+    /// "fewer than 3 transactions").
+    func relatedCountSQL(_ child: Int, _ op: Comparison, _ n: Int, conditions: [Meaning.Condition], from: Int,
+                         _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String {
+        guard let path = lexicon.pathUp(from: child, to: from), path.count == 1, let link = path.first else {
+            throw unsupported("Counting \(lexicon.tables[child].name) per \(lexicon.singularName(of: from)) needs a direct foreign key between them.")
+        }
+        let plain = SQLContext(lexicon: lexicon)
+        let fk = plain.column(link.child)
+        var rendered = try conditions.map { c throws(TranslationError) in try conditionSQL(c, plain, meaning: meaning) }
+        let key = context.column(link.parent)
+        let table = plain.table(child)
+        if !op.holds(0, Double(n)) {
+            let whereClause = rendered.isEmpty ? "" : " WHERE " + rendered.joined(separator: " AND ")
+            if (op == .greaterOrEqual && n == 1) || (op == .greater && n == 0) {
+                return "\(key) IN (SELECT \(fk) FROM \(table)\(whereClause))"
+            }
+            return "\(key) IN (SELECT \(fk) FROM \(table)\(whereClause) GROUP BY \(fk) HAVING COUNT(*) \(op.rawValue) \(n))"
+        }
+        if lexicon[link.child].nullable { rendered.insert("\(fk) IS NOT NULL", at: 0) }
+        let whereClause = rendered.isEmpty ? "" : " WHERE " + rendered.joined(separator: " AND ")
+        if (op == .equal && n == 0) || (op == .less && n == 1) || (op == .lessOrEqual && n == 0) {
+            return "\(key) NOT IN (SELECT \(fk) FROM \(table)\(whereClause))"
+        }
+        return "\(key) NOT IN (SELECT \(fk) FROM \(table)\(whereClause) GROUP BY \(fk) HAVING COUNT(*) \(op.negated.rawValue) \(n))"
+    }
+
+    /// Conditions after the main verb of a share question are its numerator ("percentage of
+    /// customers [who signed up in 2024] ARE on the basic plan").
+    func shareNumeratorPositions(_ m: Meaning) -> Set<Int> {
+        let subject = m.subjectPosition ?? m.tableMentions.map(\.position).min() ?? -1
+        let positions = m.conditions.map(\.position)
+        var mainVerb: Int?
+        if let relative = m.relativePositions.first(where: { $0 > subject }) {
+            mainVerb = m.verbPositions.first { v in v > relative && positions.contains { $0 > relative && $0 < v } }
+        } else {
+            mainVerb = m.verbPositions.first { $0 > subject }
+        }
+        if let mainVerb { return Set(positions.filter { $0 > mainVerb }) }
+        // No verb to split at ("percentage of women survived"): the last condition is asked about.
+        return positions.max().map { [$0] } ?? []
+    }
+}

@@ -1,0 +1,126 @@
+import PlexeFoundation
+
+/// Measures and groupings as SQL expressions, with the aliases a person would give them.
+extension QueryPlanner {
+    // MARK: Measures
+
+    func measureSQL(_ measure: Meaning.Measure, from: Int, _ context: SQLContext, numerator: [Meaning.Condition], meaning: Meaning) throws(TranslationError) -> String {
+        switch measure {
+        case .rows(let t):
+            guard let t, t != from else { return "COUNT(*)" }
+            guard lexicon.isAncestor(t, of: from), let key = lexicon.tables[t].keyColumn else {
+                throw unsupported("Cannot count \(lexicon.tables[t].name) from \(lexicon.tables[from].name) rows.")
+            }
+            return "COUNT(DISTINCT \(context.column(ColumnRef(table: t, column: key))))"
+        case .distinctValues(let ref):
+            return "COUNT(DISTINCT \(context.column(ref)))"
+        case .aggregate(let f, let ref):
+            return "\(f.sqlName)(\(context.column(ref)))"
+        case .rate(let ref, let style):
+            let column = lexicon[ref]
+            var expr = context.column(ref)
+            if column.type == .string, let yes = column.trueLiteral { expr = "\(expr) = \(yes.sql)" }
+            return style == .fraction ? "AVG(\(expr))" : "100.0 * AVG(\(expr))"
+        case .share(let style):
+            let parts = try numerator.map { c throws(TranslationError) in try anyConditionSQL(c, from: from, context, meaning: meaning) }
+            if parts.isEmpty, !meaning.groupings.isEmpty {
+                // "percentage of customers per plan type": each group's share of all rows.
+                return "\(style == .fraction ? "1.0" : "100.0") * COUNT(*) / SUM(COUNT(*)) OVER ()"
+            }
+            guard !parts.isEmpty else { throw unsupported("A percentage needs a condition (\"percentage of customers on the basic plan\").") }
+            let condition = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
+            return "\(style == .fraction ? "1.0" : "100.0") * SUM(\(condition)) / COUNT(*)"
+        case .value(let ref):
+            return context.column(ref)
+        case .averagePerEntity:
+            throw unsupported("An average per entity cannot be combined with other measures.")
+        }
+    }
+
+    func measureAlias(_ measure: Meaning.Measure, from: Int) -> String {
+        let raw: String
+        switch measure {
+        case .rows(let t): raw = lexicon.tables[t ?? from].words.joined(separator: "_") + "_count"
+        case .distinctValues(let ref): raw = "distinct_" + lexicon.columnName(ref)
+        case .aggregate(let f, let ref): raw = f.aliasPrefix + "_" + lexicon.columnName(ref)
+        case .rate(let ref, let style): raw = lexicon.columnName(ref) + (style == .fraction ? "_rate" : "_rate_percent")
+        case .share(let style): raw = style == .fraction ? "proportion" : "percentage"
+        case .value(let ref): raw = lexicon.columnName(ref)
+        case .averagePerEntity(let inner, let entity):
+            raw = "avg_" + measureAlias(inner, from: from) + "_per_" + lexicon.tables[entity].words.joined(separator: "_")
+        }
+        var alias = ""
+        var lastUnderscore = false
+        for c in raw.lowercased() {
+            if c.isASCII && (c.isLetter || c.isNumber) {
+                alias.append(c)
+                lastUnderscore = false
+            } else if !lastUnderscore {
+                alias.append("_")
+                lastUnderscore = true
+            }
+        }
+        if alias.first?.isNumber == true { alias = "m_" + alias }
+        if SQLIdentifier.needsQuoting(alias) { alias += "_value" }
+        return alias
+    }
+
+    func titleLabel(_ m: Meaning, from: Int) -> String {
+        guard let first = m.measures.first else { return lexicon.tables[from].name }
+        return measureAlias(first.measure, from: from).replacingOccurrences(of: "_", with: " ")
+    }
+
+    // MARK: Groupings
+
+    /// A grouping's SELECT expression, its alias (for date parts) and whether it is time.
+    func groupingSQL(_ grouping: Meaning.Grouping, _ context: SQLContext, meaning: Meaning, from: Int) throws(TranslationError) -> (String, String?, Bool) {
+        switch grouping {
+        case .column(let ref):
+            return (context.column(ref), nil, lexicon[ref].isTemporal)
+        case .entity(let t):
+            guard let label = lexicon.tables[t].labelColumn ?? lexicon.tables[t].keyColumn else {
+                throw unsupported("\(lexicon.tables[t].name) has no identifying column to group by.")
+            }
+            return (context.column(ColumnRef(table: t, column: label)), nil, false)
+        case .datePart(let target, let part):
+            guard let ref = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }
+            let column = context.column(ref)
+            if lexicon[ref].isYearNumber {
+                switch part {
+                case .year: return (column, nil, true)
+                case .decade: return ("(\(column) / 10) * 10", "decade", true)
+                default: throw unsupported("\(lexicon.columnName(ref)) holds years only; it cannot be split by \(part.rawValue).")
+                }
+            }
+            switch part {
+            case .decade: return ("(CAST(strftime('%Y', \(column)) AS INTEGER) / 10) * 10", "decade", true)
+            case .year: return ("strftime('%Y', \(column))", "year", true)
+            case .month:
+                let withinYear = meaning.conditions.contains {
+                    if case .period(_, .part(format: "%Y", _)) = $0.kind { return true }
+                    if case .period(_, .range(let lower?, _, let upper?, _)) = $0.kind { return lower.prefix(4) == upper.prefix(4) || upper.hasSuffix("-01-01") && Int(upper.prefix(4)) == (Int(lower.prefix(4)) ?? 0) + 1 }
+                    return false
+                }
+                return (withinYear ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)
+            case .day:
+                return (lexicon[ref].type == .datetime ? "date(\(column))" : column, lexicon[ref].type == .datetime ? "day" : nil, true)
+            case .week: return ("strftime('%Y-%W', \(column))", "week", true)
+            case .quarter: return ("strftime('%Y', \(column)) || '-Q' || ((CAST(strftime('%m', \(column)) AS INTEGER) + 2) / 3)", "quarter", true)
+            case .weekday: return ("strftime('%w', \(column))", "weekday", true)
+            case .hour: return ("strftime('%H', \(column))", "hour", true)
+            }
+        }
+    }
+
+    /// GROUP BY a date part by its alias, unless a real column has that name.
+    func groupByTerm(alias: String, expression: String, from: Int) -> String {
+        let clash = lexicon.tables.contains { table in table.columns.contains { $0.name.lowercased() == alias } }
+        return clash ? expression : alias
+    }
+
+    func chartKind(_ m: Meaning, timeGrouped: Bool) -> ChartSpec.Kind {
+        if m.chartHint == .histogram { return .histogram }
+        if timeGrouped || m.chartHint == .lineChart { return .lineChart }
+        return .barChart
+    }
+}

@@ -1,0 +1,338 @@
+import PlexeFoundation
+
+/// Turns a `Meaning` into one SQLite `SELECT`: picks the table to read from (the one every
+/// other named table can be reached from by following foreign keys up), joins parents, turns
+/// conditions on child tables into `IN (SELECT …)` sub-queries, and shapes the result —
+/// a scalar, groups, ranked groups or rows, a row list, or histogram bins.
+struct QueryPlanner {
+    let lexicon: SchemaLexicon
+    let meaning: Meaning
+    let resultType: ResultType
+
+    struct Output {
+        var sql: String
+        var chart: ChartSpec.Kind?
+    }
+
+    /// A measure as it appears in the SELECT list.
+    private struct SelectedMeasure {
+        var measure: Meaning.Measure
+        var alias: String
+    }
+
+    private enum Shape {
+        case scalar
+        case grouped
+        /// Rows of the answer table ordered by one of their own columns.
+        case rankedRows(ColumnRef)
+        case rows
+    }
+
+    func plan() throws(TranslationError) -> Output {
+        var m = meaning
+        try completeMeaning(&m)
+
+        if case .averagePerEntity(let inner, let entity)? = m.measures.first?.measure, m.measures.count == 1, m.groupings.isEmpty {
+            return Output(sql: try averagePerEntitySQL(inner: inner, entity: entity, meaning: m), chart: nil)
+        }
+
+        // Histogram of one numeric column.
+        if m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
+           m.chartHint == .distribution || m.chartHint == .histogram || (m.wantsChart && resultType == .visualization),
+           m.projections.count == 1, lexicon[m.projections[0]].isNumeric {
+            return try histogram(of: m.projections[0], meaning: m)
+        }
+
+        // Rows ranked by one of their own columns ("the 5 customers with the highest lifetime value").
+        var shape: Shape
+        var rankColumn: ColumnRef?
+        if case .table(let t)? = m.answerEntity, let rank = m.rankMeasure, case .value(let ref) = rank,
+           ref.table == t || lexicon.isAncestor(ref.table, of: t) {
+            shape = .rankedRows(ref)
+            rankColumn = ref
+        } else if !m.groupings.isEmpty {
+            shape = .grouped
+        } else if case .table? = m.answerEntity, m.rankMeasure != nil {
+            shape = .grouped
+        } else if !m.measures.isEmpty {
+            shape = .scalar
+        } else {
+            shape = .rows
+        }
+        if case .table(let t)? = m.answerEntity, case .grouped = shape, !m.groupings.contains(.entity(t)) {
+            m.groupings.insert(.entity(t), at: 0)
+        }
+
+        // The table to read from.
+        let from = try fromTable(m, rankColumn: rankColumn)
+        try resolveDates(&m, from: from)
+        if case .grouped = shape {
+            m.groupings.removeAll { $0 == .entity(from) && m.answerEntity != .table(from) }
+            if m.groupings.isEmpty {
+                // "per transaction" on the transactions table is every row.
+                shape = m.measures.isEmpty ? .rows : .scalar
+            }
+        }
+        let grouped: Bool = { if case .grouped = shape { return true }; return false }()
+
+        // "customers who made transactions": a child table named but not otherwise used
+        // means the rows must have some.
+        for mention in m.tableMentions where mention.table != from && lexicon.isAncestor(from, of: mention.table) {
+            let used = m.conditions.contains { condition in
+                switch condition.kind {
+                case .measure(.rows(let t?), _, _): return t == mention.table
+                case .period(let target, _): return target.column?.table == mention.table || target.anchorTable == mention.table
+                default: return (try? conditionTable(condition)) == mention.table
+                }
+            }
+            let measured = (m.measures.map(\.measure) + [m.rankMeasure, m.orderMeasure].compactMap { $0 }).contains { measure in
+                if case .rows(let t?) = measure { return t == mention.table }
+                return false
+            }
+            if !used && !measured {
+                m.conditions.append(Meaning.Condition(kind: .measure(.rows(table: mention.table), .greaterOrEqual, .integer(1)), position: mention.position))
+            }
+        }
+
+        // Place the conditions.
+        var whereConditions: [Meaning.Condition] = []
+        var havingConditions: [Meaning.Condition] = []
+        var childConditions: [Int: [Meaning.Condition]] = [:]
+        var relatedCounts: [(table: Int, op: Comparison, value: Int, position: Int)] = []
+        var numerator: [Meaning.Condition] = []
+        let isShare = m.measures.contains { if case .share = $0.measure { return true }; return false }
+        let numeratorPositions = isShare ? shareNumeratorPositions(m) : []
+        for condition in m.conditions {
+            if isShare, numeratorPositions.contains(condition.position) {
+                numerator.append(condition)
+                continue
+            }
+            switch condition.kind {
+            case .measure(.rows(let t?), let op, let value) where t != from && lexicon.isAncestor(from, of: t):
+                guard case .integer(let n) = value else { throw unsupported("a count of \(lexicon.tables[t].name) must be a whole number") }
+                relatedCounts.append((t, op, Int(n), condition.position))
+            case .measure:
+                guard grouped else {
+                    throw unsupported("A condition on an aggregate needs something to group by (for example \"which countries have …\").")
+                }
+                havingConditions.append(condition)
+            default:
+                let table = try conditionTable(condition)
+                if table == from || lexicon.isAncestor(table, of: from) {
+                    whereConditions.append(condition)
+                } else if lexicon.isAncestor(from, of: table) {
+                    childConditions[table, default: []].append(condition)
+                } else {
+                    throw unrelated(table, from)
+                }
+            }
+        }
+        if isShare, numerator.isEmpty, m.groupings.isEmpty, let last = whereConditions.popLast() { numerator.append(last) }
+
+        // Which tables the main statement touches, for joins and aliases.
+        var touched: [ColumnRef] = []
+        func touch(_ measure: Meaning.Measure?) {
+            switch measure {
+            case .distinctValues(let r)?, .aggregate(_, let r)?, .rate(let r, _)?, .value(let r)?: touched.append(r)
+            case .rows(let t?)? where t != from:
+                if let key = lexicon.tables[t].keyColumn { touched.append(ColumnRef(table: t, column: key)) }
+            default: break
+            }
+        }
+        m.measures.forEach { touch($0.measure) }
+        touch(m.rankMeasure)
+        touch(m.orderMeasure)
+        for grouping in m.groupings {
+            switch grouping {
+            case .column(let r): touched.append(r)
+            case .datePart(let target, _): if let c = target.column { touched.append(c) }
+            case .entity(let t):
+                if let key = lexicon.tables[t].keyColumn { touched.append(ColumnRef(table: t, column: key)) }
+                if let label = lexicon.tables[t].labelColumn { touched.append(ColumnRef(table: t, column: label)) }
+            }
+        }
+        touched += m.projections
+        if case .column(let r)? = m.answerEntity { touched.append(r) }
+        for condition in whereConditions + havingConditions + numerator { touched += refs(of: condition) }
+        if case .rankedRows = shape, case .table(let t)? = m.answerEntity {
+            if let key = lexicon.tables[t].keyColumn { touched.append(ColumnRef(table: t, column: key)) }
+            if let label = lexicon.tables[t].labelColumn { touched.append(ColumnRef(table: t, column: label)) }
+        }
+        var joins: [ForeignKeyLink] = []
+        for ref in touched where ref.table != from {
+            guard let path = lexicon.pathUp(from: from, to: ref.table) else { throw unrelated(ref.table, from) }
+            for link in path where !joins.contains(link) { joins.append(link) }
+        }
+        var context = SQLContext(lexicon: lexicon)
+        if !joins.isEmpty {
+            context.aliases = SQLContext.aliases(for: [from] + joins.map(\.parent.table), lexicon: lexicon)
+        }
+
+        // WHERE
+        var wheres = try whereConditions.map { c throws(TranslationError) in try conditionSQL(c, context, meaning: m) }
+        for (table, conditions) in childConditions.sorted(by: { $0.key < $1.key }) where !relatedCounts.contains(where: { $0.table == table }) {
+            wheres.append(try semiJoin(child: table, conditions: conditions, from: from, context, meaning: m))
+        }
+        for related in relatedCounts {
+            wheres.append(try relatedCountSQL(related.table, related.op, related.value, conditions: childConditions[related.table] ?? [],
+                                              from: from, context, meaning: m))
+        }
+
+        // SELECT, GROUP BY, HAVING, ORDER BY
+        var selects: [String] = []
+        var groupBy: [String] = []
+        var orderBy: [String] = []
+        var limit: Int? = nil
+        var distinct = false
+        var havingSQL: [String] = []
+        var chart: ChartSpec.Kind? = nil
+        let visual = resultType == .visualization
+        var selectedMeasures: [SelectedMeasure] = []
+        func aliasFor(_ measure: Meaning.Measure) -> String {
+            var alias = measureAlias(measure, from: from)
+            var n = 2
+            while selectedMeasures.contains(where: { $0.alias == alias && $0.measure != measure }) { alias = measureAlias(measure, from: from) + "_\(n)"; n += 1 }
+            return alias
+        }
+        func selectMeasure(_ measure: Meaning.Measure) throws(TranslationError) -> String {
+            if let existing = selectedMeasures.first(where: { $0.measure == measure }) { return existing.alias }
+            let alias = aliasFor(measure)
+            let sql = try measureSQL(measure, from: from, context, numerator: numerator, meaning: m)
+            if case .value = measure {
+                selects.append(sql)
+                selectedMeasures.append(SelectedMeasure(measure: measure, alias: sql))
+                return sql
+            }
+            selects.append("\(sql) AS \(alias)")
+            selectedMeasures.append(SelectedMeasure(measure: measure, alias: alias))
+            return alias
+        }
+
+        switch shape {
+        case .scalar:
+            if visual {
+                selects.append(quoteLiteral(titleLabel(m, from: from)) + " AS label")
+                chart = .barChart
+            }
+            for use in visual ? Array(m.measures.prefix(1)) : m.measures { _ = try selectMeasure(use.measure) }
+        case .grouped:
+            var timeKeys: [String] = []
+            for (index, grouping) in m.groupings.enumerated() {
+                if visual && index > 0 { break }
+                let (expr, alias, isTime) = try groupingSQL(grouping, context, meaning: m, from: from)
+                if let alias {
+                    selects.append("\(expr) AS \(alias)")
+                    groupBy.append(groupByTerm(alias: alias, expression: expr, from: from))
+                } else {
+                    selects.append(expr)
+                    if case .entity(let t) = grouping, let key = lexicon.tables[t].keyColumn {
+                        groupBy.append(context.column(ColumnRef(table: t, column: key)))
+                    } else {
+                        groupBy.append(expr)
+                    }
+                }
+                if isTime { timeKeys.append(alias ?? expr) }
+            }
+            var measures = m.measures.map(\.measure)
+            if measures.isEmpty, m.rankMeasure == nil {
+                // "Which countries have an average lifetime value above 450": show that average.
+                measures = havingConditions.compactMap { condition in
+                    if case .measure(let measure, _, _) = condition.kind { return measure }
+                    return nil
+                }
+                if measures.isEmpty { measures = [.rows(table: nil)] }
+            }
+            if visual { measures = Array((m.rankMeasure.map { [$0] } ?? measures).prefix(1)) }
+            var firstMeasureAlias: String?
+            for measure in measures {
+                let alias = try selectMeasure(measure)
+                if firstMeasureAlias == nil { firstMeasureAlias = alias }
+            }
+            for condition in havingConditions {
+                guard case .measure(let measure, let op, let value) = condition.kind else { continue }
+                let expr = try measureSQL(measure, from: from, context, numerator: numerator, meaning: m)
+                havingSQL.append("\(expr) \(op.rawValue) \(value.sql)")
+            }
+            if let rank = m.rankMeasure {
+                let alias = try selectMeasure(rank)
+                orderBy.append("\(alias) \((m.rankDirection ?? .descending).sql)")
+                limit = m.limit
+            } else if let order = m.orderMeasure {
+                let alias = try selectMeasure(order)
+                orderBy.append("\(alias) \((m.orderDirection ?? .ascending).sql)")
+            } else if m.alphabetical, let first = groupBy.first {
+                orderBy.append("\(first) \((m.orderDirection ?? .ascending).sql)")
+            } else if let direction = m.orderDirection, let alias = firstMeasureAlias {
+                orderBy.append("\(alias) \(direction.sql)")
+            } else if !timeKeys.isEmpty {
+                orderBy = timeKeys
+            }
+            if m.limit != nil && limit == nil { limit = m.limit }
+            if visual { chart = chartKind(m, timeGrouped: !timeKeys.isEmpty) }
+        case .rankedRows(let rank):
+            guard case .table(let t)? = m.answerEntity else { break }
+            var columns: [ColumnRef] = []
+            if visual {
+                if let label = lexicon.tables[t].labelColumn ?? lexicon.tables[t].keyColumn { columns.append(ColumnRef(table: t, column: label)) }
+            } else if m.projections.isEmpty {
+                if let key = lexicon.tables[t].keyColumn { columns.append(ColumnRef(table: t, column: key)) }
+                if let label = lexicon.tables[t].labelColumn { columns.append(ColumnRef(table: t, column: label)) }
+            } else {
+                columns = m.projections
+            }
+            if !columns.contains(rank) { columns.append(rank) }
+            selects = columns.map(context.column)
+            orderBy.append("\(context.column(rank)) \((m.rankDirection ?? .descending).sql)")
+            // Rows without a value do not rank ("the 5 youngest" are not five unknown ages).
+            if lexicon[rank].nullable { wheres.append("\(context.column(rank)) IS NOT NULL") }
+            limit = m.limit ?? 1
+            if visual { chart = .barChart }
+        case .rows:
+            var columns = m.projections
+            if case .column(let ref)? = m.answerEntity, !columns.contains(ref) {
+                columns.insert(ref, at: 0)
+                distinct = true
+            }
+            // "List all countries": the values, once each, unless rows of a table were asked for.
+            if m.distinct || (!columns.isEmpty && m.tableMentions.isEmpty && m.answerEntity == nil
+                              && columns.allSatisfy({ !lexicon[$0].unique })) { distinct = true }
+            if visual {
+                // A chart of rows: a label and a number per row, when the table has them.
+                let table = lexicon.tables[from]
+                let label = columns.first(where: { !lexicon[$0].isNumeric })
+                    ?? (table.labelColumn ?? table.keyColumn).map { ColumnRef(table: from, column: $0) }
+                let value = columns.first(where: { lexicon[$0].isNumeric })
+                    ?? table.columns.first(where: { $0.isNumeric && !$0.unique })?.ref
+                if let label, let value { columns = [label, value] }
+            }
+            if columns.isEmpty {
+                // The rows asked for, not the columns of the tables joined to filter them.
+                let listed = m.subjectTable.flatMap { t in t == from || lexicon.isAncestor(t, of: from) ? t : nil } ?? from
+                selects = [context.aliases[listed].map { "\($0).*" } ?? "*"]
+            } else {
+                selects = columns.map(context.column)
+            }
+            if let order = m.orderMeasure, case .value(let ref) = order {
+                orderBy.append("\(context.column(ref)) \((m.orderDirection ?? .ascending).sql)")
+            } else if let direction = m.orderDirection {
+                let target = m.alphabetical ? columns.first(where: { lexicon[$0].isText }) : columns.first(where: { lexicon[$0].isNumeric })
+                if let target { orderBy.append("\(context.column(target)) \(direction.sql)") }
+            }
+            limit = m.limit
+            if visual { chart = .barChart }
+        }
+
+        var sql = "SELECT " + (distinct ? "DISTINCT " : "") + selects.joined(separator: ", ")
+        sql += " FROM " + context.table(from)
+        for link in joins {
+            sql += " JOIN \(context.table(link.parent.table)) ON \(context.column(link.parent)) = \(context.column(link.child))"
+        }
+        if !wheres.isEmpty { sql += " WHERE " + wheres.joined(separator: " AND ") }
+        if !groupBy.isEmpty { sql += " GROUP BY " + groupBy.joined(separator: ", ") }
+        if !havingSQL.isEmpty { sql += " HAVING " + havingSQL.joined(separator: " AND ") }
+        if !orderBy.isEmpty { sql += " ORDER BY " + orderBy.joined(separator: ", ") }
+        if let limit { sql += " LIMIT \(limit)" }
+        return Output(sql: sql, chart: chart)
+    }
+
+}

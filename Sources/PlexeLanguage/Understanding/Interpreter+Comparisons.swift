@@ -1,0 +1,336 @@
+/// Reads comparisons tied to a column: "older than 40", "at least 1000", "between 30 and 40",
+/// "5 or more", "more than 5 items", "more than 10 transactions" (a count of related rows),
+/// "an average lifetime value above 450" (a condition on a group's measure).
+extension Interpreter {
+    mutating func readComparisons() throws(TranslationError) {
+        for i in items.indices where !items[i].used {
+            switch keyword(i) {
+            case .between?:
+                try readBetween(at: i)
+            case .compare(let op)?:
+                try readCompare(at: i, op)
+            case .adjective(let dimension, let direction?)? where dimension != .time:
+                try readAdjectiveComparison(at: i, dimension, direction)
+            case .ordinal(let n)?:
+                try readOrdinal(at: i, n)
+            case .signed(let op)?:
+                // "a negative profit", "profit is negative"
+                let accept: (SchemaLexicon.Column) -> Bool = { $0.isNumeric }
+                let c = nextIndex(from: i + 1, skipping: { isArticle($0) }).flatMap { isColumn($0, where: accept) ? $0 : nil }
+                    ?? previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }).flatMap { isColumn($0, where: accept) ? $0 : nil }
+                guard let c, let (ref, _) = try column(c, where: accept) else { continue }
+                meaning.conditions.append(Meaning.Condition(kind: .compare(ref, op, .integer(0)), position: i))
+                use(i, c)
+            case .extreme(.ascending, .time)? where tokens[items[i].range.lowerBound].lower == "first":
+                try readOrdinal(at: i, 1)
+            default:
+                if isNumber(i) { try readNumberWithPostfix(at: i) }
+            }
+        }
+    }
+
+    private func numberLiteral(_ i: Int) -> SQLLiteral {
+        SQLLiteral.number(items[i].number ?? 0)
+    }
+
+    /// A preceding "not" flips a comparison ("not older than 40").
+    private mutating func negationBefore(_ i: Int) -> Bool {
+        if let p = previousIndex(from: i - 1, skipping: { k in items[k].isFiller && !items[k].used }), case .negation? = keyword(p) {
+            use(p)
+            return true
+        }
+        return false
+    }
+
+    private mutating func readCompare(at i: Int, _ comparison: Comparison) throws(TranslationError) {
+        guard let n = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { return }
+        var op = comparison
+        // "a lifetime value above the average", "older than the average customer"
+        if !isNumber(n), let function = aggregateFunction(at: n) {
+            if negationBefore(i) { op = op.negated }
+            var last = n
+            if let c = nextIndex(from: n + 1, skipping: { isArticle($0) }), isColumn(c, where: { $0.isNumeric }) { last = c }
+            guard let target = try comparisonTarget(operatorAt: i, numberAt: last, dimension: nil, hint: nil, unitAlreadyAt: nil),
+                  case .column(let ref) = target else { return }
+            meaning.conditions.append(Meaning.Condition(kind: .compareToAggregate(ref, op, function), position: i))
+            for k in i...last where !items[k].used && (k == i || k >= n) { use(k) }
+            return
+        }
+        guard isNumber(n) else { return }
+        if negationBefore(i) { op = op.negated }
+        guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil) else { return }
+        add(target, op, numberLiteral(n), at: i)
+        use(i, n)
+    }
+
+    private mutating func readBetween(at i: Int) throws(TranslationError) {
+        guard let a = nextIndex(from: i + 1, skipping: { isArticle($0) }), isNumber(a),
+              let andIndex = nextIndex(from: a + 1, skipping: { isArticle($0) }), isRangeAnd(andIndex),
+              let b = nextIndex(from: andIndex + 1, skipping: { isArticle($0) }), isNumber(b) else { return }
+        var dimension: Dimension?
+        if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), case .adjective(let d, _)? = keyword(p), d != .time {
+            dimension = d
+            use(p)
+        }
+        guard let target = try comparisonTarget(operatorAt: i, numberAt: b, dimension: dimension, hint: nil) else { return }
+        let low = numberLiteral(a), high = numberLiteral(b)
+        switch target {
+        case .column(let ref):
+            meaning.conditions.append(Meaning.Condition(kind: .between(ref, low, high), position: i))
+        case .measure(let measure):
+            meaning.conditions.append(Meaning.Condition(kind: .measure(measure, .greaterOrEqual, low), position: i))
+            meaning.conditions.append(Meaning.Condition(kind: .measure(measure, .lessOrEqual, high), position: i))
+        }
+        use(i, a, andIndex, b)
+    }
+
+    private func aggregateFunction(at k: Int) -> AggregateFunction? {
+        switch keyword(k) {
+        case .aggregate(let f)? where f != .count: return f
+        case .extreme(let d, .magnitude)?: return d.extremeFunction
+        default: return nil
+        }
+    }
+
+    private func isAgeUnit(_ k: Int) -> Bool {
+        if case .ageUnit? = keyword(k) { return true }
+        return false
+    }
+
+    private func isRangeAnd(_ k: Int) -> Bool {
+        switch keyword(k) {
+        case .and?, .dateRelation(.until)?: return true
+        default: return false
+        }
+    }
+
+    /// "older than 40", "aged 50", "aged over 50", "younger than 30".
+    private mutating func readAdjectiveComparison(at i: Int, _ dimension: Dimension, _ direction: SortDirection) throws(TranslationError) {
+        guard let j = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { return }
+        var op: Comparison
+        var n: Int
+        if case .than? = keyword(j), let k = nextIndex(from: j + 1, skipping: { isArticle($0) }), isNumber(k) {
+            op = direction == .descending ? .greater : .less
+            n = k
+            use(j)
+        } else if case .compare(let c)? = keyword(j), let k = nextIndex(from: j + 1, skipping: { isArticle($0) }), isNumber(k) {
+            op = c
+            n = k
+            use(j)
+        } else if isNumber(j), let to = nextIndex(from: j + 1, skipping: { isArticle($0) }), keyword(to) == .dateRelation(.until),
+                  let m = nextIndex(from: to + 1, skipping: { isArticle($0) }), isNumber(m) {
+            // "aged 30 to 40"
+            guard let target = try comparisonTarget(operatorAt: i, numberAt: m, dimension: dimension, hint: nil),
+                  case .column(let ref) = target else { return }
+            meaning.conditions.append(Meaning.Condition(kind: .between(ref, numberLiteral(j), numberLiteral(m)), position: i))
+            use(i, j, to, m)
+            return
+        } else if isNumber(j), items[i].text.lowercased() == "aged" || items[i].text.lowercased() == "age" {
+            n = j
+            op = .equal
+            if let p = nextIndex(from: j + 1, skipping: { k in isArticle(k) || isAgeUnit(k) }) {
+                switch keyword(p) {
+                case .postfixCompare(let c)?: op = c; use(p)
+                case .adjective(.age, let d?)? where items[p].text.lowercased().hasPrefix("or") || items[p].text.lowercased().hasPrefix("and"):
+                    op = d == .descending ? .greaterOrEqual : .lessOrEqual
+                    use(p)
+                default: break
+                }
+            }
+        } else {
+            return
+        }
+        if negationBefore(i) { op = op.negated }
+        guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: dimension, hint: nil) else { return }
+        add(target, op, numberLiteral(n), at: i)
+        use(i, n)
+    }
+
+    /// "first class", "3rd class": the value of a whole-number column.
+    private mutating func readOrdinal(at i: Int, _ n: Int) throws(TranslationError) {
+        let accept: (SchemaLexicon.Column) -> Bool = { $0.type == .integer && ($0.distinctValues?.contains(String(n)) ?? true) }
+        guard i + 1 < items.count, isColumn(i + 1, where: accept), let (ref, _) = try column(i + 1, where: accept) else { return }
+        meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(Int64(n))), position: i))
+        use(i, i + 1)
+    }
+
+    /// "5 or more", "50 or older", "30 and under"; or "a quantity of 5" (equality).
+    private mutating func readNumberWithPostfix(at n: Int) throws(TranslationError) {
+        // "amounts from 100 to 200", "30-40 years old"
+        if let to = nextIndex(from: n + 1, skipping: { isArticle($0) }), keyword(to) == .dateRelation(.until),
+           let m = nextIndex(from: to + 1, skipping: { isArticle($0) }), isNumber(m) {
+            var start = n
+            if let from = previousIndex(from: n - 1, skipping: { isArticle($0) }), keyword(from) == .dateRelation(.since) { start = from }
+            if let target = try comparisonTarget(operatorAt: start, numberAt: m, dimension: nil, hint: nil), case .column(let ref) = target {
+                meaning.conditions.append(Meaning.Condition(kind: .between(ref, numberLiteral(n), numberLiteral(m)), position: n))
+                use(start, n, to, m)
+            }
+            return
+        }
+        var p = n + 1
+        var unit: Int?
+        if p < items.count, !items[p].used, items[p].keyword == nil, isColumn(p) || isTable(p) {
+            unit = p
+            p += 1
+        }
+        var op: Comparison?
+        var dimension: Dimension?
+        if p < items.count {
+            switch keyword(p) {
+            case .postfixCompare(let c)?: op = c
+            case .adjective(.age, let d?)? where ["or", "and"].contains(tokens[items[p].range.lowerBound].lower):
+                op = d == .descending ? .greaterOrEqual : .lessOrEqual
+                dimension = .age
+            default: break
+            }
+        }
+        // "5 or more items": the unit after the comparison.
+        if op != nil, unit == nil, p + 1 < items.count, !items[p + 1].used, items[p + 1].keyword == nil || keyword(p + 1) == .ageUnit,
+           isColumn(p + 1) || isTable(p + 1) || keyword(p + 1) == .ageUnit {
+            unit = p + 1
+        }
+        if op == nil {
+            // Equality: "a quantity of 5", "quantity = 5", "aged 30" is read with the adjective.
+            guard let l = previousIndex(from: n - 1, skipping: { k in
+                      isArticle(k) || keyword(k) == .compare(.equal) || keyword(k) == .have || keyword(k) == .with
+                  }) else { return }
+            // "employee 7": the row with that key.
+            if isTable(l), let table = items[l].table, let key = lexicon.tables[table].keyColumn,
+               lexicon.tables[table].columns[key].isNumeric, items[n].isInteger, l == n - 1 {
+                meaning.conditions.append(Meaning.Condition(kind: .compare(ColumnRef(table: table, column: key), .equal, numberLiteral(n)), position: n))
+                noteTable(table, at: l)
+                use(n)
+                return
+            }
+            guard isColumn(l, where: { $0.isNumeric }),
+                  let (ref, _) = try column(l, where: { $0.isNumeric }) else { return }
+            meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, numberLiteral(n)), position: n))
+            use(l, n)
+            return
+        }
+        guard let op else { return }
+        if let p0 = previousIndex(from: n - 1, skipping: { isArticle($0) }), case .adjective(let d, _)? = keyword(p0), d != .time {
+            dimension = d
+            use(p0)
+        }
+        if dimension == nil, let unit, case .ageUnit? = keyword(unit) { dimension = .age }
+        guard let target = try comparisonTarget(operatorAt: n, numberAt: unit ?? n, dimension: dimension, hint: nil, unitAlreadyAt: unit) else { return }
+        add(target, op, numberLiteral(n), at: n)
+        use(n, p)
+        if let unit { use(unit) }
+    }
+
+    enum ComparisonTarget {
+        case column(ColumnRef)
+        case measure(Meaning.Measure)
+    }
+
+    private mutating func add(_ target: ComparisonTarget, _ op: Comparison, _ value: SQLLiteral, at position: Int) {
+        switch target {
+        case .column(let ref):
+            meaning.conditions.append(Meaning.Condition(kind: .compare(ref, op, value), position: position))
+        case .measure(let measure):
+            meaning.conditions.append(Meaning.Condition(kind: .measure(measure, op, value), position: position))
+        }
+    }
+
+    /// What a comparison applies to: the adjective's dimension, the unit after the number
+    /// ("5 items", "10 transactions", "40 years old"), or the column before the operator
+    /// ("amount greater than", "an average lifetime value above").
+    private mutating func comparisonTarget(operatorAt i: Int, numberAt n: Int, dimension: Dimension?, hint: AggregateFunction?,
+                                           unitAlreadyAt: Int? = nil) throws(TranslationError) -> ComparisonTarget? {
+        var dimension = dimension
+        // The unit after the number.
+        var u: Int?
+        if let unitAlreadyAt { u = unitAlreadyAt } else {
+            u = nextIndex(from: n + 1, skipping: { isArticle($0) })
+        }
+        if let u, u < items.count {
+            if case .ageUnit? = keyword(u) {
+                dimension = .age
+                use(u)
+            } else if items[u].isUnknown, tokens[items[u].range.lowerBound].lemma == "time" {
+                // "sold more than 100 times": a count of rows.
+                use(u)
+                return .measure(.rows(table: nil))
+            } else if unitAlreadyAt != nil || !items[u].used {
+                if isTable(u), let table = items[u].table {
+                    noteTable(table, at: u)
+                    use(u)
+                    return .measure(.rows(table: table))
+                }
+                // A unit is a measured column even where the word is also a value ("10 mm of rain").
+                if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),
+                   let (ref, _) = try column(u, where: { $0.isNumeric }) {
+                    use(u)
+                    return .column(ref)
+                }
+            }
+        }
+        if let dimension {
+            guard let ref = try dimensionColumn(dimension, hint: hint) else { return nil }
+            return .column(ref)
+        }
+        // The column before the operator.
+        guard let l = previousIndex(from: i - 1, skipping: { k in
+            if isArticle(k) { return true }
+            switch keyword(k) {
+            case .have?, .with?, .relative?, .filler?, .verb?: return true
+            default: return false
+            }
+        }) else { return nil }
+        if isColumn(l, where: { $0.isNumeric || $0.isTemporal }),
+           let (ref, _) = try column(l, where: { $0.isNumeric || $0.isTemporal }) {
+            use(l)
+            // "an average lifetime value above 450": a condition on the group's measure.
+            if let a = previousIndex(from: l - 1, skipping: { isArticle($0) }) {
+                switch keyword(a) {
+                case .aggregate(let f)?:
+                    use(a)
+                    return .measure(.aggregate(f, ref))
+                case .extreme(let d, .magnitude)?:
+                    use(a)
+                    return .measure(.aggregate(d.extremeFunction, ref))
+                default:
+                    break
+                }
+            }
+            return .column(ref)
+        }
+        if isColumn(l, where: { $0.isBooleanLike }), let (ref, _) = try column(l, where: { $0.isBooleanLike }),
+           l + 1 < items.count, case .percent? = items[l + 1].keyword {
+            use(l, l + 1)
+            return .measure(.rate(ref, .rate))
+        }
+        if case .count? = keyword(l) {
+            return nil
+        }
+        // "employees who earn more than 100000", "customers who spent over 500"
+        if let k = previousIndex(from: i - 1, skipping: { isArticle($0) }), let keyword = items[k].keyword ?? items[k].alternateKeyword,
+           case .verb(let concept) = keyword, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            use(k)
+            return .column(ref)
+        }
+        if isTable(l), let table = items[l].table {
+            // "transactions over 500": the table's money column.
+            let money = lexicon.columns(in: [table], namedBy: VerbConcept.spend.columnWords)
+            if let first = money.first { return .column(first) }
+        }
+        return nil
+    }
+
+    /// The column an adjective measures ("older" → `age`), in the tables in context first.
+    func dimensionColumn(_ dimension: Dimension, hint: AggregateFunction?) throws(TranslationError) -> ColumnRef? {
+        let order = contextTables + lexicon.tables.indices.filter { !contextTables.contains($0) }
+        for t in order {
+            var found = lexicon.columns(in: [t], namedBy: dimension.columnWords)
+            if found.count > 1, let hint {
+                let hinted = found.filter { lexicon[$0].words.contains { SchemaLexicon.hintWords(for: hint).contains($0) } }
+                if !hinted.isEmpty { found = hinted }
+            }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 { throw ambiguity(dimension.columnWords[0], found.map(qualifiedName)) }
+        }
+        return nil
+    }
+}

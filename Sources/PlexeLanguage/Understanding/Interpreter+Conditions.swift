@@ -1,0 +1,389 @@
+/// Reads conditions that are not comparisons: missing values ("with no age recorded"),
+/// related rows ("customers with no transactions"), values matched to their column
+/// ("premium customers", "paid by paypal", "from Canada"), literal identifiers ("product
+/// P0371") and yes/no columns ("churned", "haven't churned", "churned versus not").
+extension Interpreter {
+    private func isNegation(_ k: Int) -> Bool {
+        if case .negation? = keyword(k) { return true }
+        return false
+    }
+
+    /// Words between a negation and what it negates: "do not have a", "with no", "never made any".
+    private func isNegationGap(_ k: Int) -> Bool {
+        if isArticle(k) { return true }
+        switch keyword(k) {
+        case .have?, .with?, .filler?, .verb?, .relative?: return true
+        default: return false
+        }
+    }
+
+    mutating func readMissingValuesAndRelations() throws(TranslationError) {
+        for i in items.indices where !items[i].used {
+            switch keyword(i) {
+            case .missing?:
+                // "a missing discount", "age is missing", "non-null email"
+                var negated = false
+                if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNegation(p), p == i - 1 {
+                    negated = true
+                    use(p)
+                }
+                if let c = nextIndex(from: i + 1, skipping: { isArticle($0) }), isColumn(c), let (ref, _) = try column(c) {
+                    addNull(ref, negated: negated, at: i)
+                    use(i, c)
+                } else if let c = previousIndex(from: i - 1, skipping: { isNegationGap($0) }), isColumn(c), let (ref, _) = try column(c) {
+                    addNull(ref, negated: negated, at: i)
+                    use(i, c)
+                }
+            case .recorded?:
+                // "have a last purchase date recorded", "with no age recorded", "age is known"
+                guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
+                      isColumn(c), let (ref, _) = try column(c) else { continue }
+                var negated = false
+                if let p = previousIndex(from: c - 1, skipping: { isNegationGap($0) }), isNegation(p), c - p <= 4 {
+                    negated = true
+                    use(p)
+                }
+                addNull(ref, negated: !negated, at: c)
+                use(i, c)
+            case .negation?:
+                guard let k = nextIndex(from: i + 1, skipping: { isNegationGap($0) }) else { continue }
+                if isTable(k), let table = items[k].table, table != contextTables.first {
+                    // "customers with no transactions", "who never made a transaction"
+                    noteTable(table, at: k)
+                    meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: table), .equal, .integer(0)), position: i))
+                    use(i, k)
+                } else if isColumn(k, where: { !$0.isBooleanLike }), !isComparedOrValued(after: k),
+                          let (ref, _) = try column(k, where: { !$0.isBooleanLike }) {
+                    // "no age recorded", "without a referral source"; "no precipitation" in a
+                    // column that is never empty means zero.
+                    let column = lexicon[ref]
+                    var recorded = false
+                    if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }), keyword(r) == .recorded || keyword(r) == .missing { recorded = true }
+                    if column.isNumeric, !column.nullable, !recorded {
+                        meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(0)), position: i))
+                    } else {
+                        addNull(ref, negated: false, at: i)
+                    }
+                    use(i, k)
+                    if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }) {
+                        switch keyword(r) {
+                        case .recorded?, .missing?: use(r)
+                        default: break
+                        }
+                    }
+                }
+            case .with?, .have?:
+                guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
+                // "transactions that have a discount", "customers with an email": the value is there.
+                if isColumn(k, where: { !$0.isBooleanLike }), k - i <= 2, !isComparedOrValued(after: k),
+                   k == i + 1 ? keyword(i) == .with : ["a", "an", "any", "some"].contains(tokens[items[k - 1].range.lowerBound].lower),
+                   !isFollowedByMeasureWord(k),
+                   let (ref, _) = try column(k, where: { !$0.isBooleanLike }) {
+                    addNull(ref, negated: true, at: i)
+                    use(i, k)
+                    if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }), keyword(r) == .recorded { use(r) }
+                    continue
+                }
+                // "customers with transactions": at least one related row.
+                guard keyword(i) == .with, isTable(k),
+                      let table = items[k].table, table != contextTables.first else { continue }
+                if let after = nextIndex(from: k + 1, skipping: { isArticle($0) }), items[after].number != nil { continue }
+                noteTable(table, at: k)
+                meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: table), .greaterOrEqual, .integer(1)), position: i))
+                use(i, k)
+            default:
+                break
+            }
+        }
+    }
+
+    /// Whether a column is followed by a comparison, a number or a value (then the negation
+    /// belongs to that, not to a missing value).
+    private func isComparedOrValued(after k: Int) -> Bool {
+        guard let n = nextIndex(from: k + 1, skipping: { isArticle($0) }) else { return false }
+        if items[n].number != nil || items[n].literal != nil || isValue(n) { return true }
+        switch keyword(n) {
+        case .compare?, .between?, .postfixCompare?, .textMatch?: return true
+        default: return false
+        }
+    }
+
+    /// "with a lifetime value above …" and "with the highest …" are not about presence.
+    private func isFollowedByMeasureWord(_ k: Int) -> Bool {
+        guard let n = nextIndex(from: k + 1, skipping: { isArticle($0) }) else { return false }
+        switch keyword(n) {
+        case .extreme?, .aggregate?, .percent?: return true
+        default: return false
+        }
+    }
+
+    private mutating func addNull(_ ref: ColumnRef, negated: Bool, at position: Int) {
+        meaning.conditions.append(Meaning.Condition(kind: .isNull(ref, negated: negated), position: position))
+    }
+
+    // MARK: Groupings
+
+    static let groupTrailingWords: Set<String> = ["status", "type", "category", "group", "level", "class", "kind", "flag", "value", "bucket", "segment", "tier", "name"]
+
+    mutating func readGroupings() throws(TranslationError) {
+        for i in items.indices {
+            guard case .groupBy? = keyword(i) else { continue }
+            guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
+            let plainBy = items[i].text.lowercased() == "by"
+            if isValue(k) { continue }
+            if isColumn(k), let (ref, _) = try column(k) {
+                // "made by churned customers" names an agent, not a grouping.
+                if plainBy, let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), isTable(n) { continue }
+                meaning.groupings.append(.column(ref))
+                use(i, k)
+                if k + 1 < items.count, !items[k + 1].used, items[k + 1].isUnknown || items[k + 1].isFiller,
+                   Interpreter.groupTrailingWords.contains(tokens[items[k + 1].range.lowerBound].lemma) {
+                    use(k + 1)
+                }
+                // "by country and plan type"
+                var last = k
+                while let a = nextIndex(from: last + 1, skipping: { isArticle($0) }), keyword(a) == .and,
+                      let c = nextIndex(from: a + 1, skipping: { isArticle($0) }), isColumn(c),
+                      let (other, _) = try column(c), !lexicon[other].isNumeric || lexicon[other].isBooleanLike {
+                    meaning.groupings.append(.column(other))
+                    use(a, c)
+                    last = c
+                }
+            } else if isTable(k), let table = items[k].table {
+                // "made by customers on the enterprise plan" names an agent, "by customer" a grouping.
+                let word = tokens[items[k].range.upperBound - 1]
+                if plainBy && word.lemma != word.lower { continue }
+                meaning.groupings.append(.entity(table))
+                noteTable(table, at: k)
+                use(i, k)
+            }
+        }
+    }
+
+    // MARK: Text patterns
+
+    /// "emails ending in gmail.com", "names starting with 'A'", "titles containing report".
+    mutating func readTextPatterns() throws(TranslationError) {
+        for i in items.indices {
+            guard case .textMatch(let match)? = keyword(i),
+                  let v = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[v].used,
+                  let text = items[v].literal ?? (items[v].isUnknown ? items[v].text : nil) else { continue }
+            var negated = false
+            var ref: ColumnRef?
+            if let c = previousIndex(from: i - 1, skipping: { k in isArticle(k) || keyword(k) == .relative || keyword(k) == .have || keyword(k) == .with }) {
+                if isNegation(c), let c2 = previousIndex(from: c - 1, skipping: { isArticle($0) }), isColumn(c2, where: { $0.isText }) {
+                    negated = true
+                    use(c)
+                    ref = try column(c2, where: { $0.isText })?.ref
+                    use(c2)
+                } else if isColumn(c, where: { $0.isText }) {
+                    ref = try column(c, where: { $0.isText })?.ref
+                    use(c)
+                }
+            }
+            if ref == nil { ref = try nameColumn(near: i) }
+            guard let ref else { continue }
+            meaning.conditions.append(Meaning.Condition(kind: .like(ref, match.pattern(text), negated: negated), position: i))
+            items[v].isUnknown = false
+            use(i, v)
+        }
+    }
+
+    // MARK: Values
+
+    mutating func readValues() throws(TranslationError) {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            if !items[i].used, items[i].literal != nil, !isValue(i) {
+                try readLiteral(at: i)
+                continue
+            }
+            guard isValue(i) else { continue }
+            // "total rain": after an aggregate, a word that is also a measured column is the measure.
+            if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), isMeasureColumn(i, where: { $0.isNumeric }) {
+                switch keyword(p) {
+                case .aggregate?, .extreme(_, .magnitude)?: continue
+                default: break
+                }
+            }
+            // The column named next to the value: "basic plan", "payment method card".
+            let before = previousIndex(from: i - 1, skipping: { k in isArticle(k) || keyword(k) == .compare(.equal) })
+            let after = i + 1 < items.count ? i + 1 : nil
+            var adjacent: [Int] = []
+            var preferred: ColumnRef?
+            for k in [before, after].compactMap({ $0 }) where !items[k].used && items[k].keyword == nil && items[k].hasColumn {
+                let refs = Set(items[k].columns.map(\.ref))
+                if let match = items[i].values.first(where: { refs.contains($0.ref) }) {
+                    preferred = match.ref
+                    adjacent.append(k)
+                }
+            }
+            guard let (ref, first) = try valueChoice(i, preferring: preferred) else { continue }
+            var literals: [SQLLiteral] = [.text(first)]
+            var covered = [i]
+            // "premium or enterprise", "card, paypal and crypto"
+            var j = i + 1
+            if let a = adjacent.first(where: { $0 == i + 1 }) { j = a + 1 }
+            while let link = nextIndex(from: j, skipping: { isArticle($0) }), link < items.count {
+                guard keyword(link) == .or || keyword(link) == .and,
+                      let next = nextIndex(from: link + 1, skipping: { isArticle($0) }), isValue(next),
+                      let other = items[next].values.first(where: { $0.ref == ref }) else { break }
+                literals.append(.text(other.value))
+                covered.append(contentsOf: [link, next])
+                j = next + 1
+                if j < items.count, !items[j].used, items[j].keyword == nil, items[j].columns.contains(where: { $0.ref == ref }) {
+                    covered.append(j)
+                    j += 1
+                }
+            }
+            // Verbs and column words that only introduce the value: "paid with", "referred through".
+            var negated = false
+            var k = i - 1
+            var steps = 0
+            while k >= 0 && steps < 5 {
+                defer { k -= 1; steps += 1 }
+                if items[k].used { continue }
+                if isNegation(k) || keyword(k) == .compare(.notEqual) {
+                    negated = true
+                    covered.append(k)
+                    break
+                }
+                if items[k].keyword == nil, items[k].columns.contains(where: { $0.ref == ref }) {
+                    covered.append(k)
+                    continue
+                }
+                if isArticle(k) { continue }
+                switch keyword(k) {
+                case .dateRelation?, .have?, .with?, .relative?, .groupBy?, .filler?, .compare(.equal)?, .verb?: continue
+                default: break
+                }
+                break
+            }
+            meaning.conditions.append(Meaning.Condition(kind: .oneOf(ref, literals, negated: negated), position: i))
+            for index in covered + adjacent { use(index) }
+        }
+    }
+
+    /// "product P0371", "customer C0000001", "email 'a@b.c'", "named Emma Gomez".
+    private mutating func readLiteral(at i: Int) throws(TranslationError) {
+        let quoted = items[i].isQuoted
+        let isCode = tokens[items[i].range.lowerBound].isCode
+        // "named Emma Gomez", "orders did Anna Meyer place": capitalised words are a name.
+        let named = previousIndex(from: i - 1, skipping: { isArticle($0) }).flatMap { keyword($0) == .named ? $0 : nil }
+        if !quoted && !isCode && items[i].isUnknown {
+            var words: [String] = []
+            var k = i
+            while k < items.count, !items[k].used, let literal = items[k].literal, items[k].isUnknown, !tokens[items[k].range.lowerBound].isCode {
+                words.append(literal)
+                k += 1
+            }
+            // Without "named", only a full name (two capitalised words or more) is taken as one,
+            // and never a country: "Italy" with no Italian rows must be reported, not searched.
+            guard named != nil || words.count >= 2,
+                  CountryNames.byKey[words.joined(separator: " ").lowercased()] == nil,
+                  let ref = try nameColumn(near: named ?? i) else { return }
+            meaning.conditions.append(Meaning.Condition(kind: .oneOf(ref, [.text(words.joined(separator: " "))], negated: false), position: i))
+            if let named { use(named) }
+            for index in i..<k {
+                items[index].isUnknown = false
+                use(index)
+            }
+            return
+        }
+        guard quoted || isCode else { return }
+        guard let p = previousIndex(from: i - 1, skipping: { k in isArticle(k) || keyword(k) == .compare(.equal) }) else { return }
+        var ref: ColumnRef?
+        if isColumn(p), let (c, _) = try column(p) {
+            ref = c
+            use(p)
+        } else if isTable(p), let table = items[p].table, let key = lexicon.tables[table].keyColumn {
+            ref = ColumnRef(table: table, column: key)
+            noteTable(table, at: p)
+        }
+        guard let ref, let text = items[i].literal else { return }
+        let column = lexicon[ref]
+        let literal: SQLLiteral
+        if column.isNumeric, let number = Double(text) { literal = .number(number) } else { literal = .text(text) }
+        meaning.conditions.append(Meaning.Condition(kind: .oneOf(ref, [literal], negated: false), position: i))
+        items[i].isUnknown = false
+        use(i)
+    }
+
+    /// The column a person's or thing's name is in: the label column of the table named just
+    /// before, else the one text column called "…name" in the tables in context.
+    func nameColumn(near i: Int) throws(TranslationError) -> ColumnRef? {
+        if let t = previousIndex(from: i - 1, skipping: { isArticle($0) }), isTable(t), let table = items[t].table,
+           let label = lexicon.tables[table].labelColumn {
+            return ColumnRef(table: table, column: label)
+        }
+        let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+        let candidates = tables.flatMap { t in lexicon.tables[t].columns.filter { $0.isText && $0.words.contains("name") }.map(\.ref) }
+        if candidates.count == 1 { return candidates[0] }
+        if let first = contextTables.first, let label = lexicon.tables[first].labelColumn,
+           candidates.contains(ColumnRef(table: first, column: label)) {
+            return ColumnRef(table: first, column: label)
+        }
+        if candidates.count > 1 { throw ambiguity(items[i].text, candidates.map(qualifiedName)) }
+        return nil
+    }
+
+    // MARK: Yes/no columns
+
+    mutating func readYesNoColumns() throws(TranslationError) {
+        var mentions: [(index: Int, ref: ColumnRef, positive: Bool, negationAt: Int?)] = []
+        for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
+            // "churn rate" and "average churn" are measures, read later.
+            if i + 1 < items.count, case .percent? = items[i + 1].keyword ?? items[i + 1].alternateKeyword { continue }
+            if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
+                switch keyword(p) {
+                case .aggregate?, .distinct?, .extreme?: continue
+                case .count?, .groupBy?:
+                    // "how many churned customers" filters; "how many churn …" would count the column.
+                    if let n = nextIndex(from: i + 1, skipping: { k in
+                        items[k].used || isArticle(k) || isValue(k) || isColumn(k, where: { $0.isBooleanLike })
+                    }),
+                       isTable(n) { break }
+                    continue
+                default: break
+                }
+            }
+            guard let (ref, negatedForm) = try column(i, where: { $0.isBooleanLike }) else { continue }
+            var negationAt: Int?
+            var k = i - 1
+            var steps = 0
+            while k >= 0 && steps < 4 {
+                if items[k].used && !isNegation(k) { k -= 1; steps += 1; continue }
+                if isNegation(k) { negationAt = k; break }
+                if !isNegationGap(k) { break }
+                k -= 1
+                steps += 1
+            }
+            mentions.append((i, ref, negatedForm == (negationAt != nil), negationAt))
+        }
+        let refs = Set(mentions.map(\.ref))
+        for ref in refs {
+            let these = mentions.filter { $0.ref == ref }
+            if these.contains(where: { $0.positive }) && these.contains(where: { !$0.positive }) {
+                // "churned versus non-churned", "for churned and for non-churned customers"
+                meaning.groupings.append(.column(ref))
+                for m in these {
+                    use(m.index)
+                    if let n = m.negationAt { use(n) }
+                }
+                for v in items.indices where keyword(v) == .versus { use(v) }
+                // "between active and inactive employees"
+                if let first = these.map(\.index).min(), let b = previousIndex(from: first - 1, skipping: { isArticle($0) || isNegation($0) }),
+                   keyword(b) == .between { use(b) }
+                continue
+            }
+            for m in these {
+                let column = lexicon[ref]
+                guard let literal = m.positive ? column.trueLiteral : column.falseLiteral else { continue }
+                meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, literal), position: m.index))
+                use(m.index)
+                if let n = m.negationAt { use(n) }
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+/// Reads dates: "in 2024", "since March 2023", "after June 2023", "between 2023-01-01 and
+/// 2023-03-31", "from 2020 to 2022", and date groupings such as "per year", "each month",
+/// "monthly".
+extension Interpreter {
+    enum DatePoint: Equatable {
+        case day(CalendarDate)
+        case month(Int, year: Int?)
+        case quarter(Int, year: Int)
+        case year(Int)
+        case decade(Int)
+
+        var start: String? {
+            switch self {
+            case .day(let d): return d.iso
+            case .month(let m, let y?): return CalendarDate(year: y, month: m, day: 1).iso
+            case .year(let y): return CalendarDate(year: y, month: 1, day: 1).iso
+            case .quarter(let q, let y): return CalendarDate(year: y, month: 3 * q - 2, day: 1).iso
+            case .decade(let y): return CalendarDate(year: y, month: 1, day: 1).iso
+            case .month(_, nil): return nil
+            }
+        }
+
+        /// The first day after the period.
+        var end: String? {
+            switch self {
+            case .day(let d): return d.nextDay.iso
+            case .month(let m, let y?): return CalendarDate(year: y, month: m, day: 1).startOfNextMonth.iso
+            case .year(let y): return CalendarDate(year: y + 1, month: 1, day: 1).iso
+            case .quarter(let q, let y): return q == 4 ? CalendarDate(year: y + 1, month: 1, day: 1).iso : CalendarDate(year: y, month: 3 * q + 1, day: 1).iso
+            case .decade(let y): return CalendarDate(year: y + 10, month: 1, day: 1).iso
+            case .month(_, nil): return nil
+            }
+        }
+
+        var isBareYear: Bool {
+            if case .year = self { return true }
+            return false
+        }
+    }
+
+    /// A date at `j`: an ISO date, "March 2023", "March 5, 2023", "the year 2023", or (when
+    /// `allowYear`) a bare year.
+    func datePoint(at j: Int, allowYear: Bool) -> (DatePoint, last: Int)? {
+        guard j >= 0, j < items.count, !items[j].used else { return nil }
+        if let iso = items[j].date, let date = CalendarDate(iso: iso) { return (.day(date), j) }
+        if let decade = tokens[items[j].range.lowerBound].decade, items[j].range.count == 1 { return (.decade(decade), j) }
+        if case .month(let m)? = keyword(j) {
+            var k = j + 1
+            var day: Int?
+            if isNumber(k), items[k].isInteger, items[k].year == nil, let n = items[k].number, n >= 1, n <= 31 {
+                day = Int(n)
+                k += 1
+            }
+            if k < items.count, items[k].text == "," { k += 1 }
+            if isNumber(k), let year = items[k].year {
+                if let day { return (.day(CalendarDate(year: year, month: m, day: day)), k) }
+                return (.month(m, year: year), k)
+            }
+            return (.month(m, year: nil), day == nil ? j : j + 1)
+        }
+        if case .datePart(.year)? = keyword(j), isNumber(j + 1), let year = items[j + 1].year {
+            return (.year(year), j + 1)
+        }
+        // "Q1 2023", "the first quarter of 2023", "the 3rd quarter of 2024"
+        var quarter: Int?
+        var k = j + 1
+        let word = tokens[items[j].range.lowerBound].lower
+        if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) {
+            quarter = q
+        } else if j + 1 < items.count, keyword(j + 1) == .datePart(.quarter) {
+            switch keyword(j) {
+            case .ordinal(let q)? where (1...4).contains(q): quarter = q
+            case .extreme(.ascending, .time)? where word == "first": quarter = 1
+            case .extreme(.descending, .time)? where word == "last": quarter = 4
+            default: break
+            }
+            k = j + 2
+        }
+        if let quarter {
+            if let of = nextIndex(from: k, skipping: { _ in false }), keyword(of) == .dateRelation(.during) || items[of].text == "," { k = of + 1 }
+            if isNumber(k), let year = items[k].year { return (.quarter(quarter, year: year), k) }
+        }
+        if allowYear, isNumber(j), let year = items[j].year { return (.year(year), j) }
+        return nil
+    }
+
+    mutating func readDates() throws(TranslationError) {
+        var j = 0
+        while j < items.count {
+            defer { j += 1 }
+            guard !items[j].used, let (point, last) = datePoint(at: j, allowYear: true) else { continue }
+            let p = previousIndex(from: j - 1, skipping: { k in items[k].isFiller && !items[k].used })
+            var relation: Keyword? = p.flatMap { keyword($0) }
+            if case .dateRelation? = relation {} else if case .between? = relation {} else if case .compare? = relation {
+                if point.isBareYear { continue }
+            } else {
+                relation = nil
+            }
+            if case .decade = point, relation == nil { relation = .dateRelation(.during) }
+            if point.isBareYear {
+                guard let relation else { continue }
+                // "a lifetime value of 2000" is a number, not a year.
+                if let p, tokens[items[p].range.lowerBound].lower == "of",
+                   let before = previousIndex(from: p - 1, skipping: { isArticle($0) }),
+                   isColumn(before, where: { $0.isNumeric }) { continue }
+                if case .dateRelation(.on) = relation { continue }
+            }
+            var condition: Meaning.DateCondition?
+            var end = last
+            switch relation {
+            case .between?:
+                guard let a = nextIndex(from: last + 1, skipping: { isArticle($0) }), case .and? = keyword(a),
+                      let (second, secondLast) = datePoint(at: a + 1, allowYear: point.isBareYear) else { continue }
+                condition = range(from: point, to: second)
+                use(a)
+                end = secondLast
+            case .dateRelation(.since)?, .dateRelation(.from)?, .compare(.greaterOrEqual)?:
+                if let t = nextIndex(from: last + 1, skipping: { isArticle($0) }), isRangeLink(t),
+                   let (second, secondLast) = datePoint(at: t + 1, allowYear: point.isBareYear) {
+                    condition = range(from: point, to: second)
+                    use(t)
+                    end = secondLast
+                } else if let start = point.start {
+                    condition = .range(lower: start, lowerInclusive: true, upper: nil, upperInclusive: false)
+                }
+            case .dateRelation(.after)?, .compare(.greater)?:
+                if case .day(let d) = point {
+                    condition = .range(lower: d.iso, lowerInclusive: false, upper: nil, upperInclusive: false)
+                } else if let next = point.end {
+                    condition = .range(lower: next, lowerInclusive: true, upper: nil, upperInclusive: false)
+                }
+            case .dateRelation(.before)?, .compare(.less)?:
+                if let start = point.start {
+                    condition = .range(lower: nil, lowerInclusive: false, upper: start, upperInclusive: false)
+                }
+            case .dateRelation(.until)?, .compare(.lessOrEqual)?:
+                if case .day(let d) = point {
+                    condition = .range(lower: nil, lowerInclusive: false, upper: d.iso, upperInclusive: true)
+                } else if let next = point.end {
+                    condition = .range(lower: nil, lowerInclusive: false, upper: next, upperInclusive: false)
+                }
+            default:
+                condition = during(point)
+            }
+            guard let condition else { continue }
+            let anchorStart = relation != nil ? (p ?? j) : j
+            let target = try dateTarget(before: anchorStart, after: end, phrase: items[anchorStart...end].map(\.text).joined(separator: " "))
+            if let ref = target.column, lexicon[ref].isYearNumber {
+                guard let kind = condition.onYearColumn(ref) else { continue }
+                meaning.conditions.append(Meaning.Condition(kind: kind, position: anchorStart))
+            } else {
+                meaning.conditions.append(Meaning.Condition(kind: .period(target, condition), position: anchorStart))
+            }
+            for k in j...end { use(k) }
+            if relation != nil, let p { use(p) }
+            j = end
+        }
+        try readDateGroupings()
+    }
+
+    private func isRangeLink(_ t: Int) -> Bool {
+        switch keyword(t) {
+        case .dateRelation(.until)?, .and?: return true
+        default: return false
+        }
+    }
+
+    private func during(_ point: DatePoint) -> Meaning.DateCondition {
+        switch point {
+        case .quarter, .decade:
+            return .range(lower: point.start, lowerInclusive: true, upper: point.end, upperInclusive: false)
+        case .day(let d): return .day(d.iso)
+        case .month(let m, let y?): return .part(format: "%Y-%m", value: "\(y)-\(m < 10 ? "0" : "")\(m)")
+        case .month(let m, nil): return .part(format: "%m", value: "\(m < 10 ? "0" : "")\(m)")
+        case .year(let y): return .part(format: "%Y", value: String(y))
+        }
+    }
+
+    private func range(from a: DatePoint, to b: DatePoint) -> Meaning.DateCondition? {
+        guard let lower = a.start else { return nil }
+        if case .day(let d) = b { return .range(lower: lower, lowerInclusive: true, upper: d.iso, upperInclusive: true) }
+        guard let upper = b.end else { return nil }
+        return .range(lower: lower, lowerInclusive: true, upper: upper, upperInclusive: false)
+    }
+
+    /// The date column a date phrase applies to: a date column named just before ("signed up
+    /// in 2023") or just after, else the table named just before ("made a transaction in
+    /// 2024"), resolved later against the subject table.
+    mutating func dateTarget(before start: Int, after end: Int, phrase: String) throws(TranslationError) -> Meaning.DateTarget {
+        var target = Meaning.DateTarget(phrase: phrase)
+        var k = start - 1
+        var steps = 0
+        while k >= 0 && steps < 7 {
+            defer { k -= 1; steps += 1 }
+            let item = items[k]
+            if item.used { continue }
+            if isColumn(k, where: { $0.isTemporal || $0.isYearNumber }) {
+                if let (ref, _) = try column(k, where: { $0.isTemporal || $0.isYearNumber }) {
+                    target.column = ref
+                    use(k)
+                    return target
+                }
+            }
+            if isTable(k), let table = item.table {
+                target.anchorTable = table
+                return target
+            }
+            if item.number != nil || item.date != nil { break }
+            switch item.keyword {
+            case .compare?, .between?, .groupBy?, .postfixCompare?: return target
+            default: continue
+            }
+        }
+        var f = end + 1
+        while f < items.count && f <= end + 3 {
+            if isColumn(f, where: { $0.isTemporal }), let (ref, _) = try column(f, where: { $0.isTemporal }) {
+                target.column = ref
+                use(f)
+                return target
+            }
+            if !isArticle(f) { break }
+            f += 1
+        }
+        return target
+    }
+
+    private mutating func readDateGroupings() throws(TranslationError) {
+        for j in items.indices {
+            guard case .datePart(let part)? = keyword(j) else { continue }
+            let word = items[j].text.lowercased()
+            let adverbial = word.hasSuffix("ly") || word.hasPrefix("annual")
+            let g = previousIndex(from: j - 1, skipping: { isArticle($0) })
+            var grouped = adverbial
+            if let g, case .groupBy? = keyword(g) { grouped = true }
+            guard grouped else { continue }
+            var target: Meaning.DateTarget
+            // "by month of signup", "per year of the transaction date"
+            if let o = nextIndex(from: j + 1, skipping: { _ in false }), case .dateRelation(.during)? = keyword(o),
+               let c = nextIndex(from: o + 1, skipping: { isArticle($0) }), isColumn(c, where: { $0.isTemporal }),
+               let (ref, _) = try column(c, where: { $0.isTemporal }) {
+                target = Meaning.DateTarget(column: ref, anchorTable: nil, phrase: items[j].text)
+                use(o, c)
+            } else {
+                target = try dateTarget(before: g ?? j, after: j, phrase: items[j].text)
+            }
+            meaning.groupings.append(.datePart(target, part))
+            use(j)
+            if let g, case .groupBy? = keyword(g) { use(g) }
+        }
+    }
+}
+
+extension CalendarDate {
+    init?(iso: String) {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+}

@@ -1,0 +1,362 @@
+/// Reads what the answer measures: counts ("how many", "number of"), aggregates ("average
+/// age", "minimum and maximum ages"), superlatives ("the highest lifetime value", "the most
+/// transactions", "the most common payment method"), rates and shares.
+extension Interpreter {
+    mutating func readMeasures() throws(TranslationError) {
+        // "churn rate", "the churn percentage"
+        for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
+            if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
+                switch keyword(p) {
+                case .extreme?, .aggregate?: continue
+                default: break
+                }
+            }
+            guard i + 1 < items.count, case .percent(let style)? = items[i + 1].keyword ?? items[i + 1].alternateKeyword,
+                  let (ref, _) = try column(i, where: { $0.isBooleanLike }) else { continue }
+            let scale: PercentStyle = (meaning.percent == .fraction || (style == .fraction && meaning.percent == nil)) ? .fraction : .percentage
+            try addMeasure(.rate(ref, scale), at: i, direction: nil)
+            use(i, i + 1)
+        }
+        for i in items.indices where !items[i].used {
+            switch keyword(i) {
+            case .count?:
+                try readCount(at: i, functions: [])
+            case .aggregate?, .extreme?:
+                try readAggregateChain(at: i)
+            case .howMuch?:
+                try readHowMuch(at: i)
+            case .adjective(let dimension, let direction?)? where dimension != .time:
+                try readSuperlativeAdjective(at: i, dimension, direction)
+            case .distinct?:
+                if let k = nextIndex(from: i + 1, skipping: { isArticle($0) }), isColumn(k), let (ref, _) = try column(k) {
+                    meaning.distinct = true
+                    meaning.projections.append(ref)
+                    use(i, k)
+                }
+            case .verb(let concept)?:
+                if meaning.verbMeasure == nil { meaning.verbMeasure = concept }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Adds a measure, or makes it the ranking measure when the question ranks something.
+    private mutating func addMeasure(_ measure: Meaning.Measure, at position: Int, direction: SortDirection?) throws(TranslationError) {
+        if let direction, meaning.answerEntity != nil || meaning.limit != nil || !meaning.groupings.isEmpty, meaning.rankMeasure == nil {
+            meaning.rankMeasure = measure
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
+            return
+        }
+        let isRows: (Meaning.Measure) -> Bool = { if case .rows = $0 { return true }; return false }
+        // "Count the number of …" asks for one count.
+        if isRows(measure), meaning.measures.contains(where: { isRows($0.measure) }) { return }
+        if !meaning.measures.contains(where: { $0.measure == measure }) {
+            meaning.measures.append(Meaning.MeasureUse(measure: measure, position: position))
+        }
+    }
+
+    /// The items of "minimum and maximum", "average and total": functions and where they end.
+    private func aggregateChain(from i: Int) -> (functions: [(AggregateFunction, SortDirection?, ExtremeStyle?)], last: Int) {
+        var functions: [(AggregateFunction, SortDirection?, ExtremeStyle?)] = []
+        var k = i
+        var last = i
+        while k < items.count {
+            switch keyword(k) {
+            case .aggregate(let f)?:
+                functions.append((f, nil, nil))
+            case .extreme(let d, let style)?:
+                functions.append((d.extremeFunction, d, style))
+            default:
+                return (functions, last)
+            }
+            last = k
+            // "minimum and maximum", "average, minimum and maximum"
+            if let link = nextIndex(from: k + 1, skipping: { _ in false }), link < items.count,
+               keyword(link) == .and, link + 1 < items.count {
+                switch keyword(link + 1) {
+                case .aggregate?, .extreme(_, .magnitude)?, .extreme(_, .time)?:
+                    k = link + 1
+                    continue
+                default:
+                    break
+                }
+            }
+            // "highest average …", "lowest total …": the first word ranks, the second measures.
+            if case .extreme = keyword(k)!, let next = nextIndex(from: k + 1, skipping: { isArticle($0) }) {
+                if case .aggregate? = keyword(next) { return (functions, last) }
+            }
+            break
+        }
+        return (functions, last)
+    }
+
+    private mutating func readAggregateChain(at i: Int) throws(TranslationError) {
+        let (chain, last) = aggregateChain(from: i)
+        guard let (firstFunction, firstDirection, firstStyle) = chain.first else { return }
+        let ranking = meaning.answerEntity != nil || meaning.limit != nil || meaning.asksWho
+        // Values and yes/no words already read as filters may sit between the aggregate and its
+        // column: "the largest bank transfer amount".
+        let t = nextIndex(from: last + 1, skipping: { k in
+            isArticle(k) || (items[k].used && items[k].keyword == nil && (items[k].hasValue || items[k].columns.contains { lexicon[$0.ref].isBooleanLike }))
+        })
+
+        // "the average total spend per customer": the average over entities of a total.
+        if chain.count == 1, firstFunction == .average, let t, case .aggregate(.sum)? = keyword(t) {
+            use(i)
+            meaning.onAverage = true
+            return
+        }
+        if chain.count == 1, let direction = firstDirection {
+            // A superlative that ranks groups or rows.
+            if firstStyle == .frequency {
+                use(i)
+                if meaning.answerEntity == nil, let t, isColumn(t) || isTable(t) { try takeAnswerEntity(at: t) }
+                meaning.rankMeasure = meaning.rankMeasure ?? .rows(table: nil)
+                meaning.rankDirection = direction
+                if meaning.limit == nil { meaning.limit = 1 }
+                return
+            }
+            if let t, (ranking || !meaning.groupings.isEmpty) && meaning.rankMeasure == nil,
+               keyword(t) == .count || { if case .aggregate? = keyword(t) { return true }; return false }() {
+                // "the highest average transaction amount", "the highest number of transactions"
+                if let (measure, end) = try measurePhrase(at: t) {
+                    meaning.rankMeasure = measure
+                    meaning.rankDirection = direction
+                    if meaning.limit == nil { meaning.limit = 1 }
+                    use(i)
+                    for k in t...end { use(k) }
+                    return
+                }
+            }
+            if ranking && meaning.rankMeasure == nil {
+                use(i)
+                meaning.rankDirection = direction
+                if meaning.limit == nil { meaning.limit = 1 }
+                if let t, isTable(t), !isMeasureColumn(t), let table = items[t].table {
+                    noteTable(table, at: t)
+                    use(t)
+                    // "the most transactions" counts them; "the largest transaction" is the
+                    // biggest one ("which customer made the largest transaction").
+                    let word = tokens[items[i].range.lowerBound].lower
+                    let counting = ["most", "least", "fewest", "more", "fewer", "less"].contains(word)
+                    let singular = tokens[items[t].range.upperBound - 1].lower == tokens[items[t].range.upperBound - 1].lemma
+                    if !counting, singular, let money = lexicon.measureColumn(for: meaning.verbMeasure ?? .spend, preferring: [table]),
+                       money.table == table {
+                        meaning.rankMeasure = .aggregate(direction.extremeFunction, money)
+                    } else {
+                        meaning.rankMeasure = .rows(table: table)
+                    }
+                } else if let t, isMeasureColumn(t), let (ref, _) = try column(t, hint: firstFunction) {
+                    use(t)
+                    if lexicon[ref].isTemporal, case .datePart(var target, let part)? = meaning.answerEntity {
+                        // "Which year had the most signups?": count the events, by their date.
+                        target.column = ref
+                        meaning.answerEntity = .datePart(target, part)
+                        meaning.rankMeasure = .rows(table: ref.table)
+                        return
+                    }
+                    if lexicon[ref].isBooleanLike, t + 1 < items.count, case .percent? = items[t + 1].keyword ?? items[t + 1].alternateKeyword {
+                        meaning.rankMeasure = .rate(ref, .percentage)
+                        use(t + 1)
+                    } else {
+                        meaning.rankMeasure = .value(ref)
+                    }
+                } else {
+                    meaning.rankMeasureImplicit = true
+                }
+                return
+            }
+            if firstStyle == .time, let t, isTable(t), let table = items[t].table {
+                // "the most recent transaction": that row.
+                use(i)
+                try takeAnswerEntity(at: t)
+                meaning.rankMeasure = try timeMeasure(of: table)
+                meaning.rankDirection = direction
+                if meaning.limit == nil { meaning.limit = 1 }
+                return
+            }
+        }
+
+        var functions = chain.map(\.0)
+        // "Show their names and totals": the total already asked for.
+        if (t == nil || keyword(t!) == .and) && (meaning.rankMeasure != nil || meaning.rankMeasureImplicit || !meaning.measures.isEmpty),
+           tokens[items[i].range.lowerBound].lower != tokens[items[i].range.lowerBound].lemma {
+            use(i)
+            return
+        }
+        guard let t else {
+            // "transaction totals", "the customers' average": the money column of the table before.
+            if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), isTable(p), let table = items[p].table,
+               let ref = lexicon.measureColumn(for: meaning.verbMeasure ?? .spend, preferring: [table]), ref.table == table {
+                for index in i...last { use(index) }
+                for f in functions { try addMeasure(.aggregate(f, ref), at: i, direction: chain.count == 1 ? firstDirection : nil) }
+            }
+            return
+        }
+        // "average number of purchases", "total number of customers", "highest number of …"
+        if case .count? = keyword(t) {
+            use(i, t)
+            try readCount(at: t, functions: functions)
+            return
+        }
+        if isMeasureColumn(t), let (ref, _) = try column(t, hint: functions.count == 1 ? functions[0] : nil) {
+            for index in i...last { use(index) }
+            use(t)
+            let column = lexicon[ref]
+            if column.isBooleanLike, t + 1 < items.count, case .percent? = items[t + 1].keyword ?? items[t + 1].alternateKeyword {
+                use(t + 1)
+                try addMeasure(.rate(ref, .percentage), at: i, direction: chain.count == 1 ? firstDirection : nil)
+                return
+            }
+            if !column.isNumeric && !column.isTemporal && !column.isBooleanLike {
+                functions = functions.map { $0 == .sum || $0 == .average ? .count : $0 }
+            }
+            for (n, f) in functions.enumerated() {
+                let measure: Meaning.Measure = f == .count ? .distinctValues(ref) : .aggregate(f, ref)
+                try addMeasure(measure, at: i, direction: chain.count == 1 ? chain[n].1 : nil)
+            }
+            return
+        }
+        if isTable(t), let table = items[t].table {
+            // "total transactions", "the most customers"
+            for index in i...last { use(index) }
+            use(t)
+            noteTable(table, at: t)
+            if functions == [.average] {
+                // "How many transactions does the average customer have?"
+                meaning.onAverage = true
+                return
+            }
+            try addMeasure(.rows(table: table), at: i, direction: chain.count == 1 ? firstDirection : nil)
+            return
+        }
+        if let concept = verbConcept(near: t), let ref = try verbColumn(concept) {
+            for index in i...last { use(index) }
+            for (n, f) in functions.enumerated() {
+                try addMeasure(.aggregate(f, ref), at: i, direction: chain.count == 1 ? chain[n].1 : nil)
+            }
+            return
+        }
+        if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), isTable(p), let table = items[p].table,
+           let ref = lexicon.measureColumn(for: .spend, preferring: [table]), ref.table == table {
+            for index in i...last { use(index) }
+            for f in functions { try addMeasure(.aggregate(f, ref), at: i, direction: chain.count == 1 ? firstDirection : nil) }
+        }
+    }
+
+    /// The verb at or right before `k` ("spent the most", "total spent").
+    private mutating func verbConcept(near k: Int) -> VerbConcept? {
+        for j in [k, k - 1, k - 2, k - 3] where j >= 0 && j < items.count {
+            if let keyword = items[j].keyword ?? items[j].alternateKeyword, case .verb(let concept) = keyword {
+                use(j)
+                return concept
+            }
+        }
+        return meaning.verbMeasure
+    }
+
+    /// The column a verb measures, in the tables in context first.
+    func verbColumn(_ concept: VerbConcept) throws(TranslationError) -> ColumnRef? {
+        lexicon.measureColumn(for: concept, preferring: contextTables)
+    }
+
+    /// "how many X", "number of X", "count X": rows of a table, distinct values of a column,
+    /// or the total of a count column ("number of purchases" → `purchase_count`).
+    private mutating func readCount(at i: Int, functions: [AggregateFunction]) throws(TranslationError) {
+        use(i)
+        var distinct = false
+        // "number of crypto payments": the filters skipped over name the rows counted.
+        var impliedTable: Int?
+        guard let k = nextIndex(from: i + 1, skipping: { k in
+            if keyword(k) == .distinct { distinct = true; return true }
+            if items[k].used, impliedTable == nil, let ref = items[k].values.first?.ref { impliedTable = ref.table }
+            return isArticle(k) || items[k].used
+        }) else {
+            try addMeasure(.rows(table: impliedTable), at: i, direction: nil)
+            return
+        }
+        if keyword(k) == .distinct { distinct = true }
+        for d in (i + 1)..<k where keyword(d) == .distinct { use(d) }
+        let direction: SortDirection? = functions.count == 1 ? (functions[0] == .maximum ? .descending : functions[0] == .minimum ? .ascending : nil) : nil
+        if isTable(k), let table = items[k].table {
+            noteTable(table, at: k)
+            use(k)
+            if meaning.subjectTable == nil { meaning.subjectTable = table; meaning.subjectPosition = k }
+            if functions == [.average] { meaning.onAverage = true }
+            try addMeasure(.rows(table: table), at: i, direction: direction)
+            return
+        }
+        if isColumn(k), let (ref, _) = try countableColumn(k) {
+            use(k)
+            let column = lexicon[ref]
+            let measureLike = column.isNumeric && lexicon.tables[ref.table].keyColumn != ref.column
+                && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
+            if (isCountLike(ref) || measureLike) && !distinct {
+                // "number of purchases" → purchase_count; "total number of hours" → SUM(hours)
+                let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
+                try addMeasure(.aggregate(f, ref), at: i, direction: direction)
+            } else {
+                try addMeasure(.distinctValues(ref), at: i, direction: direction)
+            }
+            return
+        }
+        if case .rowsNoun? = keyword(k) { use(k) }
+        try addMeasure(.rows(table: impliedTable), at: i, direction: direction)
+    }
+
+    /// The column after "number of": a count column when the noun names one ("number of
+    /// purchases" is `purchase_count`, not `last_purchase`).
+    private func countableColumn(_ k: Int) throws(TranslationError) -> (ref: ColumnRef, negated: Bool)? {
+        let countLike = items[k].columns.filter { isCountLike($0.ref) }
+        if countLike.count == 1, countLike[0].score == items[k].columns.map(\.score).max() { return (countLike[0].ref, false) }
+        return try column(k)
+    }
+
+    /// "how much revenue", "how much did customers spend".
+    private mutating func readHowMuch(at i: Int) throws(TranslationError) {
+        let f: AggregateFunction = meaning.onAverage ? .average : .sum
+        if let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) {
+            if case .aggregate? = keyword(k) { use(i); return }
+            if isColumn(k, where: { $0.isNumeric }), let (ref, _) = try column(k, where: { $0.isNumeric }) {
+                use(i, k)
+                try addMeasure(.aggregate(f, ref), at: i, direction: nil)
+                return
+            }
+        }
+        var concept: VerbConcept?
+        for j in (i + 1)..<items.count {
+            if let keyword = items[j].keyword ?? items[j].alternateKeyword, case .verb(let c) = keyword {
+                concept = c
+                use(j)
+                break
+            }
+        }
+        // "how much did customers spend", "on average, how much is a transaction"
+        if let ref = try verbColumn(concept ?? meaning.verbMeasure ?? .spend) {
+            use(i)
+            try addMeasure(.aggregate(f, ref), at: i, direction: nil)
+        }
+    }
+
+    /// "the oldest customer", "the most expensive product", "the youngest age".
+    private mutating func readSuperlativeAdjective(at i: Int, _ dimension: Dimension, _ direction: SortDirection) throws(TranslationError) {
+        guard let ref = try dimensionColumn(dimension, hint: direction.extremeFunction) else { return }
+        use(i)
+        let ranking = meaning.answerEntity != nil || meaning.limit != nil
+        if ranking && meaning.rankMeasure == nil {
+            meaning.rankMeasure = .value(ref)
+            meaning.rankDirection = direction
+            return
+        }
+        if let t = nextIndex(from: i + 1, skipping: { isArticle($0) }), isTable(t) {
+            try takeAnswerEntity(at: t)
+            meaning.rankMeasure = .value(ref)
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
+            return
+        }
+        try addMeasure(.aggregate(direction.extremeFunction, ref), at: i, direction: nil)
+    }
+}

@@ -1,0 +1,161 @@
+/// The last pass: tables become the subject, columns the listed columns, "or" joins two
+/// conditions, and anything left over is reported to the person.
+extension Interpreter {
+    /// The last pass: tables become the subject, columns become the listed columns, and
+    /// anything else left over is reported.
+    mutating func readRemaining() throws(TranslationError) {
+        var unplaced: [String] = []
+        for i in items.indices where !items[i].used {
+            let item = items[i]
+            if isTable(i), let table = item.table {
+                noteTable(table, at: i)
+                if meaning.subjectTable == nil { meaning.subjectTable = table; meaning.subjectPosition = i }
+                use(i)
+                continue
+            }
+            if isColumn(i), let (ref, negated) = try column(i) {
+                if negated { unplaced.append(item.text); continue }
+                // "percentage of bills paid at lunch": the noun after "percentage of" only names
+                // the rows counted.
+                if meaning.percent != nil, let p = previousIndex(from: i - 1, skipping: { isArticle($0) }),
+                   case .percent? = items[p].keyword, item.bestSchemaScore <= 3 { use(i); continue }
+                // A verb that merely shares a word with a column ("work" and `work_city`) is a
+                // verb unless something used it.
+                if item.alternateKeyword == .filler, item.bestSchemaScore <= 2 { use(i); continue }
+                // "the total quantity of items sold": a second name for a measured column.
+                if isMeasured(ref) { use(i); continue }
+                // "the maximum temperature" names `temp_max` and asks for its maximum; "the total
+                // price of all orders" sums `total_price`.
+                if let function = aggregateWord(in: i), !meaning.asksForRows || !meaning.groupings.isEmpty,
+                   lexicon[ref].isNumeric || function == .maximum || function == .minimum {
+                    meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(function, ref), position: i))
+                    use(i)
+                    continue
+                }
+                // "What quantity of product P0371 was sold?": a total.
+                if meaning.whatColumnPosition == i, meaning.measures.isEmpty, meaning.verbMeasure != nil, lexicon[ref].isNumeric,
+                   lexicon.tables[ref.table].keyColumn != ref.column {
+                    meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.sum, ref), position: i))
+                    use(i)
+                    continue
+                }
+                if !meaning.projections.contains(ref) { meaning.projections.append(ref) }
+                use(i)
+                continue
+            }
+            if isValue(i) { unplaced.append(item.text); continue }
+            if item.isUnknown {
+                unplaced.append(item.text)
+                continue
+            }
+            if let keyword = item.keyword {
+                if keyword.isHarmlessWhenUnused { continue }
+                switch keyword {
+                case .chart(.trend), .month, .datePart, .ageUnit:
+                    if case .datePart = keyword, meaning.answerEntity == nil { unplaced.append(item.text) }
+                    continue
+                case .percent:
+                    continue
+                default:
+                    unplaced.append(item.text)
+                }
+                continue
+            }
+            if item.number != nil || item.date != nil || item.literal != nil {
+                unplaced.append(item.text)
+            }
+        }
+        if !unplaced.isEmpty {
+            throw TranslationError(kind: .unplacedWords(unplaced), message: unplacedMessage(unplaced))
+        }
+        joinAlternatives()
+        // "revenue by month in 2024": a money noun alone is the total of the money column.
+        if meaning.measures.isEmpty, meaning.rankMeasure == nil, !meaning.rankMeasureImplicit, meaning.projections.isEmpty,
+           meaning.answerEntity == nil, meaning.percent == nil, meaning.tableMentions.isEmpty,
+           let concept = meaning.verbMeasure, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.sum, ref), position: 0))
+        }
+        // "on average, how many transactions does a customer make"
+        if meaning.onAverage || meaning.measures.contains(where: { if case .rows = $0.measure { return false }; return false }) {
+            resolveAveragePerEntity()
+        }
+        if let style = meaning.percent, !meaning.measures.contains(where: { if case .rate = $0.measure { return true }; return false }),
+           meaning.rankMeasure == nil {
+            meaning.measures.removeAll { if case .rows = $0.measure { return true }; return false }
+            meaning.measures.append(Meaning.MeasureUse(measure: .share(style), position: 0))
+        }
+    }
+
+    /// An aggregate word inside a column phrase ("maximum temperature", "total price").
+    private func aggregateWord(in i: Int) -> AggregateFunction? {
+        for t in items[i].range {
+            for (words, keyword) in EnglishLexicon.phrasesByFirstWord[tokens[t].lemma] ?? [] where words.count == 1 {
+                switch keyword {
+                case .extreme(let d, .magnitude): return d.extremeFunction
+                case .aggregate(let f): return f
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// An "or" left between two conditions joins them: "customers from Canada or on the
+    /// premium plan" is one condition, not two that must both hold.
+    private mutating func joinAlternatives() {
+        for i in items.indices where keyword(i) == .or {
+            let before = meaning.conditions.indices.filter { meaning.conditions[$0].position < i }
+                .max { meaning.conditions[$0].position < meaning.conditions[$1].position }
+            let after = meaning.conditions.indices.filter { meaning.conditions[$0].position > i }
+                .min { meaning.conditions[$0].position < meaning.conditions[$1].position }
+            guard let before, let after else { continue }
+            let joined = Meaning.Condition(kind: .either(meaning.conditions[before], meaning.conditions[after]),
+                                           position: meaning.conditions[before].position)
+            meaning.conditions.remove(at: max(before, after))
+            meaning.conditions.remove(at: min(before, after))
+            meaning.conditions.append(joined)
+            use(i)
+        }
+    }
+
+    private func isMeasured(_ ref: ColumnRef) -> Bool {
+        let measures = meaning.measures.map(\.measure) + [meaning.rankMeasure, meaning.orderMeasure].compactMap { $0 }
+        return measures.contains { measure in
+            switch measure {
+            case .aggregate(_, let r), .distinctValues(let r), .rate(let r, _): return r == ref
+            default: return false
+            }
+        }
+    }
+
+    private mutating func resolveAveragePerEntity() {
+        guard let index = meaning.measures.firstIndex(where: {
+            switch $0.measure {
+            case .rows(_?), .aggregate(.sum, _), .aggregate(.count, _), .distinctValues: return true
+            default: return false
+            }
+        }) else { return }
+        let counted: Int
+        switch meaning.measures[index].measure {
+        case .rows(let t?): counted = t
+        case .aggregate(_, let ref), .distinctValues(let ref): counted = ref.table
+        default: return
+        }
+        var entity: Int?
+        if let g = meaning.groupings.firstIndex(where: { if case .entity(let e) = $0, e != counted { return true }; return false }),
+           case .entity(let e) = meaning.groupings[g] {
+            entity = e
+            meaning.groupings.remove(at: g)
+        } else {
+            entity = meaning.tableMentions.first { $0.table != counted && lexicon.pathUp(from: counted, to: $0.table) != nil }?.table
+        }
+        guard let entity else { return }
+        meaning.measures[index].measure = .averagePerEntity(inner: meaning.measures[index].measure, entity: entity)
+        if meaning.subjectTable == counted { meaning.subjectTable = entity }
+    }
+
+    func unplacedMessage(_ words: [String]) -> String {
+        let quoted = words.map { "\"\($0)\"" }.joined(separator: ", ")
+        return "Could not place \(quoted) in a query over this data. Known tables and columns: \(lexicon.summary)."
+    }
+}

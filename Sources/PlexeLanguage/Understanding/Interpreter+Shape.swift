@@ -1,0 +1,371 @@
+/// Passes that read the shape of the answer: chart and percentage words, ordering, and what a
+/// "which …" / "top N …" question ranks.
+extension Interpreter {
+    static let auxiliaryVerbs: Set<String> = ["is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "be", "been"]
+
+    mutating func readSentenceShape() {
+        for (i, item) in items.enumerated() {
+            if let first = item.range.first, Interpreter.auxiliaryVerbs.contains(tokens[first].lower) {
+                meaning.verbPositions.append(i)
+            }
+            if case .relative? = item.keyword { meaning.relativePositions.append(i) }
+        }
+        if let first = nextIndex(from: 0, skipping: { isArticle($0) }) {
+            switch items[first].keyword {
+            case .question(.who)?:
+                meaning.asksForRows = true
+                meaning.asksWho = true
+                use(first)
+            case .show?, .question(.which)?: meaning.asksForRows = true
+            default: break
+            }
+        }
+    }
+
+    mutating func readChartAndPercentWords() {
+        for i in items.indices {
+            switch keyword(i) {
+            case .chart(let word)?:
+                if word != .trend { meaning.wantsChart = true }
+                if meaning.chartHint == nil || word != .plot { meaning.chartHint = word }
+                use(i)
+            case .percent(let style)?:
+                // "rate" right after a yes/no column is that column's rate (read with the column).
+                if style == .rate, i > 0, items[i - 1].columns.contains(where: { lexicon[$0.ref].isBooleanLike }) { break }
+                if meaning.percent == nil || style != .rate { meaning.percent = style }
+                use(i)
+            case .onAverage?:
+                meaning.onAverage = true
+                use(i)
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func readOrdering() throws(TranslationError) {
+        for i in items.indices {
+            switch keyword(i) {
+            case .direction(let direction, let alphabetical)?:
+                meaning.orderDirection = direction
+                if alphabetical { meaning.alphabetical = true }
+                use(i)
+            case .orderBy?:
+                use(i)
+                let ranked = items[i].text.lowercased().hasPrefix("rank")
+                if let j = nextIndex(from: i + 1, skipping: { isArticle($0) }),
+                   let (measure, last) = try measurePhrase(at: j) {
+                    meaning.orderMeasure = measure
+                    for k in j...last { use(k) }
+                }
+                if meaning.orderDirection == nil { meaning.orderDirection = ranked ? .descending : .ascending }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Reads "top N X", "which N X", "which X", "the N largest X", "X with the most …".
+    mutating func readRanking() throws(TranslationError) {
+        for i in items.indices where !items[i].used {
+            switch keyword(i) {
+            case .top(let direction)?:
+                use(i)
+                var j = nextIndex(from: i + 1, skipping: { isArticle($0) })
+                if let n = j, isNumber(n), items[n].isInteger, let value = items[n].number, value >= 1 {
+                    meaning.limit = Int(value)
+                    use(n)
+                    j = nextIndex(from: n + 1, skipping: { isArticle($0) })
+                } else if meaning.limit == nil {
+                    meaning.limit = 1
+                }
+                meaning.rankDirection = direction
+                if let j {
+                    if case .extreme(let d, let style)? = keyword(j), style != .time {
+                        meaning.rankDirection = d
+                        use(j)
+                        if let k = nextIndex(from: j + 1, skipping: { isArticle($0) }) { try takeAnswerEntity(at: k) }
+                    } else {
+                        try takeAnswerEntity(at: j)
+                    }
+                }
+                try readRankMeasureAfterBy(from: i + 1)
+            case .show?:
+                // "List the 10 employees with the highest salary", "show 5 customers from Canada"
+                guard meaning.limit == nil, let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), isNumber(n),
+                      items[n].isInteger, let value = items[n].number, value >= 1, value < 100_000,
+                      let j = nextIndex(from: n + 1, skipping: { isArticle($0) }),
+                      isTable(j) || isColumn(j) || { if case .agent? = keyword(j) { return true }; return false }() else { continue }
+                meaning.limit = Int(value)
+                use(n)
+                try takeAnswerEntity(at: j)
+            case .question(let word)? where word != .who:
+                guard meaning.answerEntity == nil, var j = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
+                // "What quantity of P0371 was sold?" asks for a total, not a list of quantities.
+                if word == .what, isColumn(j, where: { $0.isNumeric }), !isFollowedByRanking(j) {
+                    meaning.whatColumnPosition = j
+                    continue
+                }
+                if isNumber(j), items[j].isInteger, let value = items[j].number, value >= 1, value < 1000 {
+                    let n = j
+                    guard let k = nextIndex(from: j + 1, skipping: { isArticle($0) }) else { continue }
+                    // "which 3 largest …": read with the superlative.
+                    if case .extreme? = keyword(k) { continue }
+                    guard isColumn(k) || isTable(k) || isDatePart(k) else { continue }
+                    meaning.limit = Int(value)
+                    use(n)
+                    j = k
+                }
+                if isColumn(j) || isTable(j) || isDatePart(j) {
+                    // "What payment methods …", "Which plan type has …", "Which 5 customers …"
+                    if word == .what, isTable(j), !isFollowedByRanking(j) { continue }
+                    try takeAnswerEntity(at: j)
+                    use(i)
+                }
+            case .agent?:
+                // "the 3 top earners", "top spenders"
+                guard meaning.answerEntity == nil else { continue }
+                if meaning.limit == nil, let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n),
+                   items[n].isInteger, let value = items[n].number, value >= 1 {
+                    meaning.limit = Int(value)
+                    use(n)
+                }
+                try takeAnswerEntity(at: i)
+                if meaning.limit == nil { meaning.limit = 1 }
+            case .adjective(let dimension, let direction?)? where dimension != .time:
+                // "the 5 oldest customers"
+                guard meaning.limit == nil, let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n),
+                      items[n].isInteger, let value = items[n].number, value >= 1, value < 1000,
+                      let j = nextIndex(from: i + 1, skipping: { isArticle($0) }), isTable(j),
+                      let ref = try dimensionColumn(dimension, hint: direction.extremeFunction) else { continue }
+                meaning.limit = Int(value)
+                meaning.rankDirection = direction
+                meaning.rankMeasure = .value(ref)
+                use(n, i)
+                try takeAnswerEntity(at: j)
+            case .extreme(let direction, let style)?:
+                // "the 3 largest transactions", "the 5 most common products"
+                var verb: VerbConcept?
+                let afterExtreme = nextIndex(from: i + 1, skipping: { k in
+                    if isArticle(k) { return true }
+                    if case .verb(let concept)? = keyword(k) { verb = concept; return true }
+                    return false
+                })
+                if let j = afterExtreme, case .agent? = keyword(j) {
+                    if let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n), items[n].isInteger,
+                       let value = items[n].number, value >= 1, meaning.limit == nil {
+                        meaning.limit = Int(value)
+                        use(n)
+                    }
+                    meaning.rankDirection = direction
+                    use(i)
+                    try takeAnswerEntity(at: j)
+                    if meaning.limit == nil { meaning.limit = 1 }
+                    continue
+                }
+                if let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n), items[n].isInteger,
+                   let value = items[n].number, value >= 1, value < 1000, meaning.limit == nil,
+                   let j = afterExtreme, isColumn(j) || isTable(j) {
+                    if let verb, meaning.verbMeasure == nil { meaning.verbMeasure = verb }
+                    meaning.limit = Int(value)
+                    meaning.rankDirection = direction
+                    use(n, i)
+                    if style == .frequency {
+                        meaning.rankMeasure = .rows(table: nil)
+                        try takeAnswerEntity(at: j)
+                    } else if isTable(j), let table = items[j].table {
+                        try takeAnswerEntity(at: j)
+                        meaning.rankMeasureImplicit = true
+                        if style == .time { meaning.rankMeasure = try timeMeasure(of: table) }
+                    } else if let (ref, _) = try column(j), lexicon[ref].isNumeric || lexicon[ref].isTemporal {
+                        // "the 5 highest amounts": rows ranked by that column.
+                        meaning.answerEntity = .table(ref.table)
+                        meaning.rankMeasure = .value(ref)
+                        use(j)
+                    } else {
+                        try takeAnswerEntity(at: j)
+                    }
+                    continue
+                }
+                // "the biggest bank transfer transaction", "the most recent transaction": that row.
+                if verb == nil, style != .frequency, meaning.answerEntity == nil, meaning.limit == nil, !meaning.asksWho,
+                   let j = nextIndex(from: i + 1, skipping: { k in isArticle(k) || isValue(k) || isColumn(k, where: { $0.isBooleanLike }) }),
+                   isTable(j), let table = items[j].table {
+                    meaning.rankDirection = direction
+                    meaning.limit = 1
+                    use(i)
+                    try takeAnswerEntity(at: j)
+                    if style == .time { meaning.rankMeasure = try timeMeasure(of: table) } else { meaning.rankMeasureImplicit = true }
+                    continue
+                }
+                // "the highest paid employee", "the best selling product"
+                if let verb, meaning.answerEntity == nil, let j = afterExtreme, isTable(j) || isColumn(j) {
+                    if meaning.verbMeasure == nil { meaning.verbMeasure = verb }
+                    meaning.rankDirection = direction
+                    meaning.rankMeasureImplicit = true
+                    if meaning.limit == nil { meaning.limit = 1 }
+                    use(i)
+                    try takeAnswerEntity(at: j)
+                    continue
+                }
+                // "the country with the most customers", "customers who spent the most"
+                guard meaning.answerEntity == nil, let e = entityBefore(i) else { continue }
+                try takeAnswerEntity(at: e)
+            default:
+                break
+            }
+        }
+    }
+
+    func isDatePart(_ i: Int) -> Bool {
+        if case .datePart? = keyword(i) { return true }
+        return false
+    }
+
+    /// "what customers …" asks for rows of a table only when a ranking follows; otherwise the
+    /// table is just the subject ("what customers are from Canada" is a list).
+    private func isFollowedByRanking(_ j: Int) -> Bool {
+        var k = j + 1
+        while k < items.count && k <= j + 6 {
+            if case .extreme? = items[k].keyword { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The entity a superlative ranks when the question reads "X with the most …" or "X who
+    /// spent the most": a table or column right before, linked by "with", "who", "that has".
+    private func entityBefore(_ i: Int) -> Int? {
+        var j = i - 1
+        var sawLink = false
+        while j >= 0 && i - j <= 5 {
+            let item = items[j]
+            if item.used { return nil }
+            switch item.keyword {
+            case .with?, .relative?, .have?, .verb?, .filler?:
+                sawLink = true
+                j -= 1
+                continue
+            case nil:
+                break
+            default:
+                return nil
+            }
+            if item.keyword == nil, (isTable(j) || isColumn(j)) {
+                guard sawLink else { return nil }
+                // The entity must not be the argument of something else ("average amount with …").
+                if let p = previousIndex(from: j - 1, skipping: { isArticle($0) }) {
+                    switch items[p].keyword {
+                    case .aggregate?, .count?, .extreme?, .groupBy?: return nil
+                    default: break
+                    }
+                }
+                return j
+            }
+            return nil
+        }
+        return nil
+    }
+
+    mutating func takeAnswerEntity(at j: Int) throws(TranslationError) {
+        // "the top 5 spenders": people, ranked by what they spend.
+        if case .agent(let concept)? = keyword(j) {
+            meaning.asksWho = true
+            if meaning.verbMeasure == nil { meaning.verbMeasure = concept }
+            meaning.rankMeasureImplicit = true
+            if meaning.rankDirection == nil { meaning.rankDirection = .descending }
+            use(j)
+            return
+        }
+        if isDatePart(j), case .datePart(let part)? = keyword(j) {
+            meaning.answerEntity = .datePart(Meaning.DateTarget(phrase: items[j].text), part)
+            use(j)
+            return
+        }
+        if isTable(j), let table = items[j].table {
+            meaning.answerEntity = .table(table)
+            noteTable(table, at: j)
+            use(j)
+            return
+        }
+        if isColumn(j), let (ref, _) = try column(j) {
+            meaning.answerEntity = .column(ref)
+            use(j)
+        }
+    }
+
+    /// "top 3 countries by number of customers": the measure after "by".
+    private mutating func readRankMeasureAfterBy(from start: Int) throws(TranslationError) {
+        guard let b = nextIndex(from: start, skipping: { items[$0].used || isArticle($0) }),
+              case .groupBy? = keyword(b), items[b].text.lowercased() == "by",
+              let m = nextIndex(from: b + 1, skipping: { isArticle($0) }),
+              let (measure, last) = try measurePhrase(at: m) else { return }
+        if case .value(let ref) = measure, !lexicon[ref].isNumeric { return }
+        meaning.rankMeasure = measure
+        use(b)
+        for k in m...last { use(k) }
+    }
+
+    /// The date column a time superlative ranks rows by ("the latest transactions").
+    mutating func timeMeasure(of table: Int) throws(TranslationError) -> Meaning.Measure? {
+        // A date column named elsewhere in the question decides ("the first customer to sign up").
+        for i in items.indices where isColumn(i, where: { $0.isTemporal && $0.ref.table == table }) {
+            if let (ref, _) = try column(i, where: { $0.isTemporal && $0.ref.table == table }) {
+                use(i)
+                return .value(ref)
+            }
+        }
+        let dates = lexicon.dateColumns(of: table)
+        if dates.count == 1 { return .value(dates[0]) }
+        if dates.isEmpty { return nil }
+        throw ambiguity("the latest", dates.map(qualifiedName))
+    }
+
+    /// A measure named at `j`: "average age", "number of customers", "total amount", "age".
+    /// Returns the measure and the last item it covers.
+    func measurePhrase(at j: Int) throws(TranslationError) -> (Meaning.Measure, Int)? {
+        var functions: [AggregateFunction] = []
+        var k = j
+        var counting = false
+        scan: while k < items.count {
+            switch keyword(k) {
+            case .aggregate(let f)?: functions.append(f)
+            case .extreme(let d, .magnitude)?: functions.append(d.extremeFunction)
+            case .count?: counting = true
+            case .and? where !functions.isEmpty: break
+            default:
+                if isArticle(k) { break }
+                break scan
+            }
+            k += 1
+        }
+        guard k < items.count else { return nil }
+        if !items[k].used, let keyword = items[k].keyword ?? items[k].alternateKeyword, case .verb(let concept) = keyword,
+           let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            return (.aggregate(functions.first ?? .sum, ref), k)
+        }
+        if counting {
+            if isTable(k), let table = items[k].table { return (.rows(table: table), k) }
+            if isColumn(k), let (ref, _) = try column(k) {
+                if functions.isEmpty && !isCountLike(ref) { return (.distinctValues(ref), k) }
+                return (.aggregate(functions.first ?? .sum, ref), k)
+            }
+            return nil
+        }
+        if isColumn(k), let (ref, _) = try column(k, hint: functions.first) {
+            if let f = functions.first { return (.aggregate(f, ref), k) }
+            if lexicon[ref].isBooleanLike, k + 1 < items.count, case .percent? = items[k + 1].keyword ?? items[k + 1].alternateKeyword {
+                return (.rate(ref, .rate), k + 1)
+            }
+            return (.value(ref), k)
+        }
+        return nil
+    }
+
+    /// Count-like columns (`purchase_count`, `num_items`) are summed or averaged, not
+    /// counted distinct.
+    func isCountLike(_ ref: ColumnRef) -> Bool {
+        let column = lexicon[ref]
+        return column.isNumeric && column.words.contains { SchemaLexicon.countWords.contains($0) }
+    }
+}

@@ -1,0 +1,219 @@
+/// Cuts a question into items, longest match first: schema phrases (tables, columns, values)
+/// compete with the English lexicon at every position.
+///
+/// When both fit the same words, a full schema name wins over a keyword ("rate" as a column
+/// named `rate`), and a keyword wins over a partial schema name ("most" stays a superlative
+/// even if a column is called `most_recent_order`) — except filler words, which lose to
+/// any schema reading.
+struct Tagger {
+    let lexicon: SchemaLexicon
+
+    func items(for tokens: [Token]) -> [Item] {
+        var items: [Item] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            switch token.kind {
+            case .number:
+                var item = Item(range: i..<(i + 1), text: token.text)
+                item.number = token.number
+                item.isInteger = token.isInteger
+                // Number words can also open keyword phrases ("one" in lists is rare); keep simple.
+                items.append(item)
+                i += 1
+                continue
+            case .date:
+                var item = Item(range: i..<(i + 1), text: token.text)
+                item.date = token.lower
+                items.append(item)
+                i += 1
+                continue
+            case .quoted:
+                var item = Item(range: i..<(i + 1), text: token.text)
+                item.literal = token.text
+                item.isQuoted = true
+                item.schema = quotedMatches(token.text)
+                items.append(item)
+                i += 1
+                continue
+            case .word, .symbol:
+                break
+            }
+
+            let schemaMatch = matchSchema(tokens, at: i)
+            let keywordMatch = matchKeyword(tokens, at: i)
+            let schemaLength = schemaMatch?.length ?? 0
+            var keywordLength = keywordMatch?.length ?? 0
+            if schemaLength == 0 && keywordLength == 0 {
+                var item = Item(range: i..<(i + 1), text: token.text)
+                if let month = monthKeyword(tokens, at: i) {
+                    item.keyword = month
+                } else if token.isCode || token.decade != nil || (token.text.first?.isUppercase == true && i > 0) {
+                    item.literal = token.text
+                    item.isUnknown = true
+                } else {
+                    item.isUnknown = true
+                }
+                items.append(item)
+                i += 1
+                continue
+            }
+            // A plural table or column name does not open a verb phrase: "orders by" is the
+            // orders table and "by", not "order by".
+            if keywordLength > schemaLength, let schemaMatch, schemaMatch.length == 1, schemaMatch.matches.contains(where: { $0.score >= 4 }),
+               token.lower != token.lemma, EnglishLexicon.phrasesByFirstWord[token.lower] == nil {
+                keywordLength = 0
+            }
+            let length = max(schemaLength, keywordLength)
+            let range = i..<(i + length)
+            var item = Item(range: range, text: tokens[range].map(\.text).joined(separator: " "))
+            if schemaLength == length, let schemaMatch {
+                item.schema = schemaMatch.matches
+                if keywordLength == length, let keyword = keywordMatch?.keyword {
+                    let best = item.bestSchemaScore
+                    if best >= 3 || keyword == .filler || (best >= 2 && isWeakKeyword(keyword)) {
+                        item.alternateKeyword = keyword
+                    } else {
+                        item.keyword = keyword
+                    }
+                }
+            } else if let keyword = keywordMatch?.keyword {
+                item.keyword = keyword
+            }
+            if let month = monthKeyword(tokens, at: i), item.schema.isEmpty, length == 1 {
+                item.keyword = month
+            }
+            if item.keyword == nil, item.schema.isEmpty {
+                item.isUnknown = true
+            }
+            if tokens[i].isCode, length == 1, item.schema.isEmpty { item.literal = tokens[i].text }
+            items.append(item)
+            i += length
+        }
+        return items
+    }
+
+    /// Keywords that a distinctive schema word should win over ("plan" is not "order"…).
+    private func isWeakKeyword(_ keyword: Keyword) -> Bool {
+        switch keyword {
+        case .filler, .relative, .show, .rowsNoun, .have, .with, .question, .datePart, .verb, .chart(.trend), .named:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func monthKeyword(_ tokens: [Token], at i: Int) -> Keyword? {
+        let word = tokens[i].lower
+        guard tokens[i].kind == .word, let month = EnglishLexicon.monthNames[word] else { return nil }
+        if !EnglishLexicon.weakMonthWords.contains(word) { return .month(month) }
+        let nextIsYear = i + 1 < tokens.count && tokens[i + 1].yearValue != nil
+        let previous = i > 0 ? tokens[i - 1].lower : ""
+        let afterPreposition = ["in", "since", "after", "before", "until", "during", "of", "from", "to", "through", "and"].contains(previous)
+        let nextIsDay = i + 1 < tokens.count && tokens[i + 1].kind == .number && (tokens[i + 1].number ?? 0) <= 31
+        return nextIsYear || afterPreposition || nextIsDay ? .month(month) : nil
+    }
+
+    private func matchKeyword(_ tokens: [Token], at i: Int) -> (length: Int, keyword: Keyword)? {
+        let token = tokens[i]
+        var candidates: [(words: [String], keyword: Keyword)] = []
+        candidates += EnglishLexicon.phrasesByFirstWord[token.lemma] ?? []
+        if token.lower != token.lemma { candidates += EnglishLexicon.phrasesByFirstWord[token.lower] ?? [] }
+        var best: (length: Int, keyword: Keyword)?
+        for candidate in candidates {
+            let n = candidate.words.count
+            guard i + n <= tokens.count, n > (best?.length ?? 0) else { continue }
+            var ok = true
+            for k in 0..<n {
+                let t = tokens[i + k]
+                if t.kind == .quoted || t.kind == .date { ok = false; break }
+                if t.lemma != candidate.words[k] && t.lower != candidate.words[k] { ok = false; break }
+            }
+            if ok { best = (n, candidate.keyword) }
+        }
+        return best
+    }
+
+    /// Words before which a short lowercase code is a value: "from us", "in the us".
+    private static let codeLeadIns: Set<String> = ["from", "the", "to", "outside", "excluding", "except"]
+
+    private func matchSchema(_ tokens: [Token], at i: Int) -> (length: Int, matches: [Item.SchemaMatch])? {
+        let token = tokens[i]
+        var keys = ["l:" + token.lemma]
+        if token.lower != token.lemma { keys.append("l:" + token.lower) }
+        if token.kind == .word {
+            keys.append("s:" + token.stem)
+            if token.isAllCaps {
+                keys.append("c:" + token.text)
+            } else if token.text.count <= 3, lowercaseCodeAllowed(tokens, at: i) {
+                // "us customers", "from the us": a code written in lowercase where only a value fits.
+                keys.append("c:" + token.text.uppercased())
+            }
+        }
+        var bestLength = 0
+        var matches: [SchemaLexicon.Target: Int] = [:]
+        for key in keys {
+            for phrase in lexicon.phrasesByKey[key] ?? [] {
+                let n = phrase.elements.count
+                guard i + n <= tokens.count, n >= bestLength else { continue }
+                var ok = true
+                for k in 0..<n where !elementMatches(phrase.elements[k], tokens[i + k]) { ok = false; break }
+                guard ok else { continue }
+                if n > bestLength { bestLength = n; matches = [:] }
+                matches[phrase.target] = max(matches[phrase.target] ?? 0, phrase.score)
+            }
+        }
+        guard bestLength > 0 else { return nil }
+        let sorted = matches.map { Item.SchemaMatch(target: $0.key, score: $0.value) }
+            .sorted { ($0.score, order($0.target)) > ($1.score, order($1.target)) }
+        return (bestLength, sorted)
+    }
+
+    /// Deterministic order among equal scores: tables, then values, then columns, by position.
+    private func order(_ target: SchemaLexicon.Target) -> Int {
+        switch target {
+        case .table(let t): return 3_000_000 - t
+        case .value(let ref, _): return 2_000_000 - ref.table * 1000 - ref.column
+        case .column(let ref, _): return 1_000_000 - ref.table * 1000 - ref.column
+        }
+    }
+
+    private func lowercaseCodeAllowed(_ tokens: [Token], at i: Int) -> Bool {
+        // "show us customers …" is a pronoun.
+        if i > 0, ["show", "give", "tell", "let", "help", "send", "get", "bring", "for", "of"].contains(tokens[i - 1].lower) { return false }
+        if i > 0, Tagger.codeLeadIns.contains(tokens[i - 1].lower) { return true }
+        guard i + 1 < tokens.count else { return false }
+        // Followed by a table name: "us customers", "uk transactions".
+        let next = tokens[i + 1]
+        return lexicon.phrasesByKey["l:" + next.lemma]?.contains { phrase in
+            if case .table = phrase.target, phrase.elements.count == 1 { return true }
+            return false
+        } ?? false
+    }
+
+    private func elementMatches(_ element: (word: String, mode: SchemaLexicon.MatchMode), _ token: Token) -> Bool {
+        switch token.kind {
+        case .quoted, .date, .symbol: return false
+        case .word, .number: break
+        }
+        switch element.mode {
+        case .lemma: return token.lemma == element.word || token.lower == element.word
+        case .stem: return token.kind == .word && token.stem == element.word
+        case .exactCase: return token.text == element.word || (token.text.count <= 3 && token.text.uppercased() == element.word && !token.isAllCaps)
+        }
+    }
+
+    /// A quoted text names a value of a column whose distinct values hold it (any case).
+    private func quotedMatches(_ text: String) -> [Item.SchemaMatch] {
+        var result: [Item.SchemaMatch] = []
+        let lowered = text.lowercased()
+        for table in lexicon.tables {
+            for column in table.columns {
+                if let value = column.distinctValues?.first(where: { $0.lowercased() == lowered }) {
+                    result.append(Item.SchemaMatch(target: .value(column.ref, value), score: 4))
+                }
+            }
+        }
+        return result
+    }
+}
