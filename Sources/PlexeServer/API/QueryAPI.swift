@@ -53,7 +53,7 @@ struct QueryAPI {
                 ])
                 sql = translation!.sql
             }
-            let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeoutMs: app.config.queryTimeoutMs)
+            let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeout: .milliseconds(app.config.queryTimeoutMs))
             let result: QueryResult
             do {
                 result = try app.queryEngine.run(sql: sql, databasePath: app.dataDatabasePath(uploadID: upload.id), limits: limits)
