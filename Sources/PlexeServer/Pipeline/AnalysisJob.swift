@@ -37,7 +37,7 @@ struct AnalysisJob {
             analyses.append(analysis)
         }
         var result: [(String, JSON)] = [("files", .array(filesJSON))]
-        result.append(("recommendations", depth == .comprehensive ? DatasetAnalyzer.recommendationsJSON(for: analyses) : .array([])))
+        result.append(("recommendations", depth == .comprehensive ? DatasetAnalyzer.recommendations(for: analyses).json : .array([])))
         return .object(result)
     }
 }

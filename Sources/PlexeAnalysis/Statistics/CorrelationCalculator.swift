@@ -1,0 +1,55 @@
+/// Pearson correlations between row-aligned columns, pairwise-complete.
+///
+/// Each pair uses exactly the rows where both columns have a value (NaN marks a missing
+/// one), as pandas' `DataFrame.corr()` does; a pair with fewer than three such rows, or with
+/// no variance in either column over them, has no defined r and is left out. Values are
+/// shifted by their column mean first, so the one-pass sums do not cancel catastrophically.
+enum CorrelationCalculator {
+    struct Series {
+        let name: String
+        let values: [Double]
+        /// Mean of the non-NaN values (the shift).
+        let mean: Double
+    }
+
+    /// Every defined pair, in column order (feature1 before feature2).
+    static func correlations(_ series: [Series]) -> [Correlation] {
+        var result: [Correlation] = []
+        for i in series.indices {
+            for j in series.indices where j > i {
+                if let r = pearson(series[i], series[j]) { result.append(r) }
+            }
+        }
+        return result
+    }
+
+    static func pearson(_ a: Series, _ b: Series) -> Correlation? {
+        let n = min(a.values.count, b.values.count)
+        var count = 0
+        var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
+        let ma = a.mean, mb = b.mean
+        a.values.withUnsafeBufferPointer { xs in
+            b.values.withUnsafeBufferPointer { ys in
+                for i in 0..<n {
+                    let x = xs[i], y = ys[i]
+                    if x.isNaN || y.isNaN { continue }
+                    let dx = x - ma, dy = y - mb
+                    count &+= 1
+                    sx += dx
+                    sy += dy
+                    sxx += dx * dx
+                    syy += dy * dy
+                    sxy += dx * dy
+                }
+            }
+        }
+        guard count >= 3 else { return nil }
+        let c = Double(count)
+        let vx = sxx - sx * sx / c
+        let vy = syy - sy * sy / c
+        // Relative test: a constant column leaves only rounding noise in vx.
+        guard vx > 1e-12 * sxx, vy > 1e-12 * syy, vx > 0, vy > 0 else { return nil }
+        let r = (sxy - sx * sy / c) / (vx * vy).squareRoot()
+        return Correlation(feature1: a.name, feature2: b.name, coefficient: max(-1, min(1, r)), pairCount: count)
+    }
+}
