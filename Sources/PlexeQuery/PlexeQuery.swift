@@ -1,1 +1,0 @@
-// PlexeQuery module.

@@ -1,0 +1,160 @@
+import CSQLite3
+import PlexeFoundation
+
+/// One read-only connection to one dataset database, with every guard installed, that runs
+/// one user statement at a time.
+///
+/// A connection is used by one thread at a time: the pool hands it out and takes it back,
+/// which is why it may cross threads (`@unchecked Sendable`) without a lock of its own.
+final class QueryConnection: @unchecked Sendable {
+    let database: SQLiteDatabase
+    /// The running statement's deadline in `MonotonicClock` nanoseconds (`UInt64.max`: none),
+    /// read by the progress handler through the pointer it was registered with.
+    private let deadline: UnsafeMutablePointer<UInt64>
+
+    /// How many VM operations run between two looks at the clock: ~1000 keeps the overhead
+    /// unmeasurable and the overshoot past a deadline well under a millisecond.
+    static let progressInterval: Int32 = 1000
+
+    /// Opens `path` read-only and installs the guards; the file must exist.
+    init(path: String) throws(QueryError) {
+        do {
+            database = try SQLiteDatabase(path: path, options: .init(readOnly: true, create: false, busyTimeoutMs: 1000))
+        } catch {
+            throw QueryError(.unavailable, "the dataset's database could not be opened", sqliteCode: (error as? SQLiteError)?.code)
+        }
+        deadline = .allocate(capacity: 1)
+        deadline.initialize(to: .max)
+
+        let handle = database.handle
+        // Settings go in before the authorizer, which would refuse them as PRAGMAs.
+        do {
+            try ReaderSettings.apply(to: database)
+        } catch {
+            throw QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: (error as? SQLiteError)?.code)
+        }
+        ConnectionHardening.apply(to: handle)
+        QueryAuthorizer.install(on: handle)
+        sqlite3_progress_handler(handle, Self.progressInterval, { context in
+            guard let context else { return 0 }
+            let deadline = context.assumingMemoryBound(to: UInt64.self).pointee
+            return MonotonicClock.nanoseconds() > deadline ? 1 : 0
+        }, UnsafeMutableRawPointer(deadline))
+    }
+
+    deinit {
+        sqlite3_progress_handler(database.handle, 0, nil, nil)
+        deadline.deinitialize(count: 1)
+        deadline.deallocate()
+    }
+
+    /// Compiles `sql` under the guards and reads its rows within `limits`.
+    func run(sql: String, limits: QueryLimits) throws(QueryError) -> QueryResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let statement = try prepareSingleReadOnlyStatement(sql)
+        defer { sqlite3_finalize(statement) }
+
+        let timeoutNanoseconds = UInt64(limits.timeout.components.seconds) * 1_000_000_000
+            + UInt64(limits.timeout.components.attoseconds / 1_000_000_000)
+        deadline.pointee = MonotonicClock.nanoseconds() &+ timeoutNanoseconds
+        defer { deadline.pointee = .max }
+
+        var reader = ResultReader(statement: statement, limits: limits)
+        while true {
+            let rc = sqlite3_step(statement)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw stepError(rc, limits: limits) }
+            if !reader.appendCurrentRow() { break }
+        }
+        let elapsed = clock.now - start
+        let milliseconds = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return reader.result(executionTimeMs: milliseconds)
+    }
+
+    // MARK: Compiling
+
+    /// The one statement of `sql`, compiled and checked, or the reason it may not run.
+    private func prepareSingleReadOnlyStatement(_ sql: String) throws(QueryError) -> OpaquePointer {
+        // SQLite stops reading at a NUL byte; text hidden behind one would be silently
+        // ignored, so it is refused instead.
+        if sql.utf8.contains(0) {
+            throw QueryError(.syntax, "the query contains a NUL character")
+        }
+        let outcome: Result<OpaquePointer, QueryError> = sql.withCString { text in
+            var statement: OpaquePointer?
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(database.handle, text, -1, 0, &statement, &tail)
+            guard rc == SQLITE_OK else { return .failure(compileError(rc)) }
+            guard let statement else { return .failure(QueryError(.empty, "the query is empty")) }
+            if let tail, !Self.holdsNoStatement(tail, on: database.handle) {
+                sqlite3_finalize(statement)
+                return .failure(QueryError(.tooManyStatements, QueryError.singleStatementMessage))
+            }
+            // EXPLAIN passes the authorizer as a SELECT, and a write the authorizer did not
+            // see (VACUUM asks it nothing) still shows here.
+            if sqlite3_stmt_isexplain(statement) != 0 || sqlite3_stmt_readonly(statement) == 0 {
+                sqlite3_finalize(statement)
+                return .failure(QueryError(.notReadOnly, QueryError.readOnlyMessage))
+            }
+            return .success(statement)
+        }
+        return try outcome.get()
+    }
+
+    /// True when `text` is only whitespace, comments and semicolons.
+    ///
+    /// SQLite decides, not a hand-written lexer: compiling the rest gives no statement
+    /// exactly when it holds none. Anything that compiles to a statement, or fails to
+    /// compile (a denied write, a syntax error), is a second statement. Nothing compiled
+    /// here is ever stepped.
+    private static func holdsNoStatement(_ text: UnsafePointer<CChar>, on handle: OpaquePointer) -> Bool {
+        var rest = text
+        while rest.pointee != 0 {
+            var statement: OpaquePointer?
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(handle, rest, -1, 0, &statement, &tail)
+            if let statement {
+                sqlite3_finalize(statement)
+                return false
+            }
+            guard rc == SQLITE_OK else { return false }
+            guard let tail, tail > rest else { return true }
+            rest = tail
+        }
+        return true
+    }
+
+    private func compileError(_ rc: Int32) -> QueryError {
+        if rc & 0xff == SQLITE_AUTH {
+            return QueryError(.notReadOnly, QueryError.readOnlyMessage, sqliteCode: rc)
+        }
+        if Self.isStorageFailure(rc) {
+            return QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: rc)
+        }
+        return QueryError(.syntax, database.lastErrorMessage, sqliteCode: rc)
+    }
+
+    // MARK: Running
+
+    private func stepError(_ rc: Int32, limits: QueryLimits) -> QueryError {
+        if rc & 0xff == SQLITE_INTERRUPT {
+            if MonotonicClock.nanoseconds() > deadline.pointee {
+                return QueryError(.timeout, "the query ran longer than \(limits.timeoutMilliseconds) ms and was stopped", sqliteCode: rc)
+            }
+            return QueryError(.other, "the query was interrupted", sqliteCode: rc)
+        }
+        if Self.isStorageFailure(rc) {
+            return QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: rc)
+        }
+        return QueryError(.other, database.lastErrorMessage, sqliteCode: rc)
+    }
+
+    /// Failures of the file or the machine rather than of the statement.
+    static func isStorageFailure(_ rc: Int32) -> Bool {
+        switch rc & 0xff {
+        case SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_FULL: return true
+        default: return false
+        }
+    }
+}
