@@ -134,6 +134,7 @@ responder_start() {
     setsid nohup spawn-fcgi -n -s "$SOCKET" -M 0660 "${owner_flags[@]}" -- "$binary" serve \
         >>"$LOG_DIR/app.log" 2>&1 < /dev/null &
     echo $! > "$APP_PID_FILE"
+    disown $! 2>/dev/null || true  # a crash test may kill it; the calling shell need not report that
     for _ in $(seq 1 100); do [ -S "$SOCKET" ] && break; sleep 0.05; done
     [ -S "$SOCKET" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start"; }
 }

@@ -5,7 +5,9 @@ import PlexeFoundation
 /// The table is read with a single `SELECT` of all its columns (see `TableScanner`); what
 /// needs the whole column (quantiles, distinct counts, correlations, histograms) is finished
 /// from compact arrays afterwards. `comprehensive` adds one fingerprint per row for the
-/// duplicate count, so a million-row, twelve-column table takes about a second and ~150 MB.
+/// duplicate count. Measured on the generator's million-row, twelve-column customers table
+/// (2 shared cores): comprehensive 0.64–1.1 s, ~1.3 s of CPU, ~135 MB above the process's
+/// baseline; basic ~0.65 s, ~60 MB.
 public enum DatasetAnalyzer {
     /// Correlations weaker than this are computed (for insights) but not reported.
     public static let reportedCorrelationFloor = 0.1

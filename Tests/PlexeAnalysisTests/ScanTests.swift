@@ -34,6 +34,18 @@ import Testing
         #expect(analysis.column("x")?.summary?.median == 2500.5)
     }
 
+    @Test func tableOnlyThisConnectionSeesIsReadSequentially() throws {
+        let database = try TestDatabase()
+        try database.db.execute("CREATE TEMP TABLE scratch (x INTEGER)")
+        try database.db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO scratch SELECT i % 100 FROM n")
+        let table = DatasetTable(filename: "scratch.csv", tableName: "scratch", rowCount: 5000,
+                                 columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: false)])
+        #expect(TableScanner.partitions(table: table, database: database.db, alias: "rowid", count: 2).count == 2)
+        let analysis = try DatasetAnalyzer.analyze(table: table, in: database.db, depth: .comprehensive, maxParts: 2, rowThreshold: 0, progress: { _ in })
+        #expect(analysis.rowCount == 5000)
+        #expect(analysis.duplicateRowCount == 4900)
+    }
+
     @Test func missingTableIsAnAnalysisError() throws {
         let database = try TestDatabase()
         let table = DatasetTable(filename: "gone.csv", tableName: "gone", rowCount: 10, columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: false)])

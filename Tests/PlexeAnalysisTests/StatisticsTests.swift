@@ -156,6 +156,23 @@ private func close(_ a: Double?, _ b: Double?, tolerance: Double = 1e-9) -> Bool
         #expect(analysis.correlations.first.map { [$0.feature1, $0.feature2] } == ["x", "y"])
     }
 
+    @Test func datetimesAreCountedAndCorrelatedAsFractionalDays() throws {
+        let rows: [[SQLiteValue]] = (0..<500).map { i -> [SQLiteValue] in
+            let hour = i / 60, minute = i % 60
+            let stamp = String(format: "2024-05-%02dT%02d:%02d:00Z", 1 + hour / 24, hour % 24, minute)
+            return [.text(stamp), .integer(Int64(i)), .text(i % 50 == 0 ? "not a time" : stamp)]
+        }
+        let database = try TestDatabase()
+        let analysis = try database.analyze(try database.table("t", columns: [("at", .datetime), ("n", .integer), ("messy", .datetime)], rows: rows))
+        #expect(analysis.column("at")?.distinctCount == 500)
+        #expect(analysis.insights(.unique, column: "at").count == 1)
+        #expect(analysis.column("messy")?.unparseableCount == 10)
+        let r = try #require(analysis.correlations.first { Set([$0.feature1, $0.feature2]) == ["at", "n"] })
+        #expect(abs(r.coefficient - 1) < 1e-9)
+        let messy = try #require(analysis.correlations.first { Set([$0.feature1, $0.feature2]) == ["messy", "n"] })
+        #expect(messy.pairCount == 490)
+    }
+
     @Test func basicDepthComputesNoComprehensiveParts() throws {
         let fixture = CustomerFixture(count: 500)
         let database = try TestDatabase()

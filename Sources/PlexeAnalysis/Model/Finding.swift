@@ -19,11 +19,11 @@ public enum Finding: Sendable, Equatable {
     case unique(column: String, type: ColumnType, values: Int)
     /// A string column with `distinct` values, more than `CategoryCounts.distinctLimit`, that is not unique.
     case highCardinality(column: String, distinct: Int, values: Int)
-    /// |r| above `InsightRules.highCorrelationThreshold`.
+    /// |r| above 0.9 (ydata-profiling's threshold).
     case highCorrelation(Correlation)
-    /// |skewness| above `InsightRules.skewnessThreshold`.
+    /// |skewness| above 20 (ydata-profiling's threshold).
     case skewed(column: String, skewness: Double)
-    /// `count` zeros out of `rows` rows.
+    /// `count` zeros out of `rows` rows, more than 1% of them.
     case zeros(column: String, count: Int, rows: Int)
     /// `count` rows repeat an earlier row in every column (NULLs compare equal), out of `rows`.
     case duplicateRows(count: Int, rows: Int)

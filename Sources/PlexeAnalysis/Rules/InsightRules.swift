@@ -51,7 +51,7 @@ enum InsightRules {
                                  message: "The '\(p.name)' column is constant: every non-empty value is "
                                      + (value.map { "'\($0)'" } ?? "the same") + "."))
         }
-        for p in input.profiles where p.type != .float && p.isUnique {
+        for p in input.profiles where p.type != .float && p.type != .boolean && p.isUnique {
             found.append(Insight(finding: .unique(column: p.name, type: p.type, values: p.valueCount), severity: .low,
                                  message: "Every value of the '\(p.name)' column is distinct (\(DisplayFormat.count(p.valueCount)) values)"
                                      + (p.type == .string || p.type == .integer ? ": it looks like an identifier." : ".")))

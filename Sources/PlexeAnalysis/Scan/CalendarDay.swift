@@ -65,11 +65,15 @@ enum CalendarDay {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    @inline(__always)
     private static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
-        let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        return day <= lengths[month - 1] + (month == 2 && leap ? 1 : 0)
+        if day <= 28 { return true }
+        switch month {
+        case 2: return day == 29 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)
+        case 4, 6, 9, 11: return day <= 30
+        default: return day <= 31
+        }
     }
 
     @inline(__always)

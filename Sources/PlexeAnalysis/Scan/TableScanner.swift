@@ -53,29 +53,30 @@ enum TableScanner {
             return try scanSequentially(table: table, in: database, depth: depth, alias: alias, progress: progress)
         }
 
-        // Every connection opened before any work starts: if one cannot be, read sequentially.
-        var opened = [database]
-        for _ in 1..<parts.count {
-            guard let extra = try? SQLiteDatabase(path: database.path, options: .init(readOnly: true, create: false)) else {
+        // Every connection opened and every statement prepared before any work starts: a
+        // table the other connections cannot see (a TEMP table, say) is read sequentially.
+        var statements: [SQLiteStatement] = []
+        let partSQL = selectSQL(table: table, alias: alias) + " WHERE \(alias) >= ?1"
+        for (index, part) in parts.enumerated() {
+            let sql = partSQL + (part.last == nil ? "" : " AND \(alias) <= ?2")
+            guard let connection = index == 0 ? database : try? SQLiteDatabase(path: database.path, options: .init(readOnly: true, create: false)),
+                  let select = try? connection.prepare(sql) else {
                 return try scanSequentially(table: table, in: database, depth: depth, alias: alias, progress: progress)
             }
-            opened.append(extra)
+            select.bind(int64: part.first, at: 1)
+            if let last = part.last { select.bind(int64: last, at: 2) }
+            statements.append(select)
         }
-        let connections = opened
+        let prepared = statements
         let results = ConcurrentSlots<Result<TableScan, any Error>>(count: parts.count)
         let totalRows = table.rowCount
-        let partSQL = selectSQL(table: table, alias: alias) + " WHERE \(alias) >= ?1"
         DispatchQueue.concurrentPerform(iterations: parts.count) { (index: Int) -> Void in
-            let part = parts[index]
             // The first part reports for all: the parts advance at about the same pace.
             let report: (Double) -> Void = index == 0 ? { progress($0) } : { _ in }
             let result: Result<TableScan, any Error>
             do {
-                let select = try connections[index].prepare(partSQL + (part.last == nil ? "" : " AND \(alias) <= ?2"))
-                select.bind(int64: part.first, at: 1)
-                if let last = part.last { select.bind(int64: last, at: 2) }
-                result = .success(try scanRows(of: select, table: table, depth: depth, readsRowID: true, rowIDName: alias,
-                                               expectedRows: Int(Double(totalRows) * part.share), progress: report))
+                result = .success(try scanRows(of: prepared[index], table: table, depth: depth, readsRowID: true, rowIDName: alias,
+                                               expectedRows: Int(Double(totalRows) * parts[index].share), progress: report))
             } catch {
                 result = .failure(error)
             }
@@ -162,8 +163,9 @@ enum TableScanner {
         let progressDenominator = Double(max(expectedRows, 1))
         var rowCount = 0
 
-        // The C API directly: one `sqlite3_column_type` per value answers both "NULL?" and
-        // how to read it, and the text bytes are hashed where SQLite keeps them.
+        // The C API directly, one `sqlite3_column_value` per value: the `sqlite3_column_*`
+        // accessors each take the connection's API lock, the `sqlite3_value_*` ones on the
+        // value it returns do not, and the text bytes are hashed where SQLite keeps them.
         let handle = select.handle
         try columns.withUnsafeMutableBufferPointer { accumulators in
             try classes.withUnsafeMutableBufferPointer { classes in
@@ -172,40 +174,54 @@ enum TableScanner {
                     // every other column are tallied by them.
                     for (slot, column) in booleanColumns.enumerated() {
                         let index = Int32(column) + offset
-                        classes[slot] = sqlite3_column_type(handle, index) == SQLITE_NULL ? -1 : (sqlite3_column_int64(handle, index) != 0 ? 1 : 0)
+                        let value = sqlite3_column_value(handle, index)
+                        classes[slot] = sqlite3_value_type(value) == SQLITE_NULL ? -1 : (sqlite3_value_int64(value) != 0 ? 1 : 0)
                     }
                     var fingerprint = RowFingerprint()
                     for column in 0..<accumulators.count {
                         let index = Int32(column) + offset
-                        if sqlite3_column_type(handle, index) == SQLITE_NULL {
+                        if types[column] == .boolean {
+                            // Read above, with the classes.
+                            let slot = accumulators[column].booleanSlot!
+                            if classes[slot] < 0 {
+                                accumulators[column].recordMissing(classes: classes)
+                                if fingerprinting { fingerprint.add(RowFingerprint.nullToken) }
+                            } else {
+                                accumulators[column].record(boolean: classes[slot] == 1)
+                                if fingerprinting { fingerprint.add(ValueHash.word(UInt64(classes[slot]), salt: RowFingerprint.integerSalt)) }
+                            }
+                            continue
+                        }
+                        let value = sqlite3_column_value(handle, index)
+                        if sqlite3_value_type(value) == SQLITE_NULL {
                             accumulators[column].recordMissing(classes: classes)
                             if fingerprinting { fingerprint.add(RowFingerprint.nullToken) }
                             continue
                         }
                         switch types[column] {
                         case .integer:
-                            let value = sqlite3_column_int64(handle, index)
-                            accumulators[column].record(integer: value)
-                            if fingerprinting { fingerprint.add(ValueHash.word(UInt64(bitPattern: value), salt: RowFingerprint.integerSalt)) }
+                            let number = sqlite3_value_int64(value)
+                            accumulators[column].record(integer: number)
+                            if fingerprinting { fingerprint.add(ValueHash.word(UInt64(bitPattern: number), salt: RowFingerprint.integerSalt)) }
                         case .float:
-                            let value = sqlite3_column_double(handle, index)
-                            accumulators[column].record(real: value)
+                            let number = sqlite3_value_double(value)
+                            accumulators[column].record(real: number)
                             // 0.0 and -0.0 are the same value to SQL; hash them alike.
-                            if fingerprinting { fingerprint.add(ValueHash.word(value == 0 ? 0 : value.bitPattern, salt: RowFingerprint.realSalt)) }
+                            if fingerprinting { fingerprint.add(ValueHash.word(number == 0 ? 0 : number.bitPattern, salt: RowFingerprint.realSalt)) }
                         case .boolean:
-                            let value = classes[accumulators[column].booleanSlot!] == 1
-                            accumulators[column].record(boolean: value)
-                            if fingerprinting { fingerprint.add(ValueHash.word(value ? 1 : 0, salt: RowFingerprint.integerSalt)) }
+                            break  // handled above
                         case .date, .datetime:
                             guard fingerprinting else { continue }  // basic: only NULLs are counted
-                            let bytes = text(handle, index)
+                            let bytes = text(value)
                             let day = types[column] == .date ? CalendarDay.dayNumber(bytes).map(Double.init) : CalendarDay.fractionalDay(bytes)
                             accumulators[column].record(day: day)
                             // Equal text gives an equal day, so the day may stand for the text;
                             // anything unreadable is hashed as it is.
                             fingerprint.add(day.map { ValueHash.word($0.bitPattern, salt: RowFingerprint.daySalt) } ?? ValueHash.bytes(bytes))
                         case .string:
-                            let bytes = text(handle, index)
+                            // basic: a column past 50 values has nothing more to tell.
+                            if !fingerprinting, accumulators[column].tracker == nil { continue }
+                            let bytes = text(value)
                             let hash = ValueHash.bytes(bytes)
                             accumulators[column].record(text: bytes, hash: hash, classes: classes)
                             if fingerprinting { fingerprint.add(hash) }
@@ -225,9 +241,9 @@ enum TableScanner {
     }
 }
 
-/// The UTF-8 bytes of a TEXT value, valid until the statement steps again (no copy).
+/// The UTF-8 bytes of a value as text, valid until the statement steps again (no copy).
 @inline(__always)
-private func text(_ statement: OpaquePointer, _ index: Int32) -> UnsafeRawBufferPointer {
-    let pointer = sqlite3_column_text(statement, index)
-    return UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, index)))
+private func text(_ value: OpaquePointer?) -> UnsafeRawBufferPointer {
+    let pointer = sqlite3_value_text(value)
+    return UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_value_bytes(value)))
 }

@@ -9,11 +9,28 @@ enum ValueHash {
     private static let c1: UInt64 = 0x87C3_7B91_1142_53D5
     private static let c2: UInt64 = 0x4CF5_AD43_2745_937F
 
-    /// Hash of raw bytes (a TEXT value).
+    /// Hash of raw bytes (a TEXT value). Whole 8-byte blocks first; the tail is read with
+    /// overlapping word loads rather than byte by byte (the length is mixed in, so equal
+    /// tails of different strings stay apart).
     static func bytes(_ buffer: UnsafeRawBufferPointer) -> UInt64 {
         let n = buffer.count
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ (UInt64(truncatingIfNeeded: n) &* c2)
         guard n > 0, let base = buffer.baseAddress else { return fmix(h) }
+        if n < 8 {
+            let word: UInt64
+            if n >= 4 {
+                let first = UInt64(base.loadUnaligned(as: UInt32.self))
+                let last = UInt64(base.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+                word = first << 32 | last
+            } else {
+                let first = UInt64(base.load(as: UInt8.self))
+                let middle = UInt64(base.load(fromByteOffset: n / 2, as: UInt8.self))
+                let last = UInt64(base.load(fromByteOffset: n - 1, as: UInt8.self))
+                word = first << 16 | middle << 8 | last
+            }
+            h ^= block(word)
+            return fmix(h)
+        }
         var offset = 0
         while offset + 8 <= n {
             h ^= block(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -21,14 +38,7 @@ enum ValueHash {
             offset += 8
         }
         if offset < n {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < n {
-                tail |= UInt64(base.load(fromByteOffset: offset, as: UInt8.self)) << shift
-                shift += 8
-                offset += 1
-            }
-            h ^= block(tail)
+            h ^= block(base.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) ^ 0x5851_F42D_4C95_7F2D)
         }
         return fmix(h)
     }

@@ -1,8 +1,8 @@
 import Dispatch
 import PlexeFoundation
 
-/// Finishes what the scan could not: sorts each column's values once and derives its
-/// profile, its histogram and its series for correlations.
+/// Finishes what the scan could not: sorts each numeric column's values once and derives
+/// its profile, its histogram and its series for correlations.
 ///
 /// Columns are independent, so they are finished concurrently; each task sorts in buffers of
 /// its own (a compact copy of the column's values and the radix scratch). A string column's
@@ -63,7 +63,10 @@ enum ColumnProfiler {
                                                          valueCount: rowCount - column.missingCount,
                                                          unparseableCount: column.unparseableCount))
         switch column.type {
-        case .integer, .float, .date, .datetime:
+        case .date, .datetime:
+            guard column.keepsRowValues else { break }
+            finishDates(column, into: &result, comprehensive: comprehensive)
+        case .integer, .float:
             guard column.keepsRowValues else { break }
             // Sort a compact copy of the present values.
             let present = column.rowValues.count - column.rowValues.reduce(0) { $1.isNaN ? $0 + 1 : $0 }
@@ -124,12 +127,46 @@ enum ColumnProfiler {
                     result.histogram = HistogramBuilder.histogram(column: column.name, sorted: sorted, integral: column.type == .integer)
                 }
             }
-        } else if column.type == .date {
-            result.profile.earliestDate = CalendarDay.isoDate(dayNumber: Int(sorted[0]))
-            result.profile.latestDate = CalendarDay.isoDate(dayNumber: Int(sorted[n - 1]))
         }
         if comprehensive, (result.profile.distinctCount ?? 0) > 1 {
             result.series = .init(name: column.name, values: column.rowValues, mean: stats.mean)
+        }
+    }
+
+    /// Dates need no order, only their range, mean (the correlation shift) and distinct
+    /// count, so they are not sorted: whole day numbers are marked in a bitmap over their
+    /// range, anything else (datetimes, an absurd range) is counted by hash.
+    private static func finishDates(_ column: ColumnAccumulator, into result: inout ColumnResult, comprehensive: Bool) {
+        var low = Double.infinity, high = -Double.infinity
+        var sum = CompensatedSum()
+        var present = 0
+        var integral = true
+        for x in column.rowValues where !x.isNaN {
+            present += 1
+            low = min(low, x)
+            high = max(high, x)
+            sum.add(x)
+            if integral, x.rounded() != x { integral = false }
+        }
+        guard present > 0 else { return }
+        if integral, high - low < 64_000_000 {
+            let start = Int(low)
+            var bits = [UInt64](repeating: 0, count: (Int(high) - start) / 64 + 1)
+            for x in column.rowValues where !x.isNaN {
+                let offset = Int(x) - start
+                bits[offset >> 6] |= 1 << UInt64(offset & 63)
+            }
+            result.profile.distinctCount = bits.reduce(0) { $0 + $1.nonzeroBitCount }
+        } else {
+            let hashes = column.rowValues.compactMap { $0.isNaN ? nil : ValueHash.fmix(($0 == 0 ? 0 : $0).bitPattern) }
+            result.profile.distinctCount = hashes.withUnsafeBufferPointer { HashDistinct.count($0, collectRepeated: false).distinctCount }
+        }
+        if column.type == .date, integral {
+            result.profile.earliestDate = CalendarDay.isoDate(dayNumber: Int(low))
+            result.profile.latestDate = CalendarDay.isoDate(dayNumber: Int(high))
+        }
+        if comprehensive, (result.profile.distinctCount ?? 0) > 1 {
+            result.series = .init(name: column.name, values: column.rowValues, mean: sum.value / Double(present))
         }
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Pearson correlations between row-aligned columns, pairwise-complete.
 ///
 /// Each pair uses exactly the rows where both columns have a value (NaN marks a missing
@@ -12,15 +14,20 @@ enum CorrelationCalculator {
         let mean: Double
     }
 
-    /// Every defined pair, in column order (feature1 before feature2).
+    /// Every defined pair, in column order (feature1 before feature2). Pairs are
+    /// independent passes over two arrays, so they run concurrently.
     static func correlations(_ series: [Series]) -> [Correlation] {
-        var result: [Correlation] = []
+        var pairs: [(Int, Int)] = []
         for i in series.indices {
-            for j in series.indices where j > i {
-                if let r = pearson(series[i], series[j]) { result.append(r) }
-            }
+            for j in series.indices where j > i { pairs.append((i, j)) }
         }
-        return result
+        let frozen = pairs
+        let results = ConcurrentSlots<Correlation>(count: frozen.count)
+        DispatchQueue.concurrentPerform(iterations: frozen.count) { index in
+            let (i, j) = frozen[index]
+            if let r = pearson(series[i], series[j]) { results.store(index, r) }
+        }
+        return frozen.indices.compactMap { results.take($0) }
     }
 
     static func pearson(_ a: Series, _ b: Series) -> Correlation? {
