@@ -66,6 +66,7 @@ public final class Application: Sendable {
         UploadProcessor(app: self).registerJobs()
         AnalysisJob(app: self).register()
         ExportJob(app: self).register()
+        OptimizeJob(app: self).register()
         try jobs.start()
         Sweeper(app: self).start()
     }

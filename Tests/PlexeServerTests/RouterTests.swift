@@ -1,3 +1,4 @@
+import PlexeFoundation
 import Testing
 @testable import PlexeServer
 
@@ -50,5 +51,38 @@ import Testing
         #expect(routes == documented, "undocumented: \(routes.subtracting(documented)); stale: \(documented.subtracting(routes))")
         let doc = OpenAPIDocument.build()
         #expect(doc["openapi"] == "3.1.0")
+    }
+}
+
+@Suite struct ResponderTests {
+    struct Internal: Error { let secret = "/var/lib/secret/path" }
+
+    func responder() throws -> APIResponder {
+        var router = Router()
+        router.add("GET", "/boom", access: .publicAccess) { _ in throw Internal() }
+        router.add("GET", "/teapot", access: .publicAccess) { _ in throw APIError.conflict("busy", param: "x") }
+        let app = try TestApplication.make()
+        return APIResponder(router: router, authenticator: Authenticator(catalog: app.catalog), logger: app.logger, maxJSONBodyBytes: 10)
+    }
+
+    @Test func unexpectedErrorsAre500WithoutInternals() throws {
+        let response = try responder().respond(to: HTTPRequest(method: "GET", path: "/boom"))
+        #expect(response.status == 500)
+        let body = String(decoding: response.body, as: UTF8.self)
+        #expect(body.contains("\"code\":\"server_error\"") && body.contains("req_"))
+        #expect(!body.contains("secret") && !body.contains("Internal"))
+        #expect(response.header("X-Request-Id")?.hasPrefix("req_") == true)
+    }
+
+    @Test func apiErrorsKeepTheirShape() throws {
+        let response = try responder().respond(to: HTTPRequest(method: "GET", path: "/teapot"))
+        #expect(response.status == 409)
+        let json = try JSON.parse(response.body)
+        #expect(json["error"]?["code"] == "resource_conflict" && json["error"]?["param"] == "x")
+    }
+
+    @Test func declaredBodyOverTheLimitIs413() throws {
+        let request = HTTPRequest(method: "GET", path: "/teapot", contentLength: 11)
+        #expect(try responder().respond(to: request).status == 413)
     }
 }

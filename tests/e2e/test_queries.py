@@ -204,3 +204,33 @@ def test_sigterm_lets_a_slow_request_finish(client, dataset):
     assert not os.path.exists(f"/proc/{pid}") or "zombie" in open(f"/proc/{pid}/status").read()
     responder("start")
     wait_healthy()
+
+
+def test_a_client_that_hangs_up_does_not_take_the_process_down(client, dataset):
+    import requests
+    sid = client.session_for(dataset)
+    pid = subprocess.run([os.path.join(os.environ["PLEXE_REPO_ROOT"], "scripts", "responder"), "pid"], capture_output=True, text=True).stdout.strip()
+    slow = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000) SELECT COUNT(*) FROM c"
+    for _ in range(3):
+        with pytest.raises(requests.exceptions.Timeout):
+            client.session.post(client.base_url + "/data/query", json={"session_id": sid, "query_type": "sql", "query": slow},
+                                headers=client.headers(), timeout=0.2)
+    time.sleep(1.5)
+    assert client.get("/healthz").status_code == 200
+    assert subprocess.run([os.path.join(os.environ["PLEXE_REPO_ROOT"], "scripts", "responder"), "pid"], capture_output=True, text=True).stdout.strip() == pid
+    assert os.path.exists(f"/proc/{pid}")
+
+
+def test_join_indexes_arrive_after_the_upload_is_complete(client, dataset):
+    db = os.path.join(HOME, "data", dataset + ".sqlite")
+    deadline = time.time() + 30
+    indexes = []
+    while time.time() < deadline and not indexes:
+        indexes = sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").fetchall()
+        time.sleep(0.2)
+    assert indexes, "the optimize job builds indexes along transactions.customer_id → customers.customer_id"
+    sid = client.session_for(dataset)
+    join = ("SELECT c.country, SUM(t.amount) AS total FROM transactions t JOIN customers c ON c.customer_id = t.customer_id "
+            "GROUP BY c.country ORDER BY c.country")
+    rows = client.sql(sid, join).json()["rows"]
+    assert rows == [list(r) for r in data_db(dataset).execute(join)]

@@ -1,0 +1,46 @@
+import Foundation
+import PlexeFoundation
+import PlexeQuery
+
+/// The `optimize` job: builds the join indexes of an upload that has foreign keys, after the
+/// upload is already `complete` and queryable.
+///
+/// Why a job of its own: on the 1M-customer / 3M-transaction data the indexes make the join
+/// along `customer_id` several times faster but cost about as much time as the ingest itself,
+/// and ingest may not get more than a quarter slower. So the upload is usable at once and gets
+/// faster a few seconds later. The indexes are built on a copy that replaces the database
+/// atomically, so queries running meanwhile never wait for the build's write lock; the query
+/// engine's pooled connections are dropped afterwards and reopen on the new file.
+struct OptimizeJob {
+    let app: Application
+
+    func register() {
+        app.jobs.register(type: "optimize") { ctx in try run(ctx) }
+    }
+
+    func run(_ ctx: JobContext) throws -> JSON? {
+        guard let uploadID = ctx.job.params["upload_id"]?.stringValue,
+              let upload = try app.catalog.upload(id: uploadID), upload.status == .complete, !upload.foreignKeys.isEmpty else {
+            return nil  // deleted, or nothing to do
+        }
+        let path = app.dataDatabasePath(uploadID: uploadID)
+        let copy = path + ".optimize"
+        unlink(copy)
+        defer { unlink(copy) }
+        guard copyfile(from: path, to: copy) else { throw ServerFailure("cannot copy \(path) to build its indexes") }
+        let names: [String]
+        do {
+            let database = try SQLiteDatabase(path: copy)
+            names = try DatasetOptimizer.buildJoinIndexes(database: database, tables: upload.files.compactMap(\.table), foreignKeys: upload.foreignKeys)
+        }
+        // The upload may have been deleted while the indexes were built: never resurrect it.
+        guard try app.catalog.upload(id: uploadID)?.status == .complete, access(path, F_OK) == 0 else { return nil }
+        guard rename(copy, path) == 0 else { throw ServerFailure("cannot move the indexed database into place") }
+        app.closeDataConnections(uploadID: uploadID)
+        return ["indexes": .array(names.map(JSON.string))]
+    }
+
+    private func copyfile(from source: String, to destination: String) -> Bool {
+        (try? FileManager.default.copyItem(atPath: source, toPath: destination)) != nil
+    }
+}
