@@ -7,7 +7,7 @@ import CSQLite3
 /// CTE, an `ATTACH` inside `VACUUM INTO`, a `PRAGMA` reached through `pragma_table_info()` all
 /// show up as their action. The policy is an allow-list: reading tables, running ordinary
 /// functions and recursive CTEs. Everything else is denied, which makes the whole statement
-/// fail to compile with `SQLITE_AUTH` before a single row is touched.
+/// fail to compile before a single row is touched.
 ///
 /// Decisions made on purpose:
 /// - No PRAGMA in any form. The table-valued spellings (`pragma_table_info('t')`) are denied
@@ -23,12 +23,18 @@ import CSQLite3
 ///   `edit`, absent from the library but denied should a build carry them) and
 ///   `fts3_tokenizer`.
 enum QueryAuthorizer {
-    /// Installs the policy on `handle`.
-    static func install(on handle: OpaquePointer) {
+    /// Installs the policy on `handle`. Every denial is also noted in `state`, because the
+    /// error SQLite then reports does not always say so: a denied function or virtual table
+    /// comes back as a plain `SQLITE_ERROR`, not `SQLITE_AUTH`.
+    static func install(on handle: OpaquePointer, state: UnsafeMutablePointer<QueryConnection.GuardState>) {
         // A closure without captures, so it converts to a C function pointer.
-        sqlite3_set_authorizer(handle, { _, action, _, functionName, _, _ in
-            QueryAuthorizer.decide(action: action, functionName: functionName)
-        }, nil)
+        sqlite3_set_authorizer(handle, { context, action, _, functionName, _, _ in
+            let decision = QueryAuthorizer.decide(action: action, functionName: functionName)
+            if decision != SQLITE_OK, let context {
+                context.assumingMemoryBound(to: QueryConnection.GuardState.self).pointee.denied = true
+            }
+            return decision
+        }, UnsafeMutableRawPointer(state))
     }
 
     static func decide(action: Int32, functionName: UnsafePointer<CChar>?) -> Int32 {

@@ -8,9 +8,19 @@ import PlexeFoundation
 /// which is why it may cross threads (`@unchecked Sendable`) without a lock of its own.
 final class QueryConnection: @unchecked Sendable {
     let database: SQLiteDatabase
-    /// The running statement's deadline in `MonotonicClock` nanoseconds (`UInt64.max`: none),
-    /// read by the progress handler through the pointer it was registered with.
-    private let deadline: UnsafeMutablePointer<UInt64>
+    /// Shared with the C callbacks through the pointer they were registered with.
+    private let state: UnsafeMutablePointer<GuardState>
+
+    /// What the guards' C callbacks read and write while a statement compiles and runs.
+    struct GuardState {
+        /// The running statement's deadline in `MonotonicClock` nanoseconds (`.max`: none).
+        var deadline: UInt64 = .max
+        /// Set by the authorizer when it refused something since it was last cleared.
+        var denied = false
+    }
+
+    /// The statements a user may run, by their first keyword.
+    static let allowedLeadingKeywords: Set<String> = ["SELECT", "WITH", "VALUES"]
 
     /// How many VM operations run between two looks at the clock: ~1000 keeps the overhead
     /// unmeasurable and the overshoot past a deadline well under a millisecond.
@@ -23,8 +33,8 @@ final class QueryConnection: @unchecked Sendable {
         } catch {
             throw QueryError(.unavailable, "the dataset's database could not be opened", sqliteCode: (error as? SQLiteError)?.code)
         }
-        deadline = .allocate(capacity: 1)
-        deadline.initialize(to: .max)
+        state = .allocate(capacity: 1)
+        state.initialize(to: GuardState())
 
         let handle = database.handle
         // Settings go in before the authorizer, which would refuse them as PRAGMAs.
@@ -34,18 +44,19 @@ final class QueryConnection: @unchecked Sendable {
             throw QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: (error as? SQLiteError)?.code)
         }
         ConnectionHardening.apply(to: handle)
-        QueryAuthorizer.install(on: handle)
+        QueryAuthorizer.install(on: handle, state: state)
         sqlite3_progress_handler(handle, Self.progressInterval, { context in
             guard let context else { return 0 }
-            let deadline = context.assumingMemoryBound(to: UInt64.self).pointee
+            let deadline = context.assumingMemoryBound(to: GuardState.self).pointee.deadline
             return MonotonicClock.nanoseconds() > deadline ? 1 : 0
-        }, UnsafeMutableRawPointer(deadline))
+        }, UnsafeMutableRawPointer(state))
     }
 
     deinit {
         sqlite3_progress_handler(database.handle, 0, nil, nil)
-        deadline.deinitialize(count: 1)
-        deadline.deallocate()
+        sqlite3_set_authorizer(database.handle, nil, nil)
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Compiles `sql` under the guards and reads its rows within `limits`.
@@ -57,8 +68,8 @@ final class QueryConnection: @unchecked Sendable {
 
         let timeoutNanoseconds = UInt64(limits.timeout.components.seconds) * 1_000_000_000
             + UInt64(limits.timeout.components.attoseconds / 1_000_000_000)
-        deadline.pointee = MonotonicClock.nanoseconds() &+ timeoutNanoseconds
-        defer { deadline.pointee = .max }
+        state.pointee.deadline = MonotonicClock.nanoseconds() &+ timeoutNanoseconds
+        defer { state.pointee.deadline = .max }
 
         var reader = ResultReader(statement: statement, limits: limits)
         while true {
@@ -84,6 +95,7 @@ final class QueryConnection: @unchecked Sendable {
         let outcome: Result<OpaquePointer, QueryError> = sql.withCString { text in
             var statement: OpaquePointer?
             var tail: UnsafePointer<CChar>?
+            state.pointee.denied = false
             let rc = sqlite3_prepare_v3(database.handle, text, -1, 0, &statement, &tail)
             guard rc == SQLITE_OK else { return .failure(compileError(rc)) }
             guard let statement else { return .failure(QueryError(.empty, "the query is empty")) }
@@ -91,9 +103,12 @@ final class QueryConnection: @unchecked Sendable {
                 sqlite3_finalize(statement)
                 return .failure(QueryError(.tooManyStatements, QueryError.singleStatementMessage))
             }
-            // EXPLAIN passes the authorizer as a SELECT, and a write the authorizer did not
-            // see (VACUUM asks it nothing) still shows here.
-            if sqlite3_stmt_isexplain(statement) != 0 || sqlite3_stmt_readonly(statement) == 0 {
+            // The authorizer is not asked about every statement: REINDEX and VACUUM compile
+            // without a question, and EXPLAIN passes as the SELECT it explains. So the kind
+            // of statement is checked too, by its first keyword, and what SQLite says of it.
+            let keyword = SQLText.leadingKeyword(text)
+            if !Self.allowedLeadingKeywords.contains(keyword) || sqlite3_stmt_isexplain(statement) != 0
+                || sqlite3_stmt_readonly(statement) == 0 {
                 sqlite3_finalize(statement)
                 return .failure(QueryError(.notReadOnly, QueryError.readOnlyMessage))
             }
@@ -126,7 +141,7 @@ final class QueryConnection: @unchecked Sendable {
     }
 
     private func compileError(_ rc: Int32) -> QueryError {
-        if rc & 0xff == SQLITE_AUTH {
+        if state.pointee.denied || rc & 0xff == SQLITE_AUTH {
             return QueryError(.notReadOnly, QueryError.readOnlyMessage, sqliteCode: rc)
         }
         if Self.isStorageFailure(rc) {
@@ -139,7 +154,7 @@ final class QueryConnection: @unchecked Sendable {
 
     private func stepError(_ rc: Int32, limits: QueryLimits) -> QueryError {
         if rc & 0xff == SQLITE_INTERRUPT {
-            if MonotonicClock.nanoseconds() > deadline.pointee {
+            if MonotonicClock.nanoseconds() > state.pointee.deadline {
                 return QueryError(.timeout, "the query ran longer than \(limits.timeoutMilliseconds) ms and was stopped", sqliteCode: rc)
             }
             return QueryError(.other, "the query was interrupted", sqliteCode: rc)

@@ -6,63 +6,46 @@ import Testing
 @Suite struct DatasetOptimizerTests {
     static let customerKey = ForeignKey(table: "transactions", column: "customer_id", referencedTable: "customers", referencedColumn: "customer_id")
 
-    @Test func findsAndIndexesTheForeignKey() throws {
+    @Test func findsTheForeignKeyWithoutChangingTheDatabase() throws {
         let data = try TestDatabase()
         let db = try data.open()
-        let keys = try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db))
-        #expect(keys == [Self.customerKey])
-
-        let indexes = try db.query("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name") { ($0.string(0), $0.string(1), $0.string(2)) }
-        #expect(indexes.map(\.0) == ["plexe_key_customers_customer_id", "plexe_ref_transactions_customer_id"])
-        #expect(indexes[0].2.contains("CREATE UNIQUE INDEX"))
-        // The referencing index carries the numbers a join aggregates.
-        #expect(indexes[1].2.hasSuffix("(\"customer_id\", \"amount\", \"quantity\")"))
-        let analyzed = try db.query("SELECT DISTINCT tbl FROM sqlite_stat1 ORDER BY tbl") { $0.string(0) }
-        #expect(analyzed == ["customers", "transactions"])
-    }
-
-    @Test func joinsUseTheIndexesAndGiveTheSameAnswers() throws {
-        let data = try TestDatabase(customers: 400)
-        let engine = QueryEngine()
-        let join = "SELECT c.country, SUM(t.amount) FROM transactions t JOIN customers c ON c.customer_id = t.customer_id GROUP BY c.country ORDER BY 1"
-        let before = try engine.run(sql: join, databasePath: data.path, limits: QueryLimits())
-        engine.closeConnections(databasePath: data.path)
-
-        let db = try data.open()
-        _ = try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db))
-        let plan = try db.query("EXPLAIN QUERY PLAN \(join)") { $0.string(3) }
-        #expect(plan.contains { $0.contains("COVERING INDEX plexe_ref_transactions_customer_id") }, "\(plan)")
-
-        let after = try engine.run(sql: join, databasePath: data.path, limits: QueryLimits())
-        #expect(after.rows == before.rows)
+        let tables = try DatasetDescription.tables(of: db)
+        let before = try data.fileContents()
+        #expect(try DatasetOptimizer.prepare(database: db, tables: tables) == [Self.customerKey])
+        #expect(try data.fileContents() == before)
     }
 
     @Test func oneMissingValueIsNoKey() throws {
-        let data = try TestDatabase()
+        let data = try TestDatabase(customers: 400)
         let db = try data.open()
-        // Late in the table, past the sample the first check looks at.
+        // The very last row: the check reads every value.
         try db.execute("INSERT INTO transactions VALUES ('T-orphan', 'C9999', 1.0, 1)")
-        let keys = try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db))
-        #expect(keys.isEmpty)
-        let leftovers = try db.query("SELECT name FROM sqlite_master WHERE type = 'index'") { $0.string(0) }
-        #expect(leftovers.isEmpty, "indexes of a key that does not hold are dropped")
-        #expect(try db.queryFirst("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'") { $0.int(0) } == 0)
+        #expect(try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db)).isEmpty)
     }
 
     @Test func nullsDoNotBreakAKey() throws {
         let data = try TestDatabase()
         let db = try data.open()
         try db.execute("INSERT INTO transactions VALUES ('T-anonymous', NULL, 1.0, 1)")
-        let keys = try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db))
-        #expect(keys == [Self.customerKey])
+        #expect(try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db)) == [Self.customerKey])
+    }
+
+    /// SQLite joins text byte for byte, so a key spelled in another Unicode normal form is
+    /// a different key, although Swift's `String` calls the two equal.
+    @Test func textKeysCompareByteForByte() throws {
+        let data = try TestDatabase(sql: """
+            CREATE TABLE cafes (cafe_name TEXT);
+            CREATE TABLE visits (cafe_name TEXT);
+            INSERT INTO cafes VALUES ('Caf\u{E9}'), ('Bar');
+            INSERT INTO visits VALUES ('Cafe\u{301}'), ('Bar');
+            """)
+        let db = try data.open()
+        #expect(try db.queryFirst("SELECT COUNT(*) FROM visits JOIN cafes USING (cafe_name)") { $0.int(0) } == 1)
+        #expect(try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db)).isEmpty)
     }
 
     @Test func integerKeysNeedNamesThatAgree() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plexe-optimizer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let db = try SQLiteDatabase(path: directory.appendingPathComponent("data.sqlite").path)
-        try db.execute("""
+        let data = try TestDatabase(sql: """
             CREATE TABLE products (id INTEGER, label TEXT);
             CREATE TABLE order_lines (line_no INTEGER, product_id INTEGER, quantity INTEGER, unit_price REAL);
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
@@ -70,43 +53,97 @@ import Testing
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
             INSERT INTO order_lines SELECT i, 1 + i % 50, 1 + i % 10, i * 0.5 FROM n;
             """)
+        let db = try data.open()
         let keys = try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db))
-        // `quantity` (1…10) and `line_no` lie inside `id` too, but do not refer to it.
+        // `quantity` (1…10) lies inside `id` too, but does not refer to it.
         #expect(keys == [ForeignKey(table: "order_lines", column: "product_id", referencedTable: "products", referencedColumn: "id")])
     }
 
-    @Test func candidatesRespectTypesUniquenessAndTables() {
-        let key = ColumnInfo(name: "code", type: .string, nullable: false, unique: true)
+    @Test func candidatesRespectTypesUniquenessNamesAndTables() {
         let tables = [
-            DatasetTable(filename: "a.csv", tableName: "a", rowCount: 10, columns: [
-                key,
-                ColumnInfo(name: "other_code", type: .string, nullable: false, unique: false),
+            DatasetTable(filename: "stores.csv", tableName: "stores", rowCount: 10, columns: [
+                ColumnInfo(name: "store_code", type: .string, nullable: false, unique: true),
+                ColumnInfo(name: "region", type: .string, nullable: false, unique: false),
             ]),
-            DatasetTable(filename: "b.csv", tableName: "b", rowCount: 100, columns: [
-                ColumnInfo(name: "code", type: .string, nullable: false, unique: false),
-                ColumnInfo(name: "amount_code", type: .integer, nullable: false, unique: false),
-                ColumnInfo(name: "all_null", type: .string, nullable: true, unique: false, nullCount: 100),
-                ColumnInfo(name: "serial", type: .string, nullable: false, unique: true),
-                ColumnInfo(name: "flag", type: .string, nullable: false, unique: false, distinctValues: ["x", "y"]),
+            DatasetTable(filename: "sales.csv", tableName: "sales", rowCount: 100, columns: [
+                ColumnInfo(name: "Store Code", type: .string, nullable: false, unique: false),
+                ColumnInfo(name: "store", type: .string, nullable: false, unique: false),
+                ColumnInfo(name: "store_no", type: .integer, nullable: false, unique: false),
+                ColumnInfo(name: "storecode", type: .string, nullable: true, unique: false, nullCount: 100),
+                ColumnInfo(name: "store_ref", type: .string, nullable: false, unique: true),
+                ColumnInfo(name: "store_key", type: .string, nullable: false, unique: false, distinctValues: ["x", "y"]),
+                ColumnInfo(name: "clerk", type: .string, nullable: false, unique: false),
             ]),
         ]
-        let keys = ForeignKeyFinder.candidates(in: tables)
-        // Not a.other_code (same table), not b.amount_code (other type), not b.all_null (no
-        // values), not b.serial (100 unique values cannot fit in 10 keys).
-        #expect(Set(keys.map(\.column)) == ["code", "flag"])
-        #expect(keys.allSatisfy { $0.referencedTable == "a" && $0.referencedColumn == "code" })
+        var stores = tables[0]
+        stores.columns[0].distinctValues = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "x"]
+        let keys = ForeignKeyFinder.candidates(in: [stores, tables[1]]).map { "\($0.table).\($0.column) -> \($0.referencedTable).\($0.referencedColumn)" }
+        // Not store_no (another type), storecode (no values), store_ref (100 unique values
+        // cannot fit in 10 keys), store_key (its values are not all keys), clerk (its name
+        // points nowhere), and nothing within one table.
+        #expect(Set(keys) == ["sales.Store Code -> stores.store_code", "sales.store -> stores.store_code"])
     }
 
-    @Test func aKeyThatIsNotUniqueAfterAllIsNoKey() throws {
+    @Test func namesAgreeLikePeopleNameKeys() {
+        #expect(ForeignKeyFinder.namesAgree("customer_id", key: "customer_id", table: "customers"))
+        #expect(ForeignKeyFinder.namesAgree("CustomerID", key: "customer_id", table: "customers"))
+        #expect(ForeignKeyFinder.namesAgree("product_id", key: "id", table: "products"))
+        #expect(ForeignKeyFinder.namesAgree("country", key: "iso", table: "countries"))
+        #expect(ForeignKeyFinder.namesAgree("country_code", key: "iso", table: "countries"))
+        #expect(ForeignKeyFinder.namesAgree("box_no", key: "number", table: "boxes"))
+        #expect(!ForeignKeyFinder.namesAgree("quantity", key: "id", table: "products"))
+        #expect(!ForeignKeyFinder.namesAgree("paid", key: "id", table: "products"))
+        #expect(!ForeignKeyFinder.namesAgree("seller_id", key: "customer_id", table: "customers"))
+    }
+
+    @Test func keysTooLargeForMemoryAreNotChecked() throws {
         let data = try TestDatabase()
         let db = try data.open()
-        var tables = try DatasetDescription.tables(of: db)
-        // Ingest claims `country` is unique; it is not, so nothing may reference it.
-        tables[0].columns[7].unique = true
-        try db.execute("CREATE TABLE visits (country TEXT)")
-        try db.execute("INSERT INTO visits VALUES ('US'), ('CA')")
-        tables += try DatasetDescription.tables(of: db).filter { $0.tableName == "visits" }
+        let tables = try DatasetDescription.tables(of: db)
+        #expect(try ForeignKeyFinder.find(in: tables, database: db, maxKeysInMemory: 39).isEmpty)
+        #expect(try ForeignKeyFinder.find(in: tables, database: db, maxKeysInMemory: 40) == [Self.customerKey])
+    }
+
+    @Test func joinIndexesServeTheJoinAndKeepItsAnswers() throws {
+        let data = try TestDatabase(customers: 400)
+        let engine = QueryEngine()
+        let join = "SELECT c.country, SUM(t.amount) FROM transactions t JOIN customers c ON c.customer_id = t.customer_id GROUP BY c.country ORDER BY 1"
+        let before = try engine.run(sql: join, databasePath: data.path, limits: QueryLimits())
+        engine.closeConnections(databasePath: data.path)
+
+        let db = try data.open()
+        let tables = try DatasetDescription.tables(of: db)
         let keys = try DatasetOptimizer.prepare(database: db, tables: tables)
-        #expect(!keys.contains { $0.referencedColumn == "country" })
+        let created = try DatasetOptimizer.buildJoinIndexes(database: db, tables: tables, foreignKeys: keys)
+        #expect(created == ["plexe_key_customers_customer_id", "plexe_ref_transactions_customer_id"])
+
+        let indexes = try db.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name") { ($0.string(0), $0.string(1)) }
+        #expect(indexes.map(\.0) == created)
+        #expect(indexes[0].1.contains("CREATE UNIQUE INDEX"))
+        // The referencing index carries the numbers a join aggregates.
+        #expect(indexes[1].1.hasSuffix("(\"customer_id\", \"amount\", \"quantity\")"))
+        #expect(try db.query("SELECT DISTINCT tbl FROM sqlite_stat1 ORDER BY tbl") { $0.string(0) } == ["customers", "transactions"])
+        #expect(try db.queryFirst("PRAGMA analysis_limit") { $0.int(0) } == 0, "the connection's settings are restored")
+
+        let plan = try db.query("EXPLAIN QUERY PLAN \(join)") { $0.string(3) }
+        #expect(plan.contains { $0.contains("COVERING INDEX plexe_ref_transactions_customer_id") }, "\(plan)")
+        #expect(try engine.run(sql: join, databasePath: data.path, limits: QueryLimits()).rows == before.rows)
+    }
+
+    @Test func indexNamesAvoidTheSchema() throws {
+        let data = try TestDatabase()
+        let db = try data.open()
+        try db.execute("CREATE TABLE plexe_key_customers_customer_id (x)")
+        let tables = try DatasetDescription.tables(of: db).filter { $0.tableName != "plexe_key_customers_customer_id" }
+        let created = try DatasetOptimizer.buildJoinIndexes(database: db, tables: tables, foreignKeys: [Self.customerKey])
+        #expect(created == ["plexe_key_customers_customer_id_2", "plexe_ref_transactions_customer_id"])
+    }
+
+    @Test func aKeyThatIsNotUniqueGetsNoUniqueIndex() throws {
+        let data = try TestDatabase()
+        let db = try data.open()
+        try db.execute("INSERT INTO customers (customer_id) VALUES ('C0001')")
+        let created = try DatasetOptimizer.buildJoinIndexes(database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [Self.customerKey])
+        #expect(created == ["plexe_ref_transactions_customer_id"])
     }
 }

@@ -164,3 +164,31 @@ import Testing
         }
     }
 }
+
+/// The authorizer's policy on its own: the other guards would catch most of these too,
+/// so only a direct look proves this layer holds by itself.
+@Suite struct QueryAuthorizerPolicyTests {
+    @Test func allowsOnlyReading() {
+        for action in [SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE] {
+            #expect(QueryAuthorizer.decide(action: action, functionName: nil) == SQLITE_OK)
+        }
+        let denied = [
+            SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE, SQLITE_CREATE_TABLE, SQLITE_CREATE_INDEX,
+            SQLITE_CREATE_TEMP_TABLE, SQLITE_CREATE_VIEW, SQLITE_CREATE_TRIGGER, SQLITE_CREATE_VTABLE,
+            SQLITE_DROP_TABLE, SQLITE_DROP_INDEX, SQLITE_ALTER_TABLE, SQLITE_ATTACH, SQLITE_DETACH,
+            SQLITE_PRAGMA, SQLITE_TRANSACTION, SQLITE_SAVEPOINT, SQLITE_ANALYZE, SQLITE_REINDEX,
+        ]
+        for action in denied {
+            #expect(QueryAuthorizer.decide(action: action, functionName: nil) == SQLITE_DENY, "action \(action)")
+        }
+    }
+
+    @Test func deniesFunctionsThatReachOutside() {
+        for name in ["load_extension", "LOAD_EXTENSION", "readfile", "writefile", "edit", "fts3_tokenizer"] {
+            #expect(QueryAuthorizer.decide(action: SQLITE_FUNCTION, functionName: name) == SQLITE_DENY, "\(name)")
+        }
+        for name in ["count", "avg", "strftime", "printf", "json_extract"] {
+            #expect(QueryAuthorizer.decide(action: SQLITE_FUNCTION, functionName: name) == SQLITE_OK, "\(name)")
+        }
+    }
+}

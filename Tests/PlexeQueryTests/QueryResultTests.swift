@@ -42,9 +42,9 @@ import Testing
     @Test func expressionsAreTypedByTheirValue() throws {
         let data = try TestDatabase()
         let result = try QueryEngine().run(
-            sql: "SELECT country, COUNT(*) AS n, AVG(age) AS avg_age, SUM(quantity) AS q, MAX(name) AS last_name, NULL AS nothing, x'00ff' AS bytes FROM customers JOIN transactions USING (customer_id) WHERE country = 'US' GROUP BY country",
+            sql: "SELECT country, COUNT(*) AS n, AVG(age) AS avg_age, SUM(quantity) AS q, MAX(name) AS last_name, NULL AS missing, x'00ff' AS bytes FROM customers JOIN transactions USING (customer_id) WHERE country = 'US' GROUP BY country",
             databasePath: data.path, limits: QueryLimits())
-        #expect(result.columns == ["country", "n", "avg_age", "q", "last_name", "nothing", "bytes"])
+        #expect(result.columns == ["country", "n", "avg_age", "q", "last_name", "missing", "bytes"])
         let row = try #require(result.rows.first)
         guard case .int(30) = row[1], case .double = row[2], case .int(60) = row[3] else {
             Issue.record("aggregates typed wrongly: \(row)")

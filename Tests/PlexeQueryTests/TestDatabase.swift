@@ -7,16 +7,22 @@ final class TestDatabase {
     let directory: URL
     let path: String
 
-    init(customers: Int = 40, transactionsPerCustomer: Int = 3) throws {
+    /// A database made by `sql`.
+    init(sql: String) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("plexe-query-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("data.sqlite").path
-        let db = try SQLiteDatabase(path: path)
-        try db.execute("""
+        try SQLiteDatabase(path: path).execute(sql)
+    }
+
+    /// `customers` (one column of every type) and `transactions` referencing it.
+    convenience init(customers: Int = 40, transactionsPerCustomer: Int = 3) throws {
+        try self.init(sql: """
             CREATE TABLE customers (customer_id TEXT, name TEXT, age INTEGER, lifetime_value REAL,
                                     churn BOOLEAN, signup_date DATE, seen_at DATETIME, country TEXT);
             CREATE TABLE transactions (transaction_id TEXT, customer_id TEXT, amount REAL, quantity INTEGER);
             """)
+        let db = try open()
         let countries = ["US", "CA", "UK", "DE"]
         try db.transaction {
             let insertCustomer = try db.prepare("INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
