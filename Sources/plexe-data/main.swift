@@ -18,11 +18,14 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let config = try ServerConfig.fromEnvironment()
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = ProcessInfo.processInfo.environment["PLEXE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let sink = LogSink()
+        let level = ProcessInfo.processInfo.environment["PLEXE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        LoggingSystem.bootstrap { _ in
+            var handler = BufferedLogHandler(sink: sink)
+            handler.logLevel = level
             return handler
         }
+        defer { sink.flush() }
         let logger = Logger(label: "plexe-data")
         let app = try Application(config: config, logger: logger)
         try app.startBackgroundWork()

@@ -8,7 +8,7 @@ extension UploadsAPI {
             ("created_at", .string(Timestamp.rfc3339(upload.createdAt))), ("status", .string(upload.status.rawValue)),
             ("files", .array(upload.files.map { f in
                 .object([("filename", .string(f.filename)), ("size_bytes", f.sizeBytes.map(JSON.int) ?? f.declaredSize.map(JSON.int) ?? .null),
-                         ("rows", f.table.map { JSON($0.rowCount) } ?? .null), ("columns", f.table.map { JSON($0.columns.count) } ?? .null)])
+                         ("rows", f.rowCount.map { JSON($0) } ?? .null), ("columns", f.columnCount.map { JSON($0) } ?? .null)])
             })),
             ("created_by", .string(user.email)),
         ])

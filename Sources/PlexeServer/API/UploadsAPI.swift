@@ -73,7 +73,7 @@ struct UploadsAPI {
             records.append(UploadFileRecord(
                 uploadID: uploadID, position: position, filename: filename, contentType: contentType, declaredSize: size,
                 storageKey: "uploads/\(uploadID)/\(position)-\(Self.safeKeyComponent(filename))", sizeBytes: nil, format: nil,
-                table: nil, dialectJSON: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: now))
+                table: nil, rowCount: nil, columnCount: nil, dialectJSON: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: now))
         }
         let upload = UploadRecord(id: uploadID, userID: user.id, name: name, description: description, status: .pending,
                                   createdAt: now, expiresAt: now + config.uploadURLTTLSeconds, processedAt: nil, foreignKeys: [], files: records)

@@ -34,6 +34,9 @@ public struct UploadFileRecord: Sendable {
     public var sizeBytes: Int64?
     public var format: String?
     public var table: DatasetTable?
+    /// Rows and columns, also known when `table` was not read (upload lists skip it).
+    public var rowCount: Int?
+    public var columnCount: Int?
     /// The CSV dialect, as ingest reported it, for previews.
     public var dialectJSON: String?
     public var rowOffsets: [Int64]

@@ -1,0 +1,94 @@
+import Dispatch
+import Foundation
+import Logging
+
+/// A swift-log handler that writes lines to a file descriptor (stderr: spawn-fcgi keeps it as
+/// the application log) through a buffer flushed every 200 ms, at once for warnings and
+/// above, and on shutdown.
+///
+/// Why not swift-log's `StreamLogHandler`: it formats a full timestamp and flushes the stream
+/// for every line. With one access-log line per request that cost about 30 % of the
+/// responder's throughput on /healthz (6,990 vs 10,150 req/s measured with and without the
+/// line). Buffering keeps every line and costs the last 200 ms of info lines if the process
+/// is killed outright; warnings and errors are never held back.
+public struct BufferedLogHandler: LogHandler {
+    public var logLevel: Logger.Level = .info
+    public var metadata: Logger.Metadata = [:]
+    let sink: LogSink
+
+    public init(sink: LogSink) { self.sink = sink }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var line = sink.timestamp()
+        line += " \(event.level) \(event.message)"
+        let merged = event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
+        for key in merged.keys.sorted() {
+            line += " \(key)=\(merged[key]!)"
+        }
+        line += "\n"
+        sink.write(line, urgent: event.level >= .warning)
+    }
+}
+
+/// The buffer behind `BufferedLogHandler`: one per process, shared by every logger.
+public final class LogSink: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buffer: [UInt8] = []
+    private let fd: Int32
+    private var cachedSecond: Int = -1
+    private var cachedStamp = ""
+    private var timer: (any DispatchSourceTimer)?
+
+    public init(fd: Int32 = STDERR_FILENO) {
+        self.fd = fd
+        buffer.reserveCapacity(1 << 16)
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "plexe.log-flush", qos: .utility))
+        timer.schedule(deadline: .now() + .milliseconds(200), repeating: .milliseconds(200))
+        timer.setEventHandler { @Sendable [weak self] in self?.flush() }
+        timer.resume()
+        self.timer = timer
+    }
+
+    /// RFC 3339 time of day, formatted once per second.
+    func timestamp() -> String {
+        let now = Int(Date().timeIntervalSince1970)
+        lock.lock()
+        defer { lock.unlock() }
+        if now != cachedSecond {
+            var t = time_t(now)
+            var parts = tm()
+            gmtime_r(&t, &parts)
+            cachedStamp = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                                 Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+            cachedSecond = now
+        }
+        return cachedStamp
+    }
+
+    func write(_ line: String, urgent: Bool) {
+        lock.lock()
+        buffer.append(contentsOf: line.utf8)
+        let due = urgent || buffer.count >= 1 << 16
+        lock.unlock()
+        if due { flush() }
+    }
+
+    /// Writes out what is buffered.
+    public func flush() {
+        lock.lock()
+        let pending = buffer
+        buffer.removeAll(keepingCapacity: true)
+        lock.unlock()
+        var offset = 0
+        while offset < pending.count {
+            let n = pending.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 { if errno == EINTR { continue }; return }
+            offset += n
+        }
+    }
+}
