@@ -83,6 +83,8 @@ def test_both_path_spellings(client):
     ({"files": [spec("x" * 252 + ".csv")]}, 422, "validation_failed", "files[0].filename"),
     ({"files": [spec("a.csv"), spec("a.csv")]}, 422, "validation_failed", "files[1].filename"),
     ({"files": [{"filename": "a.csv"}]}, 422, "validation_failed", "files[0].content_type"),
+    ({"files": [spec("a.csv", ctype="")]}, 422, "validation_failed", "files[0].content_type"),
+    ({"files": [spec("a.csv", ctype=";")]}, 422, "validation_failed", "files[0].content_type"),
     ({"files": [spec("a.exe", ctype="application/x-msdownload")]}, 422, "validation_failed", "files[0].content_type"),
     ({"files": [spec("a.csv", size=-1)]}, 422, "validation_failed", "files[0].size_bytes"),
     ({"files": [spec("a.csv", size="big")]}, 422, "validation_failed", "files[0].size_bytes"),

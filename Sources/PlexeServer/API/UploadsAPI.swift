@@ -56,7 +56,8 @@ struct UploadsAPI {
                 throw APIError.validation("\(file.path).filename: \(filename) is listed twice", param: "\(file.path).filename")
             }
             let contentType = try file.requiredString("content_type")
-            let mediaType = contentType.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased()
+            let mediaType = (contentType.split(separator: ";", omittingEmptySubsequences: false).first ?? "")
+                .trimmingCharacters(in: .whitespaces).lowercased()
             guard Self.acceptedContentTypes.contains(mediaType) else {
                 throw APIError.validation("\(file.path).content_type \(contentType) is not supported; upload CSV (text/csv), JSON (application/json) or NDJSON (application/x-ndjson)", param: "\(file.path).content_type")
             }
