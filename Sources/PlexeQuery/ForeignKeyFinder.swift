@@ -9,14 +9,16 @@ import PlexeFoundation
 /// what ingest already knows (`ColumnInfo`: types, uniqueness, counts, small value sets)
 /// and from names (see `namesAgree`).
 ///
-/// The check is a hash-set membership test in Swift rather than SQL, by measurement on the
-/// 1M-customer / 3M-transaction data set, where ingest itself takes ~4.4 s:
-/// - `NOT EXISTS (SELECT … WHERE r.key = v.x)` has no index to probe (none is built at
-///   load, see `DatasetOptimizer`) and SQLite 3.40 scans the referenced table once per row:
-///   it did not finish in ten minutes.
-/// - `x NOT IN (SELECT key …)` builds an ephemeral index per check: 7.2 s.
-/// - With a UNIQUE index built first: 0.5 s to build, then 3M random probes, ~2 s.
-/// - One scan of each column into and against a `Set`: ~0.5 s (see the report).
+/// The check is a hash-set membership test in Swift rather than SQL. Measured on the
+/// 1M-customer / 3M-transaction data set (ingest itself: ~4.4 s), for the one true key:
+/// - `NOT EXISTS (SELECT … WHERE r.key = v.x)` with no index: SQLite 3.40 scans the
+///   referenced table once per row; it had not finished after ten minutes.
+/// - `x NOT IN (SELECT key …)`: an ephemeral index per check, 7.2 s.
+/// - A UNIQUE index on the key, then `NOT EXISTS`: 0.5 s + ~2 s of random probes, and the
+///   index must then be dropped again (see `DatasetOptimizer` on why it may not stay),
+///   leaving its pages free in the file.
+/// - A `Set` of the key's values, then one scan of the referencing column: ~2.4 s, and the
+///   database is only read. Random access into a million-entry table dominates either way.
 enum ForeignKeyFinder {
     /// Referenced columns with more values than this are not loaded into memory (about
     /// 40 bytes a value), and their candidate keys are not reported.
