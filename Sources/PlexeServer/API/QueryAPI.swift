@@ -57,6 +57,10 @@ struct QueryAPI {
             let result: QueryResult
             do {
                 result = try app.queryEngine.run(sql: sql, databasePath: app.dataDatabasePath(uploadID: upload.id), limits: limits)
+            } catch where error.kind == .unavailable {
+                // The data file could not be read: our fault, not the query's.
+                app.logger.error("data database unavailable", metadata: ["upload_id": "\(upload.id)", "error": "\(error.message)"])
+                throw APIError.serverError
             } catch {
                 throw APIError.validation(error.message, param: "query")
             }
