@@ -37,12 +37,7 @@ struct CSVTableWriter {
                 case TableScan.Storage.null:
                     break
                 case TableScan.Storage.integer:
-                    let value = statement.int64(index)
-                    if isBoolean[Int(index)] {
-                        if value != 0 { TextFormatting.appendLiteral("true", to: &out) } else { TextFormatting.appendLiteral("false", to: &out) }
-                    } else {
-                        TextFormatting.appendInteger(value, to: &out)
-                    }
+                    TextFormatting.appendIntegerOrBoolean(statement.int64(index), isBoolean: isBoolean[Int(index)], to: &out)
                 case TableScan.Storage.float:
                     TextFormatting.appendDouble(statement.double(index), to: &out)
                 default:

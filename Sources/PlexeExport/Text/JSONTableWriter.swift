@@ -52,12 +52,7 @@ struct JSONTableWriter {
                 case TableScan.Storage.null:
                     TextFormatting.appendLiteral("null", to: &out)
                 case TableScan.Storage.integer:
-                    let value = statement.int64(index)
-                    if isBoolean[Int(index)] {
-                        if value != 0 { TextFormatting.appendLiteral("true", to: &out) } else { TextFormatting.appendLiteral("false", to: &out) }
-                    } else {
-                        TextFormatting.appendInteger(value, to: &out)
-                    }
+                    TextFormatting.appendIntegerOrBoolean(statement.int64(index), isBoolean: isBoolean[Int(index)], to: &out)
                 case TableScan.Storage.float:
                     TextFormatting.appendJSONDouble(statement.double(index), to: &out)
                 default:

@@ -3,6 +3,17 @@
 /// `String(value)` per field would allocate and copy for every integer of a multi-million
 /// row export; these write the digits in place.
 enum TextFormatting {
+    /// A stored INTEGER as CSV and JSON both write it: `true`/`false` for a boolean column
+    /// (stored 0/1), else its decimal digits.
+    @inline(__always)
+    static func appendIntegerOrBoolean(_ value: Int64, isBoolean: Bool, to out: inout [UInt8]) {
+        if isBoolean {
+            appendLiteral(value != 0 ? "true" : "false", to: &out)
+        } else {
+            appendInteger(value, to: &out)
+        }
+    }
+
     /// Decimal digits of `value`, with a leading `-` when negative.
     @inline(__always)
     static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
