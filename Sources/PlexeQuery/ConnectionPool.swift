@@ -11,6 +11,8 @@ import Synchronization
 final class ConnectionPool: Sendable {
     let path: String
     let capacity: Int
+    /// Whether its connections hide the filter indexes (see `FilterIndexes`).
+    let hidingFilterIndexes: Bool
     private let state: Mutex<State>
 
     private struct State {
@@ -18,8 +20,9 @@ final class ConnectionPool: Sendable {
         var isClosed = false
     }
 
-    init(path: String, capacity: Int) {
+    init(path: String, capacity: Int, hidingFilterIndexes: Bool = false) {
         self.path = path
+        self.hidingFilterIndexes = hidingFilterIndexes
         self.capacity = max(capacity, 0)
         self.state = Mutex(State())
     }
@@ -30,7 +33,7 @@ final class ConnectionPool: Sendable {
             return connection
         }
         // Opened outside the lock: it touches the file and parses the schema.
-        return try QueryConnection(path: path)
+        return try QueryConnection(path: path, hidingFilterIndexes: hidingFilterIndexes)
     }
 
     /// Takes a connection back after a query; it is closed instead when the pool is full or

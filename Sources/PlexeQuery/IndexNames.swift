@@ -1,3 +1,4 @@
+import Foundation
 import PlexeFoundation
 
 /// Names for the optimizer's indexes that say what they are for and clash with nothing in
@@ -19,6 +20,16 @@ struct IndexNames {
     /// `plexe_ref_transactions_customer_id`: the index on a referencing column.
     mutating func name(forReferencing column: ForeignKeyFinder.KeyColumn) -> String {
         name(for: "plexe_ref_\(column.table)_\(column.column)")
+    }
+
+    /// `plexe_filter_customers_age`: the single-column index for filters and ranges. Only
+    /// letters, digits and `_`, whatever the column is called, so that the name reads back
+    /// unambiguously out of a query plan's text (see `FilterIndexes`).
+    mutating func name(forFilter column: ForeignKeyFinder.KeyColumn) -> String {
+        let safe = "\(column.table)_\(column.column)".unicodeScalars.map { scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_") ? Character(scalar) : "_"
+        }
+        return name(for: FilterIndexes.namePrefix + String(safe))
     }
 
     private mutating func name(for base: String) -> String {

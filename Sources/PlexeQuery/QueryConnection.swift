@@ -27,8 +27,33 @@ final class QueryConnection: @unchecked Sendable {
     /// microseconds, so a query stops almost exactly at its deadline.
     static let progressInterval: Int32 = 1000
 
+    /// The database's filter indexes, as this connection sees them: empty on a connection
+    /// that hides them (and then no plan is ever sent elsewhere).
+    let filterIndexes: FilterIndexes
+
+    /// What a statement's plan is checked for before it runs (see `FilterIndexes`).
+    enum PlanCheck {
+        /// Run whatever the plan.
+        case none
+        /// Decline a plan that uses a filter index where it can lose.
+        case filterIndexUse
+        /// Decline a plan with more nested full scans than this (the plan on a connection
+        /// that sees the filter indexes had this many).
+        case nestedFullScans(atMost: Int)
+    }
+
+    /// What running a statement came to.
+    enum Outcome {
+        case finished(QueryResult)
+        /// The plan failed the check; nothing was read. Carries the plan's nested full scans.
+        case declined(nestedFullScans: Int)
+    }
+
     /// Opens `path` read-only and installs the guards; the file must exist.
-    init(path: String) throws(QueryError) {
+    ///
+    /// - Parameter hidingFilterIndexes: shadow the tables that carry filter indexes with views
+    ///   that cannot use them, for the statements `Outcome.needsPlainPlan` sends here.
+    init(path: String, hidingFilterIndexes: Bool = false) throws(QueryError) {
         do {
             database = try SQLiteDatabase(path: path, options: .init(readOnly: true, create: false, busyTimeoutMs: 1000))
         } catch {
@@ -38,8 +63,15 @@ final class QueryConnection: @unchecked Sendable {
         state.initialize(to: GuardState())
 
         let handle = database.handle
-        // Settings go in before the authorizer, which would refuse them as PRAGMAs.
+        // Settings and views go in before the authorizer, which would refuse them.
         do {
+            let indexes = try FilterIndexes(database: database)
+            if hidingFilterIndexes {
+                try indexes.hide(on: database)
+                filterIndexes = .none
+            } else {
+                filterIndexes = indexes
+            }
             try ReaderSettings.apply(to: database)
         } catch {
             throw QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: (error as? SQLiteError)?.code)
@@ -60,12 +92,25 @@ final class QueryConnection: @unchecked Sendable {
         state.deallocate()
     }
 
-    /// Compiles `sql` under the guards and reads its rows within `limits`.
-    func run(sql: String, limits: QueryLimits) throws(QueryError) -> QueryResult {
+    /// Compiles `sql` under the guards and reads its rows within `limits`, unless its plan
+    /// belongs on a connection that hides the filter indexes.
+    func run(sql: String, limits: QueryLimits, check: PlanCheck = .none) throws(QueryError) -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
         let statement = try prepareSingleReadOnlyStatement(sql)
         defer { sqlite3_finalize(statement) }
+        switch check {
+        case .none:
+            break
+        case .filterIndexUse:
+            if !filterIndexes.isEmpty, let plan = plan(of: statement), !filterIndexes.allows(plan: plan) {
+                return .declined(nestedFullScans: plan.nestedFullScans)
+            }
+        case .nestedFullScans(let limit):
+            if let plan = plan(of: statement), plan.nestedFullScans > limit {
+                return .declined(nestedFullScans: plan.nestedFullScans)
+            }
+        }
 
         let timeoutNanoseconds = UInt64(limits.timeout.components.seconds) * 1_000_000_000
             + UInt64(limits.timeout.components.attoseconds / 1_000_000_000)
@@ -81,7 +126,24 @@ final class QueryConnection: @unchecked Sendable {
         }
         let elapsed = clock.now - start
         let milliseconds = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
-        return reader.result(executionTimeMs: milliseconds)
+        return .finished(reader.result(executionTimeMs: milliseconds))
+    }
+
+    /// The plan of a compiled statement (`EXPLAIN QUERY PLAN`), or nil when it cannot be had
+    /// (the statement then runs as compiled). Compiling the explanation passes the same
+    /// authorizer, and reads no data.
+    private func plan(of statement: OpaquePointer) -> QueryPlan? {
+        guard let text = sqlite3_sql(statement) else { return nil }
+        var explain: OpaquePointer?
+        let rc = sqlite3_prepare_v3(database.handle, "EXPLAIN QUERY PLAN " + String(cString: text), -1, 0, &explain, nil)
+        defer { sqlite3_finalize(explain) }
+        guard rc == SQLITE_OK, let explain, sqlite3_column_count(explain) >= 4 else { return nil }
+        var rows: [(id: Int, parent: Int, detail: String)] = []
+        while sqlite3_step(explain) == SQLITE_ROW {
+            let detail = sqlite3_column_text(explain, 3).map { String(cString: $0) } ?? ""
+            rows.append((Int(sqlite3_column_int64(explain, 0)), Int(sqlite3_column_int64(explain, 1)), detail))
+        }
+        return QueryPlan(rows: rows)
     }
 
     // MARK: Compiling

@@ -20,8 +20,20 @@ public final class QueryEngine: Sendable {
     /// The pools by database path, with when each was last used (a counter), so the least
     /// recently used can go when there are too many.
     private struct PoolTable {
-        var pools: [String: (pool: ConnectionPool, lastUse: UInt64)] = [:]
+        var pools: [String: (pools: Pools, lastUse: UInt64)] = [:]
         var clock: UInt64 = 0
+    }
+
+    /// The two kinds of connection to one database: those that see every index, and those
+    /// that hide the filter indexes (opened only when a plan needs one).
+    private struct Pools {
+        let standard: ConnectionPool
+        let plain: ConnectionPool
+
+        func close() {
+            standard.close()
+            plain.close()
+        }
     }
 
     /// - Parameters:
@@ -38,14 +50,39 @@ public final class QueryEngine: Sendable {
 
     /// Runs one read-only statement on the database at `databasePath`.
     ///
+    /// A statement whose plan would use a filter index where it can lose runs on a connection
+    /// that hides them instead (see `FilterIndexes`), unless its plan there is worse still,
+    /// or it does not compile there (it names `rowid`, which the hiding views lack): then it
+    /// runs as first planned.
+    ///
     /// - Throws: `QueryError`; every kind but `.unavailable` is the statement's fault.
     public func run(sql: String, databasePath: String, limits: QueryLimits) throws(QueryError) -> QueryResult {
-        let pool = pool(for: Self.key(databasePath))
+        let pools = pools(for: Self.key(databasePath))
+        let nestedFullScans: Int
+        switch try run(sql: sql, in: pools.standard, limits: limits, check: .filterIndexUse) {
+        case .finished(let result): return result
+        case .declined(let count): nestedFullScans = count
+        }
+        do {
+            if case .finished(let result) = try run(sql: sql, in: pools.plain, limits: limits, check: .nestedFullScans(atMost: nestedFullScans)) {
+                return result
+            }
+        } catch where error.kind == .syntax {
+            // Runs as first planned, below.
+        }
+        switch try run(sql: sql, in: pools.standard, limits: limits, check: .none) {
+        case .finished(let result): return result
+        case .declined: preconditionFailure("a statement run without a plan check is never declined")
+        }
+    }
+
+    private func run(sql: String, in pool: ConnectionPool, limits: QueryLimits,
+                     check: QueryConnection.PlanCheck) throws(QueryError) -> QueryConnection.Outcome {
         let connection = try pool.checkOut()
         do {
-            let result = try connection.run(sql: sql, limits: limits)
+            let outcome = try connection.run(sql: sql, limits: limits, check: check)
             pool.checkIn(connection)
-            return result
+            return outcome
         } catch {
             // A connection whose file failed is not trusted again.
             if error.kind != .unavailable { pool.checkIn(connection) }
@@ -56,7 +93,7 @@ public final class QueryEngine: Sendable {
     /// Closes every connection to `databasePath`: the idle ones now, those in use when their
     /// query ends. Call it before the file is deleted.
     public func closeConnections(databasePath: String) {
-        let removed = pools.withLock { $0.pools.removeValue(forKey: Self.key(databasePath))?.pool }
+        let removed = pools.withLock { $0.pools.removeValue(forKey: Self.key(databasePath))?.pools }
         removed?.close()
     }
 
@@ -64,28 +101,32 @@ public final class QueryEngine: Sendable {
     public var openDatabaseCount: Int { pools.withLock { $0.pools.count } }
 
     /// Idle connections kept for `databasePath` (for tests).
-    func idleConnectionCount(databasePath: String) -> Int {
-        pools.withLock { $0.pools[Self.key(databasePath)]?.pool.idleCount ?? 0 }
+    func idleConnectionCount(databasePath: String, hidingFilterIndexes: Bool = false) -> Int {
+        pools.withLock { table in
+            guard let pools = table.pools[Self.key(databasePath)]?.pools else { return 0 }
+            return (hidingFilterIndexes ? pools.plain : pools.standard).idleCount
+        }
     }
 
-    private func pool(for key: String) -> ConnectionPool {
-        let (pool, evicted): (ConnectionPool, ConnectionPool?) = pools.withLock { table in
+    private func pools(for key: String) -> Pools {
+        let (pools, evicted): (Pools, Pools?) = self.pools.withLock { table in
             table.clock += 1
             if let entry = table.pools[key] {
-                table.pools[key] = (entry.pool, table.clock)
-                return (entry.pool, nil)
+                table.pools[key] = (entry.pools, table.clock)
+                return (entry.pools, nil)
             }
-            var evicted: ConnectionPool?
+            var evicted: Pools?
             if table.pools.count >= maxOpenDatabases,
                let oldest = table.pools.min(by: { $0.value.lastUse < $1.value.lastUse }) {
-                evicted = table.pools.removeValue(forKey: oldest.key)?.pool
+                evicted = table.pools.removeValue(forKey: oldest.key)?.pools
             }
-            let pool = ConnectionPool(path: key, capacity: maxConnectionsPerDatabase)
-            table.pools[key] = (pool, table.clock)
-            return (pool, evicted)
+            let pools = Pools(standard: ConnectionPool(path: key, capacity: maxConnectionsPerDatabase),
+                              plain: ConnectionPool(path: key, capacity: maxConnectionsPerDatabase, hidingFilterIndexes: true))
+            table.pools[key] = (pools, table.clock)
+            return (pools, evicted)
         }
         evicted?.close()
-        return pool
+        return pools
     }
 
     /// One spelling per file, so that `closeConnections` finds the pool `run` made.

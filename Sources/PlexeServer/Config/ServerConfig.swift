@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import PlexeNotify
+import PlexeQuery
 
 /// Everything the server can be told, read from the environment (`PLEXE_*`).
 ///
@@ -26,6 +27,9 @@ public struct ServerConfig: Sendable {
     public var queriesPerMinute: Int
     public var queryTimeoutMs: Int
     public var maxQueryResultBytes: Int
+    /// Tables with at least this many rows get filter indexes after ingest (0: none); see
+    /// `DatasetOptimizer.buildIndexes`.
+    public var filterIndexMinimumRows: Int
 
     public var exportRetentionSeconds: Int64
     public var sweepIntervalSeconds: Int
@@ -77,6 +81,7 @@ public struct ServerConfig: Sendable {
             queriesPerMinute: try int("PLEXE_QUERIES_PER_MINUTE", 30),
             queryTimeoutMs: try int("PLEXE_QUERY_TIMEOUT_MS", 10_000),
             maxQueryResultBytes: try int("PLEXE_MAX_QUERY_RESULT_BYTES", 100 << 20),
+            filterIndexMinimumRows: try int("PLEXE_FILTER_INDEX_MIN_ROWS", DatasetOptimizer.defaultFilterIndexMinimumRows, 0...Int.max),
             exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
             sweepIntervalSeconds: try int("PLEXE_SWEEP_INTERVAL_SECONDS", 60),
             mailRetryDelays: try delays("PLEXE_SMTP_RETRY_DELAYS"),

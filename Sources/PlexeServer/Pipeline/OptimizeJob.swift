@@ -2,12 +2,14 @@ import Foundation
 import PlexeFoundation
 import PlexeQuery
 
-/// The `optimize` job: builds the join indexes of an upload that has foreign keys, after the
-/// upload is already `complete` and queryable.
+/// The `optimize` job: builds the join indexes of an upload that has foreign keys, and the
+/// filter indexes of its big tables (`DatasetOptimizer.buildIndexes`), after the upload is
+/// already `complete` and queryable.
 ///
 /// Why a job of its own: on the 1M-customer / 3M-transaction data the indexes make the join
-/// along `customer_id` several times faster but cost about as much time as the ingest itself,
-/// and ingest may not get more than a quarter slower. So the upload is usable at once and gets
+/// along `customer_id` several times faster and counts over ranges ten times faster, but
+/// cost several times as long as the ingest itself, and ingest may not get more than a
+/// quarter slower. So the upload is usable at once and gets
 /// faster a few seconds later. The indexes are built on a copy that replaces the database
 /// atomically, so queries running meanwhile never wait for the build's write lock; the query
 /// engine's pooled connections are dropped afterwards and reopen on the new file.
@@ -20,9 +22,11 @@ struct OptimizeJob {
 
     func run(_ ctx: JobContext) throws -> JSON? {
         guard let uploadID = ctx.job.params["upload_id"]?.stringValue,
-              let upload = try app.catalog.upload(id: uploadID), upload.status == .complete, !upload.foreignKeys.isEmpty else {
+              let upload = try app.catalog.upload(id: uploadID), upload.status == .complete else {
             return nil  // deleted, or nothing to do
         }
+        let tables = upload.files.compactMap(\.table)
+        guard !upload.foreignKeys.isEmpty || Self.buildsFilterIndexes(for: tables, config: app.config) else { return nil }
         let path = app.dataDatabasePath(uploadID: uploadID)
         let copy = path + ".optimize"
         unlink(copy)
@@ -31,13 +35,24 @@ struct OptimizeJob {
         let names: [String]
         do {
             let database = try SQLiteDatabase(path: copy)
-            names = try DatasetOptimizer.buildJoinIndexes(database: database, tables: upload.files.compactMap(\.table), foreignKeys: upload.foreignKeys)
+            names = try DatasetOptimizer.buildIndexes(database: database, tables: tables, foreignKeys: upload.foreignKeys,
+                                                      filterIndexMinimumRows: Self.filterIndexMinimumRows(app.config))
         }
         // The upload may have been deleted while the indexes were built: never resurrect it.
         guard try app.catalog.upload(id: uploadID)?.status == .complete, access(path, F_OK) == 0 else { return nil }
         guard rename(copy, path) == 0 else { throw ServerFailure("cannot move the indexed database into place") }
         app.closeDataConnections(uploadID: uploadID)
         return ["indexes": .array(names.map(JSON.string))]
+    }
+
+    /// Whether any of `tables` is big enough for filter indexes.
+    static func buildsFilterIndexes(for tables: [DatasetTable], config: ServerConfig) -> Bool {
+        guard let minimum = filterIndexMinimumRows(config) else { return false }
+        return tables.contains { $0.rowCount >= minimum }
+    }
+
+    private static func filterIndexMinimumRows(_ config: ServerConfig) -> Int? {
+        config.filterIndexMinimumRows > 0 ? config.filterIndexMinimumRows : nil
     }
 
     private func copyfile(from source: String, to destination: String) -> Bool {
