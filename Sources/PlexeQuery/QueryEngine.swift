@@ -57,7 +57,16 @@ public final class QueryEngine: Sendable {
     ///
     /// - Throws: `QueryError`; every kind but `.unavailable` is the statement's fault.
     public func run(sql: String, databasePath: String, limits: QueryLimits) throws(QueryError) -> QueryResult {
-        let pools = pools(for: Self.key(databasePath))
+        let clock = ContinuousClock()
+        let start = clock.now
+        var result = try runChecked(sql: sql, pools: pools(for: Self.key(databasePath)), limits: limits)
+        // The whole of it, the plan checks and any second compile included.
+        let elapsed = clock.now - start
+        result.executionTimeMs = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return result
+    }
+
+    private func runChecked(sql: String, pools: Pools, limits: QueryLimits) throws(QueryError) -> QueryResult {
         let nestedFullScans: Int
         switch try run(sql: sql, in: pools.standard, limits: limits, check: .filterIndexUse) {
         case .finished(let result): return result

@@ -13,7 +13,8 @@ public struct QueryResult: Sendable, Equatable {
     public var truncated: Bool
     /// The number of rows returned (`rows.count`).
     public var rowCount: Int
-    /// Wall time from preparing the statement to reading its last returned row.
+    /// Wall time from preparing the statement (and checking its plan, see `FilterIndexes`)
+    /// to reading its last returned row.
     public var executionTimeMs: Int
 
     public init(columns: [String], rows: [[JSON]], truncated: Bool, executionTimeMs: Int) {
