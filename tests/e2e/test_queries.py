@@ -234,3 +234,36 @@ def test_join_indexes_arrive_after_the_upload_is_complete(client, dataset):
             "GROUP BY c.country ORDER BY c.country")
     rows = client.sql(sid, join).json()["rows"]
     assert rows == [list(r) for r in data_db(dataset).execute(join)]
+
+
+def test_filter_indexes_arrive_and_change_no_answer(client):
+    """A table of 60,000 rows (over the 50,000 default) gets an index per number and date
+    column; the answers, typed values included, stay those of SQLite without them."""
+    lines = ["person_id,age,score,active,joined"]
+    for i in range(60_000):
+        lines.append(f"P{i},{18 + i * 11 % 63},{(i * 37 % 1000) / 4},{'true' if i % 3 else 'false'},2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
+    up = client.upload({"people.csv": ("\n".join(lines) + "\n").encode()})
+    assert up["status"] == "complete", up
+    db = os.path.join(HOME, "data", up["upload_id"] + ".sqlite")
+    deadline = time.time() + 60
+    names = []
+    while time.time() < deadline and len(names) < 3:
+        names = [r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")]
+        time.sleep(0.2)
+    assert names == ["plexe_filter_people_age", "plexe_filter_people_joined", "plexe_filter_people_score"]
+    plain = sqlite3.connect(":memory:")
+    plain.execute(f"ATTACH '{db}' AS d")
+    plain.execute("CREATE TABLE people AS SELECT * FROM d.people")
+    sid = client.session_for(up["upload_id"])
+    for sql in [
+        "SELECT COUNT(*) FROM people WHERE age > 40",
+        "SELECT AVG(score) FROM people WHERE age > 40",
+        "SELECT age, COUNT(*), AVG(score) FROM people GROUP BY age ORDER BY age",
+        "SELECT person_id, score FROM people WHERE joined BETWEEN '2024-03-01' AND '2024-03-05' ORDER BY person_id",
+        "SELECT rowid, person_id FROM people WHERE age > 79 ORDER BY rowid LIMIT 5",
+        "SELECT MAX(score), MIN(joined) FROM people",
+    ]:
+        body = client.sql(sid, sql, max_results=10000).json()
+        assert body["rows"] == [list(r) for r in plain.execute(sql)], sql
+    typed = client.sql(sid, "SELECT active, age, score, joined FROM people WHERE age > 79 ORDER BY person_id LIMIT 1").json()
+    assert [type(v) for v in typed["rows"][0]] == [bool, int, float, str], typed
