@@ -5,8 +5,10 @@ import Synchronization
 /// The catalog: users, tokens, uploads, files, jobs, sessions, queries, exports, models.
 ///
 /// One SQLite database in WAL mode (readers never wait for the writer), with foreign keys
-/// on and a busy timeout, reached through a small pool of connections so that the FastCGI
-/// threads do not queue behind one handle. Each area of the catalog lives in its own
+/// on and a busy timeout. Each thread keeps the connection it used last (see
+/// `ThreadLocalSlot`), so the FastCGI threads neither queue behind one handle nor take a
+/// lock per request; a shared pool serves what the threads' own connections cannot (a read
+/// inside a read). Each area of the catalog lives in its own
 /// `Catalog+Area.swift` extension; every statement goes through `read` or `write`, where a
 /// per-connection cache keeps hot statements prepared.
 ///
@@ -15,6 +17,7 @@ import Synchronization
 public final class Catalog: Sendable {
     public let path: String
     private let idle: Mutex<[CatalogConnection]>
+    private let ownConnection = ThreadLocalSlot<CatalogConnection>()
 
     public init(path: String) throws {
         self.path = path
@@ -40,15 +43,17 @@ public final class Catalog: Sendable {
 
     /// True when the database answers a trivial query (for `/healthz`).
     public func isHealthy() -> Bool {
-        (try? read { try $0.database.queryFirst("SELECT 1") { $0.int(0) } }) == 1
+        (try? read { try $0.first("SELECT 1") { $0.int(0) } }) == 1
     }
 
     private func checkout() throws -> CatalogConnection {
+        if let connection = ownConnection.take() { return connection }
         if let connection = idle.withLock({ $0.popLast() }) { return connection }
         return try CatalogConnection(path: path)
     }
 
     private func checkin(_ connection: CatalogConnection) {
+        if ownConnection.put(connection) { return }
         idle.withLock { pool in
             if pool.count < 32 { pool.append(connection) }
         }
