@@ -25,8 +25,10 @@ public struct BufferedLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var line = sink.timestamp()
+        line.reserveCapacity(256)
         line += " \(event.level) \(event.message)"
-        let merged = event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
+        // The access log's loggers carry no metadata of their own: skip the merge then.
+        let merged = metadata.isEmpty ? event.metadata ?? [:] : event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
         for key in merged.keys.sorted() {
             line += " \(key)=\(merged[key]!)"
         }

@@ -98,6 +98,6 @@ enum FastCGIExchange {
 
     /// Header values never carry CR or LF (response splitting).
     private static func sanitizeHeaderValue(_ value: String) -> String {
-        value.contains(where: { $0 == "\r" || $0 == "\n" }) ? value.filter { $0 != "\r" && $0 != "\n" } : value
+        value.utf8.contains(where: { $0 == 13 || $0 == 10 }) ? value.filter { $0 != "\r" && $0 != "\n" && $0 != "\r\n" } : value
     }
 }
