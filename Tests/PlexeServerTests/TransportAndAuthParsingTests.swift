@@ -12,6 +12,8 @@ import Testing
         #expect(token("Bearer    ") == nil)
         #expect(token("Basic abc") == nil)
         #expect(Authenticator.token(in: HTTPRequest(method: "GET", path: "/", headers: ["x-api-key": "k1"])) == "k1")
+        #expect(Authenticator.token(in: HTTPRequest(method: "GET", path: "/", headers: ["x-api-key": " k1 \t"])) == "k1")
+        #expect(Authenticator.token(in: HTTPRequest(method: "GET", path: "/", headers: ["x-api-key": "  "])) == nil)
     }
 
     @Test func fastCGIParamsBecomeHeaderNames() {

@@ -36,7 +36,10 @@ public struct Authenticator: Sendable {
             }
             return nil
         }
-        if let key = request.header("x-api-key"), !key.isEmpty { return key }
+        if let header = request.header("x-api-key") {
+            let key = Self.trimmingBlanks(Substring(header))
+            return key.isEmpty ? nil : key
+        }
         return nil
     }
 }
