@@ -18,8 +18,12 @@ import PlexeFoundation
 /// it. A plan that reads a filter index only as a covering index, or looks values up through
 /// one where that is cheap (an inner loop of a join, where SQLite would otherwise build an
 /// automatic index on the same column; or a value that `sqlite_stat1` says matches at most
-/// 1 % of the rows, like `age = 33`), runs as planned. Any other use of a filter index sends
-/// the statement to a connection that does not see the filter indexes: there each indexed
+/// 1 % of the rows, like `age = 33`), runs as planned. Any other plan that uses a filter index
+/// is put on trial: it runs for at most `defaultTrial` (2 ms), which is enough for what such
+/// an index is good at even without covering (`ORDER BY lifetime_value DESC LIMIT 10`, a
+/// narrow range) and little beside a full scan of a table big enough to have filter indexes
+/// (60 ms and more for 1M rows). A plan that does not finish in time is given up, and the
+/// statement goes to a connection that does not see the filter indexes: there each indexed
 /// table is shadowed by a temporary view of the same name, `SELECT a, +b AS b, … FROM
 /// main.t`, in which every filter-indexed column is wrapped in a unary `+`, SQLite's own way
 /// of saying "no index for this term". Other indexes, and the automatic indexes joins build,
@@ -30,8 +34,11 @@ import PlexeFoundation
 /// Because a wrapped column cannot be a join's lookup key either, the shadowed plan is used
 /// only if it has no more nested full scans than the first plan; otherwise the statement
 /// runs as first planned.
-struct FilterIndexes {
+public struct FilterIndexes: Sendable {
     static let namePrefix = "plexe_filter_"
+
+    /// How long a plan that may lose with a filter index runs before it is given up.
+    public static let defaultTrial: Duration = .milliseconds(2)
 
     /// A value looked up through a non-covering filter index may match at most this share of
     /// the rows, by `sqlite_stat1`'s average, for the plan to be kept.

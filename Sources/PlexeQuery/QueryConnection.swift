@@ -35,8 +35,10 @@ final class QueryConnection: @unchecked Sendable {
     enum PlanCheck {
         /// Run whatever the plan.
         case none
-        /// Decline a plan that uses a filter index where it can lose.
-        case filterIndexUse
+        /// A plan that uses a filter index where it can lose gets this many nanoseconds to
+        /// finish (a `LIMIT` or a narrow range may make it quick); past them, or at once when
+        /// 0, it is declined.
+        case filterIndexUse(trialNanoseconds: UInt64)
         /// Decline a plan with more nested full scans than this (the plan on a connection
         /// that sees the filter indexes had this many).
         case nestedFullScans(atMost: Int)
@@ -45,7 +47,8 @@ final class QueryConnection: @unchecked Sendable {
     /// What running a statement came to.
     enum Outcome {
         case finished(QueryResult)
-        /// The plan failed the check; nothing was read. Carries the plan's nested full scans.
+        /// The plan failed the check (or its trial); no result was returned. Carries the
+        /// plan's nested full scans.
         case declined(nestedFullScans: Int)
     }
 
@@ -99,12 +102,15 @@ final class QueryConnection: @unchecked Sendable {
         let start = clock.now
         let statement = try prepareSingleReadOnlyStatement(sql)
         defer { sqlite3_finalize(statement) }
+        // A plan on trial runs under a short deadline of its own first.
+        var trial: (nestedFullScans: Int, nanoseconds: UInt64)?
         switch check {
         case .none:
             break
-        case .filterIndexUse:
+        case .filterIndexUse(let trialNanoseconds):
             if !filterIndexes.isEmpty, let plan = plan(of: statement), !filterIndexes.allows(plan: plan) {
-                return .declined(nestedFullScans: plan.nestedFullScans)
+                guard trialNanoseconds > 0 else { return .declined(nestedFullScans: plan.nestedFullScans) }
+                trial = (plan.nestedFullScans, trialNanoseconds)
             }
         case .nestedFullScans(let limit):
             if let plan = plan(of: statement), plan.nestedFullScans > limit {
@@ -114,14 +120,22 @@ final class QueryConnection: @unchecked Sendable {
 
         let timeoutNanoseconds = UInt64(limits.timeout.components.seconds) * 1_000_000_000
             + UInt64(limits.timeout.components.attoseconds / 1_000_000_000)
-        state.pointee.deadline = MonotonicClock.nanoseconds() &+ timeoutNanoseconds
+        let now = MonotonicClock.nanoseconds()
+        let deadline = now &+ timeoutNanoseconds
+        let trialDeadline = trial.map { now &+ $0.nanoseconds }.flatMap { $0 < deadline ? $0 : nil }
+        state.pointee.deadline = trialDeadline ?? deadline
         defer { state.pointee.deadline = .max }
 
         var reader = ResultReader(statement: statement, limits: limits)
         while true {
             let rc = sqlite3_step(statement)
             if rc == SQLITE_DONE { break }
-            guard rc == SQLITE_ROW else { throw stepError(rc, limits: limits) }
+            guard rc == SQLITE_ROW else {
+                if let trial, trialDeadline != nil, rc & 0xff == SQLITE_INTERRUPT, MonotonicClock.nanoseconds() > state.pointee.deadline {
+                    return .declined(nestedFullScans: trial.nestedFullScans)
+                }
+                throw stepError(rc, limits: limits)
+            }
             if !reader.appendCurrentRow() { break }
         }
         let elapsed = clock.now - start

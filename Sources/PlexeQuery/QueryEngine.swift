@@ -15,6 +15,7 @@ import Synchronization
 public final class QueryEngine: Sendable {
     private let maxConnectionsPerDatabase: Int
     private let maxOpenDatabases: Int
+    private let trialNanoseconds: UInt64
     private let pools: Mutex<PoolTable>
 
     /// The pools by database path, with when each was last used (a counter), so the least
@@ -42,9 +43,15 @@ public final class QueryEngine: Sendable {
     ///     after use.
     ///   - maxOpenDatabases: databases that keep connections open; using one more closes
     ///     the connections of the one least recently used.
-    public init(maxConnectionsPerDatabase: Int = 4, maxOpenDatabases: Int = 64) {
+    ///   - filterIndexTrial: how long a plan that uses a filter index where it can lose may
+    ///     run before it is given up for the plan without them (see `FilterIndexes`); zero
+    ///     gives it up at once.
+    public init(maxConnectionsPerDatabase: Int = 4, maxOpenDatabases: Int = 64,
+                filterIndexTrial: Duration = FilterIndexes.defaultTrial) {
         self.maxConnectionsPerDatabase = max(maxConnectionsPerDatabase, 0)
         self.maxOpenDatabases = max(maxOpenDatabases, 1)
+        let (seconds, attoseconds) = filterIndexTrial.components
+        trialNanoseconds = UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
         self.pools = Mutex(PoolTable())
     }
 
@@ -68,7 +75,7 @@ public final class QueryEngine: Sendable {
 
     private func runChecked(sql: String, pools: Pools, limits: QueryLimits) throws(QueryError) -> QueryResult {
         let nestedFullScans: Int
-        switch try run(sql: sql, in: pools.standard, limits: limits, check: .filterIndexUse) {
+        switch try run(sql: sql, in: pools.standard, limits: limits, check: .filterIndexUse(trialNanoseconds: trialNanoseconds)) {
         case .finished(let result): return result
         case .declined(let count): nestedFullScans = count
         }

@@ -46,7 +46,8 @@ import Testing
 
     @Test func coveringUsesRunAsPlannedAndLosingOnesWithoutTheIndexes() throws {
         let (data, _) = try Self.indexedData()
-        let engine = QueryEngine()
+        // No trial: a plan that may lose goes to the hiding connection at once.
+        let engine = QueryEngine(filterIndexTrial: .zero)
         func runs(_ sql: String) throws -> (plain: Bool, result: QueryResult) {
             let before = engine.idleConnectionCount(databasePath: data.path, hidingFilterIndexes: true)
             let result = try engine.run(sql: sql, databasePath: data.path, limits: QueryLimits(maxRows: 10_000))
@@ -57,6 +58,25 @@ import Testing
         #expect(try runs("SELECT MAX(lifetime_value) FROM customers").plain == false)
         // Fetching 60 % of the rows through the index would lose to a scan.
         #expect(try runs("SELECT AVG(lifetime_value) FROM customers WHERE age > 40").plain == true)
+    }
+
+    @Test func aPlanOnTrialThatFinishesInTimeKeepsItsIndex() throws {
+        let (data, _) = try Self.indexedData()
+        let engine = QueryEngine(filterIndexTrial: .seconds(30))
+        let top = "SELECT customer_id, lifetime_value FROM customers ORDER BY lifetime_value DESC LIMIT 3"
+        let result = try engine.run(sql: top, databasePath: data.path, limits: QueryLimits())
+        #expect(engine.idleConnectionCount(databasePath: data.path, hidingFilterIndexes: true) == 0)
+        #expect(result.rows.map { $0[0] } == [.string("C20000"), .string("C19999"), .string("C19998")])
+    }
+
+    @Test func aPlanOnTrialThatRunsOverIsGivenUp() throws {
+        let (data, _) = try Self.indexedData()
+        let engine = QueryEngine(filterIndexTrial: .nanoseconds(1))
+        let sql = "SELECT AVG(lifetime_value) FROM customers WHERE age > 40"
+        let result = try engine.run(sql: sql, databasePath: data.path, limits: QueryLimits())
+        #expect(engine.idleConnectionCount(databasePath: data.path, hidingFilterIndexes: true) == 1)
+        let expected = try data.open().queryFirst("SELECT AVG(lifetime_value) FROM customers NOT INDEXED WHERE age > 40") { $0.double(0) }
+        #expect(result.rows.first?.first?.doubleValue == expected)
     }
 
     /// Whichever connection runs a statement, its answer is the one SQLite gives on the
@@ -132,7 +152,7 @@ import Testing
             """)
         let db = try data.open()
         _ = try DatasetOptimizer.buildIndexes(database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [], filterIndexMinimumRows: 1000)
-        let engine = QueryEngine()
+        let engine = QueryEngine(filterIndexTrial: .zero)
         let sql = "SELECT COUNT(*) FROM a JOIN b ON a.k = b.k WHERE a.v > 100"
         let result = try engine.run(sql: sql, databasePath: data.path, limits: QueryLimits(maxRows: 10, timeout: .seconds(5)))
         #expect(engine.idleConnectionCount(databasePath: data.path, hidingFilterIndexes: true) == 1, "the hiding connection was asked first")
