@@ -86,10 +86,12 @@ render_nginx_config() {
 }
 
 pid_alive() {
-    local pid=$1
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-    # A stopped daemon can linger as a zombie for a moment; it is not alive.
-    ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null
+    local pid=$1 state
+    [ -n "$pid" ] || return 1
+    # One read of its status: a stopped daemon can linger as a zombie for a moment (not
+    # alive), and be reaped at any moment (a `kill -0` then a second look could disagree).
+    state=$(sed -n 's/^State:[[:space:]]*//p' "/proc/$pid/status" 2>/dev/null) || return 1
+    [ -n "$state" ] && [[ "$state" != Z* ]]
 }
 
 # Copies the binary into PLEXE_HOME/bin, so the service user never needs to reach the
@@ -145,9 +147,10 @@ responder_stop() {
     local pid
     pid=$(cat "$APP_PID_FILE")
     if pid_alive "$pid"; then
-        kill -TERM "$pid"
+        # It may exit on its own meanwhile; a signal to a process already gone is no error.
+        kill -TERM "$pid" 2>/dev/null || true
         for _ in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.05; done
-        pid_alive "$pid" && kill -KILL "$pid"
+        if pid_alive "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi
     fi
     rm -f "$APP_PID_FILE"
 }
