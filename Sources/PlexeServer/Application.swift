@@ -67,6 +67,8 @@ public final class Application: Sendable {
         AnalysisJob(app: self).register()
         ExportJob(app: self).register()
         OptimizeJob(app: self).register()
+        let leftovers = UploadRemover.removeLeftoverWorkFiles(in: config.dataDirectory)
+        if !leftovers.isEmpty { logger.notice("removed work files of interrupted jobs", metadata: ["files": "\(leftovers)"]) }
         try jobs.start()
         Sweeper(app: self).start()
     }

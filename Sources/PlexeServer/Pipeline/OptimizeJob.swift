@@ -35,8 +35,22 @@ struct OptimizeJob {
         let names: [String]
         do {
             let database = try SQLiteDatabase(path: copy)
-            names = try DatasetOptimizer.buildIndexes(database: database, tables: tables, foreignKeys: upload.foreignKeys,
-                                                      filterIndexMinimumRows: Self.filterIndexMinimumRows(app.config))
+            // An upload deleted meanwhile stops the build, which would otherwise hold a worker
+            // and a core for nothing (a minute and more for 10M rows).
+            let catalog = app.catalog
+            let watch = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
+            watch.schedule(deadline: .now() + Self.deletionCheckInterval, repeating: Self.deletionCheckInterval)
+            watch.setEventHandler { @Sendable in
+                if (try? catalog.upload(id: uploadID))?.status != .complete { database.interrupt() }
+            }
+            watch.resume()
+            defer { watch.cancel() }
+            do {
+                names = try DatasetOptimizer.buildIndexes(database: database, tables: tables, foreignKeys: upload.foreignKeys,
+                                                          filterIndexMinimumRows: Self.filterIndexMinimumRows(app.config))
+            } catch let error as SQLiteError where error.isInterrupt {
+                return nil  // deleted while the indexes were built
+            }
         }
         // The upload may have been deleted while the indexes were built: never resurrect it.
         guard try app.catalog.upload(id: uploadID)?.status == .complete, access(path, F_OK) == 0 else { return nil }
@@ -44,6 +58,8 @@ struct OptimizeJob {
         app.closeDataConnections(uploadID: uploadID)
         return ["indexes": .array(names.map(JSON.string))]
     }
+
+    static let deletionCheckInterval: DispatchTimeInterval = .milliseconds(250)
 
     /// Whether any of `tables` is big enough for filter indexes.
     static func buildsFilterIndexes(for tables: [DatasetTable], config: ServerConfig) -> Bool {
