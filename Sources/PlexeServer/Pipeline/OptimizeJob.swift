@@ -48,8 +48,11 @@ struct OptimizeJob {
             do {
                 names = try DatasetOptimizer.buildIndexes(database: database, tables: tables, foreignKeys: upload.foreignKeys,
                                                           filterIndexMinimumRows: Self.filterIndexMinimumRows(app.config))
-            } catch let error as SQLiteError where error.isInterrupt {
-                return nil  // deleted while the indexes were built
+            } catch {
+                // Deleted while the indexes were built: interrupted by the watch, or its files
+                // removed under it. Nothing failed that anyone is waiting for.
+                if (try? app.catalog.upload(id: uploadID))?.status != .complete { return nil }
+                throw error
             }
         }
         // The upload may have been deleted while the indexes were built: never resurrect it.
