@@ -11,7 +11,9 @@ import Synchronization
 /// `ConnectionHardening`, `QueryAuthorizer`): a read-only, hardened connection; an
 /// authorizer that lets SQLite compile only reads; and a check that the text holds exactly
 /// one statement, which SQLite reports as read-only. It then runs under a deadline and a row
-/// and byte budget.
+/// and byte budget. Where a database has filter indexes, the statement's plan is checked
+/// first, and a plan that can lose with them runs on a second kind of connection that does
+/// not see them (see `FilterIndexes`).
 public final class QueryEngine: Sendable {
     private let maxConnectionsPerDatabase: Int
     private let maxOpenDatabases: Int
@@ -57,10 +59,11 @@ public final class QueryEngine: Sendable {
 
     /// Runs one read-only statement on the database at `databasePath`.
     ///
-    /// A statement whose plan would use a filter index where it can lose runs on a connection
-    /// that hides them instead (see `FilterIndexes`), unless its plan there is worse still,
-    /// or it does not compile there (it names `rowid`, which the hiding views lack): then it
-    /// runs as first planned.
+    /// A statement whose plan would use a filter index where it can lose gets a short trial
+    /// (`filterIndexTrial`); if it has not finished by then, it runs again on a connection
+    /// that hides the filter indexes (see `FilterIndexes`), unless its plan there is worse
+    /// still, or it does not compile there (it names `rowid`, which the hiding views lack):
+    /// then it runs as first planned, without a trial.
     ///
     /// - Throws: `QueryError`; every kind but `.unavailable` is the statement's fault.
     public func run(sql: String, databasePath: String, limits: QueryLimits) throws(QueryError) -> QueryResult {
