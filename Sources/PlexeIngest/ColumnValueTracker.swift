@@ -31,7 +31,7 @@ struct ColumnValueTracker {
     mutating func observe(_ value: UnsafeRawBufferPointer) {
         let tracking = isTrackingUniqueness
         guard tracking || distinct != nil else { return }
-        let textHash = FastHash.bytes(value)
+        let textHash = ByteHash.bytes(value)
         if let tracker = distinct {
             switch tracker.observe(value, hash: textHash) {
             case .seenBefore:

@@ -105,7 +105,7 @@ struct ColumnStatisticsTests {
     func keySpillPartitions() throws {
         let file = try TemporaryFile("")
         let spill = try KeySpill(directory: file.directory, sortMemory: 64 * 1024)
-        var keys = (0..<100_000).map { FastHash.integer(Int64($0)) }
+        var keys = (0..<100_000).map { ValueKey.integerKey(Int64($0)) }
         keys.append(keys[77])
         keys.append(keys[99_999])
         try keys.withUnsafeBufferPointer { try spill.append($0.baseAddress!, count: $0.count) }
@@ -146,7 +146,7 @@ struct ColumnStatisticsTests {
     func fingerprintSet() throws {
         let budget = MemoryBudget(limit: 1 << 22)
         let set = try #require(FingerprintSet(budget: budget))
-        var hashes = (0..<100_000).map { FastHash.integer(Int64($0)) }
+        var hashes = (0..<100_000).map { ValueKey.integerKey(Int64($0)) }
         hashes.append(hashes[500])
         var present: [Int] = []
         let outcome = hashes.withUnsafeBufferPointer { set.insert($0.baseAddress!, count: $0.count) { present.append($0) } }

@@ -188,7 +188,7 @@ enum TableScanner {
                                 if fingerprinting { fingerprint.add(RowFingerprint.nullToken) }
                             } else {
                                 accumulators[column].record(boolean: classes[slot] == 1)
-                                if fingerprinting { fingerprint.add(ValueHash.word(UInt64(classes[slot]), salt: RowFingerprint.integerSalt)) }
+                                if fingerprinting { fingerprint.add(ByteHash.word(UInt64(classes[slot]), salt: RowFingerprint.integerSalt)) }
                             }
                             continue
                         }
@@ -202,12 +202,12 @@ enum TableScanner {
                         case .integer:
                             let number = sqlite3_value_int64(value)
                             accumulators[column].record(integer: number)
-                            if fingerprinting { fingerprint.add(ValueHash.word(UInt64(bitPattern: number), salt: RowFingerprint.integerSalt)) }
+                            if fingerprinting { fingerprint.add(ByteHash.word(UInt64(bitPattern: number), salt: RowFingerprint.integerSalt)) }
                         case .float:
                             let number = sqlite3_value_double(value)
                             accumulators[column].record(real: number)
                             // 0.0 and -0.0 are the same value to SQL; hash them alike.
-                            if fingerprinting { fingerprint.add(ValueHash.word(number == 0 ? 0 : number.bitPattern, salt: RowFingerprint.realSalt)) }
+                            if fingerprinting { fingerprint.add(ByteHash.word(number == 0 ? 0 : number.bitPattern, salt: RowFingerprint.realSalt)) }
                         case .boolean:
                             break  // handled above
                         case .date, .datetime:
@@ -217,12 +217,12 @@ enum TableScanner {
                             accumulators[column].record(day: day)
                             // Equal text gives an equal day, so the day may stand for the text;
                             // anything unreadable is hashed as it is.
-                            fingerprint.add(day.map { ValueHash.word($0.bitPattern, salt: RowFingerprint.daySalt) } ?? ValueHash.bytes(bytes))
+                            fingerprint.add(day.map { ByteHash.word($0.bitPattern, salt: RowFingerprint.daySalt) } ?? ByteHash.bytes(bytes))
                         case .string:
                             // basic: a column past 50 values has nothing more to tell.
                             if !fingerprinting, accumulators[column].tracker == nil { continue }
                             let bytes = text(value)
-                            let hash = ValueHash.bytes(bytes)
+                            let hash = ByteHash.bytes(bytes)
                             accumulators[column].record(text: bytes, hash: hash, classes: classes)
                             if fingerprinting { fingerprint.add(hash) }
                         }

@@ -158,7 +158,7 @@ enum ColumnProfiler {
             }
             result.profile.distinctCount = bits.reduce(0) { $0 + $1.nonzeroBitCount }
         } else {
-            let hashes = column.rowValues.compactMap { $0.isNaN ? nil : ValueHash.fmix(($0 == 0 ? 0 : $0).bitPattern) }
+            let hashes = column.rowValues.compactMap { $0.isNaN ? nil : ByteHash.mix(($0 == 0 ? 0 : $0).bitPattern) }
             result.profile.distinctCount = hashes.withUnsafeBufferPointer { HashDistinct.count($0, collectRepeated: false).distinctCount }
         }
         if column.type == .date, integral {

@@ -1,4 +1,5 @@
 import Foundation
+import PlexeFoundation
 
 /// The distinct values of one column chunk, for RLE_DICTIONARY encoding: each value gets the
 /// index of its first occurrence, and `plainEncoded` is the dictionary page's body.
@@ -46,7 +47,7 @@ struct ValueDictionary {
     /// whether it was just added.
     @inline(__always)
     mutating func index(ofFixed value: UInt64) -> (index: UInt32, inserted: Bool) {
-        var slot = Int(truncatingIfNeeded: ValueDictionary.mix(value)) & slotMask
+        var slot = Int(truncatingIfNeeded: ByteHash.mix(value)) & slotMask
         while true {
             let stored = slots[2 &* slot &+ 1]
             if stored == 0 { break }
@@ -60,7 +61,7 @@ struct ValueDictionary {
     /// The index of a byte array value, and whether it was just added.
     @inline(__always)
     mutating func index(ofBytes value: UnsafeRawBufferPointer) -> (index: UInt32, inserted: Bool) {
-        let hash = ValueDictionary.hash(value)
+        let hash = ByteHash.bytes(value)
         var slot = Int(truncatingIfNeeded: hash) & slotMask
         while true {
             let stored = slots[2 &* slot &+ 1]
@@ -93,7 +94,7 @@ struct ValueDictionary {
         slotMask = capacity - 1
         for oldSlot in 0..<(old.count / 2) where old[2 * oldSlot + 1] != 0 {
             let word = old[2 * oldSlot]
-            let hash = fixedWidth == nil ? word : ValueDictionary.mix(word)
+            let hash = fixedWidth == nil ? word : ByteHash.mix(word)
             var slot = Int(truncatingIfNeeded: hash) & slotMask
             while slots[2 * slot + 1] != 0 { slot = (slot + 1) & slotMask }
             slots[2 * slot] = word
@@ -111,46 +112,4 @@ struct ValueDictionary {
             return memcmp(buffer.baseAddress! + offset, base, length) == 0
         }
     }
-
-    /// A 64-bit finaliser (MurmurHash3's fmix64): every input bit reaches the low bits that
-    /// pick the slot.
-    @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
-        var h = value
-        h ^= h >> 33
-        h &*= 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        h &*= 0xc4ce_b9fe_1a85_ec53
-        h ^= h >> 33
-        return h
-    }
-
-    /// Hash of a byte string: 8 bytes per multiply-rotate step, then `mix`.
-    @inline(__always)
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        var offset = 0
-        let count = bytes.count
-        while offset + 8 <= count {
-            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            h = ((h ^ word) &* 0x9E37_79B9_7F4A_7C15).rotatedLeft(by: 31)
-            offset += 8
-        }
-        if offset < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
-            }
-            h = ((h ^ tail) &* 0x9E37_79B9_7F4A_7C15).rotatedLeft(by: 31)
-        }
-        return mix(h)
-    }
-}
-
-private extension UInt64 {
-    @inline(__always)
-    func rotatedLeft(by amount: UInt64) -> UInt64 { (self << amount) | (self >> (64 - amount)) }
 }
