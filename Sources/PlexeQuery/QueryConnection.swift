@@ -122,6 +122,7 @@ final class QueryConnection: @unchecked Sendable {
             + UInt64(limits.timeout.components.attoseconds / 1_000_000_000)
         let now = MonotonicClock.nanoseconds()
         let deadline = now &+ timeoutNanoseconds
+        // A trial longer than the query's own timeout is no trial: the timeout applies.
         let trialDeadline = trial.map { now &+ $0.nanoseconds }.flatMap { $0 < deadline ? $0 : nil }
         state.pointee.deadline = trialDeadline ?? deadline
         defer { state.pointee.deadline = .max }
@@ -131,7 +132,7 @@ final class QueryConnection: @unchecked Sendable {
             let rc = sqlite3_step(statement)
             if rc == SQLITE_DONE { break }
             guard rc == SQLITE_ROW else {
-                if let trial, trialDeadline != nil, rc & 0xff == SQLITE_INTERRUPT, MonotonicClock.nanoseconds() > state.pointee.deadline {
+                if let trial, let trialDeadline, rc & 0xff == SQLITE_INTERRUPT, MonotonicClock.nanoseconds() > trialDeadline {
                     return .declined(nestedFullScans: trial.nestedFullScans)
                 }
                 throw stepError(rc, limits: limits)

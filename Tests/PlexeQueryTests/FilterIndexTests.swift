@@ -42,6 +42,18 @@ import Testing
         let db = try data.open()
         let created = try DatasetOptimizer.buildIndexes(database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [], filterIndexMinimumRows: 10)
         #expect(created == ["plexe_filter_odd_table_unit_price__", "plexe_filter_odd_table_a_b"])
+
+        // The hiding views are built from the same odd names, and answer like the table.
+        let sql = #"SELECT "a""b", "unit price €" FROM "odd table" WHERE "a""b" > 40 ORDER BY "a""b""#
+        let hiding = try QueryConnection(path: data.path, hidingFilterIndexes: true)
+        guard case .finished(let hidden) = try hiding.run(sql: sql, limits: QueryLimits()),
+              case .finished(let direct) = try QueryConnection(path: data.path).run(sql: sql, limits: QueryLimits()) else {
+            Issue.record("a statement without a plan check always finishes")
+            return
+        }
+        #expect(hidden.columns == ["a\"b", "unit price €"])
+        #expect(String(describing: hidden.rows) == String(describing: direct.rows))
+        #expect(hidden.rows.count == 10)
     }
 
     @Test func coveringUsesRunAsPlannedAndLosingOnesWithoutTheIndexes() throws {

@@ -78,10 +78,12 @@ struct ParquetTableWriter {
         guard types.count > 1 else { return [Array(types.indices)] }
         var groups: [[Int]] = [[], []]
         var work = [0, 0]
-        for (index, type) in types.enumerated().sorted(by: { ($0.element == .string ? 0 : 1, $0.offset) < ($1.element == .string ? 0 : 1, $1.offset) }) {
+        let strings = types.indices.filter { types[$0] == .string }
+        let others = types.indices.filter { types[$0] != .string }
+        for index in strings + others {
             let lighter = work[0] <= work[1] ? 0 : 1
             groups[lighter].append(index)
-            work[lighter] += type == .string ? 3 : 1
+            work[lighter] += types[index] == .string ? 3 : 1
         }
         return groups.map { $0.sorted() }
     }
