@@ -27,11 +27,15 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib"),
         .systemLibrary(name: "CLibSSL", pkgConfig: "libssl"),
 
+        // C, because it is SQLite's allocator and functions: a per-query memory budget and
+        // string functions whose cost cannot outrun a deadline (see the file's header).
+        .target(name: "CSQLiteGuards", dependencies: ["CSQLite3"]),
+
         .target(name: "PlexeFoundation", dependencies: ["CSQLite3", "CLibCrypto"]),
 
         // Domain: plain values in, plain values out. No HTTP types below this line.
         .target(name: "PlexeIngest", dependencies: ["PlexeFoundation", "CSQLite3"]),
-        .target(name: "PlexeQuery", dependencies: ["PlexeFoundation", "CSQLite3"]),
+        .target(name: "PlexeQuery", dependencies: ["PlexeFoundation", "CSQLite3", "CSQLiteGuards"]),
         .target(name: "PlexeLanguage", dependencies: ["PlexeFoundation"]),
         .target(name: "PlexeAnalysis", dependencies: ["PlexeFoundation", "CSQLite3"]),
         .target(name: "PlexeCharts", dependencies: ["PlexeFoundation", "CZlib"]),
@@ -51,7 +55,7 @@ let package = Package(
 
         .testTarget(name: "PlexeFoundationTests", dependencies: ["PlexeFoundation"]),
         .testTarget(name: "PlexeIngestTests", dependencies: ["PlexeIngest", "PlexeFoundation"]),
-        .testTarget(name: "PlexeQueryTests", dependencies: ["PlexeQuery", "PlexeFoundation"]),
+        .testTarget(name: "PlexeQueryTests", dependencies: ["PlexeQuery", "PlexeFoundation", "CSQLiteGuards", "CSQLite3"]),
         .testTarget(name: "PlexeLanguageTests", dependencies: ["PlexeLanguage", "PlexeFoundation"]),
         .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation"]),
         .testTarget(name: "PlexeChartsTests", dependencies: ["PlexeCharts", "PlexeFoundation", "CZlib"]),

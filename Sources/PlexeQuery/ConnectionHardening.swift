@@ -1,4 +1,5 @@
 import CSQLite3
+import CSQLiteGuards
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +15,11 @@ import Darwin
 /// - `SQLITE_LIMIT_ATTACHED` 0: `ATTACH` (and `VACUUM INTO`, which attaches its target)
 ///   cannot open a second file.
 /// - `SQLITE_LIMIT_LENGTH`: no single string or blob (`zeroblob(1e9)`, `printf('%.*c', …)`)
-///   may grow past what one result may hold, so one value cannot take the process's memory.
+///   may grow past what one result may hold. (Memory as a whole is bounded per query by
+///   the budget `QueryConnection.run` opens; see CSQLiteGuards.)
+/// - `instr`, `replace`, `trim`, `ltrim`, `rtrim`, `like` and `glob` replaced by versions whose
+///   cost is linear or bounded: SQLite's own are quadratic inside one VM step, where the
+///   deadline's progress handler cannot stop them.
 enum ConnectionHardening {
     /// The largest string or blob a query may build, in bytes.
     static let maxValueBytes: Int32 = 100 * 1024 * 1024
@@ -26,6 +31,8 @@ enum ConnectionHardening {
         _ = setDatabaseOption(SQLITE_DBCONFIG_TRUSTED_SCHEMA, to: 0, on: handle)
         sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0)
         sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, maxValueBytes)
+        let rc = plexe_register_bounded_functions(handle)
+        precondition(rc == SQLITE_OK, "the bounded SQL functions could not be registered (SQLite \(rc))")
     }
 
     /// The current value of an integer `sqlite3_db_config` option, or nil where the

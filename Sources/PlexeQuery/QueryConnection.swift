@@ -1,4 +1,5 @@
 import CSQLite3
+import CSQLiteGuards
 import PlexeFoundation
 
 /// One read-only connection to one dataset database, with every guard installed, that runs
@@ -100,7 +101,11 @@ final class QueryConnection: @unchecked Sendable {
     func run(sql: String, limits: QueryLimits, check: PlanCheck = .none) throws(QueryError) -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
-        let statement = try prepareSingleReadOnlyStatement(sql)
+        // Everything SQLite allocates for this statement, from its compilation to its last
+        // row, counts against the query's memory budget (see CSQLiteGuards).
+        plexe_memory_budget_begin(Int64(limits.maxMemoryBytes))
+        defer { _ = plexe_memory_budget_end(nil) }
+        let statement = try prepareSingleReadOnlyStatement(sql, limits: limits)
         defer { sqlite3_finalize(statement) }
         // A plan on trial runs under a short deadline of its own first.
         var trial: (nestedFullScans: Int, nanoseconds: UInt64)?
@@ -164,7 +169,7 @@ final class QueryConnection: @unchecked Sendable {
     // MARK: Compiling
 
     /// The one statement of `sql`, compiled and checked, or the reason it may not run.
-    private func prepareSingleReadOnlyStatement(_ sql: String) throws(QueryError) -> OpaquePointer {
+    private func prepareSingleReadOnlyStatement(_ sql: String, limits: QueryLimits) throws(QueryError) -> OpaquePointer {
         // SQLite stops reading at a NUL byte; text hidden behind one would be silently
         // ignored, so it is refused instead.
         if sql.utf8.contains(0) {
@@ -175,7 +180,7 @@ final class QueryConnection: @unchecked Sendable {
             var tail: UnsafePointer<CChar>?
             state.pointee.denied = false
             let rc = sqlite3_prepare_v3(database.handle, text, -1, 0, &statement, &tail)
-            guard rc == SQLITE_OK else { return .failure(compileError(rc)) }
+            guard rc == SQLITE_OK else { return .failure(compileError(rc, limits: limits)) }
             guard let statement else { return .failure(QueryError(.empty, "the query is empty")) }
             if let tail, !Self.holdsNoStatement(tail, on: database.handle) {
                 sqlite3_finalize(statement)
@@ -218,7 +223,8 @@ final class QueryConnection: @unchecked Sendable {
         return true
     }
 
-    private func compileError(_ rc: Int32) -> QueryError {
+    private func compileError(_ rc: Int32, limits: QueryLimits) -> QueryError {
+        if rc & 0xff == SQLITE_NOMEM { return Self.memoryError(rc, limits: limits) }
         if state.pointee.denied || rc & 0xff == SQLITE_AUTH {
             return QueryError(.notReadOnly, QueryError.readOnlyMessage, sqliteCode: rc)
         }
@@ -231,6 +237,7 @@ final class QueryConnection: @unchecked Sendable {
     // MARK: Running
 
     private func stepError(_ rc: Int32, limits: QueryLimits) -> QueryError {
+        if rc & 0xff == SQLITE_NOMEM { return Self.memoryError(rc, limits: limits) }
         if rc & 0xff == SQLITE_INTERRUPT {
             if MonotonicClock.nanoseconds() > state.pointee.deadline {
                 return QueryError(.timeout, "the query ran longer than \(limits.timeoutMilliseconds) ms and was stopped", sqliteCode: rc)
@@ -241,6 +248,13 @@ final class QueryConnection: @unchecked Sendable {
             return QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: rc)
         }
         return QueryError(.other, database.lastErrorMessage, sqliteCode: rc)
+    }
+
+    /// SQLITE_NOMEM on a query connection is the budget speaking (the machine's own memory
+    /// running out would show elsewhere first): the statement's fault.
+    private static func memoryError(_ rc: Int32, limits: QueryLimits) -> QueryError {
+        let mebibytes = limits.maxMemoryBytes >> 20
+        return QueryError(.tooMuchMemory, "the query needs more than the \(mebibytes) MiB of memory a query may use; select fewer or smaller values, or aggregate", sqliteCode: rc)
     }
 
     /// Failures of the file or the machine rather than of the statement.

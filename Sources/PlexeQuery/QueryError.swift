@@ -11,6 +11,8 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
         case syntax
         /// It ran past `QueryLimits.timeout` and was stopped.
         case timeout
+        /// It needed more memory than `QueryLimits.maxMemoryBytes` and was stopped.
+        case tooMuchMemory = "too_much_memory"
         /// More than one statement was given.
         case tooManyStatements = "too_many_statements"
         /// Nothing but whitespace and comments.

@@ -11,6 +11,11 @@ public struct QueryLimits: Sendable, Equatable {
     public static let defaultMaxResultBytes = 100 * 1024 * 1024
     /// The contract's default time limit (`PLEXE_QUERY_TIMEOUT_MS`).
     public static let defaultTimeout = Duration.seconds(10)
+    /// SQLite memory one query may hold at once (`PLEXE_QUERY_MEMORY_BYTES`): enough for
+    /// sorts and groupings, which spill to temporary files past SQLite's cache size (2 MB),
+    /// and for any one value an upload stores; far from what a few queries at once could
+    /// take from the process.
+    public static let defaultMaxMemoryBytes = 16 * 1024 * 1024
 
     /// At most this many rows come back; `truncated` tells whether more existed.
     public var maxRows: Int
@@ -18,11 +23,16 @@ public struct QueryLimits: Sendable, Equatable {
     public var maxResultBytes: Int
     /// The statement is stopped once it has run this long.
     public var timeout: Duration
+    /// The statement fails (`QueryError.Kind.tooMuchMemory`) when SQLite would need more
+    /// memory than this to compile or run it.
+    public var maxMemoryBytes: Int
 
-    public init(maxRows: Int = 100, maxResultBytes: Int = QueryLimits.defaultMaxResultBytes, timeout: Duration = QueryLimits.defaultTimeout) {
+    public init(maxRows: Int = 100, maxResultBytes: Int = QueryLimits.defaultMaxResultBytes, timeout: Duration = QueryLimits.defaultTimeout,
+                maxMemoryBytes: Int = QueryLimits.defaultMaxMemoryBytes) {
         self.maxRows = min(max(maxRows, Self.allowedMaxRows.lowerBound), Self.allowedMaxRows.upperBound)
         self.maxResultBytes = max(maxResultBytes, 0)
         self.timeout = max(timeout, .zero)
+        self.maxMemoryBytes = max(maxMemoryBytes, 1 << 20)
     }
 
     /// The time limit in whole milliseconds, as it is reported to users.

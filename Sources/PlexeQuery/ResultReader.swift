@@ -10,8 +10,8 @@ import PlexeFoundation
 /// declared types are `ColumnType`'s storage convention. A computed column (`COUNT(*)`,
 /// `AVG(x)`, `x + 1`) has no declaration and is typed by the value SQLite produced.
 ///
-/// Rows are built once, straight into the result, and each is measured as it is built: the
-/// JSON size estimate is the exact byte count of text and a fixed upper bound for numbers.
+/// Rows are built once, straight into the result, and each is measured before it is copied:
+/// the JSON size estimate is the exact byte count of text and a fixed upper bound for numbers.
 struct ResultReader {
     private let statement: OpaquePointer
     private let columnCount: Int32
@@ -39,22 +39,26 @@ struct ResultReader {
 
     /// Reads the row the statement points at. Returns false, and marks the result truncated,
     /// when that row is one too many or would pass the byte limit: stop stepping then.
+    ///
+    /// The row's size is measured from SQLite's own lengths before any value is copied, so a
+    /// row far over the limit (`SELECT randomblob(…)` × many) costs no memory here.
     mutating func appendCurrentRow() -> Bool {
         guard rows.count < maxRows else {
             truncated = true
             return false
         }
-        var row: [JSON] = []
-        row.reserveCapacity(Int(columnCount))
         var rowBytes = 2
         for index in 0..<columnCount {
-            let (value, bytes) = readValue(at: index)
-            row.append(value)
-            rowBytes += bytes + 1
+            rowBytes += estimatedSize(at: index) + 1
+            guard estimatedBytes + rowBytes <= maxBytes else {
+                truncated = true
+                return false
+            }
         }
-        guard estimatedBytes + rowBytes <= maxBytes else {
-            truncated = true
-            return false
+        var row: [JSON] = []
+        row.reserveCapacity(Int(columnCount))
+        for index in 0..<columnCount {
+            row.append(readValue(at: index))
         }
         estimatedBytes += rowBytes
         rows.append(row)
@@ -65,31 +69,41 @@ struct ResultReader {
         QueryResult(columns: columns, rows: rows, truncated: truncated, executionTimeMs: executionTimeMs)
     }
 
-    /// One value and an upper estimate of its JSON size.
-    private func readValue(at index: Int32) -> (JSON, Int) {
+    /// An upper estimate of a value's JSON size, without copying it. Text is measured in
+    /// place (the database is UTF-8, so asking for the length converts nothing); a blob is
+    /// sent as base64.
+    private func estimatedSize(at index: Int32) -> Int {
+        switch sqlite3_column_type(statement, index) {
+        case SQLITE_INTEGER: return 20
+        case SQLITE_FLOAT: return 24
+        case SQLITE_TEXT: return Int(sqlite3_column_bytes(statement, index)) + 2
+        case SQLITE_BLOB: return (Int(sqlite3_column_bytes(statement, index)) + 2) / 3 * 4 + 2
+        default: return 4
+        }
+    }
+
+    /// One value, typed for JSON.
+    private func readValue(at index: Int32) -> JSON {
         switch sqlite3_column_type(statement, index) {
         case SQLITE_INTEGER:
             let integer = sqlite3_column_int64(statement, index)
             switch declaredTypes[Int(index)] {
-            case .boolean: return (.bool(integer != 0), 5)
-            case .float: return (.double(Double(integer)), 24)
-            default: return (.int(integer), 20)
+            case .boolean: return .bool(integer != 0)
+            case .float: return .double(Double(integer))
+            default: return .int(integer)
             }
         case SQLITE_FLOAT:
-            return (.double(sqlite3_column_double(statement, index)), 24)
+            return .double(sqlite3_column_double(statement, index))
         case SQLITE_TEXT:
-            // Text first, then its length: the order SQLite documents as safe.
             let text = sqlite3_column_text(statement, index)
             let count = Int(sqlite3_column_bytes(statement, index))
-            let string = String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
-            return (.string(string), count + 2)
+            return .string(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
         case SQLITE_BLOB:
             let bytes = sqlite3_column_blob(statement, index)
             let count = Int(sqlite3_column_bytes(statement, index))
-            let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
-            return (.string(data.base64EncodedString()), (count + 2) / 3 * 4 + 2)
+            return .string(bytes.map { Data(bytes: $0, count: count) }?.base64EncodedString() ?? "")
         default:
-            return (.null, 4)
+            return .null
         }
     }
 }

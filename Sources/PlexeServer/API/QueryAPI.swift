@@ -53,7 +53,8 @@ struct QueryAPI {
                 ])
                 sql = translation!.sql
             }
-            let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeout: .milliseconds(app.config.queryTimeoutMs))
+            let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeout: .milliseconds(app.config.queryTimeoutMs),
+                                     maxMemoryBytes: app.config.queryMemoryBytes)
             let result: QueryResult
             do {
                 result = try app.queryEngine.run(sql: sql, databasePath: app.dataDatabasePath(uploadID: upload.id), limits: limits)
