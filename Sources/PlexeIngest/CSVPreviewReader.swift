@@ -7,9 +7,13 @@
 public enum CSVPreviewReader {
     /// Up to `limit` data rows starting at data row `offset` (0-based, header excluded).
     ///
-    /// - Parameter rowOffsets: `IngestResult.rowOffsets` of the same file.
+    /// - Parameters:
+    ///   - rowOffsets: `IngestResult.rowOffsets` of the same file.
+    ///   - maxBytes: the page ends before a row that would take its fields (measured as JSON
+    ///     strings) past this many bytes, so fewer than `limit` rows may come back.
     /// - Throws: `IngestError` when the file cannot be read (or no longer parses).
-    public static func rows(path: String, dialect: CSVDialect, rowOffsets: [Int64], offset: Int, limit: Int) throws -> [[String]] {
+    public static func rows(path: String, dialect: CSVDialect, rowOffsets: [Int64], offset: Int, limit: Int,
+                            maxBytes: Int = .max) throws -> [[String]] {
         guard offset >= 0, limit > 0 else { return [] }
         let step = IngestResult.rowIndexStep
         let entry = offset / step
@@ -22,8 +26,12 @@ public enum CSVPreviewReader {
         }
         var rows: [[String]] = []
         rows.reserveCapacity(min(limit, 1000))
+        var bytes = 0
         while rows.count < limit, try reader.nextRecord() {
-            rows.append(reader.fieldStrings())
+            let row = reader.fieldStrings()
+            bytes += row.reduce(2) { $0 + $1.utf8.count + 3 }
+            guard bytes <= maxBytes else { break }
+            rows.append(row)
         }
         return rows
     }

@@ -18,6 +18,15 @@ struct ColumnNamer {
         reserved = Set(upcoming.map(ColumnNamer.folded))
     }
 
+    /// Refuses a raw name holding a control character (NUL, tab, newline, escape, DEL...):
+    /// it would reach SQL, logs and every client's rendering of the table, and no header
+    /// means one on purpose.
+    static func check(_ raw: String, line: Int) throws {
+        if let bad = raw.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            throw IngestError(line: line, message: "a column name holds a control character (U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))); rename the column")
+        }
+    }
+
     /// Names the next column from its raw name.
     mutating func add(_ raw: String) -> String {
         let position = names.count + 1
@@ -44,4 +53,8 @@ struct ColumnNamer {
     private static func folded(_ name: String) -> String {
         String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -69,10 +69,15 @@ import Testing
         #expect(Set(keys).count == keys.count)
     }
 
-    @Test func statisticsAreRoundedForReading() {
-        #expect(DisplayFormat.statistic(42.731234) == 42.7312)
-        #expect(DisplayFormat.statistic(0.000123456789) == 0.000123457)
-        #expect(DisplayFormat.statistic(1234567.891234) == 1234567.8912)
+    @Test func statisticsKeepFullPrecision() {
+        let summary = NumericSummary(count: 4, min: 1, max: 2, mean: 40.545454545454545, median: 1.5, standardDeviation: 0.1 + 0.2, q1: 1.25, q3: 1.75)
+        let json = FileAnalysis.json(summary: summary, integral: false)
+        #expect(json["mean"] == .double(40.545454545454545))
+        #expect(json["std"] == .double(0.30000000000000004))
+        #expect(String(decoding: json.serialized(), as: UTF8.self).contains("\"mean\":40.54545454545455,"))
+    }
+
+    @Test func numbersAreRoundedForReading() {
         #expect(DisplayFormat.percent(0.171455) == "17.1%")
         #expect(DisplayFormat.percent(0.09) == "9%")
         #expect(DisplayFormat.percent(0.0045) == "0.45%")

@@ -1,19 +1,10 @@
 import Foundation
 
-/// Numbers as people read them in insight messages, chart labels and rounded JSON.
+/// Numbers as people read them in insight messages and chart labels.
 ///
 /// Hand-written rather than `NumberFormatter` because the output must not depend on the
 /// server's locale (a German locale would write "9,1 %") and these few shapes are simple.
 enum DisplayFormat {
-    /// A statistic rounded for the API: at least 4 decimals and at least 6 significant
-    /// digits, so 42.7312 and 0.000123457 both stay meaningful.
-    static func statistic(_ x: Double) -> Double {
-        guard x.isFinite, x != 0, abs(x) < 1e15 else { return x }
-        let magnitude = Int(log10(abs(x)).rounded(.down))
-        let decimals = Swift.min(15, Swift.max(4, 5 - magnitude))
-        return rounded(x, decimals: decimals)
-    }
-
     static func rounded(_ x: Double, decimals: Int) -> Double {
         guard x.isFinite, abs(x) < 1e15 else { return x }
         let scale = pow(10.0, Double(decimals))

@@ -47,17 +47,19 @@ extension FileAnalysis {
         ]
     }
 
+    /// Statistics at full double precision (JSON writes the shortest text that reads back to
+    /// the same double), so they compare equal with what pandas or numpy compute.
     static func json(summary s: NumericSummary, integral: Bool) -> JSON {
         func value(_ x: Double, keepIntegral: Bool) -> JSON {
             if keepIntegral, x.rounded() == x, abs(x) < 9.0e15 { return .int(Int64(x)) }
-            return .double(DisplayFormat.statistic(x))
+            return .double(x)
         }
         return [
             "min": value(s.min, keepIntegral: integral),
             "max": value(s.max, keepIntegral: integral),
-            "mean": .double(DisplayFormat.statistic(s.mean)),
+            "mean": .double(s.mean),
             "median": value(s.median, keepIntegral: integral),
-            "std": s.standardDeviation.map { .double(DisplayFormat.statistic($0)) } ?? .null,
+            "std": s.standardDeviation.map { .double($0) } ?? .null,
             "q1": value(s.q1, keepIntegral: integral),
             "q3": value(s.q3, keepIntegral: integral),
         ]
@@ -78,6 +80,6 @@ extension FileAnalysis {
 
     static func json(correlation r: Correlation) -> JSON {
         ["feature1": .string(r.feature1), "feature2": .string(r.feature2),
-         "correlation": .double(DisplayFormat.rounded(r.coefficient, decimals: 4))]
+         "correlation": .double(r.coefficient)]
     }
 }

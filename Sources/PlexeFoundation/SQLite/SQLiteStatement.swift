@@ -78,6 +78,8 @@ public final class SQLiteStatement: @unchecked Sendable {
     public func columnStorageType(_ i: Int32) -> Int32 { sqlite3_column_type(handle, i) }
     public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(handle, i) == SQLITE_NULL }
     public func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(handle, i) }
+    /// The size of a text or blob value in bytes (a number's text length), without copying it.
+    public func byteCount(_ i: Int32) -> Int { Int(sqlite3_column_bytes(handle, i)) }
     public func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(handle, i)) }
     public func double(_ i: Int32) -> Double { sqlite3_column_double(handle, i) }
     public func string(_ i: Int32) -> String {

@@ -40,6 +40,7 @@ struct AnalysisAPI {
         case .failed:
             fields.append(("completed_at", .optional(job.completedAt.map(Timestamp.rfc3339))))
             fields.append(("error", .optional(job.error)))
+            fields.append(("error_code", .optional(job.errorCode)))
         case .pending, .running:
             fields.append(("progress", .double(job.progress)))
             fields.append(("estimated_completion", .optional(job.estimatedCompletion.map(Timestamp.rfc3339))))

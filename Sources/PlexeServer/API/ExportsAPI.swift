@@ -49,6 +49,7 @@ struct ExportsAPI {
             })))
         case .failed:
             fields.append(("error", .optional(job.error)))
+            fields.append(("error_code", .optional(job.errorCode)))
         case .pending, .running:
             fields.append(("progress", .double(job.progress)))
             fields.append(("estimated_completion", .optional(job.estimatedCompletion.map(Timestamp.rfc3339))))

@@ -22,7 +22,7 @@ struct JobsAPI {
             ("progress", .double(job.progress)), ("created_at", .string(Timestamp.rfc3339(job.createdAt))),
             ("completed_at", .optional(job.completedAt.map(Timestamp.rfc3339))),
             ("estimated_completion", .optional(job.estimatedCompletion.map(Timestamp.rfc3339))),
-            ("error", .optional(job.error)),
+            ("error", .optional(job.error)), ("error_code", .optional(job.errorCode)),
         ])
     }
 }

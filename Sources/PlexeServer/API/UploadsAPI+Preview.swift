@@ -6,7 +6,8 @@ extension UploadsAPI {
     /// `GET …/files/{filename}/preview`. CSV rows come from the raw file, fields exactly as
     /// written, starting from the nearest entry of the sparse row index ingest recorded;
     /// JSON rows come from the loaded table by rowid. Either way a page deep in the file
-    /// costs what the first one does.
+    /// costs what the first one does. A page ends early, with `truncated: true`, where its
+    /// rows would pass `PLEXE_MAX_PREVIEW_BYTES`.
     func preview(_ ctx: RequestContext) throws -> HTTPResponse {
         let user = try ctx.requiredUser
         let upload = try ownedUpload(ctx, user)
@@ -28,11 +29,11 @@ extension UploadsAPI {
             let dialect = try JSONDecoder().decode(CSVDialect.self, from: Data(dialectJSON.utf8))
             let rows = available == 0 ? [] : try CSVPreviewReader.rows(
                 path: app.fileStore.localPath(forKey: file.storageKey), dialect: dialect,
-                rowOffsets: file.rowOffsets, offset: offset, limit: available)
+                rowOffsets: file.rowOffsets, offset: offset, limit: available, maxBytes: app.config.maxPreviewBytes)
             return .json([
                 "filename": .string(filename), "total_rows": JSON(table.rowCount), "returned_rows": JSON(rows.count),
                 "columns": .array(table.columns.map { .string($0.name) }),
-                "data": .array(rows.map { .array($0.map(JSON.string)) }),
+                "data": .array(rows.map { .array($0.map(JSON.string)) }), "truncated": .bool(rows.count < available),
             ])
         }
         let database = try SQLiteDatabase(path: app.dataDatabasePath(uploadID: upload.id), options: .init(readOnly: true))
@@ -40,14 +41,17 @@ extension UploadsAPI {
         let statement = try database.prepare("SELECT \(names) FROM \(quoteIdentifier(table.tableName)) WHERE rowid > ? ORDER BY rowid LIMIT ?")
         try statement.bind([.integer(Int64(offset)), .integer(Int64(available))])
         var data: [JSON] = []
+        var bytes = 0
         while try statement.step() {
+            bytes += table.columns.indices.reduce(2) { $0 + statement.byteCount(Int32($1)) + table.columns[$1].name.utf8.count + 6 }
+            guard bytes <= app.config.maxPreviewBytes else { break }
             data.append(.object(table.columns.enumerated().map { i, column in
                 (column.name, TypedValue.json(statement, Int32(i), type: column.type))
             }))
         }
         return .json([
             "filename": .string(filename), "total_rows": JSON(table.rowCount), "returned_rows": JSON(data.count),
-            "data": .array(data),
+            "data": .array(data), "truncated": .bool(data.count < available),
         ])
     }
 }

@@ -119,8 +119,9 @@ struct UploadsAPI {
     // MARK: The storage check (nginx auth_request for each PUT)
 
     /// Allows a PUT to `/storage/<key>` when its signature is valid, the key belongs to an
-    /// upload still `pending` (a confirmed file cannot be replaced), and the declared length
-    /// fits the per-file limit. Answers 204 (allow) or 403 (deny): nginx turns any other
+    /// upload still `pending` (a confirmed file cannot be replaced), and the body's length fits
+    /// the per-file limit and equals the declared `size_bytes`, if one was declared. nginx
+    /// stores what it allows as the key's staged copy (`FileStore`). Answers 204 (allow) or 403 (deny): nginx turns any other
     /// status into a 500, so every refusal here is a 403.
     func authorizeStorageWrite(_ ctx: RequestContext) throws -> HTTPResponse {
         let verdict = app.signer.verify(method: "PUT", rawURI: ctx.request.rawURI, now: Timestamp.now())
@@ -134,8 +135,14 @@ struct UploadsAPI {
         guard found.uploadStatus == .pending else {
             throw APIError.forbidden("the upload was already confirmed; its files cannot be replaced")
         }
-        if let length = ctx.request.header("content-length").flatMap(Int64.init), length > app.config.maxFileBytes {
+        let length = ctx.request.header("content-length").flatMap(Int64.init)
+        if let length, length > app.config.maxFileBytes {
             throw APIError.forbidden("the file is larger than the limit of \(app.config.maxFileBytes) bytes")
+        }
+        // nginx stops reading a body at its Content-Length, so checking the header holds
+        // the body to the declared size; a body without one (chunked) cannot be held to it.
+        if let declared = found.file.declaredSize, length != declared {
+            throw APIError.forbidden("the body is \(length.map { "\($0) bytes" } ?? "of unknown length") but size_bytes declared \(declared)")
         }
         return HTTPResponse(status: 204)
     }
@@ -174,8 +181,11 @@ struct UploadsAPI {
         guard upload.status == .pending else {
             throw APIError.conflict("the upload is already \(upload.status.rawValue); it can be confirmed once")
         }
+        // Each file moves out of reach of its presigned URL first, and is measured where it
+        // now lies: a PUT still in flight can only write a staged copy nobody reads.
         var sizes: [String: Int64] = [:]
         for file in upload.files {
+            _ = try app.fileStore.promoteStaged(key: file.storageKey)
             guard let size = app.fileStore.size(ofKey: file.storageKey) else {
                 throw APIError.validation("\(file.filename) has not been uploaded: PUT it to its presigned_url first", param: "files")
             }
@@ -183,6 +193,10 @@ struct UploadsAPI {
                 throw APIError.validation("\(file.filename) is \(size) bytes but size_bytes declared \(declared)", param: "files")
             }
             sizes[file.filename] = size
+        }
+        let total = sizes.values.reduce(0, +)
+        guard total <= app.config.maxUploadBytes else {
+            throw APIError.tooLarge("the files add up to \(total) bytes, more than \(app.config.maxUploadBytes) bytes, the limit per upload", param: "files")
         }
         try app.catalog.setFileSizes(uploadID: upload.id, sizes: sizes)
         guard try app.catalog.setUploadStatus(id: upload.id, to: .processing, from: [.pending]) else {

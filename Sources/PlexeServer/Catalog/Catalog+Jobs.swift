@@ -14,6 +14,8 @@ public struct JobRecord: Sendable {
     public var params: JSON
     public var result: JSON?
     public var error: String?
+    /// `JobFailure.Code` of a failed job.
+    public var errorCode: String?
     public var attempts: Int
     public var createdAt: Int64
     public var startedAt: Int64?
@@ -23,7 +25,7 @@ public struct JobRecord: Sendable {
     /// A new job, `pending`, as it goes into the queue.
     public static func queued(id: String, userID: Int64, type: String, uploadID: String?, params: JSON, now: Int64, estimatedCompletion: Int64?) -> JobRecord {
         JobRecord(id: id, userID: userID, type: type, uploadID: uploadID, status: .pending, progress: 0, params: params, result: nil,
-                  error: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimatedCompletion)
+                  error: nil, errorCode: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimatedCompletion)
     }
 }
 
@@ -74,11 +76,11 @@ extension Catalog {
         try write { c in try c.run("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'", [.real(progress), .text(id)]) }
     }
 
-    public func finishJob(id: String, status: JobRecord.Status, result: JSON?, error: String?, now: Int64) throws {
+    public func finishJob(id: String, status: JobRecord.Status, result: JSON?, failure: JobFailure? = nil, now: Int64) throws {
         try write { c in
-            try c.run("UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, completed_at = ? WHERE id = ?",
+            try c.run("UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, error_code = ?, completed_at = ? WHERE id = ?",
                       [.text(status.rawValue), .text(status.rawValue), result.map { .text($0.serializedString) } ?? .null,
-                       error.map(SQLiteValue.text) ?? .null, .integer(now), .text(id)])
+                       failure.map { .text($0.message) } ?? .null, failure.map { .text($0.code.rawValue) } ?? .null, .integer(now), .text(id)])
         }
     }
 
@@ -100,14 +102,14 @@ extension Catalog {
 
     static let jobColumns = """
         SELECT id, user_id, type, upload_id, status, progress, params_json, result_json, error, attempts,
-               created_at, started_at, completed_at, estimated_completion FROM jobs
+               created_at, started_at, completed_at, estimated_completion, error_code FROM jobs
         """
 
     static func decodeJob(_ s: SQLiteStatement) throws -> JobRecord {
         JobRecord(id: s.string(0), userID: s.int64(1), type: s.string(2), uploadID: s.optionalString(3),
                   status: JobRecord.Status(rawValue: s.string(4)) ?? .failed, progress: s.double(5),
                   params: (try? JSON.parse(s.string(6))) ?? .object([]), result: s.optionalString(7).flatMap { try? JSON.parse($0) },
-                  error: s.optionalString(8), attempts: s.int(9), createdAt: s.int64(10), startedAt: s.optionalInt64(11),
+                  error: s.optionalString(8), errorCode: s.optionalString(14), attempts: s.int(9), createdAt: s.int64(10), startedAt: s.optionalInt64(11),
                   completedAt: s.optionalInt64(12), estimatedCompletion: s.optionalInt64(13))
     }
 }

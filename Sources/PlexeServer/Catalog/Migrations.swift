@@ -112,6 +112,10 @@ enum Migrations {
             spec_json TEXT NOT NULL
         );
         """,
+        // 2: a failed job's stable error code beside its message.
+        """
+        ALTER TABLE jobs ADD COLUMN error_code TEXT;
+        """,
     ]
 
     static func apply(to db: SQLiteDatabase) throws {

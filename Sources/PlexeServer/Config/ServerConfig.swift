@@ -27,6 +27,8 @@ public struct ServerConfig: Sendable {
     public var queriesPerMinute: Int
     public var queryTimeoutMs: Int
     public var maxQueryResultBytes: Int
+    /// A preview page ends before a row that would take it past this many bytes.
+    public var maxPreviewBytes: Int
     /// SQLite memory one query may use (`QueryLimits.maxMemoryBytes`).
     public var queryMemoryBytes: Int
     /// Tables with at least this many rows get filter indexes after ingest (0: none); see
@@ -83,6 +85,7 @@ public struct ServerConfig: Sendable {
             queriesPerMinute: try int("PLEXE_QUERIES_PER_MINUTE", 30),
             queryTimeoutMs: try int("PLEXE_QUERY_TIMEOUT_MS", 10_000),
             maxQueryResultBytes: try int("PLEXE_MAX_QUERY_RESULT_BYTES", 100 << 20),
+            maxPreviewBytes: try int("PLEXE_MAX_PREVIEW_BYTES", 8 << 20),
             queryMemoryBytes: try int("PLEXE_QUERY_MEMORY_BYTES", QueryLimits.defaultMaxMemoryBytes, (1 << 20)...Int.max),
             filterIndexMinimumRows: try int("PLEXE_FILTER_INDEX_MIN_ROWS", DatasetOptimizer.defaultFilterIndexMinimumRows, 0...Int.max),
             exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
@@ -94,7 +97,7 @@ public struct ServerConfig: Sendable {
 
     /// Creates the data directory tree (idempotent).
     public func createDirectories() throws {
-        for dir in [home, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", dataDirectory, outboxDirectory] {
+        for dir in [home, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", filesDirectory + "/incoming", dataDirectory, outboxDirectory] {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         }
     }

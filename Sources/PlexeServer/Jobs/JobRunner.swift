@@ -14,7 +14,8 @@ public struct JobContext: Sendable {
 }
 
 /// A job's handler: does the work, returns the result to store, or throws to fail the job.
-/// The thrown error's `description` is what the user reads as the job's `error`.
+/// Users read a thrown `JobFailure` as it is; any other error as an internal error, its
+/// details in the log (`JobFailure.describing`).
 public typealias JobHandler = @Sendable (JobContext) throws -> JSON?
 
 /// The durable job queue and its worker pool.
@@ -91,7 +92,8 @@ public final class JobRunner: Sendable {
 
     private func run(_ job: JobRecord) {
         guard let handler = handlers.withLock({ $0[job.type] }) else {
-            try? catalog.finishJob(id: job.id, status: .failed, result: nil, error: "unknown job type \(job.type)", now: Timestamp.now())
+            logger.error("job of an unknown type", metadata: ["job_id": "\(job.id)", "type": "\(job.type)"])
+            try? catalog.finishJob(id: job.id, status: .failed, result: nil, failure: JobFailure.describing(ServerFailure("unknown job type"), jobID: job.id), now: Timestamp.now())
             return
         }
         let started = DispatchTime.now().uptimeNanoseconds
@@ -108,7 +110,7 @@ public final class JobRunner: Sendable {
         logger.info("job started", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "attempt": "\(job.attempts)"])
         do {
             let result = try handler(context)
-            try catalog.finishJob(id: job.id, status: .completed, result: result, error: nil, now: Timestamp.now())
+            try catalog.finishJob(id: job.id, status: .completed, result: result, now: Timestamp.now())
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             if let bytes = job.params["bytes"]?.intValue, bytes > 0, seconds > 0 {
                 throughput.withLock { rates in
@@ -118,9 +120,9 @@ public final class JobRunner: Sendable {
             }
             logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "seconds": "\(String(format: "%.3f", seconds))"])
         } catch {
-            let message = String(describing: error)
-            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "error": "\(message)"])
-            try? catalog.finishJob(id: job.id, status: .failed, result: nil, error: message, now: Timestamp.now())
+            let failure = JobFailure.describing(error, jobID: job.id)
+            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
+            try? catalog.finishJob(id: job.id, status: .failed, result: nil, failure: failure, now: Timestamp.now())
         }
     }
 }

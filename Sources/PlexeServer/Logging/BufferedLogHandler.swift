@@ -24,16 +24,75 @@ public struct BufferedLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var line = sink.timestamp()
+        var line = "ts="
         line.reserveCapacity(256)
-        line += " \(event.level) \(event.message)"
+        line += sink.timestamp()
+        line += " level="
+        line += event.level.rawValue
+        line += " msg="
+        Logfmt.appendValue(event.message.description, to: &line)
         // The access log's loggers carry no metadata of their own: skip the merge then.
         let merged = metadata.isEmpty ? event.metadata ?? [:] : event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
         for key in merged.keys.sorted() {
-            line += " \(key)=\(merged[key]!)"
+            line += " "
+            Logfmt.appendKey(key, to: &line)
+            line += "="
+            Logfmt.appendValue(merged[key]!.description, to: &line)
         }
         line += "\n"
         sink.write(line, urgent: event.level >= .warning)
+    }
+}
+
+/// Lines in logfmt (`key=value key2="two words"`), so that what a user sends (a path, an
+/// e-mail address, a column name) can never start a line of its own or pass for another
+/// field: a value is written bare only when it is plain, else quoted with `\`, `"` and
+/// every control character escaped.
+enum Logfmt {
+    /// Bytes a bare value may hold: letters, digits and `-._:/@+,%*`.
+    private static let plain: [Bool] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "@"),
+             UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "%"), UInt8(ascii: "*"): return true
+        default: return false
+        }
+    }
+
+    static func appendValue(_ value: String, to line: inout String) {
+        if !value.isEmpty && value.utf8.allSatisfy({ plain[Int($0)] }) {
+            line += value
+            return
+        }
+        line += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": line += "\\\""
+            case "\\": line += "\\\\"
+            case "\n": line += "\\n"
+            case "\r": line += "\\r"
+            case "\t": line += "\\t"
+            default:
+                // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+                    let hex = String(v, radix: 16)
+                    line += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    line.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        line += "\""
+    }
+
+    /// Keys are the code's own; any byte outside `[A-Za-z0-9_.-]` becomes `_` all the same.
+    static func appendKey(_ key: String, to line: inout String) {
+        for scalar in key.unicodeScalars {
+            let v = scalar.value
+            let ok = (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x5F || v == 0x2E || v == 0x2D
+            line.unicodeScalars.append(ok ? scalar : "_")
+        }
     }
 }
 

@@ -13,7 +13,7 @@ struct AnalysisJob {
     func run(_ ctx: JobContext) throws -> JSON? {
         let job = ctx.job
         guard let uploadID = job.params["upload_id"]?.stringValue, let upload = try app.catalog.upload(id: uploadID) else {
-            throw ServerFailure("the upload no longer exists")
+            throw JobFailure.uploadDeleted
         }
         let depth = AnalysisDepth(rawValue: job.params["analysis_type"]?.stringValue ?? "basic") ?? .basic
         let names = job.params["files"]?.arrayValue?.compactMap(\.stringValue) ?? upload.files.map(\.filename)

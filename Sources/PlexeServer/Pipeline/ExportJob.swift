@@ -18,7 +18,7 @@ struct ExportJob {
             notify(job, failure: nil)
             return result
         } catch {
-            notify(job, failure: String(describing: error))
+            notify(job, failure: JobFailure.describing(error, jobID: job.id).message)
             throw error
         }
     }
@@ -26,7 +26,7 @@ struct ExportJob {
     private func export(_ ctx: JobContext) throws -> JSON? {
         let job = ctx.job
         guard let uploadID = job.params["upload_id"]?.stringValue, let upload = try app.catalog.upload(id: uploadID) else {
-            throw ServerFailure("the upload no longer exists")
+            throw JobFailure.uploadDeleted
         }
         let names = job.params["files"]?.arrayValue?.compactMap(\.stringValue) ?? upload.files.map(\.filename)
         let files = names.compactMap { upload.file(named: $0) }

@@ -29,9 +29,46 @@ struct Sweeper {
                 }
             }
             for extra in app.sweepTasks { try extra(now) }
+            try removeUnownedStorage()
         } catch {
             app.logger.error("sweep failed", metadata: ["error": "\(error)"])
         }
+    }
+}
+
+extension Sweeper {
+    /// Removes stored files that no catalog row owns: those a presigned PUT wrote after its
+    /// upload was deleted (or, staged, after it was confirmed), and anything a crash left
+    /// between a catalog delete and the files' removal.
+    func removeUnownedStorage() throws {
+        for id in app.fileStore.directories(under: "uploads", staged: true) {
+            let upload = try app.catalog.upload(id: id)
+            if upload == nil || upload?.status != .pending { removeStorage("uploads/\(id)", staged: true, id: id) }
+        }
+        for id in app.fileStore.directories(under: "uploads", staged: false) where try app.catalog.upload(id: id) == nil {
+            removeStorage("uploads/\(id)", staged: false, id: id)
+        }
+        for id in app.fileStore.directories(under: "exports", staged: false) where try app.catalog.job(id: id) == nil {
+            removeStorage("exports/\(id)", staged: false, id: id)
+        }
+        // Data databases (and their work files) of uploads that are gone.
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: app.config.dataDirectory)) ?? []
+        for name in names where name.hasPrefix("upload_") {
+            let id = String(name.prefix { $0 != "." })
+            if try app.catalog.upload(id: id) == nil {
+                unlink(app.config.dataDirectory + "/" + name)
+                app.logger.info("swept a data file no upload owns", metadata: ["file": "\(name)"])
+            }
+        }
+    }
+
+    private func removeStorage(_ prefix: String, staged: Bool, id: String) {
+        if staged {
+            app.fileStore.removeStaged(prefix: prefix)
+        } else {
+            app.fileStore.removeAll(prefix: prefix)
+        }
+        app.logger.info("swept storage no upload or export owns", metadata: ["key": "\(prefix)", "staged": "\(staged)"])
     }
 }
 

@@ -46,6 +46,14 @@ struct UploadProcessor {
                     failed = true
                     record.errorLine = error.line
                     record.errorMessage = error.message
+                } catch {
+                    // Whatever else stops a file (SQLite refusing a value, the disk filling up)
+                    // fails the upload too, never leaves it `processing`; the details are
+                    // for the log, not for the user.
+                    failed = true
+                    record.errorLine = 0
+                    record.errorMessage = "the file could not be loaded (an internal error, logged as job \(ctx.job.id)); check the file or try again"
+                    app.logger.error("ingest failed", metadata: ["job_id": "\(ctx.job.id)", "upload_id": "\(uploadID)", "file": "\(file.filename)", "error": "\(error)"])
                 }
                 results.append(record)
                 if failed { break }

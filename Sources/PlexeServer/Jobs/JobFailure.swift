@@ -1,0 +1,39 @@
+import PlexeExport
+
+/// What a failed job tells the person who asked for it: a stable `code` a client can act on
+/// and a plain message. The error's details (SQL, paths, SQLite codes) go to the log under
+/// the job id, which the message names, never to the user.
+public struct JobFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable, CaseIterable {
+        /// The upload was deleted before or while the job ran.
+        case uploadDeleted = "upload_deleted"
+        /// A stored value cannot be written in the requested format.
+        case invalidValue = "invalid_value"
+        /// Anything else: the server's fault.
+        case internalError = "internal_error"
+    }
+
+    public var code: Code
+    public var message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(code.rawValue): \(message)" }
+
+    static let uploadDeleted = JobFailure(.uploadDeleted, "the upload was deleted before the job could finish")
+
+    /// The user's view of whatever a job threw.
+    static func describing(_ error: any Error, jobID: String) -> JobFailure {
+        switch error {
+        case let failure as JobFailure:
+            return failure
+        case ExportError.valueDoesNotMatchType(let table, let column, let row, let type, _):
+            return JobFailure(.invalidValue, "a value in column \"\(column)\" of table \"\(table)\" (row \(row)) is not a valid \(type.rawValue), so it cannot be written in this format")
+        default:
+            return JobFailure(.internalError, "the job failed because of an internal error; the operator can find the details in the log under \(jobID)")
+        }
+    }
+}
