@@ -46,16 +46,18 @@ public enum FileIngestor {
     /// - Throws: `IngestError` for a file that cannot be read as a table (with the line of the
     ///   problem); `SQLiteError` when the database fails. The connection is never left inside a
     ///   transaction.
+    ///   - options: what the uploader said instead of letting the ingest detect it.
     public static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
+                              options: IngestOptions = .detect,
                               progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> IngestResult {
-        try ingest(path: path, filename: filename, tableName: tableName, into: database,
+        try ingest(path: path, filename: filename, tableName: tableName, into: database, options: options,
                    uniquenessMemoryBudget: uniquenessMemoryBudget, progress: progress)
     }
 
     /// `ingest` with another memory budget for the uniqueness check, with or without spilling
     /// to files (tests drive the spill and the SQL fallback with tiny budgets).
     static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
-                       uniquenessMemoryBudget: Int, spillsKeys: Bool = true,
+                       options: IngestOptions = .detect, uniquenessMemoryBudget: Int, spillsKeys: Bool = true,
                        progress: @escaping @Sendable (Double) -> Void) throws -> IngestResult {
         let format = try detectFormat(path: path, filename: filename)
         let reporter = ProgressReporter(progress)

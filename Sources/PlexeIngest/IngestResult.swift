@@ -13,14 +13,22 @@ public struct IngestResult: Sendable {
     /// A preview at any offset starts reading at the nearest entry below it, so its cost does not
     /// grow with the offset. Empty when the file has no data rows.
     public var rowOffsets: [Int64]
+    /// The text encoding the file was read in (`utf-8`, `utf-16le`, `windows-1252`…); nil for
+    /// formats that are not text.
+    public var encoding: String?
+    /// What was repaired or set apart instead of failing the file (empty for a clean file).
+    public var warnings: [IngestWarning]
 
     /// The distance, in data rows, between two `rowOffsets` entries.
     public static let rowIndexStep = 1024
 
-    public init(format: FileFormat, table: DatasetTable, csvDialect: CSVDialect?, rowOffsets: [Int64]) {
+    public init(format: FileFormat, table: DatasetTable, csvDialect: CSVDialect?, rowOffsets: [Int64],
+                encoding: String? = "utf-8", warnings: [IngestWarning] = []) {
         self.format = format
         self.table = table
         self.csvDialect = csvDialect
         self.rowOffsets = rowOffsets
+        self.encoding = encoding
+        self.warnings = warnings
     }
 }
