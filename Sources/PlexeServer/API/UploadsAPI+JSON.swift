@@ -45,6 +45,14 @@ extension UploadsAPI {
         ]
         if let table = f.table { fields.append(("table_name", .string(table.tableName))) }
         if let format = f.format { fields.append(("format", .string(format))) }
+        if let encoding = f.encoding { fields.append(("encoding", .string(encoding))) }
+        if let dialect = f.dialectJSON.flatMap({ try? JSON.parse($0) }) { fields.append(("dialect", dialect)) }
+        if f.table != nil {
+            fields.append(("warnings", .array(f.warnings.map { w in
+                .object([("kind", .string(w.kind)), ("count", JSON(w.count)), ("first_lines", .array(w.firstLines.map { JSON($0) })),
+                         ("message", .string(w.message))])
+            })))
+        }
         if let message = f.errorMessage {
             fields.append(("error", .object([("line", f.errorLine.map { JSON($0) } ?? .null), ("message", .string(message))])))
         }

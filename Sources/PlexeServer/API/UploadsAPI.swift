@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeIngest
 
 /// The reference's "Uploads" section: create (presigned URLs), the storage check nginx calls
 /// for each PUT, confirm, list, details, delete, and the models that pin an upload.
@@ -62,6 +63,7 @@ struct UploadsAPI {
                 throw APIError.validation("\(file.path).content_type \(contentType) is not supported; upload CSV (text/csv), JSON (application/json) or NDJSON (application/x-ndjson)", param: "\(file.path).content_type")
             }
             let size = try file.int("size_bytes", range: 0...Int64.max)
+            let options = try Self.ingestOptions(file)
             if let size {
                 guard size <= config.maxFileBytes else {
                     throw APIError.tooLarge("\(filename) is \(size) bytes; the limit is \(config.maxFileBytes) bytes per file", param: "\(file.path).size_bytes")
@@ -74,7 +76,8 @@ struct UploadsAPI {
             records.append(UploadFileRecord(
                 uploadID: uploadID, position: position, filename: filename, contentType: contentType, declaredSize: size,
                 storageKey: "uploads/\(uploadID)/\(position)-\(Self.safeKeyComponent(filename))", sizeBytes: nil, format: nil,
-                table: nil, rowCount: nil, columnCount: nil, dialectJSON: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: now))
+                table: nil, rowCount: nil, columnCount: nil, dialectJSON: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: now,
+                options: options))
         }
         let upload = UploadRecord(id: uploadID, userID: user.id, name: name, description: description, status: .pending,
                                   createdAt: now, expiresAt: now + config.uploadURLTTLSeconds, processedAt: nil, foreignKeys: [], files: records)
@@ -90,6 +93,29 @@ struct UploadsAPI {
             "status": "pending", "created_at": .string(Timestamp.rfc3339(now)), "files": .array(fileJSON),
             "expires_at": .string(Timestamp.rfc3339(upload.expiresAt)),
         ], status: 201)
+    }
+
+    /// The encodings a file may be declared in (`encoding`).
+    static let declarableEncodings = ["utf-8", "utf-16le", "utf-16be", "utf-32le", "utf-32be", "windows-1252", "latin-1"]
+
+    /// The optional per-file fields that override what ingest would detect.
+    static func ingestOptions(_ file: JSONObjectReader) throws -> IngestOptions {
+        func character(_ key: String) throws -> String? {
+            guard let text = try file.string(key) else { return nil }
+            guard text.count == 1, let scalar = text.unicodeScalars.first, scalar.value >= 0x20 || scalar == "\t", scalar.value != 0x7F else {
+                throw APIError.validation("\(file.path).\(key) must be one printable character (or a tab)", param: "\(file.path).\(key)")
+            }
+            return text
+        }
+        let options = IngestOptions(
+            encoding: try file.choice("encoding", declarableEncodings),
+            delimiter: try character("delimiter"), quote: try character("quote"), escape: try character("escape"),
+            header: try file.bool("header"), skipRows: try file.int("skip_rows", range: 0...1_000).map { Int($0) },
+            strict: try file.bool("strict") ?? false)
+        if let delimiter = options.delimiter, delimiter == options.quote {
+            throw APIError.validation("\(file.path).quote must differ from the delimiter", param: "\(file.path).quote")
+        }
+        return options
     }
 
     /// Why a filename is refused, or nil. Plain names only: they become storage keys,

@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeIngest
 
 extension Catalog {
     /// Records a new upload and its files, all `pending`.
@@ -11,11 +12,13 @@ extension Catalog {
                 .integer(upload.createdAt), .integer(upload.expiresAt),
             ])
             for f in upload.files {
+                let options = f.options == .detect ? nil : String(decoding: try JSONEncoder().encode(f.options), as: UTF8.self)
                 try c.run("""
-                    INSERT INTO upload_files (upload_id, position, filename, content_type, declared_size, storage_key, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO upload_files (upload_id, position, filename, content_type, declared_size, storage_key, created_at, options_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, [.text(f.uploadID), .integer(Int64(f.position)), .text(f.filename), .text(f.contentType),
-                          f.declaredSize.map(SQLiteValue.integer) ?? .null, .text(f.storageKey), .integer(f.createdAt)])
+                          f.declaredSize.map(SQLiteValue.integer) ?? .null, .text(f.storageKey), .integer(f.createdAt),
+                          options.map(SQLiteValue.text) ?? .null])
             }
         }
     }
@@ -95,15 +98,18 @@ extension Catalog {
             for f in results {
                 let tableJSON = try f.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
                 let offsets = f.rowOffsets.withUnsafeBytes { Array($0) }
+                let warnings = f.warnings.isEmpty ? nil : String(decoding: try encoder.encode(f.warnings), as: UTF8.self)
                 try c.run("""
                     UPDATE upload_files SET format = ?, table_name = ?, row_count = ?, table_json = ?, dialect_json = ?,
-                        row_offsets = ?, error_line = ?, error_message = ?, size_bytes = COALESCE(?, size_bytes)
+                        row_offsets = ?, error_line = ?, error_message = ?, size_bytes = COALESCE(?, size_bytes),
+                        encoding = ?, warnings_json = ?
                     WHERE upload_id = ? AND filename = ?
                     """, [f.format.map(SQLiteValue.text) ?? .null, f.table.map { .text($0.tableName) } ?? .null,
                           f.table.map { .integer(Int64($0.rowCount)) } ?? .null, tableJSON.map(SQLiteValue.text) ?? .null,
                           f.dialectJSON.map(SQLiteValue.text) ?? .null, .blob(offsets),
                           f.errorLine.map { .integer(Int64($0)) } ?? .null, f.errorMessage.map(SQLiteValue.text) ?? .null,
-                          f.sizeBytes.map(SQLiteValue.integer) ?? .null, .text(uploadID), .text(f.filename)])
+                          f.sizeBytes.map(SQLiteValue.integer) ?? .null, f.encoding.map(SQLiteValue.text) ?? .null,
+                          warnings.map(SQLiteValue.text) ?? .null, .text(uploadID), .text(f.filename)])
             }
             try c.run("UPDATE uploads SET status = ?, processed_at = ?, foreign_keys_json = ? WHERE id = ?",
                       [.text(status.rawValue), .integer(Timestamp.now()), .text(fkJSON), .text(uploadID)])
@@ -202,7 +208,7 @@ extension Catalog {
     static func files(of uploadID: String, _ c: CatalogConnection) throws -> [UploadFileRecord] {
         try c.all("""
             SELECT upload_id, position, filename, content_type, declared_size, storage_key, size_bytes, format, table_json,
-                   dialect_json, row_offsets, error_line, error_message, created_at
+                   dialect_json, row_offsets, error_line, error_message, created_at, options_json, encoding, warnings_json
             FROM upload_files WHERE upload_id = ? ORDER BY position
             """, [.text(uploadID)]) { s in
             let table = s.optionalString(8).flatMap { try? JSONDecoder().decode(DatasetTable.self, from: Data($0.utf8)) }
@@ -210,11 +216,15 @@ extension Catalog {
             let offsets: [Int64] = stride(from: 0, to: blob.count - 7, by: 8).map { i in
                 blob.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: Int64.self) }
             }
+            let decoder = JSONDecoder()
             return UploadFileRecord(uploadID: s.string(0), position: s.int(1), filename: s.string(2), contentType: s.string(3),
                                     declaredSize: s.optionalInt64(4), storageKey: s.string(5), sizeBytes: s.optionalInt64(6),
                                     format: s.optionalString(7), table: table, rowCount: table?.rowCount, columnCount: table?.columns.count,
                                     dialectJSON: s.optionalString(9), rowOffsets: offsets,
-                                    errorLine: s.optionalInt64(11).map { Int($0) }, errorMessage: s.optionalString(12), createdAt: s.int64(13))
+                                    errorLine: s.optionalInt64(11).map { Int($0) }, errorMessage: s.optionalString(12), createdAt: s.int64(13),
+                                    options: try s.optionalString(14).map { try decoder.decode(IngestOptions.self, from: Data($0.utf8)) } ?? .detect,
+                                    encoding: s.optionalString(15),
+                                    warnings: try s.optionalString(16).map { try decoder.decode([IngestWarning].self, from: Data($0.utf8)) } ?? [])
         }
     }
 }

@@ -116,6 +116,12 @@ enum Migrations {
         """
         ALTER TABLE jobs ADD COLUMN error_code TEXT;
         """,
+        // 3: real-world files: what the uploader said about a file, and what ingest found.
+        """
+        ALTER TABLE upload_files ADD COLUMN options_json TEXT;
+        ALTER TABLE upload_files ADD COLUMN encoding TEXT;
+        ALTER TABLE upload_files ADD COLUMN warnings_json TEXT;
+        """,
     ]
 
     static func apply(to db: SQLiteDatabase) throws {

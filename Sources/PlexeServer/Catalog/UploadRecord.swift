@@ -1,4 +1,5 @@
 import PlexeFoundation
+import PlexeIngest
 
 /// An upload as the catalog holds it.
 public struct UploadRecord: Sendable {
@@ -43,4 +44,10 @@ public struct UploadFileRecord: Sendable {
     public var errorLine: Int?
     public var errorMessage: String?
     public var createdAt: Int64
+    /// What the uploader said about the file instead of letting the ingest detect it.
+    public var options: IngestOptions = .detect
+    /// The text encoding ingest read the file in.
+    public var encoding: String?
+    /// What ingest repaired or set apart instead of failing the file.
+    public var warnings: [IngestWarning] = []
 }

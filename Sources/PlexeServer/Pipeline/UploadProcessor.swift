@@ -36,12 +36,14 @@ struct UploadProcessor {
                 do {
                     let result = try FileIngestor.ingest(
                         path: app.fileStore.localPath(forKey: file.storageKey), filename: file.filename,
-                        tableName: tableNames[index], into: database,
+                        tableName: tableNames[index], into: database, options: file.options,
                         progress: { fraction in ctx.progress((Double(index) + fraction) / count * 0.95) })
                     record.format = result.format.rawValue
                     record.table = result.table
                     record.dialectJSON = try result.csvDialect.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
                     record.rowOffsets = result.rowOffsets
+                    record.encoding = result.encoding
+                    record.warnings = result.warnings
                 } catch let error as IngestError {
                     failed = true
                     record.errorLine = error.line
