@@ -112,6 +112,12 @@ enum Migrations {
             spec_json TEXT NOT NULL
         );
         """,
+        // 2: jobs are taken in turn across users (`claimNextJob`): each user's place in the
+        // rotation, and an index for counting a user's jobs (the queued-jobs quota).
+        """
+        ALTER TABLE users ADD COLUMN last_job_turn INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX jobs_by_user ON jobs(user_id, status);
+        """,
     ]
 
     static func apply(to db: SQLiteDatabase) throws {
