@@ -20,7 +20,9 @@ public final class Application: Sendable {
     public let jobs: JobRunner
     public let queryEngine: QueryEngine
     public let mail: MailDispatcher
+    /// Query rates per session and per user.
     let rateLimiter: RateLimiter
+    let runningQueries: RunningQueries
     /// Question translators per upload: building one reads the schema and its values once.
     private let translators = Mutex<[String: QuestionTranslator]>([:])
 
@@ -33,7 +35,8 @@ public final class Application: Sendable {
         signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
         jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger)
         queryEngine = QueryEngine()
-        rateLimiter = RateLimiter(limit: config.queriesPerMinute, window: 60)
+        rateLimiter = RateLimiter(window: 60)
+        runningQueries = RunningQueries()
         let env = config.environment
         let relay = try SMTPConfiguration.fromEnvironment(env)
         let sender = try SMTPConfiguration.senderFromEnvironment(env)

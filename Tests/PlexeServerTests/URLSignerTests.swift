@@ -54,15 +54,47 @@ import Testing
 
 @Suite struct RateLimiterTests {
     @Test func slidingWindow() {
-        let limiter = RateLimiter(limit: 3, window: 60)
-        #expect(limiter.take("s", now: 0).allowed)
-        #expect(limiter.take("s", now: 10).allowed)
-        let third = limiter.take("s", now: 20)
+        let limiter = RateLimiter(window: 60)
+        let s = [RateLimiter.Quota(key: "s", limit: 3, scope: "per session")]
+        #expect(limiter.take(s, now: 0).allowed)
+        #expect(limiter.take(s, now: 10).allowed)
+        let third = limiter.take(s, now: 20)
         #expect(third.allowed && third.remaining == 0)
-        let refused = limiter.take("s", now: 30)
+        let refused = limiter.take(s, now: 30)
         #expect(!refused.allowed && refused.resetAfter == 30)
-        #expect(limiter.take("other", now: 30).allowed)
-        #expect(limiter.take("s", now: 61).allowed)
+        #expect(limiter.take([.init(key: "other", limit: 3, scope: "per session")], now: 30).allowed)
+        #expect(limiter.take(s, now: 61).allowed)
+    }
+
+    /// A user who ends a session and opens another keeps their per-user count.
+    @Test func perUserLimitSpansSessions() {
+        let limiter = RateLimiter(window: 60)
+        func query(_ session: String, at now: Double) -> RateLimiter.Decision {
+            limiter.take([.init(key: "session \(session)", limit: 3, scope: "per session"), .init(key: "user 1", limit: 5, scope: "per user")], now: now)
+        }
+        for t in 0..<3 { #expect(query("a", at: Double(t)).allowed) }
+        let sessionFull = query("a", at: 3)
+        #expect(!sessionFull.allowed && sessionFull.binding.scope == "per session")
+        let second = query("b", at: 4)
+        // The user's count (4 of 5) is now the tighter one.
+        #expect(second.allowed && second.binding.scope == "per user" && second.remaining == 1)
+        #expect(query("b", at: 5).allowed)
+        let userFull = query("b", at: 6)
+        #expect(!userFull.allowed && userFull.binding.scope == "per user" && userFull.resetAfter == 54)
+        // Refused queries were not counted: the first minute's events leave on time.
+        #expect(query("c", at: 60.5).allowed)
+        let headers = limiter.headers(userFull)
+        #expect(headers[0] == ("RateLimit-Policy", "3;w=60;comment=\"per session\", 5;w=60;comment=\"per user\""))
+        #expect(headers[1] == ("RateLimit", "limit=5, remaining=0, reset=54"))
+    }
+
+    @Test func countQuotaHeaders() {
+        let headers = RateLimiter.countHeaders(limit: 5, scope: "active sessions per user", resetAfter: 120)
+        #expect(headers[0] == ("RateLimit-Policy", "5;comment=\"active sessions per user\""))
+        #expect(headers[1] == ("RateLimit", "limit=5, remaining=0, reset=120"))
+        let error = APIError.quotaReached("full", limit: 5, scope: "active sessions per user", retryAfter: 120)
+        #expect(error.status == 429 && error.code == "rate_limited")
+        #expect(error.headers.map(\.0) == ["Retry-After", "RateLimit-Policy", "RateLimit"])
     }
 }
 

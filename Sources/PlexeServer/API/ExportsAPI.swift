@@ -19,6 +19,7 @@ struct ExportsAPI {
         let includeHeaders = try body.bool("include_headers") ?? true
         let notify = try body.bool("email_notification") ?? false
         let request = try UploadJobRequest(body, user: user, app: app, purpose: "exported")
+        try Quotas(app: app).requireRoomToStore(userID: user.id)
         let job = try request.submit(type: "export", idPrefix: "export_", params: [
             ("format", .optional(format)), ("include_headers", .bool(includeHeaders)), ("email_notification", .bool(notify)),
         ], user: user, app: app)

@@ -25,10 +25,18 @@ struct QueryAPI {
         let forced = try body.choice("result_type", ["table", "visualization"])
         let session = try resolveSession(body, user: user)
 
-        let decision = app.rateLimiter.take(session.id)
+        // A query refused for running too many at once does not use up the rate below.
+        try Quotas(app: app).enterQuery(userID: user.id)
+        defer { app.runningQueries.leave(user.id) }
+        // Per user as well as per session: ending a session and opening another must not
+        // start a fresh allowance.
+        let decision = app.rateLimiter.take([
+            .init(key: "session \(session.id)", limit: app.config.queriesPerMinute, scope: "per session"),
+            .init(key: "user \(user.id)", limit: app.config.userQueriesPerMinute, scope: "per user"),
+        ])
         let limitHeaders = app.rateLimiter.headers(decision)
         guard decision.allowed else {
-            throw APIError.rateLimited("at most \(app.config.queriesPerMinute) queries per minute per session", retryAfter: decision.resetAfter, headers: limitHeaders)
+            throw APIError.rateLimited("at most \(decision.binding.limit) queries per minute \(decision.binding.scope)", retryAfter: decision.resetAfter, headers: limitHeaders)
         }
         guard let upload = try app.catalog.upload(id: session.uploadID, userID: user.id) else {
             throw APIError.notFound("the session's upload no longer exists", param: "session_id")

@@ -27,8 +27,8 @@ struct SessionsAPI {
         let session = SessionRecord(id: Crypto.randomID(prefix: "session_"), userID: user.id, uploadID: uploadID, name: name,
                                     status: "ready", createdAt: now, expiresAt: now + hours * 3600, endedAt: nil)
         if let soonest = try app.catalog.insertSessionIfUnderLimit(session, limit: app.config.maxActiveSessions, now: now) {
-            throw APIError.rateLimited("at most \(app.config.maxActiveSessions) sessions can be active at once; end one with DELETE /data/sessions/{session_id}",
-                                       retryAfter: Int(max(1, soonest - now)))
+            throw APIError.quotaReached("at most \(app.config.maxActiveSessions) sessions can be active at once; end one with DELETE /data/sessions/{session_id}",
+                                        limit: app.config.maxActiveSessions, scope: "active sessions per user", retryAfter: Int(max(1, soonest - now)))
         }
         return .json([
             "session_id": .string(session.id), "name": .optional(name), "upload_id": .string(uploadID), "status": "ready",

@@ -28,7 +28,7 @@ struct UploadJobRequest {
             id: Crypto.randomID(prefix: idPrefix), userID: user.id, type: type, uploadID: upload.id,
             params: .object([("upload_id", .string(upload.id)), ("files", .array(files.map { .string($0.filename) })), ("bytes", .int(bytes))] + params),
             now: now, estimatedCompletion: app.jobs.estimatedCompletion(type: type, bytes: bytes, now: now))
-        try app.jobs.submit(job)
+        try Quotas(app: app).submit(job)
         return job
     }
 }

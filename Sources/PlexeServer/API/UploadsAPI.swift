@@ -81,7 +81,7 @@ struct UploadsAPI {
         }
         let upload = UploadRecord(id: uploadID, userID: user.id, name: name, description: description, status: .pending,
                                   createdAt: now, expiresAt: now + config.uploadURLTTLSeconds, processedAt: nil, foreignKeys: [], files: records)
-        try app.catalog.insertUpload(upload)
+        try Quotas(app: app).insertUpload(upload, now: now)
         let fileJSON: [JSON] = records.map { f in
             ["filename": .string(f.filename),
              "presigned_url": .string(app.signer.sign(method: "PUT", path: "/storage/" + f.storageKey, now: now, ttl: config.uploadURLTTLSeconds)),
@@ -224,7 +224,7 @@ struct UploadsAPI {
         guard total <= app.config.maxUploadBytes else {
             throw APIError.tooLarge("the files add up to \(total) bytes, more than \(app.config.maxUploadBytes) bytes, the limit per upload", param: "files")
         }
-        try app.catalog.setFileSizes(uploadID: upload.id, sizes: sizes)
+        try Quotas(app: app).recordFileSizes(upload, sizes: sizes)
         guard try app.catalog.setUploadStatus(id: upload.id, to: .processing, from: [.pending]) else {
             throw APIError.conflict("the upload was confirmed by another request")
         }

@@ -31,14 +31,16 @@ public struct JobRecord: Sendable {
 
 extension Catalog {
     public func insertJob(_ job: JobRecord) throws {
-        try write { c in
-            try c.run("""
-                INSERT INTO jobs (id, user_id, type, upload_id, status, progress, params_json, created_at, estimated_completion)
-                VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)
-                """, [.text(job.id), .integer(job.userID), .text(job.type), job.uploadID.map(SQLiteValue.text) ?? .null,
-                      .text(job.status.rawValue), .text(job.params.serializedString), .integer(job.createdAt),
-                      job.estimatedCompletion.map(SQLiteValue.integer) ?? .null])
-        }
+        try write { c in try Self.insert(job, c) }
+    }
+
+    private static func insert(_ job: JobRecord, _ c: CatalogConnection) throws {
+        try c.run("""
+            INSERT INTO jobs (id, user_id, type, upload_id, status, progress, params_json, created_at, estimated_completion)
+            VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)
+            """, [.text(job.id), .integer(job.userID), .text(job.type), job.uploadID.map(SQLiteValue.text) ?? .null,
+                  .text(job.status.rawValue), .text(job.params.serializedString), .integer(job.createdAt),
+                  job.estimatedCompletion.map(SQLiteValue.integer) ?? .null])
     }
 
     /// The job if it belongs to `userID`; `types` limits which kinds are visible.
@@ -52,14 +54,60 @@ extension Catalog {
         try read { c in try c.first("\(Self.jobColumns) WHERE id = ?", [.text(id)], row: Self.decodeJob) }
     }
 
-    /// Takes the oldest pending job and marks it running, atomically, so two workers never
+    /// Inserts `job` unless its user already has `limit` jobs of `types` pending or running,
+    /// in one transaction, so two concurrent requests cannot both take the last place.
+    /// Returns nil when inserted, else the soonest estimated completion among those jobs
+    /// (nil estimates read as `now + 60`).
+    public func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [String], now: Int64) throws -> Int64? {
+        try write { c in
+            let placeholders = types.map { _ in "?" }.joined(separator: ",")
+            let active = try c.all("""
+                SELECT COALESCE(estimated_completion, ? + 60) FROM jobs
+                WHERE user_id = ? AND status IN ('pending', 'running') AND type IN (\(placeholders))
+                """, [.integer(now), .integer(job.userID)] + types.map(SQLiteValue.text)) { $0.int64(0) }
+            if active.count >= limit { return active.min() ?? now + 60 }
+            try Self.insert(job, c)
+            return nil
+        }
+    }
+
+    /// Takes the next pending job and marks it running, atomically, so two workers never
     /// take the same one.
+    ///
+    /// Users take turns, so one user's fifty exports do not hold back another user's
+    /// analysis: the next job belongs to the user with the fewest jobs running, and among
+    /// those to the one whose last turn is oldest (then whoever has waited longest). Within
+    /// that user, an ingest goes first (their upload is unusable until it ends), then the
+    /// oldest job. Ingest also jumps the turns: a user with an ingest waiting and none
+    /// running goes before users with only other jobs, so a new upload is not held up until
+    /// its owner's long export finishes; one running ingest per user keeps a user who
+    /// confirms many uploads at once from taking every worker that way.
     public func claimNextJob(now: Int64) throws -> JobRecord? {
         try write { c in
-            guard let id = try c.first("SELECT id FROM jobs WHERE status = 'pending' ORDER BY created_at, rowid LIMIT 1", row: { $0.string(0) }) else {
+            guard let userID = try c.first("""
+                WITH waiting AS (
+                    SELECT user_id, MIN(created_at) AS since, MAX(type = 'ingest') AS has_ingest
+                    FROM jobs WHERE status = 'pending' GROUP BY user_id
+                ), busy AS (
+                    SELECT user_id, COUNT(*) AS running, MAX(type = 'ingest') AS ingesting
+                    FROM jobs WHERE status = 'running' GROUP BY user_id
+                )
+                SELECT w.user_id FROM waiting w
+                LEFT JOIN busy b ON b.user_id = w.user_id
+                LEFT JOIN users u ON u.id = w.user_id
+                ORDER BY (w.has_ingest AND COALESCE(b.ingesting, 0) = 0) DESC, COALESCE(b.running, 0),
+                         COALESCE(u.last_job_turn, 0), w.since, w.user_id
+                LIMIT 1
+                """, row: { $0.int64(0) }),
+                  let id = try c.first("""
+                    SELECT id FROM jobs WHERE user_id = ? AND status = 'pending'
+                    ORDER BY type = 'ingest' DESC, created_at, rowid LIMIT 1
+                    """, [.integer(userID)], row: { $0.string(0) }) else {
                 return nil
             }
             try c.run("UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1 WHERE id = ?", [.integer(now), .text(id)])
+            // A counter rather than the time: turns often change hands within one second.
+            try c.run("UPDATE users SET last_job_turn = (SELECT MAX(last_job_turn) FROM users) + 1 WHERE id = ?", [.integer(userID)])
             return try c.first("\(Self.jobColumns) WHERE id = ?", [.text(id)], row: Self.decodeJob)
         }
     }

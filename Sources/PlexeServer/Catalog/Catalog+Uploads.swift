@@ -3,23 +3,26 @@ import PlexeFoundation
 import PlexeIngest
 
 extension Catalog {
-    /// Records a new upload and its files, all `pending`.
+    /// Records a new upload and its files, all `pending`. (The API goes through the quota
+    /// check of `insertUpload(_:maxStoredBytes:maxPendingUploads:now:)`.)
     public func insertUpload(_ upload: UploadRecord) throws {
-        try write { c in
-            try c.run("INSERT INTO uploads (id, user_id, name, description, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                .text(upload.id), .integer(upload.userID), upload.name.map(SQLiteValue.text) ?? .null,
-                upload.description.map(SQLiteValue.text) ?? .null, .text(upload.status.rawValue),
-                .integer(upload.createdAt), .integer(upload.expiresAt),
-            ])
-            for f in upload.files {
-                let options = f.options == .detect ? nil : String(decoding: try JSONEncoder().encode(f.options), as: UTF8.self)
-                try c.run("""
-                    INSERT INTO upload_files (upload_id, position, filename, content_type, declared_size, storage_key, created_at, options_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [.text(f.uploadID), .integer(Int64(f.position)), .text(f.filename), .text(f.contentType),
-                          f.declaredSize.map(SQLiteValue.integer) ?? .null, .text(f.storageKey), .integer(f.createdAt),
-                          options.map(SQLiteValue.text) ?? .null])
-            }
+        try write { c in try Self.insertUploadRows(upload, c) }
+    }
+
+    static func insertUploadRows(_ upload: UploadRecord, _ c: CatalogConnection) throws {
+        try c.run("INSERT INTO uploads (id, user_id, name, description, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [
+            .text(upload.id), .integer(upload.userID), upload.name.map(SQLiteValue.text) ?? .null,
+            upload.description.map(SQLiteValue.text) ?? .null, .text(upload.status.rawValue),
+            .integer(upload.createdAt), .integer(upload.expiresAt),
+        ])
+        for f in upload.files {
+            let options = f.options == .detect ? nil : String(decoding: try JSONEncoder().encode(f.options), as: UTF8.self)
+            try c.run("""
+                INSERT INTO upload_files (upload_id, position, filename, content_type, declared_size, storage_key, created_at, options_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(f.uploadID), .integer(Int64(f.position)), .text(f.filename), .text(f.contentType),
+                      f.declaredSize.map(SQLiteValue.integer) ?? .null, .text(f.storageKey), .integer(f.createdAt),
+                      options.map(SQLiteValue.text) ?? .null])
         }
     }
 
@@ -78,15 +81,6 @@ extension Catalog {
             try c.run("UPDATE uploads SET status = ?, processed_at = CASE WHEN ? IN ('complete','failed') THEN ? ELSE processed_at END WHERE id = ? AND status IN (\(placeholders))",
                       [.text(status.rawValue), .text(status.rawValue), .integer(Timestamp.now()), .text(id)] + from.map { .text($0.rawValue) })
             return c.changes > 0
-        }
-    }
-
-    /// Records the sizes found on disk when the user confirms.
-    public func setFileSizes(uploadID: String, sizes: [String: Int64]) throws {
-        try write { c in
-            for (filename, size) in sizes {
-                try c.run("UPDATE upload_files SET size_bytes = ? WHERE upload_id = ? AND filename = ?", [.integer(size), .text(uploadID), .text(filename)])
-            }
         }
     }
 

@@ -112,11 +112,17 @@ enum Migrations {
             spec_json TEXT NOT NULL
         );
         """,
-        // 2: a failed job's stable error code beside its message.
+        // 2: jobs are taken in turn across users (`claimNextJob`): each user's place in the
+        // rotation, and an index for counting a user's jobs (the queued-jobs quota).
+        """
+        ALTER TABLE users ADD COLUMN last_job_turn INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX jobs_by_user ON jobs(user_id, status);
+        """,
+        // 3: a failed job's stable error code beside its message.
         """
         ALTER TABLE jobs ADD COLUMN error_code TEXT;
         """,
-        // 3: real-world files: what the uploader said about a file, and what ingest found.
+        // 4: real-world files: what the uploader said about a file, and what ingest found.
         """
         ALTER TABLE upload_files ADD COLUMN options_json TEXT;
         ALTER TABLE upload_files ADD COLUMN encoding TEXT;

@@ -35,6 +35,20 @@ public struct ServerConfig: Sendable {
     /// `DatasetOptimizer.buildIndexes`.
     public var filterIndexMinimumRows: Int
 
+    // Per-user quotas, so one user cannot fill the disk, the job queue or the query threads
+    // for everyone else. The defaults leave ordinary use untouched; an operator can raise them.
+    /// Bytes one user may keep stored: uploaded files (declared sizes until confirmed) plus exports.
+    public var maxStoredBytesPerUser: Int64
+    /// Uploads of one user waiting for their files (`pending`, URLs not yet expired).
+    public var maxPendingUploadsPerUser: Int
+    /// Analysis and export jobs of one user queued or running.
+    public var maxQueuedJobsPerUser: Int
+    /// Queries of one user running at the same moment.
+    public var maxConcurrentQueriesPerUser: Int
+    /// Queries per minute of one user across all their sessions, so ending a session and
+    /// opening another does not multiply `queriesPerMinute`.
+    public var userQueriesPerMinute: Int
+
     public var exportRetentionSeconds: Int64
     public var sweepIntervalSeconds: Int
     /// Seconds to wait before each retry of a message the SMTP relay did not take.
@@ -70,6 +84,7 @@ public struct ServerConfig: Sendable {
         let port = try int("PLEXE_HTTPS_PORT", 8443, 1...65535)
         var base = env["PLEXE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://localhost:\(port)"
         while base.hasSuffix("/") { base.removeLast() }
+        let queriesPerMinute = try int("PLEXE_QUERIES_PER_MINUTE", 30)
         return ServerConfig(
             home: home,
             httpsPort: port,
@@ -82,12 +97,19 @@ public struct ServerConfig: Sendable {
             maxUploadBytes: Int64(try int("PLEXE_MAX_UPLOAD_BYTES", Int(20 * gib))),
             uploadURLTTLSeconds: Int64(try int("PLEXE_UPLOAD_URL_TTL_SECONDS", 3600)),
             maxActiveSessions: try int("PLEXE_MAX_ACTIVE_SESSIONS", 5),
-            queriesPerMinute: try int("PLEXE_QUERIES_PER_MINUTE", 30),
+            queriesPerMinute: queriesPerMinute,
             queryTimeoutMs: try int("PLEXE_QUERY_TIMEOUT_MS", 10_000),
             maxQueryResultBytes: try int("PLEXE_MAX_QUERY_RESULT_BYTES", 100 << 20),
             maxPreviewBytes: try int("PLEXE_MAX_PREVIEW_BYTES", 8 << 20),
             queryMemoryBytes: try int("PLEXE_QUERY_MEMORY_BYTES", QueryLimits.defaultMaxMemoryBytes, (1 << 20)...Int.max),
             filterIndexMinimumRows: try int("PLEXE_FILTER_INDEX_MIN_ROWS", DatasetOptimizer.defaultFilterIndexMinimumRows, 0...Int.max),
+            maxStoredBytesPerUser: Int64(try int("PLEXE_USER_MAX_STORED_BYTES", Int(100 * gib))),
+            maxPendingUploadsPerUser: try int("PLEXE_USER_MAX_PENDING_UPLOADS", 20),
+            maxQueuedJobsPerUser: try int("PLEXE_USER_MAX_QUEUED_JOBS", 20),
+            maxConcurrentQueriesPerUser: try int("PLEXE_USER_MAX_CONCURRENT_QUERIES", 4),
+            // Three sessions' worth by default: a user working in several sessions is not
+            // slowed, one cycling through sessions cannot multiply the session rate.
+            userQueriesPerMinute: try int("PLEXE_USER_QUERIES_PER_MINUTE", queriesPerMinute.multipliedReportingOverflow(by: 3).overflow ? Int.max : queriesPerMinute * 3),
             exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
             sweepIntervalSeconds: try int("PLEXE_SWEEP_INTERVAL_SECONDS", 60),
             mailRetryDelays: try delays("PLEXE_SMTP_RETRY_DELAYS"),

@@ -22,7 +22,8 @@ public typealias JobHandler = @Sendable (JobContext) throws -> JSON?
 ///
 /// Jobs live in the catalog, so the queue survives a crash: at start, jobs left `running`
 /// go back to `pending` and run again. A fixed number of workers (Dispatch queues, one per
-/// worker) each claim the oldest pending job atomically, run it, and record the outcome;
+/// worker) each claim the next pending job atomically (users take turns, see
+/// `Catalog.claimNextJob`), run it, and record the outcome;
 /// `submit` wakes an idle worker at once, and idle workers also poll, so a job queued by
 /// another process is not stranded.
 public final class JobRunner: Sendable {
@@ -65,6 +66,14 @@ public final class JobRunner: Sendable {
     public func submit(_ job: JobRecord) throws {
         try catalog.insertJob(job)
         wake.signal()
+    }
+
+    /// Records a new pending job unless its user already has `limit` jobs of `types` pending
+    /// or running. Returns nil when queued, else when the soonest of those should be done.
+    public func submit(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [String]) throws -> Int64? {
+        if let soonest = try catalog.insertJob(job, ifUserHasFewerThan: limit, activeOf: types, now: job.createdAt) { return soonest }
+        wake.signal()
+        return nil
     }
 
     /// When a job over `bytes` of data should be done, from measured throughput.

@@ -19,7 +19,7 @@ enum OpenAPIDocument {
             ("info", .object([
                 ("title", "Plexe Data API"),
                 ("version", "1.0.0"),
-                ("description", "Self-hosted data management: uploads through presigned URLs, typed previews, analysis jobs, SQL and natural-language query sessions, exports. Errors share one shape: {\"error\": {\"code\", \"message\", \"param\"?, \"request_id\"}}."),
+                ("description", "Self-hosted data management: uploads through presigned URLs, typed previews, analysis jobs, SQL and natural-language query sessions, exports. Errors share one shape: {\"error\": {\"code\", \"message\", \"param\"?, \"request_id\"}}. Per-user quotas (operator-set): stored bytes (uploads and exports; over it 413 payload_too_large), pending uploads, queued or running analysis and export jobs, concurrent queries, and queries per minute per session and per user (over them 429 rate_limited with Retry-After, RateLimit-Policy and RateLimit)."),
             ])),
             ("servers", .array([.object([("url", "https://localhost:8443")])])),
             ("security", .array([.object([("bearerAuth", .array([]))]), .object([("apiKey", .array([]))])])),

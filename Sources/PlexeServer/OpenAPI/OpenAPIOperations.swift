@@ -47,7 +47,11 @@ struct OpenAPIOperation {
         errors.append(500)
         for status in errors.sorted() {
             var headers: [(String, JSON)] = [("X-Request-Id", ["schema": ["type": "string"]])]
-            if status == 429 { headers.append(("Retry-After", ["schema": ["type": "integer"]])) }
+            if status == 429 {
+                headers.append(("Retry-After", ["description": "Seconds to wait before trying again", "schema": ["type": "integer"]]))
+                headers.append(("RateLimit-Policy", ["description": "The limit reached, e.g. `30;w=60;comment=\"per session\"` for a rate, `5;comment=\"active sessions per user\"` for a count", "schema": ["type": "string"]]))
+                headers.append(("RateLimit", ["description": "`limit=N, remaining=0, reset=SECONDS`", "schema": ["type": "string"]]))
+            }
             if status == 405 { headers.append(("Allow", ["schema": ["type": "string"]])) }
             responses.append((String(status), .object([
                 ("description", .string(OpenAPIOperations.errorDescription(status))),
@@ -89,13 +93,13 @@ enum OpenAPIOperations {
         ]
         for path in ["/data/upload", "/data/uploads"] {
             ops.append(OpenAPIOperation(method: "POST", path: path, summary: "Create an upload and get one presigned PUT URL per file", tag: "Uploads",
-                                        requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422]))
+                                        requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429]))
         }
         for prefix in ["/data/uploads", "/uploads"] {
             ops.append(OpenAPIOperation(method: "GET", path: "\(prefix)/{upload_id}", summary: "Upload details with column info", tag: "Uploads", responseSchema: "UploadDetails", errorStatuses: [404]))
             ops.append(OpenAPIOperation(method: "DELETE", path: "\(prefix)/{upload_id}", summary: "Delete an upload, its files and derived data", tag: "Uploads", responseSchema: "DeletedUpload", errorStatuses: [404, 409]))
             ops.append(OpenAPIOperation(method: "POST", path: "\(prefix)/{upload_id}/status", summary: "Confirm that every file was PUT; starts processing", tag: "Uploads",
-                                        requestSchema: "ConfirmUploadRequest", successStatus: 202, responseSchema: "ConfirmUploadResponse", errorStatuses: [400, 404, 409, 422]))
+                                        requestSchema: "ConfirmUploadRequest", successStatus: 202, responseSchema: "ConfirmUploadResponse", errorStatuses: [400, 404, 409, 413, 422]))
             ops.append(OpenAPIOperation(method: "GET", path: "\(prefix)/{upload_id}/files/{filename}/preview", summary: "Preview rows of a file (CSV: fields as written; JSON: typed objects)", tag: "Uploads",
                                         query: [limit(100, 10), offset], responseSchema: "FilePreview", errorStatuses: [404, 409, 422]))
         }
@@ -112,7 +116,7 @@ enum OpenAPIOperations {
     static var extensions: [OpenAPIOperation] {
         [
             OpenAPIOperation(method: "POST", path: "/data/analyze", summary: "Start an analysis job (basic or comprehensive)", tag: "Analysis",
-                             requestSchema: "AnalyzeRequest", successStatus: 202, responseSchema: "JobStarted", errorStatuses: [400, 404, 409, 422]),
+                             requestSchema: "AnalyzeRequest", successStatus: 202, responseSchema: "JobStarted", errorStatuses: [400, 404, 409, 422, 429]),
             OpenAPIOperation(method: "GET", path: "/data/analysis/{job_id}", summary: "Analysis results (status only until completed)", tag: "Analysis",
                              responseSchema: "AnalysisResult", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}", summary: "A chart as JSON, or as SVG with ?format=svg", tag: "Analysis",
@@ -130,7 +134,7 @@ enum OpenAPIOperations {
             OpenAPIOperation(method: "POST", path: "/data/query", summary: "Run a read-only SQL query or an English question", tag: "Query",
                              requestSchema: "QueryRequest", responseSchema: "QueryResult", errorStatuses: [400, 404, 422, 429]),
             OpenAPIOperation(method: "POST", path: "/data/export", summary: "Start an export (csv, json or parquet)", tag: "Export",
-                             requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 422]),
+                             requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 413, 422, 429]),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}", summary: "Export status with signed download URLs", tag: "Export",
                              responseSchema: "ExportStatus", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}/{filename}", summary: "Download an exported file: a signed download_url needs no token; otherwise a bearer token", tag: "Export",
@@ -154,9 +158,9 @@ enum OpenAPIOperations {
         case 404: return "not_found"
         case 405: return "method_not_allowed"
         case 409: return "resource_conflict"
-        case 413: return "payload_too_large"
+        case 413: return "payload_too_large: over a size limit, or over the user's stored-bytes quota (delete uploads or exports to make room)"
         case 422: return "validation_failed"
-        case 429: return "rate_limited"
+        case 429: return "rate_limited: a rate limit or a per-user quota on a count was reached; retry after Retry-After seconds"
         case 503: return "service_unavailable"
         default: return "server_error"
         }
