@@ -29,16 +29,19 @@ build_release() {
     echo "$REPO_ROOT/.build/release/plexe-data"
 }
 
-# Resolves PLEXE_HOME to an absolute path and sets the derived paths.
+# Resolves PLEXE_HOME to an absolute path (without symbolic links: root changes its owner)
+# and sets the derived paths. Files the scripts and nginx create are not world-readable.
 stack_paths() {
+    umask 027
     export PLEXE_HOME=${PLEXE_HOME:-$REPO_ROOT/var}
     mkdir -p "$PLEXE_HOME"
-    PLEXE_HOME=$(cd "$PLEXE_HOME" && pwd)
+    PLEXE_HOME=$(cd "$PLEXE_HOME" && pwd -P)
     export PLEXE_HTTPS_PORT=${PLEXE_HTTPS_PORT:-8443}
     export PLEXE_BASE_URL=${PLEXE_BASE_URL:-https://localhost:$PLEXE_HTTPS_PORT}
     RUN_DIR=$PLEXE_HOME/run
     LOG_DIR=$PLEXE_HOME/logs
     NGINX_DIR=$PLEXE_HOME/nginx
+    STATE_DIR=$PLEXE_HOME/state
     SOCKET=$RUN_DIR/app.sock
     APP_PID_FILE=$RUN_DIR/app.pid
     NGINX_PID_FILE=$RUN_DIR/nginx.pid
@@ -61,25 +64,40 @@ ensure_certificate() {
         TLS_CERT=$PLEXE_TLS_CERT; TLS_KEY=$PLEXE_TLS_KEY; return
     fi
     TLS_CERT=$PLEXE_HOME/tls/cert.pem; TLS_KEY=$PLEXE_HOME/tls/key.pem
+    root_directory tls 0700 "$(id -gn)"
     [ -s "$TLS_CERT" ] && [ -s "$TLS_KEY" ] && return
-    mkdir -p "$PLEXE_HOME/tls"
     openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TLS_KEY" -out "$TLS_CERT" -days 365 \
         -subj /CN=localhost -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" >/dev/null 2>&1 \
         || die "could not make a self-signed certificate"
     chmod 600 "$TLS_KEY"
 }
 
+# A positive whole number from the environment variable NAME, or DEFAULT.
+positive_setting() {
+    local name=$1 default=$2 value
+    value=${!name:-$default}
+    [[ "$value" =~ ^[1-9][0-9]{0,8}$ ]] || die "$name=$value is not a positive whole number"
+    echo "$value"
+}
+
+# Writes nginx.conf and plexe-data.server.conf from their templates. The per-client limits
+# (README, "Security") come from the environment like the body limits.
 render_nginx_config() {
     local user=$1 conf_dir=$NGINX_DIR/conf
-    mkdir -p "$conf_dir" "$NGINX_DIR/tmp"/{body,proxy,fastcgi,uwsgi,scgi} "$PLEXE_HOME/files/.tmp" "$LOG_DIR" "$RUN_DIR"
+    mkdir -p "$conf_dir" "$NGINX_DIR/tmp"/{body,upload,proxy,fastcgi,uwsgi,scgi}
     local user_line=""
     [ "$(id -u)" -eq 0 ] && user_line="user $user;"
     local max_json=${PLEXE_MAX_JSON_BYTES:-1048576}
     local max_file=${PLEXE_MAX_FILE_BYTES:-5368709120}
+    local connections requests burst
+    connections=$(positive_setting PLEXE_NGINX_CONNECTIONS_PER_CLIENT 256) || exit 1
+    requests=$(positive_setting PLEXE_NGINX_REQUESTS_PER_SECOND 1000) || exit 1
+    burst=$(positive_setting PLEXE_NGINX_REQUEST_BURST 2000) || exit 1
     for t in nginx.conf plexe-data.server.conf; do
         sed -e "s|@PLEXE_HOME@|$PLEXE_HOME|g" -e "s|@HTTPS_PORT@|$PLEXE_HTTPS_PORT|g" -e "s|@SOCKET@|$SOCKET|g" \
             -e "s|@TLS_CERT@|$TLS_CERT|g" -e "s|@TLS_KEY@|$TLS_KEY|g" -e "s|@NGINX_CONF_DIR@|$conf_dir|g" \
             -e "s|@MAX_JSON_BYTES@|$max_json|g" -e "s|@MAX_FILE_BYTES@|$max_file|g" -e "s|@NGINX_USER_LINE@|$user_line|g" \
+            -e "s|@CONNECTIONS_PER_CLIENT@|$connections|g" -e "s|@REQUESTS_PER_SECOND@|$requests|g" -e "s|@REQUEST_BURST@|$burst|g" \
             "$REPO_ROOT/nginx/$t.template" > "$conf_dir/$t"
     done
     cp "$REPO_ROOT/nginx/plexe-fastcgi.params" "$conf_dir/"
@@ -94,10 +112,130 @@ pid_alive() {
     [ -n "$state" ] && [[ "$state" != Z* ]]
 }
 
-# Copies the binary into PLEXE_HOME/bin, so the service user never needs to reach the
-# source tree. Prints the installed path.
+# The pid in PID_FILE if that process is alive and runs the program EXPECTED; otherwise
+# nothing, status 1, and the stale pid file is removed. A pid file may outlive its process
+# and its number be reused by any other, and root must not signal whatever that is.
+checked_pid() {
+    local pid_file=$1 expected pid="" exe
+    expected=$(readlink -f "$2")
+    [ -e "$pid_file" ] || [ -L "$pid_file" ] || return 1
+    # Only a plain file is read (a pid file left in an old, service-owned run/ could be a
+    # link or a FIFO); a bounded read of digits, whatever it holds.
+    if [ -f "$pid_file" ] && [ ! -L "$pid_file" ]; then
+        pid=$(timeout 2 head -c 32 "$pid_file" 2>/dev/null | tr -dc 0-9)
+    fi
+    if pid_alive "$pid"; then
+        exe=$(readlink "/proc/$pid/exe" 2>/dev/null) || exe=""
+        # " (deleted)": the program was replaced on disk since it started (a new build).
+        if [ -n "$exe" ] && { [ "$exe" = "$expected" ] || [ "$exe" = "$expected (deleted)" ]; }; then echo "$pid"; return 0; fi
+        log "warning: $pid_file names process $pid (${exe:-unknown program}), not $expected; not signalling it"
+    fi
+    rm -f "$pid_file"
+    return 1
+}
+
+# Writes PID to PID_FILE, creating it afresh (never writing through a link left in its place).
+write_pid_file() {
+    rm -f "$1"
+    (set -C; printf '%s\n' "$2" > "$1") || die "could not write $1"
+}
+
+nginx_binary() { command -v nginx || echo /usr/sbin/nginx; }
+
+# The ownership of PLEXE_HOME (README, "Security"). Started by root with a service user, the
+# home and everything root writes or runs there (bin, run, logs, nginx, tls) belong to root,
+# in directories the service user cannot rename or replace; the service user owns files/,
+# data/, outbox/ and state/ (catalog and signing secret), 0700, and nothing else. The home
+# is root:SERVICE_GROUP 0750, so the nginx workers and the responder pass through it and no
+# one else does. Started by anyone else (or with root as the service user), everything is
+# the caller's and the home is 0700.
+secure_layout() {
+    local user=$1 group
+    group=$(id -gn "$user")
+    if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then
+        chown -h "root:$group" "$PLEXE_HOME"
+        chmod 0750 "$PLEXE_HOME"
+    else
+        chmod 0700 "$PLEXE_HOME"
+    fi
+    root_directory bin 0750 "$group"
+    root_directory run 0750 "$group" ephemeral
+    root_directory logs 0750 "$(id -gn)"
+    root_directory nginx 0750 "$group"
+    root_directory nginx/conf 0750 "$(id -gn)"
+    root_directory nginx/tmp 0750 "$group" ephemeral
+    local f
+    for f in "$LOG_DIR"/*.log; do [ -f "$f" ] && [ ! -L "$f" ] && chmod 0640 "$f"; done
+    # Only the top level: below it the service user could swap a directory for a link
+    # between two of root's steps. The responder makes files/uploads and files/exports.
+    for f in files data outbox state; do service_directory "$f" "$user" "$group"; done
+    move_state_from_old_layout "$user" "$group"
+}
+
+# PLEXE_HOME/REL as a real directory of the caller's (root's, when root), with MODE and
+# GROUP, holding no symbolic links. Anything else found there (left by the service user when
+# it owned the home) is never entered: an EPHEMERAL directory (pid files, socket, nginx temp
+# files) is removed, another is moved aside with a warning.
+root_directory() {
+    local dir=$PLEXE_HOME/$1 mode=$2 group=$3 ephemeral=${4:-}
+    if [ -L "$dir" ] || { [ -e "$dir" ] && { [ ! -d "$dir" ] || [ "$(stat -c %u "$dir")" != "$(id -u)" ]; }; }; then
+        if [ -n "$ephemeral" ] || [ -L "$dir" ]; then
+            rm -rf "$dir"
+        else
+            local aside
+            aside="$dir.untrusted.$(date +%Y%m%d%H%M%S)"
+            mv -T "$dir" "$aside"
+            log "warning: $dir was not $(id -un)'s; moved it to $aside (not read or used)"
+        fi
+    fi
+    mkdir -p "$dir"
+    [ "$(id -u)" -eq 0 ] && chown -h "root:$group" "$dir"
+    chmod "$mode" "$dir"
+    find "$dir" -mindepth 1 -maxdepth 1 -type l -delete
+}
+
+# PLEXE_HOME/REL as a directory of the service USER, 0700. Root only creates it or, when
+# it belonged to someone else (a stack that ran as root before), hands it over without
+# following links (chown -h).
+service_directory() {
+    local dir=$PLEXE_HOME/$1 user=$2 group=$3
+    [ -L "$dir" ] && rm -f "$dir"
+    if [ -e "$dir" ] && [ ! -d "$dir" ]; then die "$dir is not a directory"; fi
+    mkdir -p "$dir"
+    if [ "$(id -u)" -eq 0 ] && [ "$(stat -c %U "$dir")" != "$user" ]; then chown -hR "$user:$group" "$dir"; fi
+    chmod 0700 "$dir"
+}
+
+# Before state/, the catalog and the signing secret lived in PLEXE_HOME itself: moved (a
+# rename moves a link as a link) and handed to the service user. Run with the stack stopped.
+move_state_from_old_layout() {
+    local user=$1 group=$2 name
+    local -a names=()
+    if [ -e "$PLEXE_HOME/catalog.sqlite" ] || [ -L "$PLEXE_HOME/catalog.sqlite" ]; then
+        if [ -e "$STATE_DIR/catalog.sqlite" ]; then
+            log "warning: $PLEXE_HOME/catalog.sqlite is left where it is: $STATE_DIR/catalog.sqlite is the catalog in use"
+        else
+            names+=(catalog.sqlite catalog.sqlite-wal catalog.sqlite-shm)
+        fi
+    fi
+    if [ -e "$PLEXE_HOME/secret.key" ] || [ -L "$PLEXE_HOME/secret.key" ]; then
+        if [ -e "$STATE_DIR/secret.key" ]; then
+            log "warning: $PLEXE_HOME/secret.key is left where it is: $STATE_DIR/secret.key is the key in use"
+        else
+            names+=(secret.key)
+        fi
+    fi
+    for name in "${names[@]}"; do
+        [ -e "$PLEXE_HOME/$name" ] || [ -L "$PLEXE_HOME/$name" ] || continue
+        mv -T "$PLEXE_HOME/$name" "$STATE_DIR/$name"
+        [ "$(id -u)" -eq 0 ] && chown -h "$user:$group" "$STATE_DIR/$name"
+        log "moved $name into $STATE_DIR"
+    done
+}
+
+# Copies the binary into PLEXE_HOME/bin (root's when root runs this), so the service user
+# never needs to reach the source tree and cannot change what runs. Prints the installed path.
 install_binary() {
-    mkdir -p "$PLEXE_HOME/bin"
     install -m 0755 "$1" "$PLEXE_HOME/bin/plexe-data.new"
     mv -f "$PLEXE_HOME/bin/plexe-data.new" "$PLEXE_HOME/bin/plexe-data"
     echo "$PLEXE_HOME/bin/plexe-data"
@@ -106,18 +244,12 @@ install_binary() {
 # Starts spawn-fcgi (the responder) and nginx for this PLEXE_HOME; idempotent.
 stack_start() {
     local binary user
-    binary=$(install_binary "$1")
     user=$(service_user)
+    stack_stop quiet
+    secure_layout "$user"
+    binary=$(install_binary "$1")
     ensure_certificate
     render_nginx_config "$user"
-    stack_stop quiet
-    mkdir -p "$PLEXE_HOME"/{files/uploads,files/exports,data,outbox}
-    # The token command (run as root) and the responder (run as $user) share the catalog.
-    if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then
-        chown -R "$user:$user" "$PLEXE_HOME/files" "$PLEXE_HOME/data" "$PLEXE_HOME/outbox" "$RUN_DIR"
-        chown "$user:$user" "$PLEXE_HOME"
-        for f in "$PLEXE_HOME"/catalog.sqlite* "$PLEXE_HOME"/secret.key; do [ -e "$f" ] && chown "$user:$user" "$f"; done
-    fi
     responder_start "$binary" "$user"
     nginx -p "$NGINX_DIR" -c conf/nginx.conf -e "$LOG_DIR/nginx-error.log" || die "nginx did not start (see $LOG_DIR/nginx-error.log)"
     for _ in $(seq 1 100); do
@@ -135,18 +267,26 @@ responder_start() {
     if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then owner_flags=(-U "$user" -G "$user" -u "$user" -g "$user"); fi
     setsid nohup spawn-fcgi -n -s "$SOCKET" -M 0660 "${owner_flags[@]}" -- "$binary" serve \
         >>"$LOG_DIR/app.log" 2>&1 < /dev/null &
-    echo $! > "$APP_PID_FILE"
-    disown $! 2>/dev/null || true  # a crash test may kill it; the calling shell need not report that
-    for _ in $(seq 1 100); do [ -S "$SOCKET" ] && break; sleep 0.05; done
+    local pid=$! expected
+    disown "$pid" 2>/dev/null || true  # a crash test may kill it; the calling shell need not report that
+    write_pid_file "$APP_PID_FILE" "$pid"
+    # spawn-fcgi -n opens the socket, then execs the responder in the same process: ready
+    # once both happened (stopping checks that the pid runs this binary).
+    expected=$(readlink -f "$binary")
+    for _ in $(seq 1 100); do
+        [ -S "$SOCKET" ] && [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$expected" ] && break
+        sleep 0.05
+    done
     [ -S "$SOCKET" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start"; }
 }
 
+# The responder's pid, if the pid file names a running responder of this stack.
+responder_pid() { checked_pid "$APP_PID_FILE" "$PLEXE_HOME/bin/plexe-data"; }
+
 # Stops the responder: SIGTERM (requests in flight finish), SIGKILL after 5 s.
 responder_stop() {
-    [ -f "$APP_PID_FILE" ] || return 0
     local pid
-    pid=$(cat "$APP_PID_FILE")
-    if pid_alive "$pid"; then
+    if pid=$(responder_pid); then
         # It may exit on its own meanwhile; a signal to a process already gone is no error.
         kill -TERM "$pid" 2>/dev/null || true
         for _ in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.05; done
@@ -155,28 +295,37 @@ responder_stop() {
     rm -f "$APP_PID_FILE"
 }
 
-# Stops what stack_start started, by pid.
+# Stops what stack_start started, by pid, each checked to be the program it should be.
 stack_stop() {
-    local quiet=${1:-}
-    if [ -f "$NGINX_PID_FILE" ] && pid_alive "$(cat "$NGINX_PID_FILE")"; then
-        nginx -p "$NGINX_DIR" -c conf/nginx.conf -e "$LOG_DIR/nginx-error.log" -s quit 2>/dev/null || kill "$(cat "$NGINX_PID_FILE")"
-        for _ in $(seq 1 50); do pid_alive "$(cat "$NGINX_PID_FILE" 2>/dev/null)" || break; sleep 0.1; done
+    local quiet=${1:-} pid
+    if pid=$(checked_pid "$NGINX_PID_FILE" "$(nginx_binary)"); then
+        # What `nginx -s quit` does, to the pid checked above: a graceful stop.
+        kill -QUIT "$pid" 2>/dev/null || true
+        for _ in $(seq 1 50); do pid_alive "$pid" || break; sleep 0.1; done
         [ -z "$quiet" ] && log "nginx stopped"
     fi
-    if [ -f "$APP_PID_FILE" ] && pid_alive "$(cat "$APP_PID_FILE")"; then
+    if responder_pid >/dev/null; then
         responder_stop
         [ -z "$quiet" ] && log "responder stopped"
     fi
     rm -f "$APP_PID_FILE"
 }
 
-# Runs the token command as the user that owns the catalog.
-create_token() {
-    local binary=$PLEXE_HOME/bin/plexe-data email=$2 user
+# Runs `plexe-data token ARGS...` as the user that owns the catalog.
+token_command() {
+    local binary=$PLEXE_HOME/bin/plexe-data user
     user=$(service_user)
     if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then
-        setpriv --reuid="$user" --regid="$user" --clear-groups env PLEXE_HOME="$PLEXE_HOME" "$binary" token create --email "$email"
+        setpriv --reuid="$user" --regid="$user" --clear-groups env PLEXE_HOME="$PLEXE_HOME" "$binary" token "$@"
     else
-        "$binary" token create --email "$email"
+        "$binary" token "$@"
     fi
+}
+
+# Prints a new token for EMAIL (the first argument is ignored); further arguments go to
+# `token create` (--expires-in 30d).
+create_token() {
+    local email=$2
+    shift 2
+    token_command create --email "$email" "$@"
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PlexeFoundation
 import PlexeServer
 
 /// `plexe-data`: the FastCGI responder and the operator's commands.
@@ -17,6 +18,7 @@ struct Serve: ParsableCommand {
         abstract: "Run the FastCGI responder on the socket spawn-fcgi passes as fd 0.")
 
     func run() throws {
+        restrictNewFilesToOwner()
         let config = try ServerConfig.fromEnvironment()
         let sink = LogSink()
         let level = ProcessInfo.processInfo.environment["PLEXE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
@@ -35,8 +37,36 @@ struct Serve: ParsableCommand {
     }
 }
 
+/// Files this process creates (catalog, data databases, exports, outbox messages, the signing
+/// secret) are readable by their owner only, whatever umask the caller left: they hold e-mail
+/// addresses, token hashes, query history and the users' data.
+func restrictNewFilesToOwner() {
+    umask(0o077)
+}
+
+/// A command that cannot do what it was asked; ArgumentParser prints it and exits 1.
+struct OperatorError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// `--email`'s check, shared by the token commands.
+func validateEmail(_ email: String) throws {
+    let parts = email.split(separator: "@")
+    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: \.isWhitespace) else {
+        throw ValidationError("--email must be an e-mail address like user@example.com")
+    }
+}
+
+/// The catalog of the stack in PLEXE_HOME, for the operator's commands.
+func openCatalog() throws -> Catalog {
+    restrictNewFilesToOwner()
+    let config = try ServerConfig.fromEnvironment()
+    try config.createDirectories()
+    return try Catalog(path: config.catalogPath)
+}
+
 struct Token: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Manage API tokens.", subcommands: [Create.self])
+    static let configuration = CommandConfiguration(abstract: "Manage API tokens.", subcommands: [Create.self, List.self, Revoke.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a user (if new) and print a new bearer token, alone on stdout.")
@@ -44,18 +74,75 @@ struct Token: ParsableCommand {
         @Option(help: "The user's e-mail address.")
         var email: String
 
+        @Option(help: "Lifetime of the token: 90s, 15m, 12h, 30d, or a number of days. Without it the token lasts until revoked.")
+        var expiresIn: String?
+
         func validate() throws {
-            let parts = email.split(separator: "@")
-            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: \.isWhitespace) else {
-                throw ValidationError("--email must be an e-mail address like user@example.com")
+            try validateEmail(email)
+            if let expiresIn, TokenLifetime.seconds(expiresIn) == nil {
+                throw ValidationError("--expires-in must be a positive whole number with s, m, h or d (days if none), up to 100 years, e.g. 30d")
             }
         }
 
         func run() throws {
-            let config = try ServerConfig.fromEnvironment()
-            try config.createDirectories()
-            let catalog = try Catalog(path: config.catalogPath)
-            print(try catalog.createToken(email: email))
+            let catalog = try openCatalog()
+            let expiresAt = expiresIn.flatMap(TokenLifetime.seconds).map { Timestamp.now() + $0 }
+            print(try catalog.createToken(email: email, expiresAt: expiresAt))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List tokens: id, prefix, e-mail, created, expires, state. Never the tokens themselves.")
+
+        @Option(help: "Only this user's tokens.")
+        var email: String?
+
+        func run() throws {
+            let now = Timestamp.now()
+            let rows = try openCatalog().tokens(email: email).map { t in
+                [String(t.id), t.prefix ?? "-", t.email, Timestamp.rfc3339(t.createdAt), t.expiresAt.map(Timestamp.rfc3339) ?? "never",
+                 t.state(now: now).rawValue]
+            }
+            let header = ["ID", "PREFIX", "EMAIL", "CREATED", "EXPIRES", "STATE"]
+            let widths = header.indices.map { i in ([header] + rows).map { $0[i].count }.max() ?? 0 }
+            for row in [header] + rows {
+                print(row.indices.map { i in i == row.count - 1 ? row[i] : row[i].padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                    .joined(separator: "  "))
+            }
+        }
+    }
+
+    struct Revoke: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke one token (by --id from `token list`, or the --token itself) or every token of a user (--email).",
+            discussion: "A revoked token answers 401 like an unknown one from the next request on. It stays in `token list` as revoked.")
+
+        @Option(help: "The token's id, as `token list` shows it.")
+        var id: Int64?
+
+        @Option(help: "The token itself.")
+        var token: String?
+
+        @Option(help: "Revoke every token of this user.")
+        var email: String?
+
+        func validate() throws {
+            guard [id != nil, token != nil, email != nil].filter({ $0 }).count == 1 else {
+                throw ValidationError("give exactly one of --id, --token or --email")
+            }
+            if let email { try validateEmail(email) }
+        }
+
+        func run() throws {
+            let selector: TokenSelector
+            let missing: String
+            if let id { (selector, missing) = (.id(id), "no token has the id \(id)") }
+            else if let token { (selector, missing) = (.token(token), "no such token") }
+            else { (selector, missing) = (.email(email!), "\(email!) has no tokens") }
+            let (matched, revoked) = try openCatalog().revokeTokens(selector)
+            guard matched > 0 else { throw OperatorError(description: missing) }
+            print("revoked \(revoked) token\(revoked == 1 ? "" : "s")" + (matched > revoked ? " (\(matched - revoked) revoked before)" : ""))
         }
     }
 }

@@ -170,7 +170,6 @@ class SecondStack:
     def __init__(self, **env):
         import tempfile
         self.home = tempfile.mkdtemp(prefix="plexe-second.")
-        os.chmod(self.home, 0o755)
         s = __import__("socket").socket()
         s.bind(("127.0.0.1", 0))
         self.port = s.getsockname()[1]

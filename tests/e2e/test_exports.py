@@ -128,7 +128,7 @@ def test_parquet_read_by_pyarrow_and_duckdb(client, tmp_path):
 
 
 def sign_get(path, date, expires):
-    secret = open(os.path.join(HOME, "secret.key"), "rb").read()
+    secret = open(os.path.join(HOME, "state", "secret.key"), "rb").read()
     return hmac.new(secret, f"GET\n{path}\n{date}\n{expires}".encode(), hashlib.sha256).hexdigest()
 
 
@@ -167,7 +167,7 @@ def test_export_validation_and_isolation(client, other_client, tricky):
 
 def test_retention_deletes_expired_exports(client, tricky):
     eid, status = export(client, tricky["upload_id"], format="csv")
-    db = sqlite3.connect(os.path.join(HOME, "catalog.sqlite"), timeout=10)
+    db = sqlite3.connect(os.path.join(HOME, "state", "catalog.sqlite"), timeout=10)
     db.execute("UPDATE jobs SET completed_at = completed_at - 8 * 86400 WHERE id = ?", (eid,))
     db.commit()
     deadline = time.time() + 15

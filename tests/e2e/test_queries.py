@@ -163,7 +163,7 @@ def test_expired_and_foreign_sessions_are_404(client, dataset, other_client):
     assert_error(other_client.sql(sid, "SELECT 1"), 404, "not_found")
     assert_error(other_client.get(f"/data/sessions/{sid}/queries"), 404, "not_found")
     assert_error(other_client.delete(f"/data/sessions/{sid}"), 404, "not_found")
-    db = sqlite3.connect(os.path.join(HOME, "catalog.sqlite"), timeout=10)
+    db = sqlite3.connect(os.path.join(HOME, "state", "catalog.sqlite"), timeout=10)
     db.execute("UPDATE sessions SET expires_at = 1 WHERE id = ?", (sid,))
     db.commit()
     assert_error(client.sql(sid, "SELECT 1"), 404, "not_found")

@@ -125,7 +125,7 @@ def create(client, files):
 
 
 def sign(path, date, expires):
-    secret = open(os.path.join(HOME, "secret.key"), "rb").read()
+    secret = open(os.path.join(HOME, "state", "secret.key"), "rb").read()
     msg = f"PUT\n{path}\n{date}\n{expires}".encode()
     return hmac.new(secret, msg, hashlib.sha256).hexdigest()
 
@@ -164,7 +164,7 @@ def test_path_traversal_on_storage_is_refused(client):
                  base + "/../../secret.key"]:
         r = client.session.put(evil + "?" + query, data=b"x")
         assert r.status_code in (400, 403, 404), (evil, r.status_code)
-    assert open(os.path.join(HOME, "secret.key"), "rb").read() != b"x"
+    assert open(os.path.join(HOME, "state", "secret.key"), "rb").read() != b"x"
 
 
 def test_put_over_the_file_limit_is_413(client):
@@ -339,7 +339,7 @@ def test_expired_pending_uploads_are_swept(client):
     up = create(client, [spec("a.csv")])
     client.put_file(up["files"][0]["presigned_url"], b"x\n1\n")
     # Time passes: move the upload's expiry into the past, as an hour would.
-    db = sqlite3.connect(os.path.join(HOME, "catalog.sqlite"), timeout=10)
+    db = sqlite3.connect(os.path.join(HOME, "state", "catalog.sqlite"), timeout=10)
     db.execute("UPDATE uploads SET expires_at = 1 WHERE id = ?", (up["upload_id"],))
     db.commit()
     db.close()

@@ -52,12 +52,17 @@ struct AnalysisAPI {
         let chart = try ownedChart(ctx)
         switch try QueryParameters(ctx.request).choice("format", ["json", "svg"], default: "json") {
         case "svg":
-            return HTTPResponse(status: 200, headers: [("Content-Type", "image/svg+xml; charset=utf-8")],
+            // An SVG opened on its own is a document that could run script; ours has none and
+            // needs nothing but its own attributes, so the browser is told to allow nothing else.
+            return HTTPResponse(status: 200, headers: [("Content-Type", "image/svg+xml; charset=utf-8"),
+                                                       ("Content-Security-Policy", Self.svgContentSecurityPolicy)],
                                 body: Array(SVGChartRenderer.render(chart).utf8))
         default:
             return .json(ChartJSON.full(chart))
         }
     }
+
+    static let svgContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
     func thumbnail(_ ctx: RequestContext) throws -> HTTPResponse {
         let chart = try ownedChart(ctx)

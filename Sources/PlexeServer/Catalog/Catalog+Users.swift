@@ -1,9 +1,11 @@
 import PlexeFoundation
 
 extension Catalog {
-    /// Creates the user if needed and a new API token for them. Returns the token in clear:
-    /// the only time it exists outside the caller's hands, since only its SHA-256 is stored.
-    public func createToken(email: String) throws -> String {
+    /// Creates the user if needed and a new API token for them, valid until `expiresAt` (Unix
+    /// seconds) or for good. Returns the token in clear: the only time it exists outside the
+    /// caller's hands, since only its SHA-256 (and its first characters, to recognise it in a
+    /// list) is stored.
+    public func createToken(email: String, expiresAt: Int64? = nil) throws -> String {
         let token = "plx_" + Crypto.randomHex(byteCount: 24)
         let now = Timestamp.now()
         try write { c in
@@ -11,17 +13,21 @@ extension Catalog {
             guard let userID = try c.first("SELECT id FROM users WHERE email = ?", [.text(email)], row: { $0.int64(0) }) else {
                 throw CatalogError.inconsistent("user \(email) vanished while creating a token")
             }
-            try c.run("INSERT INTO tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)",
-                      [.text(Crypto.sha256Hex(token)), .integer(userID), .integer(now)])
+            try c.run("INSERT INTO tokens (token_hash, prefix, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                      [.text(Crypto.sha256Hex(token)), .text(TokenRecord.prefix(of: token)), .integer(userID), .integer(now),
+                       expiresAt.map { .integer($0) } ?? .null])
         }
         return token
     }
 
-    /// The user a token belongs to, or nil.
-    public func user(forToken token: String) throws -> User? {
+    /// The user a token belongs to, or nil when the token is unknown, revoked or expired (the
+    /// caller cannot tell which: all three are the same 401).
+    public func user(forToken token: String, now: Int64 = Timestamp.now()) throws -> User? {
         try read { c in
-            try c.first("SELECT u.id, u.email FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
-                        [.text(Crypto.sha256Hex(token))]) { User(id: $0.int64(0), email: $0.string(1)) }
+            try c.first("""
+                SELECT u.id, u.email FROM tokens t JOIN users u ON u.id = t.user_id
+                WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
+                """, [.text(Crypto.sha256Hex(token)), .integer(now)]) { User(id: $0.int64(0), email: $0.string(1)) }
         }
     }
 
@@ -30,6 +36,70 @@ extension Catalog {
             try c.first("SELECT id, email FROM users WHERE id = ?", [.integer(id)]) { User(id: $0.int64(0), email: $0.string(1)) }
         }
     }
+
+    /// Every token (of one user when `email` is given), oldest first; never the token itself.
+    public func tokens(email: String? = nil) throws -> [TokenRecord] {
+        try read { c in
+            try c.all("""
+                SELECT t.id, t.prefix, u.email, t.created_at, t.expires_at, t.revoked_at
+                FROM tokens t JOIN users u ON u.id = t.user_id
+                WHERE ?1 IS NULL OR u.email = ?1 ORDER BY t.id
+                """, [email.map { .text($0) } ?? .null]) { row in
+                TokenRecord(id: row.int64(0), prefix: row.optionalString(1), email: row.string(2), createdAt: row.int64(3),
+                            expiresAt: row.optionalInt64(4), revokedAt: row.optionalInt64(5))
+            }
+        }
+    }
+
+    /// Revokes the tokens `selector` names (already revoked ones keep their first revocation
+    /// time). Returns how many tokens it named and how many of those it revoked just now.
+    public func revokeTokens(_ selector: TokenSelector, now: Int64 = Timestamp.now()) throws -> (matched: Int, revoked: Int) {
+        let condition: String
+        let argument: SQLiteValue
+        switch selector {
+        case .id(let id): (condition, argument) = ("id = ?", .integer(id))
+        case .token(let token): (condition, argument) = ("token_hash = ?", .text(Crypto.sha256Hex(token)))
+        case .email(let email): (condition, argument) = ("user_id = (SELECT id FROM users WHERE email = ?)", .text(email))
+        }
+        return try write { c in
+            let matched = try c.first("SELECT COUNT(*) FROM tokens WHERE \(condition)", [argument]) { $0.int(0) } ?? 0
+            try c.run("UPDATE tokens SET revoked_at = ? WHERE \(condition) AND revoked_at IS NULL", [.integer(now), argument])
+            return (matched, c.changes)
+        }
+    }
+}
+
+/// Which tokens `revokeTokens` acts on.
+public enum TokenSelector: Sendable, Equatable {
+    /// One token, by the id `token list` shows.
+    case id(Int64)
+    /// One token, given in clear (it is hashed to find it).
+    case token(String)
+    /// Every token of the user with this e-mail address.
+    case email(String)
+}
+
+/// What the catalog knows of a token: everything but the token.
+public struct TokenRecord: Sendable, Equatable {
+    public var id: Int64
+    /// `plx_` and the first 8 hex digits; nil for tokens made before prefixes were kept.
+    public var prefix: String?
+    public var email: String
+    public var createdAt: Int64
+    public var expiresAt: Int64?
+    public var revokedAt: Int64?
+
+    public enum State: String, Sendable { case active, expired, revoked }
+
+    public func state(now: Int64 = Timestamp.now()) -> State {
+        if revokedAt != nil { return .revoked }
+        if let expiresAt, expiresAt <= now { return .expired }
+        return .active
+    }
+
+    /// 8 of the token's 48 random hex digits: enough to tell tokens apart in a list, far too
+    /// few to guess the rest.
+    static func prefix(of token: String) -> String { String(token.prefix("plx_".count + 8)) }
 }
 
 /// A catalog state that should not be possible.

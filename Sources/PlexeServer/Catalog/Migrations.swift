@@ -128,6 +128,26 @@ enum Migrations {
         ALTER TABLE upload_files ADD COLUMN encoding TEXT;
         ALTER TABLE upload_files ADD COLUMN warnings_json TEXT;
         """,
+        // 5: tokens get an id to name them by (`token list`, `token revoke --id`), the first
+        // characters of the token to recognise it by (NULL for tokens made before: only their
+        // hash is known), an optional expiry and a revocation time. Rebuilt, because SQLite
+        // cannot add a primary key to a table; nothing references tokens.
+        """
+        CREATE TABLE tokens_v2 (
+            id INTEGER PRIMARY KEY,
+            token_hash TEXT NOT NULL UNIQUE,
+            prefix TEXT,
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER,
+            revoked_at INTEGER
+        );
+        INSERT INTO tokens_v2 (token_hash, user_id, created_at)
+            SELECT token_hash, user_id, created_at FROM tokens ORDER BY created_at, rowid;
+        DROP TABLE tokens;
+        ALTER TABLE tokens_v2 RENAME TO tokens;
+        CREATE INDEX tokens_by_user ON tokens(user_id);
+        """,
     ]
 
     static func apply(to db: SQLiteDatabase) throws {

@@ -55,11 +55,14 @@ public struct ServerConfig: Sendable {
     public var mailRetryDelays: [Int64]
     public var environment: [String: String]
 
-    public var catalogPath: String { home + "/catalog.sqlite" }
+    /// The catalog and the signing secret: the service's own directory, since `home` itself
+    /// belongs to root when the stack is started by root (README, "Security").
+    public var stateDirectory: String { home + "/state" }
+    public var catalogPath: String { stateDirectory + "/catalog.sqlite" }
     public var filesDirectory: String { home + "/files" }
     public var dataDirectory: String { home + "/data" }
     public var outboxDirectory: String { home + "/outbox" }
-    public var secretPath: String { home + "/secret.key" }
+    public var secretPath: String { stateDirectory + "/secret.key" }
 
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerConfig {
         func int(_ name: String, _ fallback: Int, _ range: ClosedRange<Int> = 1...Int.max) throws -> Int {
@@ -119,7 +122,7 @@ public struct ServerConfig: Sendable {
 
     /// Creates the data directory tree (idempotent).
     public func createDirectories() throws {
-        for dir in [home, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", filesDirectory + "/incoming", dataDirectory, outboxDirectory] {
+        for dir in [home, stateDirectory, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", filesDirectory + "/incoming", dataDirectory, outboxDirectory] {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         }
     }

@@ -52,6 +52,9 @@ public struct APIResponder: Responder {
             response = APIError.serverError.response(requestID: request.requestID)
         }
         response.headers.append(("X-Request-Id", request.requestID))
+        // Answers carry users' data (and downloads, through X-Accel-Redirect, keep this
+        // header): no shared or browser cache keeps them, unless a handler chose otherwise.
+        if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }
         if request.method == "HEAD" { response.body = [] }
         logger.info("request", metadata: [
             "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status)",
