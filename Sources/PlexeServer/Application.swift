@@ -72,6 +72,7 @@ public final class Application: Sendable {
         OptimizeJob(app: self).register()
         let leftovers = UploadRemover.removeLeftoverWorkFiles(in: config.dataDirectory)
         if !leftovers.isEmpty { logger.notice("removed work files of interrupted jobs", metadata: ["files": "\(leftovers)"]) }
+        try UploadProcessor(app: self).queueOrphanedUploads()
         try jobs.start()
         Sweeper(app: self).start()
     }

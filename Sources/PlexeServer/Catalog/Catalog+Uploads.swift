@@ -118,6 +118,17 @@ extension Catalog {
         }
     }
 
+    /// Uploads `processing` with no ingest job pending or running (see
+    /// `UploadProcessor.queueOrphanedUploads`), with their owners.
+    public func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)] {
+        try read { c in
+            try c.all("""
+                SELECT id, user_id FROM uploads u WHERE status = 'processing' AND NOT EXISTS (
+                    SELECT 1 FROM jobs j WHERE j.upload_id = u.id AND j.type = 'ingest' AND j.status IN ('pending', 'running'))
+                """, []) { ($0.string(0), $0.int64(1)) }
+        }
+    }
+
     /// Pending uploads whose URLs expired before `now` (for the sweep).
     public func expiredPendingUploads(now: Int64) throws -> [String] {
         try read { c in

@@ -15,6 +15,17 @@ struct UploadProcessor {
         app.jobs.register(type: "ingest") { ctx in try process(ctx) }
     }
 
+    /// Queues ingest again for uploads left `processing` with no ingest job to finish them:
+    /// confirm sets the status and queues the job in two steps, and a process killed between
+    /// them would otherwise leave the upload `processing` (and undeletable) for ever.
+    func queueOrphanedUploads() throws {
+        for (uploadID, userID) in try app.catalog.processingUploadsWithoutIngestJob() {
+            app.logger.notice("queued ingest again for an upload left processing", metadata: ["upload_id": "\(uploadID)"])
+            try app.jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: userID, type: "ingest", uploadID: uploadID,
+                                        params: ["upload_id": .string(uploadID)], now: Timestamp.now(), estimatedCompletion: nil))
+        }
+    }
+
     func process(_ ctx: JobContext) throws -> JSON? {
         guard let uploadID = ctx.job.params["upload_id"]?.stringValue,
               let upload = try app.catalog.upload(id: uploadID) else {
