@@ -350,8 +350,40 @@ def bench_nlq():
             f"p50 {times[len(times) // 2] / 1000:.2f} ms, max {times[-1] / 1000:.2f} ms")
 
 
+def bench_files():
+    say("\n## files (polluted CSV corpus from tests/corpus/pollute.py: 5 clean tables, one pollution per file;"
+        " plexe through the API beside DuckDB read_csv auto and CleverCSV read_table, scored cell by cell)")
+    for module in ("duckdb", "clevercsv", "numpy"):
+        try:
+            __import__(module)
+        except ImportError:
+            subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", module], check=True)
+    sys.path.insert(0, os.path.join(REPO, "tests", "corpus"))
+    import pollute
+    import score
+    import duckdb
+    import clevercsv
+    with tempfile.TemporaryDirectory() as tmp:
+        entries = pollute.generate(tmp)
+        results = score.run(tmp, entries, score.loaders(score.LOADERS, client))
+    say(f"{len(entries)} files (seed 18); DuckDB {duckdb.__version__}, CleverCSV {clevercsv.__version__}")
+    say("\n".join(score.report(results)))
+    totals = score.seconds_by_loader(results)
+    say("time over the corpus: " + ", ".join(f"{n} {s:.1f} s" for n, s in totals.items()) + " (plexe: upload, ingest, query, delete)")
+    for name in score.LOADERS:
+        reasons = score.failures(results, name, top=6)
+        if reasons:
+            say(f"{name}: why files were not loaded")
+            say("\n".join(reasons))
+    os.makedirs(DATA, exist_ok=True)
+    per_file = os.path.join(DATA, "files-results.json")
+    with open(per_file, "w") as f:
+        json.dump(results, f, indent=1)
+    say(f"per-file results (loader, loaded, error, cells): {per_file}")
+
+
 SECTIONS = {"http": bench_http, "ingest": bench_ingest, "query": bench_query, "analysis": bench_analysis,
-            "export": bench_export, "nlq": bench_nlq}
+            "export": bench_export, "nlq": bench_nlq, "files": bench_files}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)
