@@ -4,9 +4,9 @@
 // The targets mirror the design, outside in:
 //   plexe-data (CLI)  →  PlexeServer (transport, HTTP, API handlers, catalog, jobs)
 //                     →  domain modules, each unaware of HTTP:
-//                        PlexeIngest · PlexeQuery · PlexeLanguage · PlexeAnalysis · PlexeCharts · PlexeExport · PlexeNotify
+//                        PlexeIngest · PlexeQuery · PlexeLanguage · PlexeModel · PlexeAnalysis · PlexeCharts · PlexeExport · PlexeNotify
 //                     →  PlexeFoundation (SQLite, crypto, JSON, dataset vocabulary)
-//                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib)
+//                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib, libcurl)
 import PackageDescription
 
 let package = Package(
@@ -20,12 +20,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev).
+        // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev, libcurl4-openssl-dev).
         .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3"),
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto"),
         .systemLibrary(name: "CFastCGI"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib"),
         .systemLibrary(name: "CLibSSL", pkgConfig: "libssl"),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // C, because it is SQLite's allocator and functions: a per-query memory budget and
         // string functions whose cost cannot outrun a deadline (see the file's header).
@@ -41,10 +42,12 @@ let package = Package(
         .target(name: "PlexeCharts", dependencies: ["PlexeFoundation", "CZlib"]),
         .target(name: "PlexeExport", dependencies: ["PlexeFoundation", "CZlib"]),
         .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL"]),
+        // An OpenAI-compatible language model behind the embedded engine: prompt, client, SQL extraction.
+        .target(name: "PlexeModel", dependencies: ["PlexeFoundation", "CSQLite3", "CCurl"]),
 
         .target(name: "PlexeServer", dependencies: [
             "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
-            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "CFastCGI",
+            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "plexe-data", dependencies: [
@@ -61,6 +64,7 @@ let package = Package(
         .testTarget(name: "PlexeChartsTests", dependencies: ["PlexeCharts", "PlexeFoundation", "CZlib"]),
         .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation"]),
         .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation"]),
+        .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
         .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
     ]
 )

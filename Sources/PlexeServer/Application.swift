@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PlexeFoundation
 import PlexeLanguage
+import PlexeModel
 import PlexeNotify
 import PlexeQuery
 import Synchronization
@@ -25,6 +26,8 @@ public final class Application: Sendable {
     let runningQueries: RunningQueries
     /// Question translators per upload: building one reads the schema and its values once.
     private let translators = Mutex<[String: QuestionTranslator]>([:])
+    /// The language model for questions, when `PLEXE_NL_ENGINE` is `model` or `auto`.
+    let languageModel: LanguageModel?
 
     public init(config: ServerConfig, logger: Logger) throws {
         self.config = config
@@ -37,6 +40,16 @@ public final class Application: Sendable {
         queryEngine = QueryEngine()
         rateLimiter = RateLimiter(window: 60)
         runningQueries = RunningQueries()
+        if let settings = config.languageModel {
+            do {
+                languageModel = LanguageModel(settings: settings, backend: try OpenAICompatibleClient(settings: settings))
+            } catch {
+                throw ConfigError(message: error.description)
+            }
+            logger.notice("questions answered by engine \(config.questionEngine.rawValue) with \(settings)")
+        } else {
+            languageModel = nil
+        }
         let env = config.environment
         let relay = try SMTPConfiguration.fromEnvironment(env)
         let sender = try SMTPConfiguration.senderFromEnvironment(env)
@@ -86,6 +99,7 @@ public final class Application: Sendable {
     func closeDataConnections(uploadID: String) {
         queryEngine.closeConnections(databasePath: dataDatabasePath(uploadID: uploadID))
         translators.withLock { _ = $0.removeValue(forKey: uploadID) }
+        languageModel?.forget(uploadID: uploadID)
     }
 
     /// The translator for an upload's schema, built on first use.

@@ -15,7 +15,29 @@ struct PlexeData: ParsableCommand {
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the FastCGI responder on the socket spawn-fcgi passes as fd 0.")
+        abstract: "Run the FastCGI responder on the socket spawn-fcgi passes as fd 0.",
+        discussion: """
+            Configured by environment variables (README.md, "Configuration", lists them all: \
+            PLEXE_HOME, PLEXE_THREADS, the limits and quotas, PLEXE_SMTP_*, PLEXE_LOG_LEVEL...).
+
+            English questions (query_type natural_language):
+              PLEXE_NL_ENGINE              embedded (default): the built-in engine;
+                                           model: an OpenAI-compatible language
+                                           model; auto: the built-in engine, then
+                                           the model for questions it refuses
+              PLEXE_NL_MODEL_URL           base URL of the API, e.g.
+                                           http://127.0.0.1:8080/v1 (requests go
+                                           to {url}/chat/completions)
+              PLEXE_NL_MODEL_NAME          the model name sent with each request
+              PLEXE_NL_MODEL_KEY_FILE      a file holding the bearer key
+                                           (optional; never logged)
+              PLEXE_NL_MODEL_TIMEOUT_MS    longest wait for one call (20000)
+              PLEXE_NL_MODEL_SEND_SAMPLES  1 (default): a few values of each text
+                                           column go into the prompt; 0: only
+                                           the schema
+              PLEXE_NL_MODEL_CONCURRENCY   questions at the model at once, 429
+                                           above (4)
+            """)
 
     func run() throws {
         restrictNewFilesToOwner()

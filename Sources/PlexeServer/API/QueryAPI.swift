@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import PlexeLanguage
+import PlexeModel
 import PlexeQuery
 
 /// `POST /data/query`: SQL, or English translated to SQL, run through the one guarded path.
@@ -44,37 +45,59 @@ struct QueryAPI {
 
         let started = DispatchTime.now().uptimeNanoseconds
         let queryID = Crypto.randomID(prefix: "query_")
+        let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeout: .milliseconds(app.config.queryTimeoutMs),
+                                 maxMemoryBytes: app.config.queryMemoryBytes)
         var sql = text
         var translation: Translation?
+        /// For a question, the engine whose answer stands: `embedded` or `model`.
+        var engine: String?
+        /// The model's SQL as last run, kept for the history when it fails.
+        var modelSQL: String?
         do {
+            var modelResult: QueryResult?
             if queryType == "natural_language" {
-                let translator = app.translator(for: upload)
-                let translationStarted = DispatchTime.now().uptimeNanoseconds
-                do {
-                    translation = try translator.translate(text, forcedResultType: forced.flatMap(ResultType.init(rawValue:)))
-                } catch {
-                    throw APIError.validation(error.message, param: "query")
+                let mode = app.config.questionEngine
+                var embeddedRefusal: String?
+                if mode != .model {
+                    let translator = app.translator(for: upload)
+                    let translationStarted = DispatchTime.now().uptimeNanoseconds
+                    engine = "embedded"
+                    do {
+                        translation = try translator.translate(text, forcedResultType: forced.flatMap(ResultType.init(rawValue:)))
+                    } catch {
+                        // `auto` asks the model only when the embedded engine refuses.
+                        guard mode == .auto else { throw APIError.validation(error.message, param: "query") }
+                        embeddedRefusal = error.message
+                    }
+                    app.logger.info("question translated", metadata: [
+                        "query_id": "\(queryID)", "request_id": "\(ctx.request.requestID)", "engine": "embedded",
+                        "outcome": translation == nil ? "refused" : "sql",
+                        "translate_us": "\((DispatchTime.now().uptimeNanoseconds - translationStarted) / 1000)",
+                    ])
                 }
-                app.logger.info("question translated", metadata: [
-                    "query_id": "\(queryID)",
-                    "translate_us": "\((DispatchTime.now().uptimeNanoseconds - translationStarted) / 1000)",
-                ])
+                if translation == nil {
+                    engine = "model"
+                    let answer: (sql: String, result: QueryResult)
+                    do {
+                        answer = try askModel(text, upload: upload, queryID: queryID, requestID: ctx.request.requestID, limits: limits) { modelSQL = $0 }
+                    } catch let error as ModelError {
+                        if let embeddedRefusal {
+                            engine = "embedded"
+                            throw APIError.validation(embeddedRefusal + " The language model could not answer either: \(error.summary).", param: "query")
+                        }
+                        throw APIError.upstream("the language model could not answer: \(error.summary)")
+                    }
+                    // The chart words of the question decide the result type, as for the embedded engine.
+                    let shown = AnswerPresentation(question: text, forcedResultType: forced.flatMap(ResultType.init(rawValue:)))
+                    translation = Translation(sql: answer.sql, resultType: shown.resultType, visualizationType: shown.visualizationType, title: shown.title)
+                    modelResult = answer.result
+                }
                 sql = translation!.sql
             }
-            let limits = QueryLimits(maxRows: maxResults, maxResultBytes: app.config.maxQueryResultBytes, timeout: .milliseconds(app.config.queryTimeoutMs),
-                                     maxMemoryBytes: app.config.queryMemoryBytes)
-            let result: QueryResult
-            do {
-                result = try app.queryEngine.run(sql: sql, databasePath: app.dataDatabasePath(uploadID: upload.id), limits: limits)
-            } catch where error.kind == .unavailable {
-                // The data file could not be read: our fault, not the query's.
-                app.logger.error("data database unavailable", metadata: ["upload_id": "\(upload.id)", "error": "\(error.message)"])
-                throw APIError.serverError
-            } catch {
-                throw APIError.validation(error.message, param: "query")
-            }
+            let result = try modelResult ?? runGuarded(sql, uploadID: upload.id, limits: limits)
             let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
-            try record(queryID, session, queryType, text, sql, "completed", elapsed)
+            try record(queryID, session, queryType, text, sql, "completed", elapsed, engine)
+            let engineField: [(String, JSON)] = engine.map { [("engine", .string($0))] } ?? []
             let wantsChart = forced == "visualization" || (forced == nil && translation?.resultType == .visualization)
             if wantsChart {
                 let chart = Self.chart(from: result, title: translation?.title ?? "Query result",
@@ -83,19 +106,41 @@ struct QueryAPI {
                     ("query_id", .string(queryID)), ("result_type", "visualization"),
                     ("visualization_type", .string(chart.kind.rawValue)), ("title", .string(chart.title)),
                     ("data", ChartJSON.data(chart)), ("execution_time_ms", JSON(elapsed)), ("generated_sql", .string(sql)),
-                ]), headers: limitHeaders)
+                ] + engineField), headers: limitHeaders)
             }
             return .json(.object([
                 ("query_id", .string(queryID)), ("result_type", "table"), ("columns", .array(result.columns.map(JSON.string))),
                 ("rows", .array(result.rows.map(JSON.array))), ("row_count", JSON(result.rowCount)), ("truncated", .bool(result.truncated)),
                 ("execution_time_ms", JSON(elapsed)), ("generated_sql", .string(sql)),
-            ]), headers: limitHeaders)
+            ] + engineField), headers: limitHeaders)
         } catch var error as APIError {
             let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
-            try? record(queryID, session, queryType, text, translation?.sql, "failed", elapsed)
-            error.headers += limitHeaders
+            // A question turned away because too many are at the model did not run: not history.
+            if error.status != 429 {
+                try? record(queryID, session, queryType, text, translation?.sql ?? modelSQL, "failed", elapsed, engine)
+            }
+            // A 429 of its own (the language model's places) describes that limit, not the rate.
+            if !error.headers.contains(where: { $0.0 == "RateLimit" }) { error.headers += limitHeaders }
             throw error
         }
+    }
+
+    /// `sql` through the guarded path: read-only, one statement, the deadline and the memory
+    /// budget of `limits`.
+    func runGuarded(_ sql: String, uploadID: String, limits: QueryLimits) throws(APIError) -> QueryResult {
+        do {
+            return try app.queryEngine.run(sql: sql, databasePath: app.dataDatabasePath(uploadID: uploadID), limits: limits)
+        } catch {
+            throw apiError(error, uploadID: uploadID)
+        }
+    }
+
+    /// A query that did not run, as the API answers it: the query's fault (422) unless the
+    /// data file could not be read, which is ours (500).
+    func apiError(_ error: QueryError, uploadID: String) -> APIError {
+        guard error.kind == .unavailable else { return .validation(error.message, param: "query") }
+        app.logger.error("data database unavailable", metadata: ["upload_id": "\(uploadID)", "error": "\(error.message)"])
+        return .serverError
     }
 
     /// The session named in the body, or the caller's only active one.
@@ -115,9 +160,10 @@ struct QueryAPI {
         return active[0]
     }
 
-    private func record(_ id: String, _ session: SessionRecord, _ type: String, _ text: String, _ sql: String?, _ status: String, _ ms: Int) throws {
+    private func record(_ id: String, _ session: SessionRecord, _ type: String, _ text: String, _ sql: String?, _ status: String, _ ms: Int,
+                        _ engine: String?) throws {
         try app.catalog.insertQuery(QueryRecord(id: id, sessionID: session.id, queryType: type, query: text, generatedSQL: sql,
-                                                status: status, executedAt: Timestamp.now(), executionTimeMs: ms))
+                                                status: status, executedAt: Timestamp.now(), executionTimeMs: ms, engine: engine))
     }
 
     /// A chart from a result: labels from the first column, one dataset per numeric column after it.

@@ -60,7 +60,7 @@ struct SessionsAPI {
         let queries = try app.catalog.queries(sessionID: id)
         return .json(["queries": .array(queries.map { q in
             .object([("query_id", .string(q.id)), ("query_type", .string(q.queryType)), ("query", .string(q.query)),
-                     ("generated_sql", .optional(q.generatedSQL)), ("status", .string(q.status)),
+                     ("generated_sql", .optional(q.generatedSQL)), ("engine", .optional(q.engine)), ("status", .string(q.status)),
                      ("executed_at", .string(Timestamp.rfc3339(q.executedAt))), ("execution_time_ms", JSON(q.executionTimeMs))])
         })])
     }

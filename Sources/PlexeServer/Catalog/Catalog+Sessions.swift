@@ -25,6 +25,8 @@ public struct QueryRecord: Sendable {
     public var status: String
     public var executedAt: Int64
     public var executionTimeMs: Int
+    /// For a natural-language query, the engine whose answer stands: `embedded` or `model`.
+    public var engine: String? = nil
 }
 
 extension Catalog {
@@ -72,19 +74,20 @@ extension Catalog {
         try write { c in
             let seq = try c.first("SELECT COALESCE(MAX(seq), 0) + 1 FROM queries WHERE session_id = ?", [.text(q.sessionID)]) { $0.int64(0) } ?? 1
             try c.run("""
-                INSERT INTO queries (id, session_id, seq, query_type, query, generated_sql, status, executed_at, execution_time_ms)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO queries (id, session_id, seq, query_type, query, generated_sql, status, executed_at, execution_time_ms, engine)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(q.id), .text(q.sessionID), .integer(seq), .text(q.queryType), .text(q.query),
-                      q.generatedSQL.map(SQLiteValue.text) ?? .null, .text(q.status), .integer(q.executedAt), .integer(Int64(q.executionTimeMs))])
+                      q.generatedSQL.map(SQLiteValue.text) ?? .null, .text(q.status), .integer(q.executedAt), .integer(Int64(q.executionTimeMs)),
+                      q.engine.map(SQLiteValue.text) ?? .null])
         }
     }
 
     public func queries(sessionID: String) throws -> [QueryRecord] {
         try read { c in
-            try c.all("SELECT id, session_id, query_type, query, generated_sql, status, executed_at, execution_time_ms FROM queries WHERE session_id = ? ORDER BY seq",
+            try c.all("SELECT id, session_id, query_type, query, generated_sql, status, executed_at, execution_time_ms, engine FROM queries WHERE session_id = ? ORDER BY seq",
                       [.text(sessionID)]) {
                 QueryRecord(id: $0.string(0), sessionID: $0.string(1), queryType: $0.string(2), query: $0.string(3), generatedSQL: $0.optionalString(4),
-                            status: $0.string(5), executedAt: $0.int64(6), executionTimeMs: $0.int(7))
+                            status: $0.string(5), executedAt: $0.int64(6), executionTimeMs: $0.int(7), engine: $0.optionalString(8))
             }
         }
     }

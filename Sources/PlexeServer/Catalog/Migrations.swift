@@ -148,6 +148,12 @@ enum Migrations {
         ALTER TABLE tokens_v2 RENAME TO tokens;
         CREATE INDEX tokens_by_user ON tokens(user_id);
         """,
+        // 6: the engine that answered a natural-language query (`embedded` or `model`).
+        // Before the language model, every question was the embedded engine's.
+        """
+        ALTER TABLE queries ADD COLUMN engine TEXT;
+        UPDATE queries SET engine = 'embedded' WHERE query_type = 'natural_language';
+        """,
     ]
 
     static func apply(to db: SQLiteDatabase) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeModel
 import PlexeNotify
 import PlexeQuery
 
@@ -53,6 +54,10 @@ public struct ServerConfig: Sendable {
     public var sweepIntervalSeconds: Int
     /// Seconds to wait before each retry of a message the SMTP relay did not take.
     public var mailRetryDelays: [Int64]
+    /// Which engine answers English questions (`PLEXE_NL_ENGINE`).
+    public var questionEngine: QuestionEngine
+    /// The language model behind the embedded engine; nil when `questionEngine` is `embedded`.
+    public var languageModel: ModelSettings?
     public var environment: [String: String]
 
     /// The catalog and the signing secret: the service's own directory, since `home` itself
@@ -88,6 +93,12 @@ public struct ServerConfig: Sendable {
         var base = env["PLEXE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://localhost:\(port)"
         while base.hasSuffix("/") { base.removeLast() }
         let queriesPerMinute = try int("PLEXE_QUERIES_PER_MINUTE", 30)
+        let questions: (engine: QuestionEngine, model: ModelSettings?)
+        do {
+            questions = try ModelSettings.fromEnvironment(env)
+        } catch {
+            throw ConfigError(message: error.description)
+        }
         return ServerConfig(
             home: home,
             httpsPort: port,
@@ -116,6 +127,8 @@ public struct ServerConfig: Sendable {
             exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
             sweepIntervalSeconds: try int("PLEXE_SWEEP_INTERVAL_SECONDS", 60),
             mailRetryDelays: try delays("PLEXE_SMTP_RETRY_DELAYS"),
+            questionEngine: questions.engine,
+            languageModel: questions.model,
             environment: env
         )
     }

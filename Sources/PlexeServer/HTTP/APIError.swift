@@ -50,6 +50,11 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         APIError(status: 405, code: "method_not_allowed", message: "this path accepts \(allowed.joined(separator: ", "))",
                  headers: [("Allow", allowed.joined(separator: ", "))])
     }
+    /// 502: a service the server relies on for this request (the language model) gave no
+    /// usable answer.
+    public static func upstream(_ message: String) -> APIError {
+        APIError(status: 502, code: "upstream_error", message: message)
+    }
     public static let serverError = APIError(status: 500, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
     public static func unavailable(_ message: String) -> APIError {
         APIError(status: 503, code: "service_unavailable", message: message)

@@ -132,7 +132,7 @@ enum OpenAPIOperations {
             OpenAPIOperation(method: "GET", path: "/data/sessions/{session_id}/queries", summary: "A session's query history, oldest first", tag: "Query",
                              responseSchema: "QueryHistory", errorStatuses: [404]),
             OpenAPIOperation(method: "POST", path: "/data/query", summary: "Run a read-only SQL query or an English question", tag: "Query",
-                             requestSchema: "QueryRequest", responseSchema: "QueryResult", errorStatuses: [400, 404, 422, 429]),
+                             requestSchema: "QueryRequest", responseSchema: "QueryResult", errorStatuses: [400, 404, 422, 429, 502]),
             OpenAPIOperation(method: "POST", path: "/data/export", summary: "Start an export (csv, json or parquet)", tag: "Export",
                              requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 413, 422, 429]),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}", summary: "Export status with signed download URLs", tag: "Export",
@@ -161,6 +161,7 @@ enum OpenAPIOperations {
         case 413: return "payload_too_large: over a size limit, or over the user's stored-bytes quota (delete uploads or exports to make room)"
         case 422: return "validation_failed"
         case 429: return "rate_limited: a rate limit or a per-user quota on a count was reached; retry after Retry-After seconds"
+        case 502: return "upstream_error: the language model (PLEXE_NL_ENGINE=model) could not answer: unreachable, an HTTP error, a timeout, an answer that is not a chat completion, or no SQL in it"
         case 503: return "service_unavailable"
         default: return "server_error"
         }
