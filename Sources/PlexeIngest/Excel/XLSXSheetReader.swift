@@ -1,0 +1,346 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What one cell of a sheet holds, by its type attribute and its style.
+enum XLSXCellKind: UInt8 {
+    case integer, float, boolean, date, datetime, string
+    /// An error value (`#N/A`, `#DIV/0!`…): loaded as NULL, counted in a warning.
+    case error
+}
+
+/// One row of a sheet: its non-empty cells, in the order written, with their text.
+final class XLSXRow {
+    /// The 1-based row number in the sheet (Excel's row label).
+    fileprivate(set) var number = 0
+    fileprivate(set) var columns: [Int] = []
+    fileprivate(set) var kinds: [XLSXCellKind] = []
+    fileprivate(set) var starts: [Int] = []
+    fileprivate(set) var lengths: [Int] = []
+    fileprivate var text: [UInt8] = []
+
+    var count: Int { columns.count }
+
+    /// Calls `body` with the row's text arena (cell `i` is `starts[i]..<starts[i] + lengths[i]`).
+    func withArena<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try text.withUnsafeBytes(body)
+    }
+
+    /// Calls `body` with every cell's column, kind and text (valid only during the call).
+    func withCells(_ body: (_ column: Int, _ kind: XLSXCellKind, _ text: UnsafeRawBufferPointer) throws -> Void) rethrows {
+        try text.withUnsafeBytes { arena in
+            for i in 0..<columns.count {
+                try body(columns[i], kinds[i], UnsafeRawBufferPointer(rebasing: arena[starts[i]..<(starts[i] + lengths[i])]))
+            }
+        }
+    }
+
+    fileprivate func reset(number: Int) {
+        self.number = number
+        columns.removeAll(keepingCapacity: true)
+        kinds.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+    }
+
+    fileprivate func append(column: Int, kind: XLSXCellKind, _ bytes: UnsafeRawBufferPointer) {
+        columns.append(column)
+        kinds.append(kind)
+        starts.append(text.count)
+        lengths.append(bytes.count)
+        text.append(contentsOf: bytes)
+    }
+
+    fileprivate func append(column: Int, kind: XLSXCellKind, maxBytes: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let start = text.count
+        text.append(contentsOf: repeatElement(0, count: maxBytes))
+        let used = text.withUnsafeMutableBufferPointer { write($0.baseAddress! + start) }
+        text.removeLast(maxBytes - used)
+        columns.append(column)
+        kinds.append(kind)
+        starts.append(start)
+        lengths.append(used)
+    }
+}
+
+/// Streams a worksheet's rows (`sheetData/row/c`), resolving each cell to its kind and text:
+///
+///     t="s"          shared string (by index)         → string
+///     t="inlineStr"  <is><t>…</t></is> (rich runs joined, phonetic runs left out) → string
+///     t="str"        a formula's text result          → string
+///     t="b"          1 / 0                            → boolean (`TRUE` / `FALSE`)
+///     t="e"          #N/A, #DIV/0!…                   → error (NULL)
+///     t="d"          ISO 8601 text                    → date / datetime
+///     t="n" or none  a number: with a date or time number format (the cell style's, see
+///                    `XLSXWorkbook.NumberFormatKind`) a serial day count in the workbook's
+///                    1900 or 1904 system → date / datetime (`HH:MM:SS` text for a time of day
+///                    alone); else integer when written without `.`/exponent, float otherwise
+///
+/// Empty cells (no value, or an empty string) are left out; a cell without a reference takes
+/// the column after the previous one, a row without a number the row after the previous one.
+/// Rows without any value are skipped. Memory: one row.
+final class XLSXSheetReader {
+    private let xml: XMLStreamReader
+    private let stream: ZipEntryStream
+    private let workbook: XLSXWorkbook
+    private let sharedStrings: SharedStringTable
+    let row = XLSXRow()
+    private var previousRowNumber = 0
+    private var done = false
+
+    /// The Excel serial of 1970-01-01 in each date system's count of days.
+    private static let unixEpoch1900: Int64 = 25_569
+    private static let unixEpoch1904: Int64 = 24_107
+
+    init(archive: ZipArchive, workbook: XLSXWorkbook, sharedStrings: SharedStringTable) throws {
+        guard let entry = archive.entry(workbook.sheetPath) else {
+            throw IngestError(line: 0, message: "the Excel workbook has no part \(workbook.sheetPath) for its sheet '\(workbook.sheetName)'")
+        }
+        stream = try archive.open(entry)
+        xml = try XMLStreamReader(stream)
+        self.workbook = workbook
+        self.sharedStrings = sharedStrings
+    }
+
+    /// Compressed bytes of the sheet read so far, and in all (for progress).
+    var bytesRead: Int64 { stream.compressedBytesRead }
+    var totalBytes: Int64 { stream.entry.compressedSize }
+
+    // Cell being read.
+    private var inRow = false
+    private var inCell = false
+    private var inValue = false
+    private var inInlineString = false
+    private var inPhonetic = false
+    private var inText = false
+    private var cellColumn = -1
+    private var cellType: CellType = .number
+    private var cellStyle = 0
+    private var cellHasValue = false
+    private var cellText: [UInt8] = []
+
+    /// Reads the next row that holds at least one value into `row`; false at the sheet's end.
+    func nextRow() throws -> Bool {
+        guard !done else { return false }
+        while try xml.next() {
+            switch XMLStreamReader.NodeType(rawValue: xml.nodeType) {
+            case .element?:
+                try startElement()
+            case .text?, .cdata?, .whitespace?, .significantWhitespace?:
+                if inValue || inText { cellText.append(contentsOf: xml.value) }
+            case .endElement?:
+                guard let name = xml.localName else { continue }
+                if XMLStreamReader.equal(name, "c") {
+                    if inCell { try finishCell() }
+                    inCell = false
+                } else if XMLStreamReader.equal(name, "v") {
+                    inValue = false
+                } else if XMLStreamReader.equal(name, "t") {
+                    inText = false
+                } else if XMLStreamReader.equal(name, "rPh") {
+                    inPhonetic = false
+                } else if XMLStreamReader.equal(name, "is") {
+                    inInlineString = false
+                } else if XMLStreamReader.equal(name, "row") {
+                    inRow = false
+                    if row.count > 0 { return true }
+                } else if XMLStreamReader.equal(name, "sheetData") {
+                    done = true
+                    return false
+                }
+            default:
+                break
+            }
+        }
+        done = true
+        return false
+    }
+
+    private func startElement() throws {
+        guard let name = xml.localName else { return }
+        if XMLStreamReader.equal(name, "c") {
+            guard inRow else { return }
+            cellColumn = -1
+            cellType = .number
+            cellStyle = 0
+            xml.forEachAttribute { attribute, value in
+                guard attribute[1] == 0 else { return } // r, t, s: one-letter names
+                switch attribute[0] {
+                case 0x72: cellColumn = XLSXSheetReader.column(of: value) ?? -1 // r
+                case 0x74: cellType = CellType(value) // t
+                case 0x73: cellStyle = Int(DecimalParsing.int64(value) ?? 0) // s
+                default: break
+                }
+            }
+            let previous = row.columns.last ?? -1
+            if cellColumn < 0 { cellColumn = previous + 1 }
+            cellHasValue = false
+            cellText.removeAll(keepingCapacity: true)
+            inCell = !xml.isEmptyElement
+        } else if XMLStreamReader.equal(name, "v") {
+            guard inCell else { return }
+            cellHasValue = true
+            inValue = !xml.isEmptyElement
+        } else if XMLStreamReader.equal(name, "is") {
+            guard inCell else { return }
+            cellHasValue = true
+            inInlineString = !xml.isEmptyElement
+        } else if XMLStreamReader.equal(name, "rPh") {
+            inPhonetic = !xml.isEmptyElement
+        } else if XMLStreamReader.equal(name, "t") {
+            inText = inInlineString && !inPhonetic && !xml.isEmptyElement
+        } else if XMLStreamReader.equal(name, "row") {
+            var number = 0
+            xml.forEachAttribute { attribute, value in
+                if attribute[0] == 0x72 && attribute[1] == 0 { number = Int(DecimalParsing.int64(value) ?? 0) }
+            }
+            if number <= 0 { number = previousRowNumber + 1 }
+            previousRowNumber = number
+            row.reset(number: number)
+            inRow = !xml.isEmptyElement
+        }
+    }
+
+    /// A cell's `t` attribute.
+    private enum CellType {
+        case number, sharedString, formulaString, inlineString, boolean, error, isoDate
+
+        init(_ text: UnsafeRawBufferPointer) {
+            func equals(_ literal: StaticString) -> Bool {
+                text.count == literal.utf8CodeUnitCount && memcmp(text.baseAddress!, literal.utf8Start, text.count) == 0
+            }
+            if equals("s") { self = .sharedString }
+            else if equals("str") { self = .formulaString }
+            else if equals("inlineStr") { self = .inlineString }
+            else if equals("b") { self = .boolean }
+            else if equals("e") { self = .error }
+            else if equals("d") { self = .isoDate }
+            else { self = .number }
+        }
+    }
+
+    /// The 0-based column of a cell reference such as `C5` or `AB12`; nil if it has no letters.
+    static func column(of reference: UnsafeRawBufferPointer) -> Int? {
+        var column = 0
+        var letters = 0
+        for byte in reference {
+            let upper = byte & ~0x20
+            guard upper >= 0x41 && upper <= 0x5A else { break }
+            column = column * 26 + Int(upper - 0x40)
+            letters += 1
+            guard letters <= 3 else { return nil } // XFD is the last column
+        }
+        return letters == 0 ? nil : column - 1
+    }
+
+    // MARK: Cell values
+
+    private func finishCell() throws {
+        guard cellHasValue else { return }
+        let column = cellColumn
+        switch cellType {
+        case .sharedString:
+            guard let index = cellText.withUnsafeBytes({ DecimalParsing.int64($0) }), let text = sharedStrings.string(Int(index)) else {
+                throw IngestError(line: row.number, message: "a cell refers to a shared string the workbook does not have")
+            }
+            if text.count > 0 { row.append(column: column, kind: .string, text) }
+        case .formulaString, .inlineString:
+            let text = XLSXText.unescape(cellText)
+            if !text.isEmpty { text.withUnsafeBytes { row.append(column: column, kind: .string, $0) } }
+        case .boolean:
+            let truth = cellText.first == 0x31 || cellText.first == 0x74 || cellText.first == 0x54
+            truth ? appendASCII("TRUE", column: column, kind: .boolean) : appendASCII("FALSE", column: column, kind: .boolean)
+        case .error:
+            cellText.withUnsafeBytes { row.append(column: column, kind: .error, $0) }
+        case .isoDate:
+            appendISODate(column: column)
+        case .number:
+            appendNumber(column: column)
+        }
+    }
+
+    private func appendASCII(_ text: StaticString, column: Int, kind: XLSXCellKind) {
+        row.append(column: column, kind: kind, UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private func appendNumber(column: Int) {
+        // Trim what a hand-written file may put around the number.
+        var start = 0, end = cellText.count
+        while start < end && (cellText[start] == 0x20 || cellText[start] == 0x0A || cellText[start] == 0x0D || cellText[start] == 0x09) { start += 1 }
+        while end > start && (cellText[end - 1] == 0x20 || cellText[end - 1] == 0x0A || cellText[end - 1] == 0x0D || cellText[end - 1] == 0x09) { end -= 1 }
+        guard end > start else { return }
+        cellText.withUnsafeBytes { all in
+            let text = UnsafeRawBufferPointer(rebasing: all[start..<end])
+            let style = cellStyle < workbook.styleKinds.count ? workbook.styleKinds[cellStyle] : .number
+            if style != .number && style != .duration, let serial = DecimalParsing.double(text), serial.isFinite,
+               appendSerial(serial, style: style, column: column) {
+                return
+            }
+            let isIntegerText = !text.contains(where: { $0 == 0x2E || $0 | 0x20 == 0x65 })
+            if isIntegerText, DecimalParsing.int64(text) != nil {
+                row.append(column: column, kind: .integer, text)
+            } else if let value = DecimalParsing.double(text), value.isFinite {
+                row.append(column: column, kind: .float, text)
+            } else {
+                row.append(column: column, kind: .string, text)
+            }
+        }
+    }
+
+    /// A serial day count as a date, datetime or time of day, as openpyxl's `from_excel` reads
+    /// it: the fraction of a day rounded to milliseconds; a value in [0, 1) is a time of day
+    /// (in the 1900 system, whose day 0 is no real date; in the 1904 system day 0 is
+    /// 1904-01-01, so there only a time format makes it a time, where openpyxl would still say
+    /// 00:00); in the 1900 system serials below 60 are shifted by a day (Excel counts a
+    /// 1900-02-29 that never was). False when the date falls outside the years 0000–9999.
+    private func appendSerial(_ serial: Double, style: XLSXWorkbook.NumberFormatKind, column: Int) -> Bool {
+        guard abs(serial) < 1e7 else { return false }
+        var day = serial.rounded(.down)
+        var milliseconds = Int64(((serial - day) * 86_400_000).rounded(.toNearestOrEven))
+        if milliseconds >= 86_400_000 {
+            day += 1
+            milliseconds -= 86_400_000
+        }
+        let secondOfDay = Int(milliseconds / 1000)
+        let fraction = milliseconds % 1000
+        let isTimeOfDay = serial >= 0 && serial < 1 && day == 0 && (style == .time || !workbook.uses1904DateSystem)
+        if isTimeOfDay {
+            row.append(column: column, kind: .string, maxBytes: 12) {
+                ValueText.writeTime(secondOfDay: secondOfDay, fraction: fraction, fractionDigits: 3, to: $0)
+            }
+            return true
+        }
+        if serial > 0 && serial < 60 && !workbook.uses1904DateSystem { day += 1 }
+        let days = Int64(day) - (workbook.uses1904DateSystem ? XLSXSheetReader.unixEpoch1904 : XLSXSheetReader.unixEpoch1900)
+        guard days >= ValueText.firstWritableDay, days <= ValueText.lastWritableDay else { return false }
+        if style == .date && milliseconds == 0 {
+            row.append(column: column, kind: .date, maxBytes: 10) { ValueText.writeDate(days: days, to: $0) }
+        } else {
+            row.append(column: column, kind: .datetime, maxBytes: 24) {
+                ValueText.writeDatetime(days: days, secondOfDay: secondOfDay, fraction: fraction, fractionDigits: 3, utc: false, to: $0)
+            }
+        }
+        return true
+    }
+
+    /// `t="d"`: an ISO 8601 date or datetime as text (written by strict OOXML and some tools).
+    private func appendISODate(column: Int) {
+        cellText.withUnsafeBytes { text in
+            guard text.count > 0 else { return }
+            let p = text.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let startsWithDate = text.count >= 10 && p[4] == 0x2D && p[7] == 0x2D && ValueClass.isDate(p)
+            if startsWithDate && text.count == 10 {
+                row.append(column: column, kind: .date, text)
+            } else if startsWithDate && text.count >= 19 && p[10] == 0x54 && p[13] == 0x3A && p[16] == 0x3A {
+                row.append(column: column, kind: .datetime, text)
+            } else {
+                row.append(column: column, kind: .string, text)
+            }
+        }
+    }
+}
