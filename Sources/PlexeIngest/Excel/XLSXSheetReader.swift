@@ -90,8 +90,6 @@ final class XLSXSheetReader {
     private let workbook: XLSXWorkbook
     private let sharedStrings: SharedStringTable
     let row = XLSXRow()
-    private var previousRowNumber = 0
-    private var done = false
 
     /// The Excel serial of 1970-01-01 in each date system's count of days.
     private static let unixEpoch1900: Int64 = 25_569
@@ -111,98 +109,114 @@ final class XLSXSheetReader {
     var bytesRead: Int64 { stream.compressedBytesRead }
     var totalBytes: Int64 { stream.entry.compressedSize }
 
-    // Cell being read.
-    private var inRow = false
-    private var inCell = false
-    private var inValue = false
-    private var inInlineString = false
-    private var inPhonetic = false
-    private var inText = false
-    private var cellColumn = -1
-    private var cellType: CellType = .number
-    private var cellStyle = 0
-    private var cellHasValue = false
-    private var cellText: [UInt8] = []
+    /// Where the parse is: inside which elements, and the cell being read. Behind a pointer:
+    /// these are touched for every node of the sheet, and stored properties of a class would
+    /// each pay a dynamic exclusivity check.
+    private struct State {
+        var previousRowNumber = 0
+        var done = false
+        var inRow = false
+        var inCell = false
+        var inValue = false
+        var inInlineString = false
+        var inPhonetic = false
+        var inText = false
+        var cellColumn = -1
+        var cellType: CellType = .number
+        var cellStyle = 0
+        var cellHasValue = false
+        var cellText: [UInt8] = []
+    }
+
+    private let state: UnsafeMutablePointer<State> = {
+        let pointer = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        pointer.initialize(to: State())
+        return pointer
+    }()
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
 
     /// Reads the next row that holds at least one value into `row`; false at the sheet's end.
     func nextRow() throws -> Bool {
-        guard !done else { return false }
+        guard !state.pointee.done else { return false }
         while try xml.next() {
             switch XMLStreamReader.NodeType(rawValue: xml.nodeType) {
             case .element?:
                 try startElement()
             case .text?, .cdata?, .whitespace?, .significantWhitespace?:
-                if inValue || inText { cellText.append(contentsOf: xml.value) }
+                if state.pointee.inValue || state.pointee.inText { state.pointee.cellText.append(contentsOf: xml.value) }
             case .endElement?:
                 guard let name = xml.localName else { continue }
                 if XMLStreamReader.equal(name, "c") {
-                    if inCell { try finishCell() }
-                    inCell = false
+                    if state.pointee.inCell { try finishCell() }
+                    state.pointee.inCell = false
                 } else if XMLStreamReader.equal(name, "v") {
-                    inValue = false
+                    state.pointee.inValue = false
                 } else if XMLStreamReader.equal(name, "t") {
-                    inText = false
+                    state.pointee.inText = false
                 } else if XMLStreamReader.equal(name, "rPh") {
-                    inPhonetic = false
+                    state.pointee.inPhonetic = false
                 } else if XMLStreamReader.equal(name, "is") {
-                    inInlineString = false
+                    state.pointee.inInlineString = false
                 } else if XMLStreamReader.equal(name, "row") {
-                    inRow = false
+                    state.pointee.inRow = false
                     if row.count > 0 { return true }
                 } else if XMLStreamReader.equal(name, "sheetData") {
-                    done = true
+                    state.pointee.done = true
                     return false
                 }
             default:
                 break
             }
         }
-        done = true
+        state.pointee.done = true
         return false
     }
 
     private func startElement() throws {
         guard let name = xml.localName else { return }
         if XMLStreamReader.equal(name, "c") {
-            guard inRow else { return }
-            cellColumn = -1
-            cellType = .number
-            cellStyle = 0
+            guard state.pointee.inRow else { return }
+            state.pointee.cellColumn = -1
+            state.pointee.cellType = .number
+            state.pointee.cellStyle = 0
             xml.forEachAttribute { attribute, value in
                 guard attribute[1] == 0 else { return } // r, t, s: one-letter names
                 switch attribute[0] {
-                case 0x72: cellColumn = XLSXSheetReader.column(of: value) ?? -1 // r
-                case 0x74: cellType = CellType(value) // t
-                case 0x73: cellStyle = Int(DecimalParsing.int64(value) ?? 0) // s
+                case 0x72: state.pointee.cellColumn = XLSXSheetReader.column(of: value) ?? -1 // r
+                case 0x74: state.pointee.cellType = CellType(value) // t
+                case 0x73: state.pointee.cellStyle = Int(DecimalParsing.int64(value) ?? 0) // s
                 default: break
                 }
             }
             let previous = row.columns.last ?? -1
-            if cellColumn < 0 { cellColumn = previous + 1 }
-            cellHasValue = false
-            cellText.removeAll(keepingCapacity: true)
-            inCell = !xml.isEmptyElement
+            if state.pointee.cellColumn < 0 { state.pointee.cellColumn = previous + 1 }
+            state.pointee.cellHasValue = false
+            state.pointee.cellText.removeAll(keepingCapacity: true)
+            state.pointee.inCell = !xml.isEmptyElement
         } else if XMLStreamReader.equal(name, "v") {
-            guard inCell else { return }
-            cellHasValue = true
-            inValue = !xml.isEmptyElement
+            guard state.pointee.inCell else { return }
+            state.pointee.cellHasValue = true
+            state.pointee.inValue = !xml.isEmptyElement
         } else if XMLStreamReader.equal(name, "is") {
-            guard inCell else { return }
-            cellHasValue = true
-            inInlineString = !xml.isEmptyElement
+            guard state.pointee.inCell else { return }
+            state.pointee.cellHasValue = true
+            state.pointee.inInlineString = !xml.isEmptyElement
         } else if XMLStreamReader.equal(name, "rPh") {
-            inPhonetic = !xml.isEmptyElement
+            state.pointee.inPhonetic = !xml.isEmptyElement
         } else if XMLStreamReader.equal(name, "t") {
-            inText = inInlineString && !inPhonetic && !xml.isEmptyElement
+            state.pointee.inText = state.pointee.inInlineString && !state.pointee.inPhonetic && !xml.isEmptyElement
         } else if XMLStreamReader.equal(name, "row") {
             var number = 0
             xml.forEachAttribute { attribute, value in
                 if attribute[0] == 0x72 && attribute[1] == 0 { number = Int(DecimalParsing.int64(value) ?? 0) }
             }
-            if number <= 0 { number = previousRowNumber + 1 }
-            previousRowNumber = number
+            if number <= 0 { number = state.pointee.previousRowNumber + 1 }
+            state.pointee.previousRowNumber = number
             row.reset(number: number)
-            inRow = !xml.isEmptyElement
+            state.pointee.inRow = !xml.isEmptyElement
         }
     }
 
@@ -241,22 +255,22 @@ final class XLSXSheetReader {
     // MARK: Cell values
 
     private func finishCell() throws {
-        guard cellHasValue else { return }
-        let column = cellColumn
-        switch cellType {
+        guard state.pointee.cellHasValue else { return }
+        let column = state.pointee.cellColumn
+        switch state.pointee.cellType {
         case .sharedString:
-            guard let index = cellText.withUnsafeBytes({ DecimalParsing.int64($0) }), let text = sharedStrings.string(Int(index)) else {
+            guard let index = state.pointee.cellText.withUnsafeBytes({ DecimalParsing.int64($0) }), let text = sharedStrings.string(Int(index)) else {
                 throw IngestError(line: row.number, message: "a cell refers to a shared string the workbook does not have")
             }
             if text.count > 0 { row.append(column: column, kind: .string, text) }
         case .formulaString, .inlineString:
-            let text = XLSXText.unescape(cellText)
+            let text = XLSXText.unescape(state.pointee.cellText)
             if !text.isEmpty { text.withUnsafeBytes { row.append(column: column, kind: .string, $0) } }
         case .boolean:
-            let truth = cellText.first == 0x31 || cellText.first == 0x74 || cellText.first == 0x54
+            let truth = state.pointee.cellText.first == 0x31 || state.pointee.cellText.first == 0x74 || state.pointee.cellText.first == 0x54
             truth ? appendASCII("TRUE", column: column, kind: .boolean) : appendASCII("FALSE", column: column, kind: .boolean)
         case .error:
-            cellText.withUnsafeBytes { row.append(column: column, kind: .error, $0) }
+            state.pointee.cellText.withUnsafeBytes { row.append(column: column, kind: .error, $0) }
         case .isoDate:
             appendISODate(column: column)
         case .number:
@@ -270,13 +284,13 @@ final class XLSXSheetReader {
 
     private func appendNumber(column: Int) {
         // Trim what a hand-written file may put around the number.
-        var start = 0, end = cellText.count
-        while start < end && (cellText[start] == 0x20 || cellText[start] == 0x0A || cellText[start] == 0x0D || cellText[start] == 0x09) { start += 1 }
-        while end > start && (cellText[end - 1] == 0x20 || cellText[end - 1] == 0x0A || cellText[end - 1] == 0x0D || cellText[end - 1] == 0x09) { end -= 1 }
+        var start = 0, end = state.pointee.cellText.count
+        while start < end && (state.pointee.cellText[start] == 0x20 || state.pointee.cellText[start] == 0x0A || state.pointee.cellText[start] == 0x0D || state.pointee.cellText[start] == 0x09) { start += 1 }
+        while end > start && (state.pointee.cellText[end - 1] == 0x20 || state.pointee.cellText[end - 1] == 0x0A || state.pointee.cellText[end - 1] == 0x0D || state.pointee.cellText[end - 1] == 0x09) { end -= 1 }
         guard end > start else { return }
-        cellText.withUnsafeBytes { all in
+        state.pointee.cellText.withUnsafeBytes { all in
             let text = UnsafeRawBufferPointer(rebasing: all[start..<end])
-            let style = cellStyle < workbook.styleKinds.count ? workbook.styleKinds[cellStyle] : .number
+            let style = state.pointee.cellStyle < workbook.styleKinds.count ? workbook.styleKinds[state.pointee.cellStyle] : .number
             if style != .number && style != .duration, let serial = DecimalParsing.double(text), serial.isFinite,
                appendSerial(serial, style: style, column: column) {
                 return
@@ -330,7 +344,7 @@ final class XLSXSheetReader {
 
     /// `t="d"`: an ISO 8601 date or datetime as text (written by strict OOXML and some tools).
     private func appendISODate(column: Int) {
-        cellText.withUnsafeBytes { text in
+        state.pointee.cellText.withUnsafeBytes { text in
             guard text.count > 0 else { return }
             let p = text.baseAddress!.assumingMemoryBound(to: UInt8.self)
             let startsWithDate = text.count >= 10 && p[4] == 0x2D && p[7] == 0x2D && ValueClass.isDate(p)
