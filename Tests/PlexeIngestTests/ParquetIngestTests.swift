@@ -242,6 +242,16 @@ with open(os.path.join(out, "expected.json"), "w") as f:
         ])
     }
 
+    @Test("a file without rows is a table without rows; a file without columns is refused")
+    func empty() throws {
+        let bytes = try Self.pyarrowFile(#"pa.table({"id": pa.array([], pa.int64()), "day": pa.array([], pa.date32())})"#)
+        let ingested = try ingest(bytes: bytes, name: "empty.parquet")
+        #expect(ingested.table.rowCount == 0)
+        #expect(ingested.table.columns.map(\.type) == [.integer, .date])
+        let none = try Self.pyarrowFile(#"pa.table({})"#)
+        #expect(ingestError(bytes: none, name: "none.parquet")?.message == "the Parquet file has no columns")
+    }
+
     @Test("a damaged file fails with a message, never a crash")
     func damaged() throws {
         let good = try Self.pyarrowFile(#"pa.table({"id": list(range(1000)), "s": ["v%d" % i for i in range(1000)]})"#,

@@ -140,6 +140,25 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
         #expect(try headless.rows() == [["a", "b"], ["1", "2"]])
     }
 
+    @Test("a sheet of a header only is a table without rows; an empty sheet is refused with its name")
+    func emptySheets() throws {
+        let headerOnly = try Self.ingest(try Self.workbook(#"""
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            wb.active.append(["a", "b"])
+            wb.save(sys.argv[1])
+            """#))
+        #expect(headerOnly.table.rowCount == 0)
+        #expect(headerOnly.table.columns.map(\.name) == ["a", "b"])
+        let empty = try Self.workbook(#"""
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            wb.active.title = "Blank"
+            wb.save(sys.argv[1])
+            """#)
+        #expect(ingestError(bytes: empty, name: "blank.xlsx")?.message == "the sheet 'Blank' has no cells with values")
+    }
+
     @Test("signatures: an .xlsx by content whatever its name; other ZIPs and legacy .xls refused with what to do")
     func detection() throws {
         let bytes = try Self.workbook(Self.openpyxlBook)

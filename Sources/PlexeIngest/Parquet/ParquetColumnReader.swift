@@ -288,7 +288,8 @@ final class ParquetColumnReader {
             guard repetitionLength >= 0, definitionLength >= 0 else { throw damagedPage() }
             try loadBody(header, at: bodyOffset, uncompressedPrefix: repetitionLength + definitionLength, compressedRest: header.isCompressed)
             let levelBytes = UnsafeRawBufferPointer(start: page.pointer + repetitionLength, count: definitionLength)
-            levels = isNullable ? try HybridRLEDecoder(levelBytes, bitWidth: 1) : nil
+            // A writer may leave the levels out of a v2 page without nulls.
+            levels = isNullable && definitionLength > 0 ? try HybridRLEDecoder(levelBytes, bitWidth: 1) : nil
             valuesStart = repetitionLength + definitionLength
         } else {
             try loadBody(header, at: bodyOffset, uncompressedPrefix: 0, compressedRest: true)

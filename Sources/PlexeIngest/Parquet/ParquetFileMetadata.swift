@@ -333,7 +333,9 @@ struct ParquetFileMetadata: Sendable {
             default: try r.skip(field.type)
             }
         }
-        guard dataPageOffset >= 4, compressedSize >= 0, valueCount >= 0 else { throw damaged("a column chunk has no valid page offset") }
+        guard compressedSize >= 0, valueCount >= 0 else { throw damaged("a column chunk has a negative size") }
+        // An empty chunk (a row group of no rows) is never read; pyarrow leaves its offset 0.
+        guard dataPageOffset >= 4 || valueCount == 0 else { throw damaged("a column chunk has no valid page offset") }
         // Some writers set dictionary_page_offset to 0 when there is no dictionary page: only an
         // offset before the data pages can be the dictionary's.
         var start = dataPageOffset

@@ -36,7 +36,7 @@ enum ParquetIngestor {
         var bytesRead: Int64 = 0
         let decompressor = ParquetPageDecompressor()
         let slice = ValueTextBatch(values: sliceRows)
-        for group in metadata.rowGroups {
+        for group in metadata.rowGroups where group.rowCount > 0 {
             for (c, chunk) in group.columns.enumerated() {
                 let reader = try ParquetColumnReader(file: file, chunk: chunk, renderer: renderers[c], decompressor: decompressor)
                 var left = Int(group.rowCount)
@@ -72,7 +72,7 @@ enum ParquetIngestor {
             let columnCount = metadata.columns.count
             var rowsLoaded = 0
             guard var batch = channel.takeEmpty() else { return }
-            for group in metadata.rowGroups {
+            for group in metadata.rowGroups where group.rowCount > 0 {
                 let readers = try group.columns.enumerated().map { c, chunk in
                     try ParquetColumnReader(file: file, chunk: chunk, renderer: ParquetValueRenderer(column: metadata.columns[c]),
                                             decompressor: decompressors[c])
