@@ -117,6 +117,32 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
         #expect(ingested.result.warnings.isEmpty)
     }
 
+    @Test("a sheet of many chunks: rows and cells cut by chunk boundaries, thousands of shared strings")
+    func manyChunks() throws {
+        let bytes = try Self.workbook(#"""
+            import sys, zipfile
+            ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+            rows = 30000
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                z.writestr("xl/workbook.xml", '<workbook %s><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>' % ns)
+                z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+                z.writestr("xl/sharedStrings.xml", '<sst %s>' % ns + "".join("<si><t>name %d &amp; co</t></si>" % i for i in range(rows)) + "</sst>")
+                body = "".join('<row><c><v>%d</v></c><c t="s"><v>%d</v></c><c t="inlineStr"><is><t>%s</t></is></c></row>' % (i, rows - 1 - i, "x" * (i % 97)) for i in range(rows))
+                z.writestr("xl/worksheets/sheet1.xml", '<worksheet %s><sheetData><row><c t="inlineStr"><is><t>n</t></is></c><c t="inlineStr"><is><t>name</t></is></c><c t="inlineStr"><is><t>pad</t></is></c></row>%s</sheetData></worksheet>' % (ns, body))
+            """#)
+        let ingested = try Self.ingest(bytes)
+        #expect(ingested.table.rowCount == 30000)
+        #expect(ingested.table.columns.map(\.type) == [.integer, .string, .string])
+        #expect(ingested.column("n")?.unique == true && ingested.column("name")?.unique == true)
+        let rows = try ingested.rows()
+        var wrong = 0
+        for (i, row) in rows.enumerated() {
+            let pad: SQLiteValue = i % 97 == 0 ? .null : .text(String(repeating: "x", count: i % 97))
+            if row != [.integer(Int64(i)), .text("name \(29999 - i) & co"), pad] { wrong += 1 }
+        }
+        #expect(wrong == 0)
+    }
+
     @Test("header: false names the columns column_1…; skip_rows skips sheet rows before the header")
     func options() throws {
         let bytes = try Self.workbook(#"""

@@ -38,52 +38,58 @@ final class SharedStringTable: @unchecked Sendable {
     /// (see `XLSXText.unescape`).
     static func load(_ archive: ZipArchive, path: String, spillDirectory: String) throws -> SharedStringTable {
         guard let entry = archive.entry(path) else { return .empty }
-        let textFile = try SpillFile(directory: spillDirectory)
-        let endsFile = try SpillFile(directory: spillDirectory)
-        let reader = try XMLStreamReader(archive.open(entry))
-        var current: [UInt8] = []
-        var inItem = false, inPhonetic = false, inText = false
-        var total: UInt64 = 0
+        let collector = try Collector(directory: spillDirectory)
+        try XMLEventParser(archive.open(entry), handler: collector).parseAll()
+        let table = SharedStringTable()
+        table.count = collector.count
+        table.text = try collector.textFile.map()
+        table.ends = try collector.endsFile.map()
+        return table
+    }
+
+    /// Writes each `si`'s text to the spill files as the part streams by.
+    private final class Collector: XMLEventHandler {
+        let textFile: SpillFile
+        let endsFile: SpillFile
         var count = 0
-        while try reader.next() {
-            switch XMLStreamReader.NodeType(rawValue: reader.nodeType) {
-            case .element?:
-                if reader.isNamed("si") {
-                    current.removeAll(keepingCapacity: true)
-                    inItem = !reader.isEmptyElement
-                    if reader.isEmptyElement {
-                        try endsFile.append(total)
-                        count += 1
-                    }
-                } else if reader.isNamed("rPh") {
-                    inPhonetic = !reader.isEmptyElement
-                } else if reader.isNamed("t") {
-                    inText = inItem && !inPhonetic && !reader.isEmptyElement
-                }
-            case .text?, .cdata?, .whitespace?, .significantWhitespace?:
-                if inText { current.append(contentsOf: reader.value) }
-            case .endElement?:
-                if reader.isNamed("t") {
-                    inText = false
-                } else if reader.isNamed("rPh") {
-                    inPhonetic = false
-                } else if reader.isNamed("si") {
-                    inItem = false
-                    let decoded = XLSXText.unescape(current)
-                    try decoded.withUnsafeBytes { try textFile.write($0) }
-                    total += UInt64(decoded.count)
-                    try endsFile.append(total)
-                    count += 1
-                }
-            default:
-                break
+        private var total: UInt64 = 0
+        private var current: [UInt8] = []
+        private var inItem = false, inPhonetic = false, inText = false
+
+        init(directory: String) throws {
+            textFile = try SpillFile(directory: directory)
+            endsFile = try SpillFile(directory: directory)
+        }
+
+        func startElement(_ name: UnsafePointer<UInt8>, _ attributes: XMLAttributes) throws {
+            if XMLEventParser.equal(name, "si") {
+                current.removeAll(keepingCapacity: true)
+                inItem = true
+            } else if XMLEventParser.equal(name, "rPh") {
+                inPhonetic = true
+            } else if XMLEventParser.equal(name, "t") {
+                inText = inItem && !inPhonetic
             }
         }
-        let table = SharedStringTable()
-        table.count = count
-        table.text = try textFile.map()
-        table.ends = try endsFile.map()
-        return table
+
+        func endElement(_ name: UnsafePointer<UInt8>) throws {
+            if XMLEventParser.equal(name, "t") {
+                inText = false
+            } else if XMLEventParser.equal(name, "rPh") {
+                inPhonetic = false
+            } else if XMLEventParser.equal(name, "si") {
+                inItem = false
+                let decoded = XLSXText.unescape(current)
+                try decoded.withUnsafeBytes { try textFile.write($0) }
+                total += UInt64(decoded.count)
+                try endsFile.append(total)
+                count += 1
+            }
+        }
+
+        func characters(_ text: UnsafeRawBufferPointer) throws {
+            if inText { current.append(contentsOf: text) }
+        }
     }
 }
 

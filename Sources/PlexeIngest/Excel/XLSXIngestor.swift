@@ -44,13 +44,12 @@ enum XLSXIngestor {
         var dataRows = 0
         var errorCount = 0
         var errorRows: [Int] = []
-        while try sheet.nextRow() {
-            let row = sheet.row
+        while let row = try sheet.nextRow() {
             if row.number <= skipRows { continue }
             let wasLast = lastColumn, wasFirst = firstColumn
-            for column in row.columns {
-                firstColumn = min(firstColumn, column)
-                lastColumn = max(lastColumn, column)
+            for cell in row.cells {
+                firstColumn = min(firstColumn, row.column(cell))
+                lastColumn = max(lastColumn, row.column(cell))
             }
             if lastColumn != wasLast || firstColumn != wasFirst {
                 try TableLoader.checkColumnCount(lastColumn - firstColumn + 1, database: database, line: row.number)
@@ -115,26 +114,25 @@ enum XLSXIngestor {
             var sawHeader = !hasHeader
             guard var batch = channel.takeEmpty() else { return }
             var rows = 0
-            while try sheet.nextRow() {
-                let row = sheet.row
+            while let row = try sheet.nextRow() {
                 if row.number <= skipRows { continue }
                 if !sawHeader {
                     sawHeader = true
                     continue
                 }
-                for (i, column) in row.columns.enumerated() where row.kinds[i] != .error {
-                    let slot = column - leftmostColumn
+                for cell in row.cells where row.kind(cell) != .error {
+                    let slot = row.column(cell) - leftmostColumn
                     guard slot >= 0, slot < width else { throw CellWriter.changedFile() }
-                    cellForColumn[slot] = i
+                    cellForColumn[slot] = cell
                 }
                 try row.withArena { arena in
                     for slot in 0..<width {
-                        let i = cellForColumn[slot]
-                        if i < 0 {
+                        let cell = cellForColumn[slot]
+                        if cell < 0 {
                             try writer.append(nil, column: slot, to: batch)
                         } else {
-                            let start = row.starts[i]
-                            try writer.append(UnsafeRawBufferPointer(rebasing: arena[start..<(start + row.lengths[i])]), column: slot, to: batch)
+                            let start = row.start(cell)
+                            try writer.append(UnsafeRawBufferPointer(rebasing: arena[start..<(start + row.length(cell))]), column: slot, to: batch)
                             cellForColumn[slot] = -1
                         }
                     }

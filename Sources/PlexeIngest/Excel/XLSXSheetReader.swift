@@ -13,42 +13,22 @@ enum XLSXCellKind: UInt8 {
     case error
 }
 
-/// One row of a sheet: its non-empty cells, in the order written, with their text.
-final class XLSXRow {
-    /// The 1-based row number in the sheet (Excel's row label).
-    fileprivate(set) var number = 0
+/// The rows parsed from the sheet's latest chunk and not yet handed out: flat arrays for all
+/// of them (no object per row or cell), reused chunk after chunk.
+struct XLSXRowStore {
+    /// Per row: its 1-based sheet row number and its cells (a row still being parsed has
+    /// cells after the last row's end).
+    fileprivate(set) var numbers: [Int] = []
+    fileprivate(set) var firstCells: [Int] = []
+    fileprivate(set) var endCells: [Int] = []
+    /// Per cell: column (0-based), kind, and text in `text`.
     fileprivate(set) var columns: [Int] = []
     fileprivate(set) var kinds: [XLSXCellKind] = []
     fileprivate(set) var starts: [Int] = []
     fileprivate(set) var lengths: [Int] = []
-    fileprivate var text: [UInt8] = []
+    fileprivate(set) var text: [UInt8] = []
 
-    var count: Int { columns.count }
-
-    /// Calls `body` with the row's text arena (cell `i` is `starts[i]..<starts[i] + lengths[i]`).
-    func withArena<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
-        try text.withUnsafeBytes(body)
-    }
-
-    /// Calls `body` with every cell's column, kind and text (valid only during the call).
-    func withCells(_ body: (_ column: Int, _ kind: XLSXCellKind, _ text: UnsafeRawBufferPointer) throws -> Void) rethrows {
-        try text.withUnsafeBytes { arena in
-            for i in 0..<columns.count {
-                try body(columns[i], kinds[i], UnsafeRawBufferPointer(rebasing: arena[starts[i]..<(starts[i] + lengths[i])]))
-            }
-        }
-    }
-
-    fileprivate func reset(number: Int) {
-        self.number = number
-        columns.removeAll(keepingCapacity: true)
-        kinds.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        lengths.removeAll(keepingCapacity: true)
-        text.removeAll(keepingCapacity: true)
-    }
-
-    fileprivate func append(column: Int, kind: XLSXCellKind, _ bytes: UnsafeRawBufferPointer) {
+    fileprivate mutating func append(column: Int, kind: XLSXCellKind, _ bytes: UnsafeRawBufferPointer) {
         columns.append(column)
         kinds.append(kind)
         starts.append(text.count)
@@ -56,7 +36,7 @@ final class XLSXRow {
         text.append(contentsOf: bytes)
     }
 
-    fileprivate func append(column: Int, kind: XLSXCellKind, maxBytes: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+    fileprivate mutating func append(column: Int, kind: XLSXCellKind, maxBytes: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
         let start = text.count
         text.append(contentsOf: repeatElement(0, count: maxBytes))
         let used = text.withUnsafeMutableBufferPointer { write($0.baseAddress! + start) }
@@ -65,6 +45,55 @@ final class XLSXRow {
         kinds.append(kind)
         starts.append(start)
         lengths.append(used)
+    }
+
+    /// Forgets the handed-out rows, keeping the cells from `keptCell` on (a row still open).
+    fileprivate mutating func discardRows(keepingCellsFrom keptCell: Int) {
+        let keptText = keptCell < columns.count ? starts[keptCell] : text.count
+        numbers.removeAll(keepingCapacity: true)
+        firstCells.removeAll(keepingCapacity: true)
+        endCells.removeAll(keepingCapacity: true)
+        columns.removeFirst(keptCell)
+        kinds.removeFirst(keptCell)
+        lengths.removeFirst(keptCell)
+        starts.removeFirst(keptCell)
+        for i in starts.indices { starts[i] -= keptText }
+        text.removeFirst(keptText)
+    }
+}
+
+/// One row of a sheet, as `XLSXSheetReader.nextRow` hands it out: its non-empty cells, in the
+/// order written, with their text. Valid until the next `nextRow`.
+struct XLSXRow {
+    fileprivate let store: UnsafeMutablePointer<XLSXRowStore>
+    fileprivate let index: Int
+
+    /// The 1-based row number in the sheet (Excel's row label).
+    var number: Int { store.pointee.numbers[index] }
+
+    /// The row's cells, as indexes for `column`, `kind`, `start` and `length`.
+    var cells: Range<Int> { store.pointee.firstCells[index]..<store.pointee.endCells[index] }
+
+    func column(_ cell: Int) -> Int { store.pointee.columns[cell] }
+    func kind(_ cell: Int) -> XLSXCellKind { store.pointee.kinds[cell] }
+    func start(_ cell: Int) -> Int { store.pointee.starts[cell] }
+    func length(_ cell: Int) -> Int { store.pointee.lengths[cell] }
+
+    /// Calls `body` with the text arena (cell `i`'s text is `start(i)..<start(i) + length(i)`).
+    func withArena<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try store.pointee.text.withUnsafeBytes(body)
+    }
+
+    /// Calls `body` with every cell's column, kind and text (valid only during the call).
+    func withCells(_ body: (_ column: Int, _ kind: XLSXCellKind, _ text: UnsafeRawBufferPointer) throws -> Void) rethrows {
+        let cells = self.cells
+        try withArena { arena in
+            for i in cells {
+                let start = store.pointee.starts[i]
+                try body(store.pointee.columns[i], store.pointee.kinds[i],
+                         UnsafeRawBufferPointer(rebasing: arena[start..<(start + store.pointee.lengths[i])]))
+            }
+        }
     }
 }
 
@@ -83,38 +112,27 @@ final class XLSXRow {
 ///
 /// Empty cells (no value, or an empty string) are left out; a cell without a reference takes
 /// the column after the previous one, a row without a number the row after the previous one.
-/// Rows without any value are skipped. Memory: one row.
-final class XLSXSheetReader {
-    private let xml: XMLStreamReader
+/// Rows without any value are skipped. The XML is parsed a 64 KiB chunk at a time
+/// (`XMLEventParser`); memory is the rows of one chunk.
+final class XLSXSheetReader: XMLEventHandler {
     private let stream: ZipEntryStream
+    private var parser: XMLEventParser!
     private let workbook: XLSXWorkbook
     private let sharedStrings: SharedStringTable
-    let row = XLSXRow()
 
-    /// The Excel serial of 1970-01-01 in each date system's count of days.
+    /// The 1900 system's serial of 1970-01-01, and the 1904 system's.
     private static let unixEpoch1900: Int64 = 25_569
     private static let unixEpoch1904: Int64 = 24_107
 
-    init(archive: ZipArchive, workbook: XLSXWorkbook, sharedStrings: SharedStringTable) throws {
-        guard let entry = archive.entry(workbook.sheetPath) else {
-            throw IngestError(line: 0, message: "the Excel workbook has no part \(workbook.sheetPath) for its sheet '\(workbook.sheetName)'")
-        }
-        stream = try archive.open(entry)
-        xml = try XMLStreamReader(stream)
-        self.workbook = workbook
-        self.sharedStrings = sharedStrings
-    }
-
-    /// Compressed bytes of the sheet read so far, and in all (for progress).
-    var bytesRead: Int64 { stream.compressedBytesRead }
-    var totalBytes: Int64 { stream.entry.compressedSize }
-
-    /// Where the parse is: inside which elements, and the cell being read. Behind a pointer:
-    /// these are touched for every node of the sheet, and stored properties of a class would
-    /// each pay a dynamic exclusivity check.
+    /// Where the parse is: inside which elements, and the cell being read. Behind a pointer,
+    /// with the row store: these are touched for every node of the sheet, and stored
+    /// properties of a class would each pay a dynamic exclusivity check.
     private struct State {
-        var previousRowNumber = 0
-        var done = false
+        var handedOut = 0
+        var parsedAll = false
+        var sheetDataEnded = false
+        var rowNumber = 0
+        var rowFirstCell = 0
         var inRow = false
         var inCell = false
         var inValue = false
@@ -128,61 +146,61 @@ final class XLSXSheetReader {
         var cellText: [UInt8] = []
     }
 
-    private let state: UnsafeMutablePointer<State> = {
-        let pointer = UnsafeMutablePointer<State>.allocate(capacity: 1)
-        pointer.initialize(to: State())
-        return pointer
-    }()
+    private let state: UnsafeMutablePointer<State>
+    private let store: UnsafeMutablePointer<XLSXRowStore>
+
+    init(archive: ZipArchive, workbook: XLSXWorkbook, sharedStrings: SharedStringTable) throws {
+        guard let entry = archive.entry(workbook.sheetPath) else {
+            throw IngestError(line: 0, message: "the Excel workbook has no part \(workbook.sheetPath) for its sheet '\(workbook.sheetName)'")
+        }
+        stream = try archive.open(entry)
+        self.workbook = workbook
+        self.sharedStrings = sharedStrings
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        store = .allocate(capacity: 1)
+        store.initialize(to: XLSXRowStore())
+        parser = try XMLEventParser(stream, handler: self)
+    }
+
     deinit {
         state.deinitialize(count: 1)
         state.deallocate()
+        store.deinitialize(count: 1)
+        store.deallocate()
     }
 
-    /// Reads the next row that holds at least one value into `row`; false at the sheet's end.
-    func nextRow() throws -> Bool {
-        guard !state.pointee.done else { return false }
-        while try xml.next() {
-            switch XMLStreamReader.NodeType(rawValue: xml.nodeType) {
-            case .element?:
-                try startElement()
-            case .text?, .cdata?, .whitespace?, .significantWhitespace?:
-                if state.pointee.inValue || state.pointee.inText { state.pointee.cellText.append(contentsOf: xml.value) }
-            case .endElement?:
-                guard let name = xml.localName else { continue }
-                if XMLStreamReader.equal(name, "c") {
-                    if state.pointee.inCell { try finishCell() }
-                    state.pointee.inCell = false
-                } else if XMLStreamReader.equal(name, "v") {
-                    state.pointee.inValue = false
-                } else if XMLStreamReader.equal(name, "t") {
-                    state.pointee.inText = false
-                } else if XMLStreamReader.equal(name, "rPh") {
-                    state.pointee.inPhonetic = false
-                } else if XMLStreamReader.equal(name, "is") {
-                    state.pointee.inInlineString = false
-                } else if XMLStreamReader.equal(name, "row") {
-                    state.pointee.inRow = false
-                    if row.count > 0 { return true }
-                } else if XMLStreamReader.equal(name, "sheetData") {
-                    state.pointee.done = true
-                    return false
-                }
-            default:
-                break
+    /// Compressed bytes of the sheet read so far, and in all (for progress).
+    var bytesRead: Int64 { stream.compressedBytesRead }
+    var totalBytes: Int64 { stream.entry.compressedSize }
+
+    /// The next row that holds at least one value; nil at the sheet's end.
+    func nextRow() throws -> XLSXRow? {
+        while true {
+            if state.pointee.handedOut < store.pointee.numbers.count {
+                defer { state.pointee.handedOut += 1 }
+                return XLSXRow(store: store, index: state.pointee.handedOut)
             }
+            if state.pointee.parsedAll || state.pointee.sheetDataEnded { return nil }
+            let open = state.pointee.inRow ? state.pointee.rowFirstCell : store.pointee.columns.count
+            store.pointee.discardRows(keepingCellsFrom: open)
+            state.pointee.rowFirstCell = 0
+            state.pointee.handedOut = 0
+            if try !parser.feed() { state.pointee.parsedAll = true }
         }
-        state.pointee.done = true
-        return false
     }
 
-    private func startElement() throws {
-        guard let name = xml.localName else { return }
-        if XMLStreamReader.equal(name, "c") {
+    // MARK: Events
+
+    func startElement(_ name: UnsafePointer<UInt8>, _ attributes: XMLAttributes) throws {
+        guard !state.pointee.sheetDataEnded else { return }
+        switch name[0] {
+        case 0x63 where name[1] == 0: // c
             guard state.pointee.inRow else { return }
             state.pointee.cellColumn = -1
             state.pointee.cellType = .number
             state.pointee.cellStyle = 0
-            xml.forEachAttribute { attribute, value in
+            attributes.forEach { attribute, value in
                 guard attribute[1] == 0 else { return } // r, t, s: one-letter names
                 switch attribute[0] {
                 case 0x72: state.pointee.cellColumn = XLSXSheetReader.column(of: value) ?? -1 // r
@@ -191,33 +209,70 @@ final class XLSXSheetReader {
                 default: break
                 }
             }
-            let previous = row.columns.last ?? -1
-            if state.pointee.cellColumn < 0 { state.pointee.cellColumn = previous + 1 }
+            if state.pointee.cellColumn < 0 {
+                let cellCount = store.pointee.columns.count
+                state.pointee.cellColumn = cellCount > state.pointee.rowFirstCell ? store.pointee.columns[cellCount - 1] + 1 : 0
+            }
             state.pointee.cellHasValue = false
             state.pointee.cellText.removeAll(keepingCapacity: true)
-            state.pointee.inCell = !xml.isEmptyElement
-        } else if XMLStreamReader.equal(name, "v") {
+            state.pointee.inCell = true
+        case 0x76 where name[1] == 0: // v
             guard state.pointee.inCell else { return }
             state.pointee.cellHasValue = true
-            state.pointee.inValue = !xml.isEmptyElement
-        } else if XMLStreamReader.equal(name, "is") {
-            guard state.pointee.inCell else { return }
-            state.pointee.cellHasValue = true
-            state.pointee.inInlineString = !xml.isEmptyElement
-        } else if XMLStreamReader.equal(name, "rPh") {
-            state.pointee.inPhonetic = !xml.isEmptyElement
-        } else if XMLStreamReader.equal(name, "t") {
-            state.pointee.inText = state.pointee.inInlineString && !state.pointee.inPhonetic && !xml.isEmptyElement
-        } else if XMLStreamReader.equal(name, "row") {
-            var number = 0
-            xml.forEachAttribute { attribute, value in
-                if attribute[0] == 0x72 && attribute[1] == 0 { number = Int(DecimalParsing.int64(value) ?? 0) }
+            state.pointee.inValue = true
+        case 0x74 where name[1] == 0: // t
+            state.pointee.inText = state.pointee.inInlineString && !state.pointee.inPhonetic
+        default:
+            if XMLEventParser.equal(name, "row") {
+                var number = 0
+                attributes.forEach { attribute, value in
+                    if attribute[0] == 0x72 && attribute[1] == 0 { number = Int(DecimalParsing.int64(value) ?? 0) }
+                }
+                if number <= 0 { number = state.pointee.rowNumber + 1 }
+                state.pointee.rowNumber = number
+                state.pointee.rowFirstCell = store.pointee.columns.count
+                state.pointee.inRow = true
+            } else if XMLEventParser.equal(name, "is") {
+                guard state.pointee.inCell else { return }
+                state.pointee.cellHasValue = true
+                state.pointee.inInlineString = true
+            } else if XMLEventParser.equal(name, "rPh") {
+                state.pointee.inPhonetic = true
             }
-            if number <= 0 { number = state.pointee.previousRowNumber + 1 }
-            state.pointee.previousRowNumber = number
-            row.reset(number: number)
-            state.pointee.inRow = !xml.isEmptyElement
         }
+    }
+
+    func endElement(_ name: UnsafePointer<UInt8>) throws {
+        guard !state.pointee.sheetDataEnded else { return }
+        switch name[0] {
+        case 0x63 where name[1] == 0: // c
+            if state.pointee.inCell { try finishCell() }
+            state.pointee.inCell = false
+        case 0x76 where name[1] == 0: // v
+            state.pointee.inValue = false
+        case 0x74 where name[1] == 0: // t
+            state.pointee.inText = false
+        default:
+            if XMLEventParser.equal(name, "row") {
+                guard state.pointee.inRow else { return }
+                state.pointee.inRow = false
+                if store.pointee.columns.count > state.pointee.rowFirstCell {
+                    store.pointee.numbers.append(state.pointee.rowNumber)
+                    store.pointee.firstCells.append(state.pointee.rowFirstCell)
+                    store.pointee.endCells.append(store.pointee.columns.count)
+                }
+            } else if XMLEventParser.equal(name, "is") {
+                state.pointee.inInlineString = false
+            } else if XMLEventParser.equal(name, "rPh") {
+                state.pointee.inPhonetic = false
+            } else if XMLEventParser.equal(name, "sheetData") {
+                state.pointee.sheetDataEnded = true
+            }
+        }
+    }
+
+    func characters(_ text: UnsafeRawBufferPointer) throws {
+        if state.pointee.inValue || state.pointee.inText { state.pointee.cellText.append(contentsOf: text) }
     }
 
     /// A cell's `t` attribute.
@@ -260,17 +315,17 @@ final class XLSXSheetReader {
         switch state.pointee.cellType {
         case .sharedString:
             guard let index = state.pointee.cellText.withUnsafeBytes({ DecimalParsing.int64($0) }), let text = sharedStrings.string(Int(index)) else {
-                throw IngestError(line: row.number, message: "a cell refers to a shared string the workbook does not have")
+                throw IngestError(line: state.pointee.rowNumber, message: "a cell refers to a shared string the workbook does not have")
             }
-            if text.count > 0 { row.append(column: column, kind: .string, text) }
+            if text.count > 0 { store.pointee.append(column: column, kind: .string, text) }
         case .formulaString, .inlineString:
             let text = XLSXText.unescape(state.pointee.cellText)
-            if !text.isEmpty { text.withUnsafeBytes { row.append(column: column, kind: .string, $0) } }
+            if !text.isEmpty { text.withUnsafeBytes { store.pointee.append(column: column, kind: .string, $0) } }
         case .boolean:
             let truth = state.pointee.cellText.first == 0x31 || state.pointee.cellText.first == 0x74 || state.pointee.cellText.first == 0x54
             truth ? appendASCII("TRUE", column: column, kind: .boolean) : appendASCII("FALSE", column: column, kind: .boolean)
         case .error:
-            state.pointee.cellText.withUnsafeBytes { row.append(column: column, kind: .error, $0) }
+            state.pointee.cellText.withUnsafeBytes { store.pointee.append(column: column, kind: .error, $0) }
         case .isoDate:
             appendISODate(column: column)
         case .number:
@@ -279,7 +334,7 @@ final class XLSXSheetReader {
     }
 
     private func appendASCII(_ text: StaticString, column: Int, kind: XLSXCellKind) {
-        row.append(column: column, kind: kind, UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        store.pointee.append(column: column, kind: kind, UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private func appendNumber(column: Int) {
@@ -297,11 +352,11 @@ final class XLSXSheetReader {
             }
             let isIntegerText = !text.contains(where: { $0 == 0x2E || $0 | 0x20 == 0x65 })
             if isIntegerText, DecimalParsing.int64(text) != nil {
-                row.append(column: column, kind: .integer, text)
+                store.pointee.append(column: column, kind: .integer, text)
             } else if let value = DecimalParsing.double(text), value.isFinite {
-                row.append(column: column, kind: .float, text)
+                store.pointee.append(column: column, kind: .float, text)
             } else {
-                row.append(column: column, kind: .string, text)
+                store.pointee.append(column: column, kind: .string, text)
             }
         }
     }
@@ -324,7 +379,7 @@ final class XLSXSheetReader {
         let fraction = milliseconds % 1000
         let isTimeOfDay = serial >= 0 && serial < 1 && day == 0 && (style == .time || !workbook.uses1904DateSystem)
         if isTimeOfDay {
-            row.append(column: column, kind: .string, maxBytes: 12) {
+            store.pointee.append(column: column, kind: .string, maxBytes: 12) {
                 ValueText.writeTime(secondOfDay: secondOfDay, fraction: fraction, fractionDigits: 3, to: $0)
             }
             return true
@@ -333,9 +388,9 @@ final class XLSXSheetReader {
         let days = Int64(day) - (workbook.uses1904DateSystem ? XLSXSheetReader.unixEpoch1904 : XLSXSheetReader.unixEpoch1900)
         guard days >= ValueText.firstWritableDay, days <= ValueText.lastWritableDay else { return false }
         if style == .date && milliseconds == 0 {
-            row.append(column: column, kind: .date, maxBytes: 10) { ValueText.writeDate(days: days, to: $0) }
+            store.pointee.append(column: column, kind: .date, maxBytes: 10) { ValueText.writeDate(days: days, to: $0) }
         } else {
-            row.append(column: column, kind: .datetime, maxBytes: 24) {
+            store.pointee.append(column: column, kind: .datetime, maxBytes: 24) {
                 ValueText.writeDatetime(days: days, secondOfDay: secondOfDay, fraction: fraction, fractionDigits: 3, utc: false, to: $0)
             }
         }
@@ -349,11 +404,11 @@ final class XLSXSheetReader {
             let p = text.baseAddress!.assumingMemoryBound(to: UInt8.self)
             let startsWithDate = text.count >= 10 && p[4] == 0x2D && p[7] == 0x2D && ValueClass.isDate(p)
             if startsWithDate && text.count == 10 {
-                row.append(column: column, kind: .date, text)
+                store.pointee.append(column: column, kind: .date, text)
             } else if startsWithDate && text.count >= 19 && p[10] == 0x54 && p[13] == 0x3A && p[16] == 0x3A {
-                row.append(column: column, kind: .datetime, text)
+                store.pointee.append(column: column, kind: .datetime, text)
             } else {
-                row.append(column: column, kind: .string, text)
+                store.pointee.append(column: column, kind: .string, text)
             }
         }
     }

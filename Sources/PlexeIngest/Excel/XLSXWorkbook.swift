@@ -34,14 +34,12 @@ struct XLSXWorkbook: Sendable {
         // workbook.xml: the date system and the sheets in order.
         var uses1904 = false
         var sheets: [(name: String, relationship: String)] = []
-        let workbook = try XMLStreamReader(archive.open(workbookEntry))
-        while try workbook.next() {
-            guard workbook.nodeType == XMLStreamReader.NodeType.element.rawValue else { continue }
-            if workbook.isNamed("workbookPr") {
-                let flag = workbook.attribute("date1904")?.lowercased()
+        try parse(archive, workbookEntry) { name, attributes in
+            if XMLEventParser.equal(name, "workbookPr") {
+                let flag = attributes.string("date1904")?.lowercased()
                 uses1904 = flag == "1" || flag == "true"
-            } else if workbook.isNamed("sheet") {
-                sheets.append((workbook.attribute("name") ?? "", workbook.attribute("id") ?? ""))
+            } else if XMLEventParser.equal(name, "sheet") {
+                sheets.append((attributes.string("name") ?? "", attributes.string("id") ?? ""))
             }
         }
         guard let first = sheets.first else { throw IngestError(line: 0, message: "the Excel workbook has no sheets") }
@@ -83,15 +81,36 @@ struct XLSXWorkbook: Sendable {
         let file = path.split(separator: "/").last.map(String.init) ?? ""
         let relsPath = (directory.isEmpty ? "" : directory + "/") + "_rels/" + file + ".rels"
         guard let entry = archive.entry(relsPath) else { return [] }
-        let reader = try XMLStreamReader(archive.open(entry))
         var result: [Relationship] = []
-        while try reader.next() {
-            guard reader.nodeType == XMLStreamReader.NodeType.element.rawValue, reader.isNamed("Relationship") else { continue }
-            guard reader.attribute("TargetMode") != "External", let target = reader.attribute("Target") else { continue }
-            result.append(Relationship(id: reader.attribute("Id") ?? "", type: reader.attribute("Type") ?? "",
+        try parse(archive, entry) { name, attributes in
+            guard XMLEventParser.equal(name, "Relationship"), attributes.string("TargetMode") != "External",
+                  let target = attributes.string("Target") else { return }
+            result.append(Relationship(id: attributes.string("Id") ?? "", type: attributes.string("Type") ?? "",
                                        target: resolve(target, relativeTo: directory)))
         }
         return result
+    }
+
+    /// Calls `start` for every element of a small part (and `end` for every end of one).
+    private static func parse(_ archive: ZipArchive, _ entry: ZipArchive.Entry,
+                              start: @escaping (UnsafePointer<UInt8>, XMLAttributes) throws -> Void,
+                              end: @escaping (UnsafePointer<UInt8>) -> Void = { _ in }) throws {
+        let visitor = ElementVisitor(start: start, end: end)
+        try XMLEventParser(archive.open(entry), handler: visitor).parseAll()
+    }
+
+    private final class ElementVisitor: XMLEventHandler {
+        let start: (UnsafePointer<UInt8>, XMLAttributes) throws -> Void
+        let end: (UnsafePointer<UInt8>) -> Void
+
+        init(start: @escaping (UnsafePointer<UInt8>, XMLAttributes) throws -> Void, end: @escaping (UnsafePointer<UInt8>) -> Void) {
+            self.start = start
+            self.end = end
+        }
+
+        func startElement(_ name: UnsafePointer<UInt8>, _ attributes: XMLAttributes) throws { try start(name, attributes) }
+        func endElement(_ name: UnsafePointer<UInt8>) throws { end(name) }
+        func characters(_ text: UnsafeRawBufferPointer) throws {}
     }
 
     /// An archive path from a relationship target (`worksheets/sheet1.xml`, `/xl/worksheets/sheet1.xml`,
@@ -112,27 +131,22 @@ struct XLSXWorkbook: Sendable {
 
     /// `cellXfs`' number formats, classified.
     private static func parseStyles(_ archive: ZipArchive, _ entry: ZipArchive.Entry) throws -> [NumberFormatKind] {
-        let reader = try XMLStreamReader(archive.open(entry))
         var customFormats: [Int: String] = [:]
         var formatIDs: [Int] = []
         var inCellXfs = false
-        while try reader.next() {
-            let type = reader.nodeType
-            if type == XMLStreamReader.NodeType.endElement.rawValue {
-                if reader.isNamed("cellXfs") { inCellXfs = false }
-                continue
-            }
-            guard type == XMLStreamReader.NodeType.element.rawValue else { continue }
-            if reader.isNamed("numFmt") {
-                if let id = reader.attribute("numFmtId").flatMap(Int.init), let code = reader.attribute("formatCode") {
+        try parse(archive, entry, start: { name, attributes in
+            if XMLEventParser.equal(name, "numFmt") {
+                if let id = attributes.string("numFmtId").flatMap(Int.init), let code = attributes.string("formatCode") {
                     customFormats[id] = code
                 }
-            } else if reader.isNamed("cellXfs") {
-                inCellXfs = !reader.isEmptyElement
-            } else if inCellXfs && reader.isNamed("xf") {
-                formatIDs.append(reader.attribute("numFmtId").flatMap(Int.init) ?? 0)
+            } else if XMLEventParser.equal(name, "cellXfs") {
+                inCellXfs = true
+            } else if inCellXfs && XMLEventParser.equal(name, "xf") {
+                formatIDs.append(attributes.string("numFmtId").flatMap(Int.init) ?? 0)
             }
-        }
+        }, end: { name in
+            if XMLEventParser.equal(name, "cellXfs") { inCellXfs = false }
+        })
         return formatIDs.map { id in
             if let code = customFormats[id] { return classify(formatCode: code) }
             return builtinKind(id)
