@@ -213,6 +213,22 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
         }
     }
 
+    @Test("entities declared in a part's DTD are not expanded (no billion laughs); the file fails with the reason")
+    func noEntityExpansion() throws {
+        let bytes = try Self.workbook(#"""
+            import sys, zipfile
+            ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+            dtd = '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">' + "".join('<!ENTITY %s "%s">' % (chr(98 + i), ("&%s;" % chr(97 + i)) * 10) for i in range(9)) + ']>'
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                z.writestr("xl/workbook.xml", '<workbook %s><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>' % ns)
+                z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+                z.writestr("xl/worksheets/sheet1.xml", dtd + '<worksheet %s><sheetData><row><c t="inlineStr"><is><t>h</t></is></c></row><row><c t="inlineStr"><is><t>&j;</t></is></c></row></sheetData></worksheet>' % ns)
+            """#)
+        let error = ingestError(bytes: bytes, name: "laughs.xlsx")
+        #expect(error?.message.contains("not well-formed XML") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("'j'") == true, "\(String(describing: error))")
+    }
+
     @Test("custom number formats: dates, times, datetimes, elapsed times and plain numbers")
     func numberFormats() {
         let cases: [(String, XLSXWorkbook.NumberFormatKind)] = [
