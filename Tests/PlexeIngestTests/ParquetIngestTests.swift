@@ -252,6 +252,17 @@ with open(os.path.join(out, "expected.json"), "w") as f:
         #expect(ingestError(bytes: none, name: "none.parquet")?.message == "the Parquet file has no columns")
     }
 
+    @Test("a Parquet file is recognised by its signature whatever its name; the name alone makes a text file fail as Parquet")
+    func detection() throws {
+        let bytes = try Self.pyarrowFile(#"pa.table({"id": [1, 2]})"#)
+        let file = try TemporaryFile(bytes: bytes, name: "download.bin")
+        #expect(try FileIngestor.detectFormat(path: file.path, filename: "data.csv") == .parquet)
+        let text = try TemporaryFile("id\n1\n", name: "x.parquet")
+        #expect(try FileIngestor.detectFormat(path: text.path, filename: "x.parquet") == .parquet)
+        #expect(ingestError("id,name\n1,alpha\n2,beta\n", name: "x.parquet")?.message.contains("does not end with PAR1") == true)
+        #expect(try FileIngestor.detectFormat(path: text.path, filename: "x.csv") == .csv)
+    }
+
     @Test("a damaged file fails with a message, never a crash")
     func damaged() throws {
         let good = try Self.pyarrowFile(#"pa.table({"id": list(range(1000)), "s": ["v%d" % i for i in range(1000)]})"#,
