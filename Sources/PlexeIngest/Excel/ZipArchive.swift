@@ -149,23 +149,6 @@ final class ZipArchive: @unchecked Sendable {
         return try ZipEntryStream(archive: self, entry: entry, dataOffset: dataOffset)
     }
 
-    /// Reads a small entry whole (workbook, relationships, styles: a few KiB to a few MiB).
-    func readAll(_ entry: Entry, limit: Int = 64 << 20) throws -> [UInt8] {
-        guard entry.uncompressedSize <= Int64(limit) else {
-            throw IngestError(line: 0, message: "the Excel file's part \(entry.name) is \(entry.uncompressedSize) bytes, more than the \(limit >> 20) MiB accepted")
-        }
-        let stream = try open(entry)
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(entry.uncompressedSize))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = try chunk.withUnsafeMutableBytes { try stream.read(into: $0.baseAddress!, count: $0.count) }
-            if n == 0 { break }
-            out += chunk[0..<n]
-        }
-        return out
-    }
-
     func read(at offset: Int64, count: Int, into buffer: UnsafeMutableRawPointer) throws {
         guard offset >= 0, count >= 0, offset <= size, Int64(count) <= size - offset else { throw ZipArchive.damaged("the file ends early") }
         var done = 0

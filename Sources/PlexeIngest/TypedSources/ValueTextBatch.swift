@@ -44,9 +44,6 @@ final class ValueTextBatch {
     }
 
     @inline(__always)
-    func isNull(_ i: Int) -> Bool { lengths[i] < 0 }
-
-    @inline(__always)
     private func reserveValue() {
         if count == valueCapacity {
             let grown = valueCapacity * 2
