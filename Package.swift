@@ -6,7 +6,7 @@
 //                     →  domain modules, each unaware of HTTP:
 //                        PlexeIngest · PlexeQuery · PlexeLanguage · PlexeModel · PlexeAnalysis · PlexeCharts · PlexeExport · PlexeNotify
 //                     →  PlexeFoundation (SQLite, crypto, JSON, dataset vocabulary)
-//                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib, libcurl)
+//                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib, libcurl, libzstd, libxml2)
 import PackageDescription
 
 let package = Package(
@@ -20,13 +20,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev, libcurl4-openssl-dev).
+        // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev, libcurl4-openssl-dev,
+        // libzstd-dev, libxml2-dev).
         .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3"),
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto"),
         .systemLibrary(name: "CFastCGI"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib"),
         .systemLibrary(name: "CLibSSL", pkgConfig: "libssl"),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Parquet's ZSTD pages, and the streaming XML reader for .xlsx sheets.
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
 
         // C, because it is SQLite's allocator and functions: a per-query memory budget and
         // string functions whose cost cannot outrun a deadline (see the file's header).
@@ -35,7 +39,7 @@ let package = Package(
         .target(name: "PlexeFoundation", dependencies: ["CSQLite3", "CLibCrypto"]),
 
         // Domain: plain values in, plain values out. No HTTP types below this line.
-        .target(name: "PlexeIngest", dependencies: ["PlexeFoundation", "CSQLite3"]),
+        .target(name: "PlexeIngest", dependencies: ["PlexeFoundation", "CSQLite3", "CZlib", "CZstd", "CLibXML2"]),
         .target(name: "PlexeQuery", dependencies: ["PlexeFoundation", "CSQLite3", "CSQLiteGuards"]),
         .target(name: "PlexeLanguage", dependencies: ["PlexeFoundation"]),
         .target(name: "PlexeAnalysis", dependencies: ["PlexeFoundation", "CSQLite3"]),
@@ -57,7 +61,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "PlexeFoundationTests", dependencies: ["PlexeFoundation"]),
-        .testTarget(name: "PlexeIngestTests", dependencies: ["PlexeIngest", "PlexeFoundation"]),
+        .testTarget(name: "PlexeIngestTests", dependencies: ["PlexeIngest", "PlexeFoundation", "PlexeExport"]),
         .testTarget(name: "PlexeQueryTests", dependencies: ["PlexeQuery", "PlexeFoundation", "CSQLiteGuards", "CSQLite3"]),
         .testTarget(name: "PlexeLanguageTests", dependencies: ["PlexeLanguage", "PlexeFoundation"]),
         .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation"]),

@@ -332,6 +332,52 @@ def bench_export():
     client.delete(f"/uploads/{up['upload_id']}")
 
 
+def converted(name, code, rows):
+    """A copy of the first `rows` customers in another format, written once by `code` (a
+    Python snippet reading sys.argv[1] = the CSV, writing sys.argv[2], sys.argv[3] = rows)."""
+    os.makedirs(os.path.join(DATA, "formats-in"), exist_ok=True)
+    path = os.path.join(DATA, "formats-in", name)
+    if not os.path.exists(path):
+        say(f"writing {name} (once)...")
+        subprocess.run([sys.executable, "-c", code, os.path.join(dataset(), "customers.csv"), path + ".tmp", str(rows)], check=True)
+        os.rename(path + ".tmp", path)
+    return path
+
+
+def bench_formats():
+    say("\n## formats in (the 1,000,000 customers as CSV and Parquet, 100,000 as .xlsx)")
+    parquet = converted("customers.parquet", "import pyarrow.csv as c, pyarrow.parquet as pq, sys\n"
+                        "pq.write_table(c.read_csv(sys.argv[1]), sys.argv[2], compression='snappy')", 1_000_000)
+    xlsx = converted("customers-100k.xlsx", "import csv, sys, openpyxl\n"
+                     "wb = openpyxl.Workbook(write_only=True); ws = wb.create_sheet()\n"
+                     "for i, row in enumerate(csv.reader(open(sys.argv[1]))):\n"
+                     "    if i > int(sys.argv[3]): break\n"
+                     "    ws.append([int(v) if v.isdigit() else v for v in row])\n"
+                     "wb.save(sys.argv[2])", 100_000)
+    peers = {
+        parquet: "import pyarrow.parquet as pq, sys; pq.read_table(sys.argv[1])",
+        xlsx: "import openpyxl, sys; ws = openpyxl.load_workbook(sys.argv[1], read_only=True).worksheets[0]; sum(1 for _ in ws.values)",
+    }
+    csv = os.path.join(dataset(), "customers.csv")
+    peers[csv] = "import pyarrow.csv as c, sys; c.read_csv(sys.argv[1])"
+    for path, rows, peer in [(csv, 1_000_000, "pyarrow read_csv (for reference)"), (parquet, 1_000_000, "pyarrow read_table"),
+                             (xlsx, 100_000, "openpyxl read_only, rows only")]:
+        base = fresh_responder()
+        before = completed_jobs("ingest")
+        uid, done, wall = upload_file(path)
+        seconds = next_job_seconds("ingest", before)
+        peak = rss_kb(responder_pid(), "VmHWM")
+        assert done["status"] == "complete" and done["files"][0]["rows"] == rows, done
+        size = os.path.getsize(path)
+        say(f"{os.path.basename(path):22s} {size / 1e6:6.1f} MB  plexe ingest (typed, NULLs, unique): {seconds:6.2f} s, "
+            f"{rows / seconds:,.0f} rows/s, peak RSS growth {(peak - base) / 1024:.0f} MB")
+        code = "import time, resource, sys\nt = time.time()\n" + peers[path] + \
+               "\nprint(time.time() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        out = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, check=True).stdout.split()
+        say(f"{'':22s} {'':9s}{peer}: {float(out[0]):6.2f} s, peak RSS {int(out[1]) / 1024:.0f} MB")
+        client.delete(f"/uploads/{uid}")
+
+
 def bench_nlq():
     say("\n## natural language (shared/nlq dev set)")
     nlq = os.path.join(SHARED, "nlq")
@@ -382,8 +428,8 @@ def bench_files():
     say(f"per-file results (loader, loaded, error, cells): {per_file}")
 
 
-SECTIONS = {"http": bench_http, "ingest": bench_ingest, "query": bench_query, "analysis": bench_analysis,
-            "export": bench_export, "nlq": bench_nlq, "files": bench_files}
+SECTIONS = {"http": bench_http, "ingest": bench_ingest, "formats": bench_formats, "query": bench_query,
+            "analysis": bench_analysis, "export": bench_export, "nlq": bench_nlq, "files": bench_files}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)

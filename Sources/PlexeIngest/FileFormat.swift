@@ -6,4 +6,8 @@ public enum FileFormat: String, Sendable, Codable, CaseIterable {
     case json
     /// One object per line (blank lines allowed).
     case ndjson
+    /// Apache Parquet with a flat schema (see `ParquetIngestor`).
+    case parquet
+    /// Excel 2007+ workbook; its first sheet is the table (see `XLSXIngestor`).
+    case xlsx
 }

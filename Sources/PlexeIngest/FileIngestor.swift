@@ -21,8 +21,11 @@ public enum FileIngestor {
     /// whitespace decides: `[` is a JSON array, `{` NDJSON; anything else is CSV for a name
     /// other than `.json` / `.ndjson` / `.jsonl`, and the name's format for those (whose parse
     /// then reports what is wrong).
+    /// Parquet and Excel files are recognised first, by their signatures (see
+    /// `BinaryFormatSniffer`), then by a `.parquet` / `.xlsx` name.
     /// - Throws: `IngestError` "the file is empty" for a file of zero bytes or only whitespace.
     public static func detectFormat(path: String, filename: String) throws -> FileFormat {
+        if let binary = try BinaryFormatSniffer.format(path: path, filename: filename) { return binary }
         let first = try firstSignificantByte(path: path)
         guard let first else { throw IngestError.emptyFile() }
         let lowered = filename.lowercased()
@@ -69,6 +72,12 @@ public enum FileIngestor {
         case .json, .ndjson:
             return try JSONIngestor.ingest(path: path, filename: filename, tableName: tableName, format: format,
                                            into: database, budget: budget, progress: reporter)
+        case .parquet:
+            return try ParquetIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
+                                              budget: budget, progress: reporter)
+        case .xlsx:
+            return try XLSXIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
+                                           options: options, budget: budget, progress: reporter)
         }
     }
 

@@ -7,13 +7,16 @@ import PlexeFoundation
 enum LoadPass {
     /// - Parameters:
     ///   - rowCount: the rows the first pass counted (the second must find as many).
+    ///   - declaredTypes: the columns' types when the file states them (Parquet, Excel) instead of
+    ///     the types inferred from the profiles' text; the values' text must read as these types.
     ///   - produce: runs on its own thread; reads the file again and fills batches taken from
     ///     the channel, one row per record, through the cell writer.
     static func run(database: SQLiteDatabase, tableName: String, rowCount: Int, profiles: [ColumnProfile],
+                    declaredTypes: [ColumnType]? = nil,
                     produce: @escaping @Sendable (CellWriter, BatchChannel) throws -> Void) throws -> [ColumnInfo] {
         var profiles = profiles
         for index in profiles.indices { profiles[index].values.finish() }
-        let types = profiles.map(\.types.inferredType)
+        let types = declaredTypes ?? profiles.map(\.types.inferredType)
         let verifiers: [CandidateVerifier?] = zip(profiles, types).map { profile, type in
             let tracker = profile.values.uniqueness
             guard !tracker.hasCertainRepeat, !tracker.candidates.isEmpty || !tracker.candidateKeys.isEmpty else { return nil }

@@ -108,6 +108,10 @@ def content_type(name):
         return "application/json"
     if name.endswith((".ndjson", ".jsonl")):
         return "application/x-ndjson"
+    if name.endswith(".parquet"):
+        return "application/vnd.apache.parquet"
+    if name.endswith(".xlsx"):
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return "text/csv"
 
 

@@ -30,6 +30,8 @@ struct UploadsAPI {
         "text/csv", "application/csv", "text/tab-separated-values", "text/plain", "application/json",
         "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines",
         "application/octet-stream", "application/vnd.ms-excel",
+        "application/vnd.apache.parquet", "application/x-parquet",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ]
 
     func create(_ ctx: RequestContext) throws -> HTTPResponse {
@@ -60,7 +62,7 @@ struct UploadsAPI {
             let mediaType = (contentType.split(separator: ";", omittingEmptySubsequences: false).first ?? "")
                 .trimmingCharacters(in: .whitespaces).lowercased()
             guard Self.acceptedContentTypes.contains(mediaType) else {
-                throw APIError.validation("\(file.path).content_type \(contentType) is not supported; upload CSV (text/csv), JSON (application/json) or NDJSON (application/x-ndjson)", param: "\(file.path).content_type")
+                throw APIError.validation("\(file.path).content_type \(contentType) is not supported; upload CSV (text/csv), JSON (application/json), NDJSON (application/x-ndjson), Parquet (application/vnd.apache.parquet) or Excel .xlsx (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)", param: "\(file.path).content_type")
             }
             let size = try file.int("size_bytes", range: 0...Int64.max)
             let options = try Self.ingestOptions(file)

@@ -39,7 +39,7 @@ struct ExportJob {
         var records: [ExportFileRecord] = []
         for (index, file) in files.enumerated() {
             guard let table = file.table else { continue }
-            let format = requested ?? (file.format == "csv" ? .csv : .json)
+            let format = requested ?? Self.defaultFormat(forSource: file.format)
             let filename = Self.exportName(for: file.filename, format: format, used: &used)
             let key = "exports/\(job.id)/\(index)-\(UploadsAPI.safeKeyComponent(filename))"
             let path = try app.fileStore.prepareWrite(forKey: key)
@@ -51,6 +51,16 @@ struct ExportJob {
         }
         try app.catalog.replaceExportFiles(exportID: job.id, files: records)
         return ["files": JSON(records.count)]
+    }
+
+    /// The file's original format, or the nearest one an export writes: CSV for an Excel
+    /// workbook (a sheet as text Excel opens), JSON for JSON and NDJSON.
+    static func defaultFormat(forSource format: String?) -> ExportFormat {
+        switch format {
+        case "csv", "xlsx": return .csv
+        case "parquet": return .parquet
+        default: return .json
+        }
     }
 
     /// The source file's stem plus the format's extension; a clash gets `_2`, `_3`…

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An open Parquet file: positioned reads (`pread`, so that every column reader keeps its own
+/// place without a shared file offset) and the footer.
+///
+///     "PAR1" · column chunks · FileMetaData (Thrift compact) · footer length (u32 LE) · "PAR1"
+final class ParquetFile: @unchecked Sendable {
+    static let magic: [UInt8] = Array("PAR1".utf8)
+    /// A footer larger than this is refused rather than read into memory (pyarrow's footer for
+    /// a thousand columns and row groups is a few MiB).
+    static let maxFooterBytes = 256 << 20
+
+    let descriptor: Int32
+    let size: Int64
+
+    init(path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ParquetFile.systemError("cannot open the file") }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let error = ParquetFile.systemError("cannot read the file")
+            close(fd)
+            throw error
+        }
+        descriptor = fd
+        size = Int64(info.st_size)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads exactly `count` bytes at `offset` into `buffer`.
+    func read(at offset: Int64, count: Int, into buffer: UnsafeMutableRawPointer) throws {
+        guard offset >= 0, count >= 0, offset <= size, Int64(count) <= size - offset else {
+            throw ParquetFileMetadata.damaged("a column points past the end of the file")
+        }
+        var done = 0
+        while done < count {
+            let n = pread(descriptor, buffer + done, count - done, off_t(offset + Int64(done)))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ParquetFile.systemError("cannot read the file")
+            }
+            guard n > 0 else { throw ParquetFileMetadata.damaged("the file ends early") }
+            done += n
+        }
+    }
+
+    /// Parses the footer.
+    func metadata() throws -> ParquetFileMetadata {
+        guard size >= 12 else { throw ParquetFileMetadata.damaged("it is too short to be a Parquet file") }
+        var tail = [UInt8](repeating: 0, count: 8)
+        try tail.withUnsafeMutableBytes { try read(at: size - 8, count: 8, into: $0.baseAddress!) }
+        if tail[4...] == [0x50, 0x41, 0x52, 0x45] { // "PARE"
+            throw ParquetFileMetadata.unsupported("the Parquet file is encrypted; upload an unencrypted file")
+        }
+        guard Array(tail[4...]) == ParquetFile.magic else { throw ParquetFileMetadata.damaged("it does not end with PAR1") }
+        let length = Int(UInt32(tail[0]) | UInt32(tail[1]) << 8 | UInt32(tail[2]) << 16 | UInt32(tail[3]) << 24)
+        guard length > 0, Int64(length) <= size - 12 else { throw ParquetFileMetadata.damaged("its footer length is wrong") }
+        guard length <= ParquetFile.maxFooterBytes else {
+            throw ParquetFileMetadata.unsupported("the Parquet file's footer is \(length) bytes, more than the \(ParquetFile.maxFooterBytes >> 20) MiB this reader accepts")
+        }
+        let footer = UnsafeMutableRawBufferPointer.allocate(byteCount: length, alignment: 8)
+        defer { footer.deallocate() }
+        try read(at: size - 8 - Int64(length), count: length, into: footer.baseAddress!)
+        return try ParquetFileMetadata.parse(UnsafeRawBufferPointer(footer))
+    }
+
+    private static func systemError(_ what: String) -> IngestError {
+        IngestError(line: 0, message: "\(what): \(String(cString: strerror(errno)))")
+    }
+}
+
+/// A growable byte buffer, reused page after page.
+final class GrowableBuffer {
+    private(set) var pointer: UnsafeMutableRawPointer
+    private(set) var capacity: Int
+
+    init(capacity: Int = 1 << 16) {
+        self.capacity = max(16, capacity)
+        pointer = .allocate(byteCount: self.capacity, alignment: 16)
+    }
+
+    deinit { pointer.deallocate() }
+
+    /// Makes room for `count` bytes; the contents are not kept.
+    func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        pointer.deallocate()
+        capacity = max(count, capacity * 2)
+        pointer = .allocate(byteCount: capacity, alignment: 16)
+    }
+}
