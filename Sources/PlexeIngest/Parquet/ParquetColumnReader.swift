@@ -22,8 +22,8 @@ final class ParquetColumnReader {
     private var valuesLeftInChunk: Int64
 
     private let headerBuffer = GrowableBuffer(capacity: 1 << 14)
-    private let compressed = GrowableBuffer(capacity: 1 << 16)
-    private let page = GrowableBuffer(capacity: 1 << 16)
+    private let compressed: GrowableBuffer
+    private let page: GrowableBuffer
     private var dictionary: ValueTextBatch?
 
     private enum Values {
@@ -51,7 +51,9 @@ final class ParquetColumnReader {
     static let maxPageBytes = 512 << 20
 
     init(file: ParquetFile, chunk: ParquetFileMetadata.ColumnChunk, renderer: ParquetValueRenderer,
-         decompressor: ParquetPageDecompressor) throws {
+         decompressor: ParquetPageDecompressor, budget: ParquetPageBudget) throws {
+        compressed = try GrowableBuffer(capacity: 1 << 12, budget: budget)
+        page = try GrowableBuffer(capacity: 1 << 12, budget: budget)
         if let codec = ParquetPageDecompressor.unsupportedName(chunk.codec) {
             throw ParquetFileMetadata.unsupported("column '\(renderer.column.name)' is compressed with \(codec), which cannot be read; write the file with SNAPPY, GZIP, ZSTD, LZ4 or no compression")
         }
@@ -189,7 +191,7 @@ final class ParquetColumnReader {
     private func readPageHeader() throws -> (PageHeader, Int) {
         var want = min(Int64(1 << 14), end - offset)
         while true {
-            headerBuffer.reserve(Int(want))
+            try headerBuffer.reserve(Int(want))
             try file.read(at: offset, count: Int(want), into: headerBuffer.pointer)
             var reader = ThriftCompactReader(UnsafeRawBufferPointer(start: headerBuffer.pointer, count: Int(want)))
             do {
@@ -241,13 +243,13 @@ final class ParquetColumnReader {
         let total = Int(header.compressedSize)
         let output = Int(header.uncompressedSize)
         guard uncompressedPrefix >= 0, uncompressedPrefix <= total, uncompressedPrefix <= output else { throw damagedPage() }
-        page.reserve(output)
+        try page.reserve(output)
         if !compressedRest || chunk.codec == ParquetFileMetadata.Codec.uncompressed.rawValue {
             guard total == output else { throw damagedPage() }
             try file.read(at: bodyOffset, count: total, into: page.pointer)
             return
         }
-        compressed.reserve(total)
+        try compressed.reserve(total)
         try file.read(at: bodyOffset, count: total, into: compressed.pointer)
         if uncompressedPrefix > 0 { page.pointer.copyMemory(from: compressed.pointer, byteCount: uncompressedPrefix) }
         try decompressor.decompress(UnsafeRawBufferPointer(start: compressed.pointer + uncompressedPrefix, count: total - uncompressedPrefix),

@@ -76,23 +76,61 @@ final class ParquetFile: @unchecked Sendable {
     }
 }
 
+/// The page buffers of all the column readers of one pass, together. A page's sizes are the
+/// file's word, and a few bytes of ZSTD can declare a 512 MiB page in each of 2,000 columns:
+/// without a budget across columns, a small upload could take the process's memory.
+final class ParquetPageBudget {
+    /// What the page buffers of one pass may hold at once: pyarrow writes 1 MiB pages, so a
+    /// file of 400 columns fits; a file whose pages would need more is refused, not read.
+    static let defaultLimit = 1 << 30
+
+    let limit: Int
+    private(set) var used = 0
+
+    init(limit: Int = ParquetPageBudget.defaultLimit) { self.limit = limit }
+
+    func take(_ bytes: Int) throws {
+        guard used + bytes <= limit else {
+            throw IngestError(line: 0, message: "the Parquet file's pages need more than \(limit >> 20) MiB of memory at once; write it with smaller pages (pyarrow: data_page_size) or fewer columns")
+        }
+        used += bytes
+    }
+
+    func give(_ bytes: Int) { used -= bytes }
+}
+
 /// A growable byte buffer, reused page after page.
 final class GrowableBuffer {
     private(set) var pointer: UnsafeMutableRawPointer
     private(set) var capacity: Int
+    private let budget: ParquetPageBudget?
 
     init(capacity: Int = 1 << 16) {
         self.capacity = max(16, capacity)
+        budget = nil
         pointer = .allocate(byteCount: self.capacity, alignment: 16)
     }
 
-    deinit { pointer.deallocate() }
+    /// A buffer whose bytes, from the first, count against `budget`.
+    init(capacity: Int, budget: ParquetPageBudget) throws {
+        self.capacity = max(16, capacity)
+        try budget.take(self.capacity)
+        self.budget = budget
+        pointer = .allocate(byteCount: self.capacity, alignment: 16)
+    }
+
+    deinit {
+        pointer.deallocate()
+        budget?.give(capacity)
+    }
 
     /// Makes room for `count` bytes; the contents are not kept.
-    func reserve(_ count: Int) {
+    func reserve(_ count: Int) throws {
         guard count > capacity else { return }
+        let grown = max(count, capacity * 2)
+        try budget?.take(grown - capacity)
         pointer.deallocate()
-        capacity = max(count, capacity * 2)
+        capacity = grown
         pointer = .allocate(byteCount: capacity, alignment: 16)
     }
 }

@@ -35,10 +35,11 @@ enum ParquetIngestor {
         let totalBytes = metadata.rowGroups.reduce(Int64(0)) { $0 + $1.columns.reduce(0) { $0 + $1.compressedSize } }
         var bytesRead: Int64 = 0
         let decompressor = ParquetPageDecompressor()
+        let pageBudget = ParquetPageBudget()
         let slice = ValueTextBatch(values: sliceRows)
         for group in metadata.rowGroups where group.rowCount > 0 {
             for (c, chunk) in group.columns.enumerated() {
-                let reader = try ParquetColumnReader(file: file, chunk: chunk, renderer: renderers[c], decompressor: decompressor)
+                let reader = try ParquetColumnReader(file: file, chunk: chunk, renderer: renderers[c], decompressor: decompressor, budget: pageBudget)
                 var left = Int(group.rowCount)
                 while left > 0 {
                     let n = min(left, sliceRows)
@@ -68,6 +69,7 @@ enum ParquetIngestor {
                                        declaredTypes: types) { writer, channel in
             let file = try ParquetFile(path: path)
             let decompressors = metadata.columns.map { _ in ParquetPageDecompressor() }
+            let pageBudget = ParquetPageBudget()
             let slices = metadata.columns.map { _ in ValueTextBatch(values: sliceRows) }
             let columnCount = metadata.columns.count
             var rowsLoaded = 0
@@ -75,7 +77,7 @@ enum ParquetIngestor {
             for group in metadata.rowGroups where group.rowCount > 0 {
                 let readers = try group.columns.enumerated().map { c, chunk in
                     try ParquetColumnReader(file: file, chunk: chunk, renderer: ParquetValueRenderer(column: metadata.columns[c]),
-                                            decompressor: decompressors[c])
+                                            decompressor: decompressors[c], budget: pageBudget)
                 }
                 var left = Int(group.rowCount)
                 while left > 0 {
