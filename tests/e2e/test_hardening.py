@@ -240,3 +240,22 @@ def test_a_preview_of_huge_rows_stops_at_its_byte_cap(client):
         assert len(r.content) <= 8 << 20
     small = client.get(f"/data/uploads/{up['upload_id']}/files/big.csv/preview?limit=2").json()
     assert small["returned_rows"] == 2 and small["truncated"] is False
+
+
+def test_a_spreadsheet_that_would_inflate_a_thousandfold_is_refused(client):
+    import io
+    import zipfile
+    buf = io.BytesIO()
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", f'<workbook xmlns="{ns}" xmlns:r="{rel}"><sheets><sheet name="a" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{ns}"><sheetData>' + " " * (300 << 20) + "</sheetData></worksheet>")
+    started = time.monotonic()
+    up = client.upload({"bomb.xlsx": buf.getvalue()})
+    assert up["status"] == "failed", up
+    assert "expand" in up["files"][0]["error"]["message"]
+    assert time.monotonic() - started < 30

@@ -131,6 +131,10 @@ final class ZipArchive: @unchecked Sendable {
 
     // MARK: Entries
 
+    /// How many times its compressed size a part may inflate to, beyond `expansionAllowance`.
+    static let maxExpansion: Int64 = 200
+    static let expansionAllowance: Int64 = 64 << 20
+
     /// Opens an entry for streaming.
     func open(_ entry: Entry) throws -> ZipEntryStream {
         guard entry.flags & 1 == 0 else { throw IngestError(line: 0, message: "the Excel file is encrypted; remove its password and upload it again") }
@@ -139,6 +143,11 @@ final class ZipArchive: @unchecked Sendable {
         }
         guard entry.localHeaderOffset >= 0, entry.compressedSize >= 0, entry.uncompressedSize >= 0,
               entry.localHeaderOffset <= size - 30 else { throw ZipArchive.damaged("part \(entry.name) points past the end of the file") }
+        // A "zip bomb" inflates a few kilobytes into terabytes: memory stays bounded here, but
+        // the time would not. Spreadsheet XML compresses 5–30×; far beyond is refused.
+        guard entry.uncompressedSize <= entry.compressedSize * Self.maxExpansion + Self.expansionAllowance else {
+            throw IngestError(line: 0, message: "part \(entry.name) of the Excel file would expand to \(entry.uncompressedSize) bytes from \(entry.compressedSize); such a file is refused")
+        }
         var header = [UInt8](repeating: 0, count: 30)
         try header.withUnsafeMutableBytes { try read(at: entry.localHeaderOffset, count: 30, into: $0.baseAddress!) }
         guard le32(header, 0) == 0x0403_4B50 else { throw ZipArchive.damaged("part \(entry.name) has no local header") }
