@@ -36,6 +36,13 @@ struct ByteArena {
         return start
     }
 
+    /// Appends a copy of `length` bytes of the arena itself, from `start`.
+    mutating func appendCopy(of start: Int, _ length: Int) {
+        if count + length > capacity { grow(toFit: count + length) }
+        if length > 0 { memmove(base + count, base + start, length) }
+        count += length
+    }
+
     @inline(__always)
     mutating func append(byte: UInt8) {
         if count == capacity { grow(toFit: count + 1) }

@@ -32,7 +32,8 @@ enum CSVIngestor {
         let columnCount = names.count
         let fileSize = reader.fileSize
         let firstRowOffset = pass1.rowOffsets.first
-        let columns = try LoadPass.run(database: database, tableName: tableName, rowCount: pass1.rowCount, profiles: profiles) { writer, channel in
+        let columns = try LoadPass.run(database: database, tableName: tableName, rowCount: pass1.rowCount, profiles: profiles,
+                                       preferringDecimalComma: dialect.delimiter == .semicolon) { writer, channel in
             guard let firstRowOffset else { return }
             let reader = try CSVRecordReader(path: path, delimiter: delimiter, startingAt: firstRowOffset)
             var endOfFile = false
@@ -94,8 +95,8 @@ enum CSVIngestor {
                     types.withUnsafeMutableBufferPointer { types in
                         for c in 0..<columnCount {
                             let value = UnsafeRawBufferPointer(start: base + starts[c], count: ends[c] - starts[c])
-                            types[c].observe(value)
-                            if wanted[c] && value.count > 0 { batch.append(text: value) } else { batch.appendNull() }
+                            let isValue = types[c].observe(value)
+                            if wanted[c] && isValue { batch.append(text: value) } else { batch.appendNull() }
                         }
                     }
                     batch.endRow()

@@ -1,7 +1,7 @@
 import PlexeFoundation
 
 /// Settles, during the load pass, whether one column's uniqueness candidates are real repeats,
-/// comparing with the column's final type (`1.5` = `1.50` in a float column, not in a string
+/// comparing with the column's final format (`1.5` = `1.50` in a float column, not in a string
 /// column):
 /// - a candidate *text* (a value whose key had been seen before) is counted: two occurrences
 ///   make a repeat;
@@ -12,7 +12,7 @@ import PlexeFoundation
 /// (the `BatchChannel`'s lock orders the two), hence `@unchecked Sendable`.
 final class CandidateVerifier: @unchecked Sendable {
     /// A value as the final type compares it.
-    enum TypedValue: Equatable {
+    enum TypedValue: Hashable {
         case integer(Int64)
         case real(Double)
         case boolean(Bool)
@@ -22,7 +22,6 @@ final class CandidateVerifier: @unchecked Sendable {
     /// Values kept per candidate key before giving up (then SQL decides).
     static let maxValuesPerKey = 16
 
-    private let type: ColumnType
     private let candidates: [TypedValue]
     private var counts: [Int]
     private let keys: Set<UInt64>
@@ -31,9 +30,8 @@ final class CandidateVerifier: @unchecked Sendable {
     /// Too many different values shared a candidate key to keep them all.
     private(set) var gaveUp = false
 
-    init(candidates texts: [[UInt8]], keys: [UInt64], type: ColumnType) {
-        self.type = type
-        candidates = texts.compactMap { text in text.withUnsafeBytes { CandidateVerifier.typed($0, as: type) } }
+    init(candidates texts: [[UInt8]], keys: [UInt64], format: ColumnFormat) {
+        candidates = texts.compactMap { text in text.withUnsafeBytes { format.typed($0) } }
         counts = Array(repeating: 0, count: candidates.count)
         self.keys = Set(keys)
     }
@@ -65,17 +63,5 @@ final class CandidateVerifier: @unchecked Sendable {
         guard values.count < CandidateVerifier.maxValuesPerKey else { gaveUp = true; return }
         values.append(value)
         valuesByKey[key] = values
-    }
-
-    /// The text read as `type`; nil when it does not parse (it cannot then be a candidate).
-    static func typed(_ text: UnsafeRawBufferPointer, as type: ColumnType) -> TypedValue? {
-        switch type {
-        case .integer: return DecimalParsing.int64(text).map(TypedValue.integer)
-        case .float: return DecimalParsing.double(text).map(TypedValue.real)
-        case .boolean:
-            guard text.count > 0 else { return nil }
-            return ValueClass.isBoolean(text.baseAddress!.assumingMemoryBound(to: UInt8.self), text.count).map(TypedValue.boolean)
-        case .date, .datetime, .string: return .text(Array(text))
-        }
     }
 }

@@ -16,10 +16,9 @@ struct ColumnProfile {
         self.values = values
     }
 
-    /// Observes one value's text (empty = NULL) on both halves.
+    /// Observes one value's text (empty or a null marker = NULL) on both halves.
     @inline(__always)
     mutating func observe(_ value: UnsafeRawBufferPointer) {
-        types.observe(value)
-        if value.count > 0 { values.observe(value) }
+        if types.observe(value) { values.observe(value) }
     }
 }

@@ -26,7 +26,7 @@ struct ColumnValueTracker {
         isTrackingUniqueness = uniqueness.isTracking
     }
 
-    /// Observes one non-empty value.
+    /// Observes one non-null value (neither empty nor a null marker).
     @inline(__always)
     mutating func observe(_ value: UnsafeRawBufferPointer) {
         let tracking = isTrackingUniqueness
@@ -56,11 +56,26 @@ struct ColumnValueTracker {
         }
     }
 
-    /// The distinct values as the final type reads them, sorted, or nil when more than the limit.
-    /// (Texts were collected exactly; `1.5` and `1.50` are then one float.)
-    func distinctValues(as type: ColumnType) -> [String]? {
+    /// The distinct values as the final format reads them, sorted, or nil when more than the
+    /// limit. (Texts were collected exactly; `1.5` and `1.50` are then one float, `Jan 5 2024`
+    /// and `January 5, 2024` one date.)
+    func distinctValues(as format: ColumnFormat) -> [String]? {
         guard let texts = distinct?.values else { return nil }
-        switch type {
+        if format.isWritten {
+            let values = Set(texts.compactMap { bytes in bytes.withUnsafeBytes { format.typed($0) } })
+            switch format.type {
+            case .integer:
+                return values.compactMap { if case .integer(let v) = $0 { v } else { nil } }.sorted().map(String.init)
+            case .float:
+                return Set(values.compactMap { if case .real(let v) = $0 { v == 0 ? 0 : v } else { nil } }).sorted().map { "\($0)" }
+            case .boolean:
+                return values.compactMap { if case .boolean(let v) = $0 { v } else { nil } }.sorted { !$0 && $1 }.map { $0 ? "true" : "false" }
+            case .date, .datetime, .string:
+                return values.compactMap { if case .text(let v) = $0 { v } else { nil } }
+                    .sorted { $0.lexicographicallyPrecedes($1) }.map { String(decoding: $0, as: UTF8.self) }
+            }
+        }
+        switch format.type {
         case .integer:
             let values = Set(texts.compactMap { bytes in bytes.withUnsafeBytes { DecimalParsing.int64($0) } })
             return values.sorted().map(String.init)

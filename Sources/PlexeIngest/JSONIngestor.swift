@@ -2,11 +2,15 @@ import PlexeFoundation
 
 /// JSON array / NDJSON → table, in the same two passes as CSV (see `CSVIngestor`).
 ///
-/// Columns are the union of the objects' keys in order of first appearance. A missing key or
-/// `null` is NULL (so is `""`, as everywhere: empty is stored as NULL, never ''); a key repeated
-/// within one object keeps its last value. Values are typed by the same rules as CSV text: JSON
+/// Columns are the union of the objects' keys in order of first appearance, nested objects
+/// flattened into dotted names as pandas' `json_normalize` does (`{"user": {"name": "Ann"}}`
+/// gives a column `user.name`; up to `JSONRecordReader.maxFlattenedLevels` levels, deeper
+/// objects kept as JSON text). A missing key or `null` is NULL (so is `""`, as everywhere: empty
+/// is stored as NULL, never ''); a key repeated within one object keeps its last value; a
+/// flattened name that meets a key spelled the same (`"a.b"` beside `"a": {"b": …}`) is told
+/// apart by the column namer (`a.b_2`). Values are typed by the same rules as CSV text: JSON
 /// numbers and booleans by their text (`12` integer, `1.5` float, `true` boolean), strings like a
-/// CSV field (`"2024-01-05"` is a date), nested arrays and objects as their compact JSON text.
+/// CSV field (`"2024-01-05"` is a date), arrays as their compact JSON text.
 enum JSONIngestor {
     static func ingest(path: String, filename: String, tableName: String, format: FileFormat,
                        into database: SQLiteDatabase, budget: MemoryBudget, progress: ProgressReporter) throws -> IngestResult {
@@ -35,7 +39,7 @@ enum JSONIngestor {
                 let column = try keyColumns.column(for: key, field: f) {
                     // A new key: every earlier row lacks it.
                     try TableLoader.checkColumnCount(profiles.count + 1, database: database, line: reader.recordLine)
-                    let raw = String(decoding: key, as: UTF8.self)
+                    let raw = String(decoding: key.map { $0 == JSONRecordReader.pathSeparator ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
                     try ColumnNamer.check(raw, line: reader.recordLine)
                     let name = namer.add(raw)
                     var profile = ColumnProfile(name: name, budget: budget)

@@ -4,14 +4,18 @@
 // upload), build a Foundation object per value, and report no line numbers. This reader keeps
 // one object at a time in a fixed buffer (see `FileByteReader`) and decodes only what ingest
 // needs: each key, and each value as text (strings unescaped, numbers and literals as written,
-// nested arrays and objects as compact JSON text).
+// nested objects flattened into their fields, arrays as compact JSON text).
 
 /// Reads the top-level objects of a JSON file one at a time.
 ///
 /// For each object it gives its fields in order as (key, value text) byte ranges, valid until the
 /// next call; a JSON `null` value is nil. Strings are unescaped to UTF-8, numbers and `true` /
-/// `false` keep their text, nested arrays and objects are their JSON text without insignificant
-/// whitespace.
+/// `false` keep their text, arrays are their JSON text without insignificant whitespace.
+///
+/// A nested object gives its fields instead, as pandas' `json_normalize` does: the key of each is
+/// the path of names from the top, joined by `pathSeparator` (`{"user": {"name": "Ann"}}` has
+/// one field, `user` ⟨sep⟩ `name`); an empty object gives none. Objects nested deeper than
+/// `maxFlattenedLevels` are kept as JSON text at that level (`json_normalize(max_level=8)`).
 final class JSONRecordReader {
     enum Layout {
         /// `[ {…}, {…} ]`
@@ -36,6 +40,12 @@ final class JSONRecordReader {
     private struct NeedMoreBytes: Error {}
 
     private static let maxDepth = 512
+    /// How many levels of nested objects are flattened into fields.
+    static let maxFlattenedLevels = 8
+    /// Joins the names of a flattened key's path: a byte never found in UTF-8 text, so the path
+    /// `a` → `b` stays apart from a key spelled `a.b` (the ingest shows both with a dot and the
+    /// column namer tells them apart).
+    static let pathSeparator: UInt8 = 0xFF
 
     private let source: FileByteReader
     private let layout: Layout
@@ -225,13 +235,19 @@ final class JSONRecordReader {
         IngestError(line: nextLine + lines, message: "malformed JSON: \(what)")
     }
 
-    private func parseObject(_ p: inout Int, _ lines: inout Int) throws {
+    /// Parses the object at `p` into fields; `path` is the arena range of the key of a nested
+    /// object at `level` (1 and more), whose fields' keys it starts.
+    private func parseObject(_ p: inout Int, _ lines: inout Int, path: Range<Int>? = nil, level: Int = 0) throws {
         p += 1 // {
         guard try skipWhitespace(&p, &lines) else { throw malformed("unexpected end of file inside an object", lines) }
         if source.buffer[p] == UInt8(ascii: "}") { p += 1; return }
         while true {
             guard try peek(p, lines) == UInt8(ascii: "\"") else { throw malformed("expected a key in double quotes", lines) }
             let keyStart = arenaCount
+            if let path {
+                state.pointee.arena.appendCopy(of: path.lowerBound, path.count)
+                append(JSONRecordReader.pathSeparator)
+            }
             try parseString(&p, lines)
             let keyEnd = arenaCount
             guard try skipWhitespace(&p, &lines), source.buffer[p] == UInt8(ascii: ":") else {
@@ -239,19 +255,23 @@ final class JSONRecordReader {
             }
             p += 1
             guard try skipWhitespace(&p, &lines) else { throw malformed("unexpected end of file inside an object", lines) }
-            let valueStart: Int
             let c = source.buffer[p]
-            if c == UInt8(ascii: "n") {
-                try expectLiteral("null", &p, lines)
-                valueStart = -1
-            } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
-                valueStart = arenaCount
-                try copyCompact(&p, &lines, depth: 1)
+            if c == UInt8(ascii: "{") && level < JSONRecordReader.maxFlattenedLevels {
+                try parseObject(&p, &lines, path: keyStart..<keyEnd, level: level + 1)
             } else {
-                valueStart = arenaCount
-                try parseScalar(&p, lines)
+                let valueStart: Int
+                if c == UInt8(ascii: "n") {
+                    try expectLiteral("null", &p, lines)
+                    valueStart = -1
+                } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
+                    valueStart = arenaCount
+                    try copyCompact(&p, &lines, depth: level + 1)
+                } else {
+                    valueStart = arenaCount
+                    try parseScalar(&p, lines)
+                }
+                appendField(Field(keyStart: keyStart, keyEnd: keyEnd, valueStart: valueStart, valueEnd: arenaCount))
             }
-            appendField(Field(keyStart: keyStart, keyEnd: keyEnd, valueStart: valueStart, valueEnd: arenaCount))
             guard try skipWhitespace(&p, &lines) else { throw malformed("unexpected end of file inside an object", lines) }
             let next = source.buffer[p]
             p += 1

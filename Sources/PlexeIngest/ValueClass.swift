@@ -12,9 +12,13 @@
 /// - `date`: `YYYY-MM-DD`, a real calendar date;
 /// - `datetime`: a date, `T` or a space, `HH:MM`, optional `:SS`, optional fraction (`.` or `,`),
 ///   optional zone `Z`, `±HH`, `±HHMM` or `±HH:MM`;
-/// - anything else: `string`.
+/// - anything else: `string` (which the readings of `WrittenValue` may still read).
+///
+/// `groupedFloat` is a `float` that could also be an integer written with a dot between groups
+/// of thousands (`1.234`, `-12.500`): the same class for every purpose but one, a column whose
+/// other values show a decimal comma (`1.234,56`), where it reads 1234.
 enum ValueClass: UInt8, Sendable {
-    case integer, float, boolean, date, datetime, string
+    case integer, float, boolean, date, datetime, string, groupedFloat
 
     /// Classifies the bytes of a non-empty value.
     @inline(__always)
@@ -95,6 +99,9 @@ enum ValueClass: UInt8, Sendable {
         // Only a large exponent can overflow to infinity; check those exactly.
         if exponent + intDigits > 300 {
             guard let value = DecimalParsing.double(UnsafeRawBufferPointer(start: p, count: n)), value.isFinite else { return .string }
+        }
+        if fractionDigits == 3 && i == intStart + intDigits + 4 && intDigits >= 1 && intDigits <= 3 && p[intStart] != 0x30 {
+            return .groupedFloat // `d{1,3}.ddd`, no exponent
         }
         return .float
     }

@@ -25,7 +25,7 @@ enum ValueKey {
         case .integer:
             guard let integer = DecimalParsing.int64(value) else { return textHash }
             return integerKey(integer)
-        case .float:
+        case .float, .groupedFloat:
             guard let double = DecimalParsing.double(value) else { return textHash }
             if double.rounded(.towardZero) == double, abs(double) < 9.2e18 {
                 return integerKey(Int64(double))

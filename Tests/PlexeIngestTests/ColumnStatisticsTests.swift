@@ -116,7 +116,7 @@ struct ColumnStatisticsTests {
     @Test("a key candidate that is a hash collision is not a repeat")
     func keyCandidateCollision() throws {
         let key = FingerprintSet.normalized(ValueKey.of(Array("x1".utf8).withUnsafeBytes { UnsafeRawBufferPointer($0) }))
-        let verifier = CandidateVerifier(candidates: [], keys: [key], type: .string)
+        let verifier = CandidateVerifier(candidates: [], keys: [key], format: .string)
         Array("x1".utf8).withUnsafeBytes { verifier.observe(text: $0, typed: .text(Array("x1".utf8))) }
         #expect(!verifier.foundRepeat)
         Array("x1".utf8).withUnsafeBytes { verifier.observe(text: $0, typed: .text(Array("x1".utf8))) }
@@ -135,7 +135,7 @@ struct ColumnStatisticsTests {
         #expect(tracker.candidates.map { String(decoding: $0, as: UTF8.self) } == ["beta", "gamma"])
         #expect(tracker.sawEveryValue && !tracker.hasCertainRepeat)
         // The load pass counts the candidates exactly: each occurs once, so no repeat.
-        let verifier = CandidateVerifier(candidates: tracker.candidates, keys: [], type: .string)
+        let verifier = CandidateVerifier(candidates: tracker.candidates, keys: [], format: .string)
         for text in ["alpha", "beta", "gamma"] { verifier.observe(.text(Array(text.utf8))) }
         #expect(!verifier.foundRepeat)
         verifier.observe(.text(Array("beta".utf8)))
