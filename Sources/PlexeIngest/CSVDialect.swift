@@ -38,6 +38,8 @@ public struct CSVDialect: Sendable, Codable, Equatable, Hashable {
     /// The character that makes the next one literal (`\`); nil when quotes are doubled.
     public var escape: String?
     public var recordDelimiter: RecordDelimiter
+    /// Spaces after a delimiter are not part of the next field (a file written `a, b, c`).
+    public var skipInitialSpace: Bool
     /// Header rows: 0 when the file has none (columns `column_1`…), 2 or more when the column
     /// names ran over several rows (joined with a space).
     public var headerRows: Int
@@ -57,7 +59,9 @@ public struct CSVDialect: Sendable, Codable, Equatable, Hashable {
 
     public init(delimiter: Delimiter = .comma, hasByteOrderMark: Bool = false, usesCRLF: Bool = false,
                 quote: String? = "\"", escape: String? = nil, recordDelimiter: RecordDelimiter? = nil,
-                headerRows: Int = 1, preambleRows: Int = 0, footnoteRows: Int = 0, normalizedCopy: Bool = false) {
+                headerRows: Int = 1, preambleRows: Int = 0, footnoteRows: Int = 0, normalizedCopy: Bool = false,
+                skipInitialSpace: Bool = false) {
+        self.skipInitialSpace = skipInitialSpace
         self.delimiter = delimiter
         self.hasByteOrderMark = hasByteOrderMark
         self.usesCRLF = usesCRLF
@@ -78,6 +82,7 @@ public struct CSVDialect: Sendable, Codable, Equatable, Hashable {
     enum CodingKeys: String, CodingKey {
         case delimiter, quote, escape, header
         case recordDelimiter = "record_delimiter"
+        case skipInitialSpace = "skip_initial_space"
         case headerRows = "header_rows"
         case preambleRows = "preamble_rows"
         case footnoteRows = "footnote_rows"
@@ -95,6 +100,7 @@ public struct CSVDialect: Sendable, Codable, Equatable, Hashable {
         quote = c.contains(.quote) ? try c.decodeIfPresent(String.self, forKey: .quote) : "\""
         escape = try c.decodeIfPresent(String.self, forKey: .escape)
         recordDelimiter = try c.decodeIfPresent(RecordDelimiter.self, forKey: .recordDelimiter) ?? (usesCRLF ? .crlf : .lf)
+        skipInitialSpace = try c.decodeIfPresent(Bool.self, forKey: .skipInitialSpace) ?? false
         headerRows = try c.decodeIfPresent(Int.self, forKey: .headerRows) ?? 1
         preambleRows = try c.decodeIfPresent(Int.self, forKey: .preambleRows) ?? 0
         footnoteRows = try c.decodeIfPresent(Int.self, forKey: .footnoteRows) ?? 0
@@ -108,6 +114,7 @@ public struct CSVDialect: Sendable, Codable, Equatable, Hashable {
         try c.encode(quote, forKey: .quote)
         try c.encode(escape, forKey: .escape)
         try c.encode(recordDelimiter, forKey: .recordDelimiter)
+        try c.encode(skipInitialSpace, forKey: .skipInitialSpace)
         try c.encode(header, forKey: .header)
         try c.encode(headerRows, forKey: .headerRows)
         try c.encode(preambleRows, forKey: .preambleRows)

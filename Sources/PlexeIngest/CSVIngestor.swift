@@ -36,7 +36,7 @@ enum CSVIngestor {
                                  quote: structure.syntax.quote.map { String(UnicodeScalar($0)) },
                                  escape: structure.syntax.escape.map { String(UnicodeScalar($0)) },
                                  recordDelimiter: structure.syntax.recordDelimiter, headerRows: structure.headerRecords,
-                                 preambleRows: structure.preambleRecords)
+                                 preambleRows: structure.preambleRecords, skipInitialSpace: structure.syntax.skipsInitialSpace)
         let delimiter = dialect.delimiter.byte
 
         var needsRestructuring = !structure.isFastPathCompatible

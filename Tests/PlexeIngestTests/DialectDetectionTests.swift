@@ -48,6 +48,14 @@ struct DialectDetectionTests {
         #expect(try ingested.previewRows() == [["New York", "8336817"], ["Los Angeles", "3979576"], ["Chicago", "2693976"]])
     }
 
+    @Test("spaces after every delimiter are not part of the values")
+    func initialSpaces() throws {
+        let ingested = try ingest("id, name, note\n1, \"Doe, John\", x\n2, Ann, \"a, b\"\n3, Bob, y\n")
+        #expect(ingested.result.csvDialect?.skipInitialSpace == true)
+        #expect(ingested.columnNames == ["id", "name", "note"])
+        #expect(try ingested.previewRows() == [["1", "Doe, John", "x"], ["2", "Ann", "a, b"], ["3", "Bob", "y"]])
+    }
+
     @Test("a preamble above the header is left out and counted")
     func preamble() throws {
         let ingested = try ingest("Sales report\nExported 2024-01-05 by admin\n\nregion,units,price\nnorth,3,1.5\nsouth,4,2.5\n")
@@ -144,7 +152,7 @@ struct DialectDetectionTests {
         let json = try JSONEncoder().encode(dialect)
         let object = try #require(JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect(Set(object.keys) == ["delimiter", "quote", "escape", "record_delimiter", "header", "header_rows", "preamble_rows",
-                                     "footnote_rows", "has_byte_order_mark", "uses_crlf", "normalized_copy"])
+                                     "footnote_rows", "has_byte_order_mark", "uses_crlf", "normalized_copy", "skip_initial_space"])
         #expect(try JSONDecoder().decode(CSVDialect.self, from: json) == dialect)
         let old = try JSONDecoder().decode(CSVDialect.self, from: Data(#"{"delimiter":"\t","has_byte_order_mark":false,"uses_crlf":true}"#.utf8))
         #expect(old == CSVDialect(delimiter: .tab, hasByteOrderMark: false, usesCRLF: true))

@@ -120,17 +120,16 @@ enum CSVStructureDetector {
         let standardQuote: UInt8?? = overrides.quote ?? .some(UInt8(ascii: "\""))
         if recordDelimiter != .cr, standardQuote == .some(UInt8(ascii: "\"")), (overrides.escape ?? nil) == nil {
             let delimiters = overrides.delimiter.map { [$0!] } ?? standardOrder
-            var best: (fields: Int, delimiter: UInt8)?
+            var best: (fields: Int, syntax: CSVSyntax)?
             for delimiter in delimiters {
-                let syntax = CSVSyntax(delimiter: delimiter, quote: UInt8(ascii: "\""), escape: nil, recordDelimiter: recordDelimiter)
+                var syntax = CSVSyntax(delimiter: delimiter, quote: UInt8(ascii: "\""), escape: nil, recordDelimiter: recordDelimiter)
+                syntax.skipsInitialSpace = spaceFollowsEvery(delimiter, in: scoring)
                 if let fields = consistentFieldCount(scoring, isWholeFile: wholeScoring, syntax: syntax), fields > 1,
                    fields > (best?.fields ?? 0) {
-                    best = (fields, delimiter)
+                    best = (fields, syntax)
                 }
             }
-            if let best {
-                return CSVSyntax(delimiter: best.delimiter, quote: UInt8(ascii: "\""), escape: nil, recordDelimiter: recordDelimiter)
-            }
+            if let best { return best.syntax }
         }
 
         let delimiters: [UInt8?] = overrides.delimiter.map { [$0] } ?? (candidateDelimiters(scoring, order: standardOrder) + [nil])
@@ -145,7 +144,8 @@ enum CSVStructureDetector {
             for quote in quotes {
                 for escape in escapes where escape == nil || escape != delimiter {
                     if let q = quote, q == delimiter { continue }
-                    let syntax = CSVSyntax(delimiter: delimiter, quote: quote, escape: escape, recordDelimiter: recordDelimiter)
+                    var syntax = CSVSyntax(delimiter: delimiter, quote: quote, escape: escape, recordDelimiter: recordDelimiter)
+                    syntax.skipsInitialSpace = delimiter.map { spaceFollowsEvery($0, in: scoring) } ?? false
                     // A delimiter outside the contract's four (space, `.`, `-`, `:`…) also splits
                     // plain values (`José García`, `1.5`, `2024-01-05`): it must split every
                     // record alike.
@@ -160,6 +160,18 @@ enum CSVStructureDetector {
             }
         }
         return best?.syntax ?? CSVSyntax(delimiter: standardOrder[0], quote: UInt8(ascii: "\""), escape: nil, recordDelimiter: recordDelimiter)
+    }
+
+    /// Whether (almost) every occurrence of `delimiter` in the sample is followed by a space: a
+    /// file written `a, b, c`, whose spaces are no part of the values.
+    private static func spaceFollowsEvery(_ delimiter: UInt8, in sample: [UInt8]) -> Bool {
+        guard delimiter != 0x20 && delimiter != 0x09 else { return false }
+        var occurrences = 0, followed = 0
+        for i in 0..<sample.count where sample[i] == delimiter {
+            occurrences += 1
+            if i + 1 < sample.count && sample[i + 1] == 0x20 { followed += 1 }
+        }
+        return occurrences >= 4 && followed * 20 >= occurrences * 19
     }
 
     /// Punctuation, space and tab on at least a third of the sample's non-empty lines, in
@@ -329,7 +341,7 @@ enum CSVStructureDetector {
                 var count = 1
                 while count < 3 && start + count < rows.count - 1 {
                     let (h, v) = votes(rows[start + count], shapes)
-                    guard h > 0 && v == 0 else { break }
+                    guard h > 0 && v == 0, rows[start + count].fieldCount == rows[start].fieldCount else { break }
                     count += 1
                 }
                 structure.headerRecords = count

@@ -7,13 +7,15 @@ struct CSVSyntax: Equatable, Hashable, Sendable {
     /// The character that makes the next one literal (`\`); nil when quotes are doubled.
     var escape: UInt8?
     var recordDelimiter: CSVDialect.RecordDelimiter
+    /// Spaces after a delimiter are not part of the next field (`a, b, "c, d"`).
+    var skipsInitialSpace = false
 
     static let standard = CSVSyntax(delimiter: UInt8(ascii: ","), quote: UInt8(ascii: "\""), escape: nil, recordDelimiter: .lf)
 
     /// What `CSVRecordReader` reads as it is: `"` quotes doubled inside quoted fields, records
     /// ending with LF or CRLF.
     var isFastPathCompatible: Bool {
-        delimiter != nil && quote == UInt8(ascii: "\"") && escape == nil && recordDelimiter != .cr
+        delimiter != nil && quote == UInt8(ascii: "\"") && escape == nil && recordDelimiter != .cr && !skipsInitialSpace
     }
 }
 
@@ -189,7 +191,11 @@ struct TolerantRecordParser {
                 p = fieldEnd.end
             }
             // After a field: the delimiter, or the end of the record.
-            if p < end && Int(base[p]) == delimiter { p += 1; continue fields }
+            if p < end && Int(base[p]) == delimiter {
+                p += 1
+                if syntax.skipsInitialSpace { while p < end && base[p] == 0x20 { p += 1 } }
+                continue fields
+            }
             guard let t = terminator(p) else { return .needMoreBytes }
             if t > 0 || p >= end {
                 if t > 0 { breaks += 1 }
