@@ -204,7 +204,25 @@ final class DecodingByteReader {
                 ? UInt32(source[at]) << 24 | UInt32(source[at + 1]) << 16 | UInt32(source[at + 2]) << 8 | UInt32(source[at + 3])
                 : UInt32(source[at + 3]) << 24 | UInt32(source[at + 2]) << 16 | UInt32(source[at + 1]) << 8 | UInt32(source[at])
         }
+        // Four ASCII code units of UTF-16 LE at a time (most of a CSV file: digits, delimiters).
+        let asciiMask: UInt64 = 0xFF80_FF80_FF80_FF80
+        let lineBreakPattern = UInt64(lineBreak) * 0x0001_0001_0001_0001
         while p + unit <= end && out < limit && decodingError == nil {
+            if unit == 2 && !bigEndian {
+                while p + 8 <= end && out + 4 <= limit {
+                    let word = UnsafeRawPointer(source + p).loadUnaligned(as: UInt64.self)
+                    guard word & asciiMask == 0 else { break }
+                    let packed = UInt32(truncatingIfNeeded: word & 0xFF) | UInt32(truncatingIfNeeded: (word >> 8) & 0xFF00)
+                        | UInt32(truncatingIfNeeded: (word >> 16) & 0xFF_0000) | UInt32(truncatingIfNeeded: (word >> 24) & 0xFF00_0000)
+                    UnsafeMutableRawPointer(buffer + out).storeBytes(of: packed, as: UInt32.self)
+                    let x = word ^ lineBreakPattern
+                    lineBreaks += (x & 0xFFFF == 0 ? 1 : 0) + (x & 0xFFFF_0000 == 0 ? 1 : 0)
+                        + (x & 0xFFFF_0000_0000 == 0 ? 1 : 0) + (x & 0xFFFF_0000_0000_0000 == 0 ? 1 : 0)
+                    p += 8
+                    out += 4
+                }
+                guard p + unit <= end && out < limit else { break }
+            }
             var scalar = read(p)
             var consumed = unit
             if scalar < 0x80 {
