@@ -50,12 +50,14 @@ enum CSVStructureDetector {
     static func detect(sample: [UInt8], isWholeFile: Bool, filename: String, options: IngestOptions) throws -> CSVStructure {
         let overrides = try Overrides(options)
         let recordDelimiter = detectRecordDelimiter(sample)
-        let syntax: CSVSyntax
+        var syntax: CSVSyntax
         if let delimiter = overrides.delimiter, let quote = overrides.quote, let escape = overrides.escape {
             syntax = CSVSyntax(delimiter: delimiter, quote: quote, escape: escape, recordDelimiter: recordDelimiter)
         } else {
             syntax = detectSyntax(sample, isWholeFile: isWholeFile, recordDelimiter: recordDelimiter, filename: filename, overrides: overrides)
         }
+        // An escape character equal to the quote is what doubled quotes already are.
+        if syntax.escape != nil && syntax.escape == syntax.quote { syntax.escape = nil }
         let rows = sampleRows(sample, isWholeFile: isWholeFile, syntax: syntax, limitBytes: sample.count)
         return layout(rows, syntax: syntax, options: options)
     }
@@ -74,6 +76,9 @@ enum CSVStructureDetector {
             escape = try Overrides.character(options.escape, name: "escape", allowsNone: true)
             if let d = delimiter, let q = quote, d != nil && d == q {
                 throw IngestError(line: 0, message: "the delimiter and the quote character must differ")
+            }
+            if let d = delimiter, let e = escape, d != nil && d == e {
+                throw IngestError(line: 0, message: "the delimiter and the escape character must differ")
             }
         }
 
