@@ -136,9 +136,12 @@ enum CellShape: Equatable {
         return false
     }
 
+    private static let booleanWords: [[UInt8]] = ["true", "false", "yes", "no"].map { Array($0.utf8) }
+
     private static func isBoolean(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         guard cell.count <= 5 else { return false }
-        let word = String(decoding: cell, as: UTF8.self).lowercased()
-        return ["true", "false", "yes", "no"].contains(word)
+        return booleanWords.contains { word in
+            word.count == cell.count && zip(word, cell).allSatisfy { $0 == ($1 | 0x20) }
+        }
     }
 }
