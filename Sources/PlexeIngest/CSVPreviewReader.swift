@@ -8,6 +8,9 @@ public enum CSVPreviewReader {
     /// Up to `limit` data rows starting at data row `offset` (0-based, header excluded).
     ///
     /// - Parameters:
+    ///   - path: the stored file; rows come from its normalized copy when the dialect says so
+    ///     (a file that was not UTF-8, or not in the standard dialect: text decoded, quotes and
+    ///     escapes resolved).
     ///   - rowOffsets: `IngestResult.rowOffsets` of the same file.
     ///   - maxBytes: the page ends before a row that would take its fields (measured as JSON
     ///     strings) past this many bytes, so fewer than `limit` rows may come back.
@@ -18,7 +21,7 @@ public enum CSVPreviewReader {
         let step = IngestResult.rowIndexStep
         let entry = offset / step
         guard entry < rowOffsets.count else { return [] }
-        let reader = try CSVRecordReader(path: path, delimiter: dialect.delimiter.byte, startingAt: rowOffsets[entry])
+        let reader = try CSVRecordReader(path: dialect.rowsPath(forFileAt: path), delimiter: dialect.delimiter.byte, startingAt: rowOffsets[entry])
         var toSkip = offset - entry * step
         while toSkip > 0 {
             guard try reader.nextRecord() else { return [] }

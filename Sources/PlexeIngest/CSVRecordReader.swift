@@ -73,6 +73,10 @@ final class CSVRecordReader: @unchecked Sendable {
 
     private enum ParseOutcome { case record, needMoreBytes, endOfFile }
 
+    /// Messages of the errors a normalized copy can repair (see `CSVIngestor`).
+    static let textAfterClosingQuoteMessage = "unexpected text after a closing quote: a quoted field must be followed by the delimiter or the end of the line"
+    static let invalidUTF8Message = "invalid UTF-8: the file must be UTF-8 text"
+
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
@@ -237,8 +241,7 @@ final class CSVRecordReader: @unchecked Sendable {
                     }
                     if base[p + 1] == lf { p += 2; newlines += 1; break fields }
                 }
-                throw IngestError(line: nextLine + newlines,
-                                  message: "unexpected text after a closing quote: a quoted field must be followed by the delimiter or the end of the line")
+                throw IngestError(line: nextLine + newlines, message: CSVRecordReader.textAfterClosingQuoteMessage)
             } else {
                 let s = p
                 while true {
@@ -293,7 +296,7 @@ final class CSVRecordReader: @unchecked Sendable {
         state.pointee.recordOffset = source.bufferFileOffset + Int64(recordStart)
         if validatesUTF8, let bad = UTF8Validation.firstInvalidByte(in: base + recordStart, count: p - recordStart) {
             let linesBefore = UnsafeBufferPointer(start: base + recordStart, count: bad).reduce(0) { $0 + ($1 == lf ? 1 : 0) }
-            throw IngestError(line: nextLine + linesBefore, message: "invalid UTF-8: the file must be UTF-8 text")
+            throw IngestError(line: nextLine + linesBefore, message: CSVRecordReader.invalidUTF8Message)
         }
         nextLine += newlines
         position = p

@@ -1,6 +1,7 @@
 /// The kinds of file an upload may hold.
 public enum FileFormat: String, Sendable, Codable, CaseIterable {
-    /// RFC 4180 text with a header row; any delimiter among `,` `;` tab `|`.
+    /// Delimited text: RFC 4180 with a header row in UTF-8, or any encoding and dialect that
+    /// `CSVStructureDetector` and `EncodingDetector` recognise (read through a normalized copy).
     case csv
     /// One top-level array of objects.
     case json

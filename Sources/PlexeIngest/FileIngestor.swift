@@ -68,7 +68,7 @@ public enum FileIngestor {
         switch format {
         case .csv:
             return try CSVIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
-                                          budget: budget, progress: reporter)
+                                          options: options, budget: budget, progress: reporter)
         case .json, .ndjson:
             return try JSONIngestor.ingest(path: path, filename: filename, tableName: tableName, format: format,
                                            into: database, budget: budget, progress: reporter)

@@ -4,16 +4,17 @@ public struct IngestOptions: Sendable, Codable, Equatable, Hashable {
     /// The text encoding: `utf-8`, `utf-16le`, `utf-16be`, `utf-32le`, `utf-32be`,
     /// `windows-1252`, `latin-1`.
     public var encoding: String?
-    /// The field delimiter, one character.
+    /// The field delimiter: one printable ASCII character or tab.
     public var delimiter: String?
-    /// The quote character, one character.
+    /// The quote character: one printable ASCII character, or empty for none.
     public var quote: String?
-    /// The escape character inside quoted fields, one character (nil: quotes are doubled).
+    /// The escape character (`\`): one printable ASCII character, or empty for none (quotes
+    /// are doubled inside quoted fields).
     public var escape: String?
     /// Whether the first (non-skipped) row is a header; without one, columns are named
-    /// `column_1`, `column_2`…
+    /// `column_1`, `column_2`… `true` means one header row (no multi-row header is joined).
     public var header: Bool?
-    /// Lines before the header (a preamble) to skip.
+    /// Physical lines before the header (a preamble) to skip; replaces preamble detection.
     public var skipRows: Int?
     /// Refuse the file at the first row that does not fit, instead of repairing it with a
     /// warning (the behaviour before repairs existed).

@@ -6,10 +6,12 @@ public struct IngestResult: Sendable {
     public var format: FileFormat
     /// Name, row count and per-column facts (type, nullable, unique, null count, distinct values).
     public var table: DatasetTable
-    /// The CSV file's delimiter and byte order mark, for `CSVPreviewReader`; nil for JSON and
-    /// NDJSON (their previews are read back, typed, from the loaded table).
+    /// The CSV file's dialect as detected (or said), and where its rows are read from, for
+    /// `CSVPreviewReader`; nil for JSON and NDJSON (their previews are read back, typed, from
+    /// the loaded table).
     public var csvDialect: CSVDialect?
-    /// Byte offset in the file of the first byte of data row 0, `rowIndexStep`, 2×`rowIndexStep`…
+    /// Byte offset in the file (its normalized copy when the dialect says so) of the first byte
+    /// of data row 0, `rowIndexStep`, 2×`rowIndexStep`…
     /// A preview at any offset starts reading at the nearest entry below it, so its cost does not
     /// grow with the offset. Empty when the file has no data rows.
     public var rowOffsets: [Int64]

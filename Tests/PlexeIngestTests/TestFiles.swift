@@ -46,33 +46,38 @@ struct Ingested {
     }
 }
 
-func ingest(_ contents: String, name: String = "data.csv", uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget,
-            spillsKeys: Bool = true) throws -> Ingested {
-    try ingest(bytes: Array(contents.utf8), name: name, uniquenessMemoryBudget: uniquenessMemoryBudget, spillsKeys: spillsKeys)
+func ingest(_ contents: String, name: String = "data.csv", options: IngestOptions = .detect,
+            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true) throws -> Ingested {
+    try ingest(bytes: Array(contents.utf8), name: name, options: options, uniquenessMemoryBudget: uniquenessMemoryBudget, spillsKeys: spillsKeys)
 }
 
-func ingest(bytes: [UInt8], name: String = "data.csv", uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget,
-            spillsKeys: Bool = true) throws -> Ingested {
+func ingest(bytes: [UInt8], name: String = "data.csv", options: IngestOptions = .detect,
+            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true) throws -> Ingested {
     let file = try TemporaryFile(bytes: bytes, name: name)
     let database = try SQLiteDatabase(path: file.directory + "/upload.db")
     let result = try FileIngestor.ingest(path: file.path, filename: name, tableName: TableNaming.baseName(for: name),
-                                         into: database, uniquenessMemoryBudget: uniquenessMemoryBudget,
+                                         into: database, options: options, uniquenessMemoryBudget: uniquenessMemoryBudget,
                                          spillsKeys: spillsKeys, progress: { _ in })
     return Ingested(file: file, database: database, result: result)
 }
 
 /// The error an ingest of `contents` throws (nil if it succeeds).
-func ingestError(_ contents: String, name: String = "data.csv") -> IngestError? {
-    ingestError(bytes: Array(contents.utf8), name: name)
+func ingestError(_ contents: String, name: String = "data.csv", options: IngestOptions = .detect) -> IngestError? {
+    ingestError(bytes: Array(contents.utf8), name: name, options: options)
 }
 
-func ingestError(bytes: [UInt8], name: String = "data.csv") -> IngestError? {
+func ingestError(bytes: [UInt8], name: String = "data.csv", options: IngestOptions = .detect) -> IngestError? {
     do {
-        _ = try ingest(bytes: bytes, name: name)
+        _ = try ingest(bytes: bytes, name: name, options: options)
         return nil
     } catch let error as IngestError {
         return error
     } catch {
         return IngestError(line: -1, message: "unexpected error: \(error)")
     }
+}
+
+extension IngestOptions {
+    /// Today's behaviour before repairs: fail at the first record that does not fit.
+    static let strict = IngestOptions(strict: true)
 }
