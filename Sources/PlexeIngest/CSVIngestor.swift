@@ -23,6 +23,7 @@ enum CSVIngestor {
         guard try reader.nextRecord() else { throw IngestError.emptyFile() }
         try TableLoader.checkColumnCount(reader.fieldCount, database: database, line: 1)
         let header = reader.fieldStrings()
+        for name in header { try ColumnNamer.checkRawName(name, line: reader.recordLine) }
         var namer = ColumnNamer(reserving: header)
         let names = header.map { namer.add($0) }
         let pass1 = try profile(reader: reader, columnCount: names.count, budget: budget, progress: progress)

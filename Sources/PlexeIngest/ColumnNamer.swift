@@ -35,6 +35,14 @@ struct ColumnNamer {
         return name
     }
 
+    /// Refuses a header or key that no SQL name can hold: SQLite reads a statement's text only
+    /// up to its first NUL, so `CREATE TABLE` would fail on it (and no query could name it).
+    static func checkRawName(_ raw: String, line: Int) throws {
+        if raw.utf8.contains(0) {
+            throw IngestError(line: line, message: "a column name contains a NUL character")
+        }
+    }
+
     private func isUnavailable(_ name: String) -> Bool {
         let key = ColumnNamer.folded(name)
         return taken.contains(key) || reserved.contains(key)

@@ -35,7 +35,9 @@ enum JSONIngestor {
                 let column = try keyColumns.column(for: key, field: f) {
                     // A new key: every earlier row lacks it.
                     try TableLoader.checkColumnCount(profiles.count + 1, database: database, line: reader.recordLine)
-                    let name = namer.add(String(decoding: key, as: UTF8.self))
+                    let raw = String(decoding: key, as: UTF8.self)
+                    try ColumnNamer.checkRawName(raw, line: reader.recordLine)
+                    let name = namer.add(raw)
                     var profile = ColumnProfile(name: name, budget: budget)
                     profile.types.nullCount = rowCount
                     profiles.append(profile)
