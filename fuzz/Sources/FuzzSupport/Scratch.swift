@@ -17,8 +17,19 @@ public enum Scratch {
         }
         var template = Array("\(base)/plexe-fuzz.XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { fail("cannot create a scratch folder under \(base)") }
+        atexit { removeTree(Scratch.directory) }
         return String(cString: made)
     }()
+
+    /// Removes `path` and everything under it (the scratch folder holds files and folders of
+    /// files, nothing deeper), so that a finished run leaves nothing in `/dev/shm`.
+    static func removeTree(_ path: String) {
+        for name in listing(path) {
+            let child = path + "/" + name
+            if unlink(child) != 0 { removeTree(child) }
+        }
+        rmdir(path)
+    }
 
     /// `directory/name`.
     public static func path(_ name: String) -> String { directory + "/" + name }
