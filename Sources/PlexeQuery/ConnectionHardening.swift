@@ -15,6 +15,7 @@ import Darwin
 ///   cannot open a second file.
 /// - `SQLITE_LIMIT_LENGTH`: no single string or blob (`zeroblob(1e9)`, `printf('%.*c', …)`)
 ///   may grow past what one result may hold, so one value cannot take the process's memory.
+/// - `printf()` / `format()` answer a `%c` repeat past that limit at once (see `PrintfGuard`).
 enum ConnectionHardening {
     /// The largest string or blob a query may build, in bytes.
     static let maxValueBytes: Int32 = 100 * 1024 * 1024
@@ -26,6 +27,7 @@ enum ConnectionHardening {
         _ = setDatabaseOption(SQLITE_DBCONFIG_TRUSTED_SCHEMA, to: 0, on: handle)
         sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0)
         sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, maxValueBytes)
+        PrintfGuard.install(on: handle, maxValueBytes: maxValueBytes)
     }
 
     /// The current value of an integer `sqlite3_db_config` option, or nil where the
