@@ -16,6 +16,7 @@ enum PrintfGuard {
     /// is `maxValueBytes`.
     static func install(on handle: OpaquePointer, maxValueBytes: Int32) {
         for name in ["printf", "format"] {
+            // Without memory for an in-memory connection, SQLite's own function stays.
             guard let builtin = BuiltinPrintf(maxValueBytes: maxValueBytes) else { return }
             // The connection owns the delegate: SQLite calls the destructor when it closes.
             let context = Unmanaged.passRetained(builtin).toOpaque()
