@@ -72,3 +72,17 @@ let package = Package(
         .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
     ]
 )
+
+// libFuzzer targets (fuzz/), declared only when PLEXE_FUZZ is set: they link only when built
+// with `-sanitize=fuzzer`, which brings libFuzzer, so the normal build and `swift test` must not
+// see them. `scripts/fuzz` sets it and builds in `.build-fuzz`.
+if Context.environment["PLEXE_FUZZ"] != nil {
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer", path: "fuzz/Sources/CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "PlexeFoundation", "PlexeIngest", "CSQLite3"], path: "fuzz/Sources/FuzzSupport"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzCSV"),
+        .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzJSON"),
+        .executableTarget(name: "FuzzURLSigner", dependencies: ["FuzzSupport", "PlexeServer", "PlexeFoundation"], path: "fuzz/Sources/FuzzURLSigner"),
+        .executableTarget(name: "FuzzSQL", dependencies: ["FuzzSupport", "PlexeQuery", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzSQL"),
+    ]
+}

@@ -149,7 +149,9 @@ enum CSVIngestor {
         guard try reader.nextRecord() else { throw IngestError.emptyFile() }
         try TableLoader.checkColumnCount(reader.fieldCount, database: database, line: headerLine)
         let header = reader.fieldStrings()
-        for name in header { try ColumnNamer.check(name, line: headerLine) }
+        // The header's line in the uploaded file: the reader's own on the file or its
+        // transcoded copy (same lines), `headerLine` on a restructured copy.
+        for name in header { try ColumnNamer.check(name, line: max(headerLine, reader.recordLine)) }
         var namer = ColumnNamer(reserving: header)
         let names = header.map { namer.add($0) }
         let pass1 = try profile(reader: reader, columnCount: names.count, strict: strict, budget: budget, progress: progress)

@@ -20,6 +20,7 @@ import Darwin
 /// - `instr`, `replace`, `trim`, `ltrim`, `rtrim`, `like` and `glob` replaced by versions whose
 ///   cost is linear or bounded: SQLite's own are quadratic inside one VM step, where the
 ///   deadline's progress handler cannot stop them.
+/// - `printf()` / `format()` answer a `%c` repeat past the length limit at once (see `PrintfGuard`).
 enum ConnectionHardening {
     /// The largest string or blob a query may build, in bytes.
     static let maxValueBytes: Int32 = 100 * 1024 * 1024
@@ -33,6 +34,7 @@ enum ConnectionHardening {
         sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, maxValueBytes)
         let rc = plexe_register_bounded_functions(handle)
         precondition(rc == SQLITE_OK, "the bounded SQL functions could not be registered (SQLite \(rc))")
+        PrintfGuard.install(on: handle, maxValueBytes: maxValueBytes)
     }
 
     /// The current value of an integer `sqlite3_db_config` option, or nil where the

@@ -107,6 +107,16 @@ struct BrokenFileTests {
         #expect(ingestError("{\"a\": 1}\n" + object + "\n", name: "wide.ndjson")?.line == 2)
     }
 
+    @Test("a NUL in a column name is reported on its line, not as a failed CREATE TABLE")
+    func nulInColumnName() {
+        let message = "a column name holds a control character (U+0000); rename the column"
+        #expect(ingestError(bytes: Array("\n\nid,na".utf8) + [0] + Array("me\n1,x\n".utf8)) == IngestError(line: 3, message: message))
+        // A JSON key spells it as an escape.
+        #expect(ingestError("{\"a\": 1}\n{\"b\\u0000c\": 2}\n", name: "x.ndjson") == IngestError(line: 2, message: message))
+        // In a value it is only data.
+        #expect(ingestError(bytes: Array("id,name\n1,x".utf8) + [0] + Array("y\n".utf8)) == nil)
+    }
+
     @Test("values nested too deep")
     func nestedTooDeep() {
         let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)

@@ -1,0 +1,1 @@
+SELECT * FROM customers WHERE age > 40 ORDER BY lifetime_value DESC LIMIT 10

@@ -1,0 +1,1 @@
+SELECT c.country, SUM(o.amount) AS total FROM orders o JOIN customers c ON c.customer_id = o.customer_id GROUP BY c.country

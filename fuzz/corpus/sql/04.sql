@@ -1,0 +1,1 @@
+SELECT AVG(lifetime_value) FROM customers WHERE age > 40

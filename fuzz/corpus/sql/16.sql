@@ -1,0 +1,1 @@
+/* comment */ SELECT 1; -- trailing

@@ -1,0 +1,1 @@
+SELECT printf('%.*c', 1000000, 'x') FROM orders

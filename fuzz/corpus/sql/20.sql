@@ -1,0 +1,1 @@
+REPLACE INTO orders (order_id) SELECT 1

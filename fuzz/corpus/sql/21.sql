@@ -1,0 +1,1 @@
+SELECT churn, joined, rowid FROM customers WHERE churn AND joined BETWEEN '2024-01-01' AND '2024-06-30' ORDER BY 2

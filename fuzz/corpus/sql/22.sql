@@ -1,0 +1,1 @@
+SELECT * FROM orders o1, orders o2, orders o3 WHERE o1.quantity = o2.quantity

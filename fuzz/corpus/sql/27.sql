@@ -1,0 +1,1 @@
+SELECT * FROM customers WHERE customer_id IN (SELECT customer_id FROM orders WHERE amount > 90) AND name LIKE 'Name 1%'

@@ -1,0 +1,1 @@
+SELECT printf('%.*c', 10000001000000, 'x') Fers
