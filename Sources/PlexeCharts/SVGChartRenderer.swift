@@ -247,6 +247,7 @@ public enum SVGChartRenderer {
         case .barChart: "Bar chart"
         case .histogram: "Histogram"
         case .lineChart: "Line chart"
+        case .scatter: "Scatter chart"
         }
     }
 

@@ -6,6 +6,8 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         case barChart = "bar_chart"
         case histogram
         case lineChart = "line_chart"
+        /// Points `{x, y}`: two measures of the same rows against each other.
+        case scatter
     }
 
     public struct Dataset: Sendable, Codable, Equatable {

@@ -68,6 +68,8 @@ struct SchemaLexicon: Sendable {
     let links: [ForeignKeyLink]
     /// Phrases keyed by "mode:first word".
     let phrasesByKey: [String: [Phrase]]
+    /// The stored texts of text columns, for literals in questions (see `ValueIndex`).
+    let values: ValueIndex
 
     subscript(ref: ColumnRef) -> Column { tables[ref.table].columns[ref.column] }
 
@@ -206,6 +208,24 @@ struct SchemaLexicon: Sendable {
             }
         }
         self.phrasesByKey = builder.phrases
+
+        var values = ValueIndex()
+        for (t, table) in tables.enumerated() {
+            for column in table.columns where column.isText && !column.isBooleanLike {
+                let indexed = schema.values.first { $0.table == table.name && $0.column == column.name }?.values
+                guard let list = indexed ?? column.distinctValues else { continue }
+                values.add(list, column: ColumnRef(table: t, column: column.ref.column),
+                           countryLike: SchemaLexicon.isCountryLike(column, values: list), wholeValues: indexed != nil)
+            }
+        }
+        self.values = values
+    }
+
+    /// A column of country names or codes, by its name or by most of its values.
+    static func isCountryLike(_ column: Column, values: [String]) -> Bool {
+        if column.words.contains(where: { geographicWords.contains($0) }) { return true }
+        let recognised = values.filter { CountryNames.byKey[$0] != nil || CountryNames.byKey[$0.lowercased()] != nil }.count
+        return values.count >= 2 && recognised * 10 >= values.count * 6
     }
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.
@@ -337,11 +357,7 @@ struct SchemaLexicon: Sendable {
     private static func addValuePhrases(_ column: Column, to builder: inout PhraseBuilder) {
         guard column.isText, !column.isBooleanLike, let values = column.distinctValues else { return }
         let ref = column.ref
-        var countryLike = column.words.contains { geographicWords.contains($0) }
-        if !countryLike {
-            let recognised = values.filter { CountryNames.byKey[$0] != nil || CountryNames.byKey[$0.lowercased()] != nil }.count
-            countryLike = values.count >= 2 && recognised * 10 >= values.count * 6
-        }
+        let countryLike = isCountryLike(column, values: values)
         for value in values {
             let tokens = Tokenizer.tokenize(value)
             guard !tokens.isEmpty else { continue }

@@ -101,7 +101,7 @@ extension QueryPlanner {
                     if case .period(_, .range(let lower?, _, let upper?, _)) = $0.kind { return lower.prefix(4) == upper.prefix(4) || upper.hasSuffix("-01-01") && Int(upper.prefix(4)) == (Int(lower.prefix(4)) ?? 0) + 1 }
                     return false
                 }
-                return (withinYear ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)
+                return (withinYear || meaning.wholePeriod ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)
             case .day:
                 return (lexicon[ref].type == .datetime ? "date(\(column))" : column, lexicon[ref].type == .datetime ? "day" : nil, true)
             case .week: return ("strftime('%Y-%W', \(column))", "week", true)

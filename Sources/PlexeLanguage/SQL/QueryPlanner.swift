@@ -289,6 +289,14 @@ struct QueryPlanner {
             if visual { chart = .barChart }
         case .rows:
             var columns = m.projections
+            // "the murder rates of NY and CA": each value with the one it belongs to.
+            if !columns.isEmpty, m.answerEntity == nil {
+                for condition in whereConditions {
+                    if case .oneOf(let ref, let values, false) = condition.kind, values.count > 1, !columns.contains(ref) {
+                        columns.insert(ref, at: 0)
+                    }
+                }
+            }
             if case .column(let ref)? = m.answerEntity, !columns.contains(ref) {
                 columns.insert(ref, at: 0)
                 distinct = true

@@ -312,6 +312,12 @@ extension Interpreter {
             return .column(ref)
         }
         if isTable(l), let table = items[l].table {
+            // "tips were no more than 1.5" in `tips(tip, …)`: the column the word also names.
+            let tied = items[l].columns.filter { lexicon[$0.ref].isNumeric && $0.score >= items[l].tableScore }
+            if tied.count == 1 {
+                use(l)
+                return .column(tied[0].ref)
+            }
             // "transactions over 500": the table's money column.
             let money = lexicon.columns(in: [table], namedBy: VerbConcept.spend.columnWords)
             if let first = money.first { return .column(first) }

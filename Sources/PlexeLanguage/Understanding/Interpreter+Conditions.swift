@@ -195,6 +195,10 @@ extension Interpreter {
         var i = 0
         while i < items.count {
             defer { i += 1 }
+            if !items[i].used, let part = items[i].valuePart, !isValue(i) {
+                readValuePart(at: i, part)
+                continue
+            }
             if !items[i].used, items[i].literal != nil, !isValue(i) {
                 try readLiteral(at: i)
                 continue
@@ -262,6 +266,19 @@ extension Interpreter {
             }
             meaning.conditions.append(Meaning.Condition(kind: .oneOf(ref, literals, negated: negated), position: i))
             for index in covered + adjacent { use(index) }
+        }
+    }
+
+    /// "the Mile-End district", "'Guinea' in their name": text inside the stored values of one
+    /// column, as `LIKE '%…%'`. The column's own name next to it, and "in its name", only
+    /// say where the text is.
+    private mutating func readValuePart(at i: Int, _ part: ValueIndex.Part) {
+        meaning.conditions.append(Meaning.Condition(kind: .like(part.ref, part.pattern, negated: false), position: i))
+        items[i].isUnknown = false
+        use(i)
+        for k in [i - 1, i + 1] where k >= 0 && k < items.count && !items[k].used && items[k].keyword == nil
+            && items[k].columns.contains(where: { $0.ref == part.ref }) {
+            use(k)
         }
     }
 

@@ -100,9 +100,15 @@ extension Interpreter {
             if point.isBareYear {
                 guard let relation else { continue }
                 // "a lifetime value of 2000" is a number, not a year.
+                // "the weekly readings of 2000" are that year's: a plural names many values.
                 if let p, tokens[items[p].range.lowerBound].lower == "of",
                    let before = previousIndex(from: p - 1, skipping: { isArticle($0) }),
-                   isColumn(before, where: { $0.isNumeric }) { continue }
+                   isColumn(before, where: { $0.isNumeric }) {
+                    let last = tokens[items[before].range.upperBound - 1]
+                    let plural = last.lemma != last.lower
+                    let dated = lexicon.tables.indices.contains { !lexicon.dateColumns(of: $0).isEmpty }
+                    if !(plural && dated) { continue }
+                }
                 if case .dateRelation(.on) = relation { continue }
             }
             var condition: Meaning.DateCondition?

@@ -22,6 +22,11 @@ struct Interpreter {
         self.lexicon = lexicon
         self.tokens = tokens
         self.items = items
+        self.contextTables = Interpreter.contextTables(of: items)
+    }
+
+    /// Tables the items name, or whose columns they name without doubt, in order of mention.
+    static func contextTables(of items: [Item]) -> [Int] {
         var context: [Int] = []
         for item in items {
             if item.keyword == nil, let table = item.table, item.tableScore >= 2, !context.contains(table) {
@@ -34,7 +39,7 @@ struct Interpreter {
             let tables = Set(columns.filter { $0.score == best }.map(\.ref.table))
             if tables.count == 1, let table = tables.first, !context.contains(table) { context.append(table) }
         }
-        self.contextTables = context
+        return context
     }
 
     /// Nouns that only say what kind of thing a column holds ("wind speed", "weather type",
@@ -46,6 +51,8 @@ struct Interpreter {
     ]
 
     mutating func interpret() throws(TranslationError) -> Meaning {
+        linkWords()
+        contextTables = Interpreter.contextTables(of: items)
         absorbColumnSuffixes()
         try rejectUnknownWords()
         readSentenceShape()

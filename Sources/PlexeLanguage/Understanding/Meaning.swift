@@ -117,6 +117,8 @@ struct Meaning: Sendable {
     /// The question opens with "who": it asks for rows of a table (people, usually).
     var asksWho = false
     var onAverage = false
+    /// "across all years", "all years combined": months are months of the year.
+    var wholePeriod = false
     /// A verb naming the measure ("spent", "sold"), when no column does.
     var verbMeasure: VerbConcept?
 }

@@ -1,0 +1,151 @@
+/// The stored texts of every text column, looked up by the words a question writes them with:
+/// "Canada", "New Mexico", "Korea, Rep.", "93-Robert-Bourassa", "JPN" (BRIDGE's anchor texts,
+/// exact rather than fuzzy). Low-cardinality columns come from `ColumnInfo.distinctValues`,
+/// the others from the upload's value index (`LanguageSchema.values`).
+///
+/// A value is keyed by its tokens as the question tokenizer cuts them (lowercase words,
+/// numbers as written, punctuation kept), so a multi-word value matches the same words in a
+/// question whatever the spacing, and a lookup is one dictionary access per question word.
+struct ValueIndex: Sendable {
+    struct Entry: Sendable {
+        let keys: [String]
+        let ref: ColumnRef
+        let value: String
+        /// Whether the value is written exactly as stored in the question (case included).
+        let exactText: [String]
+    }
+
+    /// A contiguous run of question tokens found inside stored values, not as a whole value
+    /// ("Mile-End" in `111-Mile-End`): a `LIKE` on the one column that holds it.
+    struct Part: Sendable, Equatable {
+        let ref: ColumnRef
+        let pattern: String
+    }
+
+    private var byFirstKey: [String: [Entry]] = [:]
+    /// Every indexed value by column, for substring searches (quoted text, parts of names).
+    private var valuesByColumn: [(ref: ColumnRef, lowered: [String], stored: [String])] = []
+
+    var isEmpty: Bool { byFirstKey.isEmpty }
+
+    /// The lookup keys of a text: its tokens' lowercase forms.
+    static func keys(of text: String) -> [String] {
+        Tokenizer.tokenize(text).map(\.lower)
+    }
+
+    /// Indexes a column's values: for whole-value lookups when `wholeValues` (the
+    /// low-cardinality ones are already phrases of the schema lexicon), and always for
+    /// substring searches.
+    mutating func add(_ values: [String], column ref: ColumnRef, countryLike: Bool, wholeValues: Bool) {
+        valuesByColumn.append((ref, values.map { $0.lowercased() }, values))
+        guard wholeValues else { return }
+        for value in values {
+            let tokens = Tokenizer.tokenize(value)
+            guard !tokens.isEmpty, tokens.count <= 12 else { continue }
+            insert(Entry(keys: tokens.map(\.lower), ref: ref, value: value, exactText: tokens.map(\.text)))
+            // A country column answers to the country's other names and codes ("Japan" and
+            // "JPN" are the same row whichever is stored).
+            guard countryLike, let country = CountryNames.byKey[value] ?? CountryNames.byKey[value.lowercased()] else { continue }
+            for name in country.names where name != value.lowercased() {
+                let nameTokens = Tokenizer.tokenize(name)
+                insert(Entry(keys: nameTokens.map(\.lower), ref: ref, value: value, exactText: []))
+            }
+            for code in country.codes where code != value {
+                insert(Entry(keys: [code.lowercased()], ref: ref, value: value, exactText: [code]))
+            }
+        }
+    }
+
+    private mutating func insert(_ entry: Entry) {
+        guard let first = entry.keys.first else { return }
+        byFirstKey[first, default: []].append(entry)
+    }
+
+    /// The longest run of tokens from `i` that spells whole stored values, with every value it
+    /// spells. A run must be trustworthy as a name: written as stored, or capitalised, or more
+    /// than one word with a number or a capital in it; a lone lowercase word ("may", "bill")
+    /// is English before it is a value.
+    func longestMatch(_ tokens: [Token], at i: Int) -> (length: Int, entries: [Entry])? {
+        guard i < tokens.count, let candidates = byFirstKey[tokens[i].lower] else { return nil }
+        var best: (length: Int, entries: [Entry])?
+        for entry in candidates {
+            let n = entry.keys.count
+            guard i + n <= tokens.count, n >= (best?.length ?? 0) else { continue }
+            var ok = true
+            for k in 0..<n where tokens[i + k].lower != entry.keys[k] || tokens[i + k].kind == .quoted { ok = false; break }
+            guard ok, trustworthy(Array(tokens[i..<(i + n)]), entry) else { continue }
+            if n > (best?.length ?? 0) { best = (n, []) }
+            best?.entries.append(entry)
+        }
+        return best
+    }
+
+    private func trustworthy(_ run: [Token], _ entry: Entry) -> Bool {
+        if run.allSatisfy({ $0.kind == .number || $0.kind == .symbol }) { return false }
+        if run.map(\.text) == entry.exactText {
+            // Written exactly as stored: a lowercase single word still has to look like data.
+            return run.count > 1 || run[0].isAllCaps || run[0].isCode || run[0].text.first?.isUppercase == true
+                || entry.value.count >= 4
+        }
+        let capitalised = run.contains { $0.kind == .word && ($0.text.first?.isUppercase ?? false) }
+        if run.count == 1 { return capitalised && (entry.value.count > 3 || run[0].isAllCaps) }
+        return capitalised || run.contains { $0.kind == .number }
+    }
+
+    /// The columns whose stored values contain `text` (any case), with one such value each.
+    func columns(containing text: String) -> [(ref: ColumnRef, example: String)] {
+        let needle = text.lowercased()
+        guard needle.count >= 2 else { return [] }
+        var result: [(ColumnRef, String)] = []
+        for (ref, values, stored) in valuesByColumn {
+            if let hit = values.firstIndex(where: { $0.contains(needle) }) { result.append((ref, stored[hit])) }
+        }
+        return result
+    }
+
+    /// The stored values equal to `text` ignoring case, by column.
+    func wholeValues(equalTo text: String) -> [(ref: ColumnRef, value: String)] {
+        let needle = text.lowercased()
+        var result: [(ColumnRef, String)] = []
+        for (ref, values, stored) in valuesByColumn {
+            if let hit = values.firstIndex(of: needle) { result.append((ref, stored[hit])) }
+        }
+        return result
+    }
+
+    /// A run of capitalised words from `i` that occurs inside the stored values of exactly one
+    /// column (never as a whole value), as a `LIKE` pattern with `%` between the words.
+    func part(_ tokens: [Token], at i: Int) -> (length: Int, part: Part)? {
+        var n = 0
+        while i + n < tokens.count, tokens[i + n].kind == .word || (n > 0 && tokens[i + n].kind == .number),
+              tokens[i + n].text.first?.isUppercase == true || tokens[i + n].kind == .number {
+            n += 1
+        }
+        while n > 0 {
+            // A capitalised first word of the question is capitalised for the sentence.
+            if i == 0 && n == 1 { break }
+            let run = tokens[i..<(i + n)]
+            if run.contains(where: { $0.kind == .word && $0.text.count >= 3 }) {
+                let words = run.map(\.lower)
+                let holders = valuesByColumn.filter { _, values, _ in
+                    values.contains { value in Self.containsInOrder(value, words) }
+                }
+                if holders.count == 1 {
+                    let pattern = "%" + run.map(\.text).joined(separator: "%") + "%"
+                    return (n, Part(ref: holders[0].ref, pattern: pattern))
+                }
+            }
+            n -= 1
+        }
+        return nil
+    }
+
+    /// Whether `value` holds `words` as whole tokens, next to each other, in order.
+    private static func containsInOrder(_ value: String, _ words: [String]) -> Bool {
+        guard let first = words.first, value.contains(first) else { return false }
+        let keys = Tokenizer.tokenize(value).map(\.lower)
+        guard keys.count > words.count else { return false }
+        for start in 0...(keys.count - words.count) where Array(keys[start..<(start + words.count)]) == words { return true }
+        return false
+    }
+}

@@ -1,0 +1,177 @@
+/// The first pass: words that only say what kind of quantity a column holds ("murder rate",
+/// "alcohol level", "CO2 readings", "flavanoid content") are absorbed into the column they
+/// follow, and a table's name with such a word names the table's one measure ("the fertility
+/// rate" of `fertility(country_code, year, births_per_woman)`). Done before anything else so
+/// that "rate" is not read as a percentage and "readings" not reported as unknown.
+extension Interpreter {
+    /// Nouns that name the quantity a numeric column measures, not another column.
+    static let measureNouns: Set<String> = [
+        "rate", "level", "value", "reading", "content", "concentration", "measurement", "figure", "amount",
+        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio",
+    ]
+
+    mutating func linkWords() {
+        absorbMeasureNouns()
+        absorbNameOfQuotedText()
+        absorbWholeScope()
+        readCountedNouns()
+        absorbCalendarMonth()
+    }
+
+    /// "each calendar month": the month of the year, whatever the year.
+    private mutating func absorbCalendarMonth() {
+        for i in items.indices.dropLast().reversed() where tokens[items[i].range.lowerBound].lower == "calendar" && items[i].range.count == 1 {
+            guard case .datePart(.month)? = items[i + 1].keyword else { continue }
+            meaning.wholePeriod = true
+            items[i].used = true
+            items[i].isUnknown = false
+        }
+    }
+
+    private func lemma(_ i: Int) -> String { tokens[items[i].range.lowerBound].lemma }
+
+    private func isMeasureNoun(_ i: Int) -> Bool {
+        guard i < items.count, !items[i].used, items[i].range.count == 1, Interpreter.measureNouns.contains(lemma(i)) else { return false }
+        // A measure noun that is itself the whole name of a column ("rate", "total") stays that column.
+        return items[i].bestSchemaScore < 4
+    }
+
+    /// A numeric column that `i` names outright (its best reading is a numeric column).
+    private func numericColumn(_ i: Int) -> ColumnRef? {
+        guard i >= 0, i < items.count, !items[i].used, items[i].keyword == nil else { return nil }
+        let columns = items[i].columns.filter { lexicon[$0.ref].isNumeric && !lexicon[$0.ref].isBooleanLike }
+        guard let best = columns.map(\.score).max(), best >= items[i].bestSchemaScore else { return nil }
+        let top = Set(columns.filter { $0.score == best }.map(\.ref))
+        return top.count == 1 ? top.first : nil
+    }
+
+    /// The one numeric column of a table that measures something: not a key, an identifier,
+    /// a code or a year.
+    func soleMeasure(of table: Int) -> ColumnRef? {
+        let key = lexicon.tables[table].keyColumn
+        let measures = lexicon.tables[table].columns.filter { column in
+            column.isNumeric && !column.isBooleanLike && column.ref.column != key && !column.isYearNumber
+                && !column.words.contains(where: { ["id", "code", "key", "num", "no", "nr"].contains($0) })
+        }
+        return measures.count == 1 ? measures[0].ref : nil
+    }
+
+    /// "murder rate", "violent crime rate", "alcohol level", "CO2 readings", "the fertility rate".
+    private mutating func absorbMeasureNouns() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard isMeasureNoun(i), i > 0 else { continue }
+            // Words of the column's own table may sit between ("violent crime rate" in
+            // `state_crime`).
+            var c = i - 1
+            var between: [Int] = []
+            while c > 0, items[c].keyword == nil, items[c].columns.isEmpty, let t = items[c].table, items[c].tableScore <= 2,
+                  !between.contains(c) {
+                between.append(c)
+                c -= 1
+                if lexicon.tables[t].columns.isEmpty { break }
+            }
+            if let ref = numericColumn(c), between.allSatisfy({ items[$0].table == ref.table }) {
+                merge(c...i)
+                i = c
+                continue
+            }
+            // "the fertility rate": the table's one measure.
+            if items[i - 1].keyword == nil, items[i - 1].columns.isEmpty, let t = items[i - 1].table, items[i - 1].range.count == 1,
+               let measure = soleMeasure(of: t) {
+                items[i - 1].schema = [Item.SchemaMatch(target: .column(measure, negated: false), score: 4)]
+                merge((i - 1)...i)
+                i -= 1
+            }
+        }
+    }
+
+    /// Makes the items of `span` one item with the first one's readings.
+    mutating func merge(_ span: ClosedRange<Int>) {
+        guard span.count > 1 else { return }
+        var first = items[span.lowerBound]
+        let last = items[span.upperBound]
+        first = Item(range: first.range.lowerBound..<last.range.upperBound, text: items[span].map(\.text).joined(separator: " "),
+                     keyword: first.keyword, alternateKeyword: first.alternateKeyword, schema: first.schema, number: first.number,
+                     isInteger: first.isInteger, date: first.date, literal: first.literal, isQuoted: first.isQuoted,
+                     valuePart: first.valuePart, isUnknown: first.isUnknown, used: first.used)
+        items.replaceSubrange(span, with: [first])
+    }
+
+    /// "'Guinea' in their name": where quoted text is looked for, said in words.
+    private mutating func absorbNameOfQuotedText() {
+        for i in items.indices.reversed() where items[i].valuePart != nil {
+            var k = i + 1
+            var gap: [Int] = []
+            while k < items.count, k <= i + 3 {
+                let word = lemma(k)
+                if ["name", "title", "label"].contains(word), items[k].range.count == 1, !items[k].used {
+                    merge(i...k)
+                    break
+                }
+                guard ["in", "their", "its", "the", "his", "her"].contains(word), !items[k].used else { break }
+                gap.append(k)
+                k += 1
+            }
+        }
+    }
+
+    /// "across all years", "over all districts", "all weeks combined", "across the whole city":
+    /// the whole table, said in words. No grouping and no filter; "years" combined matters
+    /// only to "each month" (the month of the year, see `wholePeriod`).
+    private mutating func absorbWholeScope() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard !items[i].used else { continue }
+            let word = tokens[items[i].range.lowerBound].lower
+            var k = i
+            if ["across", "over", "throughout", "in", "for"].contains(word), items[i].range.count == 1 {
+                k = i + 1
+            } else if word != "all" {
+                continue
+            }
+            // "all", "all the", "the whole", "the entire"
+            var sawAll = false
+            while k < items.count, !items[k].used, items[k].range.count == 1,
+                  ["all", "the", "whole", "entire"].contains(tokens[items[k].range.lowerBound].lower) {
+                if tokens[items[k].range.lowerBound].lower != "the" { sawAll = true }
+                k += 1
+            }
+            guard sawAll, k < items.count, !items[k].used, k > i else { continue }
+            let noun = items[k]
+            var isPeriod = false
+            if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
+            let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
+            let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
+            guard noun.range.count == 1, plural || noun.table != nil, isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
+                    || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3) else { continue }
+            var end = k
+            if end + 1 < items.count, case .inTotal? = items[end + 1].keyword { end += 1 }
+            // Without "across"/"over" before it, "all X" needs "combined" after it to be a scope.
+            if word == "all", end == k { continue }
+            if isPeriod || isYearColumn, tokens[noun.range.lowerBound].lemma == "year" { meaning.wholePeriod = true }
+            merge(i...end)
+            items[i].used = true
+            items[i].isUnknown = false
+        }
+    }
+
+    /// "how many bills", "fewer than 70 bills", "how many of the bills" in `tips(total_bill, …)`:
+    /// a plural noun counted, that only partly names a decimal column, is the rows of its
+    /// table — a bill is counted, its amount is not.
+    private mutating func readCountedNouns() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].table == nil {
+            let last = tokens[items[i].range.upperBound - 1]
+            guard last.lemma != last.lower, let best = items[i].columns.map(\.score).max(), best <= 2 else { continue }
+            let top = items[i].columns.filter { $0.score == best }
+            guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
+                  top.allSatisfy({ $0.ref.table == table }) else { continue }
+            guard let p = previousIndex(from: i - 1, skipping: { k in isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" }) else { continue }
+            let counted = keyword(p) == .count || items[p].number != nil
+            guard counted else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
+        }
+    }
+}
