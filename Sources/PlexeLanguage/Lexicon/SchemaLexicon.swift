@@ -25,6 +25,9 @@ struct SchemaLexicon: Sendable {
         let nullable: Bool
         let unique: Bool
         let distinctValues: [String]?
+        /// The name's letters and digits, lowercase, as an abbreviation is matched against
+        /// (`gdpPercap` → "gdppercap", `hs_grad` → "hsgrad").
+        let letters: String
         /// The literal that means "yes" for a yes/no column: `1` for booleans and 0/1
         /// integers, the stored text ('yes', 'Y', 'true') for text columns holding only yes/no.
         let trueLiteral: SQLLiteral?
@@ -154,6 +157,7 @@ struct SchemaLexicon: Sendable {
                 columns.append(Column(ref: ColumnRef(table: t, column: c), name: info.name, type: info.type,
                                       words: SchemaLexicon.words(of: info.name), nullable: info.nullable,
                                       unique: info.unique, distinctValues: info.distinctValues,
+                                      letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                                       trueLiteral: trueLiteral, falseLiteral: falseLiteral))
             }
             let singular = tableWords.last ?? ""

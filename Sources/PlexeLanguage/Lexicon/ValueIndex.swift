@@ -82,6 +82,10 @@ struct ValueIndex: Sendable {
 
     private func trustworthy(_ run: [Token], _ entry: Entry) -> Bool {
         if run.allSatisfy({ $0.kind == .number || $0.kind == .symbol }) { return false }
+        // A code ("IN", "CA") counts only in capitals: "In which year" is no India.
+        if entry.exactText.count == 1, entry.exactText[0].count <= 3, entry.exactText[0].allSatisfy({ $0.isUppercase }) {
+            return run.count == 1 && run[0].text == entry.exactText[0]
+        }
         if run.map(\.text) == entry.exactText {
             // Written exactly as stored: a lowercase single word still has to look like data.
             return run.count > 1 || run[0].isAllCaps || run[0].isCode || run[0].text.first?.isUppercase == true

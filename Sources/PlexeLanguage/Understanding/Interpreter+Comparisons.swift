@@ -263,6 +263,9 @@ extension Interpreter {
                 if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),
                    let (ref, _) = try column(u, where: { $0.isNumeric }) {
                     use(u)
+                    // "weigh more than 200 pounds": the verb before named the same column.
+                    if let l = previousIndex(from: i - 1, skipping: { isArticle($0) }), isColumn(l),
+                       (try? column(l))??.ref == ref { use(l) }
                     return .column(ref)
                 }
             }
@@ -318,7 +321,11 @@ extension Interpreter {
                 use(l)
                 return .column(tied[0].ref)
             }
-            // "transactions over 500": the table's money column.
+            // "transactions over 500": the table's money column — unless a noun after the
+            // number says what is counted ("parties had more than 4 people").
+            if let u = nextIndex(from: n + 1, skipping: { isArticle($0) }), !items[u].used,
+               items[u].isUnknown || keyword(u) == .rowsNoun { return nil }
+            if items[l].tableScore < 4 { return nil }
             let money = lexicon.columns(in: [table], namedBy: VerbConcept.spend.columnWords)
             if let first = money.first { return .column(first) }
         }

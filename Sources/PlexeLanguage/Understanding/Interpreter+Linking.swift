@@ -11,6 +11,8 @@ extension Interpreter {
     ]
 
     mutating func linkWords() {
+        absorbPercentUnits()
+        linkUnknownWords()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
@@ -29,6 +31,29 @@ extension Interpreter {
     }
 
     private func lemma(_ i: Int) -> String { tokens[items[i].range.lowerBound].lemma }
+
+    /// "at least 90 percent", "fewer than 10 %": the unit of a number compared, not a share.
+    private mutating func absorbPercentUnits() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            guard case .percent(.percentage)? = items[i].keyword, items[i - 1].number != nil, items[i].range.count <= 2 else { continue }
+            let previous = previousIndex(from: i - 2, skipping: { isArticle($0) })
+            let compared: Bool = {
+                guard let previous else { return false }
+                switch items[previous].keyword {
+                case .compare?, .between?, .and?: return true
+                default: return false
+                }
+            }()
+            let postfix: Bool = {
+                guard i + 1 < items.count, case .postfixCompare? = items[i + 1].keyword else { return false }
+                return true
+            }()
+            guard compared || postfix else { continue }
+            merge((i - 1)...i)
+        }
+    }
 
     private func isMeasureNoun(_ i: Int) -> Bool {
         guard i < items.count, !items[i].used, items[i].range.count == 1, Interpreter.measureNouns.contains(lemma(i)) else { return false }

@@ -160,6 +160,9 @@ extension Interpreter {
                     if lexicon[ref].isBooleanLike, t + 1 < items.count, case .percent? = items[t + 1].keyword ?? items[t + 1].alternateKeyword {
                         meaning.rankMeasure = .rate(ref, .percentage)
                         use(t + 1)
+                    } else if !lexicon[ref].isNumeric && !lexicon[ref].isTemporal {
+                        // "won the most districts": names are counted, not ordered.
+                        meaning.rankMeasure = .distinctValues(ref)
                     } else {
                         meaning.rankMeasure = .value(ref)
                     }
