@@ -216,6 +216,7 @@ enum EnglishLexicon {
     record recorded registered logged entered joined join joins live lives living lived based \
     reside resides situated located belonging being currently presently work works worked \
     working run runs ran running manage manages managed handle handles handled own owned lead \
-    leads led assigned assign start started starts end ended ends happen take takes
+    leads led assigned assign start started starts end ended ends happen take takes \
+    reach reached reaches reaching attain attained attains
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

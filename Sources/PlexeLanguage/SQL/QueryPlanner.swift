@@ -278,7 +278,13 @@ struct QueryPlanner {
                 if let key = lexicon.tables[t].keyColumn { columns.append(ColumnRef(table: t, column: key)) }
                 if let label = lexicon.tables[t].labelColumn { columns.append(ColumnRef(table: t, column: label)) }
             } else {
+                // "the waist size of the heaviest participant": that column, with what
+                // identifies the row.
                 columns = m.projections
+                if m.asksForRows, let identity = lexicon.tables[t].labelColumn ?? lexicon.tables[t].keyColumn,
+                   !columns.contains(ColumnRef(table: t, column: identity)) {
+                    columns.insert(ColumnRef(table: t, column: identity), at: 0)
+                }
             }
             if !columns.contains(rank) { columns.append(rank) }
             selects = columns.map(context.column)

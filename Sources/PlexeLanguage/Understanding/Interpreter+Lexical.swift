@@ -333,13 +333,25 @@ extension Interpreter {
         guard !items.contains(where: { item in
             !item.used && item.keyword == nil && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
         }) else { return }
-        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
+        for i in items.indices.reversed() where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
             let token = tokens[items[i].range.lowerBound]
             guard token.kind == .word, token.lemma != token.lower || previousWordIsDeterminer(i) else { continue }
             // "… are interns": a noun after a copula says what the rows are, it does not name them.
             if i > 0, Interpreter.auxiliaryVerbs.contains(tokens[items[i - 1].range.upperBound - 1].lower) || isArticleAfterCopula(i) { continue }
             guard let base = wordNet.baseForms(token.lower, .noun).first, let sense = wordNet.synsets(base, .noun).first,
                   Interpreter.namesThings(sense, wordNet) else { continue }
+            // "party size": the rows' noun before one of their columns is that column's name.
+            if i + 1 < items.count, items[i + 1].keyword == nil, !items[i + 1].used,
+               items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 }) {
+                items[i + 1].schema = items[i + 1].schema.filter {
+                    if case .column(let ref, _) = $0.target { return ref.table == table }
+                    return false
+                }
+                items[i].isUnknown = false
+                items[i].literal = nil
+                merge(i...(i + 1))
+                continue
+            }
             items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
             items[i].isUnknown = false
             items[i].literal = nil

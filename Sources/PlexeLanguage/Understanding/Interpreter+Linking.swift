@@ -97,6 +97,15 @@ extension Interpreter {
                 c -= 1
                 if lexicon.tables[t].columns.isEmpty { break }
             }
+            // "NFLX reached its highest value", "the index was at its lowest level": the
+            // value of the column already named.
+            if case .extreme? = items[i - 1].keyword, i >= 2, ["its", "their"].contains(tokens[items[i - 2].range.lowerBound].lower),
+               items.indices.contains(where: { numericColumn($0) != nil }) {
+                items[i].used = true
+                items[i].isUnknown = false
+                items[i].keyword = nil
+                continue
+            }
             if let ref = numericColumn(c), between.allSatisfy({ items[$0].table == ref.table }) {
                 merge(c...i)
                 i = c

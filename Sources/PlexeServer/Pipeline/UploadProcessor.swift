@@ -73,6 +73,7 @@ struct UploadProcessor {
             }
             if !failed {
                 foreignKeys = try DatasetOptimizer.prepare(database: database, tables: results.compactMap(\.table))
+                try TextValueIndex.build(database: database, tables: results.compactMap(\.table))
             }
         }
         if failed {
