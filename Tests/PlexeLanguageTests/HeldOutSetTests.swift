@@ -29,8 +29,8 @@ import PlexeFoundation
 
     enum Outcome { case correct, refused, wrong }
 
-    static let maximumWrong = 10
-    static let minimumCorrect = 117
+    static let maximumWrong = 3
+    static let minimumCorrect = 132
 
     static func loadEntries(_ dir: URL) throws -> [Entry] {
         let text = try String(contentsOf: dir.appendingPathComponent("questions.jsonl"), encoding: .utf8)

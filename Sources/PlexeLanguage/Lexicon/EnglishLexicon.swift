@@ -130,7 +130,11 @@ enum EnglishLexicon {
         add(.chart(.histogram), "histogram", "a histogram of")
         add(.chart(.barChart), "bar chart", "bar graph", "bar plot", "column chart")
         add(.chart(.lineChart), "line chart", "line graph", "line plot")
-        add(.chart(.trend), "trend", "over time", "time series", "trends", "evolution", "evolve", "change over time")
+        add(.chart(.trend), "trend", "over time", "time series", "trends", "evolution", "evolve", "change over time",
+            "over the years", "over the year", "through the years", "across the years", "year by year", "through time",
+            "across time", "over the period", "over the months", "over the weeks", "over the days")
+        add(.chart(.scatter), "scatter", "scatter plot", "scatterplot", "scatter chart", "scatter graph", "scatter diagram",
+            "relationship between", "relation between", "correlation between", "relationship of", "correlation of")
         add(.chart(.pieChart), "pie chart", "pie graph", "donut chart")
         add(.datePart(.decade), "decade", "decades")
         add(.datePart(.year), "year", "yearly", "annual", "annually", "calendar year", "years", "yr")

@@ -274,6 +274,10 @@ struct SchemaLexicon: Sendable {
         for (abbreviation, spelled) in expansions where spelled.contains(words.joined(separator: " ")) && words.count > 1 {
             builder.add([(abbreviation, .lemma)], .column(ref, negated: false), score: 4)
         }
+        // `gdpPercap` written as it is: questions keep camel case in one word.
+        if words.count > 1, !column.name.contains(where: { $0 == "_" || $0 == "-" || $0 == " " || $0 == "." || $0 == "/" }) {
+            builder.add([(column.name.lowercased(), .lemma)], .column(ref, negated: false), score: 4)
+        }
         var variants: [[String]] = [[]]
         for word in words {
             let spellings = [[word]] + (expansions[word] ?? []).map { $0.split(separator: " ").map(String.init) }

@@ -36,6 +36,14 @@ struct QueryPlanner {
             return Output(sql: try averagePerEntitySQL(inner: inner, entity: entity, meaning: m), chart: nil)
         }
 
+        if let axes = m.scatter { return try scatter(axes, meaning: m) }
+        // A number charted over time.
+        if resultType == .visualization, m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
+           m.chartHint != .distribution, m.chartHint != .histogram, m.projections.count == 1, lexicon[m.projections[0]].isNumeric,
+           let series = try timeSeries(of: m.projections[0], meaning: m) {
+            return series
+        }
+
         // Histogram of one numeric column.
         if m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
            m.chartHint == .distribution || m.chartHint == .histogram || (m.wantsChart && resultType == .visualization),

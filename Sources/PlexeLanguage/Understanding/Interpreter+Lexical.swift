@@ -333,17 +333,28 @@ extension Interpreter {
         guard !items.contains(where: { item in
             !item.used && item.keyword == nil && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
         }) else { return }
-        for i in items.indices.reversed() where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
+        // A question names its rows once: two different nouns cannot both be them.
+        var nouns = Set<String>()
+        var found: [(index: Int, beforeColumn: Bool)] = []
+        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
             let token = tokens[items[i].range.lowerBound]
-            guard token.kind == .word, token.lemma != token.lower || previousWordIsDeterminer(i) else { continue }
+            guard token.kind == .word else { continue }
             // "… are interns": a noun after a copula says what the rows are, it does not name them.
             if i > 0, Interpreter.auxiliaryVerbs.contains(tokens[items[i - 1].range.upperBound - 1].lower) || isArticleAfterCopula(i) { continue }
             guard let base = wordNet.baseForms(token.lower, .noun).first, let sense = wordNet.synsets(base, .noun).first,
                   Interpreter.namesThings(sense, wordNet) else { continue }
+            let beforeColumn = i + 1 < items.count && items[i + 1].keyword == nil && !items[i + 1].used
+                && items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 })
+            guard beforeColumn || token.lemma != token.lower || previousWordIsDeterminer(i) else { continue }
+            nouns.insert(base)
+            found.append((i, beforeColumn))
+        }
+        guard nouns.count == 1 else { return }
+        for (i, beforeColumn) in found.reversed() {
+            guessedWords.append(items[i].text)
             // "party size": the rows' noun before one of their columns is that column's name.
-            if i + 1 < items.count, items[i + 1].keyword == nil, !items[i + 1].used,
-               items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 }) {
-                items[i + 1].schema = items[i + 1].schema.filter {
+            if beforeColumn {
+                items[i].schema = items[i + 1].schema.filter {
                     if case .column(let ref, _) = $0.target { return ref.table == table }
                     return false
                 }

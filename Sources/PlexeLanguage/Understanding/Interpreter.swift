@@ -17,6 +17,9 @@ struct Interpreter {
     var meaning = Meaning()
     /// Tables the question names, or whose columns it names without doubt, in order of mention.
     var contextTables: [Int] = []
+    /// Words placed on weak evidence (a noun taken for the rows), reported with the unplaced
+    /// words if the question is refused.
+    var guessedWords: [String] = []
 
     init(lexicon: SchemaLexicon, tokens: [Token], items: [Item]) {
         self.lexicon = lexicon
@@ -57,6 +60,7 @@ struct Interpreter {
         try rejectUnknownWords()
         readSentenceShape()
         readChartAndPercentWords()
+        try readScatter()
         try readOrdering()
         try readRanking()
         try readDates()
@@ -102,7 +106,8 @@ struct Interpreter {
             item.isUnknown && !item.used && item.literal == nil && tokens[item.range.lowerBound].lemma != "time"
         }.map(\.text)
         if !unknown.isEmpty {
-            throw TranslationError(kind: .unplacedWords(unknown), message: unplacedMessage(unknown))
+            let reported = withGuesses(unknown)
+            throw TranslationError(kind: .unplacedWords(reported), message: unplacedMessage(reported))
         }
     }
 

@@ -81,7 +81,14 @@ struct Meaning: Sendable {
         var position: Int
     }
 
+    /// Two measures of the same rows plotted against each other, the first named on x.
+    struct ScatterAxes: Sendable, Equatable {
+        var x: ColumnRef
+        var y: ColumnRef
+    }
+
     var wantsChart = false
+    var scatter: ScatterAxes?
     var chartHint: ChartWord?
     var percent: PercentStyle?
 
