@@ -3,7 +3,8 @@ import PlexeFoundation
 /// The value index of a dataset database: the distinct texts of every text column that has
 /// more of them than `ColumnInfo.distinctValues` keeps (names, codes, places), so that the
 /// language engine can place a literal of a question ("New Mexico", "JPN") in its column by a
-/// lookup rather than a scan.
+/// lookup rather than a scan; and the distinct dates of date columns, whose spacing tells the
+/// engine how often a series is measured (one row a week, a month).
 ///
 /// Built once, at the end of ingest, into a table of the dataset database itself
 /// (`plexe_text_values`), so it is written atomically with the data and removed with it; read
@@ -21,7 +22,8 @@ public enum TextValueIndex {
     public static func build(database: SQLiteDatabase, tables: [DatasetTable]) throws {
         try database.execute("CREATE TABLE IF NOT EXISTS \(tableName) (table_name TEXT NOT NULL, column_name TEXT NOT NULL, value TEXT NOT NULL)")
         for table in tables {
-            for column in table.columns where column.type == .string && column.distinctValues == nil {
+            // Dates too: their spacing tells a weekly series from a daily one.
+            for column in table.columns where (column.type == .string || column.type == .date || column.type == .datetime) && column.distinctValues == nil {
                 let c = quoteIdentifier(column.name)
                 try database.execute("""
                     INSERT INTO \(tableName) (table_name, column_name, value) SELECT ?, ?, v FROM \

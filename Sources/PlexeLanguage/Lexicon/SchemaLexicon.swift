@@ -73,6 +73,9 @@ struct SchemaLexicon: Sendable {
     let phrasesByKey: [String: [Phrase]]
     /// The stored texts of text columns, for literals in questions (see `ValueIndex`).
     let values: ValueIndex
+    /// How often a time column's series is measured (a row a week, a month, a year), where the
+    /// spacing of its dates (or a whole-number year) says so.
+    let periods: [ColumnRef: DatePart]
 
     subscript(ref: ColumnRef) -> Column { tables[ref.table].columns[ref.column] }
 
@@ -177,7 +180,7 @@ struct SchemaLexicon: Sendable {
                   ct != pt else { continue }
             links.append(ForeignKeyLink(child: ColumnRef(table: ct, column: cc), parent: ColumnRef(table: pt, column: pc)))
         }
-        self.links = links
+        self.links = links + SchemaLexicon.nearKeyLinks(tables: tables, values: schema.values, declared: links)
 
         var builder = PhraseBuilder()
         let tableWordSets = Set(tables.map { $0.words })
@@ -213,6 +216,17 @@ struct SchemaLexicon: Sendable {
         }
         self.phrasesByKey = builder.phrases
 
+        var periods: [ColumnRef: DatePart] = [:]
+        for table in tables {
+            for column in table.columns {
+                if column.isYearNumber { periods[column.ref] = .year; continue }
+                guard column.isTemporal else { continue }
+                let dates = schema.values.first { $0.table == table.name && $0.column == column.name }?.values ?? column.distinctValues ?? []
+                if let period = SchemaLexicon.period(of: dates) { periods[column.ref] = period }
+            }
+        }
+        self.periods = periods
+
         var values = ValueIndex()
         for (t, table) in tables.enumerated() {
             for column in table.columns where column.isText && !column.isBooleanLike {
@@ -223,6 +237,50 @@ struct SchemaLexicon: Sendable {
             }
         }
         self.values = values
+    }
+
+    /// Links along a key that is unique but for a few repeats in the data (two countries
+    /// sharing a code by a slip of the source), which the foreign-key finder rightly does not
+    /// report: a text column of the same name in two tables, whose values in one are all among
+    /// the other's, where they repeat on at most one row in twenty. Read from the value index;
+    /// a join along such a key repeats the few rows of a repeated value, as the same join
+    /// written by hand would.
+    static func nearKeyLinks(tables: [Table], values: [ColumnValues], declared: [ForeignKeyLink]) -> [ForeignKeyLink] {
+        func indexed(_ t: Int, _ column: Column) -> Set<String>? {
+            if let list = values.first(where: { $0.table == tables[t].name && $0.column == column.name })?.values { return Set(list) }
+            return column.distinctValues.map(Set.init)
+        }
+        var result: [ForeignKeyLink] = []
+        for (p, parent) in tables.enumerated() {
+            for key in parent.columns where key.isText && !key.unique {
+                guard let keys = indexed(p, key), keys.count >= 20, keys.count < 5000,
+                      Double(keys.count) >= 0.95 * Double(parent.rowCount) else { continue }
+                for (c, child) in tables.enumerated() where c != p {
+                    guard !(declared + result).contains(where: { Set([$0.child.table, $0.parent.table]) == Set([c, p]) }),
+                          let column = child.columns.first(where: { $0.isText && !$0.unique && $0.name.lowercased() == key.name.lowercased() }),
+                          let childValues = indexed(c, column), !childValues.isEmpty, childValues.isSubset(of: keys) else { continue }
+                    result.append(ForeignKeyLink(child: column.ref, parent: key.ref))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The period of a series from its dates: the usual gap between consecutive dates.
+    static func period(of dates: [String]) -> DatePart? {
+        let days = dates.compactMap { CalendarDate(iso: String($0.prefix(10)))?.dayNumber }.sorted()
+        guard days.count >= 3 else { return nil }
+        var gaps = zip(days.dropFirst(), days).map { $0 - $1 }.filter { $0 > 0 }
+        guard !gaps.isEmpty else { return nil }
+        gaps.sort()
+        switch gaps[gaps.count / 2] {
+        case 1: return .day
+        case 6...8: return .week
+        case 27...32: return .month
+        case 88...93: return .quarter
+        case 364...367: return .year
+        default: return nil
+        }
     }
 
     /// A column of country names or codes, by its name or by most of its values.

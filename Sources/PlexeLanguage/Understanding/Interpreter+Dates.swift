@@ -239,6 +239,15 @@ extension Interpreter {
             var grouped = adverbial
             if let g, case .groupBy? = keyword(g) { grouped = true }
             guard grouped else { continue }
+            // "the weekly CO2 readings" of a weekly series, "yearly fertility records": the
+            // period the rows already come in describes them; it groups nothing.
+            if adverbial, let n = nextIndex(from: j + 1, skipping: { isArticle($0) }), !items[n].used,
+               isTable(n) || isColumn(n) || keyword(n) == .rowsNoun,
+               let table = items[n].table ?? items[n].columns.first?.ref.table ?? contextTables.first,
+               lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part }) {
+                use(j)
+                continue
+            }
             var target: Meaning.DateTarget
             // "by month of signup", "per year of the transaction date"
             if let o = nextIndex(from: j + 1, skipping: { _ in false }), case .dateRelation(.during)? = keyword(o),
