@@ -52,10 +52,10 @@ enum EnglishLexicon {
 
         add(.compare(.greater), "more than", "greater than", "higher than", "larger than", "bigger than",
             "over", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpassing", "greater then", "more then", "later than", ">", "in excess of", "upwards of", "beyond")
-        add(.compare(.greaterOrEqual), "at least", "no less than", "not less than", ">=", "minimum of", "a minimum of", "no fewer than", "not fewer than")
+        add(.compare(.greaterOrEqual), "at or above", "at or over", "at or higher than", "at or more than", "at least", "no less than", "not less than", ">=", "minimum of", "a minimum of", "no fewer than", "not fewer than")
         add(.compare(.less), "less than", "fewer than", "lower than", "smaller than", "under", "below",
             "earlier than", "<", "beneath")
-        add(.compare(.lessOrEqual), "at most", "no more than", "not more than", "up to", "<=", "maximum of", "a maximum of", "not over", "not above")
+        add(.compare(.lessOrEqual), "at or below", "at or under", "at or lower than", "at or less than", "at most", "no more than", "not more than", "up to", "<=", "maximum of", "a maximum of", "not over", "not above")
         add(.compare(.equal), "equal to", "equals", "equal", "exactly", "=", "is equal to", "precisely")
         add(.compare(.notEqual), "other than", "<>", "!=", "not equal to", "different from", "different than")
         add(.postfixCompare(.greaterOrEqual), "or more", "or greater", "or higher", "or above", "or over",

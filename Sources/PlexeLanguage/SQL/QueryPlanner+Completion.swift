@@ -204,6 +204,9 @@ extension QueryPlanner {
             case .distinctValues(let r)?, .aggregate(_, let r)?, .rate(let r, _)?, .value(let r)?: add(r.table)
             case .share?: add(m.subjectTable)
             case .averagePerEntity(_, let e)?: add(e)
+            case .combined(let a, _, let b)?: addMeasure(a); addMeasure(b)
+            case .conditional(_, let r, _)?: add(r.table)
+            case .distinctPeriods(let target, _)?: add(target.column?.table ?? target.anchorTable ?? m.subjectTable)
             case nil: break
             }
         }

@@ -63,6 +63,11 @@ extension QueryPlanner {
         if case .datePart(let target, let part)? = m.answerEntity {
             m.answerEntity = .datePart(try resolve(target), part)
         }
+        for i in m.measures.indices {
+            if case .distinctPeriods(let target, let part) = m.measures[i].measure {
+                m.measures[i].measure = .distinctPeriods(try resolve(target), part)
+            }
+        }
     }
 
     // MARK: Conditions

@@ -144,6 +144,14 @@ struct QueryPlanner {
             case .distinctValues(let r)?, .aggregate(_, let r)?, .rate(let r, _)?, .value(let r)?: touched.append(r)
             case .rows(let t?)? where t != from:
                 if let key = lexicon.tables[t].keyColumn { touched.append(ColumnRef(table: t, column: key)) }
+            case .combined(let a, _, let b)?:
+                touch(a)
+                touch(b)
+            case .conditional(_, let r, let condition)?:
+                touched.append(r)
+                touched += refs(of: condition)
+            case .distinctPeriods(let target, _)?:
+                if let c = target.column { touched.append(c) }
             default: break
             }
         }

@@ -171,7 +171,7 @@ extension Interpreter {
         }
     }
 
-    private func during(_ point: DatePoint) -> Meaning.DateCondition {
+    func during(_ point: DatePoint) -> Meaning.DateCondition {
         switch point {
         case .quarter, .decade:
             return .range(lower: point.start, lowerInclusive: true, upper: point.end, upperInclusive: false)

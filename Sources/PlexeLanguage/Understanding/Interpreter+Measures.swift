@@ -306,6 +306,12 @@ extension Interpreter {
             return
         }
         if case .rowsNoun? = keyword(k) { use(k) }
+        // "in how many months …", "how many different years": the periods the rows fall in.
+        if case .datePart(let part)? = keyword(k), part != .weekday, part != .hour {
+            use(k)
+            try addMeasure(.distinctPeriods(Meaning.DateTarget(phrase: items[k].text), part), at: i, direction: direction)
+            return
+        }
         try addMeasure(.rows(table: impliedTable), at: i, direction: direction)
     }
 

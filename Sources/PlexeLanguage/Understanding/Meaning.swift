@@ -18,6 +18,17 @@ struct Meaning: Sendable {
         /// The average over `entity` rows of a per-row measure ("on average, how many
         /// transactions does a customer make").
         case averagePerEntity(inner: Measure, entity: Int)
+        /// Two measures combined: the spread `MAX − MIN`, a ratio, a change between periods.
+        case combined(Measure, ArithmeticOperator, Measure)
+        /// An aggregate over the rows meeting a condition only (`SUM(CASE WHEN … THEN pop END)`).
+        case conditional(AggregateFunction, ColumnRef, Condition)
+        /// How many distinct periods the rows fall in ("in how many months …").
+        case distinctPeriods(DateTarget, DatePart)
+    }
+
+    enum ArithmeticOperator: String, Sendable, Equatable {
+        case minus = "-"
+        case divide = "/"
     }
 
     /// Where a date condition or date grouping applies: a named column, or the date column
