@@ -247,7 +247,9 @@ extension Interpreter {
         }
         if let u, u < items.count {
             if case .ageUnit? = keyword(u) {
-                dimension = .age
+                // "older than 40 years" is an age; "a life span above 80 years" is the column
+                // named, in years.
+                if (try? dimensionColumn(.age, hint: hint)) != nil || !columnBeforeOperator(i) { dimension = .age }
                 use(u)
             } else if items[u].isUnknown, tokens[items[u].range.lowerBound].lemma == "time" {
                 // "sold more than 100 times": a count of rows.
@@ -330,6 +332,18 @@ extension Interpreter {
             if let first = money.first { return .column(first) }
         }
         return nil
+    }
+
+    /// Whether a numeric column is named right before the comparison at `i`.
+    private func columnBeforeOperator(_ i: Int) -> Bool {
+        guard let l = previousIndex(from: i - 1, skipping: { k in
+            if isArticle(k) { return true }
+            switch keyword(k) {
+            case .have?, .with?, .relative?, .filler?, .verb?: return true
+            default: return false
+            }
+        }) else { return false }
+        return isColumn(l, where: { $0.isNumeric })
     }
 
     /// The column an adjective measures ("older" → `age`), in the tables in context first.

@@ -243,7 +243,7 @@ extension Interpreter {
             // period the rows already come in describes them; it groups nothing.
             if adverbial, let n = nextIndex(from: j + 1, skipping: { isArticle($0) }), !items[n].used,
                isTable(n) || isColumn(n) || keyword(n) == .rowsNoun,
-               let table = items[n].table ?? items[n].columns.first?.ref.table ?? contextTables.first,
+               let table = items[n].table ?? items[n].columns.first?.ref.table ?? contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
                lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part }) {
                 use(j)
                 continue

@@ -12,12 +12,133 @@ extension Interpreter {
 
     mutating func linkWords() {
         absorbPercentUnits()
+        joinHyphenatedNames()
         linkUnknownWords()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
         readCountedNouns()
         absorbCalendarMonth()
+        readHowAdjective()
+        readExcludingWithout()
+        readTimeEdges()
+    }
+
+    /// "sit-ups" of `Situps`, "chin-ups" of `Chins`: a hyphenated word that spells a column's
+    /// name, or whose first part names one and whose rest is a particle.
+    private mutating func joinHyphenatedNames() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            var end = i
+            while end + 1 < items.count, items[end + 1].range.count == 1, tokens[items[end + 1].range.lowerBound].joinedToPrevious,
+                  tokens[items[end + 1].range.lowerBound].kind == .word { end += 1 }
+            guard end > i, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
+            let letters = (i...end).map { tokens[items[$0].range.lowerBound].lower }.joined()
+            let spelled = lexicon.tables.flatMap { table in table.columns.filter { $0.letters == letters || $0.letters == Morphology.singular(letters) }.map(\.ref) }
+            if spelled.count == 1 {
+                items[i].schema = [Item.SchemaMatch(target: .column(spelled[0], negated: false), score: 4)]
+                items[i].keyword = nil
+                items[i].isUnknown = false
+                items[i].literal = nil
+                merge(i...end)
+                continue
+            }
+            if end == i + 1, items[i].hasColumn, items[i].keyword == nil,
+               SchemaLexicon.particles.contains(tokens[items[end].range.lowerBound].lemma), items[end].schema.isEmpty {
+                merge(i...end)
+            }
+        }
+    }
+
+    /// "How old is the oldest patient?", "How strong is the strongest wine?": "how" and a
+    /// word that names a measure ask for that measure.
+    private mutating func readHowAdjective() {
+        for i in items.indices.dropLast().reversed() where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
+            let next = items[i + 1]
+            if case .adjective(let dimension, _)? = next.keyword, dimension != .time,
+               let ref = try? dimensionColumn(dimension, hint: nil) {
+                items[i + 1].keyword = nil
+                items[i + 1].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+                items[i].isUnknown = false
+                merge(i...(i + 1))
+                items[i].keyword = nil
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+            } else if next.keyword == nil, next.columns.contains(where: { lexicon[$0.ref].isNumeric }) {
+                items[i].isUnknown = false
+                let schema = next.schema
+                merge(i...(i + 1))
+                items[i].schema = schema
+            }
+        }
+    }
+
+    /// "excluding those without a CO2 value", "leaving out weeks without a value", "ignoring
+    /// rows with no X": the rows that have X.
+    private mutating func readExcludingWithout() {
+        for i in items.indices {
+            let word = tokens[items[i].range.lowerBound].lower
+            var opener = [i]
+            if word == "leaving" || word == "leave", i + 1 < items.count, tokens[items[i + 1].range.lowerBound].lower == "out" {
+                opener.append(i + 1)
+            } else if !["excluding", "ignoring", "omitting", "disregarding", "exclude", "ignore"].contains(word) {
+                continue
+            }
+            // "those", "the ones", "rows", "weeks" … then "without" / "with no"
+            var k = opener.last! + 1
+            while k < items.count, k <= opener.last! + 3 {
+                let w = tokens[items[k].range.lowerBound].lower
+                if w == "without" || (w == "with" && k + 1 < items.count && ["no", "missing"].contains(tokens[items[k + 1].range.lowerBound].lower)) { break }
+                k += 1
+            }
+            guard k < items.count, k <= opener.last! + 3 else { continue }
+            let noIndex = tokens[items[k].range.lowerBound].lower == "with" ? k + 1 : nil
+            for o in opener {
+                items[o].used = true
+                items[o].isUnknown = false
+            }
+            // The words between only name the rows left out.
+            for g in (opener.last! + 1)..<k where items[g].isUnknown || tokens[items[g].range.lowerBound].lower == "those" || tokens[items[g].range.lowerBound].lower == "ones" {
+                items[g].used = true
+                items[g].isUnknown = false
+            }
+            items[k].keyword = .with
+            items[k].alternateKeyword = nil
+            if let noIndex {
+                items[noIndex].used = true
+            }
+        }
+    }
+
+    /// "When was the turnover index last below 80?", "the last week with CO2 below 320": the
+    /// latest (earliest) date of the rows meeting the condition.
+    private mutating func readTimeEdges() {
+        for i in items.indices.reversed() where !items[i].used {
+            guard case .extreme(let direction, .time)? = items[i].keyword, ["last", "first"].contains(tokens[items[i].range.lowerBound].lower) else { continue }
+            let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+            let dates = tables.flatMap { lexicon.dateColumns(of: $0) }
+            guard dates.count == 1, let date = dates.first else { continue }
+            let next = i + 1 < items.count ? items[i + 1] : nil
+            var periodNoun = false
+            if let next, case .datePart? = next.keyword { periodNoun = true }
+            let asksWhen = tokens.first?.lower == "when"
+            if periodNoun, let next, next.schema.isEmpty || next.table != nil {
+                // "the last week with …": the date column, latest first.
+                items[i + 1].keyword = nil
+                items[i + 1].schema = [Item.SchemaMatch(target: .column(date, negated: false), score: 4)]
+                items[i].keyword = .extreme(direction, .magnitude)
+            } else if asksWhen, next == nil || next!.keyword != nil || next!.number != nil {
+                // "When was X last below 80?": asks for the latest date of those rows.
+                var extreme = items[i]
+                extreme.keyword = .extreme(direction, .magnitude)
+                var column = items[i]
+                column.keyword = nil
+                column.schema = [Item.SchemaMatch(target: .column(date, negated: false), score: 4)]
+                items[i].used = true
+                items[i].keyword = nil
+                items.insert(contentsOf: [extreme, column], at: 1)
+            }
+        }
     }
 
     /// "each calendar month": the month of the year, whatever the year.
@@ -135,12 +256,19 @@ extension Interpreter {
 
     /// "'Guinea' in their name": where quoted text is looked for, said in words.
     private mutating func absorbNameOfQuotedText() {
-        for i in items.indices.reversed() where items[i].valuePart != nil {
+        for i in items.indices.reversed() where items[i].valuePart != nil || items[i].isQuoted {
             var k = i + 1
             var gap: [Int] = []
             while k < items.count, k <= i + 3 {
                 let word = lemma(k)
                 if ["name", "title", "label"].contains(word), items[k].range.count == 1, !items[k].used {
+                    // "'Guinea' in their name": inside the name, even where a name is exactly that.
+                    if items[i].valuePart == nil, let text = items[i].literal {
+                        let holders = lexicon.values.columns(containing: text)
+                        guard holders.count == 1 else { break }
+                        items[i].valuePart = ValueIndex.Part(ref: holders[0].ref, pattern: TextMatch.contains.pattern(text))
+                        items[i].schema = []
+                    }
                     merge(i...k)
                     break
                 }
