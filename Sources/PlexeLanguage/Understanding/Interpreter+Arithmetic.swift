@@ -213,8 +213,9 @@ extension Interpreter {
             guard let number = nextIndex(from: next + 1, skipping: { isArticle($0) }), items[number].number != nil else { continue }
             let word = tokens[items[i].range.lowerBound].lower
             guard changeVerb(i) != nil || !(WordNet.shared?.baseForms(word, .verb).isEmpty ?? true) else { continue }
+            // A filler, so the comparison still finds the column named before the verb.
             items[i].isUnknown = false
-            use(i)
+            items[i].keyword = .filler
         }
     }
 }

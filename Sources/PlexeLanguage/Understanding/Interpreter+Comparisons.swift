@@ -249,7 +249,7 @@ extension Interpreter {
             if case .ageUnit? = keyword(u) {
                 // "older than 40 years" is an age; "a life span above 80 years" is the column
                 // named, in years.
-                if (try? dimensionColumn(.age, hint: hint)) != nil || !columnBeforeOperator(i) { dimension = .age }
+                if ((try? dimensionColumn(.age, hint: hint)) ?? nil) != nil || !columnBeforeOperator(i) { dimension = .age }
                 use(u)
             } else if items[u].isUnknown, tokens[items[u].range.lowerBound].lemma == "time" {
                 // "sold more than 100 times": a count of rows.

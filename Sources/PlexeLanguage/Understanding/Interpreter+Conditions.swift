@@ -44,7 +44,17 @@ extension Interpreter {
                     use(p)
                 }
                 addNull(ref, negated: !negated, at: c)
-                use(i, c)
+                use(i)
+                // "the lowest value recorded", "the highest concentration ever measured": the
+                // column is also what is measured.
+                var measured = false
+                if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }) {
+                    switch keyword(a) {
+                    case .aggregate?, .extreme?: measured = true
+                    default: break
+                    }
+                }
+                if !measured { use(c) }
             case .negation?:
                 guard let k = nextIndex(from: i + 1, skipping: { isNegationGap($0) }) else { continue }
                 if isTable(k), let table = items[k].table, table != contextTables.first {

@@ -97,6 +97,18 @@ extension Interpreter {
                 relation = nil
             }
             if case .decade = point, relation == nil { relation = .dateRelation(.during) }
+            // "1995 or later", "from 1995 or later", "2000 or earlier": an open range.
+            var laterOrEarlier: Int?
+            if let q = nextIndex(from: last + 1, skipping: { _ in false }), case .postfixCompare(let c)? = keyword(q) {
+                let text = items[q].text.lowercased()
+                if text.hasSuffix("later") || text.hasSuffix("after") {
+                    relation = .dateRelation(.since)
+                    laterOrEarlier = q
+                } else if (text.hasSuffix("earlier") || text.hasSuffix("before")) && c == .lessOrEqual {
+                    relation = .dateRelation(.until)
+                    laterOrEarlier = q
+                }
+            }
             if point.isBareYear {
                 guard let relation else { continue }
                 // "a lifetime value of 2000" is a number, not a year.
@@ -159,6 +171,7 @@ extension Interpreter {
             }
             for k in j...end { use(k) }
             if relation != nil, let p { use(p) }
+            if let laterOrEarlier { use(laterOrEarlier) }
             j = end
         }
         try readDateGroupings()

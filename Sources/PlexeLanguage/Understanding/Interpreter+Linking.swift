@@ -98,7 +98,9 @@ extension Interpreter {
                 items[o].isUnknown = false
             }
             // The words between only name the rows left out.
-            for g in (opener.last! + 1)..<k where items[g].isUnknown || tokens[items[g].range.lowerBound].lower == "those" || tokens[items[g].range.lowerBound].lower == "ones" {
+            for g in (opener.last! + 1)..<k where items[g].isUnknown || items[g].table != nil || items[g].keyword == .rowsNoun
+                || { if case .datePart? = items[g].keyword { return true }; return false }()
+                || ["those", "ones", "the"].contains(tokens[items[g].range.lowerBound].lower) {
                 items[g].used = true
                 items[g].isUnknown = false
             }
@@ -134,8 +136,7 @@ extension Interpreter {
                 var column = items[i]
                 column.keyword = nil
                 column.schema = [Item.SchemaMatch(target: .column(date, negated: false), score: 4)]
-                items[i].used = true
-                items[i].keyword = nil
+                items[i].keyword = .filler
                 items.insert(contentsOf: [extreme, column], at: 1)
             }
         }
