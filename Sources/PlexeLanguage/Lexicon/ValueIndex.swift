@@ -13,6 +13,8 @@ struct ValueIndex: Sendable {
         let value: String
         /// Whether the value is written exactly as stored in the question (case included).
         let exactText: [String]
+        /// Another name of the stored value (a country's code or name), not the value itself.
+        var isAlias = false
     }
 
     /// A contiguous run of question tokens found inside stored values, not as a whole value
@@ -48,10 +50,10 @@ struct ValueIndex: Sendable {
             guard countryLike, let country = CountryNames.byKey[value] ?? CountryNames.byKey[value.lowercased()] else { continue }
             for name in country.names where name != value.lowercased() {
                 let nameTokens = Tokenizer.tokenize(name)
-                insert(Entry(keys: nameTokens.map(\.lower), ref: ref, value: value, exactText: []))
+                insert(Entry(keys: nameTokens.map(\.lower), ref: ref, value: value, exactText: [], isAlias: true))
             }
             for code in country.codes where code != value {
-                insert(Entry(keys: [code.lowercased()], ref: ref, value: value, exactText: [code]))
+                insert(Entry(keys: [code.lowercased()], ref: ref, value: value, exactText: [code], isAlias: true))
             }
         }
     }
@@ -76,6 +78,10 @@ struct ValueIndex: Sendable {
             guard ok, trustworthy(Array(tokens[i..<(i + n)]), entry) else { continue }
             if n > (best?.length ?? 0) { best = (n, []) }
             best?.entries.append(entry)
+        }
+        // "JPN" stored in one column beats "JPN" as another name of Japan in another.
+        if let found = best, found.entries.contains(where: { !$0.isAlias }) {
+            best = (found.length, found.entries.filter { !$0.isAlias })
         }
         return best
     }

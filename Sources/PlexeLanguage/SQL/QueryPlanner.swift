@@ -311,6 +311,15 @@ struct QueryPlanner {
             if visual { chart = .barChart }
         case .rows:
             var columns = m.projections
+            // "the countries in Oceania with their codes": each row with what names it.
+            if m.listsWithLabel, m.answerEntity == nil {
+                let listed = m.subjectTable ?? from
+                if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
+                    ?? lexicon.tables[listed].columns.first(where: { $0.isText && $0.words == lexicon.tables[listed].words })?.ref.column,
+                   !columns.contains(ColumnRef(table: listed, column: identity)) {
+                    columns.insert(ColumnRef(table: listed, column: identity), at: 0)
+                }
+            }
             // "the murder rates of NY and CA": each value with the one it belongs to.
             if !columns.isEmpty, m.answerEntity == nil {
                 for condition in whereConditions {

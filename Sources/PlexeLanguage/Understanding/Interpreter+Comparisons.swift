@@ -56,6 +56,17 @@ extension Interpreter {
             for k in i...last where !items[k].used && (k == i || k >= n) { use(k) }
             return
         }
+        // "the MSFT value higher than the GOOG value": two columns of the row.
+        if !isNumber(n), isColumn(n, where: { $0.isNumeric }), let (other, _) = try column(n, where: { $0.isNumeric }),
+           let target = try comparisonTarget(operatorAt: i, numberAt: i, dimension: nil, hint: nil, unitAlreadyAt: i),
+           case .column(let ref) = target, ref != other {
+            if negationBefore(i) { op = op.negated }
+            meaning.conditions.append(Meaning.Condition(kind: .compareColumns(ref, op, other), position: i))
+            use(i, n)
+            if let noun = nextIndex(from: n + 1, skipping: { _ in false }), items[noun].isUnknown || items[noun].keyword == nil && items[noun].schema.isEmpty,
+               Interpreter.measureNouns.contains(tokens[items[noun].range.lowerBound].lemma) { use(noun) }
+            return
+        }
         guard isNumber(n) else { return }
         if negationBefore(i) { op = op.negated }
         guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil) else { return }
@@ -260,6 +271,13 @@ extension Interpreter {
                     noteTable(table, at: u)
                     use(u)
                     return .measure(.rows(table: table))
+                }
+                // "continents with more than 30 countries" where countries are a column's
+                // values: how many different ones each group has.
+                if !items[u].used, items[u].keyword == nil, isColumn(u, where: { $0.isText }), isPlural(u),
+                   let (ref, _) = try column(u, where: { $0.isText }) {
+                    use(u)
+                    return .measure(.distinctValues(ref))
                 }
                 // A unit is a measured column even where the word is also a value ("10 mm of rain").
                 if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),

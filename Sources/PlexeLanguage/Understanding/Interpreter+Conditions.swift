@@ -62,6 +62,14 @@ extension Interpreter {
                     noteTable(table, at: k)
                     meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: table), .equal, .integer(0)), position: i))
                     use(i, k)
+                } else if let subject = contextTables.first, isColumn(k, where: { !$0.isBooleanLike }), isComparedOrValued(after: k),
+                          let (ref, _) = try column(k, where: { !$0.isBooleanLike }), ref.table != subject,
+                          lexicon.isAncestor(subject, of: ref.table) {
+                    // "countries that never had a fertility rate above 3": none of their related
+                    // rows meets the comparison, which is read next as a condition on them.
+                    noteTable(ref.table, at: k)
+                    meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: ref.table), .equal, .integer(0)), position: i))
+                    use(i)
                 } else if isColumn(k, where: { !$0.isBooleanLike }), !isComparedOrValued(after: k),
                           let (ref, _) = try column(k, where: { !$0.isBooleanLike }) {
                     // "no age recorded", "without a referral source"; "no precipitation" in a
@@ -83,6 +91,13 @@ extension Interpreter {
                     }
                 }
             case .with?, .have?:
+                // "countries with their codes", "every month with its index": listed beside them.
+                if keyword(i) == .with, i + 2 < items.count, ["their", "its"].contains(tokens[items[i + 1].range.lowerBound].lower),
+                   isColumn(i + 2) {
+                    meaning.listsWithLabel = true
+                    use(i, i + 1)
+                    continue
+                }
                 guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
                 // "transactions that have a discount", "customers with an email": the value is there.
                 if isColumn(k, where: { !$0.isBooleanLike }), k - i <= 2, !isComparedOrValued(after: k),

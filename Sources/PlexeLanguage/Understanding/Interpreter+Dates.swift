@@ -261,6 +261,17 @@ extension Interpreter {
                 use(j)
                 continue
             }
+            // "list every month of 2009 with its index" of a monthly series: the rows, by their date.
+            if let g, ["every", "each"].contains(items[g].text.lowercased()), meaning.measures.isEmpty,
+               !items.contains(where: { item in
+                   switch item.keyword { case .aggregate?, .count?, .extreme?, .howMuch?: return !item.used; default: return false }
+               }),
+               let date = (contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables).flatMap({ lexicon.dateColumns(of: $0) }).first,
+               lexicon[date].unique, lexicon.periods[date] == part {
+                if !meaning.projections.contains(date) { meaning.projections.append(date) }
+                use(j, g)
+                continue
+            }
             var target: Meaning.DateTarget
             // "by month of signup", "per year of the transaction date"
             if let o = nextIndex(from: j + 1, skipping: { _ in false }), case .dateRelation(.during)? = keyword(o),

@@ -14,6 +14,7 @@ extension Interpreter {
         absorbPercentUnits()
         joinHyphenatedNames()
         linkUnknownWords()
+        absorbValueNouns()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
@@ -201,6 +202,19 @@ extension Interpreter {
                 && !column.words.contains(where: { ["id", "code", "key", "num", "no", "nr"].contains($0) })
         }
         return measures.count == 1 ? measures[0].ref : nil
+    }
+
+    /// "the ISO alpha codes", "the state names", "district ids": a column named, then what
+    /// its values are.
+    private mutating func absorbValueNouns() {
+        for i in items.indices.dropFirst().reversed() where !items[i].used && items[i].range.count == 1 && items[i].bestSchemaScore < 3 {
+            guard ["code", "name", "id", "identifier", "label", "value"].contains(lemma(i)), items[i - 1].keyword == nil, !items[i - 1].used,
+                  let best = items[i - 1].columns.map(\.score).max(), best >= 3 else { continue }
+            // "the state name" of `state_name` is already one name; only a column's own plural noun is absorbed.
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
     }
 
     /// "murder rate", "violent crime rate", "alcohol level", "CO2 readings", "the fertility rate".

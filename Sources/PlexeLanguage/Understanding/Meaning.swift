@@ -63,6 +63,8 @@ struct Meaning: Sendable {
             /// A column against an aggregate of itself over the whole table ("a lifetime value
             /// above the average").
             case compareToAggregate(ColumnRef, Comparison, AggregateFunction)
+            /// Two columns of the same row compared ("weeks when MSFT was higher than GOOG").
+            case compareColumns(ColumnRef, Comparison, ColumnRef)
             /// `col LIKE pattern ESCAPE '\'`.
             case like(ColumnRef, String, negated: Bool)
             /// Either condition ("from Canada or on the premium plan").
@@ -137,6 +139,8 @@ struct Meaning: Sendable {
     var onAverage = false
     /// "across all years", "all years combined": months are months of the year.
     var wholePeriod = false
+    /// "list the countries with their codes": each row with what names it.
+    var listsWithLabel = false
     /// A verb naming the measure ("spent", "sold"), when no column does.
     var verbMeasure: VerbConcept?
 }
