@@ -126,6 +126,23 @@ struct SchemaLexicon: Sendable {
         "monday": ["mon"], "tuesday": ["tue"], "wednesday": ["wed"], "thursday": ["thu", "thur"], "friday": ["fri"],
         "saturday": ["sat"], "sunday": ["sun"],
     ]
+    /// Units and the abbreviations column names carry them as (`weight_kg`, `waist_in`,
+    /// `pulse_bpm`, `price_usd`): a unit in a question points at the one column measured in it.
+    /// WordNet has the words but not the spelling conventions of column names, hence this
+    /// table (the engine's own lexicon is kept to units, SQL words and chart words).
+    static let unitSuffixes: [String: [String]] = [
+        "kilogram": ["kg", "kilo", "kilogram"], "kilo": ["kg", "kilo"], "gram": ["g", "gr", "gram"], "milligram": ["mg"],
+        "pound": ["lb", "lbs", "pound"], "ounce": ["oz"], "ton": ["t", "ton", "tonne"], "tonne": ["t", "ton", "tonne"],
+        "meter": ["m", "meter", "metre"], "metre": ["m", "meter", "metre"], "centimeter": ["cm"], "centimetre": ["cm"],
+        "millimeter": ["mm"], "millimetre": ["mm"], "kilometer": ["km"], "kilometre": ["km"], "mile": ["mi", "mile"],
+        "inch": ["in", "inch"], "foot": ["ft", "feet", "foot"], "feet": ["ft", "feet", "foot"], "yard": ["yd"],
+        "second": ["s", "sec", "second"], "millisecond": ["ms"], "minute": ["min", "minute"], "hour": ["h", "hr", "hrs", "hour"],
+        "dollar": ["usd", "dollar", "dollars"], "buck": ["usd", "dollar"], "euro": ["eur", "euro"], "cent": ["cent", "cents"],
+        "percent": ["pct", "percent", "percentage"], "degree": ["deg", "degree", "c", "f"], "celsius": ["c", "celsius"],
+        "fahrenheit": ["f", "fahrenheit"], "liter": ["l", "liter", "litre"], "litre": ["l", "liter", "litre"], "gallon": ["gal", "gallon"],
+        "calorie": ["kcal", "cal", "calorie"], "watt": ["w", "watt"], "volt": ["v", "volt"],
+        "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"],
+    ]
     static let countWords: Set<String> = ["count", "number", "num", "no", "nr", "total", "qty", "quantity", "cnt", "n"]
     static let geographicWords: Set<String> = ["country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence", "birthplace"]
     static let booleanPrefixes: Set<String> = ["is", "has", "was", "did", "can", "does", "had", "have", "will", "should"]

@@ -27,6 +27,11 @@ struct ValueIndex: Sendable {
     private var byFirstKey: [String: [Entry]] = [:]
     /// Every indexed value by column, for substring searches (quoted text, parts of names).
     private var valuesByColumn: [(ref: ColumnRef, lowered: [String], stored: [String])] = []
+    /// Each indexed value's token keys, by column (as in `valuesByColumn`).
+    private var tokenKeys: [[[String]]] = []
+    /// Token key → where it occurs: column (index in `valuesByColumn`), value, position. Finds
+    /// the values that hold a run of words without scanning them all.
+    private var postings: [String: [(column: Int, value: Int, position: Int)]] = [:]
 
     var isEmpty: Bool { byFirstKey.isEmpty }
 
@@ -39,11 +44,18 @@ struct ValueIndex: Sendable {
     /// low-cardinality ones are already phrases of the schema lexicon), and always for
     /// substring searches.
     mutating func add(_ values: [String], column ref: ColumnRef, countryLike: Bool, wholeValues: Bool) {
+        let column = valuesByColumn.count
         valuesByColumn.append((ref, values.map { $0.lowercased() }, values))
-        guard wholeValues else { return }
-        for value in values {
+        var keysOfValues: [[String]] = []
+        keysOfValues.reserveCapacity(values.count)
+        for (v, value) in values.enumerated() {
             let tokens = Tokenizer.tokenize(value)
-            guard !tokens.isEmpty, tokens.count <= 12 else { continue }
+            let keys = tokens.map(\.lower)
+            keysOfValues.append(keys)
+            if keys.count > 1 {
+                for (position, key) in keys.enumerated() where key.count >= 3 { postings[key, default: []].append((column, v, position)) }
+            }
+            guard wholeValues, !tokens.isEmpty, tokens.count <= 12 else { continue }
             insert(Entry(keys: tokens.map(\.lower), ref: ref, value: value, exactText: tokens.map(\.text)))
             // A country column answers to the country's other names and codes ("Japan" and
             // "JPN" are the same row whichever is stored).
@@ -56,6 +68,7 @@ struct ValueIndex: Sendable {
                 insert(Entry(keys: [code.lowercased()], ref: ref, value: value, exactText: [code], isAlias: true))
             }
         }
+        tokenKeys.append(keysOfValues)
     }
 
     private mutating func insert(_ entry: Entry) {
@@ -135,27 +148,24 @@ struct ValueIndex: Sendable {
             // A capitalised first word of the question is capitalised for the sentence.
             if i == 0 && n == 1 { break }
             let run = tokens[i..<(i + n)]
-            if run.contains(where: { $0.kind == .word && $0.text.count >= 3 }) {
-                let words = run.map(\.lower)
-                let holders = valuesByColumn.filter { _, values, _ in
-                    values.contains { value in Self.containsInOrder(value, words) }
+            let words = run.map(\.lower)
+            // Looked up by the run's longest word, which has the fewest places to check.
+            if let (anchor, key) = words.enumerated().filter({ $0.element.count >= 3 }).max(by: { $0.element.count < $1.element.count }) {
+                var holders = Set<Int>()
+                for (column, value, position) in postings[key] ?? [] {
+                    let keys = tokenKeys[column][value]
+                    let start = position - anchor
+                    guard start >= 0, start + words.count <= keys.count, keys.count > words.count,
+                          Array(keys[start..<(start + words.count)]) == words else { continue }
+                    holders.insert(column)
                 }
-                if holders.count == 1 {
+                if holders.count == 1, let column = holders.first {
                     let pattern = "%" + run.map(\.text).joined(separator: "%") + "%"
-                    return (n, Part(ref: holders[0].ref, pattern: pattern))
+                    return (n, Part(ref: valuesByColumn[column].ref, pattern: pattern))
                 }
             }
             n -= 1
         }
         return nil
-    }
-
-    /// Whether `value` holds `words` as whole tokens, next to each other, in order.
-    private static func containsInOrder(_ value: String, _ words: [String]) -> Bool {
-        guard let first = words.first, value.contains(first) else { return false }
-        let keys = Tokenizer.tokenize(value).map(\.lower)
-        guard keys.count > words.count else { return false }
-        for start in 0...(keys.count - words.count) where Array(keys[start..<(start + words.count)]) == words { return true }
-        return false
     }
 }

@@ -62,9 +62,15 @@ extension Interpreter {
                     noteTable(table, at: k)
                     meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: table), .equal, .integer(0)), position: i))
                     use(i, k)
-                } else if let subject = contextTables.first, isColumn(k, where: { !$0.isBooleanLike }), isComparedOrValued(after: k),
-                          let (ref, _) = try column(k, where: { !$0.isBooleanLike }), ref.table != subject,
-                          lexicon.isAncestor(subject, of: ref.table) {
+                } else if let subject = contextTables.first, items[k].used, items[k].keyword == nil,
+                          let ref = items[k].columns.max(by: { $0.score < $1.score })?.ref, ref.table != subject,
+                          lexicon.isAncestor(subject, of: ref.table),
+                          meaning.conditions.contains(where: { condition in
+                              switch condition.kind {
+                              case .compare(let r, _, _), .between(let r, _, _), .oneOf(let r, _, _): return r == ref
+                              default: return false
+                              }
+                          }) {
                     // "countries that never had a fertility rate above 3": none of their related
                     // rows meets the comparison, which is read next as a condition on them.
                     noteTable(ref.table, at: k)

@@ -25,6 +25,17 @@ extension Interpreter {
                 i = span.lowerBound
                 continue
             }
+            if let ref = unitColumn(i) {
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                // "How many inches is the average waist?": how much, in inches.
+                if i > 0, items[i - 1].keyword == .count, tokens[items[i - 1].range.lowerBound].lower == "how" {
+                    items[i - 1].keyword = .howMuch
+                    items[i].used = true
+                }
+                continue
+            }
             if let (span, target) = wordNetPhrase(around: i) {
                 items[span.lowerBound].schema = [Item.SchemaMatch(target: target, score: 2)]
                 items[span.lowerBound].keyword = nil
@@ -135,6 +146,17 @@ extension Interpreter {
             return false
         }
         return search(0, 0, false)
+    }
+
+    /// The one numeric column named with the unit this word is ("kilograms" → `weight_kg`).
+    private func unitColumn(_ i: Int) -> ColumnRef? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard let suffixes = SchemaLexicon.unitSuffixes[token.lemma] ?? SchemaLexicon.unitSuffixes[token.lower] else { return nil }
+        let found = lexicon.tables.flatMap { table in
+            table.columns.filter { column in column.isNumeric && column.words.count > 1 && column.words.dropFirst().contains(where: { suffixes.contains($0) }) }.map(\.ref)
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     // MARK: WordNet

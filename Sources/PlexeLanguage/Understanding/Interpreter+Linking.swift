@@ -342,6 +342,8 @@ extension Interpreter {
         for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].table == nil {
             let last = tokens[items[i].range.upperBound - 1]
             guard last.lemma != last.lower, let best = items[i].columns.map(\.score).max(), best <= 2 else { continue }
+            // "80 kilograms" is the unit of the number, not rows counted.
+            if SchemaLexicon.unitSuffixes[last.lemma] != nil || SchemaLexicon.unitSuffixes[last.lower] != nil { continue }
             let top = items[i].columns.filter { $0.score == best }
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
                   top.allSatisfy({ $0.ref.table == table }) else { continue }

@@ -200,6 +200,20 @@ struct Tagger {
             }
         }
         guard bestLength > 0 else { return nil }
+        // "the level" of `levels(week, level_ppm)`: a singular word for a table named in the
+        // plural that is also part of one of its measures names the measure.
+        if bestLength == 1, token.kind == .word, token.lemma == token.lower {
+            for (target, score) in matches {
+                guard case .table(let t) = target, score == 4, lexicon.tables[t].name.lowercased() != token.lower else { continue }
+                let measures = lexicon.tables[t].columns.filter { column in
+                    column.isNumeric && !column.isBooleanLike && column.words.contains(token.lemma)
+                        && !column.words.contains(where: { ["id", "code", "key", "no", "number"].contains($0) }) && !column.unique
+                }
+                guard measures.count == 1 else { continue }
+                matches[target] = 3
+                matches[.column(measures[0].ref, negated: false)] = 4
+            }
+        }
         let sorted = matches.map { Item.SchemaMatch(target: $0.key, score: $0.value) }
             .sorted { ($0.score, order($0.target)) > ($1.score, order($1.target)) }
         return (bestLength, sorted)
