@@ -22,6 +22,9 @@ import PlexeFoundation
         Case(question: "How many patients weigh more than 80 kilograms?", reference: "SELECT COUNT(*) FROM patients WHERE weight_kg > 80"),
         Case(question: "What is the average lifeExp?", reference: "SELECT AVG(lifeExp) FROM patients"),
         Case(question: "How many people have a bp at or above 120?", reference: "SELECT COUNT(*) FROM patients WHERE bp >= 120"),
+        Case(question: "What is the average total cholesterol?", reference: "SELECT AVG(totchol) FROM patients"),
+        Case(question: "How many people are over 40?", reference: "SELECT COUNT(*) FROM patients WHERE age > 40"),
+        Case(question: "Which patient has the longest legs?", reference: "SELECT full_name, leg_length_cm FROM patients ORDER BY leg_length_cm DESC, patient_id LIMIT 1"),
         // The value index: whole values, parts of names, pertainyms of values.
         Case(question: "How many patients live in New Orleans?", reference: "SELECT COUNT(*) FROM patients WHERE city = 'New Orleans'"),
         Case(question: "How many patients come from Orleans?", reference: "SELECT COUNT(*) FROM patients WHERE city LIKE '%Orleans%'"),

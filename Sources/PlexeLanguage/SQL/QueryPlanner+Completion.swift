@@ -154,12 +154,14 @@ extension QueryPlanner {
         var entityTable: Int?
         if case .table(let t)? = m.answerEntity { entityTable = t }
         let order = m.tableMentions.map(\.table) + lexicon.tables.indices.filter { t in !m.tableMentions.contains { $0.table == t } }
-        func measure(for ref: ColumnRef) -> Meaning.Measure {
+        func measure(for ref: ColumnRef, verb: Bool = false) -> Meaning.Measure {
             if let entityTable, ref.table == entityTable || lexicon.isAncestor(ref.table, of: entityTable) { return .value(ref) }
-            return .aggregate(.sum, ref)
+            // What a verb measures adds up ("spent the most"); a named column of groups is
+            // summed or averaged by what it holds ("the year inflation was highest").
+            return .aggregate(verb ? .sum : defaultAggregate(ref), ref)
         }
         if let concept = m.verbMeasure {
-            if let ref = lexicon.measureColumn(for: concept, preferring: order) { return measure(for: ref) }
+            if let ref = lexicon.measureColumn(for: concept, preferring: order) { return measure(for: ref, verb: true) }
             if concept == .sell { return .rows(table: nil) }
         }
         if let numeric = m.projections.first(where: { lexicon[$0].isNumeric && lexicon.tables[$0.table].keyColumn != $0.column }) {

@@ -328,6 +328,11 @@ extension Interpreter {
         if case .count? = keyword(l) {
             return nil
         }
+        if keyword(l) == .rowsNoun, ["people", "person", "persons", "individual"].contains(tokens[items[l].range.lowerBound].lower),
+           let age = try dimensionColumn(.age, hint: hint) {
+            use(l)
+            return .column(age)
+        }
         // "employees who earn more than 100000", "customers who spent over 500"
         if let k = previousIndex(from: i - 1, skipping: { isArticle($0) }), let keyword = items[k].keyword ?? items[k].alternateKeyword,
            case .verb(let concept) = keyword, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
@@ -345,6 +350,12 @@ extension Interpreter {
             // number says what is counted ("parties had more than 4 people").
             if let u = nextIndex(from: n + 1, skipping: { isArticle($0) }), !items[u].used,
                items[u].isUnknown || keyword(u) == .rowsNoun { return nil }
+            // "people over 40", "patients under 30": persons compared by a number are compared
+            // by age.
+            if guessedWords.contains(items[l].text) || tokens[items[l].range.lowerBound].lemma == "person",
+               let age = try dimensionColumn(.age, hint: hint) {
+                return .column(age)
+            }
             if items[l].tableScore < 4 { return nil }
             let money = lexicon.columns(in: [table], namedBy: VerbConcept.spend.columnWords)
             if let first = money.first { return .column(first) }

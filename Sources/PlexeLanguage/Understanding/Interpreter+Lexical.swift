@@ -59,6 +59,13 @@ extension Interpreter {
                 if comparative.superlative {
                     items.insert(keywordItem, at: i)
                     i += 1
+                    // "the widest petal": the noun only said which width.
+                    if i + 1 < items.count, !items[i + 1].used, items[i + 1].keyword == nil,
+                       case .column(let ref, _) = comparative.target, items[i + 1].columns.contains(where: { $0.ref == ref }) {
+                        let schema = items[i].schema
+                        merge(i...(i + 1))
+                        items[i].schema = schema
+                    }
                 } else {
                     items.insert(keywordItem, at: i + 1)
                     if i + 2 < items.count, case .than? = items[i + 2].keyword { merge((i + 1)...(i + 2)) }
@@ -118,18 +125,21 @@ extension Interpreter {
               item.range.allSatisfy({ tokens[$0].kind == .word }) else { return false }
         if item.isUnknown { return true }
         if item.keyword == nil && item.bestSchemaScore <= 2 && item.isSchema { return true }
+        // "total employment" of `TOTEMP`: an aggregate word may start a name.
+        if case .aggregate? = item.keyword, item.range.count == 1 { return true }
         return item.range.count == 1 && ["per", "of", "and"].contains(tokens[item.range.lowerBound].lower)
     }
 
     /// Whether `letters` is the concatenation of non-empty prefixes of `words`, in order, each
-    /// a whole word, its initial, or at least three letters, with at least one word shortened
-    /// (otherwise the name is written out and the schema lexicon already knows it).
+    /// a whole word, its initial, or at least three letters, with at least one word shortened —
+    /// or several whole words run together (`realgdp` is "real GDP", `sunactivity` "sun
+    /// activity"), which the schema lexicon cannot split.
     static func abbreviates(_ letters: String, _ words: [Token]) -> Bool {
         let target = Array(letters)
         guard target.count >= 2, !words.isEmpty else { return false }
         let spellings = words.map { [Array($0.lower), Array($0.lemma)] }
         func search(_ position: Int, _ w: Int, _ shortened: Bool) -> Bool {
-            if w == words.count { return position == target.count && shortened }
+            if w == words.count { return position == target.count && (shortened || words.count > 1) }
             guard position < target.count else { return false }
             for spelling in spellings[w] {
                 let maximum = min(spelling.count, target.count - position)
@@ -231,6 +241,12 @@ extension Interpreter {
     /// The one schema element the words name (a whole column name or a distinctive part of
     /// one, a table, or a stored value written as one word), if there is exactly one.
     private func soleTarget(_ words: [String], allowPrefix: Bool = false) -> SchemaLexicon.Target? {
+        let found = targets(words, allowPrefix: allowPrefix)
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Every schema element the words name (see `soleTarget`).
+    private func targets(_ words: [String], allowPrefix: Bool = false) -> Set<SchemaLexicon.Target> {
         var targets = Set<SchemaLexicon.Target>()
         for word in Set(words) where !word.contains(" ") {
             let lemma = Morphology.singular(word)
@@ -252,7 +268,7 @@ extension Interpreter {
             let columns = targets.filter { if case .column = $0 { return true }; return false }
             if columns.count == 1 { targets = columns }
         }
-        return targets.count == 1 ? targets.first : nil
+        return targets
     }
 
     /// A numeric column whose name (or the word it abbreviates) has a stem of five letters or
@@ -277,8 +293,12 @@ extension Interpreter {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
         let word = tokens[items[i].range.lowerBound].lower
         guard word.hasSuffix("est") || word.hasSuffix("er") else { return nil }
-        guard let base = wordNet.baseForms(word, .adjective).first(where: { $0 != word }),
-              let target = linkAdjective(base) else { return nil }
+        guard let base = wordNet.baseForms(word, .adjective).first(where: { $0 != word }) else { return nil }
+        // "the widest petal": among the columns the adjective names, the one the noun after it
+        // names too.
+        let next = nextIndex(from: i + 1, skipping: { isArticle($0) })
+        let nearby = next.map { Set(items[$0].columns.map(\.ref)) } ?? []
+        guard let target = linkAdjective(base, within: nearby) else { return nil }
         let superlative = word.hasSuffix("est")
         let direction: SortDirection = Interpreter.lowPoleAdjectives.contains(base) ? .ascending : .descending
         if superlative { return (.extreme(direction, .magnitude), target, true) }
@@ -291,7 +311,7 @@ extension Interpreter {
         "poor", "mild", "soft", "dilute", "faint", "brief", "near", "close", "sparse",
     ]
 
-    private func linkAdjective(_ base: String) -> SchemaLexicon.Target? {
+    private func linkAdjective(_ base: String, within nearby: Set<ColumnRef> = []) -> SchemaLexicon.Target? {
         guard let wordNet = WordNet.shared else { return nil }
         var strong: [String] = []
         var weak: [String] = []
@@ -307,6 +327,10 @@ extension Interpreter {
             weak += Interpreter.contentWords(of: synset.gloss)
         }
         if let target = soleTarget(strong) { return target }
+        if !nearby.isEmpty {
+            let narrowed = targets(strong).filter { if case .column(let ref, _) = $0 { return nearby.contains(ref) }; return false }
+            if narrowed.count == 1 { return narrowed.first }
+        }
         if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
         return nil
     }

@@ -20,6 +20,7 @@ extension Interpreter {
         absorbWholeScope()
         readCountedNouns()
         absorbCalendarMonth()
+        readAdjectiveBeforeNoun()
         readHowAdjective()
         readExcludingWithout()
         readTimeEdges()
@@ -49,6 +50,21 @@ extension Interpreter {
                SchemaLexicon.particles.contains(tokens[items[end].range.lowerBound].lemma), items[end].schema.isEmpty {
                 merge(i...end)
             }
+        }
+    }
+
+    /// "the longest petals" where `sepal_length` and `petal_length` both measure length: the
+    /// superlative of the dimension, on the column the noun also names.
+    private mutating func readAdjectiveBeforeNoun() {
+        for i in items.indices.dropLast() where !items[i].used {
+            guard case .adjective(let dimension, let direction?)? = items[i].keyword, dimension != .time,
+                  tokens[items[i].range.upperBound - 1].lower.hasSuffix("est"),
+                  let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[n].used, items[n].keyword == nil else { continue }
+            let named = Set(items[n].columns.map(\.ref))
+            let measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords).filter { named.contains($0) }
+            guard measured.count == 1, let ref = measured.first else { continue }
+            items[i].keyword = .extreme(direction, .magnitude)
+            items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
         }
     }
 

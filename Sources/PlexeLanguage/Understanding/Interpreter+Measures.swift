@@ -294,6 +294,12 @@ extension Interpreter {
         if isColumn(k), let (ref, _) = try countableColumn(k) {
             use(k)
             let column = lexicon[ref]
+            // "how many quarters" of a table with a year and a quarter column: its rows, one a quarter.
+            if column.type == .integer, column.words.contains(where: { ["quarter", "month", "week"].contains($0) }),
+               lexicon.tables[ref.table].columns.contains(where: \.isYearNumber), !distinct {
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
             let measureLike = column.isNumeric && lexicon.tables[ref.table].keyColumn != ref.column
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
             if (isCountLike(ref) || measureLike) && !distinct {

@@ -39,14 +39,15 @@ struct LinkingFixture {
     init() throws {
         let places = ["New Orleans", "Saint Paul", "Lyon", "Osaka", "Lima", "Porto", "Quito", "Kyoto", "Turin", "Cusco"]
         let continents = ["Americas", "Americas", "Europe", "Asia", "Americas", "Europe", "Americas", "Asia", "Europe", "Americas"]
-        var clinic = "patient_id,full_name,city,continent,age,bp,glu,pulse_bpm,weight_kg,lifeExp,visit_date\n"
+        var clinic = "patient_id,full_name,city,continent,age,bp,glu,pulse_bpm,weight_kg,lifeExp,visit_date,arm_length_cm,leg_length_cm,totchol\n"
         for i in 0..<60 {
             // 60 distinct cities: the ten places and numbered towns, more than ingest keeps.
             let p = i % 10
             let city = i < 10 ? places[p] : "Town \(i)"
             let date = CalendarDate(year: 2023, month: 1 + i % 12, day: 1 + i % 28).iso
             clinic += "P\(100 + i),Person \(i),\(city),\(continents[p]),\(20 + (i * 7) % 60),\(90 + (i * 13) % 70),\(70 + (i * 11) % 90),"
-                + "\(55 + (i * 5) % 40),\(50 + (i * 3) % 50).5,\(60 + Double((i * 17) % 250) / 10),\(date)\n"
+                + "\(55 + (i * 5) % 40),\(50 + (i * 3) % 50).5,\(60 + Double((i * 17) % 250) / 10),\(date),"
+                + "\(55 + (i * 19) % 30),\(80 + (i * 23) % 40),\(150 + (i * 29) % 120)\n"
         }
         self.clinic = try Upload([("patients.csv", clinic)])
 
