@@ -34,6 +34,8 @@ import PlexeFoundation
         Case(question: "What is the difference between the highest and lowest age?", reference: "SELECT MAX(age) - MIN(age) FROM patients"),
         Case(question: "What is the range of weight_kg values?", reference: "SELECT MAX(weight_kg) - MIN(weight_kg) FROM patients"),
         Case(question: "What is the ratio of total glu to total bp?", reference: "SELECT 1.0 * SUM(glu) / SUM(bp) FROM patients"),
+        Case(question: "Plot the number of patients over time",
+             reference: "SELECT strftime('%Y-%m', visit_date) AS m, COUNT(*) FROM patients GROUP BY m ORDER BY m", ordered: true),
         Case(question: "Which continents have more than 12 cities?", reference: "SELECT continent FROM patients GROUP BY continent HAVING COUNT(DISTINCT city) > 12"),
     ]
 

@@ -134,7 +134,7 @@ enum EnglishLexicon {
             "over the years", "over the year", "through the years", "across the years", "year by year", "through time",
             "across time", "over the period", "over the months", "over the weeks", "over the days")
         add(.chart(.scatter), "scatter", "scatter plot", "scatterplot", "scatter chart", "scatter graph", "scatter diagram",
-            "relationship between", "relation between", "correlation between", "relationship of", "correlation of")
+            "relationship between", "relation between", "relationship of", "correlation between", "correlation of")
         add(.chart(.pieChart), "pie chart", "pie graph", "donut chart")
         add(.datePart(.decade), "decade", "decades")
         add(.datePart(.year), "year", "yearly", "annual", "annually", "calendar year", "years", "yr")

@@ -76,6 +76,8 @@ struct SchemaLexicon: Sendable {
     /// How often a time column's series is measured (a row a week, a month, a year), where the
     /// spacing of its dates (or a whole-number year) says so.
     let periods: [ColumnRef: DatePart]
+    /// The first and last date of a date column, where the value index has its dates.
+    let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
 
     subscript(ref: ColumnRef) -> Column { tables[ref.table].columns[ref.column] }
 
@@ -234,15 +236,19 @@ struct SchemaLexicon: Sendable {
         self.phrasesByKey = builder.phrases
 
         var periods: [ColumnRef: DatePart] = [:]
+        var spans: [ColumnRef: (first: CalendarDate, last: CalendarDate)] = [:]
         for table in tables {
             for column in table.columns {
                 if column.isYearNumber { periods[column.ref] = .year; continue }
                 guard column.isTemporal else { continue }
                 let dates = schema.values.first { $0.table == table.name && $0.column == column.name }?.values ?? column.distinctValues ?? []
                 if let period = SchemaLexicon.period(of: dates) { periods[column.ref] = period }
+                let days = dates.compactMap { CalendarDate(iso: String($0.prefix(10))) }.sorted()
+                if let first = days.first, let last = days.last { spans[column.ref] = (first, last) }
             }
         }
         self.periods = periods
+        self.dateSpans = spans
 
         var values = ValueIndex()
         for (t, table) in tables.enumerated() {

@@ -160,6 +160,8 @@ enum Tokenizer {
         if decadeDigits.count == 5, decadeDigits.hasSuffix("0s"), let start = Int(decadeDigits.dropLast()) {
             var token = Token(kind: .word, text: raw, lower: decadeDigits)
             token.decade = start
+            // "the 1800s" is the century; "the 2000s" the decade, as people use them.
+            if start % 100 == 0, start < 2000 { token.century = true }
             tokens.append(token)
             return
         }

@@ -49,8 +49,17 @@ extension Interpreter {
               let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count) else { return }
         // The measure: the one numeric column named, with an aggregate word if any.
         let candidates = items.indices.filter { k in !items[k].used && k != v && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber }) }
-        guard candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) else { return }
-        var function = AggregateFunction.average
+        var measured: (item: Int, ref: ColumnRef)?
+        if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
+            measured = (c, ref)
+        } else if candidates.isEmpty, let k = items.indices.first(where: { if case .verb? = keyword($0) { return true }; return false }),
+                  case .verb(let concept)? = keyword(k), let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            // "how much did revenue grow": the money a verb or noun of money measures.
+            measured = (k, ref)
+        }
+        guard let (c, ref) = measured else { return }
+        // A period's value: its average, or its total for an amount named by a verb or noun of money.
+        var function = keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
         var functionItem: Int?
         if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count {
             function = f
@@ -206,7 +215,9 @@ extension Interpreter {
         for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
             guard let next = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[next].used else { continue }
             switch items[next].keyword {
-            case .compare?, .between?: break
+            case .compare?: break
+            // "rose between 1990 and 2000" is a change, read above; a refusal if it was not.
+            case .between? where changeVerb(i) == nil: break
             default: continue
             }
             // A comparison with a number ("fell below 1.3"), not any preposition ("flew over the moon").

@@ -334,9 +334,14 @@ extension Interpreter {
             return .column(age)
         }
         // "employees who earn more than 100000", "customers who spent over 500"
-        if let k = previousIndex(from: i - 1, skipping: { isArticle($0) }), let keyword = items[k].keyword ?? items[k].alternateKeyword,
-           case .verb(let concept) = keyword, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+        if let k = previousIndex(from: i - 1, skipping: { isArticle($0) }), let verbWord = items[k].keyword ?? items[k].alternateKeyword,
+           case .verb(let concept) = verbWord, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
             use(k)
+            // "customers who spent more than 5000 in total": what each spent altogether.
+            if let t = nextIndex(from: n + 1, skipping: { isArticle($0) }), keyword(t) == .inTotal {
+                use(t)
+                return .measure(.aggregate(.sum, ref))
+            }
             return .column(ref)
         }
         if isTable(l), let table = items[l].table {

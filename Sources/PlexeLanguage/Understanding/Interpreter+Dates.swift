@@ -8,6 +8,7 @@ extension Interpreter {
         case quarter(Int, year: Int)
         case year(Int)
         case decade(Int)
+        case century(Int)
 
         var start: String? {
             switch self {
@@ -15,7 +16,7 @@ extension Interpreter {
             case .month(let m, let y?): return CalendarDate(year: y, month: m, day: 1).iso
             case .year(let y): return CalendarDate(year: y, month: 1, day: 1).iso
             case .quarter(let q, let y): return CalendarDate(year: y, month: 3 * q - 2, day: 1).iso
-            case .decade(let y): return CalendarDate(year: y, month: 1, day: 1).iso
+            case .decade(let y), .century(let y): return CalendarDate(year: y, month: 1, day: 1).iso
             case .month(_, nil): return nil
             }
         }
@@ -28,6 +29,7 @@ extension Interpreter {
             case .year(let y): return CalendarDate(year: y + 1, month: 1, day: 1).iso
             case .quarter(let q, let y): return q == 4 ? CalendarDate(year: y + 1, month: 1, day: 1).iso : CalendarDate(year: y, month: 3 * q + 1, day: 1).iso
             case .decade(let y): return CalendarDate(year: y + 10, month: 1, day: 1).iso
+            case .century(let y): return CalendarDate(year: y + 100, month: 1, day: 1).iso
             case .month(_, nil): return nil
             }
         }
@@ -43,7 +45,9 @@ extension Interpreter {
     func datePoint(at j: Int, allowYear: Bool) -> (DatePoint, last: Int)? {
         guard j >= 0, j < items.count, !items[j].used else { return nil }
         if let iso = items[j].date, let date = CalendarDate(iso: iso) { return (.day(date), j) }
-        if let decade = tokens[items[j].range.lowerBound].decade, items[j].range.count == 1 { return (.decade(decade), j) }
+        if let decade = tokens[items[j].range.lowerBound].decade, items[j].range.count == 1 {
+            return (tokens[items[j].range.lowerBound].century ? .century(decade) : .decade(decade), j)
+        }
         if case .month(let m)? = keyword(j) {
             var k = j + 1
             var day: Int?
@@ -97,6 +101,7 @@ extension Interpreter {
                 relation = nil
             }
             if case .decade = point, relation == nil { relation = .dateRelation(.during) }
+            if case .century = point, relation == nil { relation = .dateRelation(.during) }
             // "1995 or later", "from 1995 or later", "2000 or earlier": an open range.
             var laterOrEarlier: Int?
             if let q = nextIndex(from: last + 1, skipping: { _ in false }), case .postfixCompare(let c)? = keyword(q) {
@@ -186,7 +191,7 @@ extension Interpreter {
 
     func during(_ point: DatePoint) -> Meaning.DateCondition {
         switch point {
-        case .quarter, .decade:
+        case .quarter, .decade, .century:
             return .range(lower: point.start, lowerInclusive: true, upper: point.end, upperInclusive: false)
         case .day(let d): return .day(d.iso)
         case .month(let m, let y?): return .part(format: "%Y-%m", value: "\(y)-\(m < 10 ? "0" : "")\(m)")

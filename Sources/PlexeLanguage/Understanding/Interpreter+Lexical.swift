@@ -15,7 +15,7 @@ extension Interpreter {
         while i < items.count {
             defer { i += 1 }
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
-                  tokens[items[i].range.lowerBound].kind == .word else { continue }
+                  tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil else { continue }
             if let (span, ref) = abbreviation(around: i) {
                 items[span.lowerBound].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
                 items[span.lowerBound].keyword = nil
@@ -250,6 +250,12 @@ extension Interpreter {
         var targets = Set<SchemaLexicon.Target>()
         for word in Set(words) where !word.contains(" ") {
             let lemma = Morphology.singular(word)
+            // "north" is "N": a short code among a column's values.
+            if word.count <= 3, word.allSatisfy(\.isLetter) {
+                for phrase in lexicon.phrasesByKey["c:" + word.uppercased()] ?? [] where phrase.elements.count == 1 {
+                    if case .value = phrase.target { targets.insert(phrase.target) }
+                }
+            }
             for phrase in lexicon.phrasesByKey["l:" + lemma] ?? [] where phrase.elements.count == 1 && phrase.score >= 2 {
                 if case .column(_, true) = phrase.target { continue }
                 targets.insert(phrase.target)

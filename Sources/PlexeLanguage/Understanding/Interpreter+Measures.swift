@@ -312,6 +312,22 @@ extension Interpreter {
             return
         }
         if case .rowsNoun? = keyword(k) { use(k) }
+        // "how many buyers": the people of the table with names, who did what the noun says.
+        if case .agent(let concept)? = keyword(k), let measured = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            let named = lexicon.tables.indices.filter { t in
+                lexicon.tables[t].labelColumn != nil && (t == measured.table || lexicon.isAncestor(t, of: measured.table))
+            }
+            if let people = named.first(where: { $0 != measured.table }) ?? named.first {
+                use(k)
+                noteTable(people, at: k)
+                if meaning.subjectTable == nil { meaning.subjectTable = people; meaning.subjectPosition = k }
+                if people != measured.table {
+                    meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: measured.table), .greaterOrEqual, .integer(1)), position: k))
+                }
+                try addMeasure(.rows(table: people), at: i, direction: direction)
+                return
+            }
+        }
         // "in how many months …", "how many different years": the periods the rows fall in.
         if case .datePart(let part)? = keyword(k), part != .weekday, part != .hour {
             use(k)

@@ -47,7 +47,10 @@ extension Interpreter {
     /// "plot X vs Y", "X against Y", "the relationship between X and Y", "scatter plot of X
     /// against Y": two numeric columns as points, x first.
     mutating func readScatter() throws(TranslationError) {
-        let scatterWord = items.indices.first { if case .chart(.scatter)? = keyword($0) ?? items[$0].keyword { return true }; return false }
+        var scatterWord = items.indices.first { if case .chart(.scatter)? = keyword($0) ?? items[$0].keyword { return true }; return false }
+        // "What is the correlation between X and Y?" asks for a number, which is not offered:
+        // a correlation is a chart only when one is asked for.
+        if let s = scatterWord, items[s].text.lowercased().hasPrefix("correlation"), !meaning.wantsChart { scatterWord = nil }
         guard meaning.wantsChart || scatterWord != nil else { return }
         let numeric: (SchemaLexicon.Column) -> Bool = { $0.isNumeric && !$0.isBooleanLike }
         var axes: (Int, Int, [Int])?
@@ -151,8 +154,9 @@ extension Interpreter {
                     use(i)
                 }
             case .agent?:
-                // "the 3 top earners", "top spenders"
+                // "the 3 top earners", "top spenders"; "how many buyers" counts them (read with the count).
                 guard meaning.answerEntity == nil else { continue }
+                if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), keyword(p) == .count { continue }
                 if meaning.limit == nil, let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n),
                    items[n].isInteger, let value = items[n].number, value >= 1 {
                     meaning.limit = Int(value)
