@@ -31,8 +31,10 @@ extension Interpreter {
                 items[i].literal = nil
                 // "How many inches is the average waist?": how much, in inches.
                 if i > 0, items[i - 1].keyword == .count, tokens[items[i - 1].range.lowerBound].lower == "how" {
+                    merge((i - 1)...i)
                     items[i - 1].keyword = .howMuch
-                    items[i].used = true
+                    items[i - 1].schema = []
+                    i -= 1
                 }
                 continue
             }

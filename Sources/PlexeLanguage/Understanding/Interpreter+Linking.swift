@@ -11,6 +11,7 @@ extension Interpreter {
     ]
 
     mutating func linkWords() {
+        mergeRepeatedColumn()
         absorbPercentUnits()
         joinHyphenatedNames()
         linkUnknownWords()
@@ -24,6 +25,28 @@ extension Interpreter {
         readHowAdjective()
         readExcludingWithout()
         readTimeEdges()
+    }
+
+    /// "the disease progressed" of `disease_progression`: neighbouring words whose best reading
+    /// is the same column are one mention of it.
+    private mutating func mergeRepeatedColumn() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            guard items[i].keyword == nil, items[i - 1].keyword == nil, !items[i].used, !items[i - 1].used,
+                  let a = bestColumn(items[i - 1]), let b = bestColumn(items[i]), a == b,
+                  items[i - 1].table == nil, items[i].table == nil, !items[i - 1].hasValue, !items[i].hasValue else { continue }
+            let schema = items[i - 1].bestSchemaScore >= items[i].bestSchemaScore ? items[i - 1].schema : items[i].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    private func bestColumn(_ item: Item) -> ColumnRef? {
+        let columns = item.columns
+        guard let best = columns.map(\.score).max() else { return nil }
+        let top = Set(columns.filter { $0.score == best }.map(\.ref))
+        return top.count == 1 ? top.first : nil
     }
 
     /// "sit-ups" of `Situps`, "chin-ups" of `Chins`: a hyphenated word that spells a column's
@@ -46,8 +69,9 @@ extension Interpreter {
                 merge(i...end)
                 continue
             }
-            if end == i + 1, items[i].hasColumn, items[i].keyword == nil,
-               SchemaLexicon.particles.contains(tokens[items[end].range.lowerBound].lemma), items[end].schema.isEmpty {
+            let tail = tokens[items[end].range.lowerBound].lower
+            if end == i + 1, items[i].hasColumn, items[i].keyword == nil, items[end].schema.isEmpty,
+               SchemaLexicon.particles.contains(tail) || (tail.hasSuffix("s") && SchemaLexicon.particles.contains(String(tail.dropLast()))) {
                 merge(i...end)
             }
         }

@@ -348,7 +348,8 @@ extension Interpreter {
     /// "how much revenue", "how much did customers spend".
     private mutating func readHowMuch(at i: Int) throws(TranslationError) {
         let f: AggregateFunction = meaning.onAverage ? .average : .sum
-        if let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) {
+        // "how far had the disease progressed": past the auxiliary verb.
+        if let k = nextIndex(from: i + 1, skipping: { isArticle($0) || keyword($0) == .have || keyword($0) == .relative }) {
             if case .aggregate? = keyword(k) { use(i); return }
             if isColumn(k, where: { $0.isNumeric }), let (ref, _) = try column(k, where: { $0.isNumeric }) {
                 use(i, k)
