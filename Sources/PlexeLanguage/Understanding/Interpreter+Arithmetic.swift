@@ -152,7 +152,7 @@ extension Interpreter {
         else { return }
         // The second side runs to the end or to a date or comparison.
         var end = to + 1
-        while end < items.count, !items[end].used, items[end].number == nil, items[end].date == nil {
+        while end < items.count, items[end].number == nil, items[end].date == nil {
             if case .dateRelation? = keyword(end), end + 1 < items.count, items[end + 1].number != nil || items[end + 1].date != nil { break }
             if case .compare? = keyword(end) { break }
             end += 1
@@ -193,6 +193,14 @@ extension Interpreter {
                 break
             }
             if items[k].keyword != nil { continue }
+            // "Coderre's total votes": a column named like an aggregate word, before the measured
+            // column, is the aggregate.
+            if function == nil, case .aggregate(let f)? = items[k].alternateKeyword, f != .count,
+               let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), n < to, isMeasureColumn(n, where: { $0.isNumeric }) {
+                function = f
+                used.append(k)
+                continue
+            }
             if named == nil, isMeasureColumn(k, where: { $0.isNumeric }), let (ref, _) = try column(k, where: { $0.isNumeric }) {
                 named = ref
                 used.append(k)

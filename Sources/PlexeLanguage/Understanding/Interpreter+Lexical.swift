@@ -357,14 +357,28 @@ extension Interpreter {
             guard token.kind == .word, token.lemma != token.lower, let base = wordNet.baseForms(token.lower, .noun).first,
                   let sense = wordNet.synsets(base, .noun).first, !Interpreter.namesThings(sense, wordNet) else { continue }
             var near: [Int] = []
+            var tableNamed = false
             for k in max(0, i - 4)...min(items.count - 1, i + 4) where k != i && !items[k].used && items[k].keyword == nil {
-                if items[k].table != nil && items[k].tableScore >= items[k].bestSchemaScore { near.removeAll(); break }
-                let columns = items[k].columns.filter { $0.score >= 3 }
+                if items[k].table != nil && items[k].tableScore >= items[k].bestSchemaScore { tableNamed = true; break }
+                let columns = items[k].columns.filter { $0.score >= 3 && lexicon[$0.ref].isNumeric }
                 if columns.count == 1, columns[0].score == items[k].bestSchemaScore {
                     near.append(k)
                 }
             }
-            guard near.count == 1, let c = near.first, let column = items[c].columns.first,
+            guard !tableNamed else { continue }
+            // "Coderre's total votes to Joly's total votes": each noun goes with the column
+            // named just before it (past an aggregate word), else the only one near.
+            if near.count > 1 {
+                let before = previousIndex(from: i - 1, skipping: { k in
+                    if isArticle(k) { return true }
+                    if case .aggregate? = items[k].keyword ?? items[k].alternateKeyword { return true }
+                    if case .extreme? = items[k].keyword { return true }
+                    return false
+                })
+                let adjacent = previousIndex(from: i - 1, skipping: { isArticle($0) })
+                if let before, near.contains(before) { near = [before] } else if let adjacent, near.contains(adjacent) { near = [adjacent] }
+            }
+            guard near.count == 1, let c = near.first, let column = items[c].columns.first(where: { $0.score >= 3 && lexicon[$0.ref].isNumeric }),
                   lexicon[column.ref].isNumeric, !lexicon[column.ref].isBooleanLike, lexicon[column.ref].type == .integer else { continue }
             items[i].schema = [Item.SchemaMatch(target: .column(column.ref, negated: false), score: column.score)]
             items[i].isUnknown = false

@@ -7,7 +7,7 @@ extension Interpreter {
     /// Nouns that name the quantity a numeric column measures, not another column.
     static let measureNouns: Set<String> = [
         "rate", "level", "value", "reading", "content", "concentration", "measurement", "figure", "amount",
-        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio",
+        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio", "price",
     ]
 
     mutating func linkWords() {
@@ -272,6 +272,26 @@ extension Interpreter {
                 between.append(c)
                 c -= 1
                 if lexicon.tables[t].columns.isEmpty { break }
+            }
+            // "the highest price of MSFT", "the level of the index": the noun, then the column
+            // it is the value of.
+            if i + 2 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of", items[i + 1].range.count == 1,
+               let ref = numericColumn(i + 2), !items[i].isSchema, !["ratio", "share", "percentage"].contains(lemma(i)) {
+                let schema = items[i + 2].schema
+                merge(i...(i + 2))
+                items[i].schema = schema.filter { if case .column(let r, _) = $0.target { return r == ref }; return false }
+                items[i].keyword = nil
+                items[i].isUnknown = false
+                continue
+            }
+            // "weeks of prices", "rows of readings": the rows, of what they hold.
+            if i >= 2, tokens[items[i - 1].range.lowerBound].lower == "of", items[i - 1].range.count == 1, !items[i].isSchema,
+               { () -> Bool in
+                   if case .datePart? = items[i - 2].keyword { return true }
+                   return items[i - 2].keyword == .rowsNoun || items[i - 2].table != nil
+               }() {
+                merge((i - 2)...i)
+                continue
             }
             // "NFLX reached its highest value", "the index was at its lowest level": the
             // value of the column already named.

@@ -62,6 +62,12 @@ extension Interpreter {
                     continue
                 case .percent:
                     continue
+                case .textMatch:
+                    // "how much alcohol do the wines contain": a verb here, with nothing to match.
+                    if let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), items[n].literal != nil || items[n].isUnknown {
+                        unplaced.append(item.text)
+                    }
+                    continue
                 default:
                     unplaced.append(item.text)
                 }

@@ -60,10 +60,11 @@ extension Interpreter {
             axes = (a, b, [v])
             break
         }
+        // Words already taken (the column a unit noun stands for) are passed over.
         if axes == nil, let s = scatterWord,
-           let a = nextIndex(from: s + 1, skipping: { isArticle($0) || keyword($0) == .between }), isMeasureColumn(a, where: numeric),
+           let a = nextIndex(from: s + 1, skipping: { isArticle($0) || keyword($0) == .between || items[$0].used }), isMeasureColumn(a, where: numeric),
            let link = nextIndex(from: a + 1, skipping: { isArticle($0) }), keyword(link) == .and || keyword(link) == .versus,
-           let b = nextIndex(from: link + 1, skipping: { isArticle($0) }), isMeasureColumn(b, where: numeric) {
+           let b = nextIndex(from: link + 1, skipping: { isArticle($0) || items[$0].used }), isMeasureColumn(b, where: numeric) {
             axes = (a, b, [link])
         }
         guard let (a, b, links) = axes, let (x, _) = try column(a, where: numeric), let (y, _) = try column(b, where: numeric), x != y else { return }
