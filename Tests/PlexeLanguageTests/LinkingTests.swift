@@ -36,6 +36,8 @@ import PlexeFoundation
         Case(question: "What is the ratio of total glu to total bp?", reference: "SELECT 1.0 * SUM(glu) / SUM(bp) FROM patients"),
         Case(question: "Plot the number of patients over time",
              reference: "SELECT strftime('%Y-%m', visit_date) AS m, COUNT(*) FROM patients GROUP BY m ORDER BY m", ordered: true),
+        Case(question: "What is the ratio of European patients to Asian patients?",
+             reference: "SELECT 1.0 * SUM(continent = 'Europe') / SUM(continent = 'Asia') FROM patients"),
         Case(question: "Which continents have more than 12 cities?", reference: "SELECT continent FROM patients GROUP BY continent HAVING COUNT(DISTINCT city) > 12"),
     ]
 
@@ -91,11 +93,23 @@ import PlexeFoundation
         #expect(relationship.visualizationType == .scatter && relationship.sql.hasPrefix("SELECT glu, bp FROM patients"))
     }
 
+    /// "over time" on a table with no date and no year is refused, not drawn as a histogram.
+    @Test func overTimeNeedsATimeColumn() throws {
+        let people = QuestionTranslator(schema: LanguageSchema(tables: [
+            DatasetTable(filename: "people.csv", tableName: "people", rowCount: 3, columns: [
+                ColumnInfo(name: "age", type: .integer, nullable: false, unique: false),
+            ]),
+        ]))
+        #expect(throws: TranslationError.self) { try people.translate("Plot age over time") }
+        #expect(try people.translate("Plot the distribution of age").visualizationType == .histogram)
+    }
+
     /// Words that stay unplaced keep the question refused: WordNet and the guesses never
     /// answer a question with a word left over.
     @Test func unplacedWordsStillRefuse() throws {
         let clinic = try LinkingFixture.shared.get().clinic.translator
-        for question in ["How many patients flew to the moon?", "What is the average shoe size of patients?", "Plot the flux capacitor over time"] {
+        for question in ["How many patients flew to the moon?", "What is the average shoe size of patients?", "Plot the flux capacitor over time",
+                         "What is the ratio of patients to the moon?"] {
             #expect(throws: TranslationError.self, "\(question)") { try clinic.translate(question) }
         }
     }

@@ -41,6 +41,8 @@ extension QueryPlanner {
             return op == .divide ? "1.0 * \(left) / \(right)" : "\(left) - \(right)"
         case .conditional(let f, let ref, let condition):
             let test = try anyConditionSQL(condition, from: from, context, meaning: meaning)
+            // A count of the rows meeting the condition ("premium customers").
+            if f == .count { return "COUNT(CASE WHEN \(test) THEN 1 END)" }
             return "\(f.sqlName)(CASE WHEN \(test) THEN \(context.column(ref)) END)"
         case .distinctPeriods(let target, let part):
             guard let ref = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }

@@ -44,6 +44,12 @@ struct QueryPlanner {
             return series
         }
 
+        // "over time" with no time to chart it over is not a distribution.
+        if m.chartHint == .trend, m.groupings.isEmpty, m.answerEntity == nil, m.measures.isEmpty, m.projections.count == 1,
+           lexicon.dateColumns(of: m.projections[0].table).isEmpty, !lexicon.tables[m.projections[0].table].columns.contains(where: \.isYearNumber) {
+            throw TranslationError(kind: .unplacedWords(["over time"]),
+                                   message: "\"over time\" needs a date column, and \(lexicon.tables[m.projections[0].table].name) has none. Known tables and columns: \(lexicon.summary).")
+        }
         // Histogram of one numeric column.
         if m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
            m.chartHint == .distribution || m.chartHint == .histogram || (m.wantsChart && resultType == .visualization),

@@ -157,10 +157,15 @@ extension Interpreter {
             if case .compare? = keyword(end) { break }
             end += 1
         }
-        guard let a = try ratioOperand(r + 1, to), let b = try ratioOperand(to + 1, end) else { return }
-        guard let column = a.column ?? b.column else { return }
+        // "the ratio of A to B" that cannot be read is refused, not answered as a share.
+        let refuse = TranslationError(kind: .unplacedWords([items[r].text]),
+                                      message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
+        guard let a = try ratioOperand(r + 1, to), let b = try ratioOperand(to + 1, end) else { throw refuse }
+        // "the ratio of premium to basic customers": counts of rows with each value.
+        let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
+        guard let column = a.column ?? b.column ?? (counting ? a.value?.0 : nil) else { throw refuse }
         func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])) -> Meaning.Measure {
-            let f = side.function ?? a.function ?? .sum
+            let f = counting ? .count : side.function ?? a.function ?? .sum
             let ref = side.column ?? column
             if let (valueColumn, value) = side.value {
                 return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
@@ -208,6 +213,9 @@ extension Interpreter {
                 value = choice
                 used.append(k)
             } else if items[k].isUnknown, Interpreter.measureNouns.contains(tokens[items[k].range.lowerBound].lemma) {
+                used.append(k)
+            } else if isTable(k) {
+                // "basic customers": the rows, with the value before them.
                 used.append(k)
             } else if items[k].isSchema || items[k].isUnknown {
                 return nil

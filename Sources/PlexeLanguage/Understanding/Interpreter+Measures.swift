@@ -134,7 +134,11 @@ extension Interpreter {
                 use(i)
                 meaning.rankDirection = direction
                 if meaning.limit == nil { meaning.limit = 1 }
-                if let t, isTable(t), !isMeasureColumn(t), let table = items[t].table {
+                if let t, keyword(t) == .rowsNoun {
+                    // "the most entries", "the fewest records": rows counted.
+                    use(t)
+                    meaning.rankMeasure = .rows(table: nil)
+                } else if let t, isTable(t), !isMeasureColumn(t), let table = items[t].table {
                     noteTable(table, at: t)
                     use(t)
                     // "the most transactions" counts them; "the largest transaction" is the
