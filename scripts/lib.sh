@@ -2,7 +2,7 @@
 # Sourced, not run. Everything a stack writes lives under $PLEXE_HOME.
 
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DEBIAN_PACKAGES="nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf"
+DEBIAN_PACKAGES="nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base"
 
 # The toolchain lives in /opt/swift on this kind of machine; find it even when PATH does not.
 if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then export PATH=/opt/swift/usr/bin:$PATH; fi

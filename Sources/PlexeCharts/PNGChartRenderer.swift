@@ -26,6 +26,25 @@ public enum PNGChartRenderer {
             return PNGEncoder.encode(rgb: canvas.pixels, width: width, height: height)
         }
 
+        if prepared.kind == .scatter, let xRange = prepared.xRange {
+            // Points at their (x, y), over the same gridlines, axes along the left and bottom.
+            let yAxis = ValueAxis(range: range, zero: .whenNearby, targetTickCount: max(2, min(6, Int(plotHeight / 40))))
+            let xAxis = ValueAxis(range: xRange, zero: .whenNearby, targetTickCount: max(2, min(8, Int(plotWidth / 50))))
+            for tick in yAxis.ticks {
+                let row = (plotBottom - tick.fraction * plotHeight).rounded(.down)
+                canvas.fillRectangle(left: plotLeft, top: row, right: plotRight, bottom: row + 1, color: ChartPalette.gridLine)
+            }
+            let radius = max(1, Double(min(width, height)) / 100)
+            for (seriesIndex, points) in prepared.points.enumerated() {
+                for point in points {
+                    canvas.fillCircle(centerX: plotLeft + xAxis.fraction(of: point.x) * plotWidth,
+                                      centerY: plotBottom - yAxis.fraction(of: point.y) * plotHeight,
+                                      radius: radius, color: ChartPalette.seriesColor(seriesIndex))
+                }
+            }
+            drawAxes(on: &canvas, left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom, baseline: plotBottom)
+            return PNGEncoder.encode(rgb: canvas.pixels, width: width, height: height)
+        }
         let axis = ValueAxis(range: range, zero: prepared.kind == .lineChart ? .whenNearby : .always,
                              targetTickCount: max(2, min(6, Int(plotHeight / 40))))
         func y(_ value: Double) -> Double { plotBottom - axis.fraction(of: value) * plotHeight }

@@ -22,8 +22,13 @@ struct PreparedChart: Sendable {
     /// One label per category (empty where the spec had fewer labels than values).
     let categoryLabels: [String]
     let series: [Series]
-    /// The smallest and largest finite value over all series; `nil` when there is nothing to draw.
+    /// The smallest and largest finite value over all series (the y of scatter points);
+    /// `nil` when there is nothing to draw.
     let valueRange: ClosedRange<Double>?
+    /// A scatter chart's points with both coordinates finite, per series (empty for others).
+    let points: [[(x: Double, y: Double)]]
+    /// The smallest and largest x of the points; `nil` for other charts or without points.
+    let xRange: ClosedRange<Double>?
 
     var categoryCount: Int { categoryLabels.count }
     var hasData: Bool { valueRange != nil }
@@ -34,6 +39,24 @@ struct PreparedChart: Sendable {
         xAxisTitle = spec.xAxisTitle.map(Self.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         yAxisTitle = spec.yAxisTitle.map(Self.cleaned).flatMap { $0.isEmpty ? nil : $0 }
 
+        if spec.kind == .scatter {
+            // Points carry their own x: no categories.
+            categoryLabels = []
+            var (lowX, highX, lowY, highY) = (Double.infinity, -Double.infinity, Double.infinity, -Double.infinity)
+            points = spec.datasets.map { dataset in
+                zip(dataset.x ?? [], dataset.data).filter { $0.0.isFinite && $0.1.isFinite }.map { point in
+                    lowX = min(lowX, point.0); highX = max(highX, point.0)
+                    lowY = min(lowY, point.1); highY = max(highY, point.1)
+                    return (x: point.0, y: point.1)
+                }
+            }
+            series = spec.datasets.map { Series(label: Self.cleaned($0.label), values: []) }
+            valueRange = lowY <= highY ? lowY...highY : nil
+            xRange = lowX <= highX ? lowX...highX : nil
+            return
+        }
+        points = []
+        xRange = nil
         let count = max(spec.labels.count, spec.datasets.map(\.data.count).max() ?? 0)
         categoryLabels = (0..<count).map { $0 < spec.labels.count ? Self.cleaned(spec.labels[$0]) : "" }
 

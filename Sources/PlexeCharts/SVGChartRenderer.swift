@@ -39,7 +39,9 @@ public enum SVGChartRenderer {
             top += legend.height + 4
         }
 
-        if let range = prepared.valueRange {
+        if prepared.kind == .scatter, let range = prepared.valueRange, let xRange = prepared.xRange {
+            drawScatter(prepared, yRange: range, xRange: xRange, top: top, canvas: canvas, into: &svg)
+        } else if let range = prepared.valueRange, prepared.kind != .scatter {
             drawPlot(prepared, range: range, top: top, canvas: canvas, into: &svg)
         } else {
             svg.text("No data", x: canvas.width / 2, y: (top + canvas.height) / 2, size: 14, color: ChartPalette.secondaryText,
@@ -148,6 +150,74 @@ public enum SVGChartRenderer {
         }
     }
 
+    /// A scatter chart: value axes on both sides (zoomed on the data, as for lines), a
+    /// `circle class="point"` per point, smaller when there are many.
+    private static func drawScatter(
+        _ chart: PreparedChart, yRange: ClosedRange<Double>, xRange: ClosedRange<Double>, top: Double,
+        canvas: (width: Double, height: Double), into svg: inout SVGWriter
+    ) {
+        let plotTop = top + 8
+        let yAxis = ValueAxis(range: yRange, zero: .whenNearby, targetTickCount: max(2, min(8, Int((canvas.height - plotTop - 60) / 55))))
+        let widestTickLabel = yAxis.ticks.map { TextMeasure.width($0.label, fontSize: Layout.tickFontSize) }.max() ?? 0
+        let yTitleSpace = chart.yAxisTitle == nil ? 0.0 : Layout.axisTitleFontSize + 8
+        let plotLeft = Layout.padding + yTitleSpace + widestTickLabel + 8
+        let plotRight = canvas.width - Layout.padding - 12
+        let plotWidth = max(10, plotRight - plotLeft)
+        let xAxis = ValueAxis(range: xRange, zero: .whenNearby, targetTickCount: max(2, min(10, Int(plotWidth / 80))))
+        let xTitleSpace = chart.xAxisTitle == nil ? 0.0 : Layout.axisTitleFontSize + 8
+        let plotBottom = max(plotTop + 20, canvas.height - Layout.padding - xTitleSpace - Layout.tickFontSize - 10)
+        let plotHeight = plotBottom - plotTop
+        func x(_ value: Double) -> Double { plotLeft + xAxis.fraction(of: value) * plotWidth }
+        func y(_ value: Double) -> Double { plotBottom - yAxis.fraction(of: value) * plotHeight }
+        func crisp(_ coordinate: Double) -> Double { coordinate.rounded(.down) + 0.5 }
+
+        svg.raw("<g class=\"grid\">")
+        for tick in yAxis.ticks {
+            let lineY = crisp(plotBottom - tick.fraction * plotHeight)
+            svg.line(x1: plotLeft, y1: lineY, x2: plotLeft + plotWidth, y2: lineY, color: ChartPalette.gridLine)
+        }
+        for tick in xAxis.ticks {
+            let lineX = crisp(plotLeft + tick.fraction * plotWidth)
+            svg.line(x1: lineX, y1: plotTop, x2: lineX, y2: plotBottom, color: ChartPalette.gridLine)
+        }
+        svg.raw("</g><g class=\"y-axis\">")
+        for tick in yAxis.ticks {
+            svg.text(tick.label, x: plotLeft - 6, y: plotBottom - tick.fraction * plotHeight + Layout.tickFontSize * 0.35,
+                     size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "end")
+        }
+        svg.raw("</g><g class=\"x-axis\">")
+        for tick in xAxis.ticks {
+            svg.text(tick.label, x: plotLeft + tick.fraction * plotWidth, y: plotBottom + 6 + Layout.tickFontSize,
+                     size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "middle", className: "x-label")
+        }
+        svg.raw("</g>")
+        let count = chart.points.map(\.count).reduce(0, +)
+        let radius = count > 1000 ? 1.5 : count > 200 ? 2.5 : 3.5
+        for (seriesIndex, points) in chart.points.enumerated() {
+            let color = ChartPalette.seriesColor(seriesIndex)
+            svg.raw("<g class=\"series\">")
+            for point in points {
+                svg.circle(x: x(point.x), y: y(point.y), radius: radius, fill: color, stroke: ChartPalette.background, className: "point",
+                           tooltip: "(\(ChartNumberFormat.value(point.x)), \(ChartNumberFormat.value(point.y)))")
+            }
+            svg.raw("</g>")
+        }
+        svg.raw("<g class=\"axes\">")
+        svg.line(x1: crisp(plotLeft) - 1, y1: plotTop, x2: crisp(plotLeft) - 1, y2: plotBottom, color: ChartPalette.axisLine)
+        svg.line(x1: plotLeft - 1, y1: crisp(plotBottom), x2: plotLeft + plotWidth, y2: crisp(plotBottom), color: ChartPalette.axisLine)
+        svg.raw("</g>")
+        if let title = chart.xAxisTitle {
+            let shown = TextMeasure.truncated(title, toWidth: canvas.width - 2 * Layout.padding, fontSize: Layout.axisTitleFontSize)
+            svg.text(shown, x: plotLeft + plotWidth / 2, y: canvas.height - Layout.padding - 2, size: Layout.axisTitleFontSize,
+                     color: ChartPalette.text, anchor: "middle", className: "x-title")
+        }
+        if let title = chart.yAxisTitle {
+            let shown = TextMeasure.truncated(title, toWidth: plotHeight, fontSize: Layout.axisTitleFontSize)
+            svg.text(shown, x: Layout.padding + Layout.axisTitleFontSize, y: (plotTop + plotBottom) / 2, size: Layout.axisTitleFontSize,
+                     color: ChartPalette.text, anchor: "middle", rotation: -90, className: "y-title")
+        }
+    }
+
     /// One `rect class="bar"` per finite value, from zero to the value (downwards for negatives).
     private static func drawBars(
         _ chart: PreparedChart, bands: CategoryBands, maximumBarWidth: Double,
@@ -247,14 +317,16 @@ public enum SVGChartRenderer {
         case .barChart: "Bar chart"
         case .histogram: "Histogram"
         case .lineChart: "Line chart"
+        case .scatter: "Scatter chart"
         }
     }
 
     /// The `<desc>` a screen reader announces: what kind of chart, over how much data.
     private static func summary(of chart: PreparedChart) -> String {
         guard chart.hasData else { return "\(kindName(chart.kind)) with no data." }
-        let (one, many) = chart.kind == .histogram ? ("bin", "bins") : chart.kind == .lineChart ? ("point", "points") : ("category", "categories")
-        let count = "\(chart.categoryCount) \(chart.categoryCount == 1 ? one : many)"
+        let (one, many) = chart.kind == .histogram ? ("bin", "bins") : chart.kind == .lineChart || chart.kind == .scatter ? ("point", "points") : ("category", "categories")
+        let units = chart.kind == .scatter ? chart.points.map(\.count).reduce(0, +) : chart.categoryCount
+        let count = "\(units) \(units == 1 ? one : many)"
         return "\(kindName(chart.kind)) with \(count) and \(chart.series.count) series."
     }
 }

@@ -36,7 +36,7 @@ public struct QuestionTranslator: Sendable {
         let items = Tagger(lexicon: lexicon).items(for: tokens)
         var interpreter = Interpreter(lexicon: lexicon, tokens: tokens, items: items)
         let meaning = try interpreter.interpret()
-        if meaning.measures.isEmpty, meaning.projections.isEmpty, meaning.groupings.isEmpty, meaning.conditions.isEmpty,
+        if meaning.scatter == nil, meaning.measures.isEmpty, meaning.projections.isEmpty, meaning.groupings.isEmpty, meaning.conditions.isEmpty,
            meaning.answerEntity == nil, meaning.tableMentions.isEmpty, meaning.rankMeasure == nil,
            !(meaning.asksWho && (meaning.rankMeasureImplicit || meaning.verbMeasure != nil)) {
             throw TranslationError(kind: .empty, message: "The question names no table, column or value to look at. Known tables and columns: \(lexicon.summary).")

@@ -105,7 +105,9 @@ public final class Application: Sendable {
     /// The translator for an upload's schema, built on first use.
     func translator(for upload: UploadRecord) -> QuestionTranslator {
         if let cached = translators.withLock({ $0[upload.id] }) { return cached }
-        let schema = LanguageSchema(tables: upload.files.compactMap(\.table), foreignKeys: upload.foreignKeys)
+        let values = TextValueIndex.load(databasePath: dataDatabasePath(uploadID: upload.id))
+            .map { ColumnValues(table: $0.table, column: $0.column, values: $0.values) }
+        let schema = LanguageSchema(tables: upload.files.compactMap(\.table), foreignKeys: upload.foreignKeys, values: values)
         let translator = QuestionTranslator(schema: schema)
         translators.withLock { cache in
             if cache.count > 256 { cache.removeAll() }

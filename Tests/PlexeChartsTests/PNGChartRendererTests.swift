@@ -92,6 +92,16 @@ import PlexeFoundation
         #expect(left.min()! > right.max()!)
     }
 
+    @Test func scatterPaintsItsPointsWhereTheyBelong() throws {
+        let chart = ChartSpec(kind: .scatter, title: "t", labels: [], datasets: [.init(label: "y", data: [0, 100], x: [0, 100])])
+        let png = try PNGProbe(PNGChartRenderer.render(chart))
+        let painted = (0..<png.width).flatMap { x in (0..<png.height).filter { png.isPixel(x: x, y: $0, hex: firstSeries) }.map { (x, $0) } }
+        // Two dots: one near the bottom left, one near the top right, nothing in the middle.
+        #expect(painted.contains { $0.0 < 40 && $0.1 > 160 })
+        #expect(painted.contains { $0.0 > 280 && $0.1 < 40 })
+        #expect(!painted.contains { (100..<220).contains($0.0) })
+    }
+
     @Test(arguments: [
         ChartSpec(kind: .barChart, title: "empty", labels: [], datasets: []),
         ChartSpec(kind: .lineChart, title: "all missing", labels: ["a"], datasets: [.init(label: "x", data: [.nan])]),

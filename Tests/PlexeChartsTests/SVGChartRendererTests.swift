@@ -198,6 +198,27 @@ import PlexeFoundation
         #expect(shown.allSatisfy { $0.attributes["transform"] == nil })
     }
 
+    @Test func scatterDrawsOnePointPerFinitePointOnTwoValueAxes() throws {
+        let chart = ChartSpec(kind: .scatter, title: "Tip by bill", labels: [],
+                              datasets: [.init(label: "tip", data: [1, 2, .nan, 4, 5], x: [10, 20, 30, .infinity, 50])],
+                              xAxisTitle: "total_bill", yAxisTitle: "tip")
+        let (_, svg) = try render(chart)
+        let points = svg.elements("circle", class: "point")
+        #expect(points.count == 3)
+        #expect(svg.root?.children.dropFirst().first?.text == "Scatter chart with 3 points and 1 series.")
+        // Larger x is further right, larger y higher up.
+        let xs = points.compactMap { $0.number("cx") }, ys = points.compactMap { $0.number("cy") }
+        #expect(xs == xs.sorted() && ys == ys.sorted(by: >))
+        #expect(points.first?.children.first?.text == "(10, 1)")
+        // Both axes carry numbers; the axis titles are the columns.
+        #expect(svg.elements("text", class: "x-label").count >= 2)
+        #expect(svg.elements("text", class: "x-title").map(\.text) == ["total_bill"])
+        #expect(svg.elements("text", class: "y-title").map(\.text) == ["tip"])
+        #expect(svg.elements("rect", class: "bar").isEmpty)
+        let empty = try render(ChartSpec(kind: .scatter, title: "t", labels: [], datasets: [.init(label: "y", data: [], x: [])])).probe
+        #expect(empty.elements("text", class: "no-data").count == 1)
+    }
+
     @Test func lineChartBreaksAtMissingValues() throws {
         let months = (1...24).map { "2024-\($0)" }
         var values = (0..<24).map { 100 + Double($0) }

@@ -38,6 +38,24 @@ import PlexeFoundation
         }
     }
 
+    /// Nouns taken for the rows on weak evidence are named too when the question is refused,
+    /// and two different such nouns are never both the rows.
+    @Test func guessedRowNounsAreReportedWithTheRest() throws {
+        let single = QuestionTranslator(schema: LanguageSchema(tables: [
+            DatasetTable(filename: "people.csv", tableName: "people", rowCount: 3, columns: [
+                ColumnInfo(name: "age", type: .integer, nullable: false, unique: false),
+            ]),
+        ]))
+        #expect {
+            try single.translate("How many zebras flew over the moon?")
+        } throws: { error in
+            guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
+            return words.contains("zebras") && words.contains("flew") && error.message.contains("\"zebras\"")
+        }
+        // One noun for the rows, and nothing else unknown: those are the rows.
+        #expect(try single.translate("How many patients are older than 40?").sql == "SELECT COUNT(*) AS person_count FROM people WHERE age > 40")
+    }
+
     @Test func twoColumnsFitEquallyIsAmbiguous() throws {
         #expect {
             try translator.translate("How many employees are there per city?")

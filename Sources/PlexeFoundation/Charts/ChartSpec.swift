@@ -6,20 +6,27 @@ public struct ChartSpec: Sendable, Codable, Equatable {
         case barChart = "bar_chart"
         case histogram
         case lineChart = "line_chart"
+        /// Points `{x, y}`: two measures of the same rows against each other.
+        case scatter
     }
 
     public struct Dataset: Sendable, Codable, Equatable {
         public var label: String
+        /// One value per label; for a scatter chart, the y of each point.
         public var data: [Double]
-        public init(label: String, data: [Double]) {
+        /// The x of each point of a scatter chart (as many as `data`); nil for other charts.
+        public var x: [Double]?
+        public init(label: String, data: [Double], x: [Double]? = nil) {
             self.label = label
             self.data = data
+            self.x = x
         }
     }
 
     public var kind: Kind
     public var title: String
-    /// One label per category, bin or point on the x axis.
+    /// One label per category, bin or point on the x axis (none for a scatter chart, whose
+    /// points carry their x).
     public var labels: [String]
     /// One or more series, each with one value per label.
     public var datasets: [Dataset]

@@ -38,7 +38,7 @@ enum EnglishLexicon {
         add(.onAverage, "on average", "on the average", "in average")
         add(.aggregate(.sum), "total", "sum", "sum of", "sum total", "summed", "total of", "cumulative", "sum up", "add up", "sum up the")
         add(.inTotal, "in total", "combined", "altogether", "all together", "in sum", "overall")
-        add(.howMuch, "how much")
+        add(.howMuch, "how much", "how far")
         add(.extreme(.descending, .magnitude), "highest", "maximum", "max", "biggest", "largest", "most",
             "greatest", "peak", "max.", "top-most", "best", "record high")
         add(.extreme(.ascending, .magnitude), "lowest", "minimum", "min", "smallest", "least", "fewest",
@@ -52,11 +52,11 @@ enum EnglishLexicon {
 
         add(.compare(.greater), "more than", "greater than", "higher than", "larger than", "bigger than",
             "over", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpassing", "greater then", "more then", "later than", ">", "in excess of", "upwards of", "beyond")
-        add(.compare(.greaterOrEqual), "at least", "no less than", "not less than", ">=", "minimum of", "a minimum of", "no fewer than", "not fewer than")
+        add(.compare(.greaterOrEqual), "at or above", "at or over", "at or higher than", "at or more than", "at least", "no less than", "not less than", ">=", "a minimum of", "no fewer than", "not fewer than")
         add(.compare(.less), "less than", "fewer than", "lower than", "smaller than", "under", "below",
             "earlier than", "<", "beneath")
-        add(.compare(.lessOrEqual), "at most", "no more than", "not more than", "up to", "<=", "maximum of", "a maximum of", "not over", "not above")
-        add(.compare(.equal), "equal to", "equals", "equal", "exactly", "=", "is equal to", "precisely")
+        add(.compare(.lessOrEqual), "at or below", "at or under", "at or lower than", "at or less than", "at most", "no more than", "not more than", "up to", "<=", "a maximum of", "not over", "not above")
+        add(.compare(.equal), "coded as", "encoded as", "recorded as", "marked as", "set to", "listed as", "equal to", "equals", "equal", "exactly", "=", "is equal to", "precisely")
         add(.compare(.notEqual), "other than", "<>", "!=", "not equal to", "different from", "different than")
         add(.postfixCompare(.greaterOrEqual), "or more", "or greater", "or higher", "or above", "or over",
             "and above", "and over", "and up", "or later", "and more", "and higher", "or bigger", "or larger", "plus")
@@ -68,7 +68,7 @@ enum EnglishLexicon {
         add(.signed(.greater), "positive", "above zero", "profitable")
         add(.between, "between", "in the range", "in range", "ranging from")
         add(.than, "than")
-        add(.and, "and", ",", "as well as", "&", "along with")
+        add(.and, "and", ",", "as well as", "&", "along with", "but")
         add(.or, "or", "either", "and/or")
 
         add(.groupBy, "by", "per", "for each", "in each", "each", "for every", "every", "grouped by",
@@ -99,7 +99,7 @@ enum EnglishLexicon {
 
         add(.question(.which), "which", "which of the")
         add(.question(.what), "what")
-        add(.filler, "what are", "what is", "what's", "what were", "what was", "what kind of", "what type of")
+        add(.filler, "at least once", "at any time", "according to", "what are", "what is", "what's", "what were", "what was", "what kind of", "what type of")
         add(.question(.who), "who", "whom", "who are", "who were", "who is")
         add(.show, "list", "show", "display", "give", "get", "find", "return", "tell", "see", "provide",
             "fetch", "retrieve", "print", "output", "report", "view", "enumerate", "identify", "select",
@@ -113,7 +113,7 @@ enum EnglishLexicon {
             "unspecified", "undefined", "lacking", "lack", "nan", "not recorded", "not known",
             "not provided", "not available", "not specified", "not set", "not filled", "no value",
             "no data", "not given", "not filled in", "unavailable", "not listed")
-        add(.recorded, "recorded", "known", "present", "available", "provided", "filled", "filled in",
+        add(.recorded, "recorded", "measured", "known", "present", "available", "provided", "filled", "filled in",
             "specified", "listed", "populated", "not null", "not missing", "not empty",
             "not blank", "on record", "on file")
         add(.with, "with", "having", "that have", "which have", "that has", "which has")
@@ -130,7 +130,11 @@ enum EnglishLexicon {
         add(.chart(.histogram), "histogram", "a histogram of")
         add(.chart(.barChart), "bar chart", "bar graph", "bar plot", "column chart")
         add(.chart(.lineChart), "line chart", "line graph", "line plot")
-        add(.chart(.trend), "trend", "over time", "time series", "trends", "evolution", "evolve", "change over time")
+        add(.chart(.trend), "trend", "over time", "time series", "trends", "evolution", "evolve", "change over time",
+            "over the years", "over the year", "through the years", "across the years", "year by year", "through time",
+            "across time", "over the period", "over the months", "over the weeks", "over the days")
+        add(.chart(.scatter), "scatter", "scatter plot", "scatterplot", "scatter chart", "scatter graph", "scatter diagram",
+            "relationship between", "relation between", "relationship of", "correlation between", "correlation of")
         add(.chart(.pieChart), "pie chart", "pie graph", "donut chart")
         add(.datePart(.decade), "decade", "decades")
         add(.datePart(.year), "year", "yearly", "annual", "annually", "calendar year", "years", "yr")
@@ -185,7 +189,7 @@ enum EnglishLexicon {
         add(.agent(.earn), "earner", "earners", "top earners")
         add(.agent(.sell), "seller", "sellers", "best sellers", "bestsellers", "best-sellers", "buyer", "buyers")
         add(.named, "named", "called", "titled", "whose name is", "with the name", "by the name of")
-        add(.rowsNoun, "record", "row", "entry", "line", "observation", "sample", "instance", "people",
+        add(.rowsNoun, "record", "row", "entry", "line", "observation", "sample", "instance", "reading", "measurement", "data point", "people",
             "person", "data point", "case", "thing", "ones", "user", "client", "member", "subscriber", "shopper",
             "account", "individual", "item in the data")
         add(.relative, "who", "that", "whose", "where", "whom", "which are", "that are", "who are", "when")
@@ -216,6 +220,8 @@ enum EnglishLexicon {
     record recorded registered logged entered joined join joins live lives living lived based \
     reside resides situated located belonging being currently presently work works worked \
     working run runs ran running manage manages managed handle handles handled own owned lead \
-    leads led assigned assign start started starts end ended ends happen take takes
+    leads led assigned assign start started starts end ended ends happen take takes \
+    reach reached reaches reaching attain attained attains anyone anybody someone somebody according \
+    once
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

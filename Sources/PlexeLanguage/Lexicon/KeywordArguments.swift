@@ -100,6 +100,8 @@ enum ChartWord: Sendable, Hashable {
     case plot, distribution, histogram, barChart, lineChart, pieChart
     /// "trend", "over time": favours a line chart but does not ask for one by itself.
     case trend
+    /// "scatter plot", "relationship between": two measures of the same rows, as points.
+    case scatter
 }
 
 enum DatePart: String, Sendable, Hashable {

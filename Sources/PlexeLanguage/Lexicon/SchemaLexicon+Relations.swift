@@ -75,6 +75,15 @@ extension SchemaLexicon {
         return nil
     }
 
+    /// Amounts, quantities and counts add up; ages, prices and scores are averaged.
+    static func isAdditive(_ column: Column) -> Bool {
+        let additive: Set<String> = ["amount", "total", "revenue", "sale", "quantity", "qty", "count", "number", "unit",
+                                     "cost", "spend", "spending", "value", "profit", "volume", "population", "hour",
+                                     "minute", "second", "fee", "payment", "income", "budget", "expense", "precipitation",
+                                     "rain", "rainfall", "distance", "vote", "point", "goal", "sold", "order", "purchase"]
+        return column.words.contains { additive.contains($0) }
+    }
+
     /// A readable name for a table row: "customer".
     func singularName(of table: Int) -> String { tables[table].words.joined(separator: " ") }
 

@@ -25,6 +25,9 @@ struct SchemaLexicon: Sendable {
         let nullable: Bool
         let unique: Bool
         let distinctValues: [String]?
+        /// The name's letters and digits, lowercase, as an abbreviation is matched against
+        /// (`gdpPercap` → "gdppercap", `hs_grad` → "hsgrad").
+        let letters: String
         /// The literal that means "yes" for a yes/no column: `1` for booleans and 0/1
         /// integers, the stored text ('yes', 'Y', 'true') for text columns holding only yes/no.
         let trueLiteral: SQLLiteral?
@@ -68,6 +71,13 @@ struct SchemaLexicon: Sendable {
     let links: [ForeignKeyLink]
     /// Phrases keyed by "mode:first word".
     let phrasesByKey: [String: [Phrase]]
+    /// The stored texts of text columns, for literals in questions (see `ValueIndex`).
+    let values: ValueIndex
+    /// How often a time column's series is measured (a row a week, a month, a year), where the
+    /// spacing of its dates (or a whole-number year) says so.
+    let periods: [ColumnRef: DatePart]
+    /// The first and last date of a date column, where the value index has its dates.
+    let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
 
     subscript(ref: ColumnRef) -> Column { tables[ref.table].columns[ref.column] }
 
@@ -118,6 +128,23 @@ struct SchemaLexicon: Sendable {
         "monday": ["mon"], "tuesday": ["tue"], "wednesday": ["wed"], "thursday": ["thu", "thur"], "friday": ["fri"],
         "saturday": ["sat"], "sunday": ["sun"],
     ]
+    /// Units and the abbreviations column names carry them as (`weight_kg`, `waist_in`,
+    /// `pulse_bpm`, `price_usd`): a unit in a question points at the one column measured in it.
+    /// WordNet has the words but not the spelling conventions of column names, hence this
+    /// table (the engine's own lexicon is kept to units, SQL words and chart words).
+    static let unitSuffixes: [String: [String]] = [
+        "kilogram": ["kg", "kilo", "kilogram"], "kilo": ["kg", "kilo"], "gram": ["g", "gr", "gram"], "milligram": ["mg"],
+        "pound": ["lb", "lbs", "pound"], "ounce": ["oz"], "ton": ["t", "ton", "tonne"], "tonne": ["t", "ton", "tonne"],
+        "meter": ["m", "meter", "metre"], "metre": ["m", "meter", "metre"], "centimeter": ["cm"], "centimetre": ["cm"],
+        "millimeter": ["mm"], "millimetre": ["mm"], "kilometer": ["km"], "kilometre": ["km"], "mile": ["mi", "mile"],
+        "inch": ["in", "inch"], "foot": ["ft", "feet", "foot"], "feet": ["ft", "feet", "foot"], "yard": ["yd"],
+        "second": ["s", "sec", "second"], "millisecond": ["ms"], "minute": ["min", "minute"], "hour": ["h", "hr", "hrs", "hour"],
+        "dollar": ["usd", "dollar", "dollars"], "buck": ["usd", "dollar"], "euro": ["eur", "euro"], "cent": ["cent", "cents"],
+        "percent": ["pct", "percent", "percentage"], "degree": ["deg", "degree", "c", "f"], "celsius": ["c", "celsius"],
+        "fahrenheit": ["f", "fahrenheit"], "liter": ["l", "liter", "litre"], "litre": ["l", "liter", "litre"], "gallon": ["gal", "gallon"],
+        "calorie": ["kcal", "cal", "calorie"], "watt": ["w", "watt"], "volt": ["v", "volt"],
+        "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"],
+    ]
     static let countWords: Set<String> = ["count", "number", "num", "no", "nr", "total", "qty", "quantity", "cnt", "n"]
     static let geographicWords: Set<String> = ["country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence", "birthplace"]
     static let booleanPrefixes: Set<String> = ["is", "has", "was", "did", "can", "does", "had", "have", "will", "should"]
@@ -152,6 +179,7 @@ struct SchemaLexicon: Sendable {
                 columns.append(Column(ref: ColumnRef(table: t, column: c), name: info.name, type: info.type,
                                       words: SchemaLexicon.words(of: info.name), nullable: info.nullable,
                                       unique: info.unique, distinctValues: info.distinctValues,
+                                      letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                                       trueLiteral: trueLiteral, falseLiteral: falseLiteral))
             }
             let singular = tableWords.last ?? ""
@@ -171,7 +199,7 @@ struct SchemaLexicon: Sendable {
                   ct != pt else { continue }
             links.append(ForeignKeyLink(child: ColumnRef(table: ct, column: cc), parent: ColumnRef(table: pt, column: pc)))
         }
-        self.links = links
+        self.links = links + SchemaLexicon.nearKeyLinks(tables: tables, values: schema.values, declared: links)
 
         var builder = PhraseBuilder()
         let tableWordSets = Set(tables.map { $0.words })
@@ -206,6 +234,83 @@ struct SchemaLexicon: Sendable {
             }
         }
         self.phrasesByKey = builder.phrases
+
+        var periods: [ColumnRef: DatePart] = [:]
+        var spans: [ColumnRef: (first: CalendarDate, last: CalendarDate)] = [:]
+        for table in tables {
+            for column in table.columns {
+                if column.isYearNumber { periods[column.ref] = .year; continue }
+                guard column.isTemporal else { continue }
+                let dates = schema.values.first { $0.table == table.name && $0.column == column.name }?.values ?? column.distinctValues ?? []
+                if let period = SchemaLexicon.period(of: dates) { periods[column.ref] = period }
+                let days = dates.compactMap { CalendarDate(iso: String($0.prefix(10))) }.sorted()
+                if let first = days.first, let last = days.last { spans[column.ref] = (first, last) }
+            }
+        }
+        self.periods = periods
+        self.dateSpans = spans
+
+        var values = ValueIndex()
+        for (t, table) in tables.enumerated() {
+            for column in table.columns where column.isText && !column.isBooleanLike {
+                let indexed = schema.values.first { $0.table == table.name && $0.column == column.name }?.values
+                guard let list = indexed ?? column.distinctValues else { continue }
+                values.add(list, column: ColumnRef(table: t, column: column.ref.column),
+                           countryLike: SchemaLexicon.isCountryLike(column, values: list), wholeValues: indexed != nil)
+            }
+        }
+        self.values = values
+    }
+
+    /// Links along a key that is unique but for a few repeats in the data (two countries
+    /// sharing a code by a slip of the source), which the foreign-key finder rightly does not
+    /// report: a text column of the same name in two tables, whose values in one are all among
+    /// the other's, where they repeat on at most one row in twenty. Read from the value index;
+    /// a join along such a key repeats the few rows of a repeated value, as the same join
+    /// written by hand would.
+    static func nearKeyLinks(tables: [Table], values: [ColumnValues], declared: [ForeignKeyLink]) -> [ForeignKeyLink] {
+        func indexed(_ t: Int, _ column: Column) -> Set<String>? {
+            if let list = values.first(where: { $0.table == tables[t].name && $0.column == column.name })?.values { return Set(list) }
+            return column.distinctValues.map(Set.init)
+        }
+        var result: [ForeignKeyLink] = []
+        for (p, parent) in tables.enumerated() {
+            for key in parent.columns where key.isText && !key.unique {
+                guard let keys = indexed(p, key), keys.count >= 20, keys.count < 5000,
+                      Double(keys.count) >= 0.95 * Double(parent.rowCount) else { continue }
+                for (c, child) in tables.enumerated() where c != p {
+                    guard !(declared + result).contains(where: { Set([$0.child.table, $0.parent.table]) == Set([c, p]) }),
+                          let column = child.columns.first(where: { $0.isText && !$0.unique && $0.name.lowercased() == key.name.lowercased() }),
+                          let childValues = indexed(c, column), !childValues.isEmpty, childValues.isSubset(of: keys) else { continue }
+                    result.append(ForeignKeyLink(child: column.ref, parent: key.ref))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The period of a series from its dates: the usual gap between consecutive dates.
+    static func period(of dates: [String]) -> DatePart? {
+        let days = dates.compactMap { CalendarDate(iso: String($0.prefix(10)))?.dayNumber }.sorted()
+        guard days.count >= 3 else { return nil }
+        var gaps = zip(days.dropFirst(), days).map { $0 - $1 }.filter { $0 > 0 }
+        guard !gaps.isEmpty else { return nil }
+        gaps.sort()
+        switch gaps[gaps.count / 2] {
+        case 1: return .day
+        case 6...8: return .week
+        case 27...32: return .month
+        case 88...93: return .quarter
+        case 364...367: return .year
+        default: return nil
+        }
+    }
+
+    /// A column of country names or codes, by its name or by most of its values.
+    static func isCountryLike(_ column: Column, values: [String]) -> Bool {
+        if column.words.contains(where: { geographicWords.contains($0) }) { return true }
+        let recognised = values.filter { CountryNames.byKey[$0] != nil || CountryNames.byKey[$0.lowercased()] != nil }.count
+        return values.count >= 2 && recognised * 10 >= values.count * 6
     }
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.
@@ -249,6 +354,10 @@ struct SchemaLexicon: Sendable {
         // "ltv" for `lifetime_value`: an abbreviation people use for the whole name.
         for (abbreviation, spelled) in expansions where spelled.contains(words.joined(separator: " ")) && words.count > 1 {
             builder.add([(abbreviation, .lemma)], .column(ref, negated: false), score: 4)
+        }
+        // `gdpPercap` written as it is: questions keep camel case in one word.
+        if words.count > 1, !column.name.contains(where: { $0 == "_" || $0 == "-" || $0 == " " || $0 == "." || $0 == "/" }) {
+            builder.add([(column.name.lowercased(), .lemma)], .column(ref, negated: false), score: 4)
         }
         var variants: [[String]] = [[]]
         for word in words {
@@ -337,11 +446,7 @@ struct SchemaLexicon: Sendable {
     private static func addValuePhrases(_ column: Column, to builder: inout PhraseBuilder) {
         guard column.isText, !column.isBooleanLike, let values = column.distinctValues else { return }
         let ref = column.ref
-        var countryLike = column.words.contains { geographicWords.contains($0) }
-        if !countryLike {
-            let recognised = values.filter { CountryNames.byKey[$0] != nil || CountryNames.byKey[$0.lowercased()] != nil }.count
-            countryLike = values.count >= 2 && recognised * 10 >= values.count * 6
-        }
+        let countryLike = isCountryLike(column, values: values)
         for value in values {
             let tokens = Tokenizer.tokenize(value)
             guard !tokens.isEmpty else { continue }

@@ -37,6 +37,25 @@ extension QueryPlanner {
                 m.measures = [Meaning.MeasureUse(measure: .rows(table: nil), position: 0)]
             }
         }
+        // "Plot the number of transactions over time": per period of the measured table's
+        // date, by how long its dates run (years over three years, months over three months).
+        if m.wantsChart, m.chartHint == .trend || m.chartHint == .lineChart, m.groupings.isEmpty, m.answerEntity == nil,
+           m.projections.isEmpty, let first = m.measures.first?.measure {
+            var table: Int? = m.subjectTable
+            switch first {
+            case .rows(let t?): table = t
+            case .aggregate(_, let r), .distinctValues(let r): table = r.table
+            default: break
+            }
+            if let table, lexicon.dateColumns(of: table).count == 1, let date = lexicon.dateColumns(of: table).first {
+                var part = DatePart.month
+                if let span = lexicon.dateSpans[date] {
+                    let days = span.last.dayNumber - span.first.dayNumber
+                    part = days > 3 * 365 ? .year : days > 90 ? .month : days > 21 ? .week : .day
+                }
+                m.groupings = [.datePart(Meaning.DateTarget(column: date, anchorTable: nil, phrase: lexicon.columnName(date)), part)]
+            }
+        }
         // "countries with more than 100 customers": the column the condition is about is the group.
         let hasGroupCondition = m.conditions.contains { condition in
             if case .measure(let measure, _, _) = condition.kind {
@@ -154,12 +173,14 @@ extension QueryPlanner {
         var entityTable: Int?
         if case .table(let t)? = m.answerEntity { entityTable = t }
         let order = m.tableMentions.map(\.table) + lexicon.tables.indices.filter { t in !m.tableMentions.contains { $0.table == t } }
-        func measure(for ref: ColumnRef) -> Meaning.Measure {
+        func measure(for ref: ColumnRef, verb: Bool = false) -> Meaning.Measure {
             if let entityTable, ref.table == entityTable || lexicon.isAncestor(ref.table, of: entityTable) { return .value(ref) }
-            return .aggregate(.sum, ref)
+            // What a verb measures adds up ("spent the most"); a named column of groups is
+            // summed or averaged by what it holds ("the year inflation was highest").
+            return .aggregate(verb ? .sum : defaultAggregate(ref), ref)
         }
         if let concept = m.verbMeasure {
-            if let ref = lexicon.measureColumn(for: concept, preferring: order) { return measure(for: ref) }
+            if let ref = lexicon.measureColumn(for: concept, preferring: order) { return measure(for: ref, verb: true) }
             if concept == .sell { return .rows(table: nil) }
         }
         if let numeric = m.projections.first(where: { lexicon[$0].isNumeric && lexicon.tables[$0.table].keyColumn != $0.column }) {
@@ -186,11 +207,7 @@ extension QueryPlanner {
 
     /// Amounts, quantities and counts add up; ages, prices and scores are averaged.
     func defaultAggregate(_ ref: ColumnRef) -> AggregateFunction {
-        let additive: Set<String> = ["amount", "total", "revenue", "sale", "quantity", "qty", "count", "number", "unit",
-                                     "cost", "spend", "spending", "value", "profit", "volume", "population", "hour",
-                                     "minute", "second", "fee", "payment", "income", "budget", "expense", "precipitation",
-                                     "rain", "rainfall", "distance", "vote", "point", "goal", "sold", "order", "purchase"]
-        return lexicon[ref].words.contains { additive.contains($0) } ? .sum : .average
+        SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
     }
 
     // MARK: The table to read from
@@ -204,12 +221,19 @@ extension QueryPlanner {
             case .distinctValues(let r)?, .aggregate(_, let r)?, .rate(let r, _)?, .value(let r)?: add(r.table)
             case .share?: add(m.subjectTable)
             case .averagePerEntity(_, let e)?: add(e)
+            case .combined(let a, _, let b)?: addMeasure(a); addMeasure(b)
+            case .conditional(_, let r, _)?: add(r.table)
+            case .distinctPeriods(let target, _)?: add(target.column?.table ?? target.anchorTable ?? m.subjectTable)
             case nil: break
             }
         }
         m.measures.forEach { addMeasure($0.measure) }
         addMeasure(m.rankMeasure)
         addMeasure(m.orderMeasure)
+        // "customers who spent more than 5000 in total": the amounts are read where they are.
+        for condition in m.conditions {
+            if case .measure(.aggregate(_, let r), _, _) = condition.kind { add(r.table) }
+        }
         for grouping in m.groupings {
             switch grouping {
             case .column(let r): add(r.table)

@@ -63,6 +63,11 @@ extension QueryPlanner {
         if case .datePart(let target, let part)? = m.answerEntity {
             m.answerEntity = .datePart(try resolve(target), part)
         }
+        for i in m.measures.indices {
+            if case .distinctPeriods(let target, let part) = m.measures[i].measure {
+                m.measures[i].measure = .distinctPeriods(try resolve(target), part)
+            }
+        }
     }
 
     // MARK: Conditions
@@ -74,6 +79,10 @@ extension QueryPlanner {
             guard let column = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }
             return column.table
         case .compareToAggregate(let r, _, _), .like(let r, _, _): return r.table
+        case .compareColumns(let a, _, let b):
+            if a.table == b.table || lexicon.isAncestor(b.table, of: a.table) { return a.table }
+            if lexicon.isAncestor(a.table, of: b.table) { return b.table }
+            throw unrelated(a.table, b.table)
         case .either(let a, let b):
             let (ta, tb) = (try conditionTable(a), try conditionTable(b))
             if ta == tb || lexicon.isAncestor(tb, of: ta) { return ta }
@@ -93,6 +102,7 @@ extension QueryPlanner {
             default: return []
             }
         case .compareToAggregate(let r, _, _), .like(let r, _, _): return [r]
+        case .compareColumns(let a, _, let b): return [a, b]
         case .either(let a, let b): return refs(of: a) + refs(of: b)
         }
     }
@@ -112,6 +122,8 @@ extension QueryPlanner {
         case .period(let target, let period):
             guard let ref = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }
             return dateSQL(ref, period, context)
+        case .compareColumns(let a, let op, let b):
+            return "\(context.column(a)) \(op.rawValue) \(context.column(b))"
         case .compareToAggregate(let ref, let op, let function):
             let plain = SQLContext(lexicon: lexicon)
             return "\(context.column(ref)) \(op.rawValue) (SELECT \(function.sqlName)(\(plain.column(ref))) FROM \(plain.table(ref.table)))"

@@ -34,6 +34,27 @@ extension QueryPlanner {
             return context.column(ref)
         case .averagePerEntity:
             throw unsupported("An average per entity cannot be combined with other measures.")
+        case .combined(let a, let op, let b):
+            let left = try measureSQL(a, from: from, context, numerator: numerator, meaning: meaning)
+            let right = try measureSQL(b, from: from, context, numerator: numerator, meaning: meaning)
+            // A ratio of whole numbers must not be whole-number division.
+            return op == .divide ? "1.0 * \(left) / \(right)" : "\(left) - \(right)"
+        case .conditional(let f, let ref, let condition):
+            let test = try anyConditionSQL(condition, from: from, context, meaning: meaning)
+            // A count of the rows meeting the condition ("premium customers").
+            if f == .count { return "COUNT(CASE WHEN \(test) THEN 1 END)" }
+            return "\(f.sqlName)(CASE WHEN \(test) THEN \(context.column(ref)) END)"
+        case .distinctPeriods(let target, let part):
+            guard let ref = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }
+            let column = context.column(ref)
+            // Periods the rows come in are the rows ("how many weeks" of a weekly series).
+            if lexicon.periods[ref] == part, lexicon[ref].unique { return "COUNT(*)" }
+            if lexicon[ref].isYearNumber {
+                guard part == .year else { throw unsupported("\(lexicon.columnName(ref)) holds years only; it cannot count \(part.rawValue)s.") }
+                return "COUNT(DISTINCT \(column))"
+            }
+            let (expression, _, _) = try groupingSQL(.datePart(target, part), context, meaning: meaning, from: from)
+            return "COUNT(DISTINCT \(expression))"
         }
     }
 
@@ -48,6 +69,14 @@ extension QueryPlanner {
         case .value(let ref): raw = lexicon.columnName(ref)
         case .averagePerEntity(let inner, let entity):
             raw = "avg_" + measureAlias(inner, from: from) + "_per_" + lexicon.tables[entity].words.joined(separator: "_")
+        case .combined(.aggregate(.maximum, let a), .minus, .aggregate(.minimum, let b)) where a == b:
+            raw = "range_" + lexicon.columnName(a)
+        case .combined(_, let op, _):
+            raw = op == .divide ? "ratio" : "difference"
+        case .conditional(let f, let ref, _):
+            raw = f.aliasPrefix + "_" + lexicon.columnName(ref)
+        case .distinctPeriods(_, let part):
+            raw = part.rawValue + "_count"
         }
         var alias = ""
         var lastUnderscore = false
@@ -101,7 +130,7 @@ extension QueryPlanner {
                     if case .period(_, .range(let lower?, _, let upper?, _)) = $0.kind { return lower.prefix(4) == upper.prefix(4) || upper.hasSuffix("-01-01") && Int(upper.prefix(4)) == (Int(lower.prefix(4)) ?? 0) + 1 }
                     return false
                 }
-                return (withinYear ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)
+                return (withinYear || meaning.wholePeriod ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)
             case .day:
                 return (lexicon[ref].type == .datetime ? "date(\(column))" : column, lexicon[ref].type == .datetime ? "day" : nil, true)
             case .week: return ("strftime('%Y-%W', \(column))", "week", true)

@@ -48,6 +48,45 @@ extension QueryPlanner {
         return (context, fromSQL, wheres)
     }
 
+    /// Two measures of the same rows as points: `SELECT x, y`, rows with both values only.
+    func scatter(_ axes: Meaning.ScatterAxes, meaning m: Meaning) throws(TranslationError) -> Output {
+        var m = m
+        m.projections = [axes.x, axes.y]
+        let from = try fromTable(m, rankColumn: nil)
+        try resolveDates(&m, from: from)
+        let (context, fromSQL, wheres) = try baseClause(from: from, refs: [axes.x, axes.y], conditions: m.conditions, meaning: m)
+        let x = context.column(axes.x), y = context.column(axes.y)
+        let filters = ["\(x) IS NOT NULL", "\(y) IS NOT NULL"] + wheres
+        return Output(sql: "SELECT \(x), \(y) FROM \(fromSQL) WHERE " + filters.joined(separator: " AND "), chart: .scatter)
+    }
+
+    /// A number charted over its table's time column ("plot the turnover index over time",
+    /// "chart NFLX", "graph the fertility rate of India from 1990 to 2011"): a line with one
+    /// point per date, or per year averaged (summed for amounts) when dates repeat. Nil when
+    /// the table has no single time column, or nothing says the chart is over time: a trend
+    /// word, one row per date, or a condition on the time column.
+    func timeSeries(of ref: ColumnRef, meaning m: Meaning) throws(TranslationError) -> Output? {
+        let table = ref.table
+        var candidates = lexicon.dateColumns(of: table)
+        if candidates.isEmpty { candidates = lexicon.tables[table].columns.filter(\.isYearNumber).map(\.ref) }
+        guard candidates.count == 1, let time = candidates.first else { return nil }
+        var m = m
+        try resolveDates(&m, from: table)
+        let unique = lexicon[time].unique
+        let conditionOnTime = m.conditions.contains { condition in refs(of: condition).contains(time) }
+        guard unique || conditionOnTime || m.chartHint == .trend || m.chartHint == .lineChart else { return nil }
+        let (context, fromSQL, wheres) = try baseClause(from: table, refs: [time, ref], conditions: m.conditions, meaning: m)
+        let x = context.column(time)
+        let whereSQL = wheres.isEmpty ? "" : " WHERE " + wheres.joined(separator: " AND ")
+        if unique {
+            return Output(sql: "SELECT \(x), \(context.column(ref)) FROM \(fromSQL)\(whereSQL) ORDER BY \(x)", chart: .lineChart)
+        }
+        let measure = Meaning.Measure.aggregate(defaultAggregate(ref), ref)
+        let value = try measureSQL(measure, from: table, context, numerator: [], meaning: m)
+        return Output(sql: "SELECT \(x), \(value) AS \(measureAlias(measure, from: table)) FROM \(fromSQL)\(whereSQL) GROUP BY \(x) ORDER BY \(x)",
+                      chart: .lineChart)
+    }
+
     /// The distribution of a numeric column: one bar per value for whole numbers (what a
     /// person would write for a quantity or a rating), ten equal-width bins for decimals.
     func histogram(of ref: ColumnRef, meaning m: Meaning) throws(TranslationError) -> Output {

@@ -36,6 +36,20 @@ struct QueryPlanner {
             return Output(sql: try averagePerEntitySQL(inner: inner, entity: entity, meaning: m), chart: nil)
         }
 
+        if let axes = m.scatter { return try scatter(axes, meaning: m) }
+        // A number charted over time.
+        if resultType == .visualization, m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
+           m.chartHint != .distribution, m.chartHint != .histogram, m.projections.count == 1, lexicon[m.projections[0]].isNumeric,
+           let series = try timeSeries(of: m.projections[0], meaning: m) {
+            return series
+        }
+
+        // "over time" with no time to chart it over is not a distribution.
+        if m.chartHint == .trend, m.groupings.isEmpty, m.answerEntity == nil, m.measures.isEmpty, m.projections.count == 1,
+           lexicon.dateColumns(of: m.projections[0].table).isEmpty, !lexicon.tables[m.projections[0].table].columns.contains(where: \.isYearNumber) {
+            throw TranslationError(kind: .unplacedWords(["over time"]),
+                                   message: "\"over time\" needs a date column, and \(lexicon.tables[m.projections[0].table].name) has none. Known tables and columns: \(lexicon.summary).")
+        }
         // Histogram of one numeric column.
         if m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
            m.chartHint == .distribution || m.chartHint == .histogram || (m.wantsChart && resultType == .visualization),
@@ -136,6 +150,14 @@ struct QueryPlanner {
             case .distinctValues(let r)?, .aggregate(_, let r)?, .rate(let r, _)?, .value(let r)?: touched.append(r)
             case .rows(let t?)? where t != from:
                 if let key = lexicon.tables[t].keyColumn { touched.append(ColumnRef(table: t, column: key)) }
+            case .combined(let a, _, let b)?:
+                touch(a)
+                touch(b)
+            case .conditional(_, let r, let condition)?:
+                touched.append(r)
+                touched += refs(of: condition)
+            case .distinctPeriods(let target, _)?:
+                if let c = target.column { touched.append(c) }
             default: break
             }
         }
@@ -278,7 +300,13 @@ struct QueryPlanner {
                 if let key = lexicon.tables[t].keyColumn { columns.append(ColumnRef(table: t, column: key)) }
                 if let label = lexicon.tables[t].labelColumn { columns.append(ColumnRef(table: t, column: label)) }
             } else {
+                // "the waist size of the heaviest participant": that column, with what
+                // identifies the row.
                 columns = m.projections
+                if m.asksForRows, let identity = lexicon.tables[t].labelColumn ?? lexicon.tables[t].keyColumn,
+                   !columns.contains(ColumnRef(table: t, column: identity)) {
+                    columns.insert(ColumnRef(table: t, column: identity), at: 0)
+                }
             }
             if !columns.contains(rank) { columns.append(rank) }
             selects = columns.map(context.column)
@@ -289,6 +317,23 @@ struct QueryPlanner {
             if visual { chart = .barChart }
         case .rows:
             var columns = m.projections
+            // "the countries in Oceania with their codes": each row with what names it.
+            if m.listsWithLabel, m.answerEntity == nil {
+                let listed = m.subjectTable ?? from
+                if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
+                    ?? lexicon.tables[listed].columns.first(where: { $0.isText && $0.words == lexicon.tables[listed].words })?.ref.column,
+                   !columns.contains(ColumnRef(table: listed, column: identity)) {
+                    columns.insert(ColumnRef(table: listed, column: identity), at: 0)
+                }
+            }
+            // "the murder rates of NY and CA": each value with the one it belongs to.
+            if !columns.isEmpty, m.answerEntity == nil {
+                for condition in whereConditions {
+                    if case .oneOf(let ref, let values, false) = condition.kind, values.count > 1, !columns.contains(ref) {
+                        columns.insert(ref, at: 0)
+                    }
+                }
+            }
             if case .column(let ref)? = m.answerEntity, !columns.contains(ref) {
                 columns.insert(ref, at: 0)
                 distinct = true

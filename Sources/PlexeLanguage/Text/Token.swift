@@ -30,6 +30,10 @@ struct Token: Sendable, Equatable {
     var isAllCaps = false
     /// "1990s": the first year of a decade.
     var decade: Int?
+    /// "1800s": the decade's year starts a century.
+    var century = false
+    /// Written joined to the word before by a hyphen or underscore ("ups" of "sit-ups").
+    var joinedToPrevious = false
 
     init(kind: Kind, text: String, lower: String? = nil, lemma: String? = nil, stem: String? = nil) {
         self.kind = kind

@@ -100,7 +100,22 @@ enum Tokenizer {
             }
             i += 1  // other punctuation and currency signs separate words
         }
-        return tokens
+        return scaled(tokens)
+    }
+
+    /// "1 million", "2.5 billion", "ten thousand": the number times its scale word.
+    private static func scaled(_ tokens: [Token]) -> [Token] {
+        let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+        var result: [Token] = []
+        for token in tokens {
+            if token.kind == .word || token.kind == .number, let scale = scales[token.lower], let last = result.last,
+               last.kind == .number, let value = last.number, last.lower != "thousand" {
+                result[result.count - 1] = numberToken(last.text + " " + token.text, value * scale, isInteger: (value * scale).rounded() == value * scale)
+                continue
+            }
+            result.append(token)
+        }
+        return result
     }
 
     private static func closingQuote(_ characters: [Character], from start: Int, quote: Character) -> Int? {
@@ -145,6 +160,8 @@ enum Tokenizer {
         if decadeDigits.count == 5, decadeDigits.hasSuffix("0s"), let start = Int(decadeDigits.dropLast()) {
             var token = Token(kind: .word, text: raw, lower: decadeDigits)
             token.decade = start
+            // "the 1800s" is the century; "the 2000s" the decade, as people use them.
+            if start % 100 == 0, start < 2000 { token.century = true }
             tokens.append(token)
             return
         }
@@ -185,7 +202,9 @@ enum Tokenizer {
             tokens.append(token)
             return
         }
+        var partIndex = 0
         for part in splitIdentifier(word, splittingCase: false) where !part.isEmpty {
+            defer { partIndex += 1 }
             let lower = part.lowercased()
             if let value = numberWords[lower] {
                 var token = numberToken(part, value, isInteger: true)
@@ -203,6 +222,7 @@ enum Tokenizer {
             let hasDigit = part.contains { $0.isNumber }
             token.isCode = hasLetter && hasDigit
             token.isAllCaps = hasLetter && part.allSatisfy { !$0.isLetter || $0.isUppercase }
+            token.joinedToPrevious = partIndex > 0
             tokens.append(token)
         }
         if trailingNot { tokens.append(Token(kind: .word, text: "not")) }

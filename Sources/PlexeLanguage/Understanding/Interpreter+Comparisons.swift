@@ -56,6 +56,17 @@ extension Interpreter {
             for k in i...last where !items[k].used && (k == i || k >= n) { use(k) }
             return
         }
+        // "the MSFT value higher than the GOOG value": two columns of the row.
+        if !isNumber(n), isColumn(n, where: { $0.isNumeric }), let (other, _) = try column(n, where: { $0.isNumeric }),
+           let target = try comparisonTarget(operatorAt: i, numberAt: i, dimension: nil, hint: nil, unitAlreadyAt: i),
+           case .column(let ref) = target, ref != other {
+            if negationBefore(i) { op = op.negated }
+            meaning.conditions.append(Meaning.Condition(kind: .compareColumns(ref, op, other), position: i))
+            use(i, n)
+            if let noun = nextIndex(from: n + 1, skipping: { _ in false }), items[noun].isUnknown || items[noun].keyword == nil && items[noun].schema.isEmpty,
+               Interpreter.measureNouns.contains(tokens[items[noun].range.lowerBound].lemma) { use(noun) }
+            return
+        }
         guard isNumber(n) else { return }
         if negationBefore(i) { op = op.negated }
         guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil) else { return }
@@ -247,7 +258,9 @@ extension Interpreter {
         }
         if let u, u < items.count {
             if case .ageUnit? = keyword(u) {
-                dimension = .age
+                // "older than 40 years" is an age; "a life span above 80 years" is the column
+                // named, in years.
+                if ((try? dimensionColumn(.age, hint: hint)) ?? nil) != nil || !columnBeforeOperator(i) { dimension = .age }
                 use(u)
             } else if items[u].isUnknown, tokens[items[u].range.lowerBound].lemma == "time" {
                 // "sold more than 100 times": a count of rows.
@@ -259,10 +272,20 @@ extension Interpreter {
                     use(u)
                     return .measure(.rows(table: table))
                 }
+                // "continents with more than 30 countries" where countries are a column's
+                // values: how many different ones each group has.
+                if !items[u].used, items[u].keyword == nil, isColumn(u, where: { $0.isText }), isPlural(u),
+                   let (ref, _) = try column(u, where: { $0.isText }) {
+                    use(u)
+                    return .measure(.distinctValues(ref))
+                }
                 // A unit is a measured column even where the word is also a value ("10 mm of rain").
                 if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),
                    let (ref, _) = try column(u, where: { $0.isNumeric }) {
                     use(u)
+                    // "weigh more than 200 pounds": the verb before named the same column.
+                    if let l = previousIndex(from: i - 1, skipping: { isArticle($0) }), isColumn(l),
+                       (try? column(l))??.ref == ref { use(l) }
                     return .column(ref)
                 }
             }
@@ -305,18 +328,56 @@ extension Interpreter {
         if case .count? = keyword(l) {
             return nil
         }
+        if keyword(l) == .rowsNoun, ["people", "person", "persons", "individual"].contains(tokens[items[l].range.lowerBound].lower),
+           let age = try dimensionColumn(.age, hint: hint) {
+            use(l)
+            return .column(age)
+        }
         // "employees who earn more than 100000", "customers who spent over 500"
-        if let k = previousIndex(from: i - 1, skipping: { isArticle($0) }), let keyword = items[k].keyword ?? items[k].alternateKeyword,
-           case .verb(let concept) = keyword, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+        if let k = previousIndex(from: i - 1, skipping: { isArticle($0) }), let verbWord = items[k].keyword ?? items[k].alternateKeyword,
+           case .verb(let concept) = verbWord, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
             use(k)
+            // "customers who spent more than 5000 in total": what each spent altogether.
+            if let t = nextIndex(from: n + 1, skipping: { isArticle($0) }), keyword(t) == .inTotal {
+                use(t)
+                return .measure(.aggregate(.sum, ref))
+            }
             return .column(ref)
         }
         if isTable(l), let table = items[l].table {
-            // "transactions over 500": the table's money column.
+            // "tips were no more than 1.5" in `tips(tip, …)`: the column the word also names.
+            let tied = items[l].columns.filter { lexicon[$0.ref].isNumeric && $0.score >= items[l].tableScore }
+            if tied.count == 1 {
+                use(l)
+                return .column(tied[0].ref)
+            }
+            // "transactions over 500": the table's money column — unless a noun after the
+            // number says what is counted ("parties had more than 4 people").
+            if let u = nextIndex(from: n + 1, skipping: { isArticle($0) }), !items[u].used,
+               items[u].isUnknown || keyword(u) == .rowsNoun { return nil }
+            // "people over 40", "patients under 30": persons compared by a number are compared
+            // by age.
+            if guessedWords.contains(items[l].text) || tokens[items[l].range.lowerBound].lemma == "person",
+               let age = try dimensionColumn(.age, hint: hint) {
+                return .column(age)
+            }
+            if items[l].tableScore < 4 { return nil }
             let money = lexicon.columns(in: [table], namedBy: VerbConcept.spend.columnWords)
             if let first = money.first { return .column(first) }
         }
         return nil
+    }
+
+    /// Whether a numeric column is named right before the comparison at `i`.
+    private func columnBeforeOperator(_ i: Int) -> Bool {
+        guard let l = previousIndex(from: i - 1, skipping: { k in
+            if isArticle(k) { return true }
+            switch keyword(k) {
+            case .have?, .with?, .relative?, .filler?, .verb?: return true
+            default: return false
+            }
+        }) else { return false }
+        return isColumn(l, where: { $0.isNumeric })
     }
 
     /// The column an adjective measures ("older" → `age`), in the tables in context first.

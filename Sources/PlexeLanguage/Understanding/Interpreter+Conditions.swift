@@ -44,7 +44,17 @@ extension Interpreter {
                     use(p)
                 }
                 addNull(ref, negated: !negated, at: c)
-                use(i, c)
+                use(i)
+                // "the lowest value recorded", "the highest concentration ever measured": the
+                // column is also what is measured.
+                var measured = false
+                if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }) {
+                    switch keyword(a) {
+                    case .aggregate?, .extreme?: measured = true
+                    default: break
+                    }
+                }
+                if !measured { use(c) }
             case .negation?:
                 guard let k = nextIndex(from: i + 1, skipping: { isNegationGap($0) }) else { continue }
                 if isTable(k), let table = items[k].table, table != contextTables.first {
@@ -52,6 +62,20 @@ extension Interpreter {
                     noteTable(table, at: k)
                     meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: table), .equal, .integer(0)), position: i))
                     use(i, k)
+                } else if let subject = contextTables.first, items[k].used, items[k].keyword == nil,
+                          let ref = items[k].columns.max(by: { $0.score < $1.score })?.ref, ref.table != subject,
+                          lexicon.isAncestor(subject, of: ref.table),
+                          meaning.conditions.contains(where: { condition in
+                              switch condition.kind {
+                              case .compare(let r, _, _), .between(let r, _, _), .oneOf(let r, _, _): return r == ref
+                              default: return false
+                              }
+                          }) {
+                    // "countries that never had a fertility rate above 3": none of their related
+                    // rows meets the comparison, which is read next as a condition on them.
+                    noteTable(ref.table, at: k)
+                    meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: ref.table), .equal, .integer(0)), position: i))
+                    use(i)
                 } else if isColumn(k, where: { !$0.isBooleanLike }), !isComparedOrValued(after: k),
                           let (ref, _) = try column(k, where: { !$0.isBooleanLike }) {
                     // "no age recorded", "without a referral source"; "no precipitation" in a
@@ -73,6 +97,13 @@ extension Interpreter {
                     }
                 }
             case .with?, .have?:
+                // "countries with their codes", "every month with its index": listed beside them.
+                if keyword(i) == .with, i + 2 < items.count, ["their", "its"].contains(tokens[items[i + 1].range.lowerBound].lower),
+                   isColumn(i + 2) {
+                    meaning.listsWithLabel = true
+                    use(i, i + 1)
+                    continue
+                }
                 guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
                 // "transactions that have a discount", "customers with an email": the value is there.
                 if isColumn(k, where: { !$0.isBooleanLike }), k - i <= 2, !isComparedOrValued(after: k),
@@ -195,6 +226,10 @@ extension Interpreter {
         var i = 0
         while i < items.count {
             defer { i += 1 }
+            if !items[i].used, let part = items[i].valuePart, !isValue(i) {
+                readValuePart(at: i, part)
+                continue
+            }
             if !items[i].used, items[i].literal != nil, !isValue(i) {
                 try readLiteral(at: i)
                 continue
@@ -262,6 +297,19 @@ extension Interpreter {
             }
             meaning.conditions.append(Meaning.Condition(kind: .oneOf(ref, literals, negated: negated), position: i))
             for index in covered + adjacent { use(index) }
+        }
+    }
+
+    /// "the Mile-End district", "'Guinea' in their name": text inside the stored values of one
+    /// column, as `LIKE '%…%'`. The column's own name next to it, and "in its name", only
+    /// say where the text is.
+    private mutating func readValuePart(at i: Int, _ part: ValueIndex.Part) {
+        meaning.conditions.append(Meaning.Condition(kind: .like(part.ref, part.pattern, negated: false), position: i))
+        items[i].isUnknown = false
+        use(i)
+        for k in [i - 1, i + 1] where k >= 0 && k < items.count && !items[k].used && items[k].keyword == nil
+            && items[k].columns.contains(where: { $0.ref == part.ref }) {
+            use(k)
         }
     }
 

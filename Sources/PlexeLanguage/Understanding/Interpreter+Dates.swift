@@ -8,6 +8,7 @@ extension Interpreter {
         case quarter(Int, year: Int)
         case year(Int)
         case decade(Int)
+        case century(Int)
 
         var start: String? {
             switch self {
@@ -15,7 +16,7 @@ extension Interpreter {
             case .month(let m, let y?): return CalendarDate(year: y, month: m, day: 1).iso
             case .year(let y): return CalendarDate(year: y, month: 1, day: 1).iso
             case .quarter(let q, let y): return CalendarDate(year: y, month: 3 * q - 2, day: 1).iso
-            case .decade(let y): return CalendarDate(year: y, month: 1, day: 1).iso
+            case .decade(let y), .century(let y): return CalendarDate(year: y, month: 1, day: 1).iso
             case .month(_, nil): return nil
             }
         }
@@ -28,6 +29,7 @@ extension Interpreter {
             case .year(let y): return CalendarDate(year: y + 1, month: 1, day: 1).iso
             case .quarter(let q, let y): return q == 4 ? CalendarDate(year: y + 1, month: 1, day: 1).iso : CalendarDate(year: y, month: 3 * q + 1, day: 1).iso
             case .decade(let y): return CalendarDate(year: y + 10, month: 1, day: 1).iso
+            case .century(let y): return CalendarDate(year: y + 100, month: 1, day: 1).iso
             case .month(_, nil): return nil
             }
         }
@@ -43,7 +45,9 @@ extension Interpreter {
     func datePoint(at j: Int, allowYear: Bool) -> (DatePoint, last: Int)? {
         guard j >= 0, j < items.count, !items[j].used else { return nil }
         if let iso = items[j].date, let date = CalendarDate(iso: iso) { return (.day(date), j) }
-        if let decade = tokens[items[j].range.lowerBound].decade, items[j].range.count == 1 { return (.decade(decade), j) }
+        if let decade = tokens[items[j].range.lowerBound].decade, items[j].range.count == 1 {
+            return (tokens[items[j].range.lowerBound].century ? .century(decade) : .decade(decade), j)
+        }
         if case .month(let m)? = keyword(j) {
             var k = j + 1
             var day: Int?
@@ -97,12 +101,31 @@ extension Interpreter {
                 relation = nil
             }
             if case .decade = point, relation == nil { relation = .dateRelation(.during) }
+            if case .century = point, relation == nil { relation = .dateRelation(.during) }
+            // "1995 or later", "from 1995 or later", "2000 or earlier": an open range.
+            var laterOrEarlier: Int?
+            if let q = nextIndex(from: last + 1, skipping: { _ in false }), case .postfixCompare(let c)? = keyword(q) {
+                let text = items[q].text.lowercased()
+                if text.hasSuffix("later") || text.hasSuffix("after") {
+                    relation = .dateRelation(.since)
+                    laterOrEarlier = q
+                } else if (text.hasSuffix("earlier") || text.hasSuffix("before")) && c == .lessOrEqual {
+                    relation = .dateRelation(.until)
+                    laterOrEarlier = q
+                }
+            }
             if point.isBareYear {
                 guard let relation else { continue }
                 // "a lifetime value of 2000" is a number, not a year.
+                // "the weekly readings of 2000" are that year's: a plural names many values.
                 if let p, tokens[items[p].range.lowerBound].lower == "of",
                    let before = previousIndex(from: p - 1, skipping: { isArticle($0) }),
-                   isColumn(before, where: { $0.isNumeric }) { continue }
+                   isColumn(before, where: { $0.isNumeric }) {
+                    let last = tokens[items[before].range.upperBound - 1]
+                    let plural = last.lemma != last.lower
+                    let dated = lexicon.tables.indices.contains { !lexicon.dateColumns(of: $0).isEmpty }
+                    if !(plural && dated) { continue }
+                }
                 if case .dateRelation(.on) = relation { continue }
             }
             var condition: Meaning.DateCondition?
@@ -153,6 +176,7 @@ extension Interpreter {
             }
             for k in j...end { use(k) }
             if relation != nil, let p { use(p) }
+            if let laterOrEarlier { use(laterOrEarlier) }
             j = end
         }
         try readDateGroupings()
@@ -165,9 +189,9 @@ extension Interpreter {
         }
     }
 
-    private func during(_ point: DatePoint) -> Meaning.DateCondition {
+    func during(_ point: DatePoint) -> Meaning.DateCondition {
         switch point {
-        case .quarter, .decade:
+        case .quarter, .decade, .century:
             return .range(lower: point.start, lowerInclusive: true, upper: point.end, upperInclusive: false)
         case .day(let d): return .day(d.iso)
         case .month(let m, let y?): return .part(format: "%Y-%m", value: "\(y)-\(m < 10 ? "0" : "")\(m)")
@@ -233,6 +257,26 @@ extension Interpreter {
             var grouped = adverbial
             if let g, case .groupBy? = keyword(g) { grouped = true }
             guard grouped else { continue }
+            // "the weekly CO2 readings" of a weekly series, "yearly fertility records": the
+            // period the rows already come in describes them; it groups nothing.
+            if adverbial, let n = nextIndex(from: j + 1, skipping: { isArticle($0) }), !items[n].used,
+               isTable(n) || isColumn(n) || keyword(n) == .rowsNoun,
+               let table = items[n].table ?? items[n].columns.first?.ref.table ?? contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
+               lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part }) {
+                use(j)
+                continue
+            }
+            // "list every month of 2009 with its index" of a monthly series: the rows, by their date.
+            if let g, ["every", "each"].contains(items[g].text.lowercased()), meaning.measures.isEmpty,
+               !items.contains(where: { item in
+                   switch item.keyword { case .aggregate?, .count?, .extreme?, .howMuch?: return !item.used; default: return false }
+               }),
+               let date = (contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables).flatMap({ lexicon.dateColumns(of: $0) }).first,
+               lexicon[date].unique, lexicon.periods[date] == part {
+                if !meaning.projections.contains(date) { meaning.projections.append(date) }
+                use(j, g)
+                continue
+            }
             var target: Meaning.DateTarget
             // "by month of signup", "per year of the transaction date"
             if let o = nextIndex(from: j + 1, skipping: { _ in false }), case .dateRelation(.during)? = keyword(o),

@@ -134,7 +134,11 @@ extension Interpreter {
                 use(i)
                 meaning.rankDirection = direction
                 if meaning.limit == nil { meaning.limit = 1 }
-                if let t, isTable(t), !isMeasureColumn(t), let table = items[t].table {
+                if let t, keyword(t) == .rowsNoun {
+                    // "the most entries", "the fewest records": rows counted.
+                    use(t)
+                    meaning.rankMeasure = .rows(table: nil)
+                } else if let t, isTable(t), !isMeasureColumn(t), let table = items[t].table {
                     noteTable(table, at: t)
                     use(t)
                     // "the most transactions" counts them; "the largest transaction" is the
@@ -160,6 +164,9 @@ extension Interpreter {
                     if lexicon[ref].isBooleanLike, t + 1 < items.count, case .percent? = items[t + 1].keyword ?? items[t + 1].alternateKeyword {
                         meaning.rankMeasure = .rate(ref, .percentage)
                         use(t + 1)
+                    } else if !lexicon[ref].isNumeric && !lexicon[ref].isTemporal {
+                        // "won the most districts": names are counted, not ordered.
+                        meaning.rankMeasure = .distinctValues(ref)
                     } else {
                         meaning.rankMeasure = .value(ref)
                     }
@@ -291,6 +298,12 @@ extension Interpreter {
         if isColumn(k), let (ref, _) = try countableColumn(k) {
             use(k)
             let column = lexicon[ref]
+            // "how many quarters" of a table with a year and a quarter column: its rows, one a quarter.
+            if column.type == .integer, column.words.contains(where: { ["quarter", "month", "week"].contains($0) }),
+               lexicon.tables[ref.table].columns.contains(where: \.isYearNumber), !distinct {
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
             let measureLike = column.isNumeric && lexicon.tables[ref.table].keyColumn != ref.column
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
             if (isCountLike(ref) || measureLike) && !distinct {
@@ -303,6 +316,28 @@ extension Interpreter {
             return
         }
         if case .rowsNoun? = keyword(k) { use(k) }
+        // "how many buyers": the people of the table with names, who did what the noun says.
+        if case .agent(let concept)? = keyword(k), let measured = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            let named = lexicon.tables.indices.filter { t in
+                lexicon.tables[t].labelColumn != nil && (t == measured.table || lexicon.isAncestor(t, of: measured.table))
+            }
+            if let people = named.first(where: { $0 != measured.table }) ?? named.first {
+                use(k)
+                noteTable(people, at: k)
+                if meaning.subjectTable == nil { meaning.subjectTable = people; meaning.subjectPosition = k }
+                if people != measured.table {
+                    meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: measured.table), .greaterOrEqual, .integer(1)), position: k))
+                }
+                try addMeasure(.rows(table: people), at: i, direction: direction)
+                return
+            }
+        }
+        // "in how many months …", "how many different years": the periods the rows fall in.
+        if case .datePart(let part)? = keyword(k), part != .weekday, part != .hour {
+            use(k)
+            try addMeasure(.distinctPeriods(Meaning.DateTarget(phrase: items[k].text), part), at: i, direction: direction)
+            return
+        }
         try addMeasure(.rows(table: impliedTable), at: i, direction: direction)
     }
 
@@ -317,7 +352,8 @@ extension Interpreter {
     /// "how much revenue", "how much did customers spend".
     private mutating func readHowMuch(at i: Int) throws(TranslationError) {
         let f: AggregateFunction = meaning.onAverage ? .average : .sum
-        if let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) {
+        // "how far had the disease progressed": past the auxiliary verb.
+        if let k = nextIndex(from: i + 1, skipping: { isArticle($0) || keyword($0) == .have || keyword($0) == .relative }) {
             if case .aggregate? = keyword(k) { use(i); return }
             if isColumn(k, where: { $0.isNumeric }), let (ref, _) = try column(k, where: { $0.isNumeric }) {
                 use(i, k)

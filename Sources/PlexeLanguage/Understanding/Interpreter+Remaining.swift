@@ -39,6 +39,12 @@ extension Interpreter {
                     use(i)
                     continue
                 }
+                // "the average gdpPercap of countries in Africa": the plural after "of" names
+                // the rows measured, not groups.
+                if !meaning.measures.isEmpty, lexicon[ref].isText, isPlural(i), wordBefore(i, skipping: ["the", "all"]) == "of" {
+                    use(i)
+                    continue
+                }
                 if !meaning.projections.contains(ref) { meaning.projections.append(ref) }
                 use(i)
                 continue
@@ -56,6 +62,12 @@ extension Interpreter {
                     continue
                 case .percent:
                     continue
+                case .textMatch:
+                    // "how much alcohol do the wines contain": a verb here, with nothing to match.
+                    if let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), items[n].literal != nil || items[n].isUnknown {
+                        unplaced.append(item.text)
+                    }
+                    continue
                 default:
                     unplaced.append(item.text)
                 }
@@ -66,7 +78,8 @@ extension Interpreter {
             }
         }
         if !unplaced.isEmpty {
-            throw TranslationError(kind: .unplacedWords(unplaced), message: unplacedMessage(unplaced))
+            let reported = withGuesses(unplaced)
+            throw TranslationError(kind: .unplacedWords(reported), message: unplacedMessage(reported))
         }
         joinAlternatives()
         // "revenue by month in 2024": a money noun alone is the total of the money column.
@@ -84,6 +97,18 @@ extension Interpreter {
             meaning.measures.removeAll { if case .rows = $0.measure { return true }; return false }
             meaning.measures.append(Meaning.MeasureUse(measure: .share(style), position: 0))
         }
+    }
+
+    func isPlural(_ i: Int) -> Bool {
+        let last = tokens[items[i].range.upperBound - 1]
+        return last.lemma != last.lower
+    }
+
+    /// The word before item `i`, passing over `skipping` words.
+    func wordBefore(_ i: Int, skipping: Set<String>) -> String? {
+        var t = items[i].range.lowerBound - 1
+        while t >= 0, skipping.contains(tokens[t].lower) { t -= 1 }
+        return t >= 0 ? tokens[t].lower : nil
     }
 
     /// An aggregate word inside a column phrase ("maximum temperature", "total price").
@@ -152,6 +177,12 @@ extension Interpreter {
         guard let entity else { return }
         meaning.measures[index].measure = .averagePerEntity(inner: meaning.measures[index].measure, entity: entity)
         if meaning.subjectTable == counted { meaning.subjectTable = entity }
+    }
+
+    /// The unplaced words with the guesses made from weak evidence (nouns taken for the rows):
+    /// when the question is refused anyway, those were not understood either.
+    func withGuesses(_ words: [String]) -> [String] {
+        words + guessedWords.filter { !words.contains($0) }
     }
 
     func unplacedMessage(_ words: [String]) -> String {

@@ -26,6 +26,7 @@ extension Interpreter {
         for i in items.indices {
             switch keyword(i) {
             case .chart(let word)?:
+                if word == .scatter { continue }
                 if word != .trend { meaning.wantsChart = true }
                 if meaning.chartHint == nil || word != .plot { meaning.chartHint = word }
                 use(i)
@@ -41,6 +42,37 @@ extension Interpreter {
                 break
             }
         }
+    }
+
+    /// "plot X vs Y", "X against Y", "the relationship between X and Y", "scatter plot of X
+    /// against Y": two numeric columns as points, x first.
+    mutating func readScatter() throws(TranslationError) {
+        var scatterWord = items.indices.first { if case .chart(.scatter)? = keyword($0) ?? items[$0].keyword { return true }; return false }
+        // "What is the correlation between X and Y?" asks for a number, which is not offered:
+        // a correlation is a chart only when one is asked for.
+        if let s = scatterWord, items[s].text.lowercased().hasPrefix("correlation"), !meaning.wantsChart { scatterWord = nil }
+        guard meaning.wantsChart || scatterWord != nil else { return }
+        let numeric: (SchemaLexicon.Column) -> Bool = { $0.isNumeric && !$0.isBooleanLike }
+        var axes: (Int, Int, [Int])?
+        for v in items.indices where keyword(v) == .versus {
+            guard let a = previousIndex(from: v - 1, skipping: { isArticle($0) }), isMeasureColumn(a, where: numeric),
+                  let b = nextIndex(from: v + 1, skipping: { isArticle($0) }), isMeasureColumn(b, where: numeric) else { continue }
+            axes = (a, b, [v])
+            break
+        }
+        // Words already taken (the column a unit noun stands for) are passed over.
+        if axes == nil, let s = scatterWord,
+           let a = nextIndex(from: s + 1, skipping: { isArticle($0) || keyword($0) == .between || items[$0].used }), isMeasureColumn(a, where: numeric),
+           let link = nextIndex(from: a + 1, skipping: { isArticle($0) }), keyword(link) == .and || keyword(link) == .versus,
+           let b = nextIndex(from: link + 1, skipping: { isArticle($0) || items[$0].used }), isMeasureColumn(b, where: numeric) {
+            axes = (a, b, [link])
+        }
+        guard let (a, b, links) = axes, let (x, _) = try column(a, where: numeric), let (y, _) = try column(b, where: numeric), x != y else { return }
+        meaning.scatter = Meaning.ScatterAxes(x: x, y: y)
+        meaning.wantsChart = true
+        use(a, b)
+        for l in links { use(l) }
+        if let scatterWord { use(scatterWord) }
     }
 
     mutating func readOrdering() throws(TranslationError) {
@@ -123,8 +155,9 @@ extension Interpreter {
                     use(i)
                 }
             case .agent?:
-                // "the 3 top earners", "top spenders"
+                // "the 3 top earners", "top spenders"; "how many buyers" counts them (read with the count).
                 guard meaning.answerEntity == nil else { continue }
+                if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), keyword(p) == .count { continue }
                 if meaning.limit == nil, let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n),
                    items[n].isInteger, let value = items[n].number, value >= 1 {
                     meaning.limit = Int(value)

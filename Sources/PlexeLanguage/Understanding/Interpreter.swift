@@ -17,11 +17,19 @@ struct Interpreter {
     var meaning = Meaning()
     /// Tables the question names, or whose columns it names without doubt, in order of mention.
     var contextTables: [Int] = []
+    /// Words placed on weak evidence (a noun taken for the rows), reported with the unplaced
+    /// words if the question is refused.
+    var guessedWords: [String] = []
 
     init(lexicon: SchemaLexicon, tokens: [Token], items: [Item]) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.items = items
+        self.contextTables = Interpreter.contextTables(of: items)
+    }
+
+    /// Tables the items name, or whose columns they name without doubt, in order of mention.
+    static func contextTables(of items: [Item]) -> [Int] {
         var context: [Int] = []
         for item in items {
             if item.keyword == nil, let table = item.table, item.tableScore >= 2, !context.contains(table) {
@@ -34,7 +42,7 @@ struct Interpreter {
             let tables = Set(columns.filter { $0.score == best }.map(\.ref.table))
             if tables.count == 1, let table = tables.first, !context.contains(table) { context.append(table) }
         }
-        self.contextTables = context
+        return context
     }
 
     /// Nouns that only say what kind of thing a column holds ("wind speed", "weather type",
@@ -46,10 +54,14 @@ struct Interpreter {
     ]
 
     mutating func interpret() throws(TranslationError) -> Meaning {
+        linkWords()
+        contextTables = Interpreter.contextTables(of: items)
         absorbColumnSuffixes()
+        try readArithmetic()
         try rejectUnknownWords()
         readSentenceShape()
         readChartAndPercentWords()
+        try readScatter()
         try readOrdering()
         try readRanking()
         try readDates()
@@ -95,7 +107,8 @@ struct Interpreter {
             item.isUnknown && !item.used && item.literal == nil && tokens[item.range.lowerBound].lemma != "time"
         }.map(\.text)
         if !unknown.isEmpty {
-            throw TranslationError(kind: .unplacedWords(unknown), message: unplacedMessage(unknown))
+            let reported = withGuesses(unknown)
+            throw TranslationError(kind: .unplacedWords(reported), message: unplacedMessage(reported))
         }
     }
 

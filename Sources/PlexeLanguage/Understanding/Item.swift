@@ -24,6 +24,8 @@ struct Item: Sendable {
     /// A value to use as written: quoted text or an identifier-like code (`P0371`).
     var literal: String?
     var isQuoted = false
+    /// Text found inside the stored values of one column, not as a whole value: a `LIKE`.
+    var valuePart: ValueIndex.Part?
     /// No reading at all: reported unless a construct claims it as a literal.
     var isUnknown = false
     var used = false

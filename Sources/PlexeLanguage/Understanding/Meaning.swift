@@ -18,6 +18,17 @@ struct Meaning: Sendable {
         /// The average over `entity` rows of a per-row measure ("on average, how many
         /// transactions does a customer make").
         case averagePerEntity(inner: Measure, entity: Int)
+        /// Two measures combined: the spread `MAX − MIN`, a ratio, a change between periods.
+        case combined(Measure, ArithmeticOperator, Measure)
+        /// An aggregate over the rows meeting a condition only (`SUM(CASE WHEN … THEN pop END)`).
+        case conditional(AggregateFunction, ColumnRef, Condition)
+        /// How many distinct periods the rows fall in ("in how many months …").
+        case distinctPeriods(DateTarget, DatePart)
+    }
+
+    enum ArithmeticOperator: String, Sendable, Equatable {
+        case minus = "-"
+        case divide = "/"
     }
 
     /// Where a date condition or date grouping applies: a named column, or the date column
@@ -52,6 +63,8 @@ struct Meaning: Sendable {
             /// A column against an aggregate of itself over the whole table ("a lifetime value
             /// above the average").
             case compareToAggregate(ColumnRef, Comparison, AggregateFunction)
+            /// Two columns of the same row compared ("weeks when MSFT was higher than GOOG").
+            case compareColumns(ColumnRef, Comparison, ColumnRef)
             /// `col LIKE pattern ESCAPE '\'`.
             case like(ColumnRef, String, negated: Bool)
             /// Either condition ("from Canada or on the premium plan").
@@ -81,7 +94,14 @@ struct Meaning: Sendable {
         var position: Int
     }
 
+    /// Two measures of the same rows plotted against each other, the first named on x.
+    struct ScatterAxes: Sendable, Equatable {
+        var x: ColumnRef
+        var y: ColumnRef
+    }
+
     var wantsChart = false
+    var scatter: ScatterAxes?
     var chartHint: ChartWord?
     var percent: PercentStyle?
 
@@ -117,6 +137,10 @@ struct Meaning: Sendable {
     /// The question opens with "who": it asks for rows of a table (people, usually).
     var asksWho = false
     var onAverage = false
+    /// "across all years", "all years combined": months are months of the year.
+    var wholePeriod = false
+    /// "list the countries with their codes": each row with what names it.
+    var listsWithLabel = false
     /// A verb naming the measure ("spent", "sold"), when no column does.
     var verbMeasure: VerbConcept?
 }

@@ -13,6 +13,25 @@ struct Tagger {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
+            if token.kind != .quoted, let found = lexicon.values.longestMatch(tokens, at: i) {
+                // A stored value spelled out ("New Mexico", "93-Robert-Bourassa", "JPN") beats
+                // shorter readings of its words; a schema name of the same length keeps the
+                // lead, with the values beside it.
+                let schemaMatch = token.kind == .word ? matchSchema(tokens, at: i) : nil
+                let keywordLength = token.kind == .word || token.kind == .symbol ? matchKeyword(tokens, at: i)?.length ?? 0 : 0
+                let schemaLength = schemaMatch?.length ?? 0
+                if found.length >= keywordLength, found.length >= schemaLength {
+                    let range = i..<(i + found.length)
+                    var item = Item(range: range, text: tokens[range].map(\.text).joined(separator: " "))
+                    var matches = found.entries.map { Item.SchemaMatch(target: .value($0.ref, $0.value), score: found.length == schemaLength ? 3 : 4) }
+                    if found.length == schemaLength, let schemaMatch { matches = schemaMatch.matches + matches }
+                    var seen = Set<SchemaLexicon.Target>()
+                    item.schema = matches.filter { seen.insert($0.target).inserted }
+                    items.append(item)
+                    i += found.length
+                    continue
+                }
+            }
             switch token.kind {
             case .number:
                 var item = Item(range: i..<(i + 1), text: token.text)
@@ -33,6 +52,13 @@ struct Tagger {
                 item.literal = token.text
                 item.isQuoted = true
                 item.schema = quotedMatches(token.text)
+                if item.schema.isEmpty {
+                    // 'Guinea' in a column of names: the values that contain it.
+                    let holders = lexicon.values.columns(containing: token.text)
+                    if holders.count == 1 {
+                        item.valuePart = ValueIndex.Part(ref: holders[0].ref, pattern: TextMatch.contains.pattern(token.text))
+                    }
+                }
                 items.append(item)
                 i += 1
                 continue
@@ -46,6 +72,16 @@ struct Tagger {
             var keywordLength = keywordMatch?.length ?? 0
             if schemaLength == 0 && keywordLength == 0 {
                 var item = Item(range: i..<(i + 1), text: token.text)
+                if monthKeyword(tokens, at: i) == nil, let (length, part) = lexicon.values.part(tokens, at: i) {
+                    // "the Mile-End district": part of the stored names of one column.
+                    let range = i..<(i + length)
+                    item = Item(range: range, text: tokens[range].map(\.text).joined(separator: " "))
+                    item.literal = item.text
+                    item.valuePart = part
+                    items.append(item)
+                    i += length
+                    continue
+                }
                 if let month = monthKeyword(tokens, at: i) {
                     item.keyword = month
                 } else if token.isCode || token.decade != nil || (token.text.first?.isUppercase == true && i > 0) {
@@ -164,6 +200,20 @@ struct Tagger {
             }
         }
         guard bestLength > 0 else { return nil }
+        // "the level" of `levels(week, level_ppm)`: a singular word for a table named in the
+        // plural that is also part of one of its measures names the measure.
+        if bestLength == 1, token.kind == .word, token.lemma == token.lower {
+            for (target, score) in matches {
+                guard case .table(let t) = target, score == 4, lexicon.tables[t].name.lowercased() != token.lower else { continue }
+                let measures = lexicon.tables[t].columns.filter { column in
+                    column.isNumeric && !column.isBooleanLike && column.words.contains(token.lemma)
+                        && !column.words.contains(where: { ["id", "code", "key", "no", "number"].contains($0) }) && !column.unique
+                }
+                guard measures.count == 1 else { continue }
+                matches[target] = 3
+                matches[.column(measures[0].ref, negated: false)] = 4
+            }
+        }
         let sorted = matches.map { Item.SchemaMatch(target: $0.key, score: $0.value) }
             .sorted { ($0.score, order($0.target)) > ($1.score, order($1.target)) }
         return (bestLength, sorted)
@@ -205,15 +255,6 @@ struct Tagger {
 
     /// A quoted text names a value of a column whose distinct values hold it (any case).
     private func quotedMatches(_ text: String) -> [Item.SchemaMatch] {
-        var result: [Item.SchemaMatch] = []
-        let lowered = text.lowercased()
-        for table in lexicon.tables {
-            for column in table.columns {
-                if let value = column.distinctValues?.first(where: { $0.lowercased() == lowered }) {
-                    result.append(Item.SchemaMatch(target: .value(column.ref, value), score: 4))
-                }
-            }
-        }
-        return result
+        lexicon.values.wholeValues(equalTo: text).map { Item.SchemaMatch(target: .value($0.ref, $0.value), score: 4) }
     }
 }

@@ -166,8 +166,20 @@ struct QueryAPI {
                                                 status: status, executedAt: Timestamp.now(), executionTimeMs: ms, engine: engine))
     }
 
-    /// A chart from a result: labels from the first column, one dataset per numeric column after it.
+    /// A chart from a result: labels from the first column, one dataset per numeric column after
+    /// it; for a scatter chart, the points (first column, second column) where both are numbers.
     static func chart(from result: QueryResult, title: String, kind: ChartSpec.Kind) -> ChartSpec {
+        if kind == .scatter, result.columns.count >= 2 {
+            var xs: [Double] = []
+            var ys: [Double] = []
+            for row in result.rows {
+                guard let x = row[0].doubleValue, let y = row[1].doubleValue, x.isFinite, y.isFinite else { continue }
+                xs.append(x)
+                ys.append(y)
+            }
+            return ChartSpec(kind: kind, title: title, labels: [], datasets: [.init(label: result.columns[1], data: ys, x: xs)],
+                             xAxisTitle: result.columns[0], yAxisTitle: result.columns[1])
+        }
         let labels = result.rows.map { row -> String in
             guard let first = row.first else { return "" }
             switch first {
@@ -195,7 +207,13 @@ enum ChartJSON {
     static func data(_ chart: ChartSpec) -> JSON {
         .object([
             ("labels", .array(chart.labels.map(JSON.string))),
-            ("datasets", .array(chart.datasets.map { .object([("label", .string($0.label)), ("data", .array($0.data.map { $0.isNaN ? .null : .double($0) }))]) })),
+            ("datasets", .array(chart.datasets.map { dataset in
+                // Scatter points are {x, y} objects; other charts give one value per label.
+                let data: [JSON] = dataset.x.map { xs in
+                    zip(xs, dataset.data).map { x, y in .object([("x", .double(x)), ("y", .double(y))]) }
+                } ?? dataset.data.map { $0.isNaN ? .null : .double($0) }
+                return .object([("label", .string(dataset.label)), ("data", .array(data))])
+            })),
         ])
     }
 

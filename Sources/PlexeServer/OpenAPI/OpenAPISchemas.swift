@@ -90,8 +90,11 @@ enum OpenAPISchemas {
                                        ("created_at", time), ("completed_at", nullable("string")), ("progress", number), ("error", nullable("string")),
                                        ("error_code", ["type": ["string", "null"], "enum": [.string("upload_deleted"), .string("invalid_value"), .string("internal_error"), .null], "description": "a failed job's stable code; `error` is its plain message"]),
                                        ("files", array(["type": "object"])), ("recommendations", array(object([("type", string), ("message", string), ("importance", string)])))])),
-            ("ChartData", object([("labels", array(string)), ("datasets", array(object([("label", string), ("data", array(nullable("number")))])))])),
-            ("Visualization", object([("visualization_type", ["type": "string", "enum": ["bar_chart", "histogram", "line_chart"]]), ("title", string), ("data", ref("ChartData"))])),
+            // A scatter chart's data are {x, y} points; other charts give one number (or null) per label.
+            ("ChartData", object([("labels", array(string)), ("datasets", array(object([
+                ("label", string), ("data", array(["oneOf": [nullable("number"), object([("x", number), ("y", number)], required: ["x", "y"])]])),
+            ])))])),
+            ("Visualization", object([("visualization_type", ["type": "string", "enum": ["bar_chart", "histogram", "line_chart", "scatter"]]), ("title", string), ("data", ref("ChartData"))])),
             ("Job", object([("job_id", string), ("type", ["type": "string", "enum": ["analysis", "export"]]),
                             ("status", ["type": "string", "enum": ["pending", "running", "completed", "failed"]]),
                             ("progress", ["type": "number", "minimum": 0, "maximum": 1]), ("created_at", time), ("completed_at", nullable("string")),

@@ -73,6 +73,11 @@ struct UploadProcessor {
             }
             if !failed {
                 foreignKeys = try DatasetOptimizer.prepare(database: database, tables: results.compactMap(\.table))
+                let indexStarted = DispatchTime.now().uptimeNanoseconds
+                try TextValueIndex.build(database: database, tables: results.compactMap(\.table))
+                app.logger.info("value index built", metadata: [
+                    "upload_id": "\(uploadID)", "ms": "\((DispatchTime.now().uptimeNanoseconds - indexStarted) / 1_000_000)",
+                ])
             }
         }
         if failed {

@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeLanguage
 
 /// Loads CSV files into SQLite the way the data API stores them (the typing rules of
 /// shared/nlq/load.py and ColumnType's storage convention), and describes the tables as ingest
@@ -160,6 +161,20 @@ struct CSVTableLoader {
             }
         }
         return keys
+    }
+
+    /// The value index as the server builds it: the distinct texts of every text column that
+    /// has more than `ColumnInfo.distinctValues` keeps.
+    func textValues() throws -> [ColumnValues] {
+        var result: [ColumnValues] = []
+        for table in tables {
+            for column in table.columns where (column.type == .string || column.type == .date || column.type == .datetime) && column.distinctValues == nil {
+                let q = quoteIdentifier(column.name), t = quoteIdentifier(table.tableName)
+                let values = try database.query("SELECT DISTINCT \(q) FROM \(t) WHERE \(q) IS NOT NULL AND length(\(q)) <= 200 LIMIT 5000") { $0.string(0) }
+                result.append(ColumnValues(table: table.tableName, column: column.name, values: values))
+            }
+        }
+        return result
     }
 
     /// All rows of a query as plain values (Int64, Double, String or nil).

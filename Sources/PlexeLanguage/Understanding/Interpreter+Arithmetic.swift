@@ -1,0 +1,248 @@
+/// Measures that combine two aggregates: a change between two periods ("how much did life
+/// expectancy in China grow between 1952 and 2007"), the spread of a column ("the difference
+/// between the highest and lowest", "the range of"), and ratios ("the ratio of total tips to
+/// total bills", "of AMZN's highest value to its lowest", "of the population of Asia to that
+/// of Europe").
+extension Interpreter {
+    /// Verbs of change, by the sign of the change they ask for: up (value at the end minus
+    /// value at the start) or down (start minus end, positive when it fell).
+    static let changeVerbs: [String: SortDirection] = [
+        "grow": .descending, "rise": .descending, "increase": .descending, "climb": .descending, "gain": .descending,
+        "go up": .descending, "jump": .descending, "improve": .descending, "change": .descending,
+        "fall": .ascending, "drop": .ascending, "decline": .ascending, "decrease": .ascending, "shrink": .ascending,
+        "go down": .ascending, "sink": .ascending, "dip": .ascending, "slide": .ascending,
+    ]
+
+    /// The base verb of a token if it is a verb of change ("grew", "risen", "dropped").
+    func changeVerb(_ i: Int) -> SortDirection? {
+        guard i >= 0, i < items.count, !items[i].used, items[i].range.count == 1, items[i].schema.isEmpty else { return nil }
+        let word = tokens[items[i].range.lowerBound].lower
+        if let direction = Interpreter.changeVerbs[word] { return direction }
+        for base in WordNet.shared?.baseForms(word, .verb) ?? [] {
+            if let direction = Interpreter.changeVerbs[base] { return direction }
+        }
+        return nil
+    }
+
+    mutating func readArithmetic() throws(TranslationError) {
+        try readChange()
+        try readSpread()
+        try readRatio()
+        absorbVerbsBeforeComparisons()
+    }
+
+    // MARK: Change between two periods
+
+    /// "How much did X grow between 1952 and 2007", "by how much did the average X drop from
+    /// 2008 to 2009", "how much did AAPL's price grow between the first and the last week":
+    /// the value at one period minus the value at the other, each the average of the rows of
+    /// its period (the row itself when the period is one row).
+    private mutating func readChange() throws(TranslationError) {
+        guard let v = items.indices.first(where: { changeVerb($0) != nil }), let direction = changeVerb(v) else { return }
+        // The two periods, after "between" or "from".
+        guard let b = items.indices.first(where: { k in
+            k > v && !items[k].used && (keyword(k) == .between || keyword(k) == .dateRelation(.from) || keyword(k) == .dateRelation(.since))
+        }) else { return }
+        guard let (first, firstLast) = periodEndpoint(at: nextIndex(from: b + 1, skipping: { isArticle($0) }) ?? items.count),
+              let link = nextIndex(from: firstLast + 1, skipping: { isArticle($0) }),
+              keyword(link) == .and || keyword(link) == .dateRelation(.until),
+              let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count) else { return }
+        // The measure: the one numeric column named, with an aggregate word if any.
+        let candidates = items.indices.filter { k in !items[k].used && k != v && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber }) }
+        var measured: (item: Int, ref: ColumnRef)?
+        if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
+            measured = (c, ref)
+        } else if candidates.isEmpty, let k = items.indices.first(where: { if case .verb? = keyword($0) { return true }; return false }),
+                  case .verb(let concept)? = keyword(k), let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            // "how much did revenue grow": the money a verb or noun of money measures.
+            measured = (k, ref)
+        }
+        guard let (c, ref) = measured else { return }
+        // A period's value: its average, or its total for an amount named by a verb or noun of money.
+        var function = keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
+        var functionItem: Int?
+        if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count {
+            function = f
+            functionItem = a
+        }
+        guard let startCondition = try periodCondition(first, of: ref.table), let endCondition = try periodCondition(second, of: ref.table) else { return }
+        let start = Meaning.Measure.conditional(function, ref, Meaning.Condition(kind: startCondition, position: b))
+        let end = Meaning.Measure.conditional(function, ref, Meaning.Condition(kind: endCondition, position: b))
+        let change: Meaning.Measure = direction == .descending ? .combined(end, .minus, start) : .combined(start, .minus, end)
+        meaning.measures.append(Meaning.MeasureUse(measure: change, position: v))
+        for k in [v, b, link, c] + Array(b...secondLast) { use(k) }
+        if let functionItem { use(functionItem) }
+        // "how much", "by how much"
+        for k in items.indices where keyword(k) == .howMuch {
+            use(k)
+            if k > 0, tokens[items[k - 1].range.lowerBound].lower == "by" { use(k - 1) }
+        }
+    }
+
+    enum PeriodEndpoint {
+        case point(DatePoint)
+        /// "the first week", "the last month": the earliest or latest date of the data.
+        case edge(SortDirection)
+    }
+
+    /// A period written as a date, a month and year, a year, or "the first/last week".
+    private func periodEndpoint(at j: Int) -> (PeriodEndpoint, last: Int)? {
+        guard j < items.count else { return nil }
+        if let (point, last) = datePoint(at: j, allowYear: true) { return (.point(point), last) }
+        if case .extreme(let direction, .time)? = keyword(j), let p = nextIndex(from: j + 1, skipping: { isArticle($0) }),
+           isDatePart(p) || isColumn(p, where: { $0.isTemporal }) {
+            return (.edge(direction), p)
+        }
+        return nil
+    }
+
+    /// The rows of a period, as a condition on the table's one time column.
+    private func periodCondition(_ endpoint: PeriodEndpoint, of table: Int) throws(TranslationError) -> Meaning.Condition.Kind? {
+        var times = lexicon.dateColumns(of: table)
+        if times.isEmpty { times = lexicon.tables[table].columns.filter(\.isYearNumber).map(\.ref) }
+        guard times.count == 1, let time = times.first else { return nil }
+        switch endpoint {
+        case .edge(let direction):
+            return .compareToAggregate(time, .equal, direction == .descending ? .maximum : .minimum)
+        case .point(let point):
+            let condition = during(point)
+            if lexicon[time].isYearNumber { return condition.onYearColumn(time) }
+            return .period(Meaning.DateTarget(column: time, anchorTable: nil, phrase: lexicon.columnName(time)), condition)
+        }
+    }
+
+    // MARK: Spread
+
+    /// "the difference between the highest and (the) lowest X", "the range of X", "the spread
+    /// of X": `MAX(X) - MIN(X)`.
+    private mutating func readSpread() throws(TranslationError) {
+        for i in items.indices where !items[i].used && items[i].isUnknown && items[i].range.count == 1 {
+            let word = tokens[items[i].range.lowerBound].lemma
+            var covered: [Int] = [i]
+            var k: Int?
+            if ["difference", "gap"].contains(word) {
+                // between (the) highest and (the) lowest
+                guard let b = nextIndex(from: i + 1, skipping: { isArticle($0) }), keyword(b) == .between,
+                      let e1 = nextIndex(from: b + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e1),
+                      let a = nextIndex(from: e1 + 1, skipping: { isArticle($0) }), keyword(a) == .and,
+                      let e2 = nextIndex(from: a + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e2) else { continue }
+                covered += [b, e1, a, e2]
+                k = nextIndex(from: e2 + 1, skipping: { isArticle($0) })
+            } else if ["range", "spread"].contains(word) {
+                k = nextIndex(from: i + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" })
+            } else {
+                continue
+            }
+            guard let c = k, isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal }),
+                  let (ref, _) = try column(c, where: { $0.isNumeric || $0.isTemporal }) else { continue }
+            meaning.measures.append(Meaning.MeasureUse(measure: .combined(.aggregate(.maximum, ref), .minus, .aggregate(.minimum, ref)), position: i))
+            items[i].isUnknown = false
+            for k in covered + [c] { use(k) }
+        }
+    }
+
+    // MARK: Ratio
+
+    /// "the ratio of A to B": each side an aggregate (a sum when none is said) of a column,
+    /// optionally of the rows with a value ("of Asia", "that of Europe"); the second side may
+    /// leave the column unsaid ("of AMZN's highest value to its lowest").
+    private mutating func readRatio() throws(TranslationError) {
+        guard let r = items.indices.first(where: { !items[$0].used && tokens[items[$0].range.lowerBound].lemma == "ratio" }),
+              let to = items.indices.first(where: { $0 > r && !items[$0].used && tokens[items[$0].range.lowerBound].lower == "to" && items[$0].range.count == 1 })
+        else { return }
+        // The second side runs to the end or to a date or comparison.
+        var end = to + 1
+        while end < items.count, items[end].number == nil, items[end].date == nil {
+            if case .dateRelation? = keyword(end), end + 1 < items.count, items[end + 1].number != nil || items[end + 1].date != nil { break }
+            if case .compare? = keyword(end) { break }
+            end += 1
+        }
+        // "the ratio of A to B" that cannot be read is refused, not answered as a share.
+        let refuse = TranslationError(kind: .unplacedWords([items[r].text]),
+                                      message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
+        guard let a = try ratioOperand(r + 1, to), let b = try ratioOperand(to + 1, end) else { throw refuse }
+        // "the ratio of premium to basic customers": counts of rows with each value.
+        let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
+        guard let column = a.column ?? b.column ?? (counting ? a.value?.0 : nil) else { throw refuse }
+        func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])) -> Meaning.Measure {
+            let f = counting ? .count : side.function ?? a.function ?? .sum
+            let ref = side.column ?? column
+            if let (valueColumn, value) = side.value {
+                return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
+            }
+            return .aggregate(f, ref)
+        }
+        meaning.measures.append(Meaning.MeasureUse(measure: .combined(measure(a), .divide, measure(b)), position: r))
+        for k in [r, to] + a.items + b.items { use(k) }
+        for k in (r + 1)..<end where isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" || ["that", "its", "their"].contains(tokens[items[k].range.lowerBound].lower) {
+            use(k)
+        }
+    }
+
+    private func ratioOperand(_ from: Int, _ to: Int) throws(TranslationError) -> (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])? {
+        var function: AggregateFunction?
+        var named: ColumnRef?
+        var value: (ColumnRef, String)?
+        var used: [Int] = []
+        for k in from..<to where !items[k].used {
+            switch keyword(k) {
+            case .aggregate(let f)? where f != .count && function == nil:
+                function = f
+                used.append(k)
+                continue
+            case .extreme(let d, .magnitude)? where function == nil:
+                function = d.extremeFunction
+                used.append(k)
+                continue
+            default:
+                break
+            }
+            if items[k].keyword != nil { continue }
+            // "Coderre's total votes": a column named like an aggregate word, before the measured
+            // column, is the aggregate.
+            if function == nil, case .aggregate(let f)? = items[k].alternateKeyword, f != .count,
+               let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), n < to, isMeasureColumn(n, where: { $0.isNumeric }) {
+                function = f
+                used.append(k)
+                continue
+            }
+            if named == nil, isMeasureColumn(k, where: { $0.isNumeric }), let (ref, _) = try column(k, where: { $0.isNumeric }) {
+                named = ref
+                used.append(k)
+            } else if value == nil, isValue(k), let choice = try valueChoice(k) {
+                value = choice
+                used.append(k)
+            } else if items[k].isUnknown, Interpreter.measureNouns.contains(tokens[items[k].range.lowerBound].lemma) {
+                used.append(k)
+            } else if isTable(k) {
+                // "basic customers": the rows, with the value before them.
+                used.append(k)
+            } else if items[k].isSchema || items[k].isUnknown {
+                return nil
+            }
+        }
+        guard named != nil || function != nil || value != nil else { return nil }
+        return (function, named, value, used)
+    }
+
+    /// "did Japan's fertility rate fall below 1.3", "did AMZN close at or above 1.5": an
+    /// unknown verb right before a comparison only links the subject to it.
+    private mutating func absorbVerbsBeforeComparisons() {
+        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
+            guard let next = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[next].used else { continue }
+            switch items[next].keyword {
+            case .compare?: break
+            // "rose between 1990 and 2000" is a change, read above; a refusal if it was not.
+            case .between? where changeVerb(i) == nil: break
+            default: continue
+            }
+            // A comparison with a number ("fell below 1.3"), not any preposition ("flew over the moon").
+            guard let number = nextIndex(from: next + 1, skipping: { isArticle($0) }), items[number].number != nil else { continue }
+            let word = tokens[items[i].range.lowerBound].lower
+            guard changeVerb(i) != nil || !(WordNet.shared?.baseForms(word, .verb).isEmpty ?? true) else { continue }
+            // A filler, so the comparison still finds the column named before the verb.
+            items[i].isUnknown = false
+            items[i].keyword = .filler
+        }
+    }
+}

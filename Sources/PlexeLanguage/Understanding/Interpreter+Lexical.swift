@@ -1,0 +1,471 @@
+/// Gives words that neither the schema nor the built-in lexicon could place a second chance,
+/// before they are reported: abbreviations in column names ("blood pressure" → `bp`, "life
+/// expectancy" → `lifeExp`, "GDP per capita" → `gdpPercap`, "glucose" → `glu`), WordNet's
+/// relations from the word to a column, table or stored value (synonyms: "heart rate" →
+/// `pulse_bpm`; attributes and derived forms: "urbanized" → `urban`; pertainyms: "European"
+/// → 'Europe'; glosses: "weigh" → "have a certain weight" → `weight_lb`), units ("pounds" →
+/// `_lb`), and nouns that only name the rows ("patients", "participants").
+///
+/// Only words that would otherwise be refused are linked, and a word is linked only when its
+/// evidence points at one schema element: this pass can turn a refusal into an answer but
+/// never changes a reading the schema gave.
+extension Interpreter {
+    mutating func linkUnknownWords() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
+                  tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil else { continue }
+            if let (span, ref) = abbreviation(around: i) {
+                items[span.lowerBound].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+                items[span.lowerBound].keyword = nil
+                items[span.lowerBound].isUnknown = false
+                items[span.lowerBound].literal = nil
+                merge(span)
+                i = span.lowerBound
+                continue
+            }
+            if let ref = unitColumn(i) {
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                // "How many inches is the average waist?": how much, in inches.
+                if i > 0, items[i - 1].keyword == .count, tokens[items[i - 1].range.lowerBound].lower == "how" {
+                    merge((i - 1)...i)
+                    items[i - 1].keyword = .howMuch
+                    items[i - 1].schema = []
+                    i -= 1
+                }
+                continue
+            }
+            if let (span, target) = wordNetPhrase(around: i) {
+                items[span.lowerBound].schema = [Item.SchemaMatch(target: target, score: 2)]
+                items[span.lowerBound].keyword = nil
+                items[span.lowerBound].isUnknown = false
+                items[span.lowerBound].literal = nil
+                merge(span)
+                i = span.lowerBound
+                continue
+            }
+            if let comparative = comparativeLink(i) {
+                // "the strongest wine" → "most" + the column "strong" names; "stronger than
+                // 13" → the column + "more than".
+                var keywordItem = items[i]
+                keywordItem.schema = []
+                keywordItem.isUnknown = false
+                keywordItem.literal = nil
+                keywordItem.keyword = comparative.keyword
+                items[i].schema = [Item.SchemaMatch(target: comparative.target, score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                if comparative.superlative {
+                    items.insert(keywordItem, at: i)
+                    i += 1
+                    // "the widest petal": the noun only said which width.
+                    if i + 1 < items.count, !items[i + 1].used, items[i + 1].keyword == nil,
+                       case .column(let ref, _) = comparative.target, items[i + 1].columns.contains(where: { $0.ref == ref }) {
+                        let schema = items[i].schema
+                        merge(i...(i + 1))
+                        items[i].schema = schema
+                    }
+                } else {
+                    items.insert(keywordItem, at: i + 1)
+                    if i + 2 < items.count, case .than? = items[i + 2].keyword { merge((i + 1)...(i + 2)) }
+                    i += 1
+                }
+                continue
+            }
+            if let target = wordNetLink(i) {
+                items[i].schema = [Item.SchemaMatch(target: target, score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
+        }
+        linkUnitNouns()
+        linkRowNouns()
+    }
+
+    private func isCapitalisedWord(_ i: Int) -> Bool {
+        let token = tokens[items[i].range.lowerBound]
+        return token.kind == .word && !token.isCode && token.decade == nil
+    }
+
+    // MARK: Abbreviations
+
+    /// The longest run of words around `i` (the unknown one included) that abbreviates exactly
+    /// one column's name: every name letter is taken, in order, from the start of the run's
+    /// words ("blood pressure" → b·p, "high school graduation" → h·s·grad, "GDP per capita" →
+    /// gdp·per·cap, "life expectancy" → life·exp, "glucose" → glu).
+    private func abbreviation(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
+        var best: (ClosedRange<Int>, ColumnRef)?
+        for start in max(0, i - 3)...i {
+            for end in i..<min(items.count, start + 4) where best == nil || end - start > best!.0.count - 1 {
+                let span = start...end
+                guard span.allSatisfy({ canJoinAbbreviation($0) }) else { continue }
+                let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
+                let matches = lexicon.tables.indices.flatMap { t in
+                    lexicon.tables[t].columns.filter { column in Interpreter.abbreviates(column.letters, words) }.map(\.ref)
+                }
+                guard matches.count == 1 else { continue }
+                let ref = matches[0]
+                // A lone word abbreviated to a name that is itself an English word ("pop",
+                // "urban") is that word, not the abbreviation.
+                if words.count == 1, WordNet.shared?.contains(lexicon[ref].letters, .noun) == true
+                    || WordNet.shared?.contains(lexicon[ref].letters, .adjective) == true { continue }
+                best = (span, ref)
+            }
+        }
+        return best
+    }
+
+    /// Items that may be part of an abbreviated name: unknown words, weak schema readings, and
+    /// little words a name may spell out ("per", "of").
+    private func canJoinAbbreviation(_ k: Int) -> Bool {
+        let item = items[k]
+        guard !item.used, item.number == nil, item.date == nil, !item.isQuoted,
+              item.range.allSatisfy({ tokens[$0].kind == .word }) else { return false }
+        if item.isUnknown { return true }
+        if item.keyword == nil && item.bestSchemaScore <= 2 && item.isSchema { return true }
+        // "total employment" of `TOTEMP`: an aggregate word may start a name.
+        if case .aggregate? = item.keyword, item.range.count == 1 { return true }
+        return item.range.count == 1 && ["per", "of", "and"].contains(tokens[item.range.lowerBound].lower)
+    }
+
+    /// Whether `letters` is the concatenation of non-empty prefixes of `words`, in order, each
+    /// a whole word, its initial, or at least three letters, with at least one word shortened —
+    /// or several whole words run together (`realgdp` is "real GDP", `sunactivity` "sun
+    /// activity"), which the schema lexicon cannot split.
+    static func abbreviates(_ letters: String, _ words: [Token]) -> Bool {
+        let target = Array(letters)
+        guard target.count >= 2, !words.isEmpty else { return false }
+        let spellings = words.map { [Array($0.lower), Array($0.lemma)] }
+        func search(_ position: Int, _ w: Int, _ shortened: Bool) -> Bool {
+            if w == words.count { return position == target.count && (shortened || words.count > 1) }
+            guard position < target.count else { return false }
+            for spelling in spellings[w] {
+                let maximum = min(spelling.count, target.count - position)
+                var length = maximum
+                while length >= 1 {
+                    defer { length -= 1 }
+                    guard length == spelling.count || length == 1 || length >= 3 else { continue }
+                    // A lone word shortened to its initial is no abbreviation of it.
+                    if words.count == 1 && length < 3 { continue }
+                    if Array(spelling[0..<length]) != Array(target[position..<(position + length)]) { continue }
+                    if search(position + length, w + 1, shortened || length < spelling.count) { return true }
+                }
+            }
+            return false
+        }
+        return search(0, 0, false)
+    }
+
+    /// The one numeric column named with the unit this word is ("kilograms" → `weight_kg`).
+    private func unitColumn(_ i: Int) -> ColumnRef? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard let suffixes = SchemaLexicon.unitSuffixes[token.lemma] ?? SchemaLexicon.unitSuffixes[token.lower] else { return nil }
+        let found = lexicon.tables.flatMap { table in
+            table.columns.filter { column in column.isNumeric && column.words.count > 1 && column.words.dropFirst().contains(where: { suffixes.contains($0) }) }.map(\.ref)
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    // MARK: WordNet
+
+    /// A run of two or three words around `i` that WordNet knows as one lemma ("heart rate",
+    /// "life span", "body mass index") whose synonyms name one schema element.
+    private func wordNetPhrase(around i: Int) -> (ClosedRange<Int>, SchemaLexicon.Target)? {
+        guard let wordNet = WordNet.shared else { return nil }
+        for length in [3, 2] {
+            for start in max(0, i - length + 1)...i where start + length <= items.count {
+                let span = start...(start + length - 1)
+                guard span.allSatisfy({ k in !items[k].used && items[k].range.count == 1 && tokens[items[k].range.lowerBound].kind == .word
+                                         && items[k].number == nil }) else { continue }
+                let words = span.map { tokens[items[$0].range.lowerBound] }
+                let phrase = words.map(\.lower).joined(separator: " ")
+                let phraseLemma = (words.dropLast().map(\.lower) + [words.last!.lemma]).joined(separator: " ")
+                for lemma in Set([phrase, phraseLemma]) {
+                    let related = wordNet.synsets(lemma, .noun).flatMap(\.words).filter { $0 != lemma }
+                    if let target = soleTarget(related) { return (span, target) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// What WordNet relates a single unknown word to, when that names one schema element.
+    private func wordNetLink(_ i: Int) -> SchemaLexicon.Target? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        var strong: [String] = []
+        var weak: [String] = []
+        // Definitions are read only for words that are no noun: "interns" is people, not
+        // "work as an intern".
+        let isNoun = !wordNet.baseForms(token.lower, .noun).isEmpty
+        for pos in [WordNet.PartOfSpeech.noun, .adjective, .verb] {
+            for base in wordNet.baseForms(token.lower, pos) {
+                for synset in wordNet.synsets(base, pos) {
+                    strong += synset.words.filter { $0 != base }
+                    for link in wordNet.follow(synset, word: base) {
+                        switch link.relation {
+                        case .derivation, .pertainym:
+                            if let word = link.word { strong.append(word) }
+                        case .attribute:
+                            strong += link.synset.words
+                        default:
+                            break
+                        }
+                    }
+                    // "weigh": "have a certain weight"; "strong": "having a high alcoholic
+                    // content". Only verbs' and adjectives' definitions, whose content words
+                    // name what they are about.
+                    if pos != .noun, !isNoun { weak += Interpreter.contentWords(of: synset.gloss) }
+                }
+            }
+        }
+        if let target = soleTarget(strong) { return target }
+        if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
+        // "populous" of `pop` (population), "urbanized" of `urban`: a name whose stem, or the
+        // word it abbreviates, starts the word.
+        return prefixTarget(token.lower)
+    }
+
+    /// Words of a definition that could name something: no function words.
+    static func contentWords(of gloss: String) -> [String] {
+        let stop: Set<String> = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "by", "as", "at", "be", "is",
+                                 "have", "has", "having", "certain", "something", "someone", "that", "which", "who", "from",
+                                 "into", "its", "it", "not", "more", "than", "very", "relatively", "especially", "usually"]
+        return gloss.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+            .filter { $0.count >= 3 && !stop.contains($0) }
+    }
+
+    /// The one schema element the words name (a whole column name or a distinctive part of
+    /// one, a table, or a stored value written as one word), if there is exactly one.
+    private func soleTarget(_ words: [String], allowPrefix: Bool = false) -> SchemaLexicon.Target? {
+        let found = targets(words, allowPrefix: allowPrefix)
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Every schema element the words name (see `soleTarget`).
+    private func targets(_ words: [String], allowPrefix: Bool = false) -> Set<SchemaLexicon.Target> {
+        var targets = Set<SchemaLexicon.Target>()
+        for word in Set(words) where !word.contains(" ") {
+            let lemma = Morphology.singular(word)
+            // "north" is "N": a short code among a column's values.
+            if word.count <= 3, word.allSatisfy(\.isLetter) {
+                for phrase in lexicon.phrasesByKey["c:" + word.uppercased()] ?? [] where phrase.elements.count == 1 {
+                    if case .value = phrase.target { targets.insert(phrase.target) }
+                }
+            }
+            for phrase in lexicon.phrasesByKey["l:" + lemma] ?? [] where phrase.elements.count == 1 && phrase.score >= 2 {
+                if case .column(_, true) = phrase.target { continue }
+                targets.insert(phrase.target)
+            }
+            if allowPrefix, word.count >= 6 {
+                // "alcoholic" of `alcohol`: a column word that starts a longer gloss word.
+                for table in lexicon.tables {
+                    for column in table.columns where column.isNumeric && column.words.contains(where: { $0.count >= 5 && word.hasPrefix($0) }) {
+                        targets.insert(.column(column.ref, negated: false))
+                    }
+                }
+            }
+        }
+        // A word that names both a table and one of its columns names the column.
+        if targets.count > 1 {
+            let columns = targets.filter { if case .column = $0 { return true }; return false }
+            if columns.count == 1 { targets = columns }
+        }
+        return targets
+    }
+
+    /// A numeric column whose name (or the word it abbreviates) has a stem of five letters or
+    /// more that starts `word`: "urbanized" → `urban`, "populous" → `pop` (population).
+    private func prefixTarget(_ word: String) -> SchemaLexicon.Target? {
+        var found = Set<ColumnRef>()
+        for table in lexicon.tables {
+            for column in table.columns where column.isNumeric {
+                let spellings = column.words + column.words.flatMap { SchemaLexicon.expansions[$0] ?? [] }
+                for spelling in spellings where !spelling.contains(" ") {
+                    let stem = Morphology.stem(spelling)
+                    if stem.count >= 5, word.hasPrefix(stem), word != spelling { found.insert(column.ref) }
+                }
+            }
+        }
+        return found.count == 1 ? .column(found.first!, negated: false) : nil
+    }
+
+    /// "strongest", "heavier": a comparative or superlative of an adjective that names a
+    /// column, as the keyword and the column.
+    private func comparativeLink(_ i: Int) -> (keyword: Keyword, target: SchemaLexicon.Target, superlative: Bool)? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let word = tokens[items[i].range.lowerBound].lower
+        guard word.hasSuffix("est") || word.hasSuffix("er") else { return nil }
+        guard let base = wordNet.baseForms(word, .adjective).first(where: { $0 != word }) else { return nil }
+        // "the widest petal": among the columns the adjective names, the one the noun after it
+        // names too.
+        let next = nextIndex(from: i + 1, skipping: { isArticle($0) })
+        let nearby = next.map { Set(items[$0].columns.map(\.ref)) } ?? []
+        guard let target = linkAdjective(base, within: nearby) else { return nil }
+        let superlative = word.hasSuffix("est")
+        let direction: SortDirection = Interpreter.lowPoleAdjectives.contains(base) ? .ascending : .descending
+        if superlative { return (.extreme(direction, .magnitude), target, true) }
+        return (.compare(direction == .descending ? .greater : .less), target, false)
+    }
+
+    /// Adjectives whose comparative means less of what they measure.
+    static let lowPoleAdjectives: Set<String> = [
+        "light", "short", "small", "low", "weak", "young", "thin", "narrow", "shallow", "cheap", "slow", "few", "little",
+        "poor", "mild", "soft", "dilute", "faint", "brief", "near", "close", "sparse",
+    ]
+
+    private func linkAdjective(_ base: String, within nearby: Set<ColumnRef> = []) -> SchemaLexicon.Target? {
+        guard let wordNet = WordNet.shared else { return nil }
+        var strong: [String] = []
+        var weak: [String] = []
+        for synset in wordNet.synsets(base, .adjective) {
+            strong += synset.words.filter { $0 != base }
+            for link in wordNet.follow(synset, word: base) {
+                switch link.relation {
+                case .attribute: strong += link.synset.words
+                case .derivation, .pertainym: if let word = link.word { strong.append(word) }
+                default: break
+                }
+            }
+            weak += Interpreter.contentWords(of: synset.gloss)
+        }
+        if let target = soleTarget(strong) { return target }
+        if !nearby.isEmpty {
+            let narrowed = targets(strong).filter { if case .column(let ref, _) = $0 { return nearby.contains(ref) }; return false }
+            if narrowed.count == 1 { return narrowed.first }
+        }
+        if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
+        return nil
+    }
+
+    // MARK: Nouns for units and rows
+
+    /// "How many votes did Bergeron get", "Coderre's total votes", "at least 3000 votes": an
+    /// unknown plural noun next to exactly one numeric column that names what the column
+    /// counts, the column said twice.
+    private mutating func linkUnitNouns() {
+        guard let wordNet = WordNet.shared else { return }
+        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
+            let token = tokens[items[i].range.lowerBound]
+            // Units are acts and quantities (votes, points, goals), never the things rows are
+            // (patients, participants).
+            guard token.kind == .word, token.lemma != token.lower, let base = wordNet.baseForms(token.lower, .noun).first,
+                  let sense = wordNet.synsets(base, .noun).first, !Interpreter.namesThings(sense, wordNet) else { continue }
+            var near: [Int] = []
+            var tableNamed = false
+            for k in max(0, i - 4)...min(items.count - 1, i + 4) where k != i && !items[k].used && items[k].keyword == nil {
+                if items[k].table != nil && items[k].tableScore >= items[k].bestSchemaScore { tableNamed = true; break }
+                let columns = items[k].columns.filter { $0.score >= 3 && lexicon[$0.ref].isNumeric }
+                if columns.count == 1, columns[0].score == items[k].bestSchemaScore {
+                    near.append(k)
+                }
+            }
+            guard !tableNamed else { continue }
+            // "Coderre's total votes to Joly's total votes": each noun goes with the column
+            // named just before it (past an aggregate word), else the only one near.
+            if near.count > 1 {
+                let before = previousIndex(from: i - 1, skipping: { k in
+                    if isArticle(k) { return true }
+                    if case .aggregate? = items[k].keyword ?? items[k].alternateKeyword { return true }
+                    if case .extreme? = items[k].keyword { return true }
+                    return false
+                })
+                let adjacent = previousIndex(from: i - 1, skipping: { isArticle($0) })
+                if let before, near.contains(before) { near = [before] } else if let adjacent, near.contains(adjacent) { near = [adjacent] }
+            }
+            guard near.count == 1, let c = near.first, let column = items[c].columns.first(where: { $0.score >= 3 && lexicon[$0.ref].isNumeric }),
+                  lexicon[column.ref].isNumeric, !lexicon[column.ref].isBooleanLike, lexicon[column.ref].type == .integer else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .column(column.ref, negated: false), score: column.score)]
+            items[i].isUnknown = false
+            items[i].literal = nil
+            items[c].used = true
+        }
+    }
+
+    /// "patients", "participants", "parties": a plural noun that names nothing in the schema
+    /// but things (people, groups, objects, places, periods) is the rows of the one table the
+    /// question is about.
+    private mutating func linkRowNouns() {
+        guard let wordNet = WordNet.shared else { return }
+        let candidateTables = lexicon.tables.count == 1 ? [0] : contextTables
+        guard candidateTables.count == 1, let table = candidateTables.first else { return }
+        // The rows already have their name in the question: another noun is something else
+        // ("how many employees are interns").
+        guard !items.contains(where: { !$0.used && $0.keyword == nil && $0.table != nil && $0.tableScore >= 3 && $0.tableScore >= $0.bestSchemaScore }) else { return }
+        // So do the names in a unique text column ("districts" of `district`).
+        guard !items.contains(where: { item in
+            !item.used && item.keyword == nil && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
+        }) else { return }
+        // A question names its rows once: two different nouns cannot both be them.
+        var nouns = Set<String>()
+        var found: [(index: Int, beforeColumn: Bool)] = []
+        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .word else { continue }
+            // "… are interns": a noun after a copula says what the rows are, it does not name them.
+            if i > 0, Interpreter.auxiliaryVerbs.contains(tokens[items[i - 1].range.upperBound - 1].lower) || isArticleAfterCopula(i) { continue }
+            guard let base = wordNet.baseForms(token.lower, .noun).first, let sense = wordNet.synsets(base, .noun).first,
+                  Interpreter.namesThings(sense, wordNet) else { continue }
+            let beforeColumn = i + 1 < items.count && items[i + 1].keyword == nil && !items[i + 1].used
+                && items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 })
+            guard beforeColumn || token.lemma != token.lower || previousWordIsDeterminer(i) else { continue }
+            nouns.insert(base)
+            found.append((i, beforeColumn))
+        }
+        guard nouns.count == 1 else { return }
+        for (i, beforeColumn) in found.reversed() {
+            guessedWords.append(items[i].text)
+            // "party size": the rows' noun before one of their columns is that column's name.
+            if beforeColumn {
+                items[i].schema = items[i + 1].schema.filter {
+                    if case .column(let ref, _) = $0.target { return ref.table == table }
+                    return false
+                }
+                items[i].isUnknown = false
+                items[i].literal = nil
+                merge(i...(i + 1))
+                continue
+            }
+            items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
+            items[i].isUnknown = false
+            items[i].literal = nil
+        }
+    }
+
+    /// "are an intern", "were the interns": an article right after a copula.
+    private func isArticleAfterCopula(_ i: Int) -> Bool {
+        guard i > 1, ["a", "an", "the"].contains(tokens[items[i - 1].range.lowerBound].lower) else { return false }
+        return Interpreter.auxiliaryVerbs.contains(tokens[items[i - 2].range.upperBound - 1].lower)
+    }
+
+    /// "which patient", "each participant", "the heaviest participant": a singular noun that
+    /// still names rows.
+    private func previousWordIsDeterminer(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if case .extreme? = items[i - 1].keyword { return true }
+        if case .adjective? = items[i - 1].keyword { return true }
+        return ["which", "each", "every", "per", "a", "one", "any", "the"].contains(tokens[items[i - 1].range.upperBound - 1].lower)
+    }
+
+    /// Whether a noun sense is a thing rows can stand for: a physical entity (people, objects,
+    /// places), a group, or a period of time — not an act, a measure or an attribute.
+    static func namesThings(_ sense: WordNet.Synset, _ wordNet: WordNet) -> Bool {
+        var frontier = [sense]
+        var steps = 0
+        while !frontier.isEmpty && steps < 20 {
+            var next: [WordNet.Synset] = []
+            for synset in frontier {
+                if synset.words.contains(where: { ["physical entity", "group", "time period", "person"].contains($0) }) { return true }
+                next += wordNet.follow(synset).filter { $0.relation == .hypernym }.map(\.synset)
+            }
+            frontier = next
+            steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,416 @@
+/// The first pass: words that only say what kind of quantity a column holds ("murder rate",
+/// "alcohol level", "CO2 readings", "flavanoid content") are absorbed into the column they
+/// follow, and a table's name with such a word names the table's one measure ("the fertility
+/// rate" of `fertility(country_code, year, births_per_woman)`). Done before anything else so
+/// that "rate" is not read as a percentage and "readings" not reported as unknown.
+extension Interpreter {
+    /// Nouns that name the quantity a numeric column measures, not another column.
+    static let measureNouns: Set<String> = [
+        "rate", "level", "value", "reading", "content", "concentration", "measurement", "figure", "amount",
+        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio", "price",
+    ]
+
+    mutating func linkWords() {
+        mergeRepeatedColumn()
+        absorbPercentUnits()
+        joinHyphenatedNames()
+        linkUnknownWords()
+        absorbValueNouns()
+        absorbMeasureNouns()
+        absorbNameOfQuotedText()
+        absorbWholeScope()
+        readCountedNouns()
+        absorbCalendarMonth()
+        readAdjectiveBeforeNoun()
+        readHowAdjective()
+        readExcludingWithout()
+        readTimeEdges()
+    }
+
+    /// "the disease progressed" of `disease_progression`: neighbouring words whose best reading
+    /// is the same column are one mention of it.
+    private mutating func mergeRepeatedColumn() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            guard items[i].keyword == nil, items[i - 1].keyword == nil, !items[i].used, !items[i - 1].used,
+                  let a = bestColumn(items[i - 1]), let b = bestColumn(items[i]), a == b,
+                  items[i - 1].table == nil, items[i].table == nil, !items[i - 1].hasValue, !items[i].hasValue else { continue }
+            let schema = items[i - 1].bestSchemaScore >= items[i].bestSchemaScore ? items[i - 1].schema : items[i].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    private func bestColumn(_ item: Item) -> ColumnRef? {
+        let columns = item.columns
+        guard let best = columns.map(\.score).max() else { return nil }
+        let top = Set(columns.filter { $0.score == best }.map(\.ref))
+        return top.count == 1 ? top.first : nil
+    }
+
+    /// "sit-ups" of `Situps`, "chin-ups" of `Chins`: a hyphenated word that spells a column's
+    /// name, or whose first part names one and whose rest is a particle.
+    private mutating func joinHyphenatedNames() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            var end = i
+            while end + 1 < items.count, items[end + 1].range.count == 1, tokens[items[end + 1].range.lowerBound].joinedToPrevious,
+                  tokens[items[end + 1].range.lowerBound].kind == .word { end += 1 }
+            guard end > i, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
+            let letters = (i...end).map { tokens[items[$0].range.lowerBound].lower }.joined()
+            let spelled = lexicon.tables.flatMap { table in table.columns.filter { $0.letters == letters || $0.letters == Morphology.singular(letters) }.map(\.ref) }
+            if spelled.count == 1 {
+                items[i].schema = [Item.SchemaMatch(target: .column(spelled[0], negated: false), score: 4)]
+                items[i].keyword = nil
+                items[i].isUnknown = false
+                items[i].literal = nil
+                merge(i...end)
+                continue
+            }
+            let tail = tokens[items[end].range.lowerBound].lower
+            if end == i + 1, items[i].hasColumn, items[i].keyword == nil, items[end].schema.isEmpty,
+               SchemaLexicon.particles.contains(tail) || (tail.hasSuffix("s") && SchemaLexicon.particles.contains(String(tail.dropLast()))) {
+                merge(i...end)
+            }
+        }
+    }
+
+    /// "the longest petals" where `sepal_length` and `petal_length` both measure length: the
+    /// superlative of the dimension, on the column the noun also names.
+    private mutating func readAdjectiveBeforeNoun() {
+        for i in items.indices.dropLast() where !items[i].used {
+            guard case .adjective(let dimension, let direction?)? = items[i].keyword, dimension != .time,
+                  tokens[items[i].range.upperBound - 1].lower.hasSuffix("est"),
+                  let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[n].used, items[n].keyword == nil else { continue }
+            let named = Set(items[n].columns.map(\.ref))
+            let measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords).filter { named.contains($0) }
+            guard measured.count == 1, let ref = measured.first else { continue }
+            items[i].keyword = .extreme(direction, .magnitude)
+            items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
+        }
+    }
+
+    /// "How old is the oldest patient?", "How strong is the strongest wine?": "how" and a
+    /// word that names a measure ask for that measure.
+    private mutating func readHowAdjective() {
+        for i in items.indices.dropLast().reversed() where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
+            let next = items[i + 1]
+            if case .adjective(let dimension, _)? = next.keyword, dimension != .time,
+               let ref = try? dimensionColumn(dimension, hint: nil) {
+                items[i + 1].keyword = nil
+                items[i + 1].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+                items[i].isUnknown = false
+                merge(i...(i + 1))
+                items[i].keyword = nil
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+            } else if next.keyword == nil, next.columns.contains(where: { lexicon[$0.ref].isNumeric }) {
+                items[i].isUnknown = false
+                let schema = next.schema
+                merge(i...(i + 1))
+                items[i].schema = schema
+            }
+        }
+    }
+
+    /// "excluding those without a CO2 value", "leaving out weeks without a value", "ignoring
+    /// rows with no X": the rows that have X.
+    private mutating func readExcludingWithout() {
+        for i in items.indices {
+            let word = tokens[items[i].range.lowerBound].lower
+            var opener = [i]
+            if word == "leaving" || word == "leave", i + 1 < items.count, tokens[items[i + 1].range.lowerBound].lower == "out" {
+                opener.append(i + 1)
+            } else if !["excluding", "ignoring", "omitting", "disregarding", "exclude", "ignore"].contains(word) {
+                continue
+            }
+            // "those", "the ones", "rows", "weeks" … then "without" / "with no"
+            var k = opener.last! + 1
+            while k < items.count, k <= opener.last! + 3 {
+                let w = tokens[items[k].range.lowerBound].lower
+                if w == "without" || (w == "with" && k + 1 < items.count && ["no", "missing"].contains(tokens[items[k + 1].range.lowerBound].lower)) { break }
+                k += 1
+            }
+            guard k < items.count, k <= opener.last! + 3 else { continue }
+            let noIndex = tokens[items[k].range.lowerBound].lower == "with" ? k + 1 : nil
+            for o in opener {
+                items[o].used = true
+                items[o].isUnknown = false
+            }
+            // The words between only name the rows left out.
+            for g in (opener.last! + 1)..<k where items[g].isUnknown || items[g].table != nil || items[g].keyword == .rowsNoun
+                || { if case .datePart? = items[g].keyword { return true }; return false }()
+                || ["those", "ones", "the"].contains(tokens[items[g].range.lowerBound].lower) {
+                items[g].used = true
+                items[g].isUnknown = false
+            }
+            items[k].keyword = .with
+            items[k].alternateKeyword = nil
+            if let noIndex {
+                items[noIndex].used = true
+            }
+        }
+    }
+
+    /// "When was the turnover index last below 80?", "the last week with CO2 below 320": the
+    /// latest (earliest) date of the rows meeting the condition.
+    private mutating func readTimeEdges() {
+        for i in items.indices.reversed() where !items[i].used {
+            guard case .extreme(let direction, .time)? = items[i].keyword, ["last", "first"].contains(tokens[items[i].range.lowerBound].lower) else { continue }
+            let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+            let dates = tables.flatMap { lexicon.dateColumns(of: $0) }
+            guard dates.count == 1, let date = dates.first else { continue }
+            let next = i + 1 < items.count ? items[i + 1] : nil
+            var periodNoun = false
+            if let next, case .datePart? = next.keyword { periodNoun = true }
+            let asksWhen = tokens.first?.lower == "when"
+            if periodNoun, let next, next.schema.isEmpty || next.table != nil {
+                // "the last week with …": the date column, latest first.
+                items[i + 1].keyword = nil
+                items[i + 1].schema = [Item.SchemaMatch(target: .column(date, negated: false), score: 4)]
+                items[i].keyword = .extreme(direction, .magnitude)
+            } else if asksWhen, next == nil || next!.keyword != nil || next!.number != nil {
+                // "When was X last below 80?": asks for the latest date of those rows.
+                var extreme = items[i]
+                extreme.keyword = .extreme(direction, .magnitude)
+                var column = items[i]
+                column.keyword = nil
+                column.schema = [Item.SchemaMatch(target: .column(date, negated: false), score: 4)]
+                items[i].keyword = .filler
+                items.insert(contentsOf: [extreme, column], at: 1)
+            }
+        }
+    }
+
+    /// "each calendar month": the month of the year, whatever the year.
+    private mutating func absorbCalendarMonth() {
+        for i in items.indices.dropLast().reversed() where tokens[items[i].range.lowerBound].lower == "calendar" && items[i].range.count == 1 {
+            guard case .datePart(.month)? = items[i + 1].keyword else { continue }
+            meaning.wholePeriod = true
+            items[i].used = true
+            items[i].isUnknown = false
+        }
+    }
+
+    private func lemma(_ i: Int) -> String { tokens[items[i].range.lowerBound].lemma }
+
+    /// "at least 90 percent", "fewer than 10 %": the unit of a number compared, not a share.
+    private mutating func absorbPercentUnits() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            guard case .percent(.percentage)? = items[i].keyword, items[i - 1].number != nil, items[i].range.count <= 2 else { continue }
+            let previous = previousIndex(from: i - 2, skipping: { isArticle($0) })
+            let compared: Bool = {
+                guard let previous else { return false }
+                switch items[previous].keyword {
+                case .compare?, .between?, .and?: return true
+                default: return false
+                }
+            }()
+            let postfix: Bool = {
+                guard i + 1 < items.count, case .postfixCompare? = items[i + 1].keyword else { return false }
+                return true
+            }()
+            guard compared || postfix else { continue }
+            merge((i - 1)...i)
+        }
+    }
+
+    private func isMeasureNoun(_ i: Int) -> Bool {
+        guard i < items.count, !items[i].used, items[i].range.count == 1, Interpreter.measureNouns.contains(lemma(i)) else { return false }
+        // A measure noun that is itself the whole name of a column ("rate", "total") stays that column.
+        return items[i].bestSchemaScore < 4
+    }
+
+    /// A numeric column that `i` names outright (its best reading is a numeric column).
+    private func numericColumn(_ i: Int) -> ColumnRef? {
+        guard i >= 0, i < items.count, !items[i].used, items[i].keyword == nil else { return nil }
+        let columns = items[i].columns.filter { lexicon[$0.ref].isNumeric && !lexicon[$0.ref].isBooleanLike }
+        guard let best = columns.map(\.score).max(), best >= items[i].bestSchemaScore else { return nil }
+        let top = Set(columns.filter { $0.score == best }.map(\.ref))
+        return top.count == 1 ? top.first : nil
+    }
+
+    /// The one numeric column of a table that measures something: not a key, an identifier,
+    /// a code or a year.
+    func soleMeasure(of table: Int) -> ColumnRef? {
+        let key = lexicon.tables[table].keyColumn
+        let measures = lexicon.tables[table].columns.filter { column in
+            column.isNumeric && !column.isBooleanLike && column.ref.column != key && !column.isYearNumber
+                && !column.words.contains(where: { ["id", "code", "key", "num", "no", "nr"].contains($0) })
+        }
+        return measures.count == 1 ? measures[0].ref : nil
+    }
+
+    /// "the ISO alpha codes", "the state names", "district ids": a column named, then what
+    /// its values are.
+    private mutating func absorbValueNouns() {
+        for i in items.indices.dropFirst().reversed() where !items[i].used && items[i].range.count == 1 && items[i].bestSchemaScore < 3 {
+            guard ["code", "name", "id", "identifier", "label", "value"].contains(lemma(i)), items[i - 1].keyword == nil, !items[i - 1].used,
+                  let best = items[i - 1].columns.map(\.score).max(), best >= 3 else { continue }
+            // "the state name" of `state_name` is already one name; only a column's own plural noun is absorbed.
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "murder rate", "violent crime rate", "alcohol level", "CO2 readings", "the fertility rate".
+    private mutating func absorbMeasureNouns() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard isMeasureNoun(i), i > 0 else { continue }
+            // Words of the column's own table may sit between ("violent crime rate" in
+            // `state_crime`).
+            var c = i - 1
+            var between: [Int] = []
+            while c > 0, items[c].keyword == nil, items[c].columns.isEmpty, let t = items[c].table, items[c].tableScore <= 2,
+                  !between.contains(c) {
+                between.append(c)
+                c -= 1
+                if lexicon.tables[t].columns.isEmpty { break }
+            }
+            // "the highest price of MSFT", "the level of the index": the noun, then the column
+            // it is the value of.
+            if i + 2 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of", items[i + 1].range.count == 1,
+               let ref = numericColumn(i + 2), !items[i].isSchema, !["ratio", "share", "percentage"].contains(lemma(i)) {
+                let schema = items[i + 2].schema
+                merge(i...(i + 2))
+                items[i].schema = schema.filter { if case .column(let r, _) = $0.target { return r == ref }; return false }
+                items[i].keyword = nil
+                items[i].isUnknown = false
+                continue
+            }
+            // "weeks of prices", "rows of readings": the rows, of what they hold.
+            if i >= 2, tokens[items[i - 1].range.lowerBound].lower == "of", items[i - 1].range.count == 1, !items[i].isSchema,
+               { () -> Bool in
+                   if case .datePart? = items[i - 2].keyword { return true }
+                   return items[i - 2].keyword == .rowsNoun || items[i - 2].table != nil
+               }() {
+                merge((i - 2)...i)
+                continue
+            }
+            // "NFLX reached its highest value", "the index was at its lowest level": the
+            // value of the column already named.
+            if case .extreme? = items[i - 1].keyword, i >= 2, ["its", "their"].contains(tokens[items[i - 2].range.lowerBound].lower),
+               items.indices.contains(where: { numericColumn($0) != nil }) {
+                items[i].used = true
+                items[i].isUnknown = false
+                items[i].keyword = nil
+                continue
+            }
+            if let ref = numericColumn(c), between.allSatisfy({ items[$0].table == ref.table }) {
+                merge(c...i)
+                i = c
+                continue
+            }
+            // "the fertility rate": the table's one measure.
+            if items[i - 1].keyword == nil, items[i - 1].columns.isEmpty, let t = items[i - 1].table, items[i - 1].range.count == 1,
+               let measure = soleMeasure(of: t) {
+                items[i - 1].schema = [Item.SchemaMatch(target: .column(measure, negated: false), score: 4)]
+                merge((i - 1)...i)
+                i -= 1
+            }
+        }
+    }
+
+    /// Makes the items of `span` one item with the first one's readings.
+    mutating func merge(_ span: ClosedRange<Int>) {
+        guard span.count > 1 else { return }
+        var first = items[span.lowerBound]
+        let last = items[span.upperBound]
+        first = Item(range: first.range.lowerBound..<last.range.upperBound, text: items[span].map(\.text).joined(separator: " "),
+                     keyword: first.keyword, alternateKeyword: first.alternateKeyword, schema: first.schema, number: first.number,
+                     isInteger: first.isInteger, date: first.date, literal: first.literal, isQuoted: first.isQuoted,
+                     valuePart: first.valuePart, isUnknown: first.isUnknown, used: first.used)
+        items.replaceSubrange(span, with: [first])
+    }
+
+    /// "'Guinea' in their name": where quoted text is looked for, said in words.
+    private mutating func absorbNameOfQuotedText() {
+        for i in items.indices.reversed() where items[i].valuePart != nil || items[i].isQuoted {
+            var k = i + 1
+            var gap: [Int] = []
+            while k < items.count, k <= i + 3 {
+                let word = lemma(k)
+                if ["name", "title", "label"].contains(word), items[k].range.count == 1, !items[k].used {
+                    // "'Guinea' in their name": inside the name, even where a name is exactly that.
+                    if items[i].valuePart == nil, let text = items[i].literal {
+                        let holders = lexicon.values.columns(containing: text)
+                        guard holders.count == 1 else { break }
+                        items[i].valuePart = ValueIndex.Part(ref: holders[0].ref, pattern: TextMatch.contains.pattern(text))
+                        items[i].schema = []
+                    }
+                    merge(i...k)
+                    break
+                }
+                guard ["in", "their", "its", "the", "his", "her"].contains(word), !items[k].used else { break }
+                gap.append(k)
+                k += 1
+            }
+        }
+    }
+
+    /// "across all years", "over all districts", "all weeks combined", "across the whole city":
+    /// the whole table, said in words. No grouping and no filter; "years" combined matters
+    /// only to "each month" (the month of the year, see `wholePeriod`).
+    private mutating func absorbWholeScope() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard !items[i].used else { continue }
+            let word = tokens[items[i].range.lowerBound].lower
+            var k = i
+            if ["across", "over", "throughout", "in", "for"].contains(word), items[i].range.count == 1 {
+                k = i + 1
+            } else if word != "all" {
+                continue
+            }
+            // "all", "all the", "the whole", "the entire"
+            var sawAll = false
+            while k < items.count, !items[k].used, items[k].range.count == 1,
+                  ["all", "the", "whole", "entire"].contains(tokens[items[k].range.lowerBound].lower) {
+                if tokens[items[k].range.lowerBound].lower != "the" { sawAll = true }
+                k += 1
+            }
+            guard sawAll, k < items.count, !items[k].used, k > i else { continue }
+            let noun = items[k]
+            var isPeriod = false
+            if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
+            let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
+            let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
+            guard noun.range.count == 1, plural || noun.table != nil, isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
+                    || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3) else { continue }
+            var end = k
+            if end + 1 < items.count, case .inTotal? = items[end + 1].keyword { end += 1 }
+            // Without "across"/"over" before it, "all X" needs "combined" after it to be a scope.
+            if word == "all", end == k { continue }
+            if isPeriod || isYearColumn, tokens[noun.range.lowerBound].lemma == "year" { meaning.wholePeriod = true }
+            merge(i...end)
+            items[i].used = true
+            items[i].isUnknown = false
+        }
+    }
+
+    /// "how many bills", "fewer than 70 bills", "how many of the bills" in `tips(total_bill, …)`:
+    /// a plural noun counted, that only partly names a decimal column, is the rows of its
+    /// table — a bill is counted, its amount is not.
+    private mutating func readCountedNouns() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].table == nil {
+            let last = tokens[items[i].range.upperBound - 1]
+            guard last.lemma != last.lower, let best = items[i].columns.map(\.score).max(), best <= 2 else { continue }
+            // "80 kilograms" is the unit of the number, not rows counted.
+            if SchemaLexicon.unitSuffixes[last.lemma] != nil || SchemaLexicon.unitSuffixes[last.lower] != nil { continue }
+            let top = items[i].columns.filter { $0.score == best }
+            guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
+                  top.allSatisfy({ $0.ref.table == table }) else { continue }
+            guard let p = previousIndex(from: i - 1, skipping: { k in isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" }) else { continue }
+            let counted = keyword(p) == .count || items[p].number != nil
+            guard counted else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
+        }
+    }
+}

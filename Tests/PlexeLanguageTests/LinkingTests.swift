@@ -1,0 +1,116 @@
+import Testing
+import PlexeFoundation
+@testable import PlexeLanguage
+
+/// Words a schema does not spell out and the constructs of the second question set's classes,
+/// on data shaped for them (LinkingFixture): abbreviations, WordNet links, units, nouns for the
+/// rows, the value index, near keys, arithmetic, periods, charts over time and scatter charts.
+/// A case passes when the generated SQL returns the rows of the SQL a person would write.
+@Suite struct LinkingTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let question: String
+        let reference: String
+        var ordered = false
+        var testDescription: String { question }
+    }
+
+    static let clinic: [Case] = [
+        // Abbreviated names, units, WordNet, nouns for the rows.
+        Case(question: "What is the average blood pressure of patients older than 50?", reference: "SELECT AVG(bp) FROM patients WHERE age > 50"),
+        Case(question: "What is the average glucose level?", reference: "SELECT AVG(glu) FROM patients"),
+        Case(question: "What is the average heart rate?", reference: "SELECT AVG(pulse_bpm) FROM patients"),
+        Case(question: "How many patients weigh more than 80 kilograms?", reference: "SELECT COUNT(*) FROM patients WHERE weight_kg > 80"),
+        Case(question: "What is the average lifeExp?", reference: "SELECT AVG(lifeExp) FROM patients"),
+        Case(question: "How many people have a bp at or above 120?", reference: "SELECT COUNT(*) FROM patients WHERE bp >= 120"),
+        Case(question: "What is the average total cholesterol?", reference: "SELECT AVG(totchol) FROM patients"),
+        Case(question: "How many people are over 40?", reference: "SELECT COUNT(*) FROM patients WHERE age > 40"),
+        Case(question: "Which patient has the longest legs?", reference: "SELECT full_name, leg_length_cm FROM patients ORDER BY leg_length_cm DESC, patient_id LIMIT 1"),
+        // The value index: whole values, parts of names, pertainyms of values.
+        Case(question: "How many patients live in New Orleans?", reference: "SELECT COUNT(*) FROM patients WHERE city = 'New Orleans'"),
+        Case(question: "How many patients come from Orleans?", reference: "SELECT COUNT(*) FROM patients WHERE city LIKE '%Orleans%'"),
+        Case(question: "How many European patients are there?", reference: "SELECT COUNT(*) FROM patients WHERE continent = 'Europe'"),
+        // Superlatives that ask for the row, arithmetic, groups.
+        Case(question: "Which patient has the highest glucose?", reference: "SELECT full_name, glu FROM patients ORDER BY glu DESC, patient_id LIMIT 1"),
+        Case(question: "What is the difference between the highest and lowest age?", reference: "SELECT MAX(age) - MIN(age) FROM patients"),
+        Case(question: "What is the range of weight_kg values?", reference: "SELECT MAX(weight_kg) - MIN(weight_kg) FROM patients"),
+        Case(question: "What is the ratio of total glu to total bp?", reference: "SELECT 1.0 * SUM(glu) / SUM(bp) FROM patients"),
+        Case(question: "Plot the number of patients over time",
+             reference: "SELECT strftime('%Y-%m', visit_date) AS m, COUNT(*) FROM patients GROUP BY m ORDER BY m", ordered: true),
+        Case(question: "What is the ratio of European patients to Asian patients?",
+             reference: "SELECT 1.0 * SUM(continent = 'Europe') / SUM(continent = 'Asia') FROM patients"),
+        Case(question: "Which continents have more than 12 cities?", reference: "SELECT continent FROM patients GROUP BY continent HAVING COUNT(DISTINCT city) > 12"),
+    ]
+
+    static let series: [Case] = [
+        Case(question: "How many weeks had a level above 350?", reference: "SELECT COUNT(*) FROM levels WHERE level_ppm > 350"),
+        Case(question: "In how many years was the level measured?", reference: "SELECT COUNT(DISTINCT strftime('%Y', week)) FROM levels WHERE level_ppm IS NOT NULL"),
+        Case(question: "How much did the level rise between 2000 and 2001?",
+             reference: "SELECT (SELECT AVG(level_ppm) FROM levels WHERE strftime('%Y', week) = '2001') - (SELECT AVG(level_ppm) FROM levels WHERE strftime('%Y', week) = '2000')"),
+        Case(question: "When was the level last below 320?", reference: "SELECT MAX(week) FROM levels WHERE level_ppm < 320"),
+        Case(question: "How many weeks from 2001 or later had a level above 350?",
+             reference: "SELECT COUNT(*) FROM levels WHERE week >= '2001-01-01' AND level_ppm > 350"),
+        Case(question: "How many weeks are there in 2000, excluding those without a level value?",
+             reference: "SELECT COUNT(*) FROM levels WHERE strftime('%Y', week) = '2000' AND level_ppm IS NOT NULL"),
+        Case(question: "What is the average level for each month across all years?",
+             reference: "SELECT strftime('%m', week), AVG(level_ppm) FROM levels GROUP BY 1"),
+        Case(question: "Plot the level over time", reference: "SELECT week, level_ppm FROM levels ORDER BY week", ordered: true),
+    ]
+
+    static let regions: [Case] = [
+        Case(question: "Which regions never had an amount above 650?",
+             reference: "SELECT region FROM regions WHERE region_code NOT IN (SELECT region_code FROM sales WHERE amount > 650)"),
+        Case(question: "How many regions are without any sales?", reference: "SELECT COUNT(*) FROM regions WHERE region_code NOT IN (SELECT region_code FROM sales)"),
+        Case(question: "What is the total amount in Africa?",
+             reference: "SELECT SUM(s.amount) FROM sales s JOIN regions r ON r.region_code = s.region_code WHERE r.continent = 'Africa'"),
+    ]
+
+    @Test(arguments: clinic)
+    func clinicQuestions(_ testCase: Case) throws {
+        let problem = try LinkingFixture.shared.get().clinic.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: series)
+    func seriesQuestions(_ testCase: Case) throws {
+        let problem = try LinkingFixture.shared.get().series.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: regions)
+    func regionQuestions(_ testCase: Case) throws {
+        let problem = try LinkingFixture.shared.get().regions.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test func chartsOverTimeAndScatter() throws {
+        let fixture = try LinkingFixture.shared.get()
+        let line = try fixture.series.translator.translate("Plot the level over time")
+        #expect(line.visualizationType == .lineChart)
+        let scatter = try fixture.clinic.translator.translate("Plot age against weight_kg")
+        #expect(scatter.resultType == .visualization && scatter.visualizationType == .scatter)
+        #expect(scatter.sql == "SELECT age, weight_kg FROM patients WHERE age IS NOT NULL AND weight_kg IS NOT NULL")
+        let relationship = try fixture.clinic.translator.translate("Chart the relationship between glu and bp")
+        #expect(relationship.visualizationType == .scatter && relationship.sql.hasPrefix("SELECT glu, bp FROM patients"))
+    }
+
+    /// "over time" on a table with no date and no year is refused, not drawn as a histogram.
+    @Test func overTimeNeedsATimeColumn() throws {
+        let people = QuestionTranslator(schema: LanguageSchema(tables: [
+            DatasetTable(filename: "people.csv", tableName: "people", rowCount: 3, columns: [
+                ColumnInfo(name: "age", type: .integer, nullable: false, unique: false),
+            ]),
+        ]))
+        #expect(throws: TranslationError.self) { try people.translate("Plot age over time") }
+        #expect(try people.translate("Plot the distribution of age").visualizationType == .histogram)
+    }
+
+    /// Words that stay unplaced keep the question refused: WordNet and the guesses never
+    /// answer a question with a word left over.
+    @Test func unplacedWordsStillRefuse() throws {
+        let clinic = try LinkingFixture.shared.get().clinic.translator
+        for question in ["How many patients flew to the moon?", "What is the average shoe size of patients?", "Plot the flux capacitor over time",
+                         "What is the ratio of patients to the moon?"] {
+            #expect(throws: TranslationError.self, "\(question)") { try clinic.translate(question) }
+        }
+    }
+}
