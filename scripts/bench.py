@@ -429,6 +429,7 @@ def bench_nlq():
                               "--set", os.path.join(directory, question_set), "--datasets", os.path.join(directory, "datasets.json")],
                              capture_output=True, text=True, cwd=directory)
         say(f"{label}: " + (out.stdout.strip().splitlines() or ["no output: " + out.stderr[-300:]])[-1])
+        time.sleep(0.5)  # the log is written every 200 ms
         timing(label, translation_ms(log_lines()[before:]))
 
     # The value index's share of ingest, and translation against a big upload.

@@ -22,6 +22,10 @@ public struct QuestionTranslator: Sendable {
     /// Precomputes the schema's vocabulary; build one translator per session and reuse it.
     public init(schema: LanguageSchema) {
         self.lexicon = SchemaLexicon(schema: schema)
+        // The built-in vocabulary and WordNet's files are set up on first use: here, with the
+        // translator, rather than in the first question's time.
+        _ = EnglishLexicon.phrasesByFirstWord.count
+        _ = WordNet.shared?.contains("entity", .noun)
     }
 
     /// The SQL for `question`, its result type (a visualization when the question asks to

@@ -38,6 +38,8 @@ import PlexeFoundation
              reference: "SELECT strftime('%Y-%m', visit_date) AS m, COUNT(*) FROM patients GROUP BY m ORDER BY m", ordered: true),
         Case(question: "What is the ratio of European patients to Asian patients?",
              reference: "SELECT 1.0 * SUM(continent = 'Europe') / SUM(continent = 'Asia') FROM patients"),
+        Case(question: "How many smokers are there?", reference: "SELECT COUNT(*) FROM patients WHERE smoker = 'yes'"),
+        Case(question: "Plot glu by continent", reference: "SELECT continent, AVG(glu) FROM patients GROUP BY continent"),
         Case(question: "Which continents have more than 12 cities?", reference: "SELECT continent FROM patients GROUP BY continent HAVING COUNT(DISTINCT city) > 12"),
     ]
 
@@ -60,6 +62,9 @@ import PlexeFoundation
         Case(question: "Which regions never had an amount above 650?",
              reference: "SELECT region FROM regions WHERE region_code NOT IN (SELECT region_code FROM sales WHERE amount > 650)"),
         Case(question: "How many regions are without any sales?", reference: "SELECT COUNT(*) FROM regions WHERE region_code NOT IN (SELECT region_code FROM sales)"),
+        Case(question: "How many African regions are there?", reference: "SELECT COUNT(*) FROM regions WHERE continent = 'Africa'"),
+        Case(question: "What is the average sale in Asia?",
+             reference: "SELECT AVG(s.amount) FROM sales s JOIN regions r ON r.region_code = s.region_code WHERE r.continent = 'Asia'"),
         Case(question: "What is the total amount in Africa?",
              reference: "SELECT SUM(s.amount) FROM sales s JOIN regions r ON r.region_code = s.region_code WHERE r.continent = 'Africa'"),
     ]

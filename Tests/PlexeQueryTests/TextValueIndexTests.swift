@@ -38,6 +38,24 @@ import PlexeFoundation
         #expect(bodies.values.allSatisfy { $0.count <= TextValueIndex.maxValueLength })
     }
 
+    /// A column of few values over many rows costs a bounded read, not a scan: values first seen
+    /// past `maxRowsPerTextColumn` rows are not indexed.
+    @Test func readsABoundedNumberOfRowsPerColumn() throws {
+        let data = try TestDatabase(sql: "CREATE TABLE visits (city TEXT)")
+        let database = try data.open()
+        try database.transaction {
+            let insert = try database.prepare("INSERT INTO visits VALUES (?)")
+            for i in 0..<(TextValueIndex.maxRowsPerTextColumn + 10) {
+                try insert.bind([.text(i < TextValueIndex.maxRowsPerTextColumn ? "City \(i % 60)" : "Late \(i)")])
+                try insert.step()
+                insert.reset()
+            }
+        }
+        try TextValueIndex.build(database: database, tables: try DatasetDescription.tables(of: database))
+        let cities = try #require(TextValueIndex.load(databasePath: data.path).first { $0.column == "city" })
+        #expect(cities.values.count == 60 && !cities.values.contains { $0.hasPrefix("Late") })
+    }
+
     @Test func datesWithManyValuesAreIndexedForTheirSpacing() throws {
         let data = try TestDatabase(sql: "CREATE TABLE series (week DATE, value REAL)")
         let database = try data.open()

@@ -148,6 +148,9 @@ struct ValueIndex: Sendable {
             // A capitalised first word of the question is capitalised for the sentence.
             if i == 0 && n == 1 { break }
             let run = tokens[i..<(i + n)]
+            // A lone adjective ("African", "Asian") names a people or a place before it is a
+            // piece of a name ("Central African Republic").
+            if n == 1, WordNet.shared?.contains(run[run.startIndex].lower, .adjective) == true { n -= 1; continue }
             let words = run.map(\.lower)
             // Looked up by the run's longest word, which has the fewest places to check.
             if let (anchor, key) = words.enumerated().filter({ $0.element.count >= 3 }).max(by: { $0.element.count < $1.element.count }) {

@@ -231,6 +231,13 @@ extension Interpreter {
             for index in i...last { use(index) }
             use(t)
             noteTable(table, at: t)
+            // "the average fertility" of `fertility(country_code, year, births_per_woman)`: the
+            // table's one measure.
+            if functions.count == 1, functions[0] != .count, let measure = soleMeasure(of: table),
+               !items[(t + 1)...].contains(where: { item in !item.used && (item.keyword == .have || { if case .verb? = item.keyword { return true }; return false }()) }) {
+                try addMeasure(.aggregate(functions[0], measure), at: i, direction: chain.count == 1 ? firstDirection : nil)
+                return
+            }
             if functions == [.average] {
                 // "How many transactions does the average customer have?"
                 meaning.onAverage = true
@@ -298,6 +305,12 @@ extension Interpreter {
         if isColumn(k), let (ref, _) = try countableColumn(k) {
             use(k)
             let column = lexicon[ref]
+            // "how many smokers": the rows where the yes/no column says yes.
+            if column.isBooleanLike, !distinct, isPlural(k), let yes = column.trueLiteral, functions.isEmpty {
+                meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, yes), position: k))
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
             // "how many quarters" of a table with a year and a quarter column: its rows, one a quarter.
             if column.type == .integer, column.words.contains(where: { ["quarter", "month", "week"].contains($0) }),
                lexicon.tables[ref.table].columns.contains(where: \.isYearNumber), !distinct {

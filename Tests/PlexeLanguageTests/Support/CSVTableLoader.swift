@@ -170,7 +170,8 @@ struct CSVTableLoader {
         for table in tables {
             for column in table.columns where (column.type == .string || column.type == .date || column.type == .datetime) && column.distinctValues == nil {
                 let q = quoteIdentifier(column.name), t = quoteIdentifier(table.tableName)
-                let values = try database.query("SELECT DISTINCT \(q) FROM \(t) WHERE \(q) IS NOT NULL AND length(\(q)) <= 200 LIMIT 5000") { $0.string(0) }
+                let rows = column.type == .string ? 100_000 : 20_000
+                let values = try database.query("SELECT DISTINCT v FROM (SELECT \(q) AS v FROM \(t) WHERE \(q) IS NOT NULL AND length(\(q)) <= 200 LIMIT \(rows)) LIMIT 5000") { $0.string(0) }
                 result.append(ColumnValues(table: table.tableName, column: column.name, values: values))
             }
         }

@@ -39,7 +39,7 @@ struct LinkingFixture {
     init() throws {
         let places = ["New Orleans", "Saint Paul", "Lyon", "Osaka", "Lima", "Porto", "Quito", "Kyoto", "Turin", "Cusco"]
         let continents = ["Americas", "Americas", "Europe", "Asia", "Americas", "Europe", "Americas", "Asia", "Europe", "Americas"]
-        var clinic = "patient_id,full_name,city,continent,age,bp,glu,pulse_bpm,weight_kg,lifeExp,visit_date,arm_length_cm,leg_length_cm,totchol\n"
+        var clinic = "patient_id,full_name,city,continent,age,bp,glu,pulse_bpm,weight_kg,lifeExp,visit_date,arm_length_cm,leg_length_cm,totchol,smoker\n"
         for i in 0..<60 {
             // 60 distinct cities: the ten places and numbered towns, more than ingest keeps.
             let p = i % 10
@@ -47,7 +47,7 @@ struct LinkingFixture {
             let date = CalendarDate(year: 2023, month: 1 + i % 12, day: 1 + i % 28).iso
             clinic += "P\(100 + i),Person \(i),\(city),\(continents[p]),\(20 + (i * 7) % 60),\(90 + (i * 13) % 70),\(70 + (i * 11) % 90),"
                 + "\(55 + (i * 5) % 40),\(50 + (i * 3) % 50).5,\(60 + Double((i * 17) % 250) / 10),\(date),"
-                + "\(55 + (i * 19) % 30),\(80 + (i * 23) % 40),\(150 + (i * 29) % 120)\n"
+                + "\(55 + (i * 19) % 30),\(80 + (i * 23) % 40),\(150 + (i * 29) % 120),\(i % 3 == 0 ? "yes" : "no")\n"
         }
         self.clinic = try Upload([("patients.csv", clinic)])
 
@@ -65,9 +65,10 @@ struct LinkingFixture {
         for i in 0..<30 {
             // R05 is the code of two regions (the slip a near key allows).
             let code = i == 6 ? "R05" : String(format: "R%02d", i)
-            regions += "\(code),Region \(i),\(i % 3 == 0 ? "Europe" : i % 3 == 1 ? "Asia" : "Africa")\n"
+            // One region's name holds a people's adjective that is not its continent's.
+            regions += "\(code),\(i == 4 ? "Central African Region" : "Region \(i)"),\(i % 3 == 0 ? "Europe" : i % 3 == 1 ? "Asia" : "Africa")\n"
             guard i < 27 else { continue }  // the last three regions have no sales
-            for year in 2020...2022 { sales += "\(code),\(year),\(100 + (i * 37 + year) % 600)\n" }
+            for year in 2020...2022 { sales += "\(code),\(year),\(100 + (i * 37 + year) % 60 * 10)\n" }
         }
         self.regions = try Upload([("regions.csv", regions), ("sales.csv", sales)])
     }
