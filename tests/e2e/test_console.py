@@ -110,13 +110,15 @@ def shot(driver, name):
         return
     os.makedirs(SHOTS, exist_ok=True)
     for width in (WIDE, NARROW):
-        driver.set_window_size(width, 900)
+        # The viewport itself set to the width, then to the page's whole height.
+        metrics = {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False}
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
         time.sleep(0.2)
         height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(width, min(max(height, 700), 6000))
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", dict(metrics, height=min(max(height, 700), 8000)))
         time.sleep(0.2)
         driver.save_screenshot(os.path.join(SHOTS, f"{name}-{width}.png"))
-    driver.set_window_size(WIDE, 900)
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def sign_in(driver, token):
@@ -218,6 +220,11 @@ def test_a_persons_whole_path(page, downloads):
     text_in(driver, "section[aria-labelledby='file-people_csv'] .range", "Rows 101–120 of 120")
     assert first_id() == "101"
     assert not preview.find_element(By.XPATH, ".//button[normalize-space()='Next']").is_enabled()
+    # The JSON file's preview: typed objects in the grid under the file's columns.
+    cities = text_in(driver, "section[aria-labelledby='file-cities_json'] table.preview", "Kyiv")
+    assert [th.text.split("\n")[0] for th in cities.find_elements(By.CSS_SELECTOR, "thead th")] == ["city", "country", "population"]
+    assert len(cities.find_elements(By.CSS_SELECTOR, "tbody tr")) == 4
+    assert driver.find_elements(By.CSS_SELECTOR, "main [role=alert]") == []
     shot(driver, "03-upload")
 
     # A comprehensive analysis: progress, then the report with every chart drawn.
@@ -234,7 +241,8 @@ def test_a_persons_whole_path(page, downloads):
                                for img in d.find_elements(By.CSS_SELECTOR, "figure.chart img")))
     body = driver.find_element(By.TAG_NAME, "main").text
     assert "Statistics" in body and "Missing values" in body and "Insights" in body and "Recommendations" in body
-    assert "Score Distribution" in body
+    assert "Score Distribution" in body and "[object" not in body
+    assert driver.find_elements(By.CSS_SELECTOR, "main [role=alert]") == []
     stats = driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby='report-people_csv'] table.stats")
     assert "score" in stats.text and "float" in stats.text
     first_chart = driver.find_element(By.CSS_SELECTOR, "figure.chart")

@@ -121,7 +121,7 @@ function fileReport(file, charts) {
                 rows: Object.entries(missing).map(([name, n]) => [name, n, rowsCount ? `${((n / rowsCount) * 100).toFixed(1)}%` : ""]) })
             : h("p", { text: "No value is missing." }));
     if (stats.categorical_counts && Object.keys(stats.categorical_counts).length) {
-        section.append(h("h3", { text: "Most frequent values" }), h("dl.counts", {}, Object.entries(stats.categorical_counts).map(([name, counts]) => [
+        section.append(h("h3", { text: "Most frequent values" }), h("dl.counts", {}, Object.entries(stats.categorical_counts).flatMap(([name, counts]) => [
             h("dt", { text: name }),
             h("dd", { text: Object.entries(counts).slice(0, 5).map(([value, n]) => `${value} (${formatNumber(n)})`).join(", ") }),
         ])));

@@ -43,7 +43,7 @@ export async function render(main, [uploadID]) {
         modes,
         h("label", { for: "question", text: "Question" }),
         question,
-        h("p.help", { id: "question-help", text: "In English (“average score by city”, “plot price vs area”) or in SQL over the tables below. Ctrl+Enter asks." }),
+        h("p.help", { id: "question-help", text: "In English (“average score by city”, “plot price vs area”) or in SQL over the tables listed above. Ctrl+Enter asks." }),
         h("div.actions", {}, askButton, h("button.secondary", { type: "button", text: "New session", on: { click: newSession } })));
     question.addEventListener("keydown", (event) => { if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); } });
 

@@ -87,9 +87,12 @@ function previewPanel(upload, file) {
             next.disabled = last >= page.total_rows;
             rowInput.max = page.total_rows;
             rowInput.value = state.offset + 1;
+            // A CSV page is rows of fields as written, with its column names; a JSON file's page is
+            // typed objects, named by the file's columns.
+            const columns = page.columns || (file.column_info || []).map((c) => c.name);
             const types = (file.column_info || []).map((c) => c.type);
-            const rows = page.data.map((row) => Array.isArray(row) ? row : page.columns.map((c) => row[c]));
-            show(area, grid({ caption: `Preview of ${file.filename}, rows ${first}–${last}`, columns: page.columns, rows, types: types.length === page.columns.length ? types : null, className: "preview" }),
+            const rows = page.data.map((row) => Array.isArray(row) ? row : columns.map((c) => row[c]));
+            show(area, grid({ caption: `Preview of ${file.filename}, rows ${first}–${last}`, columns, rows, types: types.length === columns.length ? types : null, className: "preview" }),
                 page.truncated ? h("p.warning", { text: "This page stops early: its rows are larger than the preview limit." }) : null);
         } catch (error) {
             show(area, errorBox(error));
