@@ -354,3 +354,45 @@ def test_the_errors_a_person_can_meet(page):
 
     # Only the refusals the test caused are in the log: no script error, no blocked resource.
     assert errors_in_log(driver, allowed_statuses=(401, 422, 429)) == []
+
+
+def test_the_upload_list_searches_filters_sorts_and_pages(page):
+    driver = page
+    token = create_token()
+    api = Client(token)
+    first = api.post("/data/upload", {"name": "first one", "files": [{"filename": "first.csv", "content_type": "text/csv"}]})
+    assert first.status_code == 201
+    time.sleep(1.1)  # created_at has whole seconds: the first upload is the oldest for sure
+    for i in range(17):
+        assert api.post("/data/upload", {"name": f"draft {i:02d}", "files": [{"filename": "d.csv", "content_type": "text/csv"}]}).status_code == 201
+    api.upload({"alpha.csv": b"a\n1\n"}, name="alpha report")
+    api.upload({"beta.csv": b"b\n2\n"}, name="beta report")
+    assert api.upload({"bad.csv": b'a\n"x\n'}, name="broken one")["status"] == "failed"
+
+    sign_in(driver, token)
+    caption = text_in(driver, "#uploads-caption", "Uploads 1–20 of 21")
+    names = lambda: [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".uploads-table tbody th a")]
+    assert len(names()) == 20 and "first one" not in names()
+    click_text(driver, "button", "Next")
+    text_in(driver, "#uploads-caption", "Uploads 21–21 of 21")
+    assert names() == ["first one"]
+
+    Select(driver.find_element(By.CSS_SELECTOR, "#upload-sort")).select_by_value("created_at:asc")
+    text_in(driver, "#uploads-caption", "Uploads 1–20 of 21")
+    assert names()[0] == "first one"
+
+    Select(driver.find_element(By.CSS_SELECTOR, "#upload-status")).select_by_value("failed")
+    text_in(driver, "#uploads-caption", "Uploads 1–1 of 1")
+    assert names() == ["broken one"]
+
+    Select(driver.find_element(By.CSS_SELECTOR, "#upload-status")).select_by_value("")
+    driver.find_element(By.CSS_SELECTOR, "#upload-search").send_keys("report")
+    text_in(driver, "#uploads-caption", "Uploads 1–2 of 2")
+    assert names() == ["alpha report", "beta report"]
+    search = driver.find_element(By.CSS_SELECTOR, "#upload-search")
+    search.clear()
+    search.send_keys("bad.csv")  # file names match too
+    text_in(driver, "#uploads-caption", "Uploads 1–1 of 1")
+    assert names() == ["broken one"]
+    shot(driver, "12-upload-list-search")
+    assert errors_in_log(driver) == []
