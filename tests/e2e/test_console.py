@@ -121,6 +121,17 @@ def shot(driver, name):
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+def look(driver, name):
+    """Every page a test reaches: each control has a name a screen reader reads (a label,
+    aria-label or its text), and screenshots when asked for."""
+    unnamed = driver.execute_script("""
+        return [...document.querySelectorAll('input, select, textarea, button, progress')].filter((e) => !(
+            (e.labels && e.labels.length) || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') ||
+            (e.tagName === 'BUTTON' && e.textContent.trim()))).map((e) => e.outerHTML.slice(0, 120));""")
+    assert unnamed == [], name
+    shot(driver, name)
+
+
 def sign_in(driver, token):
     field = visible(driver, "#token")
     field.clear()
@@ -155,7 +166,7 @@ def test_the_console_is_static_files_under_a_strict_policy(anon):
     index = anon.get("/console/")
     assert index.status_code == 200 and index.headers["Content-Type"].startswith("text/html")
     policy = index.headers["Content-Security-Policy"]
-    assert "script-src 'self';" in policy and "style-src 'self';" in policy and "connect-src 'self';" in policy
+    assert "img-src 'self' blob:;" in policy and "script-src 'self';" in policy and "style-src 'self';" in policy and "connect-src 'self';" in policy
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy and "frame-ancestors 'none'" in policy
     assert index.headers["X-Frame-Options"] == "DENY" and index.headers["X-Content-Type-Options"] == "nosniff"
     script = anon.get("/console/js/app.js")
@@ -181,7 +192,7 @@ def test_a_persons_whole_path(page, downloads):
     driver.get(BASE_URL + "/")
     assert driver.current_url.startswith(BASE_URL + "/console/")
     visible(driver, "#token")
-    shot(driver, "01-sign-in")
+    look(driver, "01-sign-in")
     sign_in(driver, token)
     text_in(driver, "h1", "Uploads")
     assert driver.execute_script("return sessionStorage.getItem('plexe-console-token')") == token
@@ -199,7 +210,7 @@ def test_a_persons_whole_path(page, downloads):
         [("Cities and people", "complete", [("cities.json", 4), ("people.csv", 120)])]
     upload_id = listed[0]["upload_id"]
     text_in(driver, ".uploads-table", "Cities and people")
-    shot(driver, "02-uploads")
+    look(driver, "02-uploads")
 
     # The upload: its columns with types, and the preview paged forwards and to a row.
     click_text(driver, "a", "Open the upload")
@@ -225,7 +236,7 @@ def test_a_persons_whole_path(page, downloads):
     assert [th.text.split("\n")[0] for th in cities.find_elements(By.CSS_SELECTOR, "thead th")] == ["city", "country", "population"]
     assert len(cities.find_elements(By.CSS_SELECTOR, "tbody tr")) == 4
     assert driver.find_elements(By.CSS_SELECTOR, "main [role=alert]") == []
-    shot(driver, "03-upload")
+    look(driver, "03-upload")
 
     # A comprehensive analysis: progress, then the report with every chart drawn.
     click(driver, ".subnav a[href$='/analysis']")
@@ -253,7 +264,7 @@ def test_a_persons_whole_path(page, downloads):
     first_chart.find_element(By.XPATH, ".//button[normalize-space()='Download PNG']").click()
     png = open(downloaded(downloads, f"{stem}.png"), "rb").read()
     assert png.startswith(b"\x89PNG") and int.from_bytes(png[16:20], "big") == 1280  # drawn at twice the SVG's width
-    shot(driver, "04-analysis")
+    look(driver, "04-analysis")
 
     # Ask: an English question that answers with a chart, then SQL, then the history.
     click(driver, ".subnav a[href$='/ask']")
@@ -267,7 +278,7 @@ def test_a_persons_whole_path(page, downloads):
     visible(driver, ".result figure.chart svg")
     bars = driver.find_elements(By.CSS_SELECTOR, ".result figure.chart svg rect > title")
     assert sorted(b.get_attribute("textContent").split(":")[0] for b in bars) == ["Kyiv", "Lima", "Oslo", "Rome"]  # one bar a city
-    shot(driver, "05-ask-english")
+    look(driver, "05-ask-english")
     click(driver, "#mode-sql")
     question.clear()
     question.send_keys("SELECT city, COUNT(*) AS people, MAX(score) AS best FROM people GROUP BY city ORDER BY city")
@@ -282,7 +293,7 @@ def test_a_persons_whole_path(page, downloads):
     driver.find_element(By.XPATH, "//button[@aria-label='Run again: bar chart of average score by city']").click()
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".history-list li")) == 3)
     visible(driver, ".result figure.chart svg")
-    shot(driver, "06-ask-sql-history")
+    look(driver, "06-ask-sql-history")
 
     # Export people.csv as JSON and download it through its signed link.
     click(driver, ".subnav a[href$='/exports']")
@@ -296,13 +307,13 @@ def test_a_persons_whole_path(page, downloads):
     link.click()
     exported = json.load(open(downloaded(downloads, "people.json")))
     assert len(exported) == 120 and exported[0]["name"] == "Person 1"
-    shot(driver, "07-exports")
+    look(driver, "07-exports")
 
     # Delete, confirmed in a dialog.
     driver.get(BASE_URL + "/console/#/uploads")
     click(driver, f"button[aria-label='Delete Cities and people']")
     dialog = visible(driver, "dialog.confirm")
-    shot(driver, "08-delete-confirm")
+    look(driver, "08-delete-confirm")
     dialog.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
     text_in(driver, ".upload-list", "No uploads yet")
     assert api.get(f"/uploads/{upload_id}").status_code == 404
@@ -320,7 +331,7 @@ def test_the_errors_a_person_can_meet(page):
     alert = text_in(driver, "[role=alert]", "The token was not accepted")
     assert re.search(r"Request id: req_[0-9a-f]{32}", alert.text)
     assert driver.execute_script("return sessionStorage.getItem('plexe-console-token')") is None
-    shot(driver, "09-bad-token")
+    look(driver, "09-bad-token")
 
     # A broken file: the upload fails, showing the file's line.
     sign_in(driver, token)
@@ -329,7 +340,7 @@ def test_the_errors_a_person_can_meet(page):
     failure = text_in(driver, ".file-error", "Line 2", timeout=60)
     assert "unterminated" in failure.text
     text_in(driver, ".upload-state", "The upload failed")
-    shot(driver, "10-broken-file")
+    look(driver, "10-broken-file")
 
     # A question the English engine cannot place: its words are named.
     good = api.upload({"scores.csv": b"name,score\nAnn,3\nBob,5\n"})
@@ -350,7 +361,7 @@ def test_the_errors_a_person_can_meet(page):
     click(driver, "#ask-button")
     limited = text_in(driver, ".result [role=alert]", "Too many requests: try again in")
     assert re.search(r"try again in \d+ seconds?\.", limited.text) and "Request id: req_" in limited.text
-    shot(driver, "11-rate-limited")
+    look(driver, "11-rate-limited")
 
     # Only the refusals the test caused are in the log: no script error, no blocked resource.
     assert errors_in_log(driver, allowed_statuses=(401, 422, 429)) == []
@@ -394,5 +405,5 @@ def test_the_upload_list_searches_filters_sorts_and_pages(page):
     search.send_keys("bad.csv")  # file names match too
     text_in(driver, "#uploads-caption", "Uploads 1–1 of 1")
     assert names() == ["broken one"]
-    shot(driver, "12-upload-list-search")
+    look(driver, "12-upload-list-search")
     assert errors_in_log(driver) == []
