@@ -18,7 +18,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import BASE_URL, REPO, Client, create_token
+from conftest import BASE_URL, HOME, REPO, Client, create_token
 
 SHOTS = os.environ.get("PLEXE_CONSOLE_SHOTS")
 WIDE, NARROW = 1280, 390
@@ -319,6 +319,10 @@ def test_a_persons_whole_path(page, downloads):
     assert api.get(f"/uploads/{upload_id}").status_code == 404
 
     assert errors_in_log(driver) == []
+    # The token travelled in headers only: no log line holds it (the access log is written each second).
+    time.sleep(1.2)
+    for name in ["nginx-access.log", "app.log"]:
+        assert token not in open(os.path.join(HOME, "logs", name), errors="replace").read(), name
 
 
 def test_the_errors_a_person_can_meet(page):
