@@ -83,7 +83,7 @@ async function listView(state, reload, signal) {
         h("th", { scope: "row" }, h("a", { href: `#/uploads/${u.upload_id}`, text: u.name || u.upload_id })),
         h("td", {}, statusBadge(u.status)),
         h("td", { text: u.files.map((f) => f.filename).join(", ") }),
-        h("td.num", { text: formatNumber(u.files.reduce((n, f) => n + (f.rows || 0), 0)) }),
+        h("td.num", { text: u.files.some((f) => typeof f.rows === "number") ? formatNumber(u.files.reduce((n, f) => n + (f.rows || 0), 0)) : "–" }),
         h("td", { text: formatDate(u.created_at) }),
         h("td", {}, h("button.danger.small", {
             type: "button", text: "Delete", "aria-label": `Delete ${u.name || u.upload_id}`,
