@@ -55,7 +55,7 @@ export function renderChart(answer) {
     const yAt = (v) => plot.bottom - ((v - y.min) / (y.max - y.min)) * (plot.bottom - plot.top);
     for (let v = y.min; v <= y.max + y.step / 2; v += y.step) {
         svg.append(s("line", { x1: plot.left, x2: plot.right, y1: yAt(v), y2: yAt(v), stroke: "#d9e2ec", "stroke-width": 1 }));
-        svg.append(s("text", { x: plot.left - 8, y: yAt(v) + 4, "font-size": 11, fill: "#3e4c59", "text-anchor": "end" }, label(v)));
+        svg.append(s("text", { x: plot.left - 8, y: yAt(v) + 4, "font-size": 12, fill: "#3e4c59", "text-anchor": "end" }, label(v)));
     }
     svg.append(s("line", { x1: plot.left, x2: plot.right, y1: yAt(Math.max(y.min, 0)), y2: yAt(Math.max(y.min, 0)), stroke: "#52606d", "stroke-width": 1 }));
 
@@ -63,7 +63,7 @@ export function renderChart(answer) {
         const xs = niceRange(Math.min(...points.map((p) => p.x)), Math.max(...points.map((p) => p.x)));
         const xAt = (v) => plot.left + ((v - xs.min) / (xs.max - xs.min)) * (plot.right - plot.left);
         for (let v = xs.min; v <= xs.max + xs.step / 2; v += xs.step) {
-            svg.append(s("text", { x: xAt(v), y: plot.bottom + 18, "font-size": 11, fill: "#3e4c59", "text-anchor": "middle" }, label(v)));
+            svg.append(s("text", { x: xAt(v), y: plot.bottom + 18, "font-size": 12, fill: "#3e4c59", "text-anchor": "middle" }, label(v)));
         }
         datasets.forEach((d, i) => d.data.forEach((p) => {
             if (p && typeof p.x === "number" && typeof p.y === "number") svg.append(s("circle", { cx: xAt(p.x), cy: yAt(p.y), r: 3.5, fill: palette[i % palette.length], "fill-opacity": 0.75 }));
@@ -76,7 +76,7 @@ export function renderChart(answer) {
             const x = plot.left + slot * (i + 0.5);
             const rotate = labels.length > 6;
             svg.append(s("text", {
-                x, y: plot.bottom + 16, "font-size": 11, fill: "#3e4c59",
+                x, y: plot.bottom + 16, "font-size": 12, fill: "#3e4c59",
                 "text-anchor": rotate ? "end" : "middle",
                 transform: rotate ? `rotate(-35 ${x} ${plot.bottom + 16})` : "rotate(0)",
             }, clip(name, 16)));
