@@ -2,7 +2,7 @@
 # Sourced, not run. Everything a stack writes lives under $PLEXE_HOME.
 
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DEBIAN_PACKAGES="nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base"
+DEBIAN_PACKAGES="nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base chromium chromium-driver"
 
 # The toolchain lives in /opt/swift on this kind of machine; find it even when PATH does not.
 if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then export PATH=/opt/swift/usr/bin:$PATH; fi
@@ -241,6 +241,20 @@ install_binary() {
     echo "$PLEXE_HOME/bin/plexe-data"
 }
 
+# Copies the web console (web/: static HTML, CSS and JavaScript modules) into
+# PLEXE_HOME/console, which nginx serves at /console/. Like the binary, it is root's when root
+# runs this, readable by the service group (the nginx workers) and writable by no one else,
+# so the service user can neither reach the source tree nor change what browsers load.
+install_console() {
+    local group=$1 dir=$PLEXE_HOME/console
+    root_directory console 0750 "$group"
+    find "$dir" -mindepth 1 -delete
+    cp -R "$REPO_ROOT/web/." "$dir/"
+    if [ "$(id -u)" -eq 0 ]; then chown -R "root:$group" "$dir"; fi
+    find "$dir" -type d -exec chmod 0750 {} +
+    find "$dir" -type f -exec chmod 0640 {} +
+}
+
 # Starts spawn-fcgi (the responder) and nginx for this PLEXE_HOME; idempotent.
 stack_start() {
     local binary user
@@ -248,6 +262,7 @@ stack_start() {
     stack_stop quiet
     secure_layout "$user"
     binary=$(install_binary "$1")
+    install_console "$(id -gn "$user")"
     ensure_certificate
     render_nginx_config "$user"
     responder_start "$binary" "$user"
