@@ -61,12 +61,12 @@ let package = Package(
         ]),
 
         .testTarget(name: "PlexeFoundationTests", dependencies: ["PlexeFoundation"]),
-        // Helpers more than one test target uses (running Python reference scripts).
+        // Helpers more than one test target uses (Python reference scripts, seeded random data).
         .target(name: "PlexeTestSupport", path: "Tests/PlexeTestSupport"),
         .testTarget(name: "PlexeIngestTests", dependencies: ["PlexeIngest", "PlexeFoundation", "PlexeExport", "PlexeTestSupport"]),
         .testTarget(name: "PlexeQueryTests", dependencies: ["PlexeQuery", "PlexeFoundation", "CSQLiteGuards", "CSQLite3"]),
         .testTarget(name: "PlexeLanguageTests", dependencies: ["PlexeLanguage", "PlexeFoundation"]),
-        .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation"]),
+        .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation", "PlexeTestSupport"]),
         .testTarget(name: "PlexeChartsTests", dependencies: ["PlexeCharts", "PlexeFoundation", "CZlib"]),
         .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation", "PlexeTestSupport"]),
         .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation"]),
