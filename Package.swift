@@ -61,12 +61,14 @@ let package = Package(
         ]),
 
         .testTarget(name: "PlexeFoundationTests", dependencies: ["PlexeFoundation"]),
-        .testTarget(name: "PlexeIngestTests", dependencies: ["PlexeIngest", "PlexeFoundation", "PlexeExport"]),
+        // Helpers more than one test target uses (Python reference scripts, seeded random data).
+        .target(name: "PlexeTestSupport", path: "Tests/PlexeTestSupport"),
+        .testTarget(name: "PlexeIngestTests", dependencies: ["PlexeIngest", "PlexeFoundation", "PlexeExport", "PlexeTestSupport"]),
         .testTarget(name: "PlexeQueryTests", dependencies: ["PlexeQuery", "PlexeFoundation", "CSQLiteGuards", "CSQLite3"]),
         .testTarget(name: "PlexeLanguageTests", dependencies: ["PlexeLanguage", "PlexeFoundation"]),
-        .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation"]),
+        .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation", "PlexeTestSupport"]),
         .testTarget(name: "PlexeChartsTests", dependencies: ["PlexeCharts", "PlexeFoundation", "CZlib"]),
-        .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation"]),
+        .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation", "PlexeTestSupport"]),
         .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation"]),
         .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
         .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),

@@ -138,16 +138,7 @@ public enum SVGChartRenderer {
         }
         svg.raw("</g>")
 
-        if let title = chart.xAxisTitle {
-            let shown = TextMeasure.truncated(title, toWidth: canvas.width - 2 * Layout.padding, fontSize: Layout.axisTitleFontSize)
-            svg.text(shown, x: (plotLeft + plotLeft + plotWidth) / 2, y: canvas.height - Layout.padding - 2, size: Layout.axisTitleFontSize,
-                     color: ChartPalette.text, anchor: "middle", className: "x-title")
-        }
-        if let title = chart.yAxisTitle {
-            let shown = TextMeasure.truncated(title, toWidth: plotHeight, fontSize: Layout.axisTitleFontSize)
-            svg.text(shown, x: Layout.padding + Layout.axisTitleFontSize, y: (plotTop + plotBottom) / 2, size: Layout.axisTitleFontSize,
-                     color: ChartPalette.text, anchor: "middle", rotation: -90, className: "y-title")
-        }
+        drawAxisTitles(chart, plotLeft: plotLeft, plotWidth: plotWidth, plotTop: plotTop, plotBottom: plotBottom, canvas: canvas, into: &svg)
     }
 
     /// A scatter chart: value axes on both sides (zoomed on the data, as for lines), a
@@ -206,13 +197,22 @@ public enum SVGChartRenderer {
         svg.line(x1: crisp(plotLeft) - 1, y1: plotTop, x2: crisp(plotLeft) - 1, y2: plotBottom, color: ChartPalette.axisLine)
         svg.line(x1: plotLeft - 1, y1: crisp(plotBottom), x2: plotLeft + plotWidth, y2: crisp(plotBottom), color: ChartPalette.axisLine)
         svg.raw("</g>")
+        drawAxisTitles(chart, plotLeft: plotLeft, plotWidth: plotWidth, plotTop: plotTop, plotBottom: plotBottom, canvas: canvas, into: &svg)
+    }
+
+    /// The x title centred under the plot, the y title turned up along its left side; each cut
+    /// to the room it has.
+    private static func drawAxisTitles(
+        _ chart: PreparedChart, plotLeft: Double, plotWidth: Double, plotTop: Double, plotBottom: Double,
+        canvas: (width: Double, height: Double), into svg: inout SVGWriter
+    ) {
         if let title = chart.xAxisTitle {
             let shown = TextMeasure.truncated(title, toWidth: canvas.width - 2 * Layout.padding, fontSize: Layout.axisTitleFontSize)
             svg.text(shown, x: plotLeft + plotWidth / 2, y: canvas.height - Layout.padding - 2, size: Layout.axisTitleFontSize,
                      color: ChartPalette.text, anchor: "middle", className: "x-title")
         }
         if let title = chart.yAxisTitle {
-            let shown = TextMeasure.truncated(title, toWidth: plotHeight, fontSize: Layout.axisTitleFontSize)
+            let shown = TextMeasure.truncated(title, toWidth: plotBottom - plotTop, fontSize: Layout.axisTitleFontSize)
             svg.text(shown, x: Layout.padding + Layout.axisTitleFontSize, y: (plotTop + plotBottom) / 2, size: Layout.axisTitleFontSize,
                      color: ChartPalette.text, anchor: "middle", rotation: -90, className: "y-title")
         }

@@ -37,14 +37,8 @@ struct SVGWriter {
 
     /// A filled rectangle, optionally with a `<title>` child that viewers show on hover.
     mutating func rect(x: Double, y: Double, width: Double, height: Double, color: RGBColor, className: String? = nil, tooltip: String? = nil) {
-        markup += "<rect"
-        if let className { markup += " class=\"\(className)\"" }
-        markup += " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" height=\"\(Self.number(max(0, height)))\" fill=\"\(color.cssHex)\""
-        if let tooltip {
-            markup += "><title>\(XMLEscaping.escaped(tooltip))</title></rect>"
-        } else {
-            markup += "/>"
-        }
+        shape("rect", className: className, tooltip: tooltip,
+              attributes: " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" height=\"\(Self.number(max(0, height)))\" fill=\"\(color.cssHex)\"")
     }
 
     mutating func polyline(_ points: [(x: Double, y: Double)], color: RGBColor, width: Double) {
@@ -57,11 +51,17 @@ struct SVGWriter {
     }
 
     mutating func circle(x: Double, y: Double, radius: Double, fill: RGBColor, stroke: RGBColor, className: String? = nil, tooltip: String? = nil) {
-        markup += "<circle"
+        shape("circle", className: className, tooltip: tooltip,
+              attributes: " cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill.cssHex)\" stroke=\"\(stroke.cssHex)\" stroke-width=\"1.5\"")
+    }
+
+    /// `<tag class=… attributes/>`, or with a `<title>` child that viewers show on hover.
+    private mutating func shape(_ tag: String, className: String?, tooltip: String?, attributes: String) {
+        markup += "<" + tag
         if let className { markup += " class=\"\(className)\"" }
-        markup += " cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill.cssHex)\" stroke=\"\(stroke.cssHex)\" stroke-width=\"1.5\""
+        markup += attributes
         if let tooltip {
-            markup += "><title>\(XMLEscaping.escaped(tooltip))</title></circle>"
+            markup += "><title>\(XMLEscaping.escaped(tooltip))</title></\(tag)>"
         } else {
             markup += "/>"
         }

@@ -41,8 +41,8 @@ final class FileByteReader {
     /// Behind a pointer: the parsers read these for every record, and stored properties of a
     /// class would each pay a dynamic exclusivity check.
     private let window: UnsafeMutablePointer<Window>
-    private let descriptor: Int32
-    let fileSize: Int64
+    private let file: ReadOnlyFile
+    var fileSize: Int64 { file.size }
 
     /// The window: `buffer[0..<count]` are bytes of the file starting at `bufferFileOffset`.
     /// `buffer[count]` is always `\n`, a sentinel that lets scanning loops skip bounds checks.
@@ -52,21 +52,7 @@ final class FileByteReader {
     var isAtEndOfFile: Bool { window.pointee.isAtEndOfFile }
 
     init(path: String, startingAt offset: Int64 = 0) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileByteReader.systemError("cannot open the file") }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            let error = FileByteReader.systemError("cannot read the file")
-            close(fd)
-            throw error
-        }
-        if offset > 0, lseek(fd, off_t(offset), SEEK_SET) < 0 {
-            let error = FileByteReader.systemError("cannot seek in the file")
-            close(fd)
-            throw error
-        }
-        descriptor = fd
-        fileSize = Int64(info.st_size)
+        file = try ReadOnlyFile(path: path)
         let capacity = FileByteReader.chunkSize
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 1)
         buffer[0] = UInt8(ascii: "\n")
@@ -75,7 +61,6 @@ final class FileByteReader {
     }
 
     deinit {
-        close(descriptor)
         window.pointee.buffer.deallocate()
         window.deallocate()
     }
@@ -103,19 +88,16 @@ final class FileByteReader {
             w.capacity = grown
         }
         while true {
-            let n = read(descriptor, w.buffer + w.count, w.capacity - w.count)
+            // Positioned: the window's end is where the file is read next.
+            let n = pread(file.descriptor, w.buffer + w.count, w.capacity - w.count, off_t(w.bufferFileOffset + Int64(w.count)))
             if n < 0 {
                 if errno == EINTR { continue }
-                throw FileByteReader.systemError("cannot read the file")
+                throw IngestError.system("cannot read the file")
             }
             if n == 0 { w.isAtEndOfFile = true }
             w.count += n
             w.buffer[w.count] = UInt8(ascii: "\n")
             return n == 0 ? .endOfFile : .readMore
         }
-    }
-
-    private static func systemError(_ what: String) -> IngestError {
-        IngestError(line: 0, message: "\(what): \(String(cString: strerror(errno)))")
     }
 }

@@ -58,9 +58,11 @@ public enum FileIngestor {
     }
 
     /// `ingest` with another memory budget for the uniqueness check, with or without spilling
-    /// to files (tests drive the spill and the SQL fallback with tiny budgets).
+    /// to files, and another page budget for Parquet (tests drive the spill, the SQL fallback
+    /// and the page budget with tiny budgets).
     static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
                        options: IngestOptions = .detect, uniquenessMemoryBudget: Int, spillsKeys: Bool = true,
+                       parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit,
                        progress: @escaping @Sendable (Double) -> Void) throws -> IngestResult {
         let format = try detectFormat(path: path, filename: filename)
         let reporter = ProgressReporter(progress)
@@ -74,7 +76,7 @@ public enum FileIngestor {
                                            into: database, budget: budget, progress: reporter)
         case .parquet:
             return try ParquetIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
-                                              budget: budget, progress: reporter)
+                                              budget: budget, pageMemoryLimit: parquetPageMemoryLimit, progress: reporter)
         case .xlsx:
             return try XLSXIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
                                            options: options, budget: budget, progress: reporter)

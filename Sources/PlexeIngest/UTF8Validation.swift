@@ -16,25 +16,10 @@ enum UTF8Validation {
                 i += 8
             }
             guard i < count else { return nil }
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            let length: Int
-            var secondLow: UInt8 = 0x80
-            var secondHigh: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; secondLow = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; secondHigh = 0x9F
-            case 0xF0: length = 4; secondLow = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; secondHigh = 0x8F
-            default: return i
-            }
-            guard i + length <= count else { return i }
-            let second = bytes[i + 1]
-            guard second >= secondLow && second <= secondHigh else { return i }
-            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            if bytes[i] < 0x80 { i += 1; continue }
+            let length = sequenceLength(bytes + i, count: count - i)
+            // Cut short at the end is as bad as ill-formed: these are all the bytes there are.
+            guard length > 0 else { return i }
             i += length
         }
         return nil

@@ -2,7 +2,7 @@ import PlexeFoundation
 
 /// The value index of a dataset database: the distinct texts of every text column that has
 /// more of them than `ColumnInfo.distinctValues` keeps (names, codes, places), so that the
-/// language engine can place a literal of a question ("New Mexico", "JPN") in its column by a
+/// language engine can place a literal of a question ("Nova Scotia", "LUX") in its column by a
 /// lookup rather than a scan; and the distinct dates of date columns, whose spacing tells the
 /// engine how often a series is measured (one row a week, a month).
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+import PlexeTestSupport
 @testable import PlexeAnalysis
 
 @Suite struct ChartTests {

@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeTestSupport
 
 /// A small customers table shaped like the generator's (`gen_dataset.py`): an identifier,
 /// repeated names, ages with gaps, dates, a zero-heavy count, a skewed value with rare

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+import PlexeTestSupport
 @testable import PlexeAnalysis
 
 /// Each rule fires on data made to trigger it and stays silent on data made not to.

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+import PlexeTestSupport
 @testable import PlexeAnalysis
 
 private func close(_ a: Double?, _ b: Double?, tolerance: Double = 1e-9) -> Bool {

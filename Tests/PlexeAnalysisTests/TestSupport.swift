@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeTestSupport
 @testable import PlexeAnalysis
 
 /// A throw-away SQLite file holding tables stored by `ColumnType`'s convention.
@@ -45,19 +46,8 @@ final class TestDatabase {
     }
 }
 
-/// SplitMix64: deterministic data for every run.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Draws of the shapes the statistics tests need.
+extension SeededRandom {
     /// Uniform in [0, 1).
     mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
     mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlexeTestSupport
 @testable import PlexeExport
 
 @Suite struct HybridRLEEncoderTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlexeTestSupport
 import PlexeFoundation
 @testable import PlexeExport
 

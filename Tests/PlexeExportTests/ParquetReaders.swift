@@ -1,4 +1,5 @@
 import Foundation
+import PlexeTestSupport
 
 /// Formats civil dates and times independently of the code under test (libc `gmtime_r`).
 enum CivilTime {
@@ -66,9 +67,7 @@ enum PythonReader {
         let duckDBRows: [[String?]]
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
+    typealias Failure = PythonScript.Failure
 
     static let script = #"""
 import sys
@@ -132,26 +131,15 @@ with open(sys.argv[1], "w") as out:
 """#
 
     static func read(_ paths: [String], resultPath: String) throws -> [Result] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, resultPath] + paths
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw Failure(description: "cannot run python3 (\(error)); the Parquet interop tests need python3 with pyarrow and duckdb")
-        }
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            if process.terminationStatus == 3 || process.terminationStatus == 127 {
+        let (status, errorText) = try PythonScript.run(script, arguments: [resultPath] + paths,
+                                                       requirement: "the Parquet interop tests need python3 with pyarrow and duckdb")
+        guard status == 0 else {
+            if status == 3 || status == 127 {
                 throw Failure(description: "python3 with pyarrow and duckdb is required for the Parquet interop tests "
                               + "(pip install pyarrow duckdb): \(errorText)")
             }
             throw Failure(description: "pyarrow/DuckDB could not read the exported Parquet "
-                          + "(python3 exited with status \(process.terminationStatus)): \(errorText)")
+                          + "(python3 exited with status \(status)): \(errorText)")
         }
         let data = try Data(contentsOf: URL(fileURLWithPath: resultPath))
         guard let files = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {

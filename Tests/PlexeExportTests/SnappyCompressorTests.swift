@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlexeTestSupport
 @testable import PlexeExport
 
 @Suite struct SnappyCompressorTests {
@@ -104,18 +105,5 @@ enum SnappyDecoder {
         guard offset > 0, offset <= output.count else { throw Malformed(reason: "bad copy offset \(offset)") }
         let start = output.count - offset
         for index in 0..<length { output.append(output[start + index]) }
-    }
-}
-
-/// A deterministic generator (SplitMix64), so that generated test data is the same each run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

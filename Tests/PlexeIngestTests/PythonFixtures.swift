@@ -1,31 +1,19 @@
 import Foundation
 import PlexeFoundation
+import PlexeTestSupport
 
 /// Writes test files with the libraries people actually use (pyarrow for Parquet, openpyxl for
 /// Excel), so the readers are tested on real writers' output rather than on our idea of it.
 /// Needs `python3` with `pyarrow` and `openpyxl` (`scripts/test` installs them): without them
 /// the tests fail and say so, rather than passing silently.
 enum PythonFixtures {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
+    typealias Failure = PythonScript.Failure
 
     /// Runs `script` with `arguments` (`sys.argv[1:]`); throws with its stderr when it fails.
     static func run(_ script: String, arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw Failure(description: "cannot run python3 (\(error)); these tests need python3 with pyarrow and openpyxl")
-        }
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let (status, errorText) = try PythonScript.run(script, arguments: arguments,
+                                                       requirement: "these tests need python3 with pyarrow and openpyxl")
+        guard status == 0 else {
             throw Failure(description: "the fixture script failed (python3 with pyarrow and openpyxl is required: pip install pyarrow openpyxl): \(errorText)")
         }
     }

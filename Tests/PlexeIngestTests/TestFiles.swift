@@ -47,17 +47,20 @@ struct Ingested {
 }
 
 func ingest(_ contents: String, name: String = "data.csv", options: IngestOptions = .detect,
-            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true) throws -> Ingested {
+            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true,
+            parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit) throws -> Ingested {
     try ingest(bytes: Array(contents.utf8), name: name, options: options, uniquenessMemoryBudget: uniquenessMemoryBudget, spillsKeys: spillsKeys)
 }
 
 func ingest(bytes: [UInt8], name: String = "data.csv", options: IngestOptions = .detect,
-            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true) throws -> Ingested {
+            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true,
+            parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit) throws -> Ingested {
     let file = try TemporaryFile(bytes: bytes, name: name)
     let database = try SQLiteDatabase(path: file.directory + "/upload.db")
     let result = try FileIngestor.ingest(path: file.path, filename: name, tableName: TableNaming.baseName(for: name),
                                          into: database, options: options, uniquenessMemoryBudget: uniquenessMemoryBudget,
-                                         spillsKeys: spillsKeys, progress: { _ in })
+                                         spillsKeys: spillsKeys, parquetPageMemoryLimit: parquetPageMemoryLimit,
+                                         progress: { _ in })
     return Ingested(file: file, database: database, result: result)
 }
 

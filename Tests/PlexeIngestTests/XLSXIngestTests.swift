@@ -64,6 +64,35 @@ wb.save(sys.argv[1])
         #expect(ingested.result.warnings[1].firstLines == [6])
     }
 
+    /// 200 sheets (a workbook of one sheet per month or per store), 30,000 distinct shared
+    /// strings among them: the first sheet is the table, the 199 others are one warning, and
+    /// their strings go through the spilled shared-string table like any other.
+    static let manySheetsBook = #"""
+import sys, openpyxl
+wb = openpyxl.Workbook()
+first = wb.active
+first.title = "Stores"
+first.append(["store", "opened"])
+for i in range(3):
+    first.append(["Store %d" % i, 2000 + i])
+for s in range(1, 200):
+    ws = wb.create_sheet("Month %03d" % s)
+    ws.append(["item", "units"])
+    for r in range(150):
+        ws.append(["sheet %d item %d" % (s, r), r])
+wb.save(sys.argv[1])
+"""#
+
+    @Test("a workbook of 200 sheets loads its first sheet and names the others in one warning")
+    func manySheets() throws {
+        let ingested = try Self.ingest(try Self.workbook(Self.manySheetsBook))
+        #expect(ingested.table.columns.map(\.name) == ["store", "opened"])
+        #expect(try ingested.rows() == [["Store 0", 2000], ["Store 1", 2001], ["Store 2", 2002]])
+        let warning = try #require(ingested.result.warnings.first { $0.kind == "other_sheets" })
+        #expect(warning.count == 199)
+        #expect(warning.message.contains("200 sheets") && warning.message.contains("'Stores'"))
+    }
+
     @Test("the 1904 date system gives the same dates")
     func dateSystem1904() throws {
         let bytes = try Self.workbook(#"""

@@ -6,12 +6,7 @@ import PlexeFoundation
 /// set (departments ← employees ← projects). A case passes when the generated SQL returns the
 /// same rows as the SQL a person would write.
 @Suite struct ConstructTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let question: String
-        let reference: String
-        var ordered = false
-        var testDescription: String { question }
-    }
+    typealias Case = QuestionCase
 
     static let aggregates: [Case] = [
         Case(question: "How many employees are there?", reference: "SELECT COUNT(*) FROM employees"),

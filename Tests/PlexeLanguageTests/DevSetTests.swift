@@ -6,32 +6,8 @@ import PlexeFoundation
 /// The natural-language dev set (shared/nlq/dev.jsonl): every question is translated, run on
 /// the frozen retail data and judged by the scorer's rules.
 @Suite(.serialized) struct DevSetTests {
-    /// shared/nlq beside the repository (found from this file, symlinks resolved).
-    static let nlqDirectory: URL? = {
-        let file = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        let repo = file.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let dir = repo.deletingLastPathComponent().appendingPathComponent("shared/nlq")
-        return FileManager.default.fileExists(atPath: dir.appendingPathComponent("dev.jsonl").path) ? dir : nil
-    }()
-
-    struct Entry {
-        let id: String
-        let question: String
-        let kind: String
-        let ordered: Bool
-        let tags: [String]
-        let gold: [[ResultValue]]
-    }
-
-    static func loadEntries(_ dir: URL) throws -> [Entry] {
-        let text = try String(contentsOf: dir.appendingPathComponent("dev.jsonl"), encoding: .utf8)
-        return try text.split(separator: "\n").map { line in
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-            let rows = (object["gold_rows"] as? [[Any]] ?? []).map { $0.map { ResultValue(json: $0) } }
-            return Entry(id: object["id"] as! String, question: object["question"] as! String, kind: object["kind"] as! String,
-                         ordered: object["order_matters"] as? Bool ?? false, tags: object["tags"] as? [String] ?? [], gold: rows)
-        }
-    }
+    /// shared/nlq beside the repository.
+    static let nlqDirectory = QuestionSet.directory("shared/nlq", besideRepository: true, marker: "dev.jsonl")
 
     static func loadRetail(_ dir: URL) throws -> (CSVTableLoader, LanguageSchema) {
         var loader = try CSVTableLoader()
@@ -45,7 +21,7 @@ import PlexeFoundation
     @Test(.enabled(if: nlqDirectory != nil, "shared/nlq is not beside the repository"))
     func devSetAccuracy() throws {
         let dir = try #require(DevSetTests.nlqDirectory)
-        let entries = try DevSetTests.loadEntries(dir)
+        let entries = try QuestionSet.load(dir.appendingPathComponent("dev.jsonl"))
         let (loader, schema) = try DevSetTests.loadRetail(dir)
         #expect(schema.foreignKeys == [ForeignKey(table: "transactions", column: "customer_id", referencedTable: "customers", referencedColumn: "customer_id")])
         let translator = QuestionTranslator(schema: schema)
@@ -54,28 +30,10 @@ import PlexeFoundation
         var report: [String] = []
         var translateSeconds = 0.0
         for entry in entries {
-            var failure: String?
-            var sql = ""
-            do {
-                let start = DispatchTime.now().uptimeNanoseconds
-                let translation = try translator.translate(entry.question)
-                translateSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                sql = translation.sql
-                let expectedType: ResultType = entry.kind == "visualization" ? .visualization : .table
-                if translation.resultType != expectedType {
-                    failure = "result type \(translation.resultType), expected \(expectedType)"
-                } else {
-                    var rows = try loader.rows(translation.sql).map { $0.map(\.normalised) }
-                    if expectedType == .visualization {
-                        rows = rows.map { Array($0.prefix(2)) }
-                    }
-                    failure = ResultMatcher.mismatch(gold: entry.gold, answer: rows, ordered: entry.ordered)
-                }
-            } catch let error as TranslationError {
-                failure = "translation error: \(error.message)"
-            } catch {
-                failure = "SQL error: \(error)"
-            }
+            let judgement = QuestionSet.judge(entry, translator: translator, loader: loader)
+            translateSeconds += Double(judgement.translateNanoseconds) / 1e9
+            let failure: String? = judgement.outcome == .correct ? nil : judgement.reason
+            let sql = judgement.sql
             if failure == nil { passed += 1 } else { report.append("\(entry.id) \(entry.question)\n    SQL: \(sql)\n    -> \(failure!)") }
             for tag in entry.tags {
                 let (ok, total) = byTag[tag] ?? (0, 0)

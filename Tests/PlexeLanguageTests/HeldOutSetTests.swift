@@ -9,39 +9,10 @@ import PlexeFoundation
 /// the refused and wrong questions; it fails when wrong answers rise above, or correct ones
 /// fall below, what the engine reached when the figures below were last raised.
 @Suite(.serialized) struct HeldOutSetTests {
-    static let directory: URL? = {
-        let file = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        let repo = file.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let dir = repo.appendingPathComponent("tests/nlq")
-        return FileManager.default.fileExists(atPath: dir.appendingPathComponent("questions.jsonl").path) ? dir : nil
-    }()
-
-    struct Entry {
-        let id: String
-        let dataset: String
-        let question: String
-        let kind: String
-        let ordered: Bool
-        let tags: [String]
-        let category: String
-        let gold: [[ResultValue]]
-    }
-
-    enum Outcome { case correct, refused, wrong }
+    static let directory = QuestionSet.directory("tests/nlq", besideRepository: false, marker: "questions.jsonl")
 
     static let maximumWrong = 0
     static let minimumCorrect = 192
-
-    static func loadEntries(_ dir: URL) throws -> [Entry] {
-        let text = try String(contentsOf: dir.appendingPathComponent("questions.jsonl"), encoding: .utf8)
-        return try text.split(separator: "\n").map { line in
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-            let rows = (object["gold_rows"] as? [[Any]] ?? []).map { $0.map { ResultValue(json: $0) } }
-            return Entry(id: object["id"] as! String, dataset: object["dataset"] as! String, question: object["question"] as! String,
-                         kind: object["kind"] as! String, ordered: object["order_matters"] as? Bool ?? false,
-                         tags: object["tags"] as? [String] ?? [], category: object["class"] as? String ?? "plain", gold: rows)
-        }
-    }
 
     /// One loader and translator per dataset, as one upload per dataset in the API.
     static func loadDatasets(_ dir: URL) throws -> [String: (CSVTableLoader, QuestionTranslator)] {
@@ -63,58 +34,22 @@ import PlexeFoundation
         return result
     }
 
-    /// score.py's scatter rule: the distinct (x, y) points equal the gold points as a set.
-    static func scatterMismatch(gold: [[ResultValue]], answer: [[ResultValue]]) -> String? {
-        func distinct(_ rows: [[ResultValue]]) -> [[ResultValue]] {
-            var seen: [[ResultValue]] = []
-            for row in rows where !seen.contains(where: { $0.count == row.count && zip($0, row).allSatisfy { $0.matches($1) } }) { seen.append(row) }
-            return seen
-        }
-        let points = distinct(answer.map { Array($0.prefix(2)) })
-        return ResultMatcher.rowsMatch(distinct(gold), points, ordered: false) ? nil : "scatter points differ (\(points.count) distinct, expected \(distinct(gold).count))"
-    }
-
     @Test(.enabled(if: directory != nil, "tests/nlq is missing"))
     func heldOutSetByClass() throws {
         let dir = try #require(HeldOutSetTests.directory)
-        let entries = try HeldOutSetTests.loadEntries(dir)
+        let entries = try QuestionSet.load(dir.appendingPathComponent("questions.jsonl"))
         let datasets = try HeldOutSetTests.loadDatasets(dir)
-        var outcomes: [String: [Outcome]] = [:]
+        var outcomes: [String: [QuestionSet.Outcome]] = [:]
         var refusedReport: [String] = []
         var wrongReport: [String] = []
         var translateNanoseconds: UInt64 = 0
         var slowest: [(UInt64, String)] = []
         for entry in entries {
-            let (loader, translator) = try #require(datasets[entry.dataset])
-            var outcome = Outcome.correct
-            var sql = ""
-            var reason = ""
-            do {
-                let start = DispatchTime.now().uptimeNanoseconds
-                let translation = try translator.translate(entry.question)
-                let spent = DispatchTime.now().uptimeNanoseconds - start
-                translateNanoseconds += spent
-                slowest = Array((slowest + [(spent, entry.id)]).sorted { $0.0 > $1.0 }.prefix(5))
-                sql = translation.sql
-                let expected: ResultType = entry.kind == "visualization" ? .visualization : .table
-                let rows = try loader.rows(sql).map { $0.map(\.normalised) }
-                if translation.resultType != expected {
-                    reason = "result type \(translation.resultType), expected \(expected)"
-                } else if entry.tags.contains("scatter") {
-                    reason = translation.visualizationType != .scatter ? "chart \(String(describing: translation.visualizationType)), expected scatter"
-                        : HeldOutSetTests.scatterMismatch(gold: entry.gold, answer: rows) ?? ""
-                } else {
-                    let compared = expected == .visualization ? rows.map { Array($0.prefix(2)) } : rows
-                    reason = ResultMatcher.mismatch(gold: entry.gold, answer: compared, ordered: entry.ordered) ?? ""
-                }
-                if !reason.isEmpty { outcome = .wrong }
-            } catch let error as TranslationError {
-                outcome = .refused
-                reason = error.message
-            } catch {
-                outcome = .wrong
-                reason = "SQL error: \(error)"
-            }
+            let (loader, translator) = try #require(datasets[entry.dataset ?? ""])
+            let judgement = QuestionSet.judge(entry, translator: translator, loader: loader)
+            let (outcome, sql, reason) = (judgement.outcome, judgement.sql, judgement.reason)
+            translateNanoseconds += judgement.translateNanoseconds
+            slowest = Array((slowest + [(judgement.translateNanoseconds, entry.id)]).sorted { $0.0 > $1.0 }.prefix(5))
             outcomes[entry.category, default: []].append(outcome)
             let line = "\(entry.id) [\(entry.category)] \(entry.question)\n    SQL: \(sql)\n    -> \(reason.prefix(160))"
             if outcome == .refused { refusedReport.append(line) }
@@ -129,7 +64,7 @@ import PlexeFoundation
                      100.0 * Double(correct) / Double(all.count), correct, all.count, all.count - correct - wrong, wrong,
                      100.0 * Double(wrong) / Double(all.count), Double(translateNanoseconds) / 1e6 / Double(all.count)))
         let warmStart = DispatchTime.now().uptimeNanoseconds
-        for entry in entries { _ = try? datasets[entry.dataset]?.1.translate(entry.question) }
+        for entry in entries { _ = try? datasets[entry.dataset ?? ""]?.1.translate(entry.question) }
         print(String(format: "warm: %.3f ms per translation", Double(DispatchTime.now().uptimeNanoseconds - warmStart) / 1e6 / Double(entries.count)))
         print("slowest: " + slowest.map { "\($0.1) \(String(format: "%.2f", Double($0.0) / 1e6)) ms" }.joined(separator: ", "))
         for (category, list) in outcomes.sorted(by: { $0.key < $1.key }) {

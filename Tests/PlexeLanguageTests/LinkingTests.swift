@@ -7,21 +7,16 @@ import PlexeFoundation
 /// rows, the value index, near keys, arithmetic, periods, charts over time and scatter charts.
 /// A case passes when the generated SQL returns the rows of the SQL a person would write.
 @Suite struct LinkingTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let question: String
-        let reference: String
-        var ordered = false
-        var testDescription: String { question }
-    }
+    typealias Case = QuestionCase
 
     static let clinic: [Case] = [
         // Abbreviated names, units, WordNet, nouns for the rows.
-        Case(question: "What is the average blood pressure of patients older than 50?", reference: "SELECT AVG(bp) FROM patients WHERE age > 50"),
-        Case(question: "What is the average glucose level?", reference: "SELECT AVG(glu) FROM patients"),
-        Case(question: "What is the average heart rate?", reference: "SELECT AVG(pulse_bpm) FROM patients"),
-        Case(question: "How many patients weigh more than 80 kilograms?", reference: "SELECT COUNT(*) FROM patients WHERE weight_kg > 80"),
-        Case(question: "What is the average lifeExp?", reference: "SELECT AVG(lifeExp) FROM patients"),
-        Case(question: "How many people have a bp at or above 120?", reference: "SELECT COUNT(*) FROM patients WHERE bp >= 120"),
+        Case(question: "What is the average systolic blood pressure of patients younger than 40?", reference: "SELECT AVG(sbp) FROM patients WHERE age < 40"),
+        Case(question: "What is the average creatinine concentration?", reference: "SELECT AVG(creat) FROM patients"),
+        Case(question: "What is the average heart rate?", reference: "SELECT AVG(pulse) FROM patients"),
+        Case(question: "How many patients weigh less than 60 kilograms?", reference: "SELECT COUNT(*) FROM patients WHERE weight_kg < 60"),
+        Case(question: "What is the average bodyTemp?", reference: "SELECT AVG(bodyTemp) FROM patients"),
+        Case(question: "How many people have a sbp at or above 140?", reference: "SELECT COUNT(*) FROM patients WHERE sbp >= 140"),
         Case(question: "What is the average total cholesterol?", reference: "SELECT AVG(totchol) FROM patients"),
         Case(question: "How many people are over 40?", reference: "SELECT COUNT(*) FROM patients WHERE age > 40"),
         Case(question: "Which patient has the longest legs?", reference: "SELECT full_name, leg_length_cm FROM patients ORDER BY leg_length_cm DESC, patient_id LIMIT 1"),
@@ -30,32 +25,32 @@ import PlexeFoundation
         Case(question: "How many patients come from Orleans?", reference: "SELECT COUNT(*) FROM patients WHERE city LIKE '%Orleans%'"),
         Case(question: "How many European patients are there?", reference: "SELECT COUNT(*) FROM patients WHERE continent = 'Europe'"),
         // Superlatives that ask for the row, arithmetic, groups.
-        Case(question: "Which patient has the highest glucose?", reference: "SELECT full_name, glu FROM patients ORDER BY glu DESC, patient_id LIMIT 1"),
-        Case(question: "What is the difference between the highest and lowest age?", reference: "SELECT MAX(age) - MIN(age) FROM patients"),
+        Case(question: "Which patient has the highest creatinine?", reference: "SELECT full_name, creat FROM patients ORDER BY creat DESC, patient_id LIMIT 1"),
+        Case(question: "What is the difference between the highest and lowest pulse?", reference: "SELECT MAX(pulse) - MIN(pulse) FROM patients"),
         Case(question: "What is the range of weight_kg values?", reference: "SELECT MAX(weight_kg) - MIN(weight_kg) FROM patients"),
-        Case(question: "What is the ratio of total glu to total bp?", reference: "SELECT 1.0 * SUM(glu) / SUM(bp) FROM patients"),
+        Case(question: "What is the ratio of total totchol to total sbp?", reference: "SELECT 1.0 * SUM(totchol) / SUM(sbp) FROM patients"),
         Case(question: "Plot the number of patients over time",
              reference: "SELECT strftime('%Y-%m', visit_date) AS m, COUNT(*) FROM patients GROUP BY m ORDER BY m", ordered: true),
         Case(question: "What is the ratio of European patients to Asian patients?",
              reference: "SELECT 1.0 * SUM(continent = 'Europe') / SUM(continent = 'Asia') FROM patients"),
-        Case(question: "How many smokers are there?", reference: "SELECT COUNT(*) FROM patients WHERE smoker = 'yes'"),
-        Case(question: "Plot glu by continent", reference: "SELECT continent, AVG(glu) FROM patients GROUP BY continent"),
-        Case(question: "Which continents have more than 12 cities?", reference: "SELECT continent FROM patients GROUP BY continent HAVING COUNT(DISTINCT city) > 12"),
+        Case(question: "How many donors are there?", reference: "SELECT COUNT(*) FROM patients WHERE donor = 'yes'"),
+        Case(question: "Plot creat by continent", reference: "SELECT continent, AVG(creat) FROM patients GROUP BY continent"),
+        Case(question: "Which continents have fewer than 20 cities?", reference: "SELECT continent FROM patients GROUP BY continent HAVING COUNT(DISTINCT city) < 20"),
     ]
 
     static let series: [Case] = [
-        Case(question: "How many weeks had a level above 350?", reference: "SELECT COUNT(*) FROM levels WHERE level_ppm > 350"),
-        Case(question: "In how many years was the level measured?", reference: "SELECT COUNT(DISTINCT strftime('%Y', week)) FROM levels WHERE level_ppm IS NOT NULL"),
-        Case(question: "How much did the level rise between 2000 and 2001?",
-             reference: "SELECT (SELECT AVG(level_ppm) FROM levels WHERE strftime('%Y', week) = '2001') - (SELECT AVG(level_ppm) FROM levels WHERE strftime('%Y', week) = '2000')"),
-        Case(question: "When was the level last below 320?", reference: "SELECT MAX(week) FROM levels WHERE level_ppm < 320"),
-        Case(question: "How many weeks from 2001 or later had a level above 350?",
-             reference: "SELECT COUNT(*) FROM levels WHERE week >= '2001-01-01' AND level_ppm > 350"),
-        Case(question: "How many weeks are there in 2000, excluding those without a level value?",
-             reference: "SELECT COUNT(*) FROM levels WHERE strftime('%Y', week) = '2000' AND level_ppm IS NOT NULL"),
-        Case(question: "What is the average level for each month across all years?",
-             reference: "SELECT strftime('%m', week), AVG(level_ppm) FROM levels GROUP BY 1"),
-        Case(question: "Plot the level over time", reference: "SELECT week, level_ppm FROM levels ORDER BY week", ordered: true),
+        Case(question: "In how many weeks was the depth above 30?", reference: "SELECT COUNT(*) FROM depths WHERE depth_m > 30"),
+        Case(question: "In how many years was the depth recorded?", reference: "SELECT COUNT(DISTINCT strftime('%Y', week)) FROM depths WHERE depth_m IS NOT NULL"),
+        Case(question: "How much did the depth fall between 2000 and 2001?",
+             reference: "SELECT (SELECT AVG(depth_m) FROM depths WHERE strftime('%Y', week) = '2000') - (SELECT AVG(depth_m) FROM depths WHERE strftime('%Y', week) = '2001')"),
+        Case(question: "When was the depth last below 15?", reference: "SELECT MAX(week) FROM depths WHERE depth_m < 15"),
+        Case(question: "How many weeks in 2001 or later had a depth below 35?",
+             reference: "SELECT COUNT(*) FROM depths WHERE week >= '2001-01-01' AND depth_m < 35"),
+        Case(question: "How many weeks are in 2001, ignoring those without a depth value?",
+             reference: "SELECT COUNT(*) FROM depths WHERE strftime('%Y', week) = '2001' AND depth_m IS NOT NULL"),
+        Case(question: "What is the average depth in each month, over all years?",
+             reference: "SELECT strftime('%m', week), AVG(depth_m) FROM depths GROUP BY 1"),
+        Case(question: "Plot the depth over time", reference: "SELECT week, depth_m FROM depths ORDER BY week", ordered: true),
     ]
 
     static let regions: [Case] = [
@@ -89,13 +84,13 @@ import PlexeFoundation
 
     @Test func chartsOverTimeAndScatter() throws {
         let fixture = try LinkingFixture.shared.get()
-        let line = try fixture.series.translator.translate("Plot the level over time")
+        let line = try fixture.series.translator.translate("Plot the depth over time")
         #expect(line.visualizationType == .lineChart)
         let scatter = try fixture.clinic.translator.translate("Plot age against weight_kg")
         #expect(scatter.resultType == .visualization && scatter.visualizationType == .scatter)
         #expect(scatter.sql == "SELECT age, weight_kg FROM patients WHERE age IS NOT NULL AND weight_kg IS NOT NULL")
-        let relationship = try fixture.clinic.translator.translate("Chart the relationship between glu and bp")
-        #expect(relationship.visualizationType == .scatter && relationship.sql.hasPrefix("SELECT glu, bp FROM patients"))
+        let relationship = try fixture.clinic.translator.translate("Chart the relationship between creat and sbp")
+        #expect(relationship.visualizationType == .scatter && relationship.sql.hasPrefix("SELECT creat, sbp FROM patients"))
     }
 
     /// "over time" on a table with no date and no year is refused, not drawn as a histogram.

@@ -56,6 +56,24 @@ import PlexeFoundation
         #expect(cities.values.count == 60 && !cities.values.contains { $0.hasPrefix("Late") })
     }
 
+    /// A column empty in its first `maxRowsPerTextColumn` rows (a field filled in only lately):
+    /// the row budget counts rows with a value, so the values after the NULLs are indexed.
+    @Test func valuesAfterALongRunOfNullsAreIndexed() throws {
+        let data = try TestDatabase(sql: "CREATE TABLE signups (referrer TEXT)")
+        let database = try data.open()
+        try database.transaction {
+            let insert = try database.prepare("INSERT INTO signups VALUES (?)")
+            for i in 0..<(TextValueIndex.maxRowsPerTextColumn + 1000) {
+                try insert.bind([i < TextValueIndex.maxRowsPerTextColumn ? .null : .text("Referrer \(i % 70)")])
+                try insert.step()
+                insert.reset()
+            }
+        }
+        try TextValueIndex.build(database: database, tables: try DatasetDescription.tables(of: database))
+        let referrers = try #require(TextValueIndex.load(databasePath: data.path).first { $0.column == "referrer" })
+        #expect(Set(referrers.values) == Set((0..<70).map { "Referrer \($0)" }))
+    }
+
     @Test func datesWithManyValuesAreIndexedForTheirSpacing() throws {
         let data = try TestDatabase(sql: "CREATE TABLE series (week DATE, value REAL)")
         let database = try data.open()

@@ -193,25 +193,15 @@ def first_row_right(header, rows, truth):
 # ---------------------------------------------------------------------------------------------
 # Loaders: each returns (column names or None, rows) or raises
 
-def load_duckdb(path):
+def load_duckdb(path, null_padding=False):
+    """DuckDB's `read_csv`; with `null_padding`, told to pad short rows with NULLs, what a user
+    tries after a ragged file fails (not in the default set, because DuckDB then refuses quoted
+    line breaks)."""
     import duckdb
     con = duckdb.connect()
     try:
-        cur = con.execute("SELECT * FROM read_csv(?)", [path])
-        return [d[0] for d in cur.description], cur.fetchall()
-    except duckdb.Error as e:
-        raise NotLoaded(str(e).splitlines()[0]) from e
-    finally:
-        con.close()
-
-
-def load_duckdb_padded(path):
-    """DuckDB told to pad short rows with NULLs (`null_padding=true`), what a user tries after a
-    ragged file fails; not in the default set, because DuckDB then refuses quoted line breaks."""
-    import duckdb
-    con = duckdb.connect()
-    try:
-        cur = con.execute("SELECT * FROM read_csv(?, null_padding = true)", [path])
+        options = ", null_padding = true" if null_padding else ""
+        cur = con.execute(f"SELECT * FROM read_csv(?{options})", [path])
         return [d[0] for d in cur.description], cur.fetchall()
     except duckdb.Error as e:
         raise NotLoaded(str(e).splitlines()[0]) from e
@@ -257,7 +247,7 @@ def plexe_loader(client):
 
 
 def loaders(names, client=None):
-    table = {"duckdb": load_duckdb, "duckdb_padded": load_duckdb_padded, "clevercsv": load_clevercsv}
+    table = {"duckdb": load_duckdb, "duckdb_padded": lambda path: load_duckdb(path, null_padding=True), "clevercsv": load_clevercsv}
     if "plexe" in names:
         table["plexe"] = plexe_loader(client)
     return {n: table[n] for n in names}

@@ -118,8 +118,7 @@ enum ParquetMetadata {
         writer.beginList(field: 7, of: .structure, count: schema.count)
         for _ in schema {
             writer.beginStruct()          // ColumnOrder (union)
-            writer.beginStruct(field: 1)  // TYPE_ORDER: TypeDefinedOrder {}
-            writer.endStruct()
+            writer.emptyStruct(field: 1)  // TYPE_ORDER: TypeDefinedOrder {}
             writer.endStruct()
         }
         writer.endStruct()
@@ -138,14 +137,12 @@ enum ParquetMetadata {
         case .string:
             writer.field(6, i32: 0) // UTF8
             writer.beginStruct(field: 10)
-            writer.beginStruct(field: 1) // STRING: StringType {}
-            writer.endStruct()
+            writer.emptyStruct(field: 1) // STRING: StringType {}
             writer.endStruct()
         case .date:
             writer.field(6, i32: 6) // DATE
             writer.beginStruct(field: 10)
-            writer.beginStruct(field: 6) // DATE: DateType {}
-            writer.endStruct()
+            writer.emptyStruct(field: 6) // DATE: DateType {}
             writer.endStruct()
         case .datetime:
             writer.field(6, i32: 10) // TIMESTAMP_MICROS
@@ -153,8 +150,7 @@ enum ParquetMetadata {
             writer.beginStruct(field: 8) // TIMESTAMP: TimestampType
             writer.field(1, bool: true)  // isAdjustedToUTC
             writer.beginStruct(field: 2) // unit: TimeUnit (union)
-            writer.beginStruct(field: 2) // MICROS: MicroSeconds {}
-            writer.endStruct()
+            writer.emptyStruct(field: 2) // MICROS: MicroSeconds {}
             writer.endStruct()
             writer.endStruct()
             writer.endStruct()

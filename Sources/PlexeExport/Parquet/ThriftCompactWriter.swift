@@ -63,6 +63,13 @@ struct ThriftCompactWriter {
         lastFieldID = 0
     }
 
+    /// A struct-valued field with no fields of its own: a union's chosen empty member
+    /// (`StringType {}`, `MicroSeconds {}`).
+    mutating func emptyStruct(field id: Int16) {
+        beginStruct(field: id)
+        endStruct()
+    }
+
     /// Opens a list-valued field; then write exactly `count` elements of `elementType`.
     mutating func beginList(field id: Int16, of elementType: FieldType, count: Int) {
         fieldHeader(id, .list)

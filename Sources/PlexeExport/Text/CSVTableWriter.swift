@@ -16,38 +16,34 @@ struct CSVTableWriter {
     let includeHeaders: Bool
 
     func write(_ scan: inout TableScan, to file: OutputFile) throws {
-        let columns = scan.table.columns
-        let statement = scan.statement
-        let count = Int32(columns.count)
-        let isBoolean = columns.map { $0.type == .boolean }
         var out: [UInt8] = []
         out.reserveCapacity(OutputFile.drainThreshold + (64 << 10))
         if includeHeaders {
-            for (index, column) in columns.enumerated() {
+            for (index, column) in scan.table.columns.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 var name = column.name
                 name.withUTF8 { CSVTableWriter.appendField(UnsafeRawBufferPointer($0), to: &out) }
             }
             out.append(UInt8(ascii: "\n"))
         }
-        while try scan.next() {
-            for index in 0..<count {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                switch statement.columnStorageType(index) {
-                case TableScan.Storage.null:
-                    break
-                case TableScan.Storage.integer:
-                    TextFormatting.appendIntegerOrBoolean(statement.int64(index), isBoolean: isBoolean[Int(index)], to: &out)
-                case TableScan.Storage.float:
-                    TextFormatting.appendDouble(statement.double(index), to: &out)
-                default:
-                    CSVTableWriter.appendField(scan.text(index), to: &out)
-                }
-            }
-            out.append(UInt8(ascii: "\n"))
-            try file.drain(&out)
-        }
+        var cells = Cells()
+        try scan.writeTextRows(&cells, into: &out, file: file)
         try file.drain(&out, force: true)
+    }
+
+    /// A record: fields separated by commas, NULL an empty field, LF at the end.
+    struct Cells: TextRowFormat {
+        func beginRow(to out: inout [UInt8]) {}
+        @inline(__always)
+        func beginCell(_ index: Int, to out: inout [UInt8]) {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+        }
+        func endRow(to out: inout [UInt8]) { out.append(UInt8(ascii: "\n")) }
+        static func appendNull(to out: inout [UInt8]) {}
+        @inline(__always)
+        static func appendDouble(_ value: Double, to out: inout [UInt8]) { TextFormatting.appendDouble(value, to: &out) }
+        @inline(__always)
+        static func appendText(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) { CSVTableWriter.appendField(bytes, to: &out) }
     }
 
     /// One text field, quoted and with quotes doubled only if RFC 4180 requires it (or

@@ -16,54 +16,53 @@ import PlexeFoundation
 /// PlexeFoundation's `JSON.writeEscaped` handles the rest.
 struct JSONTableWriter {
     func write(_ scan: inout TableScan, to file: OutputFile) throws {
-        let columns = scan.table.columns
-        let statement = scan.statement
-        let count = Int32(columns.count)
-        let isBoolean = columns.map { $0.type == .boolean }
         var out: [UInt8] = []
         out.reserveCapacity(OutputFile.drainThreshold + (64 << 10))
-        // `{"name":` for the first key, `,"name":` for the others: built once, kept in one
-        // manually allocated buffer so that the row loop reads them without retaining arrays.
-        var keyText: [UInt8] = []
-        var keyRanges: [Range<Int>] = []
-        for (index, column) in columns.enumerated() {
-            let start = keyText.count
-            keyText.append(UInt8(ascii: index == 0 ? "{" : ","))
-            JSON.writeString(column.name, into: &keyText)
-            keyText.append(UInt8(ascii: ":"))
-            keyRanges.append(start..<keyText.count)
-        }
-        let keys = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: keyText.count)
-        defer { keys.deallocate() }
-        _ = keys.initialize(from: keyText)
-
+        var objects = Objects(columns: scan.table.columns)
+        defer { objects.keys.deallocate() }
         TextFormatting.appendLiteral("[", to: &out)
-        var firstRow = true
-        while try scan.next() {
-            if firstRow {
-                TextFormatting.appendLiteral("\n", to: &out)
-                firstRow = false
-            } else {
-                TextFormatting.appendLiteral(",\n", to: &out)
-            }
-            for index in 0..<count {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyRanges[Int(index)]]))
-                switch statement.columnStorageType(index) {
-                case TableScan.Storage.null:
-                    TextFormatting.appendLiteral("null", to: &out)
-                case TableScan.Storage.integer:
-                    TextFormatting.appendIntegerOrBoolean(statement.int64(index), isBoolean: isBoolean[Int(index)], to: &out)
-                case TableScan.Storage.float:
-                    TextFormatting.appendJSONDouble(statement.double(index), to: &out)
-                default:
-                    JSONTableWriter.appendString(scan.text(index), to: &out)
-                }
-            }
-            TextFormatting.appendLiteral("}", to: &out)
-            try file.drain(&out)
-        }
-        TextFormatting.appendLiteral(firstRow ? "]\n" : "\n]\n", to: &out)
+        try scan.writeTextRows(&objects, into: &out, file: file)
+        TextFormatting.appendLiteral(objects.isFirstRow ? "]\n" : "\n]\n", to: &out)
         try file.drain(&out, force: true)
+    }
+
+    /// A row as one object on a line of its own, the array's commas between them.
+    struct Objects: TextRowFormat {
+        /// `{"name":` for the first key, `,"name":` for the others: built once, kept in one
+        /// manually allocated buffer so that the row loop reads them without retaining arrays.
+        let keys: UnsafeMutableBufferPointer<UInt8>
+        let keyRanges: [Range<Int>]
+        private(set) var isFirstRow = true
+
+        init(columns: [ColumnInfo]) {
+            var keyText: [UInt8] = []
+            var keyRanges: [Range<Int>] = []
+            for (index, column) in columns.enumerated() {
+                let start = keyText.count
+                keyText.append(UInt8(ascii: index == 0 ? "{" : ","))
+                JSON.writeString(column.name, into: &keyText)
+                keyText.append(UInt8(ascii: ":"))
+                keyRanges.append(start..<keyText.count)
+            }
+            keys = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: keyText.count)
+            _ = keys.initialize(from: keyText)
+            self.keyRanges = keyRanges
+        }
+
+        mutating func beginRow(to out: inout [UInt8]) {
+            TextFormatting.appendLiteral(isFirstRow ? "\n" : ",\n", to: &out)
+            isFirstRow = false
+        }
+        @inline(__always)
+        func beginCell(_ index: Int, to out: inout [UInt8]) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[keyRanges[index]]))
+        }
+        func endRow(to out: inout [UInt8]) { TextFormatting.appendLiteral("}", to: &out) }
+        static func appendNull(to out: inout [UInt8]) { TextFormatting.appendLiteral("null", to: &out) }
+        @inline(__always)
+        static func appendDouble(_ value: Double, to out: inout [UInt8]) { TextFormatting.appendJSONDouble(value, to: &out) }
+        @inline(__always)
+        static func appendText(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) { JSONTableWriter.appendString(bytes, to: &out) }
     }
 
     /// A JSON string literal of UTF-8 `bytes`.

@@ -135,21 +135,15 @@ enum XLSXText {
 
 /// An unlinked temporary file written sequentially through a buffer, then mapped read-only.
 final class SpillFile {
-    private let descriptor: Int32
+    private let file: UnlinkedTemporaryFile
     private var buffer: [UInt8] = []
     private var written = 0
     private static let bufferSize = 1 << 20
 
     init(directory: String) throws {
-        var template = Array((directory + "/.plexe-ingest-strings-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw SpillFile.error("cannot create a temporary file") }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        descriptor = fd
+        file = try UnlinkedTemporaryFile(directory: directory, prefix: ".plexe-ingest-strings")
         buffer.reserveCapacity(SpillFile.bufferSize)
     }
-
-    deinit { close(descriptor) }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
         buffer.append(contentsOf: bytes)
@@ -161,17 +155,7 @@ final class SpillFile {
     }
 
     private func flush() throws {
-        try buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let n = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw SpillFile.error("cannot write a temporary file")
-                }
-                offset += n
-            }
-        }
+        try buffer.withUnsafeBytes { try file.writeAll($0) }
         written += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
@@ -179,11 +163,7 @@ final class SpillFile {
     /// Flushes and maps the whole file.
     func map() throws -> MappedFile {
         try flush()
-        return try MappedFile(descriptor: descriptor, length: written)
-    }
-
-    fileprivate static func error(_ what: String) -> IngestError {
-        IngestError(line: 0, message: "\(what): \(String(cString: strerror(errno)))")
+        return try MappedFile(descriptor: file.descriptor, length: written)
     }
 }
 
@@ -197,17 +177,11 @@ final class MappedFile: @unchecked Sendable {
             return
         }
         let address = mmap(nil, length, PROT_READ, MAP_SHARED, descriptor, 0)
-        guard let address, address != MAP_FAILED else { throw SpillFile.error("cannot map a temporary file") }
+        guard let address, address != MAP_FAILED else { throw IngestError.system("cannot map a temporary file") }
         bytes = UnsafeRawBufferPointer(start: address, count: length)
     }
 
     deinit {
         if bytes.count > 0 { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress!), bytes.count) }
     }
-}
-
-/// `write(2)`, named apart from `SpillFile.write(_:)`.
-@inline(__always)
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }

@@ -28,25 +28,14 @@ final class ZipArchive: @unchecked Sendable {
     /// More entries than any workbook has; the limit keeps a hostile directory from using memory.
     static let maxEntries = 100_000
 
-    let descriptor: Int32
-    let size: Int64
+    private let file: ReadOnlyFile
+    var size: Int64 { file.size }
     private(set) var entries: [String: Entry] = [:]
 
     init(path: String) throws {
-        let fd = systemOpen(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ZipArchive.systemError("cannot open the file") }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            let error = ZipArchive.systemError("cannot read the file")
-            close(fd)
-            throw error
-        }
-        descriptor = fd
-        size = Int64(info.st_size)
+        file = try ReadOnlyFile(path: path)
         try readCentralDirectory()
     }
-
-    deinit { close(descriptor) }
 
     static func damaged(_ detail: String) -> IngestError {
         IngestError(line: 0, message: "the Excel file is damaged (\(detail))")
@@ -159,21 +148,7 @@ final class ZipArchive: @unchecked Sendable {
     }
 
     func read(at offset: Int64, count: Int, into buffer: UnsafeMutableRawPointer) throws {
-        guard offset >= 0, count >= 0, offset <= size, Int64(count) <= size - offset else { throw ZipArchive.damaged("the file ends early") }
-        var done = 0
-        while done < count {
-            let n = pread(descriptor, buffer + done, count - done, off_t(offset + Int64(done)))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ZipArchive.systemError("cannot read the file")
-            }
-            guard n > 0 else { throw ZipArchive.damaged("the file ends early") }
-            done += n
-        }
-    }
-
-    private static func systemError(_ what: String) -> IngestError {
-        IngestError(line: 0, message: "\(what): \(String(cString: strerror(errno)))")
+        guard try file.read(at: offset, count: count, into: buffer) else { throw ZipArchive.damaged("the file ends early") }
     }
 }
 
@@ -278,8 +253,3 @@ final class ZipEntryStream {
     UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
 }
 @inline(__always) private func le64(_ b: [UInt8], _ i: Int) -> UInt64 { UInt64(le32(b, i)) | UInt64(le32(b, i + 4)) << 32 }
-
-/// `open(2)`, named apart from `ZipArchive.open(_:)`.
-private func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
-    open(path, flags)
-}

@@ -24,7 +24,7 @@ final class CSVCopyWriter {
         temporaryPath = path + ".tmp"
         self.delimiter = delimiter
         let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CSVCopyWriter.systemError("cannot write the normalized copy of the file") }
+        guard fd >= 0 else { throw IngestError.system("cannot write the normalized copy of the file") }
         descriptor = fd
         buffer = .allocate(capacity: capacity)
     }
@@ -102,7 +102,7 @@ final class CSVCopyWriter {
             let written = write(descriptor, bytes + done, n - done)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw CSVCopyWriter.systemError("cannot write the normalized copy of the file")
+                throw IngestError.system("cannot write the normalized copy of the file")
             }
             done += written
         }
@@ -111,11 +111,7 @@ final class CSVCopyWriter {
     /// Flushes and moves the copy into place.
     func commit() throws {
         try flush()
-        guard rename(temporaryPath, path) == 0 else { throw CSVCopyWriter.systemError("cannot move the normalized copy into place") }
+        guard rename(temporaryPath, path) == 0 else { throw IngestError.system("cannot move the normalized copy into place") }
         committed = true
-    }
-
-    private static func systemError(_ what: String) -> IngestError {
-        IngestError(line: 0, message: "\(what): \(String(cString: strerror(errno)))")
     }
 }

@@ -16,39 +16,19 @@ final class ParquetFile: @unchecked Sendable {
     /// a thousand columns and row groups is a few MiB).
     static let maxFooterBytes = 256 << 20
 
-    let descriptor: Int32
-    let size: Int64
+    private let file: ReadOnlyFile
+    var size: Int64 { file.size }
 
     init(path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ParquetFile.systemError("cannot open the file") }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            let error = ParquetFile.systemError("cannot read the file")
-            close(fd)
-            throw error
-        }
-        descriptor = fd
-        size = Int64(info.st_size)
+        file = try ReadOnlyFile(path: path)
     }
-
-    deinit { close(descriptor) }
 
     /// Reads exactly `count` bytes at `offset` into `buffer`.
     func read(at offset: Int64, count: Int, into buffer: UnsafeMutableRawPointer) throws {
-        guard offset >= 0, count >= 0, offset <= size, Int64(count) <= size - offset else {
+        guard file.contains(offset: offset, count: count) else {
             throw ParquetFileMetadata.damaged("a column points past the end of the file")
         }
-        var done = 0
-        while done < count {
-            let n = pread(descriptor, buffer + done, count - done, off_t(offset + Int64(done)))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ParquetFile.systemError("cannot read the file")
-            }
-            guard n > 0 else { throw ParquetFileMetadata.damaged("the file ends early") }
-            done += n
-        }
+        guard try file.read(at: offset, count: count, into: buffer) else { throw ParquetFileMetadata.damaged("the file ends early") }
     }
 
     /// Parses the footer.
@@ -69,10 +49,6 @@ final class ParquetFile: @unchecked Sendable {
         defer { footer.deallocate() }
         try read(at: size - 8 - Int64(length), count: length, into: footer.baseAddress!)
         return try ParquetFileMetadata.parse(UnsafeRawBufferPointer(footer))
-    }
-
-    private static func systemError(_ what: String) -> IngestError {
-        IngestError(line: 0, message: "\(what): \(String(cString: strerror(errno)))")
     }
 }
 

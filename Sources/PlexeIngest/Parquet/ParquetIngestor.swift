@@ -12,8 +12,11 @@ enum ParquetIngestor {
     /// Rows decoded per column at a time.
     static let sliceRows = 1024
 
+    /// `pageMemoryLimit`: what the page buffers of one pass may hold at once (tests bring a
+    /// file of many columns near it without writing a gigabyte).
     static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
-                       budget: MemoryBudget, progress: ProgressReporter) throws -> IngestResult {
+                       budget: MemoryBudget, pageMemoryLimit: Int = ParquetPageBudget.defaultLimit,
+                       progress: ProgressReporter) throws -> IngestResult {
         let file = try ParquetFile(path: path)
         let metadata = try file.metadata()
         guard !metadata.columns.isEmpty else { throw IngestError(line: 0, message: "the Parquet file has no columns") }
@@ -35,7 +38,7 @@ enum ParquetIngestor {
         let totalBytes = metadata.rowGroups.reduce(Int64(0)) { $0 + $1.columns.reduce(0) { $0 + $1.compressedSize } }
         var bytesRead: Int64 = 0
         let decompressor = ParquetPageDecompressor()
-        let pageBudget = ParquetPageBudget()
+        let pageBudget = ParquetPageBudget(limit: pageMemoryLimit)
         let slice = ValueTextBatch(values: sliceRows)
         for group in metadata.rowGroups where group.rowCount > 0 {
             for (c, chunk) in group.columns.enumerated() {
@@ -69,7 +72,7 @@ enum ParquetIngestor {
                                        declaredTypes: types) { writer, channel in
             let file = try ParquetFile(path: path)
             let decompressors = metadata.columns.map { _ in ParquetPageDecompressor() }
-            let pageBudget = ParquetPageBudget()
+            let pageBudget = ParquetPageBudget(limit: pageMemoryLimit)
             let slices = metadata.columns.map { _ in ValueTextBatch(values: sliceRows) }
             let columnCount = metadata.columns.count
             var rowsLoaded = 0

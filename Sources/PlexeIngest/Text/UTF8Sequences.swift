@@ -1,7 +1,9 @@
 extension UTF8Validation {
     /// The length of the well-formed UTF-8 sequence at `bytes` (1 for ASCII); 0 when the
     /// `count` bytes there are a well-formed beginning cut short (more bytes may complete it);
-    /// -1 when the byte there starts no well-formed sequence.
+    /// -1 when the byte there starts no well-formed sequence. The one lead-byte table (Unicode
+    /// 15, table 3-7) that `firstInvalidByte` and the decoders share.
+    @inline(__always)
     static func sequenceLength(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int {
         guard count > 0 else { return 0 }
         let lead = bytes[0]

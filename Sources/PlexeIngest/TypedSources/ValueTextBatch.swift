@@ -148,20 +148,12 @@ enum ValueText {
         return reversed.count
     }
 
-    /// The shortest text that reads back as `value` (Swift's `description`: `1.0`, `0.1`,
-    /// `1e-05`); nil for NaN and infinities, which no column type holds.
+    /// The shortest text that reads back as `value` in its own width (Swift's `description`:
+    /// `1.0`, `0.1`, `1e-05`; a 32-bit float's `0.1`, not the double nearest to the float,
+    /// 0.10000000149011612: what the writer meant, and what pandas and pyarrow print); false
+    /// for NaN and infinities, which no column type holds.
     @inline(__always)
-    static func write(_ value: Double, into batch: ValueTextBatch) -> Bool {
-        guard value.isFinite else { return false }
-        var text = value.description
-        text.withUTF8 { batch.append(UnsafeRawBufferPointer($0)) }
-        return true
-    }
-
-    /// A 32-bit float by its own shortest text (`0.1`, not the double nearest to the float,
-    /// 0.10000000149011612): what the writer meant, and what pandas and pyarrow print.
-    @inline(__always)
-    static func write(_ value: Float, into batch: ValueTextBatch) -> Bool {
+    static func write<Value: BinaryFloatingPoint & CustomStringConvertible>(_ value: Value, into batch: ValueTextBatch) -> Bool {
         guard value.isFinite else { return false }
         var text = value.description
         text.withUTF8 { batch.append(UnsafeRawBufferPointer($0)) }

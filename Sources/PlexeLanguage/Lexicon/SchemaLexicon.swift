@@ -26,7 +26,7 @@ struct SchemaLexicon: Sendable {
         let unique: Bool
         let distinctValues: [String]?
         /// The name's letters and digits, lowercase, as an abbreviation is matched against
-        /// (`gdpPercap` → "gdppercap", `hs_grad` → "hsgrad").
+        /// (`unitPrice` → "unitprice", `zip_code` → "zipcode").
         let letters: String
         /// The literal that means "yes" for a yes/no column: `1` for booleans and 0/1
         /// integers, the stored text ('yes', 'Y', 'true') for text columns holding only yes/no.
@@ -128,8 +128,8 @@ struct SchemaLexicon: Sendable {
         "monday": ["mon"], "tuesday": ["tue"], "wednesday": ["wed"], "thursday": ["thu", "thur"], "friday": ["fri"],
         "saturday": ["sat"], "sunday": ["sun"],
     ]
-    /// Units and the abbreviations column names carry them as (`weight_kg`, `waist_in`,
-    /// `pulse_bpm`, `price_usd`): a unit in a question points at the one column measured in it.
+    /// Units and the abbreviations column names carry them as (`weight_kg`, `height_in`,
+    /// `speed_mph`, `price_usd`): a unit in a question points at the one column measured in it.
     /// WordNet has the words but not the spelling conventions of column names, hence this
     /// table (the engine's own lexicon is kept to units, SQL words and chart words).
     static let unitSuffixes: [String: [String]] = [
@@ -355,7 +355,7 @@ struct SchemaLexicon: Sendable {
         for (abbreviation, spelled) in expansions where spelled.contains(words.joined(separator: " ")) && words.count > 1 {
             builder.add([(abbreviation, .lemma)], .column(ref, negated: false), score: 4)
         }
-        // `gdpPercap` written as it is: questions keep camel case in one word.
+        // `unitPrice` written as it is: questions keep camel case in one word.
         if words.count > 1, !column.name.contains(where: { $0 == "_" || $0 == "-" || $0 == " " || $0 == "." || $0 == "/" }) {
             builder.add([(column.name.lowercased(), .lemma)], .column(ref, negated: false), score: 4)
         }
@@ -433,7 +433,7 @@ struct SchemaLexicon: Sendable {
                 builder.add([(expanded, .lemma), (rest, .lemma)], .column(ref, negated: false), score: 4)
             }
         }
-        // "inactive", "unpaid", "non-smoker" for yes/no columns named by one word.
+        // "inactive", "unpaid", "non-member" for yes/no columns named by one word.
         if column.isBooleanLike, words.count == 1 {
             let word = words[0]
             for prefix in ["in", "un", "non", "im", "dis"] {

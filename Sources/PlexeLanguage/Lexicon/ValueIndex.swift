@@ -1,5 +1,5 @@
 /// The stored texts of every text column, looked up by the words a question writes them with:
-/// "Canada", "New Mexico", "Korea, Rep.", "93-Robert-Bourassa", "JPN" (BRIDGE's anchor texts,
+/// "Canada", "Nova Scotia", "Saint-Laurent Blvd", "12-Old-Town", "LUX" (BRIDGE's anchor texts,
 /// exact rather than fuzzy). Low-cardinality columns come from `ColumnInfo.distinctValues`,
 /// the others from the upload's value index (`LanguageSchema.values`).
 ///
@@ -18,7 +18,7 @@ struct ValueIndex: Sendable {
     }
 
     /// A contiguous run of question tokens found inside stored values, not as a whole value
-    /// ("Mile-End" in `111-Mile-End`): a `LIKE` on the one column that holds it.
+    /// ("Old-Town" in `12-Old-Town`): a `LIKE` on the one column that holds it.
     struct Part: Sendable, Equatable {
         let ref: ColumnRef
         let pattern: String
@@ -57,8 +57,8 @@ struct ValueIndex: Sendable {
             }
             guard wholeValues, !tokens.isEmpty, tokens.count <= 12 else { continue }
             insert(Entry(keys: tokens.map(\.lower), ref: ref, value: value, exactText: tokens.map(\.text)))
-            // A country column answers to the country's other names and codes ("Japan" and
-            // "JPN" are the same row whichever is stored).
+            // A country column answers to the country's other names and codes ("Luxembourg" and
+            // "LUX" are the same row whichever is stored).
             guard countryLike, let country = CountryNames.byKey[value] ?? CountryNames.byKey[value.lowercased()] else { continue }
             for name in country.names where name != value.lowercased() {
                 let nameTokens = Tokenizer.tokenize(name)
@@ -92,7 +92,7 @@ struct ValueIndex: Sendable {
             if n > (best?.length ?? 0) { best = (n, []) }
             best?.entries.append(entry)
         }
-        // "JPN" stored in one column beats "JPN" as another name of Japan in another.
+        // "LUX" stored in one column beats "LUX" as another name of Luxembourg in another.
         if let found = best, found.entries.contains(where: { !$0.isAlias }) {
             best = (found.length, found.entries.filter { !$0.isAlias })
         }
@@ -148,8 +148,8 @@ struct ValueIndex: Sendable {
             // A capitalised first word of the question is capitalised for the sentence.
             if i == 0 && n == 1 { break }
             let run = tokens[i..<(i + n)]
-            // A lone adjective ("African", "Asian") names a people or a place before it is a
-            // piece of a name ("Central African Republic").
+            // A lone adjective ("Parisian", "Nordic") names a people or a place before it is a
+            // piece of a name ("Parisian Bakery Group").
             if n == 1, WordNet.shared?.contains(run[run.startIndex].lower, .adjective) == true { n -= 1; continue }
             let words = run.map(\.lower)
             // Looked up by the run's longest word, which has the fewest places to check.

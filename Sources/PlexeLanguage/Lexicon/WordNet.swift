@@ -2,7 +2,7 @@ import Foundation
 
 /// Princeton WordNet 3.0, read in place from the Debian package `wordnet-base`
 /// (`/usr/share/wordnet`): synonyms, derivationally related forms (die → death), the attribute
-/// an adjective measures (heavy → weight), the noun an adjective pertains to (Asian → Asia)
+/// an adjective measures (heavy → weight), the noun an adjective pertains to (Parisian → Paris)
 /// and glosses (weigh: "have a certain weight").
 ///
 /// Why read the package's files rather than a table of our own: WordNet is the well-kept

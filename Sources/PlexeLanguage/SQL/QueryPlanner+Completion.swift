@@ -18,7 +18,7 @@ extension QueryPlanner {
             m.measures = m.projections.map { Meaning.MeasureUse(measure: .aggregate(.sum, $0), position: 0) }
             m.projections = []
         }
-        // "Plot CO2 by year": a chart of a number by groups shows its average (total) per group.
+        // "Plot rainfall by year": a chart of a number by groups shows its average (total) per group.
         if m.wantsChart, m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil, !m.groupings.isEmpty, m.projections.count == 1,
            lexicon[m.projections[0]].isNumeric, !lexicon[m.projections[0]].isBooleanLike,
            lexicon.tables[m.projections[0].table].keyColumn != m.projections[0].column {

@@ -60,8 +60,8 @@ extension QueryPlanner {
         return Output(sql: "SELECT \(x), \(y) FROM \(fromSQL) WHERE " + filters.joined(separator: " AND "), chart: .scatter)
     }
 
-    /// A number charted over its table's time column ("plot the turnover index over time",
-    /// "chart NFLX", "graph the fertility rate of India from 1990 to 2011"): a line with one
+    /// A number charted over its table's time column ("plot the price index over time",
+    /// "chart ACME", "graph the rainfall of Lima from 1990 to 2011"): a line with one
     /// point per date, or per year averaged (summed for amounts) when dates repeat. Nil when
     /// the table has no single time column, or nothing says the chart is over time: a trend
     /// word, one row per date, or a condition on the time column.

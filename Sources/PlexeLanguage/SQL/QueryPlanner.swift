@@ -300,7 +300,7 @@ struct QueryPlanner {
                 if let key = lexicon.tables[t].keyColumn { columns.append(ColumnRef(table: t, column: key)) }
                 if let label = lexicon.tables[t].labelColumn { columns.append(ColumnRef(table: t, column: label)) }
             } else {
-                // "the waist size of the heaviest participant": that column, with what
+                // "the shoe size of the tallest player": that column, with what
                 // identifies the row.
                 columns = m.projections
                 if m.asksForRows, let identity = lexicon.tables[t].labelColumn ?? lexicon.tables[t].keyColumn,
@@ -317,7 +317,7 @@ struct QueryPlanner {
             if visual { chart = .barChart }
         case .rows:
             var columns = m.projections
-            // "the countries in Oceania with their codes": each row with what names it.
+            // "the stores in Oslo with their codes": each row with what names it.
             if m.listsWithLabel, m.answerEntity == nil {
                 let listed = m.subjectTable ?? from
                 if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
@@ -326,7 +326,7 @@ struct QueryPlanner {
                     columns.insert(ColumnRef(table: listed, column: identity), at: 0)
                 }
             }
-            // "the murder rates of NY and CA": each value with the one it belongs to.
+            // "the tax rates of Oslo and Bergen": each value with the one it belongs to.
             if !columns.isEmpty, m.answerEntity == nil {
                 for condition in whereConditions {
                     if case .oneOf(let ref, let values, false) = condition.kind, values.count > 1, !columns.contains(ref) {

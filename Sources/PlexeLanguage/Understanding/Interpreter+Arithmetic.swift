@@ -1,8 +1,8 @@
-/// Measures that combine two aggregates: a change between two periods ("how much did life
-/// expectancy in China grow between 1952 and 2007"), the spread of a column ("the difference
-/// between the highest and lowest", "the range of"), and ratios ("the ratio of total tips to
-/// total bills", "of AMZN's highest value to its lowest", "of the population of Asia to that
-/// of Europe").
+/// Measures that combine two aggregates: a change between two periods ("how much did the
+/// revenue of Oslo grow between 2015 and 2020"), the spread of a column ("the difference
+/// between the highest and lowest", "the range of"), and ratios ("the ratio of total refunds to
+/// total sales", "of ACME's highest price to its lowest", "of the revenue of Oslo to that
+/// of Bergen").
 extension Interpreter {
     /// Verbs of change, by the sign of the change they ask for: up (value at the end minus
     /// value at the start) or down (start minus end, positive when it fell).
@@ -34,7 +34,7 @@ extension Interpreter {
     // MARK: Change between two periods
 
     /// "How much did X grow between 1952 and 2007", "by how much did the average X drop from
-    /// 2008 to 2009", "how much did AAPL's price grow between the first and the last week":
+    /// 2008 to 2009", "how much did ACME's price grow between the first and the last week":
     /// the value at one period minus the value at the other, each the average of the rows of
     /// its period (the row itself when the period is one row).
     private mutating func readChange() throws(TranslationError) {
@@ -144,8 +144,8 @@ extension Interpreter {
     // MARK: Ratio
 
     /// "the ratio of A to B": each side an aggregate (a sum when none is said) of a column,
-    /// optionally of the rows with a value ("of Asia", "that of Europe"); the second side may
-    /// leave the column unsaid ("of AMZN's highest value to its lowest").
+    /// optionally of the rows with a value ("of Oslo", "that of Bergen"); the second side may
+    /// leave the column unsaid ("of ACME's highest price to its lowest").
     private mutating func readRatio() throws(TranslationError) {
         guard let r = items.indices.first(where: { !items[$0].used && tokens[items[$0].range.lowerBound].lemma == "ratio" }),
               let to = items.indices.first(where: { $0 > r && !items[$0].used && tokens[items[$0].range.lowerBound].lower == "to" && items[$0].range.count == 1 })
@@ -198,7 +198,7 @@ extension Interpreter {
                 break
             }
             if items[k].keyword != nil { continue }
-            // "Coderre's total votes": a column named like an aggregate word, before the measured
+            // "Smith's total points": a column named like an aggregate word, before the measured
             // column, is the aggregate.
             if function == nil, case .aggregate(let f)? = items[k].alternateKeyword, f != .count,
                let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), n < to, isMeasureColumn(n, where: { $0.isNumeric }) {
@@ -225,7 +225,7 @@ extension Interpreter {
         return (function, named, value, used)
     }
 
-    /// "did Japan's fertility rate fall below 1.3", "did AMZN close at or above 1.5": an
+    /// "did Oslo's rainfall fall below 1.3", "did ACME close at or above 1.5": an
     /// unknown verb right before a comparison only links the subject to it.
     private mutating func absorbVerbsBeforeComparisons() {
         for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {

@@ -56,7 +56,7 @@ extension Interpreter {
             for k in i...last where !items[k].used && (k == i || k >= n) { use(k) }
             return
         }
-        // "the MSFT value higher than the GOOG value": two columns of the row.
+        // "the ACME value higher than the INITECH value": two columns of the row.
         if !isNumber(n), isColumn(n, where: { $0.isNumeric }), let (other, _) = try column(n, where: { $0.isNumeric }),
            let target = try comparisonTarget(operatorAt: i, numberAt: i, dimension: nil, hint: nil, unitAlreadyAt: i),
            case .column(let ref) = target, ref != other {
@@ -272,7 +272,7 @@ extension Interpreter {
                     use(u)
                     return .measure(.rows(table: table))
                 }
-                // "continents with more than 30 countries" where countries are a column's
+                // "regions with more than 30 stores" where stores are a column's
                 // values: how many different ones each group has.
                 if !items[u].used, items[u].keyword == nil, isColumn(u, where: { $0.isText }), isPlural(u),
                    let (ref, _) = try column(u, where: { $0.isText }) {
@@ -345,7 +345,7 @@ extension Interpreter {
             return .column(ref)
         }
         if isTable(l), let table = items[l].table {
-            // "tips were no more than 1.5" in `tips(tip, …)`: the column the word also names.
+            // "fees were no more than 1.5" in `fees(fee, …)`: the column the word also names.
             let tied = items[l].columns.filter { lexicon[$0.ref].isNumeric && $0.score >= items[l].tableScore }
             if tied.count == 1 {
                 use(l)

@@ -71,7 +71,7 @@ extension Interpreter {
                               default: return false
                               }
                           }) {
-                    // "countries that never had a fertility rate above 3": none of their related
+                    // "stores that never had a return rate above 3": none of their related
                     // rows meets the comparison, which is read next as a condition on them.
                     noteTable(ref.table, at: k)
                     meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: ref.table), .equal, .integer(0)), position: i))
@@ -300,7 +300,7 @@ extension Interpreter {
         }
     }
 
-    /// "the Mile-End district", "'Guinea' in their name": text inside the stored values of one
+    /// "the Old-Town neighbourhood", "'Market' in their name": text inside the stored values of one
     /// column, as `LIKE '%…%'`. The column's own name next to it, and "in its name", only
     /// say where the text is.
     private mutating func readValuePart(at i: Int, _ part: ValueIndex.Part) {

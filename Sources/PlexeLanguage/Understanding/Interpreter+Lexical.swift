@@ -1,10 +1,10 @@
 /// Gives words that neither the schema nor the built-in lexicon could place a second chance,
-/// before they are reported: abbreviations in column names ("blood pressure" → `bp`, "life
-/// expectancy" → `lifeExp`, "GDP per capita" → `gdpPercap`, "glucose" → `glu`), WordNet's
+/// before they are reported: abbreviations in column names ("blood pressure" → `bp`, "unit
+/// price" → `unitPrice`, "miles per gallon" → `milesPerGal`, "creatinine" → `creat`), WordNet's
 /// relations from the word to a column, table or stored value (synonyms: "heart rate" →
-/// `pulse_bpm`; attributes and derived forms: "urbanized" → `urban`; pertainyms: "European"
-/// → 'Europe'; glosses: "weigh" → "have a certain weight" → `weight_lb`), units ("pounds" →
-/// `_lb`), and nouns that only name the rows ("patients", "participants").
+/// `pulse`; attributes and derived forms: "wealthy" → `wealth`; pertainyms: "Parisian"
+/// → 'Paris'; glosses: "weigh" → "have a certain weight" → `weight_kg`), units ("kilograms" →
+/// `_kg`), and nouns that only name the rows ("patients", "participants").
 ///
 /// Only words that would otherwise be refused are linked, and a word is linked only when its
 /// evidence points at one schema element: this pass can turn a refusal into an answer but
@@ -17,19 +17,14 @@ extension Interpreter {
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                   tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil else { continue }
             if let (span, ref) = abbreviation(around: i) {
-                items[span.lowerBound].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
-                items[span.lowerBound].keyword = nil
-                items[span.lowerBound].isUnknown = false
-                items[span.lowerBound].literal = nil
-                merge(span)
-                i = span.lowerBound
+                i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
             }
             if let ref = unitColumn(i) {
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
                 items[i].isUnknown = false
                 items[i].literal = nil
-                // "How many inches is the average waist?": how much, in inches.
+                // "How many inches is the average height?": how much, in inches.
                 if i > 0, items[i - 1].keyword == .count, tokens[items[i - 1].range.lowerBound].lower == "how" {
                     merge((i - 1)...i)
                     items[i - 1].keyword = .howMuch
@@ -39,17 +34,12 @@ extension Interpreter {
                 continue
             }
             if let (span, target) = wordNetPhrase(around: i) {
-                items[span.lowerBound].schema = [Item.SchemaMatch(target: target, score: 2)]
-                items[span.lowerBound].keyword = nil
-                items[span.lowerBound].isUnknown = false
-                items[span.lowerBound].literal = nil
-                merge(span)
-                i = span.lowerBound
+                i = place(span, as: target, score: 2)
                 continue
             }
             if let comparative = comparativeLink(i) {
-                // "the strongest wine" → "most" + the column "strong" names; "stronger than
-                // 13" → the column + "more than".
+                // "the tallest player" → "most" + the column "tall" names; "taller than
+                // 180" → the column + "more than".
                 var keywordItem = items[i]
                 keywordItem.schema = []
                 keywordItem.isUnknown = false
@@ -93,10 +83,21 @@ extension Interpreter {
 
     // MARK: Abbreviations
 
+    /// The words of `span` become one item that names `target` (and nothing else); returns
+    /// the merged item's index.
+    private mutating func place(_ span: ClosedRange<Int>, as target: SchemaLexicon.Target, score: Int) -> Int {
+        items[span.lowerBound].schema = [Item.SchemaMatch(target: target, score: score)]
+        items[span.lowerBound].keyword = nil
+        items[span.lowerBound].isUnknown = false
+        items[span.lowerBound].literal = nil
+        merge(span)
+        return span.lowerBound
+    }
+
     /// The longest run of words around `i` (the unknown one included) that abbreviates exactly
     /// one column's name: every name letter is taken, in order, from the start of the run's
-    /// words ("blood pressure" → b·p, "high school graduation" → h·s·grad, "GDP per capita" →
-    /// gdp·per·cap, "life expectancy" → life·exp, "glucose" → glu).
+    /// words ("blood pressure" → b·p, "year to date sales" → y·t·d·sales, "miles per gallon" →
+    /// miles·per·gal, "unit price" → unit·price, "creatinine" → creat).
     private func abbreviation(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         var best: (ClosedRange<Int>, ColumnRef)?
         for start in max(0, i - 3)...i {
@@ -109,8 +110,8 @@ extension Interpreter {
                 }
                 guard matches.count == 1 else { continue }
                 let ref = matches[0]
-                // A lone word abbreviated to a name that is itself an English word ("pop",
-                // "urban") is that word, not the abbreviation.
+                // A lone word abbreviated to a name that is itself an English word ("net",
+                // "rural") is that word, not the abbreviation.
                 if words.count == 1, WordNet.shared?.contains(lexicon[ref].letters, .noun) == true
                     || WordNet.shared?.contains(lexicon[ref].letters, .adjective) == true { continue }
                 best = (span, ref)
@@ -217,8 +218,8 @@ extension Interpreter {
                             break
                         }
                     }
-                    // "weigh": "have a certain weight"; "strong": "having a high alcoholic
-                    // content". Only verbs' and adjectives' definitions, whose content words
+                    // "weigh": "have a certain weight"; "tall": "great in vertical dimension;
+                    // high in stature". Only verbs' and adjectives' definitions, whose content words
                     // name what they are about.
                     if pos != .noun, !isNoun { weak += Interpreter.contentWords(of: synset.gloss) }
                 }
@@ -226,7 +227,7 @@ extension Interpreter {
         }
         if let target = soleTarget(strong) { return target }
         if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
-        // "populous" of `pop` (population), "urbanized" of `urban`: a name whose stem, or the
+        // "salaried" of `sal` (salary), "wealthy" of `wealth`: a name whose stem, or the
         // word it abbreviates, starts the word.
         return prefixTarget(token.lower)
     }
@@ -263,7 +264,7 @@ extension Interpreter {
                 targets.insert(phrase.target)
             }
             if allowPrefix, word.count >= 6 {
-                // "alcoholic" of `alcohol`: a column word that starts a longer gloss word.
+                // "sugary" of `sugar`: a column word that starts a longer gloss word.
                 for table in lexicon.tables {
                     for column in table.columns where column.isNumeric && column.words.contains(where: { $0.count >= 5 && word.hasPrefix($0) }) {
                         targets.insert(.column(column.ref, negated: false))
@@ -280,7 +281,7 @@ extension Interpreter {
     }
 
     /// A numeric column whose name (or the word it abbreviates) has a stem of five letters or
-    /// more that starts `word`: "urbanized" → `urban`, "populous" → `pop` (population).
+    /// more that starts `word`: "wealthy" → `wealth`, "salaried" → `sal` (salary).
     private func prefixTarget(_ word: String) -> SchemaLexicon.Target? {
         var found = Set<ColumnRef>()
         for table in lexicon.tables {
@@ -345,7 +346,7 @@ extension Interpreter {
 
     // MARK: Nouns for units and rows
 
-    /// "How many votes did Bergeron get", "Coderre's total votes", "at least 3000 votes": an
+    /// "How many points did Smith score", "Smith's total points", "at least 3000 points": an
     /// unknown plural noun next to exactly one numeric column that names what the column
     /// counts, the column said twice.
     private mutating func linkUnitNouns() {
@@ -366,7 +367,7 @@ extension Interpreter {
                 }
             }
             guard !tableNamed else { continue }
-            // "Coderre's total votes to Joly's total votes": each noun goes with the column
+            // "Smith's total points to Jones's total points": each noun goes with the column
             // named just before it (past an aggregate word), else the only one near.
             if near.count > 1 {
                 let before = previousIndex(from: i - 1, skipping: { k in
@@ -397,7 +398,7 @@ extension Interpreter {
         // The rows already have their name in the question: another noun is something else
         // ("how many employees are interns").
         guard !items.contains(where: { !$0.used && $0.keyword == nil && $0.table != nil && $0.tableScore >= 3 && $0.tableScore >= $0.bestSchemaScore }) else { return }
-        // So do the names in a unique text column ("districts" of `district`).
+        // So do the names in a unique text column ("stores" of `store`).
         guard !items.contains(where: { item in
             !item.used && item.keyword == nil && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
         }) else { return }

@@ -1,7 +1,7 @@
-/// The first pass: words that only say what kind of quantity a column holds ("murder rate",
-/// "alcohol level", "CO2 readings", "flavanoid content") are absorbed into the column they
-/// follow, and a table's name with such a word names the table's one measure ("the fertility
-/// rate" of `fertility(country_code, year, births_per_woman)`). Done before anything else so
+/// The first pass: words that only say what kind of quantity a column holds ("tax rate",
+/// "noise level", "ozone readings", "sugar content") are absorbed into the column they
+/// follow, and a table's name with such a word names the table's one measure ("the rainfall
+/// level" of `rainfall(station_code, year, millimetres)`). Done before anything else so
 /// that "rate" is not read as a percentage and "readings" not reported as unknown.
 extension Interpreter {
     /// Nouns that name the quantity a numeric column measures, not another column.
@@ -27,7 +27,7 @@ extension Interpreter {
         readTimeEdges()
     }
 
-    /// "the disease progressed" of `disease_progression`: neighbouring words whose best reading
+    /// "the loan repaid" of `loan_repayment`: neighbouring words whose best reading
     /// is the same column are one mention of it.
     private mutating func mergeRepeatedColumn() {
         var i = items.count - 1
@@ -49,7 +49,7 @@ extension Interpreter {
         return top.count == 1 ? top.first : nil
     }
 
-    /// "sit-ups" of `Situps`, "chin-ups" of `Chins`: a hyphenated word that spells a column's
+    /// "push-ups" of `Pushups`, "pull-ups" of `Pulls`: a hyphenated word that spells a column's
     /// name, or whose first part names one and whose rest is a particle.
     private mutating func joinHyphenatedNames() {
         var i = 0
@@ -92,7 +92,7 @@ extension Interpreter {
         }
     }
 
-    /// "How old is the oldest patient?", "How strong is the strongest wine?": "how" and a
+    /// "How old is the oldest patient?", "How tall is the tallest player?": "how" and a
     /// word that names a measure ask for that measure.
     private mutating func readHowAdjective() {
         for i in items.indices.dropLast().reversed() where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
@@ -114,7 +114,7 @@ extension Interpreter {
         }
     }
 
-    /// "excluding those without a CO2 value", "leaving out weeks without a value", "ignoring
+    /// "excluding those without an ozone value", "leaving out weeks without a value", "ignoring
     /// rows with no X": the rows that have X.
     private mutating func readExcludingWithout() {
         for i in items.indices {
@@ -153,7 +153,7 @@ extension Interpreter {
         }
     }
 
-    /// "When was the turnover index last below 80?", "the last week with CO2 below 320": the
+    /// "When was the price index last below 80?", "the last week with ozone below 40": the
     /// latest (earliest) date of the rows meeting the condition.
     private mutating func readTimeEdges() {
         for i in items.indices.reversed() where !items[i].used {
@@ -244,7 +244,7 @@ extension Interpreter {
         return measures.count == 1 ? measures[0].ref : nil
     }
 
-    /// "the ISO alpha codes", "the state names", "district ids": a column named, then what
+    /// "the SKU codes", "the store names", "branch ids": a column named, then what
     /// its values are.
     private mutating func absorbValueNouns() {
         for i in items.indices.dropFirst().reversed() where !items[i].used && items[i].range.count == 1 && items[i].bestSchemaScore < 3 {
@@ -257,14 +257,14 @@ extension Interpreter {
         }
     }
 
-    /// "murder rate", "violent crime rate", "alcohol level", "CO2 readings", "the fertility rate".
+    /// "tax rate", "sales tax rate", "noise level", "ozone readings", "the rainfall level".
     private mutating func absorbMeasureNouns() {
         var i = 0
         while i < items.count {
             defer { i += 1 }
             guard isMeasureNoun(i), i > 0 else { continue }
-            // Words of the column's own table may sit between ("violent crime rate" in
-            // `state_crime`).
+            // Words of the column's own table may sit between ("sales tax rate" in
+            // `sales_tax`).
             var c = i - 1
             var between: [Int] = []
             while c > 0, items[c].keyword == nil, items[c].columns.isEmpty, let t = items[c].table, items[c].tableScore <= 2,
@@ -273,7 +273,7 @@ extension Interpreter {
                 c -= 1
                 if lexicon.tables[t].columns.isEmpty { break }
             }
-            // "the highest price of MSFT", "the level of the index": the noun, then the column
+            // "the highest price of ACME", "the level of the index": the noun, then the column
             // it is the value of.
             if i + 2 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of", items[i + 1].range.count == 1,
                let ref = numericColumn(i + 2), !items[i].isSchema, !["ratio", "share", "percentage"].contains(lemma(i)) {
@@ -293,7 +293,7 @@ extension Interpreter {
                 merge((i - 2)...i)
                 continue
             }
-            // "NFLX reached its highest value", "the index was at its lowest level": the
+            // "ACME reached its highest value", "the index was at its lowest level": the
             // value of the column already named.
             if case .extreme? = items[i - 1].keyword, i >= 2, ["its", "their"].contains(tokens[items[i - 2].range.lowerBound].lower),
                items.indices.contains(where: { numericColumn($0) != nil }) {
@@ -307,7 +307,7 @@ extension Interpreter {
                 i = c
                 continue
             }
-            // "the fertility rate": the table's one measure.
+            // "the rainfall level": the table's one measure.
             if items[i - 1].keyword == nil, items[i - 1].columns.isEmpty, let t = items[i - 1].table, items[i - 1].range.count == 1,
                let measure = soleMeasure(of: t) {
                 items[i - 1].schema = [Item.SchemaMatch(target: .column(measure, negated: false), score: 4)]
@@ -329,7 +329,7 @@ extension Interpreter {
         items.replaceSubrange(span, with: [first])
     }
 
-    /// "'Guinea' in their name": where quoted text is looked for, said in words.
+    /// "'Market' in their name": where quoted text is looked for, said in words.
     private mutating func absorbNameOfQuotedText() {
         for i in items.indices.reversed() where items[i].valuePart != nil || items[i].isQuoted {
             var k = i + 1
@@ -337,7 +337,7 @@ extension Interpreter {
             while k < items.count, k <= i + 3 {
                 let word = lemma(k)
                 if ["name", "title", "label"].contains(word), items[k].range.count == 1, !items[k].used {
-                    // "'Guinea' in their name": inside the name, even where a name is exactly that.
+                    // "'Market' in their name": inside the name, even where a name is exactly that.
                     if items[i].valuePart == nil, let text = items[i].literal {
                         let holders = lexicon.values.columns(containing: text)
                         guard holders.count == 1 else { break }
@@ -354,7 +354,7 @@ extension Interpreter {
         }
     }
 
-    /// "across all years", "over all districts", "all weeks combined", "across the whole city":
+    /// "across all years", "over all stores", "all weeks combined", "across the whole city":
     /// the whole table, said in words. No grouping and no filter; "years" combined matters
     /// only to "each month" (the month of the year, see `wholePeriod`).
     private mutating func absorbWholeScope() {
@@ -395,9 +395,9 @@ extension Interpreter {
         }
     }
 
-    /// "how many bills", "fewer than 70 bills", "how many of the bills" in `tips(total_bill, …)`:
+    /// "how many orders", "fewer than 70 orders", "how many of the orders" in `orders(order_total, …)`:
     /// a plural noun counted, that only partly names a decimal column, is the rows of its
-    /// table — a bill is counted, its amount is not.
+    /// table — an order is counted, its amount is not.
     private mutating func readCountedNouns() {
         for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].table == nil {
             let last = tokens[items[i].range.upperBound - 1]

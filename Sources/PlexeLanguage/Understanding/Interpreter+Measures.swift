@@ -165,7 +165,7 @@ extension Interpreter {
                         meaning.rankMeasure = .rate(ref, .percentage)
                         use(t + 1)
                     } else if !lexicon[ref].isNumeric && !lexicon[ref].isTemporal {
-                        // "won the most districts": names are counted, not ordered.
+                        // "won the most races": names are counted, not ordered.
                         meaning.rankMeasure = .distinctValues(ref)
                     } else {
                         meaning.rankMeasure = .value(ref)
@@ -231,7 +231,7 @@ extension Interpreter {
             for index in i...last { use(index) }
             use(t)
             noteTable(table, at: t)
-            // "the average fertility" of `fertility(country_code, year, births_per_woman)`: the
+            // "the average rainfall" of `rainfall(station_code, year, millimetres)`: the
             // table's one measure.
             if functions.count == 1, functions[0] != .count, let measure = soleMeasure(of: table),
                !items[(t + 1)...].contains(where: { item in !item.used && (item.keyword == .have || { if case .verb? = item.keyword { return true }; return false }()) }) {
@@ -305,7 +305,7 @@ extension Interpreter {
         if isColumn(k), let (ref, _) = try countableColumn(k) {
             use(k)
             let column = lexicon[ref]
-            // "how many smokers": the rows where the yes/no column says yes.
+            // "how many members": the rows where the yes/no column says yes.
             if column.isBooleanLike, !distinct, isPlural(k), let yes = column.trueLiteral, functions.isEmpty {
                 meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, yes), position: k))
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)

@@ -15,7 +15,7 @@ extension Interpreter {
             }
             if isColumn(i), let (ref, negated) = try column(i) {
                 if negated { unplaced.append(item.text); continue }
-                // "percentage of bills paid at lunch": the noun after "percentage of" only names
+                // "percentage of orders paid by card": the noun after "percentage of" only names
                 // the rows counted.
                 if meaning.percent != nil, let p = previousIndex(from: i - 1, skipping: { isArticle($0) }),
                    case .percent? = items[p].keyword, item.bestSchemaScore <= 3 { use(i); continue }
@@ -39,7 +39,7 @@ extension Interpreter {
                     use(i)
                     continue
                 }
-                // "the average gdpPercap of countries in Africa": the plural after "of" names
+                // "the average unitPrice of stores in Oslo": the plural after "of" names
                 // the rows measured, not groups.
                 if !meaning.measures.isEmpty, lexicon[ref].isText, isPlural(i), wordBefore(i, skipping: ["the", "all"]) == "of" {
                     use(i)
@@ -63,7 +63,7 @@ extension Interpreter {
                 case .percent:
                     continue
                 case .textMatch:
-                    // "how much alcohol do the wines contain": a verb here, with nothing to match.
+                    // "how much sugar do the drinks contain": a verb here, with nothing to match.
                     if let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), items[n].literal != nil || items[n].isUnknown {
                         unplaced.append(item.text)
                     }

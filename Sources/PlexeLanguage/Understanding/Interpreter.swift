@@ -196,7 +196,7 @@ struct Interpreter {
     }
 
     /// A numeric column reading that ties with a table or value reading counts as the column
-    /// where a measure is expected: "the average tip" in a `tips` table with a `tip` column,
+    /// where a measure is expected: "the average fee" in a `fees` table with a `fee` column,
     /// "total rain" where `rain` is also a weather value.
     func isMeasureColumn(_ i: Int, where accept: (SchemaLexicon.Column) -> Bool = { _ in true }) -> Bool {
         if isColumn(i, where: accept) { return true }

@@ -63,7 +63,7 @@ struct Meaning: Sendable {
             /// A column against an aggregate of itself over the whole table ("a lifetime value
             /// above the average").
             case compareToAggregate(ColumnRef, Comparison, AggregateFunction)
-            /// Two columns of the same row compared ("weeks when MSFT was higher than GOOG").
+            /// Two columns of the same row compared ("weeks when ACME was higher than INITECH").
             case compareColumns(ColumnRef, Comparison, ColumnRef)
             /// `col LIKE pattern ESCAPE '\'`.
             case like(ColumnRef, String, negated: Bool)

@@ -14,7 +14,7 @@ struct Tagger {
         while i < tokens.count {
             let token = tokens[i]
             if token.kind != .quoted, let found = lexicon.values.longestMatch(tokens, at: i) {
-                // A stored value spelled out ("New Mexico", "93-Robert-Bourassa", "JPN") beats
+                // A stored value spelled out ("Nova Scotia", "12-Old-Town", "LUX") beats
                 // shorter readings of its words; a schema name of the same length keeps the
                 // lead, with the values beside it.
                 let schemaMatch = token.kind == .word ? matchSchema(tokens, at: i) : nil
@@ -53,7 +53,7 @@ struct Tagger {
                 item.isQuoted = true
                 item.schema = quotedMatches(token.text)
                 if item.schema.isEmpty {
-                    // 'Guinea' in a column of names: the values that contain it.
+                    // 'Market' in a column of names: the values that contain it.
                     let holders = lexicon.values.columns(containing: token.text)
                     if holders.count == 1 {
                         item.valuePart = ValueIndex.Part(ref: holders[0].ref, pattern: TextMatch.contains.pattern(token.text))
@@ -73,7 +73,7 @@ struct Tagger {
             if schemaLength == 0 && keywordLength == 0 {
                 var item = Item(range: i..<(i + 1), text: token.text)
                 if monthKeyword(tokens, at: i) == nil, let (length, part) = lexicon.values.part(tokens, at: i) {
-                    // "the Mile-End district": part of the stored names of one column.
+                    // "the Old-Town neighbourhood": part of the stored names of one column.
                     let range = i..<(i + length)
                     item = Item(range: range, text: tokens[range].map(\.text).joined(separator: " "))
                     item.literal = item.text

@@ -7,8 +7,9 @@ import PlexeFoundation
 /// city columns (for ambiguity), a year column, country codes and nulls. Generated
 /// deterministically in memory, so the tests need no fixture files.
 struct HRFixture {
-    let loader: CSVTableLoader
-    let translator: QuestionTranslator
+    let upload: FixtureUpload
+    var loader: CSVTableLoader { upload.loader }
+    var translator: QuestionTranslator { upload.translator }
 
     /// A small linear congruential generator: the same data on every run and platform.
     private struct Generator {
@@ -50,23 +51,11 @@ struct HRFixture {
             let started = String(format: "%04d-%02d-%02d", 2020 + random.next(5), 1 + random.next(12), 1 + random.next(28))
             projects += "PR\(1000 + id),\(1 + random.next(50)),Project \(id),\(statuses[random.next(4)]),\(5 + random.next(20)),\(started)\n"
         }
-        var loader = try CSVTableLoader()
-        try loader.load(csv: departments, filename: "departments.csv")
-        try loader.load(csv: employees, filename: "employees.csv")
-        try loader.load(csv: projects, filename: "projects.csv")
-        self.loader = loader
-        self.translator = QuestionTranslator(schema: LanguageSchema(tables: loader.tables, foreignKeys: try loader.foreignKeys()))
+        upload = try FixtureUpload([("departments.csv", departments), ("employees.csv", employees), ("projects.csv", projects)],
+                                   valueIndex: false)
     }
 
-    /// Translates `question`, runs it and compares with the rows of `reference` (the SQL a
-    /// person would write), by the dev-set scorer's rules. Returns nil when they agree, else
-    /// a description of the difference.
     func check(_ question: String, _ reference: String, ordered: Bool = false) throws -> String? {
-        let translation = try translator.translate(question)
-        let expected = try loader.rows(reference).map { $0.map(\.normalised) }
-        var answer = try loader.rows(translation.sql).map { $0.map(\.normalised) }
-        if translation.resultType == .visualization { answer = answer.map { Array($0.prefix(2)) } }
-        guard let problem = ResultMatcher.mismatch(gold: expected, answer: answer, ordered: ordered) else { return nil }
-        return "\(question)\n  generated: \(translation.sql)\n  reference: \(reference)\n  \(problem)"
+        try upload.check(question, reference, ordered: ordered)
     }
 }
