@@ -23,10 +23,11 @@ def generated(tmp_path_factory):
     assert doc.status_code == 200
     (root / "openapi.json").write_bytes(doc.content)
     # No post-hooks: they would run ruff, which formats and is not needed to import.
-    # openapi-python-client reads JSON bodies and application/octet-stream; the chart images
-    # (image/png, image/svg+xml) are bytes to it as well.
+    # openapi-python-client reads JSON bodies and application/octet-stream; chart images and
+    # exported CSV and Parquet files are bytes to it as well.
     (root / "config.yml").write_text("package_name_override: plexe_data_client\nproject_name_override: plexe-data-client\npost_hooks: []\n"
-                                     "content_type_overrides:\n  image/png: application/octet-stream\n  image/svg+xml: application/octet-stream\n")
+                                     "content_type_overrides:\n  image/png: application/octet-stream\n  image/svg+xml: application/octet-stream\n"
+                                     "  text/csv: application/octet-stream\n  application/vnd.apache.parquet: application/octet-stream\n")
     tool = shutil.which("openapi-python-client") or os.path.join(os.path.dirname(sys.executable), "openapi-python-client")
     out = subprocess.run([tool, "generate", "--path", str(root / "openapi.json"), "--config", str(root / "config.yml"),
                           "--meta", "none", "--output-path", str(root / "plexe_data_client"), "--fail-on-warning", "--overwrite"],

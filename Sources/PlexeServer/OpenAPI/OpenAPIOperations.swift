@@ -30,9 +30,16 @@ struct OpenAPIOperation {
     var responseSchema: String? = "Object"
     var responseDescription = "Success"
     var responseContentTypes: [String] = ["application/json"]
+    /// The success body's media types and schemas, when they are not one JSON schema or
+    /// plain bytes (an export's file: CSV text, JSON records or Parquet bytes).
+    var responseContent: [(String, JSON)]? = nil
     var errorStatuses: [Int] = [400, 401, 404, 422]
     /// The success answer carries `RateLimit-Policy` / `RateLimit` (the query rate).
     var reportsRateLimit = false
+    /// Where the success answer's ids lead: OpenAPI links (operationId, then each path
+    /// parameter and the runtime expression that fills it), for clients and for
+    /// schemathesis's stateful tests.
+    var links: [(operationID: String, parameters: [(String, String)])] = []
 
     func json() -> JSON {
         var parameters: [JSON] = []
@@ -55,11 +62,19 @@ struct OpenAPIOperation {
                 content.append((type, ["schema": ["type": "string", "format": "binary"]]))
             }
         }
+        if let responseContent { content = responseContent }
         var success: [(String, JSON)] = [("description", .string(responseDescription))]
         var successHeaders: [(String, JSON)] = [("X-Request-Id", Self.requestIDHeader)]
         if reportsRateLimit { successHeaders += Self.rateLimitHeaders }
         success.append(("headers", .object(successHeaders)))
         if !content.isEmpty { success.append(("content", .object(content))) }
+        if !links.isEmpty {
+            success.append(("links", .object(links.map { link in
+                (link.operationID.prefix(1).uppercased() + link.operationID.dropFirst(),
+                 .object([("operationId", .string(link.operationID)),
+                          ("parameters", .object(link.parameters.map { ($0.0, JSON.string($0.1)) }))]))
+            })))
+        }
         responses.append((String(successStatus), .object(success)))
         var errors = errorStatuses
         if !isPublic && !errors.contains(401) { errors.append(401) }
@@ -119,6 +134,13 @@ enum OpenAPIOperations {
     }
     static let offset = OpenAPIOperation.Parameter(name: "offset", schema: ["type": "integer", "minimum": 0, "maximum": JSON(Int(Int32.max)), "default": 0], description: "Number of items to skip")
 
+    /// From an upload's id (and its first file's name) to what can be done with it.
+    static let uploadLinks: [(operationID: String, parameters: [(String, String)])] = [
+        ("getUpload", [("upload_id", "$response.body#/upload_id")]),
+        ("previewFile", [("upload_id", "$response.body#/upload_id"), ("filename", "$response.body#/files/0/filename")]),
+        ("deleteUpload", [("upload_id", "$response.body#/upload_id")]),
+    ]
+
     /// The routes every client should use; the contract's alias spellings follow them.
     static var documented: [OpenAPIOperation] { all.filter { !$0.isInternal } }
 
@@ -135,7 +157,8 @@ enum OpenAPIOperations {
                 .init(name: "order", schema: ["type": "string", "enum": ["asc", "desc"], "default": "desc"], description: "Sort direction"),
             ], responseSchema: "UploadList", errorStatuses: [422]),
             OpenAPIOperation(method: "POST", path: "/data/upload", operationID: "createUpload", summary: "Create an upload and get one presigned PUT URL per file", tag: "Uploads",
-                             requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429]),
+                             requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429],
+                             links: uploadLinks),
             OpenAPIOperation(method: "POST", path: "/data/uploads", operationID: "createUploadAlias", summary: "Alias of POST /data/upload", tag: "Uploads",
                              deprecated: true, requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429]),
         ]
@@ -144,7 +167,7 @@ enum OpenAPIOperations {
         for (prefix, isAlias) in [("/uploads", false), ("/data/uploads", true)] {
             ops.append(OpenAPIOperation(method: "GET", path: "\(prefix)/{upload_id}", operationID: isAlias ? "getUploadAlias" : "getUpload",
                                         summary: isAlias ? "Alias of GET /uploads/{upload_id}" : "Upload details with column info", tag: "Uploads",
-                                        deprecated: isAlias, responseSchema: "UploadDetails", errorStatuses: [404]))
+                                        deprecated: isAlias, responseSchema: "UploadDetails", errorStatuses: [404], links: isAlias ? [] : uploadLinks))
             ops.append(OpenAPIOperation(method: "DELETE", path: "\(prefix)/{upload_id}", operationID: isAlias ? "deleteUploadAlias" : "deleteUpload",
                                         summary: isAlias ? "Alias of DELETE /uploads/{upload_id}" : "Delete an upload, its files and derived data", tag: "Uploads",
                                         deprecated: isAlias, responseSchema: "DeletedUpload", errorStatuses: [404, 409]))
@@ -164,7 +187,8 @@ enum OpenAPIOperations {
                                     isInternal: true, successStatus: 204, responseSchema: nil, responseDescription: "The PUT may proceed", responseContentTypes: [],
                                     errorStatuses: [403]))
         ops.append(OpenAPIOperation(method: "POST", path: "/models", operationID: "createModel", summary: "Bind a model to an upload (deleting the upload then answers 409)", tag: "Models",
-                                    requestSchema: "CreateModelRequest", successStatus: 201, responseSchema: "Model", errorStatuses: [400, 404, 422]))
+                                    requestSchema: "CreateModelRequest", successStatus: 201, responseSchema: "Model", errorStatuses: [400, 404, 422],
+                                    links: [("deleteModel", [("model_id", "$response.body#/model_id")])]))
         ops.append(OpenAPIOperation(method: "DELETE", path: "/models/{model_id}", operationID: "deleteModel", summary: "Unbind a model", tag: "Models",
                                     responseSchema: "DeletedModel", errorStatuses: [404]))
         ops += extensions
@@ -175,7 +199,8 @@ enum OpenAPIOperations {
     static var extensions: [OpenAPIOperation] {
         [
             OpenAPIOperation(method: "POST", path: "/data/analyze", operationID: "startAnalysis", summary: "Start an analysis job (basic or comprehensive)", tag: "Analysis",
-                             requestSchema: "AnalyzeRequest", successStatus: 202, responseSchema: "JobStarted", errorStatuses: [400, 404, 409, 422, 429]),
+                             requestSchema: "AnalyzeRequest", successStatus: 202, responseSchema: "JobStarted", errorStatuses: [400, 404, 409, 422, 429],
+                             links: [("getAnalysis", [("job_id", "$response.body#/job_id")]), ("getJob", [("job_id", "$response.body#/job_id")])]),
             OpenAPIOperation(method: "GET", path: "/data/analysis/{job_id}", operationID: "getAnalysis", summary: "Analysis results (status only until completed)", tag: "Analysis",
                              responseSchema: "AnalysisResult", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}", operationID: "getVisualization", summary: "A chart as JSON, or as SVG with ?format=svg", tag: "Analysis",
@@ -186,7 +211,8 @@ enum OpenAPIOperations {
             OpenAPIOperation(method: "GET", path: "/jobs/{job_id}", operationID: "getJob", summary: "State of an analysis job or an export", tag: "Jobs",
                              responseSchema: "Job", errorStatuses: [404]),
             OpenAPIOperation(method: "POST", path: "/data/sessions", operationID: "createSession", summary: "Open a query session on a complete upload (at most 5 active)", tag: "Query",
-                             requestSchema: "CreateSessionRequest", successStatus: 201, responseSchema: "Session", errorStatuses: [400, 404, 409, 422, 429]),
+                             requestSchema: "CreateSessionRequest", successStatus: 201, responseSchema: "Session", errorStatuses: [400, 404, 409, 422, 429],
+                             links: [("listSessionQueries", [("session_id", "$response.body#/session_id")]), ("endSession", [("session_id", "$response.body#/session_id")])]),
             OpenAPIOperation(method: "DELETE", path: "/data/sessions/{session_id}", operationID: "endSession", summary: "End a session (its history stays readable)", tag: "Query",
                              responseSchema: "EndedSession", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/sessions/{session_id}/queries", operationID: "listSessionQueries", summary: "A session's query history, oldest first", tag: "Query",
@@ -194,12 +220,20 @@ enum OpenAPIOperations {
             OpenAPIOperation(method: "POST", path: "/data/query", operationID: "runQuery", summary: "Run a read-only SQL query or an English question", tag: "Query",
                              requestSchema: "QueryRequest", responseSchema: "QueryResult", errorStatuses: [400, 404, 422, 429, 502], reportsRateLimit: true),
             OpenAPIOperation(method: "POST", path: "/data/export", operationID: "startExport", summary: "Start an export (csv, json or parquet)", tag: "Export",
-                             requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 413, 422, 429]),
+                             requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 413, 422, 429],
+                             links: [("getExport", [("export_id", "$response.body#/export_id")]), ("getJob", [("job_id", "$response.body#/export_id")])]),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}", operationID: "getExport", summary: "Export status with signed download URLs", tag: "Export",
                              responseSchema: "ExportStatus", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}/{filename}", operationID: "downloadExportFile",
                              summary: "Download an exported file: a signed download_url needs no token; otherwise a bearer token", tag: "Export",
-                             isPublic: true, responseSchema: nil, responseContentTypes: ["application/octet-stream"], errorStatuses: [401, 403, 404, 409]),
+                             isPublic: true, responseSchema: nil, responseContent: [
+                                ("text/csv", ["schema": ["type": "string"],
+                                              "example": "customer_id,name,age,lifetime_value,churn,signup_date,country\nC1,Ann,34,100.5,false,2023-01-15,US\n"]),
+                                ("application/json", ["schema": ["type": "array", "items": ["type": "object"]],
+                                                      "example": [["customer_id": "C1", "name": "Ann", "age": 34, "lifetime_value": 100.5, "churn": false,
+                                                                   "signup_date": "2023-01-15", "country": "US"]]]),
+                                ("application/vnd.apache.parquet", ["schema": ["type": "string", "format": "binary"]]),
+                             ], errorStatuses: [401, 403, 404, 409]),
         ]
     }
 
