@@ -13,20 +13,21 @@ struct SchemaHint: Sendable, Equatable {
     /// not the user's business.
     var tables: [Table]
 
-    /// Reads the tables and columns of `main`. Run before the authorizer is installed: it
-    /// refuses `pragma_table_info` to user statements.
+    /// Reads the tables and columns of `main`, before the authorizer is installed. Column
+    /// names come from compiling `SELECT *` of each table (never stepped), not from
+    /// `pragma_table_info`: using that virtual table here would leave it connected, and a
+    /// user's `pragma_table_info(...)` would then be refused only when it runs rather than
+    /// when it compiles.
     init(database: SQLiteDatabase) throws {
-        let rows = try database.query("""
-            SELECT m.name, c.name FROM main.sqlite_master AS m, pragma_table_info(m.name) AS c
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name <> ?
-            ORDER BY m.rowid, c.cid
-            """, [.text(TextValueIndex.tableName)]) { ($0.string(0), $0.string(1)) }
-        var tables: [Table] = []
-        for (table, column) in rows {
-            if tables.last?.name != table { tables.append(Table(name: table, columns: [])) }
-            tables[tables.count - 1].columns.append(column)
+        let names = try database.query("""
+            SELECT name FROM main.sqlite_master
+            WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> ?
+            ORDER BY rowid
+            """, [.text(TextValueIndex.tableName)]) { $0.string(0) }
+        tables = try names.map { name in
+            let statement = try database.prepare("SELECT * FROM main.\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+            return Table(name: name, columns: (0..<statement.columnCount).map { statement.columnName($0) })
         }
-        self.tables = tables
     }
 
     init(tables: [Table]) { self.tables = tables }
