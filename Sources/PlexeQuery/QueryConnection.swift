@@ -32,6 +32,10 @@ final class QueryConnection: @unchecked Sendable {
     /// that hides them (and then no plan is ever sent elsewhere).
     let filterIndexes: FilterIndexes
 
+    /// The dataset's tables and columns, for the hint on `no such table` / `no such column`;
+    /// nil when they could not be read (the error then goes out in SQLite's words alone).
+    let schemaHint: SchemaHint?
+
     /// What a statement's plan is checked for before it runs (see `FilterIndexes`).
     enum PlanCheck {
         /// Run whatever the plan.
@@ -80,6 +84,7 @@ final class QueryConnection: @unchecked Sendable {
         } catch {
             throw QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: (error as? SQLiteError)?.code)
         }
+        schemaHint = try? SchemaHint(database: database)
         ConnectionHardening.apply(to: handle)
         QueryAuthorizer.install(on: handle, state: state)
         sqlite3_progress_handler(handle, Self.progressInterval, { context in
@@ -231,7 +236,8 @@ final class QueryConnection: @unchecked Sendable {
         if Self.isStorageFailure(rc) {
             return QueryError(.unavailable, "the dataset's database could not be read", sqliteCode: rc)
         }
-        return QueryError(.syntax, database.lastErrorMessage, sqliteCode: rc)
+        let message = database.lastErrorMessage
+        return QueryError(.syntax, schemaHint?.explain(message) ?? message, sqliteCode: rc)
     }
 
     // MARK: Running

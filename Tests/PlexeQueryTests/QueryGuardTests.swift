@@ -102,8 +102,9 @@ import Testing
         let engine = QueryEngine()
         let cases: [(String, QueryError.Kind, String)] = [
             ("SELEC 1", .syntax, "near \"SELEC\": syntax error"),
-            ("SELECT nope FROM customers", .syntax, "no such column: nope"),
-            ("SELECT * FROM nowhere", .syntax, "no such table: nowhere"),
+            // With the tables and columns that exist (SchemaHintTests has the rest).
+            ("SELECT nope FROM customers", .syntax, "no such column: nope. Tables and their columns: customers (customer_id, name, age, lifetime_value, churn, signup_date, seen_at, country); transactions (transaction_id, customer_id, amount, quantity)."),
+            ("SELECT * FROM nowhere", .syntax, "no such table: nowhere. Tables and their columns: customers (customer_id, name, age, lifetime_value, churn, signup_date, seen_at, country); transactions (transaction_id, customer_id, amount, quantity)."),
             ("", .empty, "the query is empty"),
             ("  -- only a comment", .empty, "the query is empty"),
             ("SELECT 1\u{0}; DELETE FROM customers", .syntax, "the query contains a NUL character"),

@@ -49,8 +49,44 @@ import Testing
         for (method, path) in app.makeRouter().patterns { routes.insert("\(method) \(path)") }
         let documented = Set(OpenAPIOperations.all.map { "\($0.method) \($0.path)" })
         #expect(routes == documented, "undocumented: \(routes.subtracting(documented)); stale: \(documented.subtracting(routes))")
-        let doc = OpenAPIDocument.build()
+        let doc = OpenAPIDocument.build(baseURL: "https://data.example.com")
         #expect(doc["openapi"] == "3.1.0")
+    }
+
+    /// Generated clients name their methods after operationIds: chosen, unique, camelCase.
+    @Test func operationIDsAreChosenAndUnique() {
+        let ids = OpenAPIOperations.all.map(\.operationID)
+        #expect(Set(ids).count == ids.count, "duplicate operationId")
+        for id in ids {
+            #expect(id.first?.isLowercase == true && id.allSatisfy { $0.isLetter }, "\(id)")
+        }
+        let byRoute = Dictionary(uniqueKeysWithValues: OpenAPIOperations.all.map { ("\($0.method) \($0.path)", $0.operationID) })
+        #expect(byRoute["GET /data/uploads"] == "listUploads")
+        #expect(byRoute["POST /data/upload"] == "createUpload")
+        #expect(byRoute["POST /data/query"] == "runQuery")
+    }
+
+    /// The public document: the configured server, no internal route, aliases deprecated.
+    @Test func documentServesTheConfiguredURLWithoutInternalRoutes() throws {
+        let doc = OpenAPIDocument.build(baseURL: "https://data.example.com")
+        #expect(doc["servers"] == .array([.object([("url", "https://data.example.com"), ("description", "This server (PLEXE_BASE_URL)")])]))
+        let paths = String(decoding: (doc["paths"] ?? .null).serialized(), as: UTF8.self)
+        #expect(!paths.contains("/_auth/storage"))
+        let documented = Set(OpenAPIOperations.documented.map { "\($0.method) \($0.path)" })
+        #expect(!documented.contains("PUT /_auth/storage"))
+        let deprecated = Set(OpenAPIOperations.documented.filter(\.deprecated).map { "\($0.method) \($0.path)" })
+        #expect(deprecated == ["POST /data/uploads", "GET /data/uploads/{upload_id}", "DELETE /data/uploads/{upload_id}",
+                               "POST /data/uploads/{upload_id}/status", "GET /uploads/{upload_id}/files/{filename}/preview"])
+    }
+
+    /// Every JSON body of the document has an example, and each one parses.
+    @Test func everyBodyHasAnExample() {
+        for op in OpenAPIOperations.documented {
+            for schema in [op.requestSchema, op.responseContentTypes.contains("application/json") ? op.responseSchema : nil].compactMap({ $0 })
+            where schema != "Object" {
+                #expect(OpenAPIExamples.body(schema) != nil, "no example for \(schema) (\(op.operationID))")
+            }
+        }
     }
 }
 

@@ -112,6 +112,22 @@ def test_syntax_error_and_runaway_query(client, dataset):
     assert "ms" in err["message"] and time.time() - started < 10
 
 
+def test_unknown_tables_and_columns_name_the_closest_and_list_what_exists(client, dataset):
+    sid = client.session_for(dataset)
+    known = ("Tables and their columns: customers (customer_id, name, age, lifetime_value, churn, signup_date, country); "
+             "transactions (transaction_id, customer_id, amount).")
+    err = assert_error(client.sql(sid, "SELECT * FROM customer"), 422, "validation_failed", "query")
+    assert err["message"] == "no such table: customer — did you mean `customers`? " + known
+    err = assert_error(client.sql(sid, "SELECT c.contry, t.amount FROM customers c JOIN transactions t USING (customer_id)"),
+                       422, "validation_failed", "query")
+    assert err["message"] == "no such column: c.contry — did you mean `country (in customers)`? " + known
+    # A name like none of them: the list alone, no guess. The failure is in the history.
+    err = assert_error(client.sql(sid, "SELECT zebra FROM customers"), 422, "validation_failed", "query")
+    assert err["message"] == "no such column: zebra. " + known
+    history = client.get(f"/data/sessions/{sid}/queries").json()["queries"]
+    assert [q["status"] for q in history] == ["failed", "failed", "failed"]
+
+
 def test_session_validation(client, dataset, other_client):
     assert_error(client.post("/data/sessions", {}), 422, "validation_failed", "upload_id")
     assert_error(client.post("/data/sessions", {"upload_id": "upload_nope"}), 404, "not_found")

@@ -1,4 +1,5 @@
 """The serving stack: health, OpenAPI, auth, the error envelope, routing, limits."""
+import gzip
 import json
 
 from openapi_spec_validator import validate
@@ -78,3 +79,32 @@ def test_each_request_gets_its_own_id(client):
     a = client.get("/data/uploads").headers["X-Request-Id"]
     b = client.get("/data/uploads").headers["X-Request-Id"]
     assert a != b
+
+
+def test_json_answers_are_gzipped_for_clients_that_ask(client, anon):
+    # The document is tens of KiB: compressed when asked, several times smaller.
+    plain = anon.get("/openapi.json", headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers
+    zipped = anon.get("/openapi.json", headers={"Accept-Encoding": "gzip"}, stream=True)
+    assert zipped.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in zipped.headers.get("Vary", "")
+    raw = zipped.raw.read(decode_content=False)
+    assert len(raw) * 3 < len(plain.content)
+    assert json.loads(gzip.decompress(raw)) == plain.json()
+    # A small answer (under gzip_min_length) goes out as it is; so do errors of the app.
+    assert "Content-Encoding" not in anon.get("/healthz", headers={"Accept-Encoding": "gzip"}).headers
+    # A large JSON answer of the app itself.
+    rows = "".join(f"{i},name {i},{i * 1.5}\n" for i in range(200))
+    up = client.upload({"big.csv": ("id,name,score\n" + rows).encode()})
+    preview = client.get(f"/data/uploads/{up['upload_id']}/files/big.csv/preview?limit=100", headers={"Accept-Encoding": "gzip"})
+    assert preview.status_code == 200 and preview.headers["Content-Encoding"] == "gzip"
+    assert preview.json()["returned_rows"] == 100
+    # An exported JSON file is a stored file: sent as stored, with its length (and ranges).
+    r = client.post("/data/export", {"upload_id": up["upload_id"], "format": "json"})
+    export_id = r.json()["export_id"]
+    client.wait_job(export_id)
+    f = client.get(f"/data/export/{export_id}").json()["files"][0]
+    assert f["size_bytes"] > 4096
+    download = client.session.get(f["download_url"], headers={"Accept-Encoding": "gzip"}, stream=True)
+    assert download.status_code == 200 and "Content-Encoding" not in download.headers
+    assert download.headers["Content-Length"] == str(f["size_bytes"])

@@ -11,7 +11,7 @@ struct SystemAPI {
             }
             return .json(["status": "ok"])
         }
-        let document = OpenAPIDocument.build().serialized()
+        let document = OpenAPIDocument.build(baseURL: app.config.baseURL).serialized()
         router.add("GET", "/openapi.json", access: .publicAccess) { _ in
             HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: document)
         }

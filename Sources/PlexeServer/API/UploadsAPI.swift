@@ -288,7 +288,7 @@ struct UploadsAPI {
         let user = try ctx.requiredUser
         let body = try ctx.jsonBody()
         let name = try body.requiredString("model_name")
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw APIError.validation("model_name must not be blank", param: "model_name") }
+        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw APIError.validation("model_name must not be blank", param: "model_name") }
         let uploadID = try body.requiredString("upload_id")
         guard try app.catalog.upload(id: uploadID, userID: user.id) != nil else {
             throw APIError.notFound("no upload \(uploadID)", param: "upload_id")
