@@ -177,19 +177,28 @@ s3store_pid() {
 s3store_running() { grep -q "^State:[[:space:]]*[^Z]" "/proc/$1/status" 2>/dev/null; }
 
 s3store_stop() {
-    local dir=$1 entry pid pids=() deadline
+    local dir=$1
     [ -n "$dir" ] || die "usage: s3store_stop DIR"
-    # The gateway first (no new requests), then the OSD, then the monitor; SIGKILL after 10 s.
-    for entry in client.rgw:radosgw osd.0:ceph-osd mon.a:ceph-mon; do
+    # One at a time, the gateway first: each waits on the next one down as it stops (the OSD
+    # asks the monitor to mark it down), so stopping them together takes longer, not less.
+    s3store_terminate "$dir" client.rgw:radosgw
+    s3store_terminate "$dir" osd.0:ceph-osd
+    s3store_terminate "$dir" mon.a:ceph-mon
+    return 0
+}
+
+# Sends SIGTERM to each NAME:PROGRAM daemon of DIR, waits for all, and SIGKILLs any left after 10 s.
+s3store_terminate() {
+    local dir=$1 entry pid pids=() deadline=$((SECONDS + 10))
+    shift
+    for entry in "$@"; do
         pid=$(s3store_pid "$dir" "${entry%%:*}" "${entry#*:}") || continue
         kill "$pid" 2>/dev/null && pids+=("$pid")
     done
-    deadline=$((SECONDS + 10))
     for pid in "${pids[@]}"; do
         while s3store_running "$pid"; do
             if [ $SECONDS -ge $deadline ]; then kill -KILL "$pid" 2>/dev/null; break; fi
             sleep 0.1
         done
     done
-    return 0
 }
