@@ -102,6 +102,10 @@ memstore device bytes = ${S3STORE_CAPACITY_BYTES:-4294967296}
 [client.rgw]
 rgw frontends = beast endpoint=127.0.0.1:$port
 rgw data = $dir/rgw
+# A deleted object's data stays in RADOS until garbage collection, two hours later by default;
+# here that is memory, so collect within a minute.
+rgw gc obj min wait = 30
+rgw gc processor period = 30
 EOF
     : > "$dir/keyring"
     # The daemons fork into the background once ready; their early messages go to startup.log.
