@@ -6,7 +6,9 @@
 # Sourced, not run (after lib.sh, or alone: it needs only log/die, defined here if missing).
 #
 #   s3store_start DIR PORT   starts the store with its state under DIR (created; a tmp dir is
-#                            best), S3 on 127.0.0.1:PORT; exports S3STORE_ENDPOINT,
+#                            best), S3 on 127.0.0.1:PORT (or S3STORE_LISTEN_ADDRESS:PORT,
+#                            e.g. a veth address that network namespaces reach; the monitor
+#                            and the OSD stay on 127.0.0.1); exports S3STORE_ENDPOINT,
 #                            S3STORE_REGION, S3STORE_BUCKET (created, empty),
 #                            S3STORE_CREDENTIALS_FILE (AWS shared-credentials format, profile
 #                            [default]) and prints them as NAME=value lines.
@@ -47,6 +49,7 @@ s3store_wait() {
 
 s3store_start() {
     local dir=$1 port=$2 mon_port fsid conf osd_uuid access_key secret_key status
+    local address=${S3STORE_LISTEN_ADDRESS:-127.0.0.1}
     [ -n "$dir" ] && [ -n "$port" ] || die "usage: s3store_start DIR PORT"
     command -v radosgw >/dev/null || die "radosgw is not installed (ensure_s3store_packages)"
     mkdir -p "$dir"
@@ -100,7 +103,7 @@ osd objectstore = memstore
 memstore device bytes = ${S3STORE_CAPACITY_BYTES:-4294967296}
 
 [client.rgw]
-rgw frontends = beast endpoint=127.0.0.1:$port
+rgw frontends = beast endpoint=$address:$port
 rgw data = $dir/rgw
 # A deleted object's data stays in RADOS until garbage collection, two hours later by default;
 # here that is memory, so collect within a minute.
@@ -125,7 +128,7 @@ EOF
 
     # radosgw creates its pools (zone, users, bucket index, data) on first start.
     radosgw -c "$conf" -n client.rgw >>"$startup_log" 2>&1 \
-        && s3store_wait 90 "radosgw" curl -sf -o /dev/null "http://127.0.0.1:$port/" \
+        && s3store_wait 90 "radosgw" curl --noproxy "*" -sf -o /dev/null "http://$address:$port/" \
         || { s3store_failed "$dir"; return 1; }
 
     # A user with fresh random keys (AWS's shapes: 20 upper-case letters and digits, 40 characters).
@@ -136,13 +139,13 @@ EOF
         || { s3store_failed "$dir"; return 1; }
     (umask 077; printf '[default]\naws_access_key_id = %s\naws_secret_access_key = %s\n' "$access_key" "$secret_key" > "$dir/credentials")
 
-    export S3STORE_ENDPOINT=http://127.0.0.1:$port
+    export S3STORE_ENDPOINT=http://$address:$port
     export S3STORE_REGION=${S3STORE_REGION:-us-east-1}
     export S3STORE_BUCKET=${S3STORE_BUCKET:-plexe-data}
     export S3STORE_CREDENTIALS_FILE=$dir/credentials
     # The bucket, created with curl's own SigV4 signer (S3 wants the payload hash header, which
     # curl 7.88 does not add by itself: that of the empty body).
-    status=$(curl -sS -o "$dir/log/create-bucket.xml" -w '%{http_code}' -X PUT \
+    status=$(curl --noproxy "*" -sS -o "$dir/log/create-bucket.xml" -w '%{http_code}' -X PUT \
         --aws-sigv4 "aws:amz:$S3STORE_REGION:s3" --user "$access_key:$secret_key" \
         -H "x-amz-content-sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" \
         "$S3STORE_ENDPOINT/$S3STORE_BUCKET") || status=000
