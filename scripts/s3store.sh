@@ -37,6 +37,11 @@ s3store_free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# LENGTH characters drawn from ALPHABET by a cryptographic generator.
+s3store_random_string() {
+    python3 -c 'import secrets, sys; print("".join(secrets.choice(sys.argv[2]) for _ in range(int(sys.argv[1]))))' "$1" "$2"
+}
+
 # Waits up to SECONDS for COMMAND to succeed (polled every 0.2 s).
 s3store_wait() {
     local seconds=$1 what=$2; shift 2
@@ -132,8 +137,9 @@ EOF
         || { s3store_failed "$dir"; return 1; }
 
     # A user with fresh random keys (AWS's shapes: 20 upper-case letters and digits, 40 characters).
-    access_key=$(LC_ALL=C tr -dc 'A-Z0-9' </dev/urandom | head -c 20)
-    secret_key=$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 40)
+    # (Not `tr </dev/urandom | head`: tr's SIGPIPE fails the caller under `set -o pipefail`.)
+    access_key=$(s3store_random_string 20 ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789)
+    secret_key=$(s3store_random_string 40 ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789)
     radosgw-admin -c "$conf" user create --uid plexe --display-name "Plexe Data" \
         --access-key "$access_key" --secret-key "$secret_key" >>"$startup_log" 2>&1 \
         || { s3store_failed "$dir"; return 1; }
@@ -157,7 +163,12 @@ EOF
         "$S3STORE_ENDPOINT" "$S3STORE_REGION" "$S3STORE_BUCKET" "$S3STORE_CREDENTIALS_FILE"
 }
 
-s3store_osd_up() { ceph -c "$1" --connect-timeout 2 osd dump 2>/dev/null | grep -q '^osd.0 up'; }
+# Read whole, then matched: `ceph | grep -q` could fail under pipefail when grep stops early.
+s3store_osd_up() {
+    local dump
+    dump=$(ceph -c "$1" --connect-timeout 2 osd dump 2>/dev/null) || return 1
+    grep -q '^osd.0 up' <<<"$dump"
+}
 
 # After a failed start: shows where it stopped, and stops what did start.
 s3store_failed() {

@@ -29,7 +29,7 @@ def free_port():
 
 
 def store_shell(command, **kw):
-    return subprocess.run(["bash", "-c", f'set -e; source "{REPO}/scripts/s3store.sh"; {command}'],
+    return subprocess.run(["bash", "-c", f'set -euo pipefail; source "{REPO}/scripts/s3store.sh"; {command}'],
                           capture_output=True, text=True, **kw)
 
 
