@@ -42,18 +42,43 @@ s3store_random_string() {
     python3 -c 'import secrets, sys; print("".join(secrets.choice(sys.argv[2]) for _ in range(int(sys.argv[1]))))' "$1" "$2"
 }
 
-# Waits up to SECONDS for COMMAND to succeed (polled every 0.2 s).
+# Waits up to SECONDS for COMMAND to succeed (polled every 0.2 s); gives up at once if the
+# daemon PID has exited, or if COMMAND answers 2 (it saw a failure that no wait will mend).
 s3store_wait() {
-    local seconds=$1 what=$2; shift 2
+    local seconds=$1 what=$2 pid=$3 status; shift 3
     local deadline=$((SECONDS + seconds))
-    until "$@" >/dev/null 2>&1; do
+    while :; do
+        status=0; "$@" >/dev/null 2>&1 || status=$?
+        [ $status -ne 0 ] || return 0
+        [ $status -ne 2 ] || { log "s3store: $what failed to start"; return 1; }
+        s3store_running "$pid" || { log "s3store: $what exited during start-up"; return 1; }
         [ $SECONDS -lt $deadline ] || { log "s3store: $what not ready after ${seconds}s"; return 1; }
         sleep 0.2
     done
 }
 
+# 0 once the gateway answers at URL; 2 if its log says its HTTP frontend failed (a port taken:
+# radosgw then stays up, serving nothing, until the port is free again).
+s3store_gateway_ready() {
+    local dir=$1 url=$2
+    ! grep -q "failed initializing frontend" "$dir/log/client.rgw.log" 2>/dev/null || return 2
+    curl --noproxy "*" --max-time 2 -sf -o /dev/null "$url"
+}
+
+# Starts daemon NAME of DIR in the foreground of a new session (-f: no fork, so $! is its
+# pid and a failure shows at once; setsid: a Ctrl-C to the caller's terminal does not reach
+# it), records its pid in DIR/run/NAME.pid and prints it.
+s3store_daemon() {
+    local dir=$1 name=$2 pid; shift 2
+    setsid "$@" -f </dev/null >>"$dir/log/startup.log" 2>&1 &
+    pid=$!
+    rm -f "$dir/run/$name.pid"
+    (set -C; echo "$pid" > "$dir/run/$name.pid") || return 1
+    echo "$pid"
+}
+
 s3store_start() {
-    local dir=$1 port=$2 mon_port fsid conf osd_uuid access_key secret_key status
+    local dir=$1 port=$2 mon_port fsid conf osd_uuid access_key secret_key status pid
     local address=${S3STORE_LISTEN_ADDRESS:-127.0.0.1}
     [ -n "$dir" ] && [ -n "$port" ] || die "usage: s3store_start DIR PORT"
     command -v radosgw >/dev/null || die "radosgw is not installed (ensure_s3store_packages)"
@@ -82,7 +107,8 @@ ms mon client mode = crc
 keyring = $dir/keyring
 run dir = $dir/run
 admin socket = $dir/run/\$name.asok
-pid file = $dir/run/\$name.pid
+# The daemons' own pid files (radosgw writes none in the foreground); s3store writes NAME.pid.
+pid file = $dir/run/\$name.ceph-pid
 log file = $dir/log/\$name.log
 mon cluster log file = $dir/log/cluster.log
 crash dir = $dir/crash
@@ -116,24 +142,24 @@ rgw gc obj min wait = 30
 rgw gc processor period = 30
 EOF
     : > "$dir/keyring"
-    # The daemons fork into the background once ready; their early messages go to startup.log.
+    # The daemons' messages before their own logs open go to startup.log.
     local startup_log=$dir/log/startup.log
     monmaptool --create --clobber --fsid "$fsid" --addv a "[v2:127.0.0.1:$mon_port]" "$dir/monmap" >>"$startup_log" 2>&1 \
         && ceph-mon -c "$conf" --mkfs -i a --monmap "$dir/monmap" >>"$startup_log" 2>&1 \
-        && ceph-mon -c "$conf" -i a >>"$startup_log" 2>&1 \
-        && s3store_wait 30 "the monitor" ceph -c "$conf" --connect-timeout 2 mon stat \
+        && pid=$(s3store_daemon "$dir" mon.a ceph-mon -c "$conf" -i a) \
+        && s3store_wait 30 "the monitor" "$pid" ceph -c "$conf" --connect-timeout 2 mon stat \
         || { s3store_failed "$dir"; return 1; }
 
     osd_uuid=$(cat /proc/sys/kernel/random/uuid)
     ceph -c "$conf" osd new "$osd_uuid" >>"$startup_log" 2>&1 \
         && ceph-osd -c "$conf" -i 0 --mkfs --osd-uuid "$osd_uuid" >>"$startup_log" 2>&1 \
-        && ceph-osd -c "$conf" -i 0 >>"$startup_log" 2>&1 \
-        && s3store_wait 60 "the OSD" s3store_osd_up "$conf" \
+        && pid=$(s3store_daemon "$dir" osd.0 ceph-osd -c "$conf" -i 0) \
+        && s3store_wait 60 "the OSD" "$pid" s3store_osd_up "$conf" \
         || { s3store_failed "$dir"; return 1; }
 
     # radosgw creates its pools (zone, users, bucket index, data) on first start.
-    radosgw -c "$conf" -n client.rgw >>"$startup_log" 2>&1 \
-        && s3store_wait 90 "radosgw" curl --noproxy "*" -sf -o /dev/null "http://$address:$port/" \
+    pid=$(s3store_daemon "$dir" client.rgw radosgw -c "$conf" -n client.rgw) \
+        && s3store_wait 90 "radosgw" "$pid" s3store_gateway_ready "$dir" "http://$address:$port/" \
         || { s3store_failed "$dir"; return 1; }
 
     # A user with fresh random keys (AWS's shapes: 20 upper-case letters and digits, 40 characters).
@@ -151,7 +177,7 @@ EOF
     export S3STORE_CREDENTIALS_FILE=$dir/credentials
     # The bucket, created with curl's own SigV4 signer (S3 wants the payload hash header, which
     # curl 7.88 does not add by itself: that of the empty body).
-    status=$(curl --noproxy "*" -sS -o "$dir/log/create-bucket.xml" -w '%{http_code}' -X PUT \
+    status=$(curl --noproxy "*" --max-time 30 -sS -o "$dir/log/create-bucket.xml" -w '%{http_code}' -X PUT \
         --aws-sigv4 "aws:amz:$S3STORE_REGION:s3" --user "$access_key:$secret_key" \
         -H "x-amz-content-sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" \
         "$S3STORE_ENDPOINT/$S3STORE_BUCKET") || status=000
@@ -184,7 +210,7 @@ s3store_failed() {
 # pid file can outlive its process, and its number be reused by anything else.
 s3store_pid() {
     local dir=$1 name=$2 program=$3 pid exe
-    pid=$(tr -dc 0-9 < "$dir/run/$name.pid" 2>/dev/null) || return 1
+    pid=$(tr -dc 0-9 2>/dev/null <"$dir/run/$name.pid") || return 1
     [ -n "$pid" ] || return 1
     exe=$(readlink "/proc/$pid/exe" 2>/dev/null) || return 1
     [ "$exe" = "$(readlink -f "$(command -v "$program")")" ] || return 1

@@ -242,3 +242,30 @@ def test_server_side_copy_and_ranged_get(store, s3, http):
     assert r.status_code == 200 and r.content == body
     ranged = s3.get_object(Bucket=bucket, Key=copy, Range="bytes=65536-65543")
     assert ranged["Body"].read() == body[65536:65544]
+
+
+def test_start_on_a_taken_port_fails_at_once_and_leaves_nothing_running():
+    directory = tempfile.mkdtemp(prefix="plexe-s3store.")
+    try:
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()  # accepts connections and never answers, as a stuck server would
+            began = time.monotonic()
+            started = store_shell(f's3store_start "{directory}" {taken.getsockname()[1]}', timeout=300)
+            elapsed = time.monotonic() - began
+        assert started.returncode != 0, started.stdout
+        assert "radosgw failed to start" in started.stderr, started.stderr
+        assert "Address already in use" in started.stderr, started.stderr
+        assert elapsed < 60, f"took {elapsed:.0f}s to notice"  # not the 90 s readiness limit
+        leftovers = []
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    if directory.encode() in f.read() and alive(int(pid)):
+                        leftovers.append(pid)
+            except OSError:
+                pass
+        assert not leftovers, f"daemons left running: {leftovers}"
+    finally:
+        store_shell(f's3store_stop "{directory}"', timeout=60)
+        shutil.rmtree(directory, ignore_errors=True)
