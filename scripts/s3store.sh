@@ -19,7 +19,7 @@ S3STORE_PACKAGES="radosgw ceph-mon ceph-osd ceph-common"
 declare -F log >/dev/null || log() { printf '%s\n' "$*" >&2; }
 declare -F die >/dev/null || die() { log "error: $*"; exit 1; }
 
-# The store's Debian packages, apart from ensure_packages: ~400 MB that only the scale-out mode
+# The store's Debian packages, apart from ensure_packages: 256 MiB that only the scale-out mode
 # and its tests need, so scripts/serve stays light.
 ensure_s3store_packages() {
     local missing=() p
