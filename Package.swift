@@ -48,6 +48,9 @@ let package = Package(
         .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL"]),
         // An OpenAI-compatible language model behind the embedded engine: prompt, client, SQL extraction.
         .target(name: "PlexeModel", dependencies: ["PlexeFoundation", "CSQLite3", "CCurl"]),
+        // An S3-compatible object store: SigV4 signing (presigned URLs, signed requests) and a
+        // blocking libcurl client for the few calls the server makes (HEAD, ranged GET, PUT, copy, delete).
+        .target(name: "PlexeObjectStore", dependencies: ["PlexeFoundation", "CCurl"]),
 
         .target(name: "PlexeServer", dependencies: [
             "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
@@ -71,6 +74,8 @@ let package = Package(
         .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation", "PlexeTestSupport"]),
         .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation"]),
         .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
+        .testTarget(name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
     ]
 )

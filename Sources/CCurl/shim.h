@@ -33,3 +33,17 @@ static inline CURLcode plexe_curl_response_code(CURL *handle, long *code) {
 static inline CURLcode plexe_curl_global_init(void) {
     return curl_global_init(CURL_GLOBAL_DEFAULT);
 }
+
+static inline CURLcode plexe_curl_setopt_offset(CURL *handle, CURLoption option, curl_off_t value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+typedef size_t (*plexe_curl_read_function)(char *buffer, size_t size, size_t count, void *context);
+
+static inline CURLcode plexe_curl_setopt_read_function(CURL *handle, plexe_curl_read_function function) {
+    return curl_easy_setopt(handle, CURLOPT_READFUNCTION, function);
+}
+
+static inline CURLcode plexe_curl_setopt_header_function(CURL *handle, plexe_curl_write_function function) {
+    return curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, function);
+}
