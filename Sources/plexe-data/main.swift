@@ -55,7 +55,7 @@ struct Serve: ParsableCommand {
         try app.startBackgroundWork()
         FastCGIServer(responder: app.makeResponder(), threads: config.fastCGIThreads,
                       maxBodyBytes: config.maxJSONBodyBytes, logger: logger).run()
-        app.jobs.stop()
+        app.stopBackgroundWork()
     }
 }
 
@@ -80,11 +80,11 @@ func validateEmail(_ email: String) throws {
 }
 
 /// The catalog of the stack in PLEXE_HOME, for the operator's commands.
-func openCatalog() throws -> Catalog {
+func openCatalog() throws -> SQLiteCatalog {
     restrictNewFilesToOwner()
     let config = try ServerConfig.fromEnvironment()
     try config.createDirectories()
-    return try Catalog(path: config.catalogPath)
+    return try SQLiteCatalog(path: config.catalogPath)
 }
 
 struct Token: ParsableCommand {

@@ -1,19 +1,16 @@
 import PlexeFoundation
 
 /// Routes about the service itself: health and the OpenAPI document.
-struct SystemAPI {
-    let app: Application
+struct SystemAPI: Sendable {
+    let catalog: any Catalog
+    let openAPIDocument = OpenAPIDocument.build().serialized()
 
-    func register(in router: inout Router) {
-        router.add("GET", "/healthz", access: .publicAccess) { _ in
-            guard app.catalog.isHealthy() else {
-                throw APIError.unavailable("the catalog database is not usable")
-            }
-            return .json(["status": "ok"])
-        }
-        let document = OpenAPIDocument.build().serialized()
-        router.add("GET", "/openapi.json", access: .publicAccess) { _ in
-            HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: document)
-        }
+    func health(_ ctx: RequestContext) throws -> HTTPResponse {
+        guard catalog.isHealthy() else { throw APIError.unavailable("the catalog database is not usable") }
+        return .json(["status": "ok"])
+    }
+
+    func openAPI(_ ctx: RequestContext) throws -> HTTPResponse {
+        HTTPResponse(status: .ok, headers: [("Content-Type", "application/json")], body: openAPIDocument)
     }
 }

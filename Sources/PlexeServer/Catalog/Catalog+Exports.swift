@@ -8,7 +8,7 @@ public struct ExportFileRecord: Sendable {
     public var sizeBytes: Int64
 }
 
-extension Catalog {
+extension SQLiteCatalog {
     public func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws {
         try write { c in
             try c.run("DELETE FROM export_files WHERE export_id = ?", [.text(exportID)])
@@ -22,7 +22,8 @@ extension Catalog {
     public func exportFiles(exportID: String) throws -> [ExportFileRecord] {
         try read { c in
             try c.all("SELECT export_id, filename, storage_key, size_bytes FROM export_files WHERE export_id = ? ORDER BY rowid", [.text(exportID)]) {
-                ExportFileRecord(exportID: $0.string(0), filename: $0.string(1), storageKey: $0.string(2), sizeBytes: $0.int64(3))
+                ExportFileRecord(exportID: try $0.string("export_id"), filename: try $0.string("filename"), storageKey: try $0.string("storage_key"),
+                                 sizeBytes: try $0.int64("size_bytes"))
             }
         }
     }

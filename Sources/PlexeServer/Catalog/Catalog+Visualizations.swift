@@ -1,11 +1,11 @@
 import Foundation
 import PlexeFoundation
 
-extension Catalog {
+extension SQLiteCatalog {
     /// Stores a chart under a new `viz_` id and returns the id.
     public func insertVisualization(_ chart: ChartSpec, jobID: String, userID: Int64) throws -> String {
         let id = Crypto.randomID(prefix: "viz_")
-        let json = String(decoding: try JSONEncoder().encode(chart), as: UTF8.self)
+        let json = try CatalogJSON.encode(chart)
         try write { c in
             try c.run("INSERT INTO visualizations (id, user_id, job_id, spec_json) VALUES (?, ?, ?, ?)",
                       [.text(id), .integer(userID), .text(jobID), .text(json)])
@@ -19,9 +19,10 @@ extension Catalog {
     }
 
     public func visualization(id: String, userID: Int64) throws -> ChartSpec? {
-        let json = try read { c in
-            try c.first("SELECT spec_json FROM visualizations WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)]) { $0.string(0) }
+        try read { c in
+            try c.first("SELECT spec_json FROM visualizations WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)]) {
+                try $0.decoded(ChartSpec.self, "spec_json")
+            } ?? nil
         }
-        return try json.map { try JSONDecoder().decode(ChartSpec.self, from: Data($0.utf8)) }
     }
 }

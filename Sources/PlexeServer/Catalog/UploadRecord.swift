@@ -33,13 +33,13 @@ public struct UploadFileRecord: Sendable {
     /// Where the bytes live in the file store (`uploads/upload_x/0-customers.csv`).
     public var storageKey: String
     public var sizeBytes: Int64?
-    public var format: String?
+    public var format: FileFormat?
     public var table: DatasetTable?
     /// Rows and columns, also known when `table` was not read (upload lists skip it).
     public var rowCount: Int?
     public var columnCount: Int?
-    /// The CSV dialect, as ingest reported it, for previews.
-    public var dialectJSON: String?
+    /// The CSV dialect ingest found, for previews.
+    public var csvDialect: CSVDialect?
     public var rowOffsets: [Int64]
     public var errorLine: Int?
     public var errorMessage: String?

@@ -1,8 +1,20 @@
+import HTTPTypes
 import PlexeFoundation
+
+/// A request method, as swift-http-types spells it (`.get`, `.post`, …).
+public typealias HTTPMethod = HTTPTypes.HTTPRequest.Method
+/// A response status, as swift-http-types spells it (`.ok`, `.notFound`, `422`, …).
+public typealias HTTPStatus = HTTPTypes.HTTPResponse.Status
+
+extension HTTPMethod {
+    /// What a request whose method is not an HTTP token carries: no route has it, so it is
+    /// answered 404/405 rather than served as some other method.
+    static let unparseable = HTTPMethod("UNPARSEABLE")!
+}
 
 /// An HTTP request as the application sees it, independent of how it arrived (FastCGI today).
 public struct HTTPRequest: Sendable {
-    public var method: String
+    public var method: HTTPMethod
     /// The normalised, percent-decoded path nginx routed on (`DOCUMENT_URI`).
     public var path: String
     /// The raw request target with its query, as the client sent it (`REQUEST_URI`).
@@ -17,7 +29,7 @@ public struct HTTPRequest: Sendable {
     /// nginx's `$request_id`, when it sent one; otherwise one is made.
     public var requestID: String
 
-    public init(method: String, path: String, rawURI: String = "", query: [String: String] = [:],
+    public init(method: HTTPMethod, path: String, rawURI: String = "", query: [String: String] = [:],
                 headers: [String: String] = [:], body: [UInt8] = [], contentLength: Int? = nil, requestID: String = "") {
         self.method = method
         self.path = path

@@ -25,6 +25,8 @@ public struct APIResponder: Responder {
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         let started = DispatchTime.now().uptimeNanoseconds
+        var logger = self.logger
+        logger[metadataKey: "request_id"] = "\(request.requestID)"
         var user: User?
         var response: HTTPResponse
         do {
@@ -40,13 +42,13 @@ public struct APIResponder: Responder {
                 if request.contentLength > maxJSONBodyBytes && !request.path.hasPrefix("/_auth/") {
                     throw APIError.tooLarge("the request body is \(request.contentLength) bytes; the limit is \(maxJSONBodyBytes)")
                 }
-                response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user))
+                response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user, logger: logger))
             }
         } catch let error as APIError {
             response = error.response(requestID: request.requestID)
         } catch {
             logger.error("unhandled error", metadata: [
-                "request_id": "\(request.requestID)", "method": "\(request.method)", "path": "\(request.path)",
+                "method": "\(request.method)", "path": "\(request.path)",
                 "error": "\(String(reflecting: error))",
             ])
             response = APIError.serverError.response(requestID: request.requestID)
@@ -55,10 +57,10 @@ public struct APIResponder: Responder {
         // Answers carry users' data (and downloads, through X-Accel-Redirect, keep this
         // header): no shared or browser cache keeps them, unless a handler chose otherwise.
         if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }
-        if request.method == "HEAD" { response.body = [] }
+        if request.method == .head { response.body = [] }
         logger.info("request", metadata: [
-            "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status)",
-            "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))", "request_id": "\(request.requestID)",
+            "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status.code)",
+            "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))",
             "user": "\(user?.email ?? "-")",
         ])
         return response

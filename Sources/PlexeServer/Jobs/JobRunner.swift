@@ -16,7 +16,15 @@ public struct JobContext: Sendable {
 /// A job's handler: does the work, returns the result to store, or throws to fail the job.
 /// Users read a thrown `JobFailure` as it is; any other error as an internal error, its
 /// details in the log (`JobFailure.describing`).
-public typealias JobHandler = @Sendable (JobContext) throws -> JSON?
+public typealias JobHandler = @Sendable (JobContext) throws -> JobResult?
+
+/// What a job stores as its result (`jobs.result_json`).
+public struct JobResult: Sendable {
+    let json: String
+
+    init<T: Encodable>(_ value: T) throws { json = try CatalogJSON.encode(value) }
+    init(json: String) { self.json = json }
+}
 
 /// The durable job queue and its worker pool.
 ///
@@ -27,25 +35,25 @@ public typealias JobHandler = @Sendable (JobContext) throws -> JSON?
 /// `submit` wakes an idle worker at once, and idle workers also poll, so a job queued by
 /// another process is not stranded.
 public final class JobRunner: Sendable {
-    let catalog: Catalog
+    let catalog: any Catalog
     let concurrency: Int
     let logger: Logger
-    private let handlers: Mutex<[String: JobHandler]>
+    private let handlers: Mutex<[JobType: JobHandler]>
     private let wake = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
     /// Measured bytes per second per job type, for `estimated_completion`.
-    private let throughput: Mutex<[String: Double]>
+    private let throughput: Mutex<[JobType: Double]>
 
-    public init(catalog: Catalog, concurrency: Int, logger: Logger) {
+    public init(catalog: any Catalog, concurrency: Int, logger: Logger) {
         self.catalog = catalog
         self.concurrency = concurrency
         self.logger = logger
         self.handlers = Mutex([:])
         // Starting guesses, replaced by measurements after the first job of each type.
-        self.throughput = Mutex(["ingest": 80e6, "analysis": 150e6, "export": 80e6])
+        self.throughput = Mutex([.ingest: 80e6, .analysis: 150e6, .export: 80e6])
     }
 
-    public func register(type: String, handler: @escaping JobHandler) {
+    public func register(_ type: JobType, handler: @escaping JobHandler) {
         handlers.withLock { $0[type] = handler }
     }
 
@@ -70,14 +78,14 @@ public final class JobRunner: Sendable {
 
     /// Records a new pending job unless its user already has `limit` jobs of `types` pending
     /// or running. Returns nil when queued, else when the soonest of those should be done.
-    public func submit(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [String]) throws -> Int64? {
+    public func submit(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType]) throws -> Int64? {
         if let soonest = try catalog.insertJob(job, ifUserHasFewerThan: limit, activeOf: types, now: job.createdAt) { return soonest }
         wake.signal()
         return nil
     }
 
     /// When a job over `bytes` of data should be done, from measured throughput.
-    public func estimatedCompletion(type: String, bytes: Int64, now: Int64) -> Int64 {
+    public func estimatedCompletion(type: JobType, bytes: Int64, now: Int64) -> Int64 {
         let rate = throughput.withLock { $0[type] } ?? 50e6
         return now + Int64((Double(bytes) / rate).rounded(.up)) + 1
     }
@@ -101,8 +109,9 @@ public final class JobRunner: Sendable {
 
     private func run(_ job: JobRecord) {
         guard let handler = handlers.withLock({ $0[job.type] }) else {
-            logger.error("job of an unknown type", metadata: ["job_id": "\(job.id)", "type": "\(job.type)"])
-            try? catalog.finishJob(id: job.id, status: .failed, result: nil, failure: JobFailure.describing(ServerFailure("unknown job type"), jobID: job.id), now: Timestamp.now())
+            logger.error("job of a type no handler is registered for", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)"])
+            try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil,
+                                   failure: JobFailure.describing(ServerFailure("no handler for \(job.type.rawValue) jobs"), jobID: job.id), now: Timestamp.now())
             return
         }
         let started = DispatchTime.now().uptimeNanoseconds
@@ -116,22 +125,22 @@ public final class JobRunner: Sendable {
             }
             if due { try? catalog.updateJobProgress(id: job.id, progress: fraction) }
         }
-        logger.info("job started", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "attempt": "\(job.attempts)"])
+        logger.info("job started", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "attempt": "\(job.attempts)"])
         do {
             let result = try handler(context)
-            try catalog.finishJob(id: job.id, status: .completed, result: result, now: Timestamp.now())
+            try catalog.finishJob(id: job.id, status: .completed, resultJSON: result?.json, failure: nil, now: Timestamp.now())
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            if let bytes = job.params["bytes"]?.intValue, bytes > 0, seconds > 0 {
+            if let bytes = job.parameters.bytes, bytes > 0, seconds > 0 {
                 throughput.withLock { rates in
                     let measured = Double(bytes) / seconds
                     rates[job.type] = 0.5 * (rates[job.type] ?? measured) + 0.5 * measured
                 }
             }
-            logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "seconds": "\(String(format: "%.3f", seconds))"])
+            logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "seconds": "\(String(format: "%.3f", seconds))"])
         } catch {
             let failure = JobFailure.describing(error, jobID: job.id)
-            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
-            try? catalog.finishJob(id: job.id, status: .failed, result: nil, failure: failure, now: Timestamp.now())
+            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
+            try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
         }
     }
 }

@@ -1,11 +1,15 @@
+import Logging
 import PlexeFoundation
 
-/// Everything a handler gets: the request, its path parameters and, on authenticated
-/// routes, the user it acts for.
+/// Everything a handler gets: the request, its path parameters, on authenticated routes the
+/// user it acts for, and the request's logger.
 public struct RequestContext: Sendable {
     public var request: HTTPRequest
     public var pathParameters: [String: String]
     public var user: User?
+    /// Carries `request_id`: hand it to whatever the request calls, so that every line the
+    /// request causes can be found by the id the user quotes.
+    public var logger: Logger
 
     /// The authenticated user; routes marked `.authenticated` always have one.
     public var requiredUser: User {
