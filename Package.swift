@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "PlexeAnalysis", dependencies: ["PlexeFoundation", "CSQLite3"]),
         .target(name: "PlexeCharts", dependencies: ["PlexeFoundation", "CZlib"]),
         .target(name: "PlexeExport", dependencies: ["PlexeFoundation", "CZlib"]),
-        .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL"]),
+        .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL", .product(name: "Logging", package: "swift-log")]),
         // An OpenAI-compatible language model behind the embedded engine: prompt, client, SQL extraction.
         .target(name: "PlexeModel", dependencies: ["PlexeFoundation", "CSQLite3", "CCurl"]),
 
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation"]),
         .testTarget(name: "PlexeChartsTests", dependencies: ["PlexeCharts", "PlexeFoundation", "CZlib"]),
         .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation"]),
-        .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation"]),
+        .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
         .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
     ]

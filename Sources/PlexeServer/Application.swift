@@ -92,9 +92,7 @@ public final class Application: Sendable {
         let relay = try SMTPConfiguration.fromEnvironment(config.environment)
         let sender = try SMTPConfiguration.senderFromEnvironment(config.environment)
         return MailDispatcher(relay: relay, outboxDirectory: config.outboxDirectory, sender: sender?.address ?? relay?.sender,
-                              senderName: sender?.name ?? relay?.senderName, retryDelays: config.mailRetryDelays) { [logger] line in
-            logger.info("\(line)")
-        }
+                              senderName: sender?.name ?? relay?.senderName, retryDelays: config.mailRetryDelays, logger: logger)
     }
 
     /// Every route of the API (`Routes.swift`).
@@ -106,16 +104,21 @@ public final class Application: Sendable {
 
     /// Registers the job handlers and starts the workers and the periodic sweep.
     public func startBackgroundWork() throws {
-        let (ingest, analysis, export, optimize) = (uploadProcessor, analysisJob, exportJob, optimizeJob)
-        jobs.register(.ingest) { try ingest.process($0) }
-        jobs.register(.analysis) { try analysis.run($0) }
-        jobs.register(.export) { try export.run($0) }
-        jobs.register(.optimize) { try optimize.run($0) }
+        registerJobHandlers()
         let leftovers = UploadRemover.removeLeftoverWorkFiles(in: config.dataDirectory)
         if !leftovers.isEmpty { logger.notice("removed work files of interrupted jobs", metadata: ["files": "\(leftovers)"]) }
         try uploadProcessor.queueOrphanedUploads()
         try jobs.start()
         sweeper.start()
+    }
+
+    /// Tells the job runner which handler runs each type of job.
+    func registerJobHandlers() {
+        let (ingest, analysis, export, optimize) = (uploadProcessor, analysisJob, exportJob, optimizeJob)
+        jobs.register(.ingest) { try ingest.process($0) }
+        jobs.register(.analysis) { try analysis.run($0) }
+        jobs.register(.export) { try export.run($0) }
+        jobs.register(.optimize) { try optimize.run($0) }
     }
 
     /// Stops the job workers after the jobs they are running.

@@ -92,19 +92,24 @@ public final class JobRunner: Sendable {
 
     private func workLoop() {
         while !stopping.load(ordering: .relaxed) {
-            let job: JobRecord?
-            do {
-                job = try catalog.claimNextJob(now: Timestamp.now())
-            } catch {
-                logger.error("cannot claim job", metadata: ["error": "\(error)"])
-                job = nil
-            }
-            guard let job else {
-                _ = wake.wait(timeout: .now() + 1)
-                continue
-            }
-            run(job)
+            if !runNextJob() { _ = wake.wait(timeout: .now() + 1) }
         }
+    }
+
+    /// Claims the next pending job and runs it on this thread; false when none was waiting
+    /// (or none could be claimed). The workers loop on it; tests call it to run jobs in turn.
+    @discardableResult
+    func runNextJob() -> Bool {
+        let job: JobRecord?
+        do {
+            job = try catalog.claimNextJob(now: Timestamp.now())
+        } catch {
+            logger.error("cannot claim job", metadata: ["error": "\(error)"])
+            return false
+        }
+        guard let job else { return false }
+        run(job)
+        return true
     }
 
     private func run(_ job: JobRecord) {
