@@ -57,7 +57,7 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .executableTarget(name: "plexe-data", dependencies: [
-            "PlexeServer", "PlexeFoundation",
+            "PlexeServer", "PlexeFoundation", "PlexeNotify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import PlexeFoundation
+import PlexeNotify
 import PlexeServer
 
 /// `plexe-data`: the FastCGI responder and the operator's commands.
@@ -71,11 +72,13 @@ struct OperatorError: Error, CustomStringConvertible {
     var description: String
 }
 
-/// `--email`'s check, shared by the token commands.
+/// `--email`'s check, shared by the token commands: the same rule as the export
+/// notifications' recipients, so no user is created whose address cannot be written to.
 func validateEmail(_ email: String) throws {
-    let parts = email.split(separator: "@")
-    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: \.isWhitespace) else {
-        throw ValidationError("--email must be an e-mail address like user@example.com")
+    do {
+        _ = try EmailAddress(email)
+    } catch {
+        throw ValidationError("--email must be an e-mail address like user@example.com (\(error))")
     }
 }
 

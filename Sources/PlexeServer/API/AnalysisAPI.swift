@@ -9,10 +9,9 @@ struct AnalysisAPI: Sendable {
     let baseURL: String
 
     func start(_ ctx: RequestContext) throws -> HTTPResponse {
-        let user = try ctx.requiredUser
         let body = try ctx.jsonBody()
         let depth = try body.choice("analysis_type", AnalysisDepth.allCases.map(\.rawValue)).flatMap(AnalysisDepth.init(rawValue:)) ?? .basic
-        let job = try analyses.start(uploadID: try body.requiredString("upload_id"), files: try body.strings("files"), depth: depth, user: user)
+        let job = try analyses.start(uploadID: try body.requiredString("upload_id"), files: try body.strings("files"), depth: depth, user: try ctx.requiredUser)
         return .json(["job_id": .string(job.id), "status": "pending",
                       "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339))], status: .accepted)
     }
@@ -29,11 +28,9 @@ struct AnalysisAPI: Sendable {
             fields += resultFields(result)
         case .failed:
             fields.append(("completed_at", .optional(job.completedAt.map(Timestamp.rfc3339))))
-            fields.append(("error", .optional(job.error)))
-            fields.append(("error_code", .optional(job.errorCode)))
+            fields += JobsAPI.failureFields(job)
         case .pending, .running:
-            fields.append(("progress", .double(job.progress)))
-            fields.append(("estimated_completion", .optional(job.estimatedCompletion.map(Timestamp.rfc3339))))
+            fields += JobsAPI.progressFields(job)
         }
         return .json(.object(fields))
     }

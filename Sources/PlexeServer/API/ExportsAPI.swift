@@ -8,13 +8,12 @@ struct ExportsAPI: Sendable {
     let authenticator: Authenticator
 
     func start(_ ctx: RequestContext) throws -> HTTPResponse {
-        let user = try ctx.requiredUser
         let body = try ctx.jsonBody()
         let format = try body.choice("format", ExportFormat.allCases.map(\.rawValue)).flatMap(ExportFormat.init(rawValue:))
         let includeHeaders = try body.bool("include_headers") ?? true
         let notify = try body.bool("email_notification") ?? false
         let job = try exports.start(uploadID: try body.requiredString("upload_id"), files: try body.strings("files"), format: format,
-                                    includeHeaders: includeHeaders, emailNotification: notify, user: user)
+                                    includeHeaders: includeHeaders, emailNotification: notify, user: try ctx.requiredUser)
         return .json(["export_id": .string(job.id), "status": "processing", "created_at": .string(Timestamp.rfc3339(job.createdAt)),
                       "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339))], status: .accepted)
     }
@@ -33,11 +32,9 @@ struct ExportsAPI: Sendable {
                          ("download_url", .string(f.url)), ("expires_at", .string(Timestamp.rfc3339(f.expiresAt)))])
             })))
         case .failed:
-            fields.append(("error", .optional(job.error)))
-            fields.append(("error_code", .optional(job.errorCode)))
+            fields += JobsAPI.failureFields(job)
         case .pending, .running:
-            fields.append(("progress", .double(job.progress)))
-            fields.append(("estimated_completion", .optional(job.estimatedCompletion.map(Timestamp.rfc3339))))
+            fields += JobsAPI.progressFields(job)
         }
         return .json(.object(fields))
     }

@@ -13,6 +13,16 @@ struct JobsAPI: Sendable {
         return .json(Self.json(job))
     }
 
+    /// What a failed job's status answers besides its common fields.
+    static func failureFields(_ job: JobRecord) -> [(String, JSON)] {
+        [("error", .optional(job.error)), ("error_code", .optional(job.errorCode))]
+    }
+
+    /// What a pending or running job's status answers besides its common fields.
+    static func progressFields(_ job: JobRecord) -> [(String, JSON)] {
+        [("progress", .double(job.progress)), ("estimated_completion", .optional(job.estimatedCompletion.map(Timestamp.rfc3339)))]
+    }
+
     static func json(_ job: JobRecord) -> JSON {
         .object([
             ("job_id", .string(job.id)), ("type", .string(job.type.rawValue)), ("status", .string(job.status.rawValue)),

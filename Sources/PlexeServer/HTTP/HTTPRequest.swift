@@ -64,7 +64,7 @@ public struct HTTPRequest: Sendable {
             let c = utf8[i]
             if c == UInt8(ascii: "+") {
                 bytes.append(UInt8(ascii: " "))
-            } else if c == UInt8(ascii: "%"), i + 2 < utf8.count, let h = hexValue(utf8[i + 1]), let l = hexValue(utf8[i + 2]) {
+            } else if c == UInt8(ascii: "%"), i + 2 < utf8.count, let h = Crypto.hexDigitValue(utf8[i + 1]), let l = Crypto.hexDigitValue(utf8[i + 2]) {
                 bytes.append(h << 4 | l)
                 i += 2
             } else {
@@ -73,14 +73,5 @@ public struct HTTPRequest: Sendable {
             i += 1
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case 48...57: return c - 48
-        case 65...70: return c - 55
-        case 97...102: return c - 87
-        default: return nil
-        }
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Logging
+import PlexeFoundation
 
 /// A swift-log handler that writes lines to a file descriptor (stderr: spawn-fcgi keeps it as
 /// the application log) through a buffer flushed every 200 ms, at once for warnings and
@@ -31,7 +32,7 @@ public struct BufferedLogHandler: LogHandler {
         line += event.level.rawValue
         line += " msg="
         Logfmt.appendValue(event.message.description, to: &line)
-        // The access log's loggers carry no metadata of their own: skip the merge then.
+        // Loggers without metadata of their own (the application's) skip the merge.
         let merged = metadata.isEmpty ? event.metadata ?? [:] : event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
         for key in merged.keys.sorted() {
             line += " "
@@ -121,11 +122,7 @@ public final class LogSink: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if now != cachedSecond {
-            var t = time_t(now)
-            var parts = tm()
-            gmtime_r(&t, &parts)
-            cachedStamp = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                                 Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+            cachedStamp = Timestamp.rfc3339(Int64(now))
             cachedSecond = now
         }
         return cachedStamp

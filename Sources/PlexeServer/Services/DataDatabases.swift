@@ -34,25 +34,39 @@ struct DataDatabases: Sendable {
     }
 }
 
+/// What the server derives from an upload's data and keeps in memory (a translator, a prompt
+/// schema), by upload id. Bounded: past 256 uploads it starts afresh rather than grow.
+final class PerUploadCache<Value: Sendable>: Sendable {
+    private let entries = Mutex<[String: Value]>([:])
+
+    func value(for uploadID: String) -> Value? { entries.withLock { $0[uploadID] } }
+
+    func store(_ value: Value, for uploadID: String) {
+        entries.withLock { entries in
+            if entries.count > 256 { entries.removeAll() }
+            entries[uploadID] = value
+        }
+    }
+
+    func forget(uploadID: String) {
+        entries.withLock { _ = $0.removeValue(forKey: uploadID) }
+    }
+}
+
 /// Question translators per upload: building one reads the schema and its values once.
 final class QuestionTranslators: Sendable {
-    private let cache = Mutex<[String: QuestionTranslator]>([:])
+    private let cache = PerUploadCache<QuestionTranslator>()
 
     /// The translator for an upload's schema, built on first use.
     func translator(for upload: UploadRecord, databasePath: String) -> QuestionTranslator {
-        if let cached = cache.withLock({ $0[upload.id] }) { return cached }
+        if let cached = cache.value(for: upload.id) { return cached }
         let values = TextValueIndex.load(databasePath: databasePath)
             .map { ColumnValues(table: $0.table, column: $0.column, values: $0.values) }
         let schema = LanguageSchema(tables: upload.files.compactMap(\.table), foreignKeys: upload.foreignKeys, values: values)
         let translator = QuestionTranslator(schema: schema)
-        cache.withLock { cache in
-            if cache.count > 256 { cache.removeAll() }
-            cache[upload.id] = translator
-        }
+        cache.store(translator, for: upload.id)
         return translator
     }
 
-    func forget(uploadID: String) {
-        cache.withLock { _ = $0.removeValue(forKey: uploadID) }
-    }
+    func forget(uploadID: String) { cache.forget(uploadID: uploadID) }
 }
