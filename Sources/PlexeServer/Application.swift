@@ -9,7 +9,7 @@ import PlexeQuery
 /// Nothing here does the work itself, and nothing here knows about FastCGI.
 ///
 /// Built once at start by `plexe-data serve`.
-public final class Application: Sendable {
+package final class Application: Sendable {
     let config: ServerConfig
     let logger: Logger
     let catalog: any Catalog
@@ -26,7 +26,7 @@ public final class Application: Sendable {
     let optimizeJob: OptimizeJob
     let sweeper: Sweeper
 
-    public init(config: ServerConfig, logger: Logger) throws {
+    package init(config: ServerConfig, logger: Logger) throws {
         self.config = config
         self.logger = logger
         try config.createDirectories()
@@ -98,12 +98,12 @@ public final class Application: Sendable {
     /// Every route of the API (`Routes.swift`).
     func makeRouter() -> Router { .api(handlers) }
 
-    public func makeResponder() -> APIResponder {
+    package func makeResponder() -> APIResponder {
         APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes)
     }
 
     /// Registers the job handlers and starts the workers and the periodic sweep.
-    public func startBackgroundWork() throws {
+    package func startBackgroundWork() throws {
         registerJobHandlers()
         let leftovers = UploadRemover.removeLeftoverWorkFiles(in: config.dataDirectory)
         if !leftovers.isEmpty { logger.notice("removed work files of interrupted jobs", metadata: ["files": "\(leftovers)"]) }
@@ -122,5 +122,5 @@ public final class Application: Sendable {
     }
 
     /// Stops the job workers after the jobs they are running.
-    public func stopBackgroundWork() { jobs.stop() }
+    package func stopBackgroundWork() { jobs.stop() }
 }

@@ -165,7 +165,7 @@ struct Token: ParsableCommand {
             if let id { (selector, missing) = (.id(id), "no token has the id \(id)") }
             else if let token { (selector, missing) = (.token(token), "no such token") }
             else { (selector, missing) = (.email(email!), "\(email!) has no tokens") }
-            let (matched, revoked) = try openCatalog().revokeTokens(selector)
+            let (matched, revoked) = try openCatalog().revokeTokens(selector, now: Timestamp.now())
             guard matched > 0 else { throw OperatorError(description: missing) }
             print("revoked \(revoked) token\(revoked == 1 ? "" : "s")" + (matched > revoked ? " (\(matched - revoked) revoked before)" : ""))
         }

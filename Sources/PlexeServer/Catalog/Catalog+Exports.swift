@@ -1,15 +1,15 @@
 import PlexeFoundation
 
 /// One file an export produced.
-public struct ExportFileRecord: Sendable {
-    public var exportID: String
-    public var filename: String
-    public var storageKey: String
-    public var sizeBytes: Int64
+struct ExportFileRecord: Sendable {
+    var exportID: String
+    var filename: String
+    var storageKey: String
+    var sizeBytes: Int64
 }
 
 extension SQLiteCatalog {
-    public func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws {
+    func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws {
         try write { c in
             try c.run("DELETE FROM export_files WHERE export_id = ?", [.text(exportID)])
             for f in files {
@@ -19,7 +19,7 @@ extension SQLiteCatalog {
         }
     }
 
-    public func exportFiles(exportID: String) throws -> [ExportFileRecord] {
+    func exportFiles(exportID: String) throws -> [ExportFileRecord] {
         try read { c in
             try c.all("SELECT export_id, filename, storage_key, size_bytes FROM export_files WHERE export_id = ? ORDER BY rowid", [.text(exportID)]) {
                 ExportFileRecord(exportID: try $0.string("export_id"), filename: try $0.string("filename"), storageKey: try $0.string("storage_key"),

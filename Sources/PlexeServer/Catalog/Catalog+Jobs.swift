@@ -2,38 +2,38 @@ import Foundation
 import PlexeFoundation
 
 /// A background job as the catalog holds it. Ingest, optimize, analysis and export jobs share it.
-public struct JobRecord: Sendable {
-    public enum Status: String, Sendable { case pending, running, completed, failed }
+struct JobRecord: Sendable {
+    enum Status: String, Sendable { case pending, running, completed, failed }
 
-    public var id: String
-    public var userID: Int64
-    public var uploadID: String?
-    public var status: Status
-    public var progress: Double
-    public var parameters: JobParameters
+    var id: String
+    var userID: Int64
+    var uploadID: String?
+    var status: Status
+    var progress: Double
+    var parameters: JobParameters
     /// What the job's handler returned, as the catalog stores it (JSON); the API layer
     /// decodes the results it serves (`AnalysisResult`).
-    public var resultJSON: String?
-    public var error: String?
+    var resultJSON: String?
+    var error: String?
     /// `JobFailure.Code` of a failed job.
-    public var errorCode: String?
-    public var attempts: Int
-    public var createdAt: Int64
-    public var startedAt: Int64?
-    public var completedAt: Int64?
-    public var estimatedCompletion: Int64?
+    var errorCode: String?
+    var attempts: Int
+    var createdAt: Int64
+    var startedAt: Int64?
+    var completedAt: Int64?
+    var estimatedCompletion: Int64?
 
-    public var type: JobType { parameters.type }
+    var type: JobType { parameters.type }
 
     /// A new job, `pending`, as it goes into the queue.
-    public static func queued(id: String, userID: Int64, parameters: JobParameters, now: Int64, estimatedCompletion: Int64?) -> JobRecord {
+    static func queued(id: String, userID: Int64, parameters: JobParameters, now: Int64, estimatedCompletion: Int64?) -> JobRecord {
         JobRecord(id: id, userID: userID, uploadID: parameters.uploadID, status: .pending, progress: 0, parameters: parameters, resultJSON: nil,
                   error: nil, errorCode: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimatedCompletion)
     }
 }
 
 extension SQLiteCatalog {
-    public func insertJob(_ job: JobRecord) throws {
+    func insertJob(_ job: JobRecord) throws {
         try write { c in try Self.insert(job, c) }
     }
 
@@ -46,7 +46,7 @@ extension SQLiteCatalog {
                   job.estimatedCompletion.map(SQLiteValue.integer) ?? .null])
     }
 
-    public func job(id: String) throws -> JobRecord? {
+    func job(id: String) throws -> JobRecord? {
         try read { c in try c.first("\(Self.selectJobs) WHERE id = ?", [.text(id)], row: Self.job) }
     }
 
@@ -54,7 +54,7 @@ extension SQLiteCatalog {
     /// in one transaction, so two concurrent requests cannot both take the last place.
     /// Returns nil when inserted, else the soonest estimated completion among those jobs
     /// (nil estimates read as `now + 60`).
-    public func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType], now: Int64) throws -> Int64? {
+    func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType], now: Int64) throws -> Int64? {
         try write { c in
             let placeholders = types.map { _ in "?" }.joined(separator: ",")
             let active = try c.all("""
@@ -81,7 +81,7 @@ extension SQLiteCatalog {
     ///
     /// A job whose row does not decode is failed at once (in the same transaction) and its
     /// error thrown, so that it is reported and does not come back at every claim.
-    public func claimNextJob(now: Int64) throws -> JobRecord? {
+    func claimNextJob(now: Int64) throws -> JobRecord? {
         var corrupt: CatalogError?
         let claimed: JobRecord? = try write { c in
             guard let userID = try c.first("""
@@ -123,18 +123,18 @@ extension SQLiteCatalog {
     }
 
     /// Jobs left `running` by a process that died go back to `pending`; returns how many.
-    public func requeueInterruptedJobs() throws -> Int {
+    func requeueInterruptedJobs() throws -> Int {
         try write { c in
             try c.run("UPDATE jobs SET status = 'pending', progress = 0 WHERE status = 'running'")
             return c.changes
         }
     }
 
-    public func updateJobProgress(id: String, progress: Double) throws {
+    func updateJobProgress(id: String, progress: Double) throws {
         try write { c in try c.run("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'", [.real(progress), .text(id)]) }
     }
 
-    public func finishJob(id: String, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws {
+    func finishJob(id: String, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws {
         try write { c in
             try c.run("UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, error_code = ?, completed_at = ? WHERE id = ?",
                       [.text(status.rawValue), .text(status.rawValue), resultJSON.map(SQLiteValue.text) ?? .null,
@@ -143,19 +143,19 @@ extension SQLiteCatalog {
     }
 
     /// Jobs of one type whose `completed_at` is before `cutoff` (for retention).
-    public func jobs(type: JobType, completedBefore cutoff: Int64) throws -> [String] {
+    func jobs(type: JobType, completedBefore cutoff: Int64) throws -> [String] {
         try read { c in
             try c.all("SELECT id FROM jobs WHERE type = ? AND completed_at IS NOT NULL AND completed_at < ?",
                       [.text(type.rawValue), .integer(cutoff)]) { try $0.string("id") }
         }
     }
 
-    public func deleteJob(id: String) throws {
+    func deleteJob(id: String) throws {
         try write { c in try c.run("DELETE FROM jobs WHERE id = ?", [.text(id)]) }
     }
 
     /// Jobs (of any type) that belong to an upload.
-    public func jobs(uploadID: String) throws -> [JobRecord] {
+    func jobs(uploadID: String) throws -> [JobRecord] {
         try read { c in try c.all("\(Self.selectJobs) WHERE upload_id = ?", [.text(uploadID)], row: Self.job) }
     }
 

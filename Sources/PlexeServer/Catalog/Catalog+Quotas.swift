@@ -4,7 +4,7 @@ import PlexeFoundation
 /// a quota and write in one transaction, so two concurrent requests cannot both take the
 /// last of it.
 /// Why `insertUpload(_:maxStoredBytes:maxPendingUploads:now:)` refused an upload.
-public enum UploadQuotaRefusal: Sendable, Equatable {
+enum UploadQuotaRefusal: Sendable, Equatable {
     /// The declared sizes would pass the limit; `stored` is what the user holds already.
     case storedBytes(stored: Int64)
     /// The user has the most pending uploads allowed; the soonest of them expires then.
@@ -14,14 +14,14 @@ public enum UploadQuotaRefusal: Sendable, Equatable {
 extension SQLiteCatalog {
     /// The bytes a user stores: each upload file at its size found at confirm, or at its
     /// declared size before that (0 when none was declared), plus every export file.
-    public func storedBytes(userID: Int64) throws -> Int64 {
+    func storedBytes(userID: Int64) throws -> Int64 {
         try read { c in try Self.storedBytes(userID: userID, besides: nil, c) }
     }
 
     /// Records a new upload unless its declared sizes take the user past `maxStoredBytes`,
     /// or they already have `maxPendingUploads` pending uploads whose URLs have not expired
     /// (expired ones are about to be swept). Returns nil when inserted.
-    public func insertUpload(_ upload: UploadRecord, maxStoredBytes: Int64, maxPendingUploads: Int, now: Int64) throws -> UploadQuotaRefusal? {
+    func insertUpload(_ upload: UploadRecord, maxStoredBytes: Int64, maxPendingUploads: Int, now: Int64) throws -> UploadQuotaRefusal? {
         try write { c in
             let declared = upload.files.reduce(Int64(0)) { $0 + ($1.declaredSize ?? 0) }
             let stored = try Self.storedBytes(userID: upload.userID, besides: nil, c)
@@ -37,7 +37,7 @@ extension SQLiteCatalog {
     /// Records the sizes found in the file store at confirm, unless they take the user past
     /// `maxStoredBytes` together with everything else they store. Returns nil when recorded,
     /// else the bytes the user stores besides this upload.
-    public func setFileSizes(uploadID: String, userID: Int64, sizes: [String: Int64], maxStoredBytes: Int64) throws -> Int64? {
+    func setFileSizes(uploadID: String, userID: Int64, sizes: [String: Int64], maxStoredBytes: Int64) throws -> Int64? {
         try write { c in
             let others = try Self.storedBytes(userID: userID, besides: uploadID, c)
             if sizes.values.reduce(0, +) > maxStoredBytes - others { return others }

@@ -1,41 +1,41 @@
 import PlexeFoundation
 
 /// A query session: a user's window onto one upload's data.
-public struct SessionRecord: Sendable {
-    public var id: String
-    public var userID: Int64
-    public var uploadID: String
-    public var name: String?
+struct SessionRecord: Sendable {
+    var id: String
+    var userID: Int64
+    var uploadID: String
+    var name: String?
     /// An expired session is `ready` with `expiresAt` in the past.
-    public enum Status: String, Sendable { case ready, ended }
+    enum Status: String, Sendable { case ready, ended }
 
-    public var status: Status
-    public var createdAt: Int64
-    public var expiresAt: Int64
-    public var endedAt: Int64?
+    var status: Status
+    var createdAt: Int64
+    var expiresAt: Int64
+    var endedAt: Int64?
 
-    public func isActive(now: Int64) -> Bool { status == .ready && expiresAt > now }
+    func isActive(now: Int64) -> Bool { status == .ready && expiresAt > now }
 }
 
 /// One entry of a session's query history.
-public struct QueryRecord: Sendable {
-    public var id: String
-    public var sessionID: String
-    public var queryType: String
-    public var query: String
-    public var generatedSQL: String?
-    public var status: String
-    public var executedAt: Int64
-    public var executionTimeMs: Int
+struct QueryRecord: Sendable {
+    var id: String
+    var sessionID: String
+    var queryType: String
+    var query: String
+    var generatedSQL: String?
+    var status: String
+    var executedAt: Int64
+    var executionTimeMs: Int
     /// For a natural-language query, the engine whose answer stands: `embedded` or `model`.
-    public var engine: String? = nil
+    var engine: String? = nil
 }
 
 extension SQLiteCatalog {
     /// Counts the user's active sessions and, if under `limit`, inserts `session`, in one
     /// transaction, so two concurrent creates cannot both take the last place.
     /// Returns nil when inserted, else the soonest expiry among the active ones.
-    public func insertSessionIfUnderLimit(_ session: SessionRecord, limit: Int, now: Int64) throws -> Int64? {
+    func insertSessionIfUnderLimit(_ session: SessionRecord, limit: Int, now: Int64) throws -> Int64? {
         try write { c in
             let active = try c.all("SELECT expires_at FROM sessions WHERE user_id = ? AND status = 'ready' AND expires_at > ? ORDER BY expires_at",
                                    [.integer(session.userID), .integer(now)]) { try $0.int64("expires_at") }
@@ -48,7 +48,7 @@ extension SQLiteCatalog {
         }
     }
 
-    public func session(id: String, userID: Int64) throws -> SessionRecord? {
+    func session(id: String, userID: Int64) throws -> SessionRecord? {
         try read { c in
             try c.first("""
                 SELECT id, user_id, upload_id, name, status, created_at, expires_at, ended_at FROM sessions WHERE id = ? AND user_id = ?
@@ -56,7 +56,7 @@ extension SQLiteCatalog {
         }
     }
 
-    public func activeSessions(userID: Int64, now: Int64) throws -> [SessionRecord] {
+    func activeSessions(userID: Int64, now: Int64) throws -> [SessionRecord] {
         try read { c in
             try c.all("""
                 SELECT id, user_id, upload_id, name, status, created_at, expires_at, ended_at FROM sessions
@@ -72,11 +72,11 @@ extension SQLiteCatalog {
                       createdAt: try row.int64("created_at"), expiresAt: try row.int64("expires_at"), endedAt: try row.optionalInt64("ended_at"))
     }
 
-    public func endSession(id: String, now: Int64) throws {
+    func endSession(id: String, now: Int64) throws {
         try write { c in try c.run("UPDATE sessions SET status = 'ended', ended_at = ? WHERE id = ? AND status = 'ready'", [.integer(now), .text(id)]) }
     }
 
-    public func insertQuery(_ q: QueryRecord) throws {
+    func insertQuery(_ q: QueryRecord) throws {
         try write { c in
             let seq = try c.first("SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM queries WHERE session_id = ?", [.text(q.sessionID)]) {
                 try $0.int64("next")
@@ -90,7 +90,7 @@ extension SQLiteCatalog {
         }
     }
 
-    public func queries(sessionID: String) throws -> [QueryRecord] {
+    func queries(sessionID: String) throws -> [QueryRecord] {
         try read { c in
             try c.all("""
                 SELECT id, session_id, query_type, query, generated_sql, status, executed_at, execution_time_ms, engine

@@ -3,26 +3,26 @@ import PlexeFoundation
 import PlexeIngest
 
 /// One page of a user's uploads, and how many they have in all.
-public struct UploadPage: Sendable {
-    public var uploads: [UploadRecord]
-    public var total: Int
+struct UploadPage: Sendable {
+    var uploads: [UploadRecord]
+    var total: Int
 }
 
-public enum UploadSort: String, Sendable, CaseIterable { case created_at, status }
+enum UploadSort: String, Sendable, CaseIterable { case created_at, status }
 
 /// An upload's file found by its storage key, with what the storage check needs of its upload.
-public struct StoredFile: Sendable {
-    public var file: UploadFileRecord
-    public var uploadStatus: UploadRecord.Status
-    public var expiresAt: Int64
+struct StoredFile: Sendable {
+    var file: UploadFileRecord
+    var uploadStatus: UploadRecord.Status
+    var expiresAt: Int64
 }
 
 /// A model pinned to an upload (`POST /models`): the upload cannot be deleted while it is.
-public struct ModelRecord: Sendable {
-    public var id: String
-    public var name: String
-    public var version: String
-    public var uploadID: String
+struct ModelRecord: Sendable {
+    var id: String
+    var name: String
+    var version: String
+    var uploadID: String
 }
 
 extension SQLiteCatalog {
@@ -50,7 +50,7 @@ extension SQLiteCatalog {
     }
 
     /// The upload with this id if it belongs to `userID` (another user's id reads as absent).
-    public func upload(id: String, userID: Int64) throws -> UploadRecord? {
+    func upload(id: String, userID: Int64) throws -> UploadRecord? {
         try read { c in
             guard var upload = try c.first("\(Self.selectUploads) WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)], row: Self.upload) else {
                 return nil
@@ -61,7 +61,7 @@ extension SQLiteCatalog {
     }
 
     /// The upload with this id whoever owns it (workers and signed-URL checks).
-    public func upload(id: String) throws -> UploadRecord? {
+    func upload(id: String) throws -> UploadRecord? {
         try read { c in
             guard var upload = try c.first("\(Self.selectUploads) WHERE id = ?", [.text(id)], row: Self.upload) else { return nil }
             upload.files = try Self.files(of: id, c)
@@ -70,7 +70,7 @@ extension SQLiteCatalog {
     }
 
     /// One page of a user's uploads.
-    public func uploads(userID: Int64, status: UploadRecord.Status?, sort: UploadSort, ascending: Bool, limit: Int, offset: Int) throws -> UploadPage {
+    func uploads(userID: Int64, status: UploadRecord.Status?, sort: UploadSort, ascending: Bool, limit: Int, offset: Int) throws -> UploadPage {
         try read { c in
             var filter = "user_id = ?"
             var args: [SQLiteValue] = [.integer(userID)]
@@ -91,7 +91,7 @@ extension SQLiteCatalog {
 
     /// Sets the status if it is currently one of `from`; returns whether it changed.
     @discardableResult
-    public func setUploadStatus(id: String, to status: UploadRecord.Status, from: [UploadRecord.Status]) throws -> Bool {
+    func setUploadStatus(id: String, to status: UploadRecord.Status, from: [UploadRecord.Status]) throws -> Bool {
         try write { c in
             let placeholders = from.map { _ in "?" }.joined(separator: ",")
             try c.run("UPDATE uploads SET status = ?, processed_at = CASE WHEN ? IN ('complete','failed') THEN ? ELSE processed_at END WHERE id = ? AND status IN (\(placeholders))",
@@ -101,7 +101,7 @@ extension SQLiteCatalog {
     }
 
     /// Stores what ingest learned about each file and the upload's final status, at once.
-    public func completeIngest(uploadID: String, results: [UploadFileRecord], foreignKeys: [ForeignKey], status: UploadRecord.Status) throws {
+    func completeIngest(uploadID: String, results: [UploadFileRecord], foreignKeys: [ForeignKey], status: UploadRecord.Status) throws {
         let fkJSON = try CatalogJSON.encode(foreignKeys)
         try write { c in
             for f in results {
@@ -127,7 +127,7 @@ extension SQLiteCatalog {
     }
 
     /// Removes an upload's catalog rows (files, sessions, queries, jobs cascade).
-    public func deleteUpload(id: String) throws {
+    func deleteUpload(id: String) throws {
         try write { c in
             try c.run("DELETE FROM models WHERE upload_id = ?", [.text(id)])
             try c.run("DELETE FROM uploads WHERE id = ?", [.text(id)])
@@ -136,7 +136,7 @@ extension SQLiteCatalog {
 
     /// Uploads `processing` with no ingest job pending or running (see
     /// `UploadProcessor.queueOrphanedUploads`), with their owners.
-    public func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)] {
+    func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)] {
         try read { c in
             try c.all("""
                 SELECT id, user_id FROM uploads u WHERE status = 'processing' AND NOT EXISTS (
@@ -146,14 +146,14 @@ extension SQLiteCatalog {
     }
 
     /// Pending uploads whose URLs expired before `now` (for the sweep).
-    public func expiredPendingUploads(now: Int64) throws -> [String] {
+    func expiredPendingUploads(now: Int64) throws -> [String] {
         try read { c in
             try c.all("SELECT id FROM uploads WHERE status = 'pending' AND expires_at < ?", [.integer(now)]) { try $0.string("id") }
         }
     }
 
     /// The file stored under `storageKey`, with its upload's status and expiry.
-    public func fileForStorageKey(_ key: String) throws -> StoredFile? {
+    func fileForStorageKey(_ key: String) throws -> StoredFile? {
         try read { c in
             guard let head = try c.first("""
                 SELECT f.upload_id AS upload_id, f.filename AS filename, u.status AS status, u.expires_at AS expires_at
@@ -169,26 +169,26 @@ extension SQLiteCatalog {
 
     // MARK: Models bound to uploads
 
-    public func insertModel(_ model: ModelRecord, userID: Int64) throws {
+    func insertModel(_ model: ModelRecord, userID: Int64) throws {
         try write { c in
             try c.run("INSERT INTO models (id, user_id, upload_id, name, version, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                       [.text(model.id), .integer(userID), .text(model.uploadID), .text(model.name), .text(model.version), .integer(Timestamp.now())])
         }
     }
 
-    public func models(uploadID: String) throws -> [ModelRecord] {
+    func models(uploadID: String) throws -> [ModelRecord] {
         try read { c in
             try c.all("SELECT id, name, version, upload_id FROM models WHERE upload_id = ? ORDER BY created_at, id", [.text(uploadID)], row: Self.model)
         }
     }
 
-    public func model(id: String, userID: Int64) throws -> ModelRecord? {
+    func model(id: String, userID: Int64) throws -> ModelRecord? {
         try read { c in
             try c.first("SELECT id, name, version, upload_id FROM models WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)], row: Self.model)
         }
     }
 
-    public func deleteModel(id: String) throws {
+    func deleteModel(id: String) throws {
         try write { c in try c.run("DELETE FROM models WHERE id = ?", [.text(id)]) }
     }
 

@@ -5,7 +5,7 @@ extension SQLiteCatalog {
     /// seconds) or for good. Returns the token in clear: the only time it exists outside the
     /// caller's hands, since only its SHA-256 (and its first characters, to recognise it in a
     /// list) is stored.
-    public func createToken(email: String, expiresAt: Int64?) throws -> String {
+    package func createToken(email: String, expiresAt: Int64?) throws -> String {
         let token = "plx_" + Crypto.randomHex(byteCount: 24)
         let now = Timestamp.now()
         try write { c in
@@ -22,7 +22,7 @@ extension SQLiteCatalog {
 
     /// The user a token belongs to, or nil when the token is unknown, revoked or expired (the
     /// caller cannot tell which: all three are the same 401).
-    public func user(forToken token: String, now: Int64) throws -> User? {
+    func user(forToken token: String, now: Int64) throws -> User? {
         try read { c in
             try c.first("""
                 SELECT u.id, u.email FROM tokens t JOIN users u ON u.id = t.user_id
@@ -31,14 +31,14 @@ extension SQLiteCatalog {
         }
     }
 
-    public func user(id: Int64) throws -> User? {
+    func user(id: Int64) throws -> User? {
         try read { c in
             try c.first("SELECT id, email FROM users WHERE id = ?", [.integer(id)]) { User(id: try $0.int64("id"), email: try $0.string("email")) }
         }
     }
 
     /// Every token (of one user when `email` is given), oldest first; never the token itself.
-    public func tokens(email: String?) throws -> [TokenRecord] {
+    package func tokens(email: String?) throws -> [TokenRecord] {
         try read { c in
             try c.all("""
                 SELECT t.id, t.prefix, u.email, t.created_at, t.expires_at, t.revoked_at
@@ -54,7 +54,7 @@ extension SQLiteCatalog {
 
     /// Revokes the tokens `selector` names (already revoked ones keep their first revocation
     /// time). Returns how many tokens it named and how many of those it revoked just now.
-    public func revokeTokens(_ selector: TokenSelector, now: Int64) throws -> (matched: Int, revoked: Int) {
+    package func revokeTokens(_ selector: TokenSelector, now: Int64) throws -> (matched: Int, revoked: Int) {
         let condition: String
         let argument: SQLiteValue
         switch selector {
@@ -71,7 +71,7 @@ extension SQLiteCatalog {
 }
 
 /// Which tokens `revokeTokens` acts on.
-public enum TokenSelector: Sendable, Equatable {
+package enum TokenSelector: Sendable, Equatable {
     /// One token, by the id `token list` shows.
     case id(Int64)
     /// One token, given in clear (it is hashed to find it).
@@ -81,18 +81,18 @@ public enum TokenSelector: Sendable, Equatable {
 }
 
 /// What the catalog knows of a token: everything but the token.
-public struct TokenRecord: Sendable, Equatable {
-    public var id: Int64
+package struct TokenRecord: Sendable, Equatable {
+    package var id: Int64
     /// `plx_` and the first 8 hex digits; nil for tokens made before prefixes were kept.
-    public var prefix: String?
-    public var email: String
-    public var createdAt: Int64
-    public var expiresAt: Int64?
-    public var revokedAt: Int64?
+    package var prefix: String?
+    package var email: String
+    package var createdAt: Int64
+    package var expiresAt: Int64?
+    package var revokedAt: Int64?
 
-    public enum State: String, Sendable { case active, expired, revoked }
+    package enum State: String, Sendable { case active, expired, revoked }
 
-    public func state(now: Int64 = Timestamp.now()) -> State {
+    package func state(now: Int64 = Timestamp.now()) -> State {
         if revokedAt != nil { return .revoked }
         if let expiresAt, expiresAt <= now { return .expired }
         return .active

@@ -3,7 +3,7 @@ import PlexeFoundation
 
 extension SQLiteCatalog {
     /// Stores a chart under a new `viz_` id and returns the id.
-    public func insertVisualization(_ chart: ChartSpec, jobID: String, userID: Int64) throws -> String {
+    func insertVisualization(_ chart: ChartSpec, jobID: String, userID: Int64) throws -> String {
         let id = Crypto.randomID(prefix: "viz_")
         let json = try CatalogJSON.encode(chart)
         try write { c in
@@ -14,11 +14,11 @@ extension SQLiteCatalog {
     }
 
     /// Removes the charts of a job (before a rerun stores new ones).
-    public func deleteVisualizations(jobID: String) throws {
+    func deleteVisualizations(jobID: String) throws {
         try write { c in try c.run("DELETE FROM visualizations WHERE job_id = ?", [.text(jobID)]) }
     }
 
-    public func visualization(id: String, userID: Int64) throws -> ChartSpec? {
+    func visualization(id: String, userID: Int64) throws -> ChartSpec? {
         try read { c in
             try c.first("SELECT spec_json FROM visualizations WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)]) {
                 try $0.decoded(ChartSpec.self, "spec_json")

@@ -11,7 +11,7 @@ import PlexeFoundation
 ///   check their limit inside it, so two concurrent requests cannot both take the last place;
 /// - a stored row it cannot decode is reported (`CatalogError.corruptRow`), never read as a
 ///   default value.
-public protocol Catalog: Sendable {
+protocol Catalog: Sendable {
     // MARK: Users and tokens
     func createToken(email: String, expiresAt: Int64?) throws -> String
     func user(forToken token: String, now: Int64) throws -> User?
@@ -72,13 +72,13 @@ public protocol Catalog: Sendable {
 }
 
 extension Catalog {
-    public func createToken(email: String) throws -> String { try createToken(email: email, expiresAt: nil) }
-    public func user(forToken token: String) throws -> User? { try user(forToken: token, now: Timestamp.now()) }
-    public func tokens() throws -> [TokenRecord] { try tokens(email: nil) }
-    public func revokeTokens(_ selector: TokenSelector) throws -> (matched: Int, revoked: Int) { try revokeTokens(selector, now: Timestamp.now()) }
+    func createToken(email: String) throws -> String { try createToken(email: email, expiresAt: nil) }
+    func user(forToken token: String) throws -> User? { try user(forToken: token, now: Timestamp.now()) }
+    func tokens() throws -> [TokenRecord] { try tokens(email: nil) }
+    func revokeTokens(_ selector: TokenSelector) throws -> (matched: Int, revoked: Int) { try revokeTokens(selector, now: Timestamp.now()) }
 
     /// The job if it belongs to `userID`; `types` limits which kinds are visible.
-    public func job(id: String, userID: Int64, types: [JobType]? = nil) throws -> JobRecord? {
+    func job(id: String, userID: Int64, types: [JobType]? = nil) throws -> JobRecord? {
         guard let job = try job(id: id), job.userID == userID else { return nil }
         if let types, !types.contains(job.type) { return nil }
         return job
@@ -86,13 +86,13 @@ extension Catalog {
 }
 
 /// A catalog state that should not be possible.
-public enum CatalogError: Error, CustomStringConvertible {
+enum CatalogError: Error, CustomStringConvertible {
     case inconsistent(String)
     /// A stored row that cannot be read back: a column missing or NULL where a value must be,
     /// an unknown enum value, JSON that does not decode.
     case corruptRow(table: String, column: String, problem: String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .inconsistent(let m): return "catalog inconsistency: \(m)"
         case .corruptRow(let table, let column, let problem): return "corrupt catalog row in \(table).\(column): \(problem)"

@@ -13,14 +13,14 @@ import Synchronization
 /// pool serves what the threads' own connections cannot (a read inside a read). Each area
 /// lives in its own `Catalog+Area.swift` extension, every row decoded by column name next to
 /// its SELECT; a per-connection cache keeps hot statements prepared.
-public final class SQLiteCatalog: Catalog {
-    public let path: String
+package final class SQLiteCatalog: Catalog {
+    let path: String
     private let idleReaders = Mutex<[CatalogConnection]>([])
     private let idleWriters = Mutex<[CatalogConnection]>([])
     private let ownReader = ThreadLocalSlot<CatalogConnection>()
     private let ownWriter = ThreadLocalSlot<CatalogConnection>()
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         let first = try CatalogConnection(path: path, readOnly: false)
         try Migrations.apply(to: first.database)
@@ -28,20 +28,20 @@ public final class SQLiteCatalog: Catalog {
     }
 
     /// Runs `body` on a read-only connection inside a deferred transaction: one snapshot.
-    public func read<T>(_ body: (CatalogConnection) throws -> T) throws -> T {
+    func read<T>(_ body: (CatalogConnection) throws -> T) throws -> T {
         let connection = try checkout(readOnly: true)
         defer { checkin(connection) }
         return try connection.inTransaction("BEGIN DEFERRED") { try body(connection) }
     }
 
     /// Runs `body` inside an immediate transaction.
-    public func write<T>(_ body: (CatalogConnection) throws -> T) throws -> T {
+    func write<T>(_ body: (CatalogConnection) throws -> T) throws -> T {
         let connection = try checkout(readOnly: false)
         defer { checkin(connection) }
         return try connection.inTransaction("BEGIN IMMEDIATE") { try body(connection) }
     }
 
-    public func isHealthy() -> Bool {
+    func isHealthy() -> Bool {
         (try? read { try $0.first("SELECT 1 AS one") { try $0.int("one") } }) == 1
     }
 
@@ -62,7 +62,7 @@ public final class SQLiteCatalog: Catalog {
 }
 
 /// One pooled catalog connection with its cache of prepared statements.
-public final class CatalogConnection: @unchecked Sendable {
+final class CatalogConnection: @unchecked Sendable {
     let database: SQLiteDatabase
     let readOnly: Bool
     private var statements: [String: (statement: SQLiteStatement, columns: [String: Int32])] = [:]
@@ -110,14 +110,14 @@ public final class CatalogConnection: @unchecked Sendable {
     }
 
     /// Runs a statement that returns no rows.
-    public func run(_ sql: String, _ arguments: [SQLiteValue] = []) throws {
+    func run(_ sql: String, _ arguments: [SQLiteValue] = []) throws {
         let s = try statement(sql, arguments).statement
         defer { s.reset() }
         while try s.step() {}
     }
 
     /// All rows, decoded by `row`.
-    public func all<T>(_ sql: String, _ arguments: [SQLiteValue] = [], row: (CatalogRow) throws -> T) throws -> [T] {
+    func all<T>(_ sql: String, _ arguments: [SQLiteValue] = [], row: (CatalogRow) throws -> T) throws -> [T] {
         let (s, columns) = try statement(sql, arguments)
         defer { s.reset() }
         var result: [T] = []
@@ -126,18 +126,18 @@ public final class CatalogConnection: @unchecked Sendable {
     }
 
     /// The first row, or nil.
-    public func first<T>(_ sql: String, _ arguments: [SQLiteValue] = [], row: (CatalogRow) throws -> T) throws -> T? {
+    func first<T>(_ sql: String, _ arguments: [SQLiteValue] = [], row: (CatalogRow) throws -> T) throws -> T? {
         let (s, columns) = try statement(sql, arguments)
         defer { s.reset() }
         return try s.step() ? try row(CatalogRow(statement: s, columns: columns)) : nil
     }
 
-    public var changes: Int { database.changes }
+    var changes: Int { database.changes }
 }
 
 /// One result row, read by column name. A column the SELECT does not name, a NULL where a
 /// value must be, or a stored value that does not decode throws `CatalogError.corruptRow`.
-public struct CatalogRow {
+struct CatalogRow {
     let statement: SQLiteStatement
     let columns: [String: Int32]
 
@@ -163,25 +163,25 @@ public struct CatalogRow {
         return i
     }
 
-    public func isNull(_ name: String) throws -> Bool { statement.isNull(try index(name)) }
-    public func string(_ name: String) throws -> String { statement.string(try nonNull(name)) }
-    public func int64(_ name: String) throws -> Int64 { statement.int64(try nonNull(name)) }
-    public func int(_ name: String) throws -> Int { statement.int(try nonNull(name)) }
-    public func double(_ name: String) throws -> Double { statement.double(try nonNull(name)) }
-    public func optionalString(_ name: String) throws -> String? { try isNull(name) ? nil : try string(name) }
-    public func optionalInt64(_ name: String) throws -> Int64? { try isNull(name) ? nil : try int64(name) }
-    public func optionalInt(_ name: String) throws -> Int? { try isNull(name) ? nil : try int(name) }
-    public func blob(_ name: String) throws -> [UInt8] { statement.blob(try index(name)) }
+    func isNull(_ name: String) throws -> Bool { statement.isNull(try index(name)) }
+    func string(_ name: String) throws -> String { statement.string(try nonNull(name)) }
+    func int64(_ name: String) throws -> Int64 { statement.int64(try nonNull(name)) }
+    func int(_ name: String) throws -> Int { statement.int(try nonNull(name)) }
+    func double(_ name: String) throws -> Double { statement.double(try nonNull(name)) }
+    func optionalString(_ name: String) throws -> String? { try isNull(name) ? nil : try string(name) }
+    func optionalInt64(_ name: String) throws -> Int64? { try isNull(name) ? nil : try int64(name) }
+    func optionalInt(_ name: String) throws -> Int? { try isNull(name) ? nil : try int(name) }
+    func blob(_ name: String) throws -> [UInt8] { statement.blob(try index(name)) }
 
     /// A stored enum value (`status`, `type`).
-    public func value<E: RawRepresentable>(_ type: E.Type, _ name: String) throws -> E where E.RawValue == String {
+    func value<E: RawRepresentable>(_ type: E.Type, _ name: String) throws -> E where E.RawValue == String {
         let text = try string(name)
         guard let value = E(rawValue: text) else { throw corrupt(name, "unknown value \"\(text)\"") }
         return value
     }
 
     /// A JSON column decoded as `type`; nil when the column is NULL.
-    public func decoded<T: Decodable>(_ type: T.Type, _ name: String) throws -> T? {
+    func decoded<T: Decodable>(_ type: T.Type, _ name: String) throws -> T? {
         guard let text = try optionalString(name) else { return nil }
         do {
             return try CatalogJSON.decode(type, from: text)

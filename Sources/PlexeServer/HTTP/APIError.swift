@@ -5,14 +5,14 @@ import PlexeFoundation
 ///
 /// Handlers throw these; the router turns any other error into a logged 500 `server_error`
 /// that reveals nothing of the internals.
-public struct APIError: Error, Sendable, CustomStringConvertible {
-    public var status: HTTPStatus
-    public var code: String
-    public var message: String
-    public var param: String?
-    public var headers: [(String, String)] = []
+struct APIError: Error, Sendable, CustomStringConvertible {
+    var status: HTTPStatus
+    var code: String
+    var message: String
+    var param: String?
+    var headers: [(String, String)] = []
 
-    public init(status: HTTPStatus, code: String, message: String, param: String? = nil, headers: [(String, String)] = []) {
+    init(status: HTTPStatus, code: String, message: String, param: String? = nil, headers: [(String, String)] = []) {
         self.status = status
         self.code = code
         self.message = message
@@ -20,43 +20,43 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         self.headers = headers
     }
 
-    public var description: String { "\(status.code) \(code): \(message)" + (param.map { " (param \($0))" } ?? "") }
+    var description: String { "\(status.code) \(code): \(message)" + (param.map { " (param \($0))" } ?? "") }
 
-    public static func invalidRequest(_ message: String, param: String? = nil) -> APIError {
+    static func invalidRequest(_ message: String, param: String? = nil) -> APIError {
         APIError(status: .badRequest, code: "invalid_request", message: message, param: param)
     }
-    public static func unauthorized(_ message: String = "a valid bearer token is required (Authorization: Bearer TOKEN or x-api-key: TOKEN)") -> APIError {
+    static func unauthorized(_ message: String = "a valid bearer token is required (Authorization: Bearer TOKEN or x-api-key: TOKEN)") -> APIError {
         APIError(status: .unauthorized, code: "unauthorized", message: message, headers: [("WWW-Authenticate", "Bearer")])
     }
-    public static func forbidden(_ message: String) -> APIError {
+    static func forbidden(_ message: String) -> APIError {
         APIError(status: .forbidden, code: "insufficient_permissions", message: message)
     }
-    public static func notFound(_ message: String, param: String? = nil) -> APIError {
+    static func notFound(_ message: String, param: String? = nil) -> APIError {
         APIError(status: .notFound, code: "not_found", message: message, param: param)
     }
-    public static func conflict(_ message: String, param: String? = nil) -> APIError {
+    static func conflict(_ message: String, param: String? = nil) -> APIError {
         APIError(status: .conflict, code: "resource_conflict", message: message, param: param)
     }
-    public static func tooLarge(_ message: String, param: String? = nil) -> APIError {
+    static func tooLarge(_ message: String, param: String? = nil) -> APIError {
         APIError(status: .contentTooLarge, code: "payload_too_large", message: message, param: param)
     }
-    public static func validation(_ message: String, param: String? = nil) -> APIError {
+    static func validation(_ message: String, param: String? = nil) -> APIError {
         APIError(status: .unprocessableContent, code: "validation_failed", message: message, param: param)
     }
-    public static func rateLimited(_ message: String, retryAfter: Int, headers: [(String, String)] = []) -> APIError {
+    static func rateLimited(_ message: String, retryAfter: Int, headers: [(String, String)] = []) -> APIError {
         APIError(status: .tooManyRequests, code: "rate_limited", message: message, headers: [("Retry-After", String(retryAfter))] + headers)
     }
-    public static func methodNotAllowed(_ allowed: [HTTPMethod]) -> APIError {
+    static func methodNotAllowed(_ allowed: [HTTPMethod]) -> APIError {
         let list = allowed.map(\.rawValue).joined(separator: ", ")
         return APIError(status: .methodNotAllowed, code: "method_not_allowed", message: "this path accepts \(list)", headers: [("Allow", list)])
     }
     /// 502: a service the server relies on for this request (the language model) gave no
     /// usable answer.
-    public static func upstream(_ message: String) -> APIError {
+    static func upstream(_ message: String) -> APIError {
         APIError(status: .badGateway, code: "upstream_error", message: message)
     }
-    public static let serverError = APIError(status: .internalServerError, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
-    public static func unavailable(_ message: String) -> APIError {
+    static let serverError = APIError(status: .internalServerError, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
+    static func unavailable(_ message: String) -> APIError {
         APIError(status: .serviceUnavailable, code: "service_unavailable", message: message)
     }
 

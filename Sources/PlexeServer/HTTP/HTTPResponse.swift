@@ -2,25 +2,25 @@ import HTTPTypes
 import PlexeFoundation
 
 /// An HTTP response: status, headers, body bytes.
-public struct HTTPResponse: Sendable {
-    public var status: HTTPStatus
-    public var headers: [(String, String)]
-    public var body: [UInt8]
+package struct HTTPResponse: Sendable {
+    var status: HTTPStatus
+    var headers: [(String, String)]
+    var body: [UInt8]
 
-    public init(status: HTTPStatus, headers: [(String, String)] = [], body: [UInt8] = []) {
+    init(status: HTTPStatus, headers: [(String, String)] = [], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// A JSON body with `Content-Type: application/json`.
-    public static func json(_ value: JSON, status: HTTPStatus = .ok, headers: [(String, String)] = []) -> HTTPResponse {
+    static func json(_ value: JSON, status: HTTPStatus = .ok, headers: [(String, String)] = []) -> HTTPResponse {
         HTTPResponse(status: status, headers: [("Content-Type", "application/json")] + headers, body: value.serialized())
     }
 
     /// Hands the body to nginx: it serves the file at the internal `location` itself, so
     /// the bytes never pass through this process.
-    public static func accelRedirect(to internalPath: String, contentType: String, downloadName: String) -> HTTPResponse {
+    static func accelRedirect(to internalPath: String, contentType: String, downloadName: String) -> HTTPResponse {
         HTTPResponse(status: .ok, headers: [
             ("X-Accel-Redirect", internalPath),
             ("Content-Type", contentType),
@@ -35,7 +35,7 @@ public struct HTTPResponse: Sendable {
         return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 
-    public func header(_ name: String) -> String? {
+    func header(_ name: String) -> String? {
         headers.first(where: { $0.0.lowercased() == name.lowercased() })?.1
     }
 

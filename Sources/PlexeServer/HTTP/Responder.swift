@@ -4,26 +4,26 @@ import PlexeFoundation
 
 /// Anything that answers requests. The FastCGI transport drives one of these and knows
 /// nothing else about the application.
-public protocol Responder: Sendable {
+package protocol Responder: Sendable {
     func respond(to request: HTTPRequest) -> HTTPResponse
 }
 
 /// The application's responder: authentication, routing, the error envelope, request ids
 /// and the access log, around the route table.
-public struct APIResponder: Responder {
+package struct APIResponder: Responder {
     let router: Router
     let authenticator: Authenticator
     let logger: Logger
     let maxJSONBodyBytes: Int
 
-    public init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
+    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
         self.maxJSONBodyBytes = maxJSONBodyBytes
     }
 
-    public func respond(to request: HTTPRequest) -> HTTPResponse {
+    package func respond(to request: HTTPRequest) -> HTTPResponse {
         let started = DispatchTime.now().uptimeNanoseconds
         var logger = self.logger
         logger[metadataKey: "request_id"] = "\(request.requestID)"

@@ -2,7 +2,7 @@ import PlexeAnalysis
 import PlexeExport
 
 /// The kinds of background job. Stored by raw value in `jobs.type`.
-public enum JobType: String, Sendable, Codable, CaseIterable {
+enum JobType: String, Sendable, Codable, CaseIterable {
     /// Loads a confirmed upload's files into its data database.
     case ingest
     /// Builds an upload's join and filter indexes after ingest.
@@ -20,13 +20,13 @@ public enum JobType: String, Sendable, Codable, CaseIterable {
 
 /// What a job is asked to do: one parameter struct per job type, stored as JSON in
 /// `jobs.params_json` (snake_case keys, as the rows written before these types were).
-public enum JobParameters: Sendable {
+enum JobParameters: Sendable {
     case ingest(IngestJobParameters)
     case optimize(OptimizeJobParameters)
     case analysis(AnalysisJobParameters)
     case export(ExportJobParameters)
 
-    public var type: JobType {
+    var type: JobType {
         switch self {
         case .ingest: return .ingest
         case .optimize: return .optimize
@@ -35,7 +35,7 @@ public enum JobParameters: Sendable {
         }
     }
 
-    public var uploadID: String {
+    var uploadID: String {
         switch self {
         case .ingest(let p): return p.uploadID
         case .optimize(let p): return p.uploadID
@@ -45,7 +45,7 @@ public enum JobParameters: Sendable {
     }
 
     /// The bytes the job reads, for its estimate and the measured throughput; nil when unknown.
-    public var bytes: Int64? {
+    var bytes: Int64? {
         switch self {
         case .ingest(let p): return p.bytes
         case .optimize: return nil
@@ -80,44 +80,44 @@ public enum JobParameters: Sendable {
     }
 }
 
-public struct IngestJobParameters: Sendable, Codable, Equatable {
-    public var uploadID: String
+struct IngestJobParameters: Sendable, Codable, Equatable {
+    var uploadID: String
     /// The confirmed files' bytes; absent for an ingest queued again at start.
-    public var bytes: Int64?
+    var bytes: Int64?
 
     enum CodingKeys: String, CodingKey {
         case uploadID = "upload_id", bytes
     }
 }
 
-public struct OptimizeJobParameters: Sendable, Codable, Equatable {
-    public var uploadID: String
+struct OptimizeJobParameters: Sendable, Codable, Equatable {
+    var uploadID: String
 
     enum CodingKeys: String, CodingKey {
         case uploadID = "upload_id"
     }
 }
 
-public struct AnalysisJobParameters: Sendable, Codable, Equatable {
-    public var uploadID: String
+struct AnalysisJobParameters: Sendable, Codable, Equatable {
+    var uploadID: String
     /// The selected files, by name.
-    public var files: [String]
-    public var bytes: Int64
-    public var depth: AnalysisDepth
+    var files: [String]
+    var bytes: Int64
+    var depth: AnalysisDepth
 
     enum CodingKeys: String, CodingKey {
         case uploadID = "upload_id", files, bytes, depth = "analysis_type"
     }
 }
 
-public struct ExportJobParameters: Sendable, Codable, Equatable {
-    public var uploadID: String
-    public var files: [String]
-    public var bytes: Int64
+struct ExportJobParameters: Sendable, Codable, Equatable {
+    var uploadID: String
+    var files: [String]
+    var bytes: Int64
     /// Nil: each file in the format nearest its own (`ExportJob.defaultFormat(forSource:)`).
-    public var format: ExportFormat?
-    public var includeHeaders: Bool
-    public var emailNotification: Bool
+    var format: ExportFormat?
+    var includeHeaders: Bool
+    var emailNotification: Bool
 
     enum CodingKeys: String, CodingKey {
         case uploadID = "upload_id", files, bytes, format

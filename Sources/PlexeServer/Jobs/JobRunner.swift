@@ -5,21 +5,21 @@ import PlexeFoundation
 import Synchronization
 
 /// What a job handler gets: the job and a way to report progress.
-public struct JobContext: Sendable {
-    public let job: JobRecord
+struct JobContext: Sendable {
+    let job: JobRecord
     let reportProgress: @Sendable (Double) -> Void
 
     /// Reports progress in 0...1 (throttled before it reaches the catalog).
-    public func progress(_ fraction: Double) { reportProgress(min(1, max(0, fraction))) }
+    func progress(_ fraction: Double) { reportProgress(min(1, max(0, fraction))) }
 }
 
 /// A job's handler: does the work, returns the result to store, or throws to fail the job.
 /// Users read a thrown `JobFailure` as it is; any other error as an internal error, its
 /// details in the log (`JobFailure.describing`).
-public typealias JobHandler = @Sendable (JobContext) throws -> JobResult?
+typealias JobHandler = @Sendable (JobContext) throws -> JobResult?
 
 /// What a job stores as its result (`jobs.result_json`).
-public struct JobResult: Sendable {
+struct JobResult: Sendable {
     let json: String
 
     init<T: Encodable>(_ value: T) throws { json = try CatalogJSON.encode(value) }
@@ -34,7 +34,7 @@ public struct JobResult: Sendable {
 /// `Catalog.claimNextJob`), run it, and record the outcome;
 /// `submit` wakes an idle worker at once, and idle workers also poll, so a job queued by
 /// another process is not stranded.
-public final class JobRunner: Sendable {
+final class JobRunner: Sendable {
     let catalog: any Catalog
     let concurrency: Int
     let logger: Logger
@@ -44,7 +44,7 @@ public final class JobRunner: Sendable {
     /// Measured bytes per second per job type, for `estimated_completion`.
     private let throughput: Mutex<[JobType: Double]>
 
-    public init(catalog: any Catalog, concurrency: Int, logger: Logger) {
+    init(catalog: any Catalog, concurrency: Int, logger: Logger) {
         self.catalog = catalog
         self.concurrency = concurrency
         self.logger = logger
@@ -53,12 +53,12 @@ public final class JobRunner: Sendable {
         self.throughput = Mutex([.ingest: 80e6, .analysis: 150e6, .export: 80e6])
     }
 
-    public func register(_ type: JobType, handler: @escaping JobHandler) {
+    func register(_ type: JobType, handler: @escaping JobHandler) {
         handlers.withLock { $0[type] = handler }
     }
 
     /// Requeues interrupted jobs and starts the workers.
-    public func start() throws {
+    func start() throws {
         let requeued = try catalog.requeueInterruptedJobs()
         if requeued > 0 { logger.notice("requeued interrupted jobs", metadata: ["count": "\(requeued)"]) }
         for index in 0..<concurrency {
@@ -68,24 +68,24 @@ public final class JobRunner: Sendable {
         }
     }
 
-    public func stop() { stopping.store(true, ordering: .relaxed) }
+    func stop() { stopping.store(true, ordering: .relaxed) }
 
     /// Records a new pending job and wakes a worker.
-    public func submit(_ job: JobRecord) throws {
+    func submit(_ job: JobRecord) throws {
         try catalog.insertJob(job)
         wake.signal()
     }
 
     /// Records a new pending job unless its user already has `limit` jobs of `types` pending
     /// or running. Returns nil when queued, else when the soonest of those should be done.
-    public func submit(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType]) throws -> Int64? {
+    func submit(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType]) throws -> Int64? {
         if let soonest = try catalog.insertJob(job, ifUserHasFewerThan: limit, activeOf: types, now: job.createdAt) { return soonest }
         wake.signal()
         return nil
     }
 
     /// When a job over `bytes` of data should be done, from measured throughput.
-    public func estimatedCompletion(type: JobType, bytes: Int64, now: Int64) -> Int64 {
+    func estimatedCompletion(type: JobType, bytes: Int64, now: Int64) -> Int64 {
         let rate = throughput.withLock { $0[type] } ?? 50e6
         return now + Int64((Double(bytes) / rate).rounded(.up)) + 1
     }

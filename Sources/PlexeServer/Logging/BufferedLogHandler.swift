@@ -12,19 +12,19 @@ import PlexeFoundation
 /// responder's throughput on /healthz (6,990 vs 10,150 req/s measured with and without the
 /// line). Buffering keeps every line and costs the last 200 ms of info lines if the process
 /// is killed outright; warnings and errors are never held back.
-public struct BufferedLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
-    public var metadata: Logger.Metadata = [:]
+package struct BufferedLogHandler: LogHandler {
+    package var logLevel: Logger.Level = .info
+    package var metadata: Logger.Metadata = [:]
     let sink: LogSink
 
-    public init(sink: LogSink) { self.sink = sink }
+    package init(sink: LogSink) { self.sink = sink }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         var line = "ts="
         line.reserveCapacity(256)
         line += sink.timestamp()
@@ -98,7 +98,7 @@ enum Logfmt {
 }
 
 /// The buffer behind `BufferedLogHandler`: one per process, shared by every logger.
-public final class LogSink: @unchecked Sendable {
+package final class LogSink: @unchecked Sendable {
     private let lock = NSLock()
     private var buffer: [UInt8] = []
     private let fd: Int32
@@ -106,7 +106,7 @@ public final class LogSink: @unchecked Sendable {
     private var cachedStamp = ""
     private var timer: (any DispatchSourceTimer)?
 
-    public init(fd: Int32 = STDERR_FILENO) {
+    package init(fd: Int32 = STDERR_FILENO) {
         self.fd = fd
         buffer.reserveCapacity(1 << 16)
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "plexe.log-flush", qos: .utility))
@@ -137,7 +137,7 @@ public final class LogSink: @unchecked Sendable {
     }
 
     /// Writes out what is buffered.
-    public func flush() {
+    package func flush() {
         lock.lock()
         let pending = buffer
         buffer.removeAll(keepingCapacity: true)

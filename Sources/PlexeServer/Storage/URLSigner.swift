@@ -8,18 +8,18 @@ import PlexeFoundation
 /// target, and paths are restricted to a safe alphabet (no `%`, no `..`, no `//`), because
 /// nginx stores and serves at the decoded, normalised path: a URL that decoded to another
 /// path than it was signed for would be an escape.
-public struct URLSigner: Sendable {
-    public static let algorithm = "PLEXE-HMAC-SHA256"
+package struct URLSigner: Sendable {
+    package static let algorithm = "PLEXE-HMAC-SHA256"
     let secret: [UInt8]
     let baseURL: String
 
-    public init(secret: [UInt8], baseURL: String) {
+    package init(secret: [UInt8], baseURL: String) {
         self.secret = secret
         self.baseURL = baseURL
     }
 
     /// An absolute URL for `method` on `path`, valid for `ttl` seconds from `now`.
-    public func sign(method: HTTPMethod, path: String, now: Int64, ttl: Int64) -> String {
+    package func sign(method: HTTPMethod, path: String, now: Int64, ttl: Int64) -> String {
         baseURL + Self.percentEncodePath(path) + "?" + query(method: method, path: path, now: now, ttl: ttl)
     }
 
@@ -56,7 +56,7 @@ public struct URLSigner: Sendable {
         return "X-Amz-Algorithm=\(Self.algorithm)&X-Amz-Date=\(date)&X-Amz-Expires=\(ttl)&X-Amz-Signature=\(signature)"
     }
 
-    public enum Verdict: Equatable, Sendable {
+    package enum Verdict: Equatable, Sendable {
         case valid(path: String)
         /// No signature parameters at all: the caller may fall back to a bearer token.
         case unsigned
@@ -66,7 +66,7 @@ public struct URLSigner: Sendable {
 
     /// Checks a raw request target (`/path?X-Amz-...`) for `method`. The raw path must be in
     /// the safe alphabet, since nginx will act on its decoded form.
-    public func verify(method: HTTPMethod, rawURI: String, now: Int64) -> Verdict {
+    package func verify(method: HTTPMethod, rawURI: String, now: Int64) -> Verdict {
         let parts = rawURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0])
         let query = parts.count > 1 ? HTTPRequest.parseQuery(String(parts[1])) : [:]
@@ -76,7 +76,7 @@ public struct URLSigner: Sendable {
 
     /// Checks an already decoded path and query, for routes where the application itself
     /// maps the path to a file (downloads), so any file name can be signed.
-    public func verify(method: HTTPMethod, path: String, query: [String: String], now: Int64) -> Verdict {
+    package func verify(method: HTTPMethod, path: String, query: [String: String], now: Int64) -> Verdict {
         guard let signatureHex = query["X-Amz-Signature"] else {
             return query.keys.contains(where: { $0.hasPrefix("X-Amz-") }) ? .invalid("incomplete signature") : .unsigned
         }
