@@ -55,7 +55,7 @@ let package = Package(
             "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
-        ]),
+        ], swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
         .executableTarget(name: "plexe-data", dependencies: [
             "PlexeServer", "PlexeFoundation", "PlexeNotify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,4 +1,4 @@
-import HTTPTypes
+package import HTTPTypes
 import PlexeFoundation
 
 /// A request method, as swift-http-types spells it (`.get`, `.post`, …).

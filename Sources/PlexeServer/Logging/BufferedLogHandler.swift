@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Logging
+package import Logging
 import PlexeFoundation
 
 /// A swift-log handler that writes lines to a file descriptor (stderr: spawn-fcgi keeps it as

@@ -1,6 +1,6 @@
 import CFastCGI
 import Foundation
-import Logging
+package import Logging
 
 /// The FastCGI transport: a fixed pool of threads, each accepting requests from the
 /// listening socket spawn-fcgi hands over as fd 0, and a main thread that waits for a
