@@ -7,6 +7,7 @@
 //                        PlexeIngest · PlexeQuery · PlexeLanguage · PlexeModel · PlexeAnalysis · PlexeCharts · PlexeExport · PlexeNotify
 //                     →  PlexeFoundation (SQLite, crypto, JSON, dataset vocabulary)
 //                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib, libcurl, libzstd, libxml2)
+// Sources/README.md draws the house: which module and which PlexeServer folder owns what.
 import PackageDescription
 
 let package = Package(
