@@ -58,8 +58,8 @@ import Testing
                 """)
         }
         let catalog = try SQLiteCatalog(path: path)
-        try catalog.insertQuery(QueryRecord(id: "query_3", sessionID: "session_1", queryType: "natural_language", query: "zorblax?",
-                                            generatedSQL: "SELECT 3", status: "completed", executedAt: 13, executionTimeMs: 900, engine: "model"))
+        try catalog.insertQuery(QueryRecord(id: "query_3", sessionID: "session_1", queryType: .naturalLanguage, query: "zorblax?",
+                                            generatedSQL: "SELECT 3", status: .completed, executedAt: 13, executionTimeMs: 900, engine: "model"))
         let history = try catalog.queries(sessionID: "session_1")
         #expect(history.map(\.id) == ["query_1", "query_2", "query_3"])
         #expect(history.map(\.engine) == ["embedded", nil, "model"])

@@ -27,7 +27,7 @@ struct QueryAPI: Sendable {
     }
 
     static func request(_ body: JSONObjectReader) throws -> QueryRequest {
-        guard let kind = try body.choice("query_type", QueryRequest.Kind.allCases.map(\.rawValue)).flatMap(QueryRequest.Kind.init(rawValue:)) else {
+        guard let kind = try body.choice("query_type", QueryKind.allCases.map(\.rawValue)).flatMap(QueryKind.init(rawValue:)) else {
             throw APIError.validation("query_type is required: sql or natural_language", param: "query_type")
         }
         let text = try body.requiredString("query")

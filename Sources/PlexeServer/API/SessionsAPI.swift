@@ -30,8 +30,8 @@ struct SessionsAPI: Sendable {
     func history(_ ctx: RequestContext) throws -> HTTPResponse {
         let queries = try sessions.history(sessionID: ctx.pathParameter("session_id"), user: try ctx.requiredUser)
         return .json(["queries": .array(queries.map { q in
-            .object([("query_id", .string(q.id)), ("query_type", .string(q.queryType)), ("query", .string(q.query)),
-                     ("generated_sql", .optional(q.generatedSQL)), ("engine", .optional(q.engine)), ("status", .string(q.status)),
+            .object([("query_id", .string(q.id)), ("query_type", .string(q.queryType.rawValue)), ("query", .string(q.query)),
+                     ("generated_sql", .optional(q.generatedSQL)), ("engine", .optional(q.engine)), ("status", .string(q.status.rawValue)),
                      ("executed_at", .string(Timestamp.rfc3339(q.executedAt))), ("execution_time_ms", JSON(q.executionTimeMs))])
         })])
     }

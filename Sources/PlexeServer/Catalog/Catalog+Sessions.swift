@@ -19,12 +19,14 @@ struct SessionRecord: Sendable {
 
 /// One entry of a session's query history.
 struct QueryRecord: Sendable {
+    enum Status: String, Sendable { case completed, failed }
+
     var id: String
     var sessionID: String
-    var queryType: String
+    var queryType: QueryKind
     var query: String
     var generatedSQL: String?
-    var status: String
+    var status: Status
     var executedAt: Int64
     var executionTimeMs: Int
     /// For a natural-language query, the engine whose answer stands: `embedded` or `model`.
@@ -84,8 +86,8 @@ extension SQLiteCatalog {
             try c.run("""
                 INSERT INTO queries (id, session_id, seq, query_type, query, generated_sql, status, executed_at, execution_time_ms, engine)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [.text(q.id), .text(q.sessionID), .integer(seq), .text(q.queryType), .text(q.query),
-                      q.generatedSQL.map(SQLiteValue.text) ?? .null, .text(q.status), .integer(q.executedAt), .integer(Int64(q.executionTimeMs)),
+                """, [.text(q.id), .text(q.sessionID), .integer(seq), .text(q.queryType.rawValue), .text(q.query),
+                      q.generatedSQL.map(SQLiteValue.text) ?? .null, .text(q.status.rawValue), .integer(q.executedAt), .integer(Int64(q.executionTimeMs)),
                       q.engine.map(SQLiteValue.text) ?? .null])
         }
     }
@@ -96,8 +98,8 @@ extension SQLiteCatalog {
                 SELECT id, session_id, query_type, query, generated_sql, status, executed_at, execution_time_ms, engine
                 FROM queries WHERE session_id = ? ORDER BY seq
                 """, [.text(sessionID)]) { row in
-                QueryRecord(id: try row.string("id"), sessionID: try row.string("session_id"), queryType: try row.string("query_type"),
-                            query: try row.string("query"), generatedSQL: try row.optionalString("generated_sql"), status: try row.string("status"),
+                QueryRecord(id: try row.string("id"), sessionID: try row.string("session_id"), queryType: try row.value(QueryKind.self, "query_type"),
+                            query: try row.string("query"), generatedSQL: try row.optionalString("generated_sql"), status: try row.value(QueryRecord.Status.self, "status"),
                             executedAt: try row.int64("executed_at"), executionTimeMs: try row.int("execution_time_ms"),
                             engine: try row.optionalString("engine"))
             }

@@ -6,8 +6,8 @@ import PlexeFoundation
 /// read, so the charts' URLs start with the base URL the server has then.
 enum AnalysisResult: Sendable {
     case analyses(StoredAnalyses)
-    /// The form jobs stored before analyses were stored as data (catalog rows written before
-    /// migration 6 was the last): the response itself, URLs included, served as it is.
+    /// The form earlier versions stored: the response itself, URLs included (frozen at job
+    /// time), served as it is rather than rewritten by a migration.
     case rendered(JSON)
 
     struct StoredAnalyses: Sendable, Codable {

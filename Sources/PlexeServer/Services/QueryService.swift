@@ -5,14 +5,15 @@ import PlexeLanguage
 import PlexeModel
 import PlexeQuery
 
+/// SQL, or a question in English (`query_type`).
+enum QueryKind: String, Sendable, CaseIterable {
+    case sql
+    case naturalLanguage = "natural_language"
+}
+
 /// A query as the client sent it (`POST /data/query`), decoded.
 struct QueryRequest: Sendable {
-    enum Kind: String, Sendable, CaseIterable {
-        case sql
-        case naturalLanguage = "natural_language"
-    }
-
-    var kind: Kind
+    var kind: QueryKind
     var text: String
     var maxResults: Int
     /// `result_type`, when the client chose one.
@@ -62,7 +63,7 @@ struct QueryService: Sendable {
         func elapsedMs() -> Int { Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000) }
         do {
             let result = try answer(request, upload: upload, attempt: &attempt, logger: logger)
-            try record(attempt, request, session: session, status: "completed", generatedSQL: attempt.sql, elapsedMs: elapsedMs())
+            try record(attempt, request, session: session, status: .completed, generatedSQL: attempt.sql, elapsedMs: elapsedMs())
             let wantsChart = request.forcedResultType == .visualization || (request.forcedResultType == nil && attempt.translation?.resultType == .visualization)
             let answer: QueryOutcome.Answer = wantsChart
                 ? .chart(Self.chart(from: result, title: attempt.translation?.title ?? "Query result", kind: attempt.translation?.visualizationType ?? .barChart))
@@ -72,7 +73,7 @@ struct QueryService: Sendable {
         } catch var error as APIError {
             // A question turned away because too many are at the model did not run: not history.
             if error.status != .tooManyRequests {
-                try? record(attempt, request, session: session, status: "failed", generatedSQL: attempt.translation?.sql ?? attempt.modelSQL,
+                try? record(attempt, request, session: session, status: .failed, generatedSQL: attempt.translation?.sql ?? attempt.modelSQL,
                             elapsedMs: elapsedMs())
             }
             // A 429 of its own (the language model's places) describes that limit, not the rate.
@@ -170,9 +171,9 @@ struct QueryService: Sendable {
         return .serverError
     }
 
-    private func record(_ attempt: Attempt, _ request: QueryRequest, session: SessionRecord, status: String, generatedSQL: String?,
+    private func record(_ attempt: Attempt, _ request: QueryRequest, session: SessionRecord, status: QueryRecord.Status, generatedSQL: String?,
                         elapsedMs: Int) throws {
-        try catalog.insertQuery(QueryRecord(id: attempt.queryID, sessionID: session.id, queryType: request.kind.rawValue, query: request.text,
+        try catalog.insertQuery(QueryRecord(id: attempt.queryID, sessionID: session.id, queryType: request.kind, query: request.text,
                                             generatedSQL: generatedSQL, status: status, executedAt: Timestamp.now(),
                                             executionTimeMs: elapsedMs, engine: attempt.engine))
     }
