@@ -79,14 +79,16 @@ final class CatalogConnection: @unchecked Sendable {
             """)
     }
 
+    /// Runs `body` between `begin` and COMMIT (ROLLBACK if it throws). The three statements
+    /// are prepared once per connection, like any other: a read costs no re-parsing of them.
     func inTransaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
-        try database.execute(begin)
+        try run(begin)
         do {
             let result = try body()
-            try database.execute("COMMIT")
+            try run("COMMIT")
             return result
         } catch {
-            try? database.execute("ROLLBACK")
+            try? run("ROLLBACK")
             throw error
         }
     }
