@@ -7,6 +7,7 @@
 //                        PlexeIngest · PlexeQuery · PlexeLanguage · PlexeModel · PlexeAnalysis · PlexeCharts · PlexeExport · PlexeNotify
 //                     →  PlexeFoundation (SQLite, crypto, JSON, dataset vocabulary)
 //                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib, libcurl, libzstd, libxml2)
+// Sources/README.md draws the house: which module and which PlexeServer folder owns what.
 import PackageDescription
 
 let package = Package(
@@ -18,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev, libcurl4-openssl-dev,
@@ -45,7 +47,7 @@ let package = Package(
         .target(name: "PlexeAnalysis", dependencies: ["PlexeFoundation", "CSQLite3"]),
         .target(name: "PlexeCharts", dependencies: ["PlexeFoundation", "CZlib"]),
         .target(name: "PlexeExport", dependencies: ["PlexeFoundation", "CZlib"]),
-        .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL"]),
+        .target(name: "PlexeNotify", dependencies: ["PlexeFoundation", "CLibSSL", .product(name: "Logging", package: "swift-log")]),
         // An OpenAI-compatible language model behind the embedded engine: prompt, client, SQL extraction.
         .target(name: "PlexeModel", dependencies: ["PlexeFoundation", "CSQLite3", "CCurl"]),
         // An S3-compatible object store: SigV4 signing (presigned URLs, signed requests) and a
@@ -56,9 +58,10 @@ let package = Package(
             "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
             "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI",
             .product(name: "Logging", package: "swift-log"),
-        ]),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ], swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
         .executableTarget(name: "plexe-data", dependencies: [
-            "PlexeServer", "PlexeFoundation",
+            "PlexeServer", "PlexeFoundation", "PlexeNotify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -72,7 +75,7 @@ let package = Package(
         .testTarget(name: "PlexeAnalysisTests", dependencies: ["PlexeAnalysis", "PlexeFoundation", "PlexeTestSupport"]),
         .testTarget(name: "PlexeChartsTests", dependencies: ["PlexeCharts", "PlexeFoundation", "CZlib"]),
         .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation", "PlexeTestSupport"]),
-        .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation"]),
+        .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
         .testTarget(name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation"],
                     exclude: ["Fixtures"]),

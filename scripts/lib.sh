@@ -337,10 +337,9 @@ token_command() {
     fi
 }
 
-# Prints a new token for EMAIL (the first argument is ignored); further arguments go to
-# `token create` (--expires-in 30d).
+# Prints a new token for EMAIL; further arguments go to `token create` (--expires-in 30d).
 create_token() {
-    local email=$2
-    shift 2
+    local email=$1
+    shift
     token_command create --email "$email" "$@"
 }

@@ -886,7 +886,7 @@ def report(rec, args, final, clients, started, ended):
 
 
 def create_tokens(n):
-    script = f'source "{REPO}/scripts/lib.sh"; stack_paths; for i in $(seq 1 {n}); do create_token x "soak-$i-$RANDOM@example.com"; done'
+    script = f'source "{REPO}/scripts/lib.sh"; stack_paths; for i in $(seq 1 {n}); do create_token "soak-$i-$RANDOM@example.com"; done'
     out = subprocess.run(["bash", "-c", script], check=True, capture_output=True, text=True, env=os.environ)
     tokens = out.stdout.split()
     if len(tokens) != n:

@@ -1,5 +1,5 @@
 /// A file format an upload's table can be exported to (the API's `format` values).
-public enum ExportFormat: String, Sendable, CaseIterable {
+public enum ExportFormat: String, Sendable, Codable, CaseIterable {
     /// RFC 4180 CSV, comma-delimited, LF line endings (see `CSVTableWriter`).
     case csv
     /// One JSON array of objects, keys in column order, values typed.

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PlexeFoundation
 import Synchronization
 
@@ -6,7 +7,7 @@ import Synchronization
 /// otherwise write to the outbox; keep what the relay could not take and try again later.
 ///
 /// Mail is a side effect of an export, never its outcome, so nothing here throws: every
-/// problem is logged through `log` and reported as a `DeliveryOutcome`. A message the
+/// problem is logged through `logger` and reported as a `DeliveryOutcome`. A message the
 /// relay did not take is queued on disk (`<outbox>/retry/`) and retried by `retryDue`,
 /// which the server calls from its periodic sweep, after `retryDelays` (1 min, 5 min,
 /// 30 min, 2 h, 6 h by default). A message the relay refused for good (5xx), or that failed
@@ -29,7 +30,7 @@ public final class MailDispatcher: Sendable {
 
     private let retryQueue: RetryQueue
     private let failedDirectory: String
-    private let log: @Sendable (String) -> Void
+    private let logger: Logger
     /// Set while a sweep runs, so two overlapping sweeps cannot send a message twice.
     private let sweeping = Atomic<Bool>(false)
 
@@ -40,7 +41,7 @@ public final class MailDispatcher: Sendable {
     ///   - sender: From of `message(to:subject:body:)`; the relay's sender by default.
     public init(relay: SMTPConfiguration?, outboxDirectory: String, sender: EmailAddress? = nil,
                 senderName: String? = nil, retryDelays: [Int64] = MailDispatcher.defaultRetryDelays,
-                log: @escaping @Sendable (String) -> Void) {
+                logger: Logger) {
         let directory = outboxDirectory.hasSuffix("/") && outboxDirectory.count > 1 ? String(outboxDirectory.dropLast()) : outboxDirectory
         self.relay = relay
         self.outbox = Outbox(directory: directory)
@@ -49,17 +50,17 @@ public final class MailDispatcher: Sendable {
         self.retryDelays = retryDelays.map { max($0, 0) }
         self.retryQueue = RetryQueue(directory: directory + "/retry")
         self.failedDirectory = directory + "/failed"
-        self.log = log
+        self.logger = logger
     }
 
     /// The dispatcher the server runs with: relay from `PLEXE_SMTP_*` (see
     /// `SMTPConfiguration.fromEnvironment`), outbox in `<plexeHome>/outbox`.
     public static func fromEnvironment(_ env: [String: String], plexeHome: String,
-                                       log: @escaping @Sendable (String) -> Void) throws(SMTPConfigurationError) -> MailDispatcher {
+                                       logger: Logger) throws(SMTPConfigurationError) -> MailDispatcher {
         let relay = try SMTPConfiguration.fromEnvironment(env)
         let from = try SMTPConfiguration.senderFromEnvironment(env)
         return MailDispatcher(relay: relay, outboxDirectory: plexeHome + "/outbox",
-                              sender: from?.address ?? relay?.sender, senderName: from?.name ?? relay?.senderName, log: log)
+                              sender: from?.address ?? relay?.sender, senderName: from?.name ?? relay?.senderName, logger: logger)
     }
 
     /// A message from this dispatcher's sender.
@@ -74,16 +75,16 @@ public final class MailDispatcher: Sendable {
         guard let relay else {
             do {
                 let path = try outbox.write(message)
-                log("\(label) written to \(path) (no SMTP relay configured)")
+                logger.info("\(label) written to \(path) (no SMTP relay configured)")
                 return .savedToOutbox(path: path)
             } catch {
-                log("\(label) lost: \(error)")
+                logger.warning("\(label) lost: \(error)")
                 return .gaveUp(path: nil, reason: error.description)
             }
         }
         do {
             try SMTPClient.send(message, via: relay)
-            log("\(label) sent via \(relay.host):\(relay.port)")
+            logger.info("\(label) sent via \(relay.host):\(relay.port)")
             return .sent(relay: "\(relay.host):\(relay.port)")
         } catch {
             let entry = RetryQueue.Entry(
@@ -98,10 +99,10 @@ public final class MailDispatcher: Sendable {
             }
             do {
                 let path = try retryQueue.add(rendered, entry: entry)
-                log("\(label) not delivered: \(error); attempt 1 of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))")
+                logger.warning("\(label) not delivered: \(error); attempt 1 of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))")
                 return .queuedForRetry(path: path, attempts: 1, nextAttempt: entry.nextAttempt)
             } catch let fileError {
-                log("\(label) not delivered: \(error); and cannot be queued: \(fileError)")
+                logger.warning("\(label) not delivered: \(error); and cannot be queued: \(fileError)")
                 return .gaveUp(path: nil, reason: "\(error); \(fileError)")
             }
         }
@@ -122,7 +123,7 @@ public final class MailDispatcher: Sendable {
         for name in listing.orphanSidecars { retryQueue.remove(name) }
         for (name, reason) in listing.unreadable {
             let path = try? retryQueue.move(name, to: failedDirectory, keepSidecar: true)
-            log("mail queue file \(name).eml set aside: \(reason)" + (path.map { "; moved to \($0)" } ?? ""))
+            logger.warning("mail queue file \(name).eml set aside: \(reason)\(path.map { "; moved to \($0)" } ?? "")")
             outcomes.append(.gaveUp(path: path, reason: reason))
         }
         for var entry in listing.entries where entry.nextAttempt <= now {
@@ -130,10 +131,10 @@ public final class MailDispatcher: Sendable {
             guard let relay else {
                 do {
                     let path = try retryQueue.move(entry.name, to: outbox.directory, keepSidecar: false)
-                    log("\(label) moved from the retry queue to \(path) (no SMTP relay configured any more)")
+                    logger.info("\(label) moved from the retry queue to \(path) (no SMTP relay configured any more)")
                     outcomes.append(.savedToOutbox(path: path))
                 } catch {
-                    log("\(label) cannot leave the retry queue: \(error)")
+                    logger.warning("\(label) cannot leave the retry queue: \(error)")
                 }
                 continue
             }
@@ -141,7 +142,7 @@ public final class MailDispatcher: Sendable {
                 let content = try retryQueue.content(of: entry)
                 try SMTPClient.send(rendered: content, from: entry.sender, to: entry.recipient, via: relay)
                 retryQueue.remove(entry.name)
-                log("\(label) sent via \(relay.host):\(relay.port) on attempt \(entry.attempts + 1)")
+                logger.info("\(label) sent via \(relay.host):\(relay.port) on attempt \(entry.attempts + 1)")
                 outcomes.append(.sent(relay: "\(relay.host):\(relay.port)"))
             } catch let error as SMTPError {
                 entry.attempts += 1
@@ -156,16 +157,16 @@ public final class MailDispatcher: Sendable {
                     entry.nextAttempt = now + retryDelays[entry.attempts - 1]
                     do {
                         try retryQueue.save(entry)
-                        log("\(label) not delivered: \(error); attempt \(entry.attempts) of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))")
+                        logger.warning("\(label) not delivered: \(error); attempt \(entry.attempts) of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))")
                     } catch {
-                        log("\(label) not delivered; its schedule cannot be saved: \(error)")
+                        logger.warning("\(label) not delivered; its schedule cannot be saved: \(error)")
                     }
                     outcomes.append(.queuedForRetry(path: retryQueue.messagePath(entry.name), attempts: entry.attempts, nextAttempt: entry.nextAttempt))
                 }
                 if [.connect, .greeting, .tlsHandshake].contains(error.stage) { break }
             } catch {
                 let path = try? retryQueue.move(entry.name, to: failedDirectory, keepSidecar: true)
-                log("\(label) set aside: \(error)")
+                logger.warning("\(label) set aside: \(error)")
                 outcomes.append(.gaveUp(path: path, reason: "\(error)"))
             }
         }
@@ -180,10 +181,10 @@ public final class MailDispatcher: Sendable {
                         keep: (String) throws(OutboxError) -> String) -> DeliveryOutcome {
         do {
             let path = try keep(failedDirectory)
-            log("\(label) given up: \(reason); kept at \(path)")
+            logger.warning("\(label) given up: \(reason); kept at \(path)")
             return .gaveUp(path: path, reason: reason)
         } catch {
-            log("\(label) given up: \(reason); and cannot be kept: \(error)")
+            logger.warning("\(label) given up: \(reason); and cannot be kept: \(error)")
             return .gaveUp(path: nil, reason: reason)
         }
     }

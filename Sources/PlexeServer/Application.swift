@@ -1,162 +1,126 @@
 import Foundation
-import Logging
-import PlexeFoundation
-import PlexeLanguage
+package import Logging
 import PlexeModel
 import PlexeNotify
 import PlexeQuery
-import Synchronization
 
-/// The assembled server: configuration, catalog, stores, job runner, query engine, mail and
-/// the route table.
+/// The assembled server: it builds the stores, the services and the handlers, each given
+/// the dependencies it uses, and wires them into the route table and the job runner.
+/// Nothing here does the work itself, and nothing here knows about FastCGI.
 ///
-/// Built once at start by `plexe-data serve`; the API handlers reach the services they
-/// need through it. Nothing here knows about FastCGI.
-public final class Application: Sendable {
-    public let config: ServerConfig
-    public let catalog: Catalog
-    public let logger: Logger
-    public let fileStore: any FileStore
-    public let signer: URLSigner
-    public let jobs: JobRunner
-    public let queryEngine: QueryEngine
-    public let mail: MailDispatcher
-    /// Query rates per session and per user.
-    let rateLimiter: RateLimiter
-    let runningQueries: RunningQueries
-    /// Question translators per upload: building one reads the schema and its values once.
-    private let translators = Mutex<[String: QuestionTranslator]>([:])
-    /// The language model for questions, when `PLEXE_NL_ENGINE` is `model` or `auto`.
-    let languageModel: LanguageModel?
+/// Built once at start by `plexe-data serve`.
+package final class Application: Sendable {
+    let config: ServerConfig
+    let logger: Logger
+    let catalog: any Catalog
+    let fileStore: any FileStore
+    let jobs: JobRunner
+    let mail: MailDispatcher
+    let authenticator: Authenticator
+    let data: DataDatabases
+    let handlers: APIHandlers
+    let exports: ExportService
+    let uploadProcessor: UploadProcessor
+    let analysisJob: AnalysisJob
+    let exportJob: ExportJob
+    let optimizeJob: OptimizeJob
+    let sweeper: Sweeper
 
-    public init(config: ServerConfig, logger: Logger) throws {
+    package init(config: ServerConfig, logger: Logger) throws {
         self.config = config
         self.logger = logger
         try config.createDirectories()
-        catalog = try Catalog(path: config.catalogPath)
-        fileStore = LocalFileStore(root: config.filesDirectory)
-        signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
-        jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger)
-        queryEngine = QueryEngine()
-        rateLimiter = RateLimiter(window: 60)
-        runningQueries = RunningQueries()
-        if let settings = config.languageModel {
-            do {
-                languageModel = LanguageModel(settings: settings, backend: try OpenAICompatibleClient(settings: settings))
-            } catch {
-                throw ConfigError(message: error.description)
-            }
-            logger.notice("questions answered by engine \(config.questionEngine.rawValue) with \(settings)")
-        } else {
-            languageModel = nil
+        let catalog = try SQLiteCatalog(path: config.catalogPath)
+        let fileStore = LocalFileStore(root: config.filesDirectory)
+        let signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
+        let jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger)
+        let mail = try Self.mailDispatcher(config, logger: logger)
+        let data = DataDatabases(directory: config.dataDirectory, queryEngine: QueryEngine(), translators: QuestionTranslators(),
+                                 languageModel: try Self.languageModel(config, logger: logger))
+        let authenticator = Authenticator(catalog: catalog)
+        let quotas = Quotas(catalog: catalog, jobs: jobs, runningQueries: RunningQueries(), limits: config)
+        let remover = UploadRemover(catalog: catalog, fileStore: fileStore, data: data)
+        let uploadJobs = UploadJobs(catalog: catalog, jobs: jobs, quotas: quotas)
+        let uploads = UploadService(catalog: catalog, fileStore: fileStore, signer: signer, jobs: jobs, quotas: quotas, remover: remover, limits: config)
+        let sessions = SessionService(catalog: catalog, maxActiveSessions: config.maxActiveSessions)
+        let exports = ExportService(catalog: catalog, uploadJobs: uploadJobs, quotas: quotas, fileStore: fileStore, signer: signer,
+                                    retentionSeconds: config.exportRetentionSeconds)
+        handlers = APIHandlers(
+            system: SystemAPI(catalog: catalog, baseURL: config.baseURL),
+            uploads: UploadsAPI(uploads: uploads, previews: PreviewService(uploads: uploads, fileStore: fileStore, data: data,
+                                                                           maxPreviewBytes: config.maxPreviewBytes), baseURL: config.baseURL),
+            analysis: AnalysisAPI(analyses: AnalysisService(catalog: catalog, uploadJobs: uploadJobs), baseURL: config.baseURL),
+            jobs: JobsAPI(catalog: catalog),
+            sessions: SessionsAPI(sessions: sessions),
+            query: QueryAPI(queries: QueryService(catalog: catalog, sessions: sessions, quotas: quotas, rateLimiter: RateLimiter(window: 60),
+                                                  data: data, config: config)),
+            exports: ExportsAPI(exports: exports, authenticator: authenticator))
+        uploadProcessor = UploadProcessor(catalog: catalog, fileStore: fileStore, data: data, jobs: jobs, config: config, logger: logger)
+        analysisJob = AnalysisJob(catalog: catalog, data: data)
+        exportJob = ExportJob(catalog: catalog, fileStore: fileStore, data: data, notifier: ExportNotifier(
+            catalog: catalog, mail: mail, signer: signer, retentionSeconds: config.exportRetentionSeconds, logger: logger))
+        optimizeJob = OptimizeJob(catalog: catalog, data: data, config: config)
+        sweeper = Sweeper(catalog: catalog, fileStore: fileStore, remover: remover, dataDirectory: config.dataDirectory,
+                          interval: config.sweepIntervalSeconds, tasks: [
+                              { now in try exports.deleteExpired(now: now, logger: logger) },
+                              { now in _ = mail.retryDue(now: now) },
+                          ], logger: logger)
+        self.catalog = catalog
+        self.fileStore = fileStore
+        self.jobs = jobs
+        self.mail = mail
+        self.authenticator = authenticator
+        self.data = data
+        self.exports = exports
+    }
+
+    /// The language model for questions, when `PLEXE_NL_ENGINE` is `model` or `auto`.
+    private static func languageModel(_ config: ServerConfig, logger: Logger) throws -> LanguageModel? {
+        guard let settings = config.languageModel else { return nil }
+        let model: LanguageModel
+        do {
+            model = LanguageModel(settings: settings, backend: try OpenAICompatibleClient(settings: settings))
+        } catch {
+            throw ConfigError(message: error.description)
         }
-        let env = config.environment
-        let relay = try SMTPConfiguration.fromEnvironment(env)
-        let sender = try SMTPConfiguration.senderFromEnvironment(env)
-        mail = MailDispatcher(relay: relay, outboxDirectory: config.outboxDirectory, sender: sender?.address ?? relay?.sender,
-                              senderName: sender?.name ?? relay?.senderName, retryDelays: config.mailRetryDelays) { [logger] line in
-            logger.info("\(line)")
-        }
+        logger.notice("questions answered by engine \(config.questionEngine.rawValue) with \(settings)")
+        return model
     }
 
-    /// Every route of the API, in one table.
-    public func makeRouter() -> Router {
-        var router = Router()
-        SystemAPI(app: self).register(in: &router)
-        UploadsAPI(app: self).register(in: &router)
-        AnalysisAPI(app: self).register(in: &router)
-        JobsAPI(app: self).register(in: &router)
-        SessionsAPI(app: self).register(in: &router)
-        QueryAPI(app: self).register(in: &router)
-        ExportsAPI(app: self).register(in: &router)
-        return router
+    /// Mail through the relay of `PLEXE_SMTP_*`, or into the outbox.
+    private static func mailDispatcher(_ config: ServerConfig, logger: Logger) throws -> MailDispatcher {
+        let relay = try SMTPConfiguration.fromEnvironment(config.environment)
+        let sender = try SMTPConfiguration.senderFromEnvironment(config.environment)
+        return MailDispatcher(relay: relay, outboxDirectory: config.outboxDirectory, sender: sender?.address ?? relay?.sender,
+                              senderName: sender?.name ?? relay?.senderName, retryDelays: config.mailRetryDelays, logger: logger)
     }
 
-    public func makeResponder() -> APIResponder {
-        APIResponder(router: makeRouter(), authenticator: Authenticator(catalog: catalog), logger: logger,
-                     maxJSONBodyBytes: config.maxJSONBodyBytes)
+    /// Every route of the API (`Routes.swift`).
+    func makeRouter() -> Router { .api(handlers) }
+
+    package func makeResponder() -> APIResponder {
+        APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes)
     }
 
-    /// Registers job handlers and starts the workers and the periodic sweep.
-    public func startBackgroundWork() throws {
-        UploadProcessor(app: self).registerJobs()
-        AnalysisJob(app: self).register()
-        ExportJob(app: self).register()
-        OptimizeJob(app: self).register()
+    /// Registers the job handlers and starts the workers and the periodic sweep.
+    package func startBackgroundWork() throws {
+        registerJobHandlers()
         let leftovers = UploadRemover.removeLeftoverWorkFiles(in: config.dataDirectory)
         if !leftovers.isEmpty { logger.notice("removed work files of interrupted jobs", metadata: ["files": "\(leftovers)"]) }
-        try UploadProcessor(app: self).queueOrphanedUploads()
+        try uploadProcessor.queueOrphanedUploads()
         try jobs.start()
-        Sweeper(app: self).start()
+        sweeper.start()
     }
 
-    /// The per-upload data database.
-    public func dataDatabasePath(uploadID: String) -> String {
-        config.dataDirectory + "/" + uploadID + ".sqlite"
+    /// Tells the job runner which handler runs each type of job.
+    func registerJobHandlers() {
+        let (ingest, analysis, export, optimize) = (uploadProcessor, analysisJob, exportJob, optimizeJob)
+        jobs.register(.ingest) { try ingest.process($0) }
+        jobs.register(.analysis) { try analysis.run($0) }
+        jobs.register(.export) { try export.run($0) }
+        jobs.register(.optimize) { try optimize.run($0) }
     }
 
-    /// Releases pooled connections and cached translators of an upload before it is deleted.
-    func closeDataConnections(uploadID: String) {
-        queryEngine.closeConnections(databasePath: dataDatabasePath(uploadID: uploadID))
-        translators.withLock { _ = $0.removeValue(forKey: uploadID) }
-        languageModel?.forget(uploadID: uploadID)
-    }
-
-    /// The translator for an upload's schema, built on first use.
-    func translator(for upload: UploadRecord) -> QuestionTranslator {
-        if let cached = translators.withLock({ $0[upload.id] }) { return cached }
-        let values = TextValueIndex.load(databasePath: dataDatabasePath(uploadID: upload.id))
-            .map { ColumnValues(table: $0.table, column: $0.column, values: $0.values) }
-        let schema = LanguageSchema(tables: upload.files.compactMap(\.table), foreignKeys: upload.foreignKeys, values: values)
-        let translator = QuestionTranslator(schema: schema)
-        translators.withLock { cache in
-            if cache.count > 256 { cache.removeAll() }
-            cache[upload.id] = translator
-        }
-        return translator
-    }
-
-    /// Housekeeping run by the periodic sweep besides expired pending uploads.
-    var sweepTasks: [@Sendable (Int64) throws -> Void] {
-        [
-            { [self] now in try self.deleteExpiredExports(now: now) },
-            { [self] now in _ = self.mail.retryDue(now: now) },
-        ]
-    }
-
-    /// Exports past their retention are deleted: files, then the job (later reads answer 404).
-    func deleteExpiredExports(now: Int64) throws {
-        for id in try catalog.jobs(type: "export", completedBefore: now - config.exportRetentionSeconds) {
-            fileStore.removeAll(prefix: "exports/\(id)")
-            try catalog.deleteJob(id: id)
-            logger.info("deleted expired export", metadata: ["export_id": "\(id)"])
-        }
-    }
-
-    /// E-mails the owner of an export that just finished (or failed). Mail problems are
-    /// logged and retried by the dispatcher; they never fail the export.
-    func notifyExportFinished(_ job: JobRecord, failure: String?) {
-        do {
-            guard let user = try catalog.user(id: job.userID) else { return }
-            let recipient = try EmailAddress(user.email)
-            let now = Timestamp.now()
-            let result: ExportNotification.Result
-            if let failure {
-                result = .failed(reason: failure)
-            } else {
-                let files = try catalog.exportFiles(exportID: job.id).map { f in
-                    ExportNotification.File(
-                        filename: f.filename, sizeBytes: f.sizeBytes,
-                        downloadURL: signer.sign(method: "GET", path: "/data/export/\(job.id)/\(f.filename)", now: now, ttl: config.exportRetentionSeconds),
-                        expiresAt: Timestamp.rfc3339(now + config.exportRetentionSeconds))
-                }
-                result = .completed(files: files)
-            }
-            let notification = ExportNotification(exportID: job.id, uploadID: job.uploadID ?? "", format: job.params["format"]?.stringValue ?? "original",
-                                                  result: result)
-            mail.deliver(notification.message(to: recipient, from: mail))
-        } catch {
-            logger.warning("export notification not sent", metadata: ["export_id": "\(job.id)", "error": "\(error)"])
-        }
-    }
+    /// Stops the job workers after the jobs they are running.
+    package func stopBackgroundWork() { jobs.stop() }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import PlexeFoundation
+import PlexeNotify
 import PlexeServer
 
 /// `plexe-data`: the FastCGI responder and the operator's commands.
@@ -55,7 +56,7 @@ struct Serve: ParsableCommand {
         try app.startBackgroundWork()
         FastCGIServer(responder: app.makeResponder(), threads: config.fastCGIThreads,
                       maxBodyBytes: config.maxJSONBodyBytes, logger: logger).run()
-        app.jobs.stop()
+        app.stopBackgroundWork()
     }
 }
 
@@ -71,20 +72,22 @@ struct OperatorError: Error, CustomStringConvertible {
     var description: String
 }
 
-/// `--email`'s check, shared by the token commands.
+/// `--email`'s check, shared by the token commands: the same rule as the export
+/// notifications' recipients, so no user is created whose address cannot be written to.
 func validateEmail(_ email: String) throws {
-    let parts = email.split(separator: "@")
-    guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !email.contains(where: \.isWhitespace) else {
-        throw ValidationError("--email must be an e-mail address like user@example.com")
+    do {
+        _ = try EmailAddress(email)
+    } catch {
+        throw ValidationError("--email must be an e-mail address like user@example.com (\(error))")
     }
 }
 
 /// The catalog of the stack in PLEXE_HOME, for the operator's commands.
-func openCatalog() throws -> Catalog {
+func openCatalog() throws -> SQLiteCatalog {
     restrictNewFilesToOwner()
     let config = try ServerConfig.fromEnvironment()
     try config.createDirectories()
-    return try Catalog(path: config.catalogPath)
+    return try SQLiteCatalog(path: config.catalogPath)
 }
 
 struct Token: ParsableCommand {
@@ -162,7 +165,7 @@ struct Token: ParsableCommand {
             if let id { (selector, missing) = (.id(id), "no token has the id \(id)") }
             else if let token { (selector, missing) = (.token(token), "no such token") }
             else { (selector, missing) = (.email(email!), "\(email!) has no tokens") }
-            let (matched, revoked) = try openCatalog().revokeTokens(selector)
+            let (matched, revoked) = try openCatalog().revokeTokens(selector, now: Timestamp.now())
             guard matched > 0 else { throw OperatorError(description: missing) }
             print("revoked \(revoked) token\(revoked == 1 ? "" : "s")" + (matched > revoked ? " (\(matched - revoked) revoked before)" : ""))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Synchronization
 import Testing
 @testable import PlexeNotify
@@ -11,12 +12,26 @@ func temporaryDirectory() -> String {
     return path
 }
 
-/// Collects log lines for assertions.
+/// Collects the messages logged through `logger`, for assertions.
 final class LogLines: Sendable {
     private let lines = Mutex<[String]>([])
     var all: [String] { lines.withLock { $0 } }
-    var sink: @Sendable (String) -> Void { { [self] line in lines.withLock { $0.append(line) } } }
+    var logger: Logger { Logger(label: "mail-test") { _ in Handler(lines: self) } }
+
+    private struct Handler: LogHandler {
+        let lines: LogLines
+        var logLevel: Logger.Level = .trace
+        var metadata: Logger.Metadata = [:]
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) { lines.lines.withLock { $0.append(event.message.description) } }
+    }
 }
+
+/// A logger that drops everything, where the test does not look at the log.
+let silent = Logger(label: "mail-test") { _ in SwiftLogNoOpLogHandler() }
 
 private func files(in directory: String, ending suffix: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(suffix) }.sorted()
@@ -65,7 +80,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let home = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let log = LogLines()
-        let dispatcher = try MailDispatcher.fromEnvironment(["PLEXE_SMTP_FROM": "Plexe <noreply@plexe.test>"], plexeHome: home, log: log.sink)
+        let dispatcher = try MailDispatcher.fromEnvironment(["PLEXE_SMTP_FROM": "Plexe <noreply@plexe.test>"], plexeHome: home, logger: log.logger)
         #expect(dispatcher.relay == nil)
         let message = dispatcher.message(to: try EmailAddress("ada@example.com"), subject: "Ready", body: "Done.\n")
         #expect(message.from.value == "noreply@plexe.test")
@@ -83,7 +98,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let server = try ScriptedSMTPServer()
         defer { server.stop() }
         let log = LogLines()
-        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: server.port), outboxDirectory: home + "/outbox", log: log.sink)
+        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: server.port), outboxDirectory: home + "/outbox", logger: log.logger)
         let outcome = dispatcher.deliver(try sampleMessage())
         #expect(outcome == .sent(relay: "127.0.0.1:\(server.port)"))
         #expect(server.sessions.count == 1)
@@ -97,7 +112,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let port = try unusedLoopbackPort()
         let log = LogLines()
         let dispatcher = MailDispatcher(relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox",
-                                        retryDelays: [60, 300], log: log.sink)
+                                        retryDelays: [60, 300], logger: log.logger)
         let message = try sampleMessage(body: "Données prêtes.\n.dot\n")
         let now: Int64 = 1_714_564_800
 
@@ -136,7 +151,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let port = try unusedLoopbackPort()
         let log = LogLines()
         let dispatcher = MailDispatcher(relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox",
-                                        retryDelays: [60, 300], log: log.sink)
+                                        retryDelays: [60, 300], logger: log.logger)
         let now: Int64 = 1_000_000
         dispatcher.deliver(try sampleMessage(), now: now)
         guard case .queuedForRetry(_, 2, let next)? = dispatcher.retryDue(now: now + 60).first else {
@@ -158,7 +173,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let server = try ScriptedSMTPServer(.init(rcptReply: "550 5.1.1 No such user"))
         defer { server.stop() }
-        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: server.port), outboxDirectory: home + "/outbox", log: { _ in })
+        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: server.port), outboxDirectory: home + "/outbox", logger: silent)
         let outcome = dispatcher.deliver(try sampleMessage(to: "nobody@example.com"))
         guard case .gaveUp(let path?, let reason) = outcome else { Issue.record("\(outcome)"); return }
         #expect(path.contains("/outbox/failed/"))
@@ -170,9 +185,9 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let home = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let port = try unusedLoopbackPort()
-        let withRelay = MailDispatcher(relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox", log: { _ in })
+        let withRelay = MailDispatcher(relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox", logger: silent)
         withRelay.deliver(try sampleMessage(), now: 0)
-        let withoutRelay = MailDispatcher(relay: nil, outboxDirectory: home + "/outbox", log: { _ in })
+        let withoutRelay = MailDispatcher(relay: nil, outboxDirectory: home + "/outbox", logger: silent)
         guard case .savedToOutbox(let path)? = withoutRelay.retryDue(now: 60).first else { Issue.record("not moved"); return }
         #expect((path as NSString).deletingLastPathComponent == home + "/outbox")
         #expect(files(in: home + "/outbox/retry", ending: "").isEmpty)
@@ -192,7 +207,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
             }
         }
         let log = LogLines()
-        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: 9), outboxDirectory: home + "/outbox", log: log.sink)
+        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: 9), outboxDirectory: home + "/outbox", logger: log.logger)
         let outcomes = dispatcher.retryDue(now: 0)
         #expect(outcomes.count == 2)
         #expect(FileManager.default.fileExists(atPath: home + "/outbox/failed/broken.eml"))
@@ -216,7 +231,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         #expect(notification.body.contains("https://localhost:8443/data/export/export_cde456fgh789/customers.csv?sig=x"))
         #expect(notification.body.contains("2024-05-08T16:04:30Z"))
         #expect(notification.body.hasPrefix("Your CSV export export_cde456fgh789 of upload upload_abc123def456 has completed.\n"))
-        let dispatcher = MailDispatcher(relay: nil, outboxDirectory: "/tmp/unused", sender: try EmailAddress("noreply@plexe.test"), log: { _ in })
+        let dispatcher = MailDispatcher(relay: nil, outboxDirectory: "/tmp/unused", sender: try EmailAddress("noreply@plexe.test"), logger: silent)
         let message = notification.message(to: try EmailAddress("ada@example.com"), from: dispatcher)
         #expect(message.to.value == "ada@example.com" && message.from.value == "noreply@plexe.test")
         #expect(message.subject == notification.subject)

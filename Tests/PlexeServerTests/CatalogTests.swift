@@ -4,16 +4,14 @@ import Testing
 @testable import PlexeServer
 
 @Suite struct CatalogTests {
-    func catalog() throws -> Catalog {
-        try Catalog(path: FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path)
-    }
+    func catalog() throws -> SQLiteCatalog { try temporaryCatalog() }
 
     @Test func tokensAreStoredHashed() throws {
         let c = try catalog()
         let token = try c.createToken(email: "a@example.com")
         #expect(try c.user(forToken: token)?.email == "a@example.com")
         #expect(try c.user(forToken: token + "x") == nil)
-        let stored = try c.read { try $0.all("SELECT token_hash FROM tokens") { $0.string(0) } }
+        let stored = try c.read { try $0.all("SELECT token_hash FROM tokens") { try $0.string("token_hash") } }
         #expect(stored == [Crypto.sha256Hex(token)])
         let second = try c.createToken(email: "a@example.com")
         #expect(try c.user(forToken: second)?.id == c.user(forToken: token)?.id)
@@ -21,9 +19,9 @@ import Testing
 
     @Test func migrationsAreIdempotent() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path
-        _ = try Catalog(path: path)
-        let again = try Catalog(path: path)
-        let version = try again.read { try $0.first("PRAGMA user_version") { $0.int(0) } }
+        _ = try SQLiteCatalog(path: path)
+        let again = try SQLiteCatalog(path: path)
+        let version = try again.read { try $0.first("PRAGMA user_version") { try $0.int("user_version") } }
         #expect(version == Migrations.all.count)
     }
 
@@ -31,8 +29,7 @@ import Testing
         let c = try catalog()
         _ = try c.createToken(email: "j@example.com")
         for i in 0..<3 {
-            try c.insertJob(JobRecord(id: "job_\(i)", userID: 1, type: "analysis", uploadID: nil, status: .pending, progress: 0, params: [:],
-                                      result: nil, error: nil, attempts: 0, createdAt: Int64(i), startedAt: nil, completedAt: nil, estimatedCompletion: nil))
+            try c.insertJob(.test("job_\(i)", user: 1, type: .analysis, at: Int64(i)))
         }
         #expect(try c.claimNextJob(now: 10)?.id == "job_0")
         #expect(try c.claimNextJob(now: 10)?.id == "job_1")
@@ -47,7 +44,7 @@ import Testing
         try c.insertUpload(UploadRecord(id: "upload_1", userID: 1, name: nil, description: nil, status: .complete, createdAt: 0, expiresAt: 0,
                                         processedAt: nil, foreignKeys: [], files: []))
         func session(_ i: Int) -> SessionRecord {
-            SessionRecord(id: "session_\(i)", userID: 1, uploadID: "upload_1", name: nil, status: "ready", createdAt: 100, expiresAt: 1000 + Int64(i), endedAt: nil)
+            SessionRecord(id: "session_\(i)", userID: 1, uploadID: "upload_1", name: nil, status: .ready, createdAt: 100, expiresAt: 1000 + Int64(i), endedAt: nil)
         }
         for i in 0..<2 { #expect(try c.insertSessionIfUnderLimit(session(i), limit: 2, now: 100) == nil) }
         #expect(try c.insertSessionIfUnderLimit(session(9), limit: 2, now: 100) == 1000)

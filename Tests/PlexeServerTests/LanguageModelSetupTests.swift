@@ -12,18 +12,18 @@ import Testing
 
     @Test func theEmbeddedEngineIsTheDefault() throws {
         let app = try TestApplication.make()
-        #expect(app.config.questionEngine == .embedded && app.languageModel == nil)
+        #expect(app.config.questionEngine == .embedded && app.data.languageModel == nil)
     }
 
     @Test func aModelEngineGetsAClientAndBadSettingsStopTheStart() throws {
         let app = try TestApplication.make(Self.model)
-        #expect(app.config.questionEngine == .auto && app.languageModel?.settings.modelName == "m")
+        #expect(app.config.questionEngine == .auto && app.data.languageModel?.settings.modelName == "m")
         #expect(throws: ConfigError.self) { try TestApplication.make(["PLEXE_NL_ENGINE": "model"]) }
         #expect(throws: ConfigError.self) { try TestApplication.make(Self.model.merging(["PLEXE_NL_MODEL_KEY_FILE": "/nonexistent/key"]) { $1 }) }
     }
 
     @Test func questionsOverTheConcurrencyAre429WithWhenAPlaceFreesUp() throws {
-        let model = try #require(try TestApplication.make(Self.model).languageModel)
+        let model = try #require(try TestApplication.make(Self.model).data.languageModel)
         let first = try model.admit()
         let second = try model.admit()
         do {
@@ -57,9 +57,9 @@ import Testing
                            ('query_2', 'session_1', 2, 'sql', 'SELECT 2', 'SELECT 2', 'completed', 12, 1);
                 """)
         }
-        let catalog = try Catalog(path: path)
-        try catalog.insertQuery(QueryRecord(id: "query_3", sessionID: "session_1", queryType: "natural_language", query: "zorblax?",
-                                            generatedSQL: "SELECT 3", status: "completed", executedAt: 13, executionTimeMs: 900, engine: "model"))
+        let catalog = try SQLiteCatalog(path: path)
+        try catalog.insertQuery(QueryRecord(id: "query_3", sessionID: "session_1", queryType: .naturalLanguage, query: "zorblax?",
+                                            generatedSQL: "SELECT 3", status: .completed, executedAt: 13, executionTimeMs: 900, engine: "model"))
         let history = try catalog.queries(sessionID: "session_1")
         #expect(history.map(\.id) == ["query_1", "query_2", "query_3"])
         #expect(history.map(\.engine) == ["embedded", nil, "model"])

@@ -6,22 +6,22 @@ import Testing
 /// The order in which workers take jobs: users in turn, ingest first.
 @Suite struct JobTurnTests {
     /// A catalog with users 1, 2 and 3.
-    func catalog() throws -> Catalog {
-        let c = try Catalog(path: FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path)
+    func catalog() throws -> SQLiteCatalog {
+        let c = try temporaryCatalog()
         for name in ["a", "b", "c"] { _ = try c.createToken(email: "\(name)@example.com") }
         return c
     }
 
-    func queue(_ c: Catalog, _ id: String, user: Int64, type: String = "export", at time: Int64) throws {
-        try c.insertJob(.queued(id: id, userID: user, type: type, uploadID: nil, params: [:], now: time, estimatedCompletion: nil))
+    func queue(_ c: SQLiteCatalog, _ id: String, user: Int64, type: JobType = .export, at time: Int64) throws {
+        try c.insertJob(.test(id, user: user, type: type, at: time))
     }
 
     /// Claims and finishes jobs one at a time, as a single worker would.
-    func drain(_ c: Catalog) throws -> [String] {
+    func drain(_ c: SQLiteCatalog) throws -> [String] {
         var order: [String] = []
         while let job = try c.claimNextJob(now: 100) {
             order.append(job.id)
-            try c.finishJob(id: job.id, status: .completed, result: nil, now: 100)
+            try c.finishJob(id: job.id, status: .completed, resultJSON: nil, failure: nil, now: 100)
         }
         return order
     }
@@ -29,7 +29,7 @@ import Testing
     @Test func oneUsersQueueDoesNotHoldBackAnother() throws {
         let c = try catalog()
         for i in 0..<5 { try queue(c, "a\(i)", user: 1, at: Int64(i)) }
-        try queue(c, "b0", user: 2, type: "analysis", at: 10)
+        try queue(c, "b0", user: 2, type: .analysis, at: 10)
         // A's first export is older, so it goes first; B's analysis comes next, not sixth.
         #expect(try drain(c) == ["a0", "b0", "a1", "a2", "a3", "a4"])
     }
@@ -50,7 +50,7 @@ import Testing
         // Two workers take a0 and b0; when b0 ends, B has none running and A one: B again.
         #expect(try c.claimNextJob(now: 100)?.id == "a0")
         #expect(try c.claimNextJob(now: 100)?.id == "b0")
-        try c.finishJob(id: "b0", status: .completed, result: nil, now: 101)
+        try c.finishJob(id: "b0", status: .completed, resultJSON: nil, failure: nil, now: 101)
         #expect(try c.claimNextJob(now: 101)?.id == "b1")
         #expect(try c.claimNextJob(now: 101)?.id == "a1")
     }
@@ -58,8 +58,8 @@ import Testing
     @Test func aUsersIngestGoesBeforeTheirOtherJobs() throws {
         let c = try catalog()
         try queue(c, "export", user: 1, at: 0)
-        try queue(c, "optimize", user: 1, type: "optimize", at: 1)
-        try queue(c, "ingest", user: 1, type: "ingest", at: 5)
+        try queue(c, "optimize", user: 1, type: .optimize, at: 1)
+        try queue(c, "ingest", user: 1, type: .ingest, at: 5)
         #expect(try drain(c) == ["ingest", "export", "optimize"])
     }
 
@@ -68,11 +68,11 @@ import Testing
         try queue(c, "a-export", user: 1, at: 0)
         #expect(try c.claimNextJob(now: 100)?.id == "a-export")
         for i in 0..<3 { try queue(c, "b\(i)", user: 2, at: Int64(1 + i)) }
-        try queue(c, "a-ingest", user: 1, type: "ingest", at: 10)
+        try queue(c, "a-ingest", user: 1, type: .ingest, at: 10)
         // A has a job running and B none, yet A's upload is processed first.
         #expect(try c.claimNextJob(now: 100)?.id == "a-ingest")
         // A second ingest of A's (one running already) waits for its turn like other jobs.
-        try queue(c, "a-ingest-2", user: 1, type: "ingest", at: 11)
+        try queue(c, "a-ingest-2", user: 1, type: .ingest, at: 11)
         #expect(try c.claimNextJob(now: 100)?.id == "b0")
     }
 
@@ -89,8 +89,8 @@ import Testing
 
 /// What counts against each quota, and where the limits fall.
 @Suite struct QuotaArithmeticTests {
-    func catalog() throws -> Catalog {
-        let c = try Catalog(path: FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path)
+    func catalog() throws -> SQLiteCatalog {
+        let c = try temporaryCatalog()
         for name in ["a", "b"] { _ = try c.createToken(email: "\(name)@example.com") }
         return c
     }
@@ -99,7 +99,7 @@ import Testing
         let files = declared.enumerated().map { i, size in
             UploadFileRecord(uploadID: id, position: i, filename: "f\(i).csv", contentType: "text/csv", declaredSize: size,
                              storageKey: "uploads/\(id)/\(i)", sizeBytes: nil, format: nil, table: nil, rowCount: nil, columnCount: nil,
-                             dialectJSON: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: 0)
+                             csvDialect: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: 0)
         }
         return UploadRecord(id: id, userID: user, name: nil, description: nil, status: status, createdAt: 0, expiresAt: expiresAt,
                             processedAt: nil, foreignKeys: [], files: files)
@@ -113,7 +113,7 @@ import Testing
         // At confirm the sizes found in storage replace the declared ones (nil counted 0).
         #expect(try c.setFileSizes(uploadID: "upload_a", userID: 1, sizes: ["f0.csv": 100, "f1.csv": 7, "f2.csv": 20], maxStoredBytes: 1000) == nil)
         #expect(try c.storedBytes(userID: 1) == 127)
-        try c.insertJob(.queued(id: "export_1", userID: 1, type: "export", uploadID: "upload_a", params: [:], now: 0, estimatedCompletion: nil))
+        try c.insertJob(.test("export_1", user: 1, type: .export, uploadID: "upload_a", at: 0))
         try c.replaceExportFiles(exportID: "export_1", files: [ExportFileRecord(exportID: "export_1", filename: "f0.parquet", storageKey: "k1", sizeBytes: 40),
                                                                ExportFileRecord(exportID: "export_1", filename: "f1.parquet", storageKey: "k2", sizeBytes: 3)])
         #expect(try c.storedBytes(userID: 1) == 170)
@@ -164,23 +164,23 @@ import Testing
 
     @Test func queuedJobsCountAnalysisAndExportsPendingOrRunning() throws {
         let c = try catalog()
-        func job(_ id: String, _ type: String, user: Int64 = 1, estimate: Int64? = nil) -> JobRecord {
-            .queued(id: id, userID: user, type: type, uploadID: nil, params: [:], now: 10, estimatedCompletion: estimate)
+        func job(_ id: String, _ type: JobType, user: Int64 = 1, estimate: Int64? = nil) -> JobRecord {
+            .test(id, user: user, type: type, at: 10, estimate: estimate)
         }
-        let types = Quotas.queuedJobTypes
-        try c.insertJob(job("ingest", "ingest"))
-        try c.insertJob(job("optimize", "optimize"))
-        #expect(try c.insertJob(job("e1", "export", estimate: 90), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
-        #expect(try c.insertJob(job("a1", "analysis", estimate: 40), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
-        #expect(try c.insertJob(job("e2", "export"), ifUserHasFewerThan: 2, activeOf: types, now: 10) == 40)
+        let types = JobType.userStarted
+        try c.insertJob(job("ingest", .ingest))
+        try c.insertJob(job("optimize", .optimize))
+        #expect(try c.insertJob(job("e1", .export, estimate: 90), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
+        #expect(try c.insertJob(job("a1", .analysis, estimate: 40), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
+        #expect(try c.insertJob(job("e2", .export), ifUserHasFewerThan: 2, activeOf: types, now: 10) == 40)
         #expect(try c.job(id: "e2") == nil)
-        #expect(try c.insertJob(job("b1", "export", user: 2), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
+        #expect(try c.insertJob(job("b1", .export, user: 2), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
         // Running still counts; finished does not.
         while try c.claimNextJob(now: 11) != nil {}
         #expect(try c.job(id: "a1")?.status == .running && c.job(id: "e1")?.status == .running)
-        #expect(try c.insertJob(job("e2", "export"), ifUserHasFewerThan: 2, activeOf: types, now: 10) == 40)
-        try c.finishJob(id: "a1", status: .failed, result: nil, failure: JobFailure(.internalError, "x"), now: 12)
-        #expect(try c.insertJob(job("e2", "export"), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
+        #expect(try c.insertJob(job("e2", .export), ifUserHasFewerThan: 2, activeOf: types, now: 10) == 40)
+        try c.finishJob(id: "a1", status: .failed, resultJSON: nil, failure: JobFailure(.internalError, "x"), now: 12)
+        #expect(try c.insertJob(job("e2", .export), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
     }
 
     @Test func runningQueriesAreCountedPerUser() {

@@ -14,24 +14,24 @@ import Testing
         let app = try TestApplication.make()
         _ = try app.catalog.createToken(email: "r@example.com")
         // Killed between the status change and the job insert of a confirm.
-        try app.catalog.insertUpload(upload("upload_orphan", status: .processing))
+        try app.sqliteCatalog.insertUpload(upload("upload_orphan", status: .processing))
         // One whose job is there, and one not processing: both left alone.
-        try app.catalog.insertUpload(upload("upload_queued", status: .processing))
-        try app.jobs.submit(.queued(id: "job_q", userID: 1, type: "ingest", uploadID: "upload_queued",
-                                    params: ["upload_id": "upload_queued"], now: 1, estimatedCompletion: nil))
-        try app.catalog.insertUpload(upload("upload_done", status: .complete))
+        try app.sqliteCatalog.insertUpload(upload("upload_queued", status: .processing))
+        try app.jobs.submit(.queued(id: "job_q", userID: 1, parameters: .ingest(IngestJobParameters(uploadID: "upload_queued", bytes: nil)),
+                                    now: 1, estimatedCompletion: nil))
+        try app.sqliteCatalog.insertUpload(upload("upload_done", status: .complete))
         #expect(try app.catalog.processingUploadsWithoutIngestJob().map(\.id) == ["upload_orphan"])
-        try UploadProcessor(app: app).queueOrphanedUploads()
+        try app.uploadProcessor.queueOrphanedUploads()
         #expect(try app.catalog.processingUploadsWithoutIngestJob().isEmpty)
-        #expect(try app.catalog.jobs(uploadID: "upload_orphan").map(\.type) == ["ingest"])
+        #expect(try app.catalog.jobs(uploadID: "upload_orphan").map(\.type) == [.ingest])
         #expect(try app.catalog.jobs(uploadID: "upload_done").isEmpty)
     }
 
     @Test func storageNoUploadOrExportOwnsIsSwept() throws {
         let app = try TestApplication.make()
         _ = try app.catalog.createToken(email: "s@example.com")
-        try app.catalog.insertUpload(upload("upload_pending", status: .pending))
-        try app.catalog.insertUpload(upload("upload_confirmed", status: .complete))
+        try app.sqliteCatalog.insertUpload(upload("upload_pending", status: .pending))
+        try app.sqliteCatalog.insertUpload(upload("upload_confirmed", status: .complete))
         let files = app.config.filesDirectory
         func put(_ path: String) throws {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -43,7 +43,7 @@ import Testing
                      files + "/uploads/upload_gone/0-a.csv", files + "/exports/export_gone/a.csv",
                      app.config.dataDirectory + "/upload_gone.sqlite", app.config.dataDirectory + "/upload_gone.sqlite.tmp"]
         for path in kept + swept { try put(path) }
-        try Sweeper(app: app).removeUnownedStorage()
+        try app.sweeper.removeUnownedStorage()
         for path in kept { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
         for path in swept { #expect(!FileManager.default.fileExists(atPath: path), "\(path)") }
     }

@@ -5,16 +5,16 @@ import Testing
 @Suite struct RouterTests {
     func router() -> Router {
         var r = Router()
-        r.add("GET", "/data/uploads") { _ in HTTPResponse(status: 200) }
-        r.add("POST", "/data/uploads") { _ in HTTPResponse(status: 201) }
-        r.add("GET", "/uploads/{upload_id}/files/{filename}/preview") { ctx in
+        r.add(.get, "/data/uploads") { _ in HTTPResponse(status: 200) }
+        r.add(.post, "/data/uploads") { _ in HTTPResponse(status: 201) }
+        r.add(.get, "/uploads/{upload_id}/files/{filename}/preview") { ctx in
             HTTPResponse(status: 200, body: Array("\(ctx.pathParameter("upload_id"))|\(ctx.pathParameter("filename"))".utf8))
         }
         return r
     }
 
     @Test func matchesMethodAndParameters() throws {
-        guard case .found(let entry, let params) = router().resolve(method: "GET", path: "/uploads/u1/files/a b.csv/preview") else {
+        guard case .found(let entry, let params) = router().resolve(method: .get, path: "/uploads/u1/files/a b.csv/preview") else {
             Issue.record("no match"); return
         }
         #expect(params == ["upload_id": "u1", "filename": "a b.csv"])
@@ -22,22 +22,22 @@ import Testing
     }
 
     @Test func methodNotAllowedListsMethods() {
-        guard case .methodNotAllowed(let allowed) = router().resolve(method: "DELETE", path: "/data/uploads") else {
+        guard case .methodNotAllowed(let allowed) = router().resolve(method: .delete, path: "/data/uploads") else {
             Issue.record("expected 405"); return
         }
-        #expect(allowed == ["GET", "POST"])
+        #expect(allowed == [.get, .post])
     }
 
     @Test func unknownPathsAndPartialMatches() {
         for path in ["/nope", "/data", "/data/uploads/x/y", "/uploads//files/a/preview"] {
-            guard case .notFound = router().resolve(method: "GET", path: path) else {
+            guard case .notFound = router().resolve(method: .get, path: path) else {
                 Issue.record("\(path) should not match"); continue
             }
         }
     }
 
     @Test func headIsServedByGet() {
-        guard case .found = router().resolve(method: "HEAD", path: "/data/uploads") else { Issue.record("HEAD"); return }
+        guard case .found = router().resolve(method: .head, path: "/data/uploads") else { Issue.record("HEAD"); return }
     }
 }
 
@@ -95,14 +95,14 @@ import Testing
 
     func responder() throws -> APIResponder {
         var router = Router()
-        router.add("GET", "/boom", access: .publicAccess) { _ in throw Internal() }
-        router.add("GET", "/teapot", access: .publicAccess) { _ in throw APIError.conflict("busy", param: "x") }
+        router.add(.get, "/boom", access: .publicAccess) { _ in throw Internal() }
+        router.add(.get, "/teapot", access: .publicAccess) { _ in throw APIError.conflict("busy", param: "x") }
         let app = try TestApplication.make()
         return APIResponder(router: router, authenticator: Authenticator(catalog: app.catalog), logger: app.logger, maxJSONBodyBytes: 10)
     }
 
     @Test func unexpectedErrorsAre500WithoutInternals() throws {
-        let response = try responder().respond(to: HTTPRequest(method: "GET", path: "/boom"))
+        let response = try responder().respond(to: HTTPRequest(method: .get, path: "/boom"))
         #expect(response.status == 500)
         let body = String(decoding: response.body, as: UTF8.self)
         #expect(body.contains("\"code\":\"server_error\"") && body.contains("req_"))
@@ -111,14 +111,14 @@ import Testing
     }
 
     @Test func apiErrorsKeepTheirShape() throws {
-        let response = try responder().respond(to: HTTPRequest(method: "GET", path: "/teapot"))
+        let response = try responder().respond(to: HTTPRequest(method: .get, path: "/teapot"))
         #expect(response.status == 409)
         let json = try JSON.parse(response.body)
         #expect(json["error"]?["code"] == "resource_conflict" && json["error"]?["param"] == "x")
     }
 
     @Test func declaredBodyOverTheLimitIs413() throws {
-        let request = HTTPRequest(method: "GET", path: "/teapot", contentLength: 11)
+        let request = HTTPRequest(method: .get, path: "/teapot", contentLength: 11)
         #expect(try responder().respond(to: request).status == 413)
     }
 }

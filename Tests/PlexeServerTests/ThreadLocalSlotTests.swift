@@ -44,10 +44,10 @@ import Testing
     }
 
     @Test func theCatalogServesNestedReadsAndWrites() throws {
-        let catalog = try Catalog(path: FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path)
+        let catalog = try SQLiteCatalog(path: FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path)
         let token = try catalog.createToken(email: "nested@example.com")
         let user = try catalog.read { outer in
-            let count = try outer.first("SELECT COUNT(*) FROM users") { $0.int(0) }
+            let count = try outer.first("SELECT COUNT(*) AS users FROM users") { try $0.int("users") }
             // A read inside a read gets a connection of its own.
             let inner = try catalog.user(forToken: token)
             #expect(count == 1)

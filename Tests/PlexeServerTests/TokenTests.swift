@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test func anExpiredTokenNoLongerAuthenticates() throws {
-        let c = try Catalog(path: catalogPath())
+        let c = try SQLiteCatalog(path: catalogPath())
         let now = Timestamp.now()
         let token = try c.createToken(email: "e@example.com", expiresAt: now + 60)
         #expect(try c.user(forToken: token, now: now)?.email == "e@example.com")
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func revokingByIDTokenOrEmailStopsExactlyThoseTokens() throws {
-        let c = try Catalog(path: catalogPath())
+        let c = try SQLiteCatalog(path: catalogPath())
         let a1 = try c.createToken(email: "a@example.com")
         let a2 = try c.createToken(email: "a@example.com")
         let a3 = try c.createToken(email: "a@example.com")
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func theListShowsStateAndPrefixButNeverTheToken() throws {
-        let c = try Catalog(path: catalogPath())
+        let c = try SQLiteCatalog(path: catalogPath())
         let now = Timestamp.now()
         let active = try c.createToken(email: "l@example.com", expiresAt: now + 3_600)
         let expired = try c.createToken(email: "l@example.com", expiresAt: now + 1)
@@ -74,7 +74,7 @@ import Testing
             try db.execute("INSERT INTO users (id, email, created_at) VALUES (1, 'old@example.com', 10)")
             try db.execute("INSERT INTO tokens (token_hash, user_id, created_at) VALUES ('\(Crypto.sha256Hex("plx_old"))', 1, 10)")
         }
-        let c = try Catalog(path: path)
+        let c = try SQLiteCatalog(path: path)
         #expect(try c.user(forToken: "plx_old")?.email == "old@example.com")
         let list = try c.tokens()
         #expect(list == [TokenRecord(id: 1, prefix: nil, email: "old@example.com", createdAt: 10, expiresAt: nil, revokedAt: nil)])
@@ -90,7 +90,7 @@ import Testing
         let expired = try app.catalog.createToken(email: "r@example.com", expiresAt: Timestamp.now() - 1)
         func failure(_ token: String) -> String? {
             do {
-                _ = try auth.authenticate(HTTPRequest(method: "GET", path: "/data/uploads", headers: ["authorization": "Bearer \(token)"]))
+                _ = try auth.authenticate(HTTPRequest(method: .get, path: "/data/uploads", headers: ["authorization": "Bearer \(token)"]))
                 return nil
             } catch let error as APIError {
                 return error.description

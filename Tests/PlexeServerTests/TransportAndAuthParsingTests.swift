@@ -4,16 +4,16 @@ import Testing
 @Suite struct TransportAndAuthParsingTests {
     @Test func bearerTokensLoseTheBlanksAroundThem() {
         func token(_ header: String) -> String? {
-            Authenticator.token(in: HTTPRequest(method: "GET", path: "/", headers: ["authorization": header]))
+            Authenticator.token(in: HTTPRequest(method: .get, path: "/", headers: ["authorization": header]))
         }
         #expect(token("Bearer abc") == "abc")
         #expect(token("bearer \t abc \t") == "abc")
         #expect(token("Bearer a b") == "a b")
         #expect(token("Bearer    ") == nil)
         #expect(token("Basic abc") == nil)
-        #expect(Authenticator.token(in: HTTPRequest(method: "GET", path: "/", headers: ["x-api-key": "k1"])) == "k1")
-        #expect(Authenticator.token(in: HTTPRequest(method: "GET", path: "/", headers: ["x-api-key": " k1 \t"])) == "k1")
-        #expect(Authenticator.token(in: HTTPRequest(method: "GET", path: "/", headers: ["x-api-key": "  "])) == nil)
+        #expect(Authenticator.token(in: HTTPRequest(method: .get, path: "/", headers: ["x-api-key": "k1"])) == "k1")
+        #expect(Authenticator.token(in: HTTPRequest(method: .get, path: "/", headers: ["x-api-key": " k1 \t"])) == "k1")
+        #expect(Authenticator.token(in: HTTPRequest(method: .get, path: "/", headers: ["x-api-key": "  "])) == nil)
     }
 
     @Test func fastCGIParamsBecomeHeaderNames() {

@@ -9,35 +9,35 @@ import Testing
     func uri(_ url: String) -> String { String(url.dropFirst("https://h:1".count)) }
 
     @Test func validWithinItsWindow() {
-        let url = signer.sign(method: "PUT", path: "/storage/uploads/u/0-a.csv", now: now, ttl: 3600)
-        #expect(signer.verify(method: "PUT", rawURI: uri(url), now: now + 10) == .valid(path: "/storage/uploads/u/0-a.csv"))
-        #expect(signer.verify(method: "PUT", rawURI: uri(url), now: now + 3600) == .expired)
-        #expect(signer.verify(method: "PUT", rawURI: uri(url), now: now - 3600) == .expired)
+        let url = signer.sign(method: .put, path: "/storage/uploads/u/0-a.csv", now: now, ttl: 3600)
+        #expect(signer.verify(method: .put, rawURI: uri(url), now: now + 10) == .valid(path: "/storage/uploads/u/0-a.csv"))
+        #expect(signer.verify(method: .put, rawURI: uri(url), now: now + 3600) == .expired)
+        #expect(signer.verify(method: .put, rawURI: uri(url), now: now - 3600) == .expired)
     }
 
     @Test func tamperingIsCaught() {
-        let url = uri(signer.sign(method: "PUT", path: "/storage/uploads/u/0-a.csv", now: now, ttl: 3600))
+        let url = uri(signer.sign(method: .put, path: "/storage/uploads/u/0-a.csv", now: now, ttl: 3600))
         let cases = [
             url.replacingOccurrences(of: "0-a.csv", with: "0-b.csv"),
             url.replacingOccurrences(of: "X-Amz-Expires=3600", with: "X-Amz-Expires=7200"),
             String(url.dropLast()) + (url.last == "0" ? "1" : "0"),
         ]
         for tampered in cases {
-            guard case .invalid = signer.verify(method: "PUT", rawURI: tampered, now: now + 1) else {
+            guard case .invalid = signer.verify(method: .put, rawURI: tampered, now: now + 1) else {
                 Issue.record("accepted \(tampered)"); continue
             }
         }
-        guard case .invalid = signer.verify(method: "GET", rawURI: url, now: now + 1) else { Issue.record("method not covered"); return }
+        guard case .invalid = signer.verify(method: .get, rawURI: url, now: now + 1) else { Issue.record("method not covered"); return }
         let other = URLSigner(secret: Array("another secret of thirty-two b!!".utf8), baseURL: "https://h:1")
-        guard case .invalid = other.verify(method: "PUT", rawURI: url, now: now + 1) else { Issue.record("secret not covered"); return }
+        guard case .invalid = other.verify(method: .put, rawURI: url, now: now + 1) else { Issue.record("secret not covered"); return }
     }
 
     @Test func unsafePathsAndMissingSignatures() {
-        #expect(signer.verify(method: "GET", rawURI: "/data/export/e/a.csv", now: now) == .unsigned)
-        let url = uri(signer.sign(method: "PUT", path: "/storage/uploads/u/0-a.csv", now: now, ttl: 3600))
+        #expect(signer.verify(method: .get, rawURI: "/data/export/e/a.csv", now: now) == .unsigned)
+        let url = uri(signer.sign(method: .put, path: "/storage/uploads/u/0-a.csv", now: now, ttl: 3600))
         let query = url.split(separator: "?")[1]
         for path in ["/storage/uploads/../secret", "/storage/uploads/u/%2e%2e/x", "/storage//uploads/u"] {
-            guard case .invalid = signer.verify(method: "PUT", rawURI: "\(path)?\(query)", now: now) else {
+            guard case .invalid = signer.verify(method: .put, rawURI: "\(path)?\(query)", now: now) else {
                 Issue.record("accepted \(path)"); continue
             }
         }
@@ -45,10 +45,10 @@ import Testing
 
     @Test func downloadPathsMayCarryAnyName() {
         let path = "/data/export/export_x/Zoë data.csv"
-        let url = signer.sign(method: "GET", path: path, now: now, ttl: 60)
+        let url = signer.sign(method: .get, path: path, now: now, ttl: 60)
         #expect(url.contains("Zo%C3%AB%20data.csv"))
         let query = HTTPRequest.parseQuery(String(url.split(separator: "?")[1]))
-        #expect(signer.verify(method: "GET", path: path, query: query, now: now + 1) == .valid(path: path))
+        #expect(signer.verify(method: .get, path: path, query: query, now: now + 1) == .valid(path: path))
     }
 }
 
@@ -114,12 +114,12 @@ import Testing
     }
 
     @Test func filenames() {
-        #expect(UploadsAPI.filenameProblem("customers.csv") == nil)
-        #expect(UploadsAPI.filenameProblem("my file (1).csv") == nil)
+        #expect(StorageKeys.filenameProblem("customers.csv") == nil)
+        #expect(StorageKeys.filenameProblem("my file (1).csv") == nil)
         for bad in ["", "a/b", "..", "a..b", "x\u{0}y", String(repeating: "x", count: 256), "   "] {
-            #expect(UploadsAPI.filenameProblem(bad) != nil, "\(bad) should be refused")
+            #expect(StorageKeys.filenameProblem(bad) != nil, "\(bad) should be refused")
         }
-        #expect(UploadsAPI.safeKeyComponent("Zoë data.csv") == "Zo__data.csv")
+        #expect(StorageKeys.safeComponent("Zoë data.csv") == "Zo__data.csv")
     }
 
     @Test func contentDispositionIsSafe() {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct UploadRemoverTests {
     @Test func workFilesOfEveryJobAreKnown() {
-        #expect(Set(UploadRemover.workFileSuffixes) == [
+        #expect(Set(DataDatabases.workFileSuffixes) == [
             "-journal", "-wal", "-shm",
             ".tmp", ".tmp-journal", ".tmp-wal", ".tmp-shm",
             ".optimize", ".optimize-journal", ".optimize-wal", ".optimize-shm",

@@ -117,7 +117,7 @@ def content_type(name):
 
 def create_token(email=None):
     email = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
-    out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token x "{email}"'],
+    out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token "{email}"'],
                          check=True, capture_output=True, text=True, env=os.environ)
     return out.stdout.strip()
 
@@ -193,7 +193,7 @@ class SecondStack:
         __import__("shutil").rmtree(self.home, ignore_errors=True)
 
     def client(self):
-        out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token x "u{uuid.uuid4().hex[:8]}@example.com"'],
+        out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token "u{uuid.uuid4().hex[:8]}@example.com"'],
                              check=True, capture_output=True, text=True, env=self.env)
         c = Client(out.stdout.strip())
         c.base_url = self.base_url

@@ -5,7 +5,7 @@
 /// also answer correlations, insights, recommendations and visualizations, and fingerprints
 /// every row to count duplicates; it costs more memory (about 8 bytes per row per numeric,
 /// boolean, date and high-cardinality string column).
-public enum AnalysisDepth: String, Sendable, CaseIterable {
+public enum AnalysisDepth: String, Sendable, Codable, CaseIterable {
     case basic
     case comprehensive
 }

@@ -5,8 +5,8 @@
 /// contract's rule); it then lists the `CategoryCounts.shownValues` most frequent values
 /// (ties broken by value, in byte order, so the answer is deterministic) and sums the rest
 /// into `other`. Booleans are keyed `"true"` / `"false"`.
-public struct CategoryCounts: Sendable, Equatable {
-    public struct Entry: Sendable, Equatable {
+public struct CategoryCounts: Sendable, Equatable, Codable {
+    public struct Entry: Sendable, Equatable, Codable {
         public var value: String
         public var count: Int
         public init(value: String, count: Int) {

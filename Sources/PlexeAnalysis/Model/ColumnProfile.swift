@@ -5,7 +5,7 @@ import PlexeFoundation
 /// The reference's `stats` object is a projection of these profiles (`missing_values`,
 /// `column_types`, `summary`, `categorical_counts`); the remaining fields feed insights and
 /// recommendations and are kept public so that a caller can explain a finding.
-public struct ColumnProfile: Sendable, Equatable {
+public struct ColumnProfile: Sendable, Equatable, Codable {
     public var name: String
     public var type: ColumnType
     /// NULL values (empty fields).

@@ -2,7 +2,7 @@
 ///
 /// Booleans take part as 0/1 and dates as day numbers, so "churn vs last_purchase" is a
 /// point-biserial correlation, as pandas' `df.corr()` would compute after the same encoding.
-public struct Correlation: Sendable, Equatable {
+public struct Correlation: Sendable, Equatable, Codable {
     /// The column that comes first in the table.
     public var feature1: String
     public var feature2: String

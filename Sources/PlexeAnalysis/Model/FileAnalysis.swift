@@ -5,7 +5,7 @@ import PlexeFoundation
 ///
 /// `json(visualizationURLs:)` renders it; `DatasetAnalyzer.recommendations(for:)` derives the
 /// upload-level advice from several of them.
-public struct FileAnalysis: Sendable, Equatable {
+public struct FileAnalysis: Sendable, Equatable, Codable {
     /// The file's name in the upload (`customers.csv`).
     public var filename: String
     /// The SQL table that was read (`customers`).

@@ -4,7 +4,7 @@ import PlexeFoundation
 ///
 /// Insights carry a `Finding` rather than only a sentence so that recommendations (and
 /// tests) work from the facts, not by parsing English.
-public enum Finding: Sendable, Equatable {
+public enum Finding: Sendable, Equatable, Codable {
     /// `column` has `missing` NULLs out of `rows`; `concentration` when they fall
     /// disproportionately in one class of a boolean column.
     case missingData(column: String, type: ColumnType, missing: Int, rows: Int, concentration: MissingConcentration?)
@@ -62,7 +62,7 @@ public enum Finding: Sendable, Equatable {
 /// boolean is known, at least half are in the class, that share is at least 1.5 times the
 /// class's share of all rows, and the excess is significant (a one-sided binomial z-score of
 /// at least 3, with at least 20 such rows), so that a handful of NULLs never makes a claim.
-public struct MissingConcentration: Sendable, Equatable {
+public struct MissingConcentration: Sendable, Equatable, Codable {
     public var booleanColumn: String
     public var booleanValue: Bool
     /// Share of the missing rows (with a known boolean) that have `booleanValue`.

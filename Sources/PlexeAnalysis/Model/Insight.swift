@@ -1,6 +1,6 @@
 /// One observation about a file: the reference's `insights` entry
 /// (`{"type", "message", "severity"}`).
-public struct Insight: Sendable, Equatable {
+public struct Insight: Sendable, Equatable, Codable {
     /// The reference's `type` values plus ydata-profiling's alert names.
     public enum Kind: String, Sendable, CaseIterable {
         case missingData = "missing_data"

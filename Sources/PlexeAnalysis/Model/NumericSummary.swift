@@ -9,7 +9,7 @@
 ///   xₖ + (h − k)(xₖ₊₁ − xₖ) with h = (n − 1)p, k = ⌊h⌋;
 /// - `standardDeviation` is the sample standard deviation (divisor n − 1), nil for fewer
 ///   than two values.
-public struct NumericSummary: Sendable, Equatable {
+public struct NumericSummary: Sendable, Equatable, Codable {
     /// Number of non-null values summarised.
     public var count: Int
     public var min: Double

@@ -3,7 +3,7 @@
 /// The reference names it `severity` on an insight and `importance` on a recommendation; both
 /// use the same three words, so one type serves both and they sort together (most pressing
 /// first).
-public enum Priority: String, Sendable, CaseIterable, Comparable {
+public enum Priority: String, Sendable, Codable, CaseIterable, Comparable {
     case low
     case medium
     case high

@@ -2,8 +2,8 @@ import PlexeFoundation
 
 /// Advice that follows from the insights: the reference's top-level `recommendations` entry
 /// (`{"type", "message", "importance"}`).
-public struct Recommendation: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable {
+public struct Recommendation: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case preprocessing
         case featureEngineering = "feature_engineering"
         case modeling

@@ -74,18 +74,21 @@ public enum Crypto {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The value of one hex digit (either case), or nil for any other byte.
+    package static func hexDigitValue(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 48...57: return c - 48
+        case 97...102: return c - 87
+        case 65...70: return c - 55
+        default: return nil
+        }
+    }
+
     /// Parses lowercase or uppercase hex; nil if malformed.
     public static func unhex(_ text: String) -> [UInt8]? {
         let chars = Array(text.utf8)
         guard chars.count % 2 == 0 else { return nil }
-        func nibble(_ c: UInt8) -> UInt8? {
-            switch c {
-            case 48...57: return c - 48
-            case 97...102: return c - 87
-            case 65...70: return c - 55
-            default: return nil
-            }
-        }
+        let nibble = hexDigitValue
         var out = [UInt8]()
         out.reserveCapacity(chars.count / 2)
         var i = 0

@@ -1,12 +1,13 @@
 import Foundation
 
-/// A JSON value with object keys kept in the order they were written.
+/// A JSON value whose objects keep their keys in the order they were built.
 ///
 /// Responses are built as `JSON` values and serialised by hand (`JSON+Serialization.swift`)
 /// rather than through `JSONEncoder`: field order then reads as in the API reference, and
 /// the hot routes skip Codable's reflection (measured: the list route is several times
 /// faster this way). Request bodies are parsed by Foundation's `JSONSerialization` and
-/// converted here once.
+/// converted here once; that parser does not keep key order, so a parsed object's keys come
+/// sorted (`JSON.parse`).
 public enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)

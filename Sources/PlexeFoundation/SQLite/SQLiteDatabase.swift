@@ -6,12 +6,14 @@ let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 /// One SQLite connection.
 ///
 /// A connection is not shared between threads at the same time: each thread (or each pool
-/// slot) opens its own. The catalog and the per-upload data databases both go through this
-/// type, so every database access in the product funnels through `prepare`, `execute` and
-/// `transaction`.
+/// slot) opens its own. The catalog and the per-upload data databases open their connections
+/// through this type; the guarded query path (`PlexeQuery`) and the bulk loader
+/// (`PlexeIngest.TableLoader`) also reach SQLite's C API on its `handle` for what this type
+/// does not wrap (authorizer, progress handler, prepared-statement loops).
 public final class SQLiteDatabase: @unchecked Sendable {
-    /// The raw handle, for the few places (authorizer, progress handler) that need the C API.
-    public let handle: OpaquePointer
+    /// The raw handle, for the few places of this package (authorizer, progress handler, the
+    /// bulk loader) that need the C API.
+    package let handle: OpaquePointer
     public let path: String
 
     public struct OpenOptions: Sendable {
@@ -105,7 +107,6 @@ public final class SQLiteDatabase: @unchecked Sendable {
         }
     }
 
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
     public var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 

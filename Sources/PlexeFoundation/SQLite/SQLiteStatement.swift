@@ -2,7 +2,7 @@ import CSQLite3
 
 /// A prepared statement. Step it with `step()`, read columns while it points at a row.
 public final class SQLiteStatement: @unchecked Sendable {
-    public let handle: OpaquePointer
+    package let handle: OpaquePointer
     public let database: SQLiteDatabase
     public let sql: String
 
@@ -38,14 +38,7 @@ public final class SQLiteStatement: @unchecked Sendable {
         if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
     }
 
-    public func bindNull(at index: Int32) { sqlite3_bind_null(handle, index) }
     public func bind(int64 value: Int64, at index: Int32) { sqlite3_bind_int64(handle, index, value) }
-    public func bind(double value: Double, at index: Int32) { sqlite3_bind_double(handle, index, value) }
-    /// Binds UTF-8 bytes as text without building a `String` (the ingest hot path).
-    public func bind(utf8 pointer: UnsafeRawBufferPointer, at index: Int32) {
-        sqlite3_bind_text(handle, index, pointer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(pointer.count), sqliteTransient)
-    }
-    public func bind(text value: String, at index: Int32) { sqlite3_bind_text(handle, index, value, -1, sqliteTransient) }
 
     /// Resets for the next execution; bindings are kept unless `clearBindings`.
     public func reset(clearBindings: Bool = false) {
@@ -73,8 +66,6 @@ public final class SQLiteStatement: @unchecked Sendable {
 
     public var columnCount: Int32 { sqlite3_column_count(handle) }
     public func columnName(_ i: Int32) -> String { String(cString: sqlite3_column_name(handle, i)) }
-    /// The declared type of a result column that is a direct table column, else nil.
-    public func columnDeclaredType(_ i: Int32) -> String? { sqlite3_column_decltype(handle, i).map { String(cString: $0) } }
     public func columnStorageType(_ i: Int32) -> Int32 { sqlite3_column_type(handle, i) }
     public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(handle, i) == SQLITE_NULL }
     public func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(handle, i) }

@@ -8,22 +8,18 @@ public enum Timestamp {
     public static func now() -> Int64 { Int64(Date().timeIntervalSince1970) }
 
     /// `2024-05-01T12:00:00Z`
-    public static func rfc3339(_ seconds: Int64) -> String {
-        var t = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&t, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ",
-                      Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-    }
+    public static func rfc3339(_ seconds: Int64) -> String { format(seconds, "%04d-%02d-%02dT%02d:%02d:%02dZ") }
 
     /// `20240501T120000Z`, the compact form S3's SigV4 uses for `X-Amz-Date`.
-    public static func compact(_ seconds: Int64) -> String {
+    public static func compact(_ seconds: Int64) -> String { format(seconds, "%04d%02d%02dT%02d%02d%02dZ") }
+
+    /// The UTC date and time of `seconds` through `format`, which takes year, month, day,
+    /// hour, minute and second in that order.
+    private static func format(_ seconds: Int64, _ format: String) -> String {
         var t = time_t(seconds)
         var parts = tm()
         gmtime_r(&t, &parts)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ",
-                      Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+        return String(format: format, Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
                       Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 

@@ -1,19 +1,22 @@
 import PlexeFoundation
 
 /// Routes about the service itself: health and the OpenAPI document.
-struct SystemAPI {
-    let app: Application
+struct SystemAPI: Sendable {
+    let catalog: any Catalog
+    /// Built once: `servers` names the configured public URL.
+    let openAPIDocument: [UInt8]
 
-    func register(in router: inout Router) {
-        router.add("GET", "/healthz", access: .publicAccess) { _ in
-            guard app.catalog.isHealthy() else {
-                throw APIError.unavailable("the catalog database is not usable")
-            }
-            return .json(["status": "ok"])
-        }
-        let document = OpenAPIDocument.build(baseURL: app.config.baseURL).serialized()
-        router.add("GET", "/openapi.json", access: .publicAccess) { _ in
-            HTTPResponse(status: 200, headers: [("Content-Type", "application/json")], body: document)
-        }
+    init(catalog: any Catalog, baseURL: String) {
+        self.catalog = catalog
+        openAPIDocument = OpenAPIDocument.build(baseURL: baseURL).serialized()
+    }
+
+    func health(_ ctx: RequestContext) throws -> HTTPResponse {
+        guard catalog.isHealthy() else { throw APIError.unavailable("the catalog database is not usable") }
+        return .json(["status": "ok"])
+    }
+
+    func openAPI(_ ctx: RequestContext) throws -> HTTPResponse {
+        HTTPResponse(status: .ok, headers: [("Content-Type", "application/json")], body: openAPIDocument)
     }
 }

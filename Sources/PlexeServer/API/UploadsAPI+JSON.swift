@@ -1,7 +1,19 @@
+import Foundation
 import PlexeFoundation
 
 /// The reference's response shapes for uploads.
 extension UploadsAPI {
+    func createdJSON(_ upload: UploadRecord, presignedURLs: [String]) -> JSON {
+        let files: [JSON] = zip(upload.files, presignedURLs).map { f, url in
+            ["filename": .string(f.filename), "presigned_url": .string(url), "s3_key": .string(f.storageKey), "content_type": .string(f.contentType)]
+        }
+        return [
+            "upload_id": .string(upload.id), "name": .optional(upload.name), "description": .optional(upload.description),
+            "status": "pending", "created_at": .string(Timestamp.rfc3339(upload.createdAt)), "files": .array(files),
+            "expires_at": .string(Timestamp.rfc3339(upload.expiresAt)),
+        ]
+    }
+
     func summaryJSON(_ upload: UploadRecord, user: User) -> JSON {
         .object([
             ("upload_id", .string(upload.id)), ("name", .optional(upload.name)), ("description", .optional(upload.description)),
@@ -14,8 +26,7 @@ extension UploadsAPI {
         ])
     }
 
-    func detailJSON(_ upload: UploadRecord, user: User) throws -> JSON {
-        let models = try app.catalog.models(uploadID: upload.id)
+    func detailJSON(_ upload: UploadRecord, models: [ModelRecord], user: User) -> JSON {
         var fields: [(String, JSON)] = [
             ("upload_id", .string(upload.id)), ("name", .optional(upload.name)), ("description", .optional(upload.description)),
             ("created_at", .string(Timestamp.rfc3339(upload.createdAt))), ("status", .string(upload.status.rawValue)),
@@ -38,15 +49,15 @@ extension UploadsAPI {
             ("column_info", f.table.map { t in .array(t.columns.map { c in
                 .object([("name", .string(c.name)), ("type", .string(c.type.rawValue)), ("nullable", .bool(c.nullable)), ("unique", .bool(c.unique))])
             }) } ?? .array([])),
-            ("preview_url", .string(app.config.baseURL + URLSigner.percentEncodePath("/data/uploads/\(upload.id)/files/\(f.filename)/preview"))),
+            ("preview_url", .string(baseURL + URLSigner.percentEncodePath("/data/uploads/\(upload.id)/files/\(f.filename)/preview"))),
             ("s3_key", .string(f.storageKey)),
             ("content_type", .string(f.contentType)),
             ("created_at", .string(Timestamp.rfc3339(f.createdAt))),
         ]
         if let table = f.table { fields.append(("table_name", .string(table.tableName))) }
-        if let format = f.format { fields.append(("format", .string(format))) }
+        if let format = f.format { fields.append(("format", .string(format.rawValue))) }
         if let encoding = f.encoding { fields.append(("encoding", .string(encoding))) }
-        if let dialect = f.dialectJSON.flatMap({ try? JSON.parse($0) }) { fields.append(("dialect", dialect)) }
+        if let dialect = f.csvDialect.flatMap({ try? JSON.parse(Array(JSONEncoder().encode($0))) }) { fields.append(("dialect", dialect)) }
         if f.table != nil {
             fields.append(("warnings", .array(f.warnings.map { w in
                 .object([("kind", .string(w.kind)), ("count", JSON(w.count)), ("first_lines", .array(w.firstLines.map { JSON($0) })),

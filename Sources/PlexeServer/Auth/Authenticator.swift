@@ -2,12 +2,12 @@ import Foundation
 import PlexeFoundation
 
 /// Resolves the caller from `Authorization: Bearer TOKEN` or `x-api-key: TOKEN`.
-public struct Authenticator: Sendable {
+struct Authenticator: Sendable {
     let catalog: Catalog
 
-    public init(catalog: Catalog) { self.catalog = catalog }
+    init(catalog: Catalog) { self.catalog = catalog }
 
-    public func authenticate(_ request: HTTPRequest) throws -> User {
+    func authenticate(_ request: HTTPRequest) throws -> User {
         guard let token = Self.token(in: request) else { throw APIError.unauthorized() }
         guard let user = try catalog.user(forToken: token) else {
             throw APIError.unauthorized("the token is not valid")

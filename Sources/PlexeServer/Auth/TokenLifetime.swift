@@ -1,12 +1,12 @@
 /// The lifetime `plexe-data token create --expires-in` takes: a whole number with a unit,
 /// `90s`, `15m`, `12h`, `30d`, or a bare number of days.
-public enum TokenLifetime {
+package enum TokenLifetime {
     /// Longer than this is a typo, not a lifetime (and would overflow nothing, but say so).
     static let maximumSeconds: Int64 = 100 * 365 * 86_400
 
     /// The lifetime in seconds, or nil when `text` is not one (zero, negative, no number,
     /// an unknown unit, over 100 years).
-    public static func seconds(_ text: String) -> Int64? {
+    package static func seconds(_ text: String) -> Int64? {
         var digits = Substring(text)
         var unit: Int64 = 86_400
         if let last = digits.last, !last.isNumber {

@@ -1,15 +1,15 @@
 import PlexeFoundation
 
 /// One file an export produced.
-public struct ExportFileRecord: Sendable {
-    public var exportID: String
-    public var filename: String
-    public var storageKey: String
-    public var sizeBytes: Int64
+struct ExportFileRecord: Sendable {
+    var exportID: String
+    var filename: String
+    var storageKey: String
+    var sizeBytes: Int64
 }
 
-extension Catalog {
-    public func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws {
+extension SQLiteCatalog {
+    func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws {
         try write { c in
             try c.run("DELETE FROM export_files WHERE export_id = ?", [.text(exportID)])
             for f in files {
@@ -19,10 +19,11 @@ extension Catalog {
         }
     }
 
-    public func exportFiles(exportID: String) throws -> [ExportFileRecord] {
+    func exportFiles(exportID: String) throws -> [ExportFileRecord] {
         try read { c in
             try c.all("SELECT export_id, filename, storage_key, size_bytes FROM export_files WHERE export_id = ? ORDER BY rowid", [.text(exportID)]) {
-                ExportFileRecord(exportID: $0.string(0), filename: $0.string(1), storageKey: $0.string(2), sizeBytes: $0.int64(3))
+                ExportFileRecord(exportID: try $0.string("export_id"), filename: try $0.string("filename"), storageKey: try $0.string("storage_key"),
+                                 sizeBytes: try $0.int64("size_bytes"))
             }
         }
     }

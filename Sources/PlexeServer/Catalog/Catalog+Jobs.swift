@@ -1,36 +1,39 @@
 import Foundation
 import PlexeFoundation
 
-/// A background job as the catalog holds it. Ingest, analysis and export jobs share it.
-public struct JobRecord: Sendable {
-    public enum Status: String, Sendable { case pending, running, completed, failed }
+/// A background job as the catalog holds it. Ingest, optimize, analysis and export jobs share it.
+struct JobRecord: Sendable {
+    enum Status: String, Sendable { case pending, running, completed, failed }
 
-    public var id: String
-    public var userID: Int64
-    public var type: String
-    public var uploadID: String?
-    public var status: Status
-    public var progress: Double
-    public var params: JSON
-    public var result: JSON?
-    public var error: String?
+    var id: String
+    var userID: Int64
+    var uploadID: String?
+    var status: Status
+    var progress: Double
+    var parameters: JobParameters
+    /// What the job's handler returned, as the catalog stores it (JSON); the API layer
+    /// decodes the results it serves (`AnalysisResult`).
+    var resultJSON: String?
+    var error: String?
     /// `JobFailure.Code` of a failed job.
-    public var errorCode: String?
-    public var attempts: Int
-    public var createdAt: Int64
-    public var startedAt: Int64?
-    public var completedAt: Int64?
-    public var estimatedCompletion: Int64?
+    var errorCode: String?
+    var attempts: Int
+    var createdAt: Int64
+    var startedAt: Int64?
+    var completedAt: Int64?
+    var estimatedCompletion: Int64?
+
+    var type: JobType { parameters.type }
 
     /// A new job, `pending`, as it goes into the queue.
-    public static func queued(id: String, userID: Int64, type: String, uploadID: String?, params: JSON, now: Int64, estimatedCompletion: Int64?) -> JobRecord {
-        JobRecord(id: id, userID: userID, type: type, uploadID: uploadID, status: .pending, progress: 0, params: params, result: nil,
+    static func queued(id: String, userID: Int64, parameters: JobParameters, now: Int64, estimatedCompletion: Int64?) -> JobRecord {
+        JobRecord(id: id, userID: userID, uploadID: parameters.uploadID, status: .pending, progress: 0, parameters: parameters, resultJSON: nil,
                   error: nil, errorCode: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimatedCompletion)
     }
 }
 
-extension Catalog {
-    public func insertJob(_ job: JobRecord) throws {
+extension SQLiteCatalog {
+    func insertJob(_ job: JobRecord) throws {
         try write { c in try Self.insert(job, c) }
     }
 
@@ -38,33 +41,26 @@ extension Catalog {
         try c.run("""
             INSERT INTO jobs (id, user_id, type, upload_id, status, progress, params_json, created_at, estimated_completion)
             VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)
-            """, [.text(job.id), .integer(job.userID), .text(job.type), job.uploadID.map(SQLiteValue.text) ?? .null,
-                  .text(job.status.rawValue), .text(job.params.serializedString), .integer(job.createdAt),
+            """, [.text(job.id), .integer(job.userID), .text(job.type.rawValue), job.uploadID.map(SQLiteValue.text) ?? .null,
+                  .text(job.status.rawValue), .text(try job.parameters.encoded()), .integer(job.createdAt),
                   job.estimatedCompletion.map(SQLiteValue.integer) ?? .null])
     }
 
-    /// The job if it belongs to `userID`; `types` limits which kinds are visible.
-    public func job(id: String, userID: Int64, types: [String]? = nil) throws -> JobRecord? {
-        guard let job = try job(id: id), job.userID == userID else { return nil }
-        if let types, !types.contains(job.type) { return nil }
-        return job
-    }
-
-    public func job(id: String) throws -> JobRecord? {
-        try read { c in try c.first("\(Self.jobColumns) WHERE id = ?", [.text(id)], row: Self.decodeJob) }
+    func job(id: String) throws -> JobRecord? {
+        try read { c in try c.first("\(Self.selectJobs) WHERE id = ?", [.text(id)], row: Self.job) }
     }
 
     /// Inserts `job` unless its user already has `limit` jobs of `types` pending or running,
     /// in one transaction, so two concurrent requests cannot both take the last place.
     /// Returns nil when inserted, else the soonest estimated completion among those jobs
     /// (nil estimates read as `now + 60`).
-    public func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [String], now: Int64) throws -> Int64? {
+    func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType], now: Int64) throws -> Int64? {
         try write { c in
             let placeholders = types.map { _ in "?" }.joined(separator: ",")
             let active = try c.all("""
-                SELECT COALESCE(estimated_completion, ? + 60) FROM jobs
+                SELECT COALESCE(estimated_completion, ? + 60) AS done_by FROM jobs
                 WHERE user_id = ? AND status IN ('pending', 'running') AND type IN (\(placeholders))
-                """, [.integer(now), .integer(job.userID)] + types.map(SQLiteValue.text)) { $0.int64(0) }
+                """, [.integer(now), .integer(job.userID)] + types.map { .text($0.rawValue) }) { try $0.int64("done_by") }
             if active.count >= limit { return active.min() ?? now + 60 }
             try Self.insert(job, c)
             return nil
@@ -82,8 +78,12 @@ extension Catalog {
     /// running goes before users with only other jobs, so a new upload is not held up until
     /// its owner's long export finishes; one running ingest per user keeps a user who
     /// confirms many uploads at once from taking every worker that way.
-    public func claimNextJob(now: Int64) throws -> JobRecord? {
-        try write { c in
+    ///
+    /// A job whose row does not decode is failed at once (in the same transaction) and its
+    /// error thrown, so that it is reported and does not come back at every claim.
+    func claimNextJob(now: Int64) throws -> JobRecord? {
+        var corrupt: CatalogError?
+        let claimed: JobRecord? = try write { c in
             guard let userID = try c.first("""
                 WITH waiting AS (
                     SELECT user_id, MIN(created_at) AS since, MAX(type = 'ingest') AS has_ingest
@@ -92,72 +92,87 @@ extension Catalog {
                     SELECT user_id, COUNT(*) AS running, MAX(type = 'ingest') AS ingesting
                     FROM jobs WHERE status = 'running' GROUP BY user_id
                 )
-                SELECT w.user_id FROM waiting w
+                SELECT w.user_id AS user_id FROM waiting w
                 LEFT JOIN busy b ON b.user_id = w.user_id
                 LEFT JOIN users u ON u.id = w.user_id
                 ORDER BY (w.has_ingest AND COALESCE(b.ingesting, 0) = 0) DESC, COALESCE(b.running, 0),
                          COALESCE(u.last_job_turn, 0), w.since, w.user_id
                 LIMIT 1
-                """, row: { $0.int64(0) }),
+                """, row: { try $0.int64("user_id") }),
                   let id = try c.first("""
                     SELECT id FROM jobs WHERE user_id = ? AND status = 'pending'
                     ORDER BY type = 'ingest' DESC, created_at, rowid LIMIT 1
-                    """, [.integer(userID)], row: { $0.string(0) }) else {
+                    """, [.integer(userID)], row: { try $0.string("id") }) else {
                 return nil
             }
             try c.run("UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1 WHERE id = ?", [.integer(now), .text(id)])
             // A counter rather than the time: turns often change hands within one second.
             try c.run("UPDATE users SET last_job_turn = (SELECT MAX(last_job_turn) FROM users) + 1 WHERE id = ?", [.integer(userID)])
-            return try c.first("\(Self.jobColumns) WHERE id = ?", [.text(id)], row: Self.decodeJob)
+            do {
+                return try c.first("\(Self.selectJobs) WHERE id = ?", [.text(id)], row: Self.job)
+            } catch let error as CatalogError {
+                corrupt = error
+                let failure = JobFailure.describing(error, jobID: id)
+                try c.run("UPDATE jobs SET status = 'failed', error = ?, error_code = ?, completed_at = ? WHERE id = ?",
+                          [.text(failure.message), .text(failure.code.rawValue), .integer(now), .text(id)])
+                return nil
+            }
         }
+        if let corrupt { throw corrupt }
+        return claimed
     }
 
     /// Jobs left `running` by a process that died go back to `pending`; returns how many.
-    public func requeueInterruptedJobs() throws -> Int {
+    func requeueInterruptedJobs() throws -> Int {
         try write { c in
             try c.run("UPDATE jobs SET status = 'pending', progress = 0 WHERE status = 'running'")
             return c.changes
         }
     }
 
-    public func updateJobProgress(id: String, progress: Double) throws {
+    func updateJobProgress(id: String, progress: Double) throws {
         try write { c in try c.run("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'", [.real(progress), .text(id)]) }
     }
 
-    public func finishJob(id: String, status: JobRecord.Status, result: JSON?, failure: JobFailure? = nil, now: Int64) throws {
+    func finishJob(id: String, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws {
         try write { c in
             try c.run("UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, error_code = ?, completed_at = ? WHERE id = ?",
-                      [.text(status.rawValue), .text(status.rawValue), result.map { .text($0.serializedString) } ?? .null,
+                      [.text(status.rawValue), .text(status.rawValue), resultJSON.map(SQLiteValue.text) ?? .null,
                        failure.map { .text($0.message) } ?? .null, failure.map { .text($0.code.rawValue) } ?? .null, .integer(now), .text(id)])
         }
     }
 
     /// Jobs of one type whose `completed_at` is before `cutoff` (for retention).
-    public func jobs(type: String, completedBefore cutoff: Int64) throws -> [String] {
+    func jobs(type: JobType, completedBefore cutoff: Int64) throws -> [String] {
         try read { c in
-            try c.all("SELECT id FROM jobs WHERE type = ? AND completed_at IS NOT NULL AND completed_at < ?", [.text(type), .integer(cutoff)]) { $0.string(0) }
+            try c.all("SELECT id FROM jobs WHERE type = ? AND completed_at IS NOT NULL AND completed_at < ?",
+                      [.text(type.rawValue), .integer(cutoff)]) { try $0.string("id") }
         }
     }
 
-    public func deleteJob(id: String) throws {
+    func deleteJob(id: String) throws {
         try write { c in try c.run("DELETE FROM jobs WHERE id = ?", [.text(id)]) }
     }
 
     /// Jobs (of any type) that belong to an upload.
-    public func jobs(uploadID: String) throws -> [JobRecord] {
-        try read { c in try c.all("\(Self.jobColumns) WHERE upload_id = ?", [.text(uploadID)], row: Self.decodeJob) }
+    func jobs(uploadID: String) throws -> [JobRecord] {
+        try read { c in try c.all("\(Self.selectJobs) WHERE upload_id = ?", [.text(uploadID)], row: Self.job) }
     }
 
-    static let jobColumns = """
-        SELECT id, user_id, type, upload_id, status, progress, params_json, result_json, error, attempts,
-               created_at, started_at, completed_at, estimated_completion, error_code FROM jobs
+    /// The SELECT `job(_:)` decodes; each caller adds its WHERE.
+    private static let selectJobs = """
+        SELECT id, user_id, type, upload_id, status, progress, params_json, result_json, error, error_code, attempts,
+               created_at, started_at, completed_at, estimated_completion FROM jobs
         """
 
-    static func decodeJob(_ s: SQLiteStatement) throws -> JobRecord {
-        JobRecord(id: s.string(0), userID: s.int64(1), type: s.string(2), uploadID: s.optionalString(3),
-                  status: JobRecord.Status(rawValue: s.string(4)) ?? .failed, progress: s.double(5),
-                  params: (try? JSON.parse(s.string(6))) ?? .object([]), result: s.optionalString(7).flatMap { try? JSON.parse($0) },
-                  error: s.optionalString(8), errorCode: s.optionalString(14), attempts: s.int(9), createdAt: s.int64(10), startedAt: s.optionalInt64(11),
-                  completedAt: s.optionalInt64(12), estimatedCompletion: s.optionalInt64(13))
+    private static func job(_ row: CatalogRow) throws -> JobRecord {
+        let type = try row.value(JobType.self, "type")
+        return JobRecord(id: try row.string("id"), userID: try row.int64("user_id"), uploadID: try row.optionalString("upload_id"),
+                         status: try row.value(JobRecord.Status.self, "status"), progress: try row.double("progress"),
+                         parameters: try JobParameters.decode(type, from: row, column: "params_json"),
+                         resultJSON: try row.optionalString("result_json"), error: try row.optionalString("error"),
+                         errorCode: try row.optionalString("error_code"), attempts: try row.int("attempts"),
+                         createdAt: try row.int64("created_at"), startedAt: try row.optionalInt64("started_at"),
+                         completedAt: try row.optionalInt64("completed_at"), estimatedCompletion: try row.optionalInt64("estimated_completion"))
     }
 }

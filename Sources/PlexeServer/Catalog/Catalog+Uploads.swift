@@ -2,10 +2,33 @@ import Foundation
 import PlexeFoundation
 import PlexeIngest
 
-extension Catalog {
-    /// Records a new upload and its files, all `pending`. (The API goes through the quota
-    /// check of `insertUpload(_:maxStoredBytes:maxPendingUploads:now:)`.)
-    public func insertUpload(_ upload: UploadRecord) throws {
+/// One page of a user's uploads, and how many they have in all.
+struct UploadPage: Sendable {
+    var uploads: [UploadRecord]
+    var total: Int
+}
+
+enum UploadSort: String, Sendable, CaseIterable { case created_at, status }
+
+/// An upload's file found by its storage key, with what the storage check needs of its upload.
+struct StoredFile: Sendable {
+    var file: UploadFileRecord
+    var uploadStatus: UploadRecord.Status
+    var expiresAt: Int64
+}
+
+/// A model pinned to an upload (`POST /models`): the upload cannot be deleted while it is.
+struct ModelRecord: Sendable {
+    var id: String
+    var name: String
+    var version: String
+    var uploadID: String
+}
+
+extension SQLiteCatalog {
+    /// Records a new upload and its files without a quota check (tests set up state with it;
+    /// the API goes through `insertUpload(_:maxStoredBytes:maxPendingUploads:now:)`).
+    func insertUpload(_ upload: UploadRecord) throws {
         try write { c in try Self.insertUploadRows(upload, c) }
     }
 
@@ -16,7 +39,7 @@ extension Catalog {
             .integer(upload.createdAt), .integer(upload.expiresAt),
         ])
         for f in upload.files {
-            let options = f.options == .detect ? nil : String(decoding: try JSONEncoder().encode(f.options), as: UTF8.self)
+            let options = f.options == .detect ? nil : try CatalogJSON.encode(f.options)
             try c.run("""
                 INSERT INTO upload_files (upload_id, position, filename, content_type, declared_size, storage_key, created_at, options_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -27,9 +50,9 @@ extension Catalog {
     }
 
     /// The upload with this id if it belongs to `userID` (another user's id reads as absent).
-    public func upload(id: String, userID: Int64) throws -> UploadRecord? {
+    func upload(id: String, userID: Int64) throws -> UploadRecord? {
         try read { c in
-            guard var upload = try c.first("\(Self.uploadColumns) WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)], row: Self.decodeUpload) else {
+            guard var upload = try c.first("\(Self.selectUploads) WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)], row: Self.upload) else {
                 return nil
             }
             upload.files = try Self.files(of: id, c)
@@ -38,23 +61,16 @@ extension Catalog {
     }
 
     /// The upload with this id whoever owns it (workers and signed-URL checks).
-    public func upload(id: String) throws -> UploadRecord? {
+    func upload(id: String) throws -> UploadRecord? {
         try read { c in
-            guard var upload = try c.first("\(Self.uploadColumns) WHERE id = ?", [.text(id)], row: Self.decodeUpload) else { return nil }
+            guard var upload = try c.first("\(Self.selectUploads) WHERE id = ?", [.text(id)], row: Self.upload) else { return nil }
             upload.files = try Self.files(of: id, c)
             return upload
         }
     }
 
-    public struct UploadPage: Sendable {
-        public var uploads: [UploadRecord]
-        public var total: Int
-    }
-
-    public enum UploadSort: String, Sendable, CaseIterable { case created_at, status }
-
     /// One page of a user's uploads.
-    public func uploads(userID: Int64, status: UploadRecord.Status?, sort: UploadSort, ascending: Bool, limit: Int, offset: Int) throws -> UploadPage {
+    func uploads(userID: Int64, status: UploadRecord.Status?, sort: UploadSort, ascending: Bool, limit: Int, offset: Int) throws -> UploadPage {
         try read { c in
             var filter = "user_id = ?"
             var args: [SQLiteValue] = [.integer(userID)]
@@ -62,12 +78,12 @@ extension Catalog {
                 filter += " AND status = ?"
                 args.append(.text(status.rawValue))
             }
-            let total = try c.first("SELECT COUNT(*) FROM uploads WHERE \(filter)", args) { $0.int(0) } ?? 0
+            let total = try c.first("SELECT COUNT(*) AS total FROM uploads WHERE \(filter)", args) { try $0.int("total") } ?? 0
             let direction = ascending ? "ASC" : "DESC"
             // rowid breaks ties in creation order: several uploads can share a second.
             let order = sort == .created_at ? "created_at \(direction), rowid \(direction)" : "status \(direction), created_at DESC, rowid DESC"
-            var uploads = try c.all("\(Self.uploadColumns) WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
-                                    args + [.integer(Int64(limit)), .integer(Int64(offset))], row: Self.decodeUpload)
+            var uploads = try c.all("\(Self.selectUploads) WHERE \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
+                                    args + [.integer(Int64(limit)), .integer(Int64(offset))], row: Self.upload)
             for i in uploads.indices { uploads[i].files = try Self.fileSummaries(of: uploads[i].id, c) }
             return UploadPage(uploads: uploads, total: total)
         }
@@ -75,7 +91,7 @@ extension Catalog {
 
     /// Sets the status if it is currently one of `from`; returns whether it changed.
     @discardableResult
-    public func setUploadStatus(id: String, to status: UploadRecord.Status, from: [UploadRecord.Status]) throws -> Bool {
+    func setUploadStatus(id: String, to status: UploadRecord.Status, from: [UploadRecord.Status]) throws -> Bool {
         try write { c in
             let placeholders = from.map { _ in "?" }.joined(separator: ",")
             try c.run("UPDATE uploads SET status = ?, processed_at = CASE WHEN ? IN ('complete','failed') THEN ? ELSE processed_at END WHERE id = ? AND status IN (\(placeholders))",
@@ -85,22 +101,22 @@ extension Catalog {
     }
 
     /// Stores what ingest learned about each file and the upload's final status, at once.
-    public func completeIngest(uploadID: String, results: [UploadFileRecord], foreignKeys: [ForeignKey], status: UploadRecord.Status) throws {
-        let encoder = JSONEncoder()
-        let fkJSON = String(decoding: try encoder.encode(foreignKeys), as: UTF8.self)
+    func completeIngest(uploadID: String, results: [UploadFileRecord], foreignKeys: [ForeignKey], status: UploadRecord.Status) throws {
+        let fkJSON = try CatalogJSON.encode(foreignKeys)
         try write { c in
             for f in results {
-                let tableJSON = try f.table.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+                let tableJSON = try f.table.map(CatalogJSON.encode)
+                let dialectJSON = try f.csvDialect.map(CatalogJSON.encode)
                 let offsets = f.rowOffsets.withUnsafeBytes { Array($0) }
-                let warnings = f.warnings.isEmpty ? nil : String(decoding: try encoder.encode(f.warnings), as: UTF8.self)
+                let warnings = f.warnings.isEmpty ? nil : try CatalogJSON.encode(f.warnings)
                 try c.run("""
                     UPDATE upload_files SET format = ?, table_name = ?, row_count = ?, table_json = ?, dialect_json = ?,
                         row_offsets = ?, error_line = ?, error_message = ?, size_bytes = COALESCE(?, size_bytes),
                         encoding = ?, warnings_json = ?
                     WHERE upload_id = ? AND filename = ?
-                    """, [f.format.map(SQLiteValue.text) ?? .null, f.table.map { .text($0.tableName) } ?? .null,
+                    """, [f.format.map { .text($0.rawValue) } ?? .null, f.table.map { .text($0.tableName) } ?? .null,
                           f.table.map { .integer(Int64($0.rowCount)) } ?? .null, tableJSON.map(SQLiteValue.text) ?? .null,
-                          f.dialectJSON.map(SQLiteValue.text) ?? .null, .blob(offsets),
+                          dialectJSON.map(SQLiteValue.text) ?? .null, .blob(offsets),
                           f.errorLine.map { .integer(Int64($0)) } ?? .null, f.errorMessage.map(SQLiteValue.text) ?? .null,
                           f.sizeBytes.map(SQLiteValue.integer) ?? .null, f.encoding.map(SQLiteValue.text) ?? .null,
                           warnings.map(SQLiteValue.text) ?? .null, .text(uploadID), .text(f.filename)])
@@ -111,7 +127,7 @@ extension Catalog {
     }
 
     /// Removes an upload's catalog rows (files, sessions, queries, jobs cascade).
-    public func deleteUpload(id: String) throws {
+    func deleteUpload(id: String) throws {
         try write { c in
             try c.run("DELETE FROM models WHERE upload_id = ?", [.text(id)])
             try c.run("DELETE FROM uploads WHERE id = ?", [.text(id)])
@@ -120,78 +136,79 @@ extension Catalog {
 
     /// Uploads `processing` with no ingest job pending or running (see
     /// `UploadProcessor.queueOrphanedUploads`), with their owners.
-    public func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)] {
+    func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)] {
         try read { c in
             try c.all("""
                 SELECT id, user_id FROM uploads u WHERE status = 'processing' AND NOT EXISTS (
                     SELECT 1 FROM jobs j WHERE j.upload_id = u.id AND j.type = 'ingest' AND j.status IN ('pending', 'running'))
-                """, []) { ($0.string(0), $0.int64(1)) }
+                """, []) { (try $0.string("id"), try $0.int64("user_id")) }
         }
     }
 
     /// Pending uploads whose URLs expired before `now` (for the sweep).
-    public func expiredPendingUploads(now: Int64) throws -> [String] {
+    func expiredPendingUploads(now: Int64) throws -> [String] {
         try read { c in
-            try c.all("SELECT id FROM uploads WHERE status = 'pending' AND expires_at < ?", [.integer(now)]) { $0.string(0) }
+            try c.all("SELECT id FROM uploads WHERE status = 'pending' AND expires_at < ?", [.integer(now)]) { try $0.string("id") }
         }
     }
 
-    /// The file (and its upload's status and owner) stored under `storageKey`.
-    public func fileForStorageKey(_ key: String) throws -> (file: UploadFileRecord, uploadStatus: UploadRecord.Status, expiresAt: Int64)? {
+    /// The file stored under `storageKey`, with its upload's status and expiry.
+    func fileForStorageKey(_ key: String) throws -> StoredFile? {
         try read { c in
-            guard let (uploadID, filename) = try c.first("SELECT upload_id, filename FROM upload_files WHERE storage_key = ?", [.text(key)], row: { ($0.string(0), $0.string(1)) }),
-                  let head = try c.first("SELECT status, expires_at FROM uploads WHERE id = ?", [.text(uploadID)], row: { ($0.string(0), $0.int64(1)) }),
-                  let status = UploadRecord.Status(rawValue: head.0),
-                  let file = try Self.files(of: uploadID, c).first(where: { $0.filename == filename }) else { return nil }
-            return (file, status, head.1)
+            guard let head = try c.first("""
+                SELECT f.upload_id AS upload_id, f.filename AS filename, u.status AS status, u.expires_at AS expires_at
+                FROM upload_files f JOIN uploads u ON u.id = f.upload_id WHERE f.storage_key = ?
+                """, [.text(key)], row: { row in
+                    (uploadID: try row.string("upload_id"), filename: try row.string("filename"),
+                     status: try row.value(UploadRecord.Status.self, "status"), expiresAt: try row.int64("expires_at"))
+                }),
+                  let file = try Self.files(of: head.uploadID, c).first(where: { $0.filename == head.filename }) else { return nil }
+            return StoredFile(file: file, uploadStatus: head.status, expiresAt: head.expiresAt)
         }
     }
 
     // MARK: Models bound to uploads
 
-    public struct ModelRecord: Sendable {
-        public var id: String
-        public var name: String
-        public var version: String
-        public var uploadID: String
-    }
-
-    public func insertModel(_ model: ModelRecord, userID: Int64) throws {
+    func insertModel(_ model: ModelRecord, userID: Int64) throws {
         try write { c in
             try c.run("INSERT INTO models (id, user_id, upload_id, name, version, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                       [.text(model.id), .integer(userID), .text(model.uploadID), .text(model.name), .text(model.version), .integer(Timestamp.now())])
         }
     }
 
-    public func models(uploadID: String) throws -> [ModelRecord] {
+    func models(uploadID: String) throws -> [ModelRecord] {
         try read { c in
-            try c.all("SELECT id, name, version, upload_id FROM models WHERE upload_id = ? ORDER BY created_at, id", [.text(uploadID)]) {
-                ModelRecord(id: $0.string(0), name: $0.string(1), version: $0.string(2), uploadID: $0.string(3))
-            }
+            try c.all("SELECT id, name, version, upload_id FROM models WHERE upload_id = ? ORDER BY created_at, id", [.text(uploadID)], row: Self.model)
         }
     }
 
-    public func model(id: String, userID: Int64) throws -> ModelRecord? {
+    func model(id: String, userID: Int64) throws -> ModelRecord? {
         try read { c in
-            try c.first("SELECT id, name, version, upload_id FROM models WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)]) {
-                ModelRecord(id: $0.string(0), name: $0.string(1), version: $0.string(2), uploadID: $0.string(3))
-            }
+            try c.first("SELECT id, name, version, upload_id FROM models WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)], row: Self.model)
         }
     }
 
-    public func deleteModel(id: String) throws {
+    func deleteModel(id: String) throws {
         try write { c in try c.run("DELETE FROM models WHERE id = ?", [.text(id)]) }
     }
 
-    // MARK: Decoding
+    /// A row of the two model SELECTs above.
+    private static func model(_ row: CatalogRow) throws -> ModelRecord {
+        ModelRecord(id: try row.string("id"), name: try row.string("name"), version: try row.string("version"), uploadID: try row.string("upload_id"))
+    }
 
-    static let uploadColumns = "SELECT id, user_id, name, description, status, created_at, expires_at, processed_at, foreign_keys_json FROM uploads"
+    // MARK: Uploads' rows
 
-    static func decodeUpload(_ s: SQLiteStatement) throws -> UploadRecord {
-        let fks = s.optionalString(8).flatMap { try? JSONDecoder().decode([ForeignKey].self, from: Data($0.utf8)) } ?? []
-        return UploadRecord(id: s.string(0), userID: s.int64(1), name: s.optionalString(2), description: s.optionalString(3),
-                            status: UploadRecord.Status(rawValue: s.string(4)) ?? .failed, createdAt: s.int64(5),
-                            expiresAt: s.int64(6), processedAt: s.optionalInt64(7), foreignKeys: fks, files: [])
+    /// The SELECT `upload(_:)` decodes; each caller adds its WHERE (the files are read apart).
+    private static let selectUploads = """
+        SELECT id, user_id, name, description, status, created_at, expires_at, processed_at, foreign_keys_json FROM uploads
+        """
+
+    private static func upload(_ row: CatalogRow) throws -> UploadRecord {
+        UploadRecord(id: try row.string("id"), userID: try row.int64("user_id"), name: try row.optionalString("name"),
+                     description: try row.optionalString("description"), status: try row.value(UploadRecord.Status.self, "status"),
+                     createdAt: try row.int64("created_at"), expiresAt: try row.int64("expires_at"), processedAt: try row.optionalInt64("processed_at"),
+                     foreignKeys: try row.decoded([ForeignKey].self, "foreign_keys_json") ?? [], files: [])
     }
 
     /// Files without their column details and row index: what a list of uploads shows, at a
@@ -199,14 +216,15 @@ extension Catalog {
     static func fileSummaries(of uploadID: String, _ c: CatalogConnection) throws -> [UploadFileRecord] {
         try c.all("""
             SELECT upload_id, position, filename, content_type, declared_size, storage_key, size_bytes, format, row_count,
-                   json_array_length(table_json, '$.columns'), created_at
+                   json_array_length(table_json, '$.columns') AS column_count, created_at
             FROM upload_files WHERE upload_id = ? ORDER BY position
-            """, [.text(uploadID)]) { s in
-            UploadFileRecord(uploadID: s.string(0), position: s.int(1), filename: s.string(2), contentType: s.string(3),
-                             declaredSize: s.optionalInt64(4), storageKey: s.string(5), sizeBytes: s.optionalInt64(6),
-                             format: s.optionalString(7), table: nil, rowCount: s.optionalInt64(8).map { Int($0) },
-                             columnCount: s.optionalInt64(9).map { Int($0) }, dialectJSON: nil, rowOffsets: [],
-                             errorLine: nil, errorMessage: nil, createdAt: s.int64(10))
+            """, [.text(uploadID)]) { row in
+            UploadFileRecord(uploadID: try row.string("upload_id"), position: try row.int("position"), filename: try row.string("filename"),
+                             contentType: try row.string("content_type"), declaredSize: try row.optionalInt64("declared_size"),
+                             storageKey: try row.string("storage_key"), sizeBytes: try row.optionalInt64("size_bytes"),
+                             format: try row.isNull("format") ? nil : try row.value(FileFormat.self, "format"), table: nil,
+                             rowCount: try row.optionalInt("row_count"), columnCount: try row.optionalInt("column_count"), csvDialect: nil,
+                             rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: try row.int64("created_at"))
         }
     }
 
@@ -215,21 +233,21 @@ extension Catalog {
             SELECT upload_id, position, filename, content_type, declared_size, storage_key, size_bytes, format, table_json,
                    dialect_json, row_offsets, error_line, error_message, created_at, options_json, encoding, warnings_json
             FROM upload_files WHERE upload_id = ? ORDER BY position
-            """, [.text(uploadID)]) { s in
-            let table = s.optionalString(8).flatMap { try? JSONDecoder().decode(DatasetTable.self, from: Data($0.utf8)) }
-            let blob = s.blob(10)
+            """, [.text(uploadID)]) { row in
+            let table = try row.decoded(DatasetTable.self, "table_json")
+            let blob = try row.blob("row_offsets")
             let offsets: [Int64] = stride(from: 0, to: blob.count - 7, by: 8).map { i in
                 blob.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: Int64.self) }
             }
-            let decoder = JSONDecoder()
-            return UploadFileRecord(uploadID: s.string(0), position: s.int(1), filename: s.string(2), contentType: s.string(3),
-                                    declaredSize: s.optionalInt64(4), storageKey: s.string(5), sizeBytes: s.optionalInt64(6),
-                                    format: s.optionalString(7), table: table, rowCount: table?.rowCount, columnCount: table?.columns.count,
-                                    dialectJSON: s.optionalString(9), rowOffsets: offsets,
-                                    errorLine: s.optionalInt64(11).map { Int($0) }, errorMessage: s.optionalString(12), createdAt: s.int64(13),
-                                    options: try s.optionalString(14).map { try decoder.decode(IngestOptions.self, from: Data($0.utf8)) } ?? .detect,
-                                    encoding: s.optionalString(15),
-                                    warnings: try s.optionalString(16).map { try decoder.decode([IngestWarning].self, from: Data($0.utf8)) } ?? [])
+            return UploadFileRecord(uploadID: try row.string("upload_id"), position: try row.int("position"), filename: try row.string("filename"),
+                                    contentType: try row.string("content_type"), declaredSize: try row.optionalInt64("declared_size"),
+                                    storageKey: try row.string("storage_key"), sizeBytes: try row.optionalInt64("size_bytes"),
+                                    format: try row.isNull("format") ? nil : try row.value(FileFormat.self, "format"), table: table,
+                                    rowCount: table?.rowCount, columnCount: table?.columns.count,
+                                    csvDialect: try row.decoded(CSVDialect.self, "dialect_json"), rowOffsets: offsets,
+                                    errorLine: try row.optionalInt("error_line"), errorMessage: try row.optionalString("error_message"),
+                                    createdAt: try row.int64("created_at"), options: try row.decoded(IngestOptions.self, "options_json") ?? .detect,
+                                    encoding: try row.optionalString("encoding"), warnings: try row.decoded([IngestWarning].self, "warnings_json") ?? [])
         }
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 import PlexeFoundation
 
-extension Catalog {
+extension SQLiteCatalog {
     /// Stores a chart under a new `viz_` id and returns the id.
-    public func insertVisualization(_ chart: ChartSpec, jobID: String, userID: Int64) throws -> String {
+    func insertVisualization(_ chart: ChartSpec, jobID: String, userID: Int64) throws -> String {
         let id = Crypto.randomID(prefix: "viz_")
-        let json = String(decoding: try JSONEncoder().encode(chart), as: UTF8.self)
+        let json = try CatalogJSON.encode(chart)
         try write { c in
             try c.run("INSERT INTO visualizations (id, user_id, job_id, spec_json) VALUES (?, ?, ?, ?)",
                       [.text(id), .integer(userID), .text(jobID), .text(json)])
@@ -14,14 +14,15 @@ extension Catalog {
     }
 
     /// Removes the charts of a job (before a rerun stores new ones).
-    public func deleteVisualizations(jobID: String) throws {
+    func deleteVisualizations(jobID: String) throws {
         try write { c in try c.run("DELETE FROM visualizations WHERE job_id = ?", [.text(jobID)]) }
     }
 
-    public func visualization(id: String, userID: Int64) throws -> ChartSpec? {
-        let json = try read { c in
-            try c.first("SELECT spec_json FROM visualizations WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)]) { $0.string(0) }
+    func visualization(id: String, userID: Int64) throws -> ChartSpec? {
+        try read { c in
+            try c.first("SELECT spec_json FROM visualizations WHERE id = ? AND user_id = ?", [.text(id), .integer(userID)]) {
+                try $0.decoded(ChartSpec.self, "spec_json")
+            } ?? nil
         }
-        return try json.map { try JSONDecoder().decode(ChartSpec.self, from: Data($0.utf8)) }
     }
 }

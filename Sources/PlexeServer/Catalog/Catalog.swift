@@ -1,116 +1,101 @@
-import Foundation
 import PlexeFoundation
-import Synchronization
 
-/// The catalog: users, tokens, uploads, files, jobs, sessions, queries, exports, models.
+/// The catalog: users, tokens, uploads, files, jobs, sessions, queries, exports, models and
+/// visualizations — everything the server knows besides the users' data.
 ///
-/// One SQLite database in WAL mode (readers never wait for the writer), with foreign keys
-/// on and a busy timeout. Each thread keeps the connection it used last (see
-/// `ThreadLocalSlot`), so the FastCGI threads neither queue behind one handle nor take a
-/// lock per request; a shared pool serves what the threads' own connections cannot (a read
-/// inside a read). Each area of the catalog lives in its own
-/// `Catalog+Area.swift` extension; every statement goes through `read` or `write`, where a
-/// per-connection cache keeps hot statements prepared.
-///
-/// The interface is the seam for a server database later: nothing outside this folder
-/// writes SQL against the catalog.
-public final class Catalog: Sendable {
-    public let path: String
-    private let idle: Mutex<[CatalogConnection]>
-    private let ownConnection = ThreadLocalSlot<CatalogConnection>()
+/// A protocol because a second implementation is planned (PostgreSQL, for several machines);
+/// `SQLiteCatalog` is the one there is. What an implementation promises:
+/// - every method that reads sees one snapshot: two tables read by one call (an upload and
+///   its files) come from the same commit;
+/// - every method that writes is one transaction, and the `…IfUnderLimit`-style methods
+///   check their limit inside it, so two concurrent requests cannot both take the last place;
+/// - a stored row it cannot decode is reported (`CatalogError.corruptRow`), never read as a
+///   default value.
+protocol Catalog: Sendable {
+    // MARK: Users and tokens
+    func createToken(email: String, expiresAt: Int64?) throws -> String
+    func user(forToken token: String, now: Int64) throws -> User?
+    func user(id: Int64) throws -> User?
+    func tokens(email: String?) throws -> [TokenRecord]
+    func revokeTokens(_ selector: TokenSelector, now: Int64) throws -> (matched: Int, revoked: Int)
 
-    public init(path: String) throws {
-        self.path = path
-        self.idle = Mutex([])
-        let first = try CatalogConnection(path: path)
-        try Migrations.apply(to: first.database)
-        idle.withLock { $0.append(first) }
-    }
+    // MARK: Uploads
+    func insertUpload(_ upload: UploadRecord, maxStoredBytes: Int64, maxPendingUploads: Int, now: Int64) throws -> UploadQuotaRefusal?
+    func upload(id: String, userID: Int64) throws -> UploadRecord?
+    func upload(id: String) throws -> UploadRecord?
+    func uploads(userID: Int64, status: UploadRecord.Status?, sort: UploadSort, ascending: Bool, limit: Int, offset: Int) throws -> UploadPage
+    @discardableResult
+    func setUploadStatus(id: String, to status: UploadRecord.Status, from: [UploadRecord.Status]) throws -> Bool
+    func setFileSizes(uploadID: String, userID: Int64, sizes: [String: Int64], maxStoredBytes: Int64) throws -> Int64?
+    func completeIngest(uploadID: String, results: [UploadFileRecord], foreignKeys: [ForeignKey], status: UploadRecord.Status) throws
+    func deleteUpload(id: String) throws
+    func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)]
+    func expiredPendingUploads(now: Int64) throws -> [String]
+    func fileForStorageKey(_ key: String) throws -> StoredFile?
+    func storedBytes(userID: Int64) throws -> Int64
 
-    /// Runs `body` with a connection from the pool.
-    public func read<T>(_ body: (CatalogConnection) throws -> T) throws -> T {
-        let connection = try checkout()
-        defer { checkin(connection) }
-        return try body(connection)
-    }
+    // MARK: Models bound to uploads
+    func insertModel(_ model: ModelRecord, userID: Int64) throws
+    func models(uploadID: String) throws -> [ModelRecord]
+    func model(id: String, userID: Int64) throws -> ModelRecord?
+    func deleteModel(id: String) throws
 
-    /// Runs `body` inside an immediate transaction.
-    public func write<T>(_ body: (CatalogConnection) throws -> T) throws -> T {
-        let connection = try checkout()
-        defer { checkin(connection) }
-        return try connection.database.transaction { try body(connection) }
-    }
+    // MARK: Jobs
+    func insertJob(_ job: JobRecord) throws
+    func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType], now: Int64) throws -> Int64?
+    func job(id: String) throws -> JobRecord?
+    func jobs(uploadID: String) throws -> [JobRecord]
+    func jobs(type: JobType, completedBefore cutoff: Int64) throws -> [String]
+    func claimNextJob(now: Int64) throws -> JobRecord?
+    func requeueInterruptedJobs() throws -> Int
+    func updateJobProgress(id: String, progress: Double) throws
+    func finishJob(id: String, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws
+    func deleteJob(id: String) throws
 
-    /// True when the database answers a trivial query (for `/healthz`).
-    public func isHealthy() -> Bool {
-        (try? read { try $0.first("SELECT 1") { $0.int(0) } }) == 1
-    }
+    // MARK: Sessions and queries
+    func insertSessionIfUnderLimit(_ session: SessionRecord, limit: Int, now: Int64) throws -> Int64?
+    func session(id: String, userID: Int64) throws -> SessionRecord?
+    func activeSessions(userID: Int64, now: Int64) throws -> [SessionRecord]
+    func endSession(id: String, now: Int64) throws
+    func insertQuery(_ query: QueryRecord) throws
+    func queries(sessionID: String) throws -> [QueryRecord]
 
-    private func checkout() throws -> CatalogConnection {
-        if let connection = ownConnection.take() { return connection }
-        if let connection = idle.withLock({ $0.popLast() }) { return connection }
-        return try CatalogConnection(path: path)
-    }
+    // MARK: Exports and visualizations
+    func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws
+    func exportFiles(exportID: String) throws -> [ExportFileRecord]
+    func insertVisualization(_ chart: ChartSpec, jobID: String, userID: Int64) throws -> String
+    func deleteVisualizations(jobID: String) throws
+    func visualization(id: String, userID: Int64) throws -> ChartSpec?
 
-    private func checkin(_ connection: CatalogConnection) {
-        if ownConnection.put(connection) { return }
-        idle.withLock { pool in
-            if pool.count < 32 { pool.append(connection) }
-        }
+    /// True when the catalog answers a trivial query (for `/healthz`).
+    func isHealthy() -> Bool
+}
+
+extension Catalog {
+    func createToken(email: String) throws -> String { try createToken(email: email, expiresAt: nil) }
+    func user(forToken token: String) throws -> User? { try user(forToken: token, now: Timestamp.now()) }
+    func tokens() throws -> [TokenRecord] { try tokens(email: nil) }
+    func revokeTokens(_ selector: TokenSelector) throws -> (matched: Int, revoked: Int) { try revokeTokens(selector, now: Timestamp.now()) }
+
+    /// The job if it belongs to `userID`; `types` limits which kinds are visible.
+    func job(id: String, userID: Int64, types: [JobType]? = nil) throws -> JobRecord? {
+        guard let job = try job(id: id), job.userID == userID else { return nil }
+        if let types, !types.contains(job.type) { return nil }
+        return job
     }
 }
 
-/// One pooled catalog connection with its cache of prepared statements.
-public final class CatalogConnection: @unchecked Sendable {
-    public let database: SQLiteDatabase
-    private var statements: [String: SQLiteStatement] = [:]
+/// A catalog state that should not be possible.
+enum CatalogError: Error, CustomStringConvertible {
+    case inconsistent(String)
+    /// A stored row that cannot be read back: a column missing or NULL where a value must be,
+    /// an unknown enum value, JSON that does not decode.
+    case corruptRow(table: String, column: String, problem: String)
 
-    init(path: String) throws {
-        database = try SQLiteDatabase(path: path)
-        try database.execute("""
-            PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
-            PRAGMA foreign_keys = ON;
-            PRAGMA busy_timeout = 10000;
-            """)
-    }
-
-    /// A prepared statement for `sql`, reset and bound to `arguments`.
-    public func statement(_ sql: String, _ arguments: [SQLiteValue] = []) throws -> SQLiteStatement {
-        let statement: SQLiteStatement
-        if let cached = statements[sql] {
-            cached.reset(clearBindings: true)
-            statement = cached
-        } else {
-            statement = try database.prepare(sql)
-            statements[sql] = statement
+    var description: String {
+        switch self {
+        case .inconsistent(let m): return "catalog inconsistency: \(m)"
+        case .corruptRow(let table, let column, let problem): return "corrupt catalog row in \(table).\(column): \(problem)"
         }
-        try statement.bind(arguments)
-        return statement
     }
-
-    /// Runs a statement that returns no rows.
-    public func run(_ sql: String, _ arguments: [SQLiteValue] = []) throws {
-        let s = try statement(sql, arguments)
-        while try s.step() {}
-        s.reset()
-    }
-
-    /// All rows, decoded by `row`.
-    public func all<T>(_ sql: String, _ arguments: [SQLiteValue] = [], row: (SQLiteStatement) throws -> T) throws -> [T] {
-        let s = try statement(sql, arguments)
-        defer { s.reset() }
-        var result: [T] = []
-        while try s.step() { result.append(try row(s)) }
-        return result
-    }
-
-    /// The first row, or nil.
-    public func first<T>(_ sql: String, _ arguments: [SQLiteValue] = [], row: (SQLiteStatement) throws -> T) throws -> T? {
-        let s = try statement(sql, arguments)
-        defer { s.reset() }
-        return try s.step() ? try row(s) : nil
-    }
-
-    public var changes: Int { database.changes }
 }

@@ -8,68 +8,68 @@ import PlexeQuery
 ///
 /// Every path derives from `home`, so two stacks with different `PLEXE_HOME` and ports run
 /// side by side without touching each other. The README lists each variable.
-public struct ServerConfig: Sendable {
+package struct ServerConfig: Sendable {
     /// The data directory: catalog, stored files, per-upload databases, outbox, logs.
-    public var home: String
-    public var httpsPort: Int
+    package var home: String
+    var httpsPort: Int
     /// The externally visible base URL, used for presigned and download URLs.
-    public var baseURL: String
-    public var fastCGIThreads: Int
+    var baseURL: String
+    package var fastCGIThreads: Int
     /// How many background jobs (ingest, analysis, export) run at once.
-    public var workerConcurrency: Int
+    var workerConcurrency: Int
 
-    public var maxJSONBodyBytes: Int
-    public var maxFilesPerUpload: Int
-    public var maxFileBytes: Int64
-    public var maxUploadBytes: Int64
-    public var uploadURLTTLSeconds: Int64
+    package var maxJSONBodyBytes: Int
+    var maxFilesPerUpload: Int
+    var maxFileBytes: Int64
+    var maxUploadBytes: Int64
+    var uploadURLTTLSeconds: Int64
 
-    public var maxActiveSessions: Int
-    public var queriesPerMinute: Int
-    public var queryTimeoutMs: Int
-    public var maxQueryResultBytes: Int
+    var maxActiveSessions: Int
+    var queriesPerMinute: Int
+    var queryTimeoutMs: Int
+    var maxQueryResultBytes: Int
     /// A preview page ends before a row that would take it past this many bytes.
-    public var maxPreviewBytes: Int
+    var maxPreviewBytes: Int
     /// SQLite memory one query may use (`QueryLimits.maxMemoryBytes`).
-    public var queryMemoryBytes: Int
+    var queryMemoryBytes: Int
     /// Tables with at least this many rows get filter indexes after ingest (0: none); see
     /// `DatasetOptimizer.buildIndexes`.
-    public var filterIndexMinimumRows: Int
+    var filterIndexMinimumRows: Int
 
     // Per-user quotas, so one user cannot fill the disk, the job queue or the query threads
     // for everyone else. The defaults leave ordinary use untouched; an operator can raise them.
     /// Bytes one user may keep stored: uploaded files (declared sizes until confirmed) plus exports.
-    public var maxStoredBytesPerUser: Int64
+    var maxStoredBytesPerUser: Int64
     /// Uploads of one user waiting for their files (`pending`, URLs not yet expired).
-    public var maxPendingUploadsPerUser: Int
+    var maxPendingUploadsPerUser: Int
     /// Analysis and export jobs of one user queued or running.
-    public var maxQueuedJobsPerUser: Int
+    var maxQueuedJobsPerUser: Int
     /// Queries of one user running at the same moment.
-    public var maxConcurrentQueriesPerUser: Int
+    var maxConcurrentQueriesPerUser: Int
     /// Queries per minute of one user across all their sessions, so ending a session and
     /// opening another does not multiply `queriesPerMinute`.
-    public var userQueriesPerMinute: Int
+    var userQueriesPerMinute: Int
 
-    public var exportRetentionSeconds: Int64
-    public var sweepIntervalSeconds: Int
+    var exportRetentionSeconds: Int64
+    var sweepIntervalSeconds: Int
     /// Seconds to wait before each retry of a message the SMTP relay did not take.
-    public var mailRetryDelays: [Int64]
+    var mailRetryDelays: [Int64]
     /// Which engine answers English questions (`PLEXE_NL_ENGINE`).
-    public var questionEngine: QuestionEngine
+    var questionEngine: QuestionEngine
     /// The language model behind the embedded engine; nil when `questionEngine` is `embedded`.
-    public var languageModel: ModelSettings?
-    public var environment: [String: String]
+    var languageModel: ModelSettings?
+    var environment: [String: String]
 
     /// The catalog and the signing secret: the service's own directory, since `home` itself
     /// belongs to root when the stack is started by root (README, "Security").
-    public var stateDirectory: String { home + "/state" }
-    public var catalogPath: String { stateDirectory + "/catalog.sqlite" }
-    public var filesDirectory: String { home + "/files" }
-    public var dataDirectory: String { home + "/data" }
-    public var outboxDirectory: String { home + "/outbox" }
-    public var secretPath: String { stateDirectory + "/secret.key" }
+    var stateDirectory: String { home + "/state" }
+    package var catalogPath: String { stateDirectory + "/catalog.sqlite" }
+    var filesDirectory: String { home + "/files" }
+    var dataDirectory: String { home + "/data" }
+    var outboxDirectory: String { home + "/outbox" }
+    var secretPath: String { stateDirectory + "/secret.key" }
 
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerConfig {
+    package static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerConfig {
         func int(_ name: String, _ fallback: Int, _ range: ClosedRange<Int> = 1...Int.max) throws -> Int {
             guard let text = env[name], !text.isEmpty else { return fallback }
             guard let value = Int(text), range.contains(value) else {
@@ -134,14 +134,14 @@ public struct ServerConfig: Sendable {
     }
 
     /// Creates the data directory tree (idempotent).
-    public func createDirectories() throws {
+    package func createDirectories() throws {
         for dir in [home, stateDirectory, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", filesDirectory + "/incoming", dataDirectory, outboxDirectory] {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         }
     }
 
     /// The HMAC key for signed URLs: made once from secure randomness, kept with mode 0600.
-    public func signingSecret() throws -> [UInt8] {
+    func signingSecret() throws -> [UInt8] {
         if let data = FileManager.default.contents(atPath: secretPath), data.count >= 32 {
             return Array(data)
         }
@@ -157,7 +157,7 @@ public struct ServerConfig: Sendable {
     }
 }
 
-public struct ConfigError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+struct ConfigError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }

@@ -5,14 +5,14 @@ import PlexeFoundation
 ///
 /// Handlers throw these; the router turns any other error into a logged 500 `server_error`
 /// that reveals nothing of the internals.
-public struct APIError: Error, Sendable, CustomStringConvertible {
-    public var status: Int
-    public var code: String
-    public var message: String
-    public var param: String?
-    public var headers: [(String, String)] = []
+struct APIError: Error, Sendable, CustomStringConvertible {
+    var status: HTTPStatus
+    var code: String
+    var message: String
+    var param: String?
+    var headers: [(String, String)] = []
 
-    public init(status: Int, code: String, message: String, param: String? = nil, headers: [(String, String)] = []) {
+    init(status: HTTPStatus, code: String, message: String, param: String? = nil, headers: [(String, String)] = []) {
         self.status = status
         self.code = code
         self.message = message
@@ -20,44 +20,44 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
         self.headers = headers
     }
 
-    public var description: String { "\(status) \(code): \(message)" + (param.map { " (param \($0))" } ?? "") }
+    var description: String { "\(status.code) \(code): \(message)" + (param.map { " (param \($0))" } ?? "") }
 
-    public static func invalidRequest(_ message: String, param: String? = nil) -> APIError {
-        APIError(status: 400, code: "invalid_request", message: message, param: param)
+    static func invalidRequest(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: .badRequest, code: "invalid_request", message: message, param: param)
     }
-    public static func unauthorized(_ message: String = "a valid bearer token is required (Authorization: Bearer TOKEN or x-api-key: TOKEN)") -> APIError {
-        APIError(status: 401, code: "unauthorized", message: message, headers: [("WWW-Authenticate", "Bearer")])
+    static func unauthorized(_ message: String = "a valid bearer token is required (Authorization: Bearer TOKEN or x-api-key: TOKEN)") -> APIError {
+        APIError(status: .unauthorized, code: "unauthorized", message: message, headers: [("WWW-Authenticate", "Bearer")])
     }
-    public static func forbidden(_ message: String) -> APIError {
-        APIError(status: 403, code: "insufficient_permissions", message: message)
+    static func forbidden(_ message: String) -> APIError {
+        APIError(status: .forbidden, code: "insufficient_permissions", message: message)
     }
-    public static func notFound(_ message: String, param: String? = nil) -> APIError {
-        APIError(status: 404, code: "not_found", message: message, param: param)
+    static func notFound(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: .notFound, code: "not_found", message: message, param: param)
     }
-    public static func conflict(_ message: String, param: String? = nil) -> APIError {
-        APIError(status: 409, code: "resource_conflict", message: message, param: param)
+    static func conflict(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: .conflict, code: "resource_conflict", message: message, param: param)
     }
-    public static func tooLarge(_ message: String, param: String? = nil) -> APIError {
-        APIError(status: 413, code: "payload_too_large", message: message, param: param)
+    static func tooLarge(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: .contentTooLarge, code: "payload_too_large", message: message, param: param)
     }
-    public static func validation(_ message: String, param: String? = nil) -> APIError {
-        APIError(status: 422, code: "validation_failed", message: message, param: param)
+    static func validation(_ message: String, param: String? = nil) -> APIError {
+        APIError(status: .unprocessableContent, code: "validation_failed", message: message, param: param)
     }
-    public static func rateLimited(_ message: String, retryAfter: Int, headers: [(String, String)] = []) -> APIError {
-        APIError(status: 429, code: "rate_limited", message: message, headers: [("Retry-After", String(retryAfter))] + headers)
+    static func rateLimited(_ message: String, retryAfter: Int, headers: [(String, String)] = []) -> APIError {
+        APIError(status: .tooManyRequests, code: "rate_limited", message: message, headers: [("Retry-After", String(retryAfter))] + headers)
     }
-    public static func methodNotAllowed(_ allowed: [String]) -> APIError {
-        APIError(status: 405, code: "method_not_allowed", message: "this path accepts \(allowed.joined(separator: ", "))",
-                 headers: [("Allow", allowed.joined(separator: ", "))])
+    static func methodNotAllowed(_ allowed: [HTTPMethod]) -> APIError {
+        let list = allowed.map(\.rawValue).joined(separator: ", ")
+        return APIError(status: .methodNotAllowed, code: "method_not_allowed", message: "this path accepts \(list)", headers: [("Allow", list)])
     }
     /// 502: a service the server relies on for this request (the language model) gave no
     /// usable answer.
-    public static func upstream(_ message: String) -> APIError {
-        APIError(status: 502, code: "upstream_error", message: message)
+    static func upstream(_ message: String) -> APIError {
+        APIError(status: .badGateway, code: "upstream_error", message: message)
     }
-    public static let serverError = APIError(status: 500, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
-    public static func unavailable(_ message: String) -> APIError {
-        APIError(status: 503, code: "service_unavailable", message: message)
+    static let serverError = APIError(status: .internalServerError, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
+    static func unavailable(_ message: String) -> APIError {
+        APIError(status: .serviceUnavailable, code: "service_unavailable", message: message)
     }
 
     func response(requestID: String) -> HTTPResponse {

@@ -1,26 +1,27 @@
+import HTTPTypes
 import PlexeFoundation
 
 /// An HTTP response: status, headers, body bytes.
-public struct HTTPResponse: Sendable {
-    public var status: Int
-    public var headers: [(String, String)]
-    public var body: [UInt8]
+package struct HTTPResponse: Sendable {
+    var status: HTTPStatus
+    var headers: [(String, String)]
+    var body: [UInt8]
 
-    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+    init(status: HTTPStatus, headers: [(String, String)] = [], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// A JSON body with `Content-Type: application/json`.
-    public static func json(_ value: JSON, status: Int = 200, headers: [(String, String)] = []) -> HTTPResponse {
+    static func json(_ value: JSON, status: HTTPStatus = .ok, headers: [(String, String)] = []) -> HTTPResponse {
         HTTPResponse(status: status, headers: [("Content-Type", "application/json")] + headers, body: value.serialized())
     }
 
     /// Hands the body to nginx: it serves the file at the internal `location` itself, so
     /// the bytes never pass through this process.
-    public static func accelRedirect(to internalPath: String, contentType: String, downloadName: String) -> HTTPResponse {
-        HTTPResponse(status: 200, headers: [
+    static func accelRedirect(to internalPath: String, contentType: String, downloadName: String) -> HTTPResponse {
+        HTTPResponse(status: .ok, headers: [
             ("X-Accel-Redirect", internalPath),
             ("Content-Type", contentType),
             ("Content-Disposition", contentDisposition(filename: downloadName)),
@@ -30,24 +31,18 @@ public struct HTTPResponse: Sendable {
     /// `attachment; filename="x.csv"; filename*=UTF-8''x.csv` (RFC 6266), safe for any name.
     static func contentDisposition(filename: String) -> String {
         let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
-        var encoded = ""
-        for b in filename.utf8 {
-            let c = Character(Unicode.Scalar(b))
-            if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || "-._~".contains(c) {
-                encoded.append(c)
-            } else {
-                encoded += "%" + String(b, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
+        let encoded = URLSigner.percentEncode(filename, keeping: URLSigner.isUnreservedByte)
         return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 
-    public func header(_ name: String) -> String? {
+    func header(_ name: String) -> String? {
         headers.first(where: { $0.0.lowercased() == name.lowercased() })?.1
     }
 
-    static func reasonPhrase(_ status: Int) -> String {
-        switch status {
+    /// The reason phrase the responder has always sent (swift-http-types names 413 and 422
+    /// by their RFC 9110 names; clients and nginx logs keep seeing the same words).
+    static func reasonPhrase(_ status: HTTPStatus) -> String {
+        switch status.code {
         case 200: return "OK"
         case 201: return "Created"
         case 202: return "Accepted"

@@ -2,30 +2,30 @@ import PlexeFoundation
 
 /// Reads fields of a JSON request body with validation errors that name the field
 /// (`files[0].filename is required`), so every handler reports bad input the same way.
-public struct JSONObjectReader: Sendable {
-    public let value: JSON
+struct JSONObjectReader: Sendable {
+    let value: JSON
     /// The path of this object inside the body (`files[0]`), empty for the body itself.
-    public let path: String
+    let path: String
 
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    public func has(_ key: String) -> Bool {
+    func has(_ key: String) -> Bool {
         if let v = value[key], !v.isNull { return true }
         return false
     }
 
-    public func string(_ key: String) throws -> String? {
+    func string(_ key: String) throws -> String? {
         guard let v = value[key], !v.isNull else { return nil }
         guard let s = v.stringValue else { throw APIError.validation("\(fieldPath(key)) must be a string", param: fieldPath(key)) }
         return s
     }
 
-    public func requiredString(_ key: String) throws -> String {
+    func requiredString(_ key: String) throws -> String {
         guard let s = try string(key) else { throw APIError.validation("\(fieldPath(key)) is required", param: fieldPath(key)) }
         return s
     }
 
-    public func int(_ key: String, range: ClosedRange<Int64>? = nil) throws -> Int64? {
+    func int(_ key: String, range: ClosedRange<Int64>? = nil) throws -> Int64? {
         guard let v = value[key], !v.isNull else { return nil }
         guard case .int = v, let i = v.intValue else {
             if let d = v.doubleValue, d == d.rounded(), let i = v.intValue { return try checked(i, key, range) }
@@ -41,20 +41,20 @@ public struct JSONObjectReader: Sendable {
         return i
     }
 
-    public func bool(_ key: String) throws -> Bool? {
+    func bool(_ key: String) throws -> Bool? {
         guard let v = value[key], !v.isNull else { return nil }
         guard let b = v.boolValue else { throw APIError.validation("\(fieldPath(key)) must be true or false", param: fieldPath(key)) }
         return b
     }
 
-    public func array(_ key: String) throws -> [JSON]? {
+    func array(_ key: String) throws -> [JSON]? {
         guard let v = value[key], !v.isNull else { return nil }
         guard let a = v.arrayValue else { throw APIError.validation("\(fieldPath(key)) must be an array", param: fieldPath(key)) }
         return a
     }
 
     /// The elements of an array of objects, each as a reader with its own path.
-    public func objects(_ key: String) throws -> [JSONObjectReader]? {
+    func objects(_ key: String) throws -> [JSONObjectReader]? {
         guard let items = try array(key) else { return nil }
         return try items.enumerated().map { i, item in
             let p = "\(fieldPath(key))[\(i)]"
@@ -64,7 +64,7 @@ public struct JSONObjectReader: Sendable {
     }
 
     /// An array of strings.
-    public func strings(_ key: String) throws -> [String]? {
+    func strings(_ key: String) throws -> [String]? {
         guard let items = try array(key) else { return nil }
         return try items.enumerated().map { i, item in
             guard let s = item.stringValue else { throw APIError.validation("\(fieldPath(key))[\(i)] must be a string", param: "\(fieldPath(key))[\(i)]") }
@@ -73,7 +73,7 @@ public struct JSONObjectReader: Sendable {
     }
 
     /// A string that must be one of `allowed`.
-    public func choice(_ key: String, _ allowed: [String]) throws -> String? {
+    func choice(_ key: String, _ allowed: [String]) throws -> String? {
         guard let s = try string(key) else { return nil }
         guard allowed.contains(s) else {
             throw APIError.validation("\(fieldPath(key)) must be one of: \(allowed.joined(separator: ", "))", param: fieldPath(key))

@@ -4,27 +4,29 @@ import PlexeFoundation
 
 /// Anything that answers requests. The FastCGI transport drives one of these and knows
 /// nothing else about the application.
-public protocol Responder: Sendable {
+package protocol Responder: Sendable {
     func respond(to request: HTTPRequest) -> HTTPResponse
 }
 
 /// The application's responder: authentication, routing, the error envelope, request ids
 /// and the access log, around the route table.
-public struct APIResponder: Responder {
+package struct APIResponder: Responder {
     let router: Router
     let authenticator: Authenticator
     let logger: Logger
     let maxJSONBodyBytes: Int
 
-    public init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
+    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
         self.maxJSONBodyBytes = maxJSONBodyBytes
     }
 
-    public func respond(to request: HTTPRequest) -> HTTPResponse {
+    package func respond(to request: HTTPRequest) -> HTTPResponse {
         let started = DispatchTime.now().uptimeNanoseconds
+        var logger = self.logger
+        logger[metadataKey: "request_id"] = "\(request.requestID)"
         var user: User?
         var response: HTTPResponse
         do {
@@ -40,13 +42,13 @@ public struct APIResponder: Responder {
                 if request.contentLength > maxJSONBodyBytes && !request.path.hasPrefix("/_auth/") {
                     throw APIError.tooLarge("the request body is \(request.contentLength) bytes; the limit is \(maxJSONBodyBytes)")
                 }
-                response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user))
+                response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user, logger: logger))
             }
         } catch let error as APIError {
             response = error.response(requestID: request.requestID)
         } catch {
             logger.error("unhandled error", metadata: [
-                "request_id": "\(request.requestID)", "method": "\(request.method)", "path": "\(request.path)",
+                "method": "\(request.method)", "path": "\(request.path)",
                 "error": "\(String(reflecting: error))",
             ])
             response = APIError.serverError.response(requestID: request.requestID)
@@ -55,10 +57,10 @@ public struct APIResponder: Responder {
         // Answers carry users' data (and downloads, through X-Accel-Redirect, keep this
         // header): no shared or browser cache keeps them, unless a handler chose otherwise.
         if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }
-        if request.method == "HEAD" { response.body = [] }
+        if request.method == .head { response.body = [] }
         logger.info("request", metadata: [
-            "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status)",
-            "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))", "request_id": "\(request.requestID)",
+            "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status.code)",
+            "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))",
             "user": "\(user?.email ?? "-")",
         ])
         return response

@@ -3,8 +3,8 @@ import PlexeExport
 /// What a failed job tells the person who asked for it: a stable `code` a client can act on
 /// and a plain message. The error's details (SQL, paths, SQLite codes) go to the log under
 /// the job id, which the message names, never to the user.
-public struct JobFailure: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Code: String, Sendable, CaseIterable {
+struct JobFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    enum Code: String, Sendable, CaseIterable {
         /// The upload was deleted before or while the job ran.
         case uploadDeleted = "upload_deleted"
         /// A stored value cannot be written in the requested format.
@@ -13,15 +13,15 @@ public struct JobFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case internalError = "internal_error"
     }
 
-    public var code: Code
-    public var message: String
+    var code: Code
+    var message: String
 
-    public init(_ code: Code, _ message: String) {
+    init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { "\(code.rawValue): \(message)" }
+    var description: String { "\(code.rawValue): \(message)" }
 
     static let uploadDeleted = JobFailure(.uploadDeleted, "the upload was deleted before the job could finish")
 

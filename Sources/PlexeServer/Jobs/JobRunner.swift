@@ -5,18 +5,26 @@ import PlexeFoundation
 import Synchronization
 
 /// What a job handler gets: the job and a way to report progress.
-public struct JobContext: Sendable {
-    public let job: JobRecord
+struct JobContext: Sendable {
+    let job: JobRecord
     let reportProgress: @Sendable (Double) -> Void
 
     /// Reports progress in 0...1 (throttled before it reaches the catalog).
-    public func progress(_ fraction: Double) { reportProgress(min(1, max(0, fraction))) }
+    func progress(_ fraction: Double) { reportProgress(min(1, max(0, fraction))) }
 }
 
 /// A job's handler: does the work, returns the result to store, or throws to fail the job.
 /// Users read a thrown `JobFailure` as it is; any other error as an internal error, its
 /// details in the log (`JobFailure.describing`).
-public typealias JobHandler = @Sendable (JobContext) throws -> JSON?
+typealias JobHandler = @Sendable (JobContext) throws -> JobResult?
+
+/// What a job stores as its result (`jobs.result_json`).
+struct JobResult: Sendable {
+    let json: String
+
+    init<T: Encodable>(_ value: T) throws { json = try CatalogJSON.encode(value) }
+    init(json: String) { self.json = json }
+}
 
 /// The durable job queue and its worker pool.
 ///
@@ -26,31 +34,31 @@ public typealias JobHandler = @Sendable (JobContext) throws -> JSON?
 /// `Catalog.claimNextJob`), run it, and record the outcome;
 /// `submit` wakes an idle worker at once, and idle workers also poll, so a job queued by
 /// another process is not stranded.
-public final class JobRunner: Sendable {
-    let catalog: Catalog
+final class JobRunner: Sendable {
+    let catalog: any Catalog
     let concurrency: Int
     let logger: Logger
-    private let handlers: Mutex<[String: JobHandler]>
+    private let handlers: Mutex<[JobType: JobHandler]>
     private let wake = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
     /// Measured bytes per second per job type, for `estimated_completion`.
-    private let throughput: Mutex<[String: Double]>
+    private let throughput: Mutex<[JobType: Double]>
 
-    public init(catalog: Catalog, concurrency: Int, logger: Logger) {
+    init(catalog: any Catalog, concurrency: Int, logger: Logger) {
         self.catalog = catalog
         self.concurrency = concurrency
         self.logger = logger
         self.handlers = Mutex([:])
         // Starting guesses, replaced by measurements after the first job of each type.
-        self.throughput = Mutex(["ingest": 80e6, "analysis": 150e6, "export": 80e6])
+        self.throughput = Mutex([.ingest: 80e6, .analysis: 150e6, .export: 80e6])
     }
 
-    public func register(type: String, handler: @escaping JobHandler) {
+    func register(_ type: JobType, handler: @escaping JobHandler) {
         handlers.withLock { $0[type] = handler }
     }
 
     /// Requeues interrupted jobs and starts the workers.
-    public func start() throws {
+    func start() throws {
         let requeued = try catalog.requeueInterruptedJobs()
         if requeued > 0 { logger.notice("requeued interrupted jobs", metadata: ["count": "\(requeued)"]) }
         for index in 0..<concurrency {
@@ -60,49 +68,55 @@ public final class JobRunner: Sendable {
         }
     }
 
-    public func stop() { stopping.store(true, ordering: .relaxed) }
+    func stop() { stopping.store(true, ordering: .relaxed) }
 
     /// Records a new pending job and wakes a worker.
-    public func submit(_ job: JobRecord) throws {
+    func submit(_ job: JobRecord) throws {
         try catalog.insertJob(job)
         wake.signal()
     }
 
     /// Records a new pending job unless its user already has `limit` jobs of `types` pending
     /// or running. Returns nil when queued, else when the soonest of those should be done.
-    public func submit(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [String]) throws -> Int64? {
+    func submit(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType]) throws -> Int64? {
         if let soonest = try catalog.insertJob(job, ifUserHasFewerThan: limit, activeOf: types, now: job.createdAt) { return soonest }
         wake.signal()
         return nil
     }
 
     /// When a job over `bytes` of data should be done, from measured throughput.
-    public func estimatedCompletion(type: String, bytes: Int64, now: Int64) -> Int64 {
+    func estimatedCompletion(type: JobType, bytes: Int64, now: Int64) -> Int64 {
         let rate = throughput.withLock { $0[type] } ?? 50e6
         return now + Int64((Double(bytes) / rate).rounded(.up)) + 1
     }
 
     private func workLoop() {
         while !stopping.load(ordering: .relaxed) {
-            let job: JobRecord?
-            do {
-                job = try catalog.claimNextJob(now: Timestamp.now())
-            } catch {
-                logger.error("cannot claim job", metadata: ["error": "\(error)"])
-                job = nil
-            }
-            guard let job else {
-                _ = wake.wait(timeout: .now() + 1)
-                continue
-            }
-            run(job)
+            if !runNextJob() { _ = wake.wait(timeout: .now() + 1) }
         }
+    }
+
+    /// Claims the next pending job and runs it on this thread; false when none was waiting
+    /// (or none could be claimed). The workers loop on it; tests call it to run jobs in turn.
+    @discardableResult
+    func runNextJob() -> Bool {
+        let job: JobRecord?
+        do {
+            job = try catalog.claimNextJob(now: Timestamp.now())
+        } catch {
+            logger.error("cannot claim job", metadata: ["error": "\(error)"])
+            return false
+        }
+        guard let job else { return false }
+        run(job)
+        return true
     }
 
     private func run(_ job: JobRecord) {
         guard let handler = handlers.withLock({ $0[job.type] }) else {
-            logger.error("job of an unknown type", metadata: ["job_id": "\(job.id)", "type": "\(job.type)"])
-            try? catalog.finishJob(id: job.id, status: .failed, result: nil, failure: JobFailure.describing(ServerFailure("unknown job type"), jobID: job.id), now: Timestamp.now())
+            logger.error("job of a type no handler is registered for", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)"])
+            try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil,
+                                   failure: JobFailure.describing(ServerFailure("no handler for \(job.type.rawValue) jobs"), jobID: job.id), now: Timestamp.now())
             return
         }
         let started = DispatchTime.now().uptimeNanoseconds
@@ -116,22 +130,22 @@ public final class JobRunner: Sendable {
             }
             if due { try? catalog.updateJobProgress(id: job.id, progress: fraction) }
         }
-        logger.info("job started", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "attempt": "\(job.attempts)"])
+        logger.info("job started", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "attempt": "\(job.attempts)"])
         do {
             let result = try handler(context)
-            try catalog.finishJob(id: job.id, status: .completed, result: result, now: Timestamp.now())
+            try catalog.finishJob(id: job.id, status: .completed, resultJSON: result?.json, failure: nil, now: Timestamp.now())
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            if let bytes = job.params["bytes"]?.intValue, bytes > 0, seconds > 0 {
+            if let bytes = job.parameters.bytes, bytes > 0, seconds > 0 {
                 throughput.withLock { rates in
                     let measured = Double(bytes) / seconds
                     rates[job.type] = 0.5 * (rates[job.type] ?? measured) + 0.5 * measured
                 }
             }
-            logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "seconds": "\(String(format: "%.3f", seconds))"])
+            logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "seconds": "\(String(format: "%.3f", seconds))"])
         } catch {
             let failure = JobFailure.describing(error, jobID: job.id)
-            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
-            try? catalog.finishJob(id: job.id, status: .failed, result: nil, failure: failure, now: Timestamp.now())
+            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
+            try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
         }
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
-import Logging
+package import Logging
+import PlexeFoundation
 
 /// A swift-log handler that writes lines to a file descriptor (stderr: spawn-fcgi keeps it as
 /// the application log) through a buffer flushed every 200 ms, at once for warnings and
@@ -11,19 +12,19 @@ import Logging
 /// responder's throughput on /healthz (6,990 vs 10,150 req/s measured with and without the
 /// line). Buffering keeps every line and costs the last 200 ms of info lines if the process
 /// is killed outright; warnings and errors are never held back.
-public struct BufferedLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
-    public var metadata: Logger.Metadata = [:]
+package struct BufferedLogHandler: LogHandler {
+    package var logLevel: Logger.Level = .info
+    package var metadata: Logger.Metadata = [:]
     let sink: LogSink
 
-    public init(sink: LogSink) { self.sink = sink }
+    package init(sink: LogSink) { self.sink = sink }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         var line = "ts="
         line.reserveCapacity(256)
         line += sink.timestamp()
@@ -31,7 +32,7 @@ public struct BufferedLogHandler: LogHandler {
         line += event.level.rawValue
         line += " msg="
         Logfmt.appendValue(event.message.description, to: &line)
-        // The access log's loggers carry no metadata of their own: skip the merge then.
+        // Loggers without metadata of their own (the application's) skip the merge.
         let merged = metadata.isEmpty ? event.metadata ?? [:] : event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
         for key in merged.keys.sorted() {
             line += " "
@@ -97,7 +98,7 @@ enum Logfmt {
 }
 
 /// The buffer behind `BufferedLogHandler`: one per process, shared by every logger.
-public final class LogSink: @unchecked Sendable {
+package final class LogSink: @unchecked Sendable {
     private let lock = NSLock()
     private var buffer: [UInt8] = []
     private let fd: Int32
@@ -105,7 +106,7 @@ public final class LogSink: @unchecked Sendable {
     private var cachedStamp = ""
     private var timer: (any DispatchSourceTimer)?
 
-    public init(fd: Int32 = STDERR_FILENO) {
+    package init(fd: Int32 = STDERR_FILENO) {
         self.fd = fd
         buffer.reserveCapacity(1 << 16)
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "plexe.log-flush", qos: .utility))
@@ -121,11 +122,7 @@ public final class LogSink: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if now != cachedSecond {
-            var t = time_t(now)
-            var parts = tm()
-            gmtime_r(&t, &parts)
-            cachedStamp = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                                 Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+            cachedStamp = Timestamp.rfc3339(Int64(now))
             cachedSecond = now
         }
         return cachedStamp
@@ -140,7 +137,7 @@ public final class LogSink: @unchecked Sendable {
     }
 
     /// Writes out what is buffered.
-    public func flush() {
+    package func flush() {
         lock.lock()
         let pending = buffer
         buffer.removeAll(keepingCapacity: true)

@@ -96,7 +96,7 @@ enum OpenAPISchemas {
             ("CreateUploadRequest", object([("name", string), ("description", string),
                                             ("files", ["type": "array", "minItems": 1, "maxItems": 50, "items": object([
                                                 ("filename", ["type": "string", "minLength": 1, "maxLength": 255]),
-                                                ("content_type", .object([("type", "string"), ("enum", .array(UploadsAPI.acceptedContentTypes.sorted().map(JSON.string))),
+                                                ("content_type", .object([("type", "string"), ("enum", .array(UploadService.acceptedContentTypes.sorted().map(JSON.string))),
                                                                           ("description", "the format is decided by the content, not by this; the server also takes these in any case and with parameters (`text/csv; charset=utf-8`)")])),
                                                 ("size_bytes", ["type": "integer", "minimum": 0]),
                                                 // Overrides of what ingest would detect (README, "Real-world files").

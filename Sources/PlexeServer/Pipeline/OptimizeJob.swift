@@ -13,21 +13,20 @@ import PlexeQuery
 /// faster a few seconds later. The indexes are built on a copy that replaces the database
 /// atomically, so queries running meanwhile never wait for the build's write lock; the query
 /// engine's pooled connections are dropped afterwards and reopen on the new file.
-struct OptimizeJob {
-    let app: Application
+struct OptimizeJob: Sendable {
+    let catalog: any Catalog
+    let data: DataDatabases
+    let config: ServerConfig
 
-    func register() {
-        app.jobs.register(type: "optimize") { ctx in try run(ctx) }
-    }
-
-    func run(_ ctx: JobContext) throws -> JSON? {
-        guard let uploadID = ctx.job.params["upload_id"]?.stringValue,
-              let upload = try app.catalog.upload(id: uploadID), upload.status == .complete else {
+    func run(_ ctx: JobContext) throws -> JobResult? {
+        guard case .optimize(let parameters) = ctx.job.parameters, let upload = try catalog.upload(id: parameters.uploadID),
+              upload.status == .complete else {
             return nil  // deleted, or nothing to do
         }
+        let uploadID = upload.id
         let tables = upload.files.compactMap(\.table)
-        guard !upload.foreignKeys.isEmpty || Self.buildsFilterIndexes(for: tables, config: app.config) else { return nil }
-        let path = app.dataDatabasePath(uploadID: uploadID)
+        guard !upload.foreignKeys.isEmpty || Self.buildsFilterIndexes(for: tables, config: config) else { return nil }
+        let path = data.path(uploadID: uploadID)
         let copy = path + ".optimize"
         unlink(copy)
         defer { unlink(copy) }
@@ -37,7 +36,7 @@ struct OptimizeJob {
             let database = try SQLiteDatabase(path: copy)
             // An upload deleted meanwhile stops the build, which would otherwise hold a worker
             // and a core for nothing (a minute and more for 10M rows).
-            let catalog = app.catalog
+            let catalog = self.catalog
             let watch = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
             watch.schedule(deadline: .now() + Self.deletionCheckInterval, repeating: Self.deletionCheckInterval)
             watch.setEventHandler { @Sendable in
@@ -47,19 +46,19 @@ struct OptimizeJob {
             defer { watch.cancel() }
             do {
                 names = try DatasetOptimizer.buildIndexes(database: database, tables: tables, foreignKeys: upload.foreignKeys,
-                                                          filterIndexMinimumRows: Self.filterIndexMinimumRows(app.config))
+                                                          filterIndexMinimumRows: Self.filterIndexMinimumRows(config))
             } catch {
                 // Deleted while the indexes were built: interrupted by the watch, or its files
                 // removed under it. Nothing failed that anyone is waiting for.
-                if (try? app.catalog.upload(id: uploadID))?.status != .complete { return nil }
+                if (try? catalog.upload(id: uploadID))?.status != .complete { return nil }
                 throw error
             }
         }
         // The upload may have been deleted while the indexes were built: never resurrect it.
-        guard try app.catalog.upload(id: uploadID)?.status == .complete, access(path, F_OK) == 0 else { return nil }
+        guard try catalog.upload(id: uploadID)?.status == .complete, access(path, F_OK) == 0 else { return nil }
         guard rename(copy, path) == 0 else { throw ServerFailure("cannot move the indexed database into place") }
-        app.closeDataConnections(uploadID: uploadID)
-        return ["indexes": .array(names.map(JSON.string))]
+        data.release(uploadID: uploadID)
+        return try JobResult(["indexes": names])
     }
 
     static let deletionCheckInterval: DispatchTimeInterval = .milliseconds(250)

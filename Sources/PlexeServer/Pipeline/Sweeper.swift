@@ -1,15 +1,23 @@
 import Dispatch
 import Foundation
+import Logging
 import PlexeFoundation
 
 /// Periodic housekeeping: uploads left `pending` past their URLs' expiry are removed, and
 /// exports past their retention are deleted. Runs on a Dispatch timer.
-struct Sweeper {
-    let app: Application
+struct Sweeper: Sendable {
+    let catalog: any Catalog
+    let fileStore: any FileStore
+    let remover: UploadRemover
+    let dataDirectory: String
+    let interval: Int
+    /// Housekeeping besides expired pending uploads and unowned storage: expired exports,
+    /// mail due for another attempt.
+    let tasks: [@Sendable (Int64) throws -> Void]
+    let logger: Logger
 
     func start() {
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "plexe.sweeper", qos: .background))
-        let interval = app.config.sweepIntervalSeconds
         timer.schedule(deadline: .now() + .seconds(min(5, interval)), repeating: .seconds(interval))
         // An explicitly @Sendable closure: one inferred from top-level code would be
         // main-actor isolated and trap when the timer fires on its own queue.
@@ -22,16 +30,16 @@ struct Sweeper {
 
     func sweep(now: Int64) {
         do {
-            for id in try app.catalog.expiredPendingUploads(now: now) {
-                if let upload = try app.catalog.upload(id: id) {
-                    try UploadRemover(app: app).remove(upload)
-                    app.logger.info("swept expired pending upload", metadata: ["upload_id": "\(id)"])
+            for id in try catalog.expiredPendingUploads(now: now) {
+                if let upload = try catalog.upload(id: id) {
+                    try remover.remove(upload)
+                    logger.info("swept expired pending upload", metadata: ["upload_id": "\(id)"])
                 }
             }
-            for extra in app.sweepTasks { try extra(now) }
+            for task in tasks { try task(now) }
             try removeUnownedStorage()
         } catch {
-            app.logger.error("sweep failed", metadata: ["error": "\(error)"])
+            logger.error("sweep failed", metadata: ["error": "\(error)"])
         }
     }
 }
@@ -41,34 +49,34 @@ extension Sweeper {
     /// upload was deleted (or, staged, after it was confirmed), and anything a crash left
     /// between a catalog delete and the files' removal.
     func removeUnownedStorage() throws {
-        for id in app.fileStore.directories(under: "uploads", staged: true) {
-            let upload = try app.catalog.upload(id: id)
-            if upload == nil || upload?.status != .pending { removeStorage("uploads/\(id)", staged: true, id: id) }
+        for id in fileStore.directories(under: StorageKeys.uploads, staged: true) {
+            let upload = try catalog.upload(id: id)
+            if upload == nil || upload?.status != .pending { removeStorage(StorageKeys.upload(id), staged: true, id: id) }
         }
-        for id in app.fileStore.directories(under: "uploads", staged: false) where try app.catalog.upload(id: id) == nil {
-            removeStorage("uploads/\(id)", staged: false, id: id)
+        for id in fileStore.directories(under: StorageKeys.uploads, staged: false) where try catalog.upload(id: id) == nil {
+            removeStorage(StorageKeys.upload(id), staged: false, id: id)
         }
-        for id in app.fileStore.directories(under: "exports", staged: false) where try app.catalog.job(id: id) == nil {
-            removeStorage("exports/\(id)", staged: false, id: id)
+        for id in fileStore.directories(under: StorageKeys.exports, staged: false) where try catalog.job(id: id) == nil {
+            removeStorage(StorageKeys.export(id), staged: false, id: id)
         }
         // Data databases (and their work files) of uploads that are gone.
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: app.config.dataDirectory)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dataDirectory)) ?? []
         for name in names where name.hasPrefix("upload_") {
             let id = String(name.prefix { $0 != "." })
-            if try app.catalog.upload(id: id) == nil {
-                unlink(app.config.dataDirectory + "/" + name)
-                app.logger.info("swept a data file no upload owns", metadata: ["file": "\(name)"])
+            if try catalog.upload(id: id) == nil {
+                unlink(dataDirectory + "/" + name)
+                logger.info("swept a data file no upload owns", metadata: ["file": "\(name)"])
             }
         }
     }
 
     private func removeStorage(_ prefix: String, staged: Bool, id: String) {
         if staged {
-            app.fileStore.removeStaged(prefix: prefix)
+            fileStore.removeStaged(prefix: prefix)
         } else {
-            app.fileStore.removeAll(prefix: prefix)
+            fileStore.removeAll(prefix: prefix)
         }
-        app.logger.info("swept storage no upload or export owns", metadata: ["key": "\(prefix)", "staged": "\(staged)"])
+        logger.info("swept storage no upload or export owns", metadata: ["key": "\(prefix)", "staged": "\(staged)"])
     }
 }
 

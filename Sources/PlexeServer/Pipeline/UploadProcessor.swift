@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PlexeFoundation
 import PlexeIngest
 import PlexeQuery
@@ -8,32 +9,33 @@ import PlexeQuery
 /// Everything is loaded into `<upload>.sqlite.tmp` and renamed into place only when every
 /// file parsed, so a broken file or a crash never leaves a half-loaded dataset visible. A
 /// rerun after a crash starts again from the stored files.
-struct UploadProcessor {
-    let app: Application
-
-    func registerJobs() {
-        app.jobs.register(type: "ingest") { ctx in try process(ctx) }
-    }
+struct UploadProcessor: Sendable {
+    let catalog: any Catalog
+    let fileStore: any FileStore
+    let data: DataDatabases
+    let jobs: JobRunner
+    let config: ServerConfig
+    let logger: Logger
 
     /// Queues ingest again for uploads left `processing` with no ingest job to finish them:
     /// confirm sets the status and queues the job in two steps, and a process killed between
     /// them would otherwise leave the upload `processing` (and undeletable) for ever.
     func queueOrphanedUploads() throws {
-        for (uploadID, userID) in try app.catalog.processingUploadsWithoutIngestJob() {
-            app.logger.notice("queued ingest again for an upload left processing", metadata: ["upload_id": "\(uploadID)"])
-            try app.jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: userID, type: "ingest", uploadID: uploadID,
-                                        params: ["upload_id": .string(uploadID)], now: Timestamp.now(), estimatedCompletion: nil))
+        for (uploadID, userID) in try catalog.processingUploadsWithoutIngestJob() {
+            logger.notice("queued ingest again for an upload left processing", metadata: ["upload_id": "\(uploadID)"])
+            try jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: userID,
+                                    parameters: .ingest(IngestJobParameters(uploadID: uploadID, bytes: nil)), now: Timestamp.now(), estimatedCompletion: nil))
         }
     }
 
-    func process(_ ctx: JobContext) throws -> JSON? {
-        guard let uploadID = ctx.job.params["upload_id"]?.stringValue,
-              let upload = try app.catalog.upload(id: uploadID) else {
+    func process(_ ctx: JobContext) throws -> JobResult? {
+        guard case .ingest(let parameters) = ctx.job.parameters, let upload = try catalog.upload(id: parameters.uploadID) else {
             return nil  // deleted in the meantime: nothing to do
         }
-        let finalPath = app.dataDatabasePath(uploadID: uploadID)
+        let uploadID = upload.id
+        let finalPath = data.path(uploadID: uploadID)
         let tempPath = finalPath + ".tmp"
-        for suffix in ["", "-journal", "-wal", "-shm"] { unlink(tempPath + suffix) }
+        for suffix in [""] + DataDatabases.journalSuffixes { unlink(tempPath + suffix) }
 
         var results: [UploadFileRecord] = []
         var failed = false
@@ -46,12 +48,12 @@ struct UploadProcessor {
                 var record = file
                 do {
                     let result = try FileIngestor.ingest(
-                        path: app.fileStore.localPath(forKey: file.storageKey), filename: file.filename,
+                        path: fileStore.localPath(forKey: file.storageKey), filename: file.filename,
                         tableName: tableNames[index], into: database, options: file.options,
                         progress: { fraction in ctx.progress((Double(index) + fraction) / count * 0.95) })
-                    record.format = result.format.rawValue
+                    record.format = result.format
                     record.table = result.table
-                    record.dialectJSON = try result.csvDialect.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+                    record.csvDialect = result.csvDialect
                     record.rowOffsets = result.rowOffsets
                     record.encoding = result.encoding
                     record.warnings = result.warnings
@@ -66,7 +68,7 @@ struct UploadProcessor {
                     failed = true
                     record.errorLine = 0
                     record.errorMessage = "the file could not be loaded (an internal error, logged as job \(ctx.job.id)); check the file or try again"
-                    app.logger.error("ingest failed", metadata: ["job_id": "\(ctx.job.id)", "upload_id": "\(uploadID)", "file": "\(file.filename)", "error": "\(error)"])
+                    logger.error("ingest failed", metadata: ["job_id": "\(ctx.job.id)", "upload_id": "\(uploadID)", "file": "\(file.filename)", "error": "\(error)"])
                 }
                 results.append(record)
                 if failed { break }
@@ -75,28 +77,28 @@ struct UploadProcessor {
                 foreignKeys = try DatasetOptimizer.prepare(database: database, tables: results.compactMap(\.table))
                 let indexStarted = DispatchTime.now().uptimeNanoseconds
                 try TextValueIndex.build(database: database, tables: results.compactMap(\.table))
-                app.logger.info("value index built", metadata: [
+                logger.info("value index built", metadata: [
                     "upload_id": "\(uploadID)", "ms": "\((DispatchTime.now().uptimeNanoseconds - indexStarted) / 1_000_000)",
                 ])
             }
         }
         if failed {
-            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(tempPath + suffix) }
+            for suffix in [""] + DataDatabases.journalSuffixes { unlink(tempPath + suffix) }
             // Files after the broken one were never read; keep their rows as they were.
             let done = Set(results.map(\.filename))
             results += upload.files.filter { !done.contains($0.filename) }
-            try app.catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: [], status: .failed)
-            return ["status": "failed"]
+            try catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: [], status: .failed)
+            return try JobResult(["status": "failed"])
         }
         guard rename(tempPath, finalPath) == 0 else {
             throw ServerFailure("cannot move the loaded database into place: \(String(cString: strerror(errno)))")
         }
-        try app.catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: foreignKeys, status: .complete)
-        if !foreignKeys.isEmpty || OptimizeJob.buildsFilterIndexes(for: results.compactMap(\.table), config: app.config) {
-            try app.jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: ctx.job.userID, type: "optimize", uploadID: uploadID,
-                                        params: ["upload_id": .string(uploadID)], now: Timestamp.now(), estimatedCompletion: nil))
+        try catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: foreignKeys, status: .complete)
+        if !foreignKeys.isEmpty || OptimizeJob.buildsFilterIndexes(for: results.compactMap(\.table), config: config) {
+            try jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: ctx.job.userID,
+                                    parameters: .optimize(OptimizeJobParameters(uploadID: uploadID)), now: Timestamp.now(), estimatedCompletion: nil))
         }
-        return ["status": "complete"]
+        return try JobResult(["status": "complete"])
     }
 }
 

@@ -1,16 +1,16 @@
 /// A path pattern such as `/data/uploads/{upload_id}/files/{filename}/preview`.
 ///
 /// Segments in braces capture one path segment each; everything else must match exactly.
-public struct PathPattern: Sendable, CustomStringConvertible {
+struct PathPattern: Sendable, CustomStringConvertible {
     enum Segment: Sendable, Equatable {
         case literal(String)
         case parameter(String)
     }
 
     let segments: [Segment]
-    public let description: String
+    let description: String
 
-    public init(_ pattern: String) {
+    init(_ pattern: String) {
         description = pattern
         segments = pattern.split(separator: "/", omittingEmptySubsequences: true).map { part in
             if part.hasPrefix("{"), part.hasSuffix("}") {
@@ -38,7 +38,7 @@ public struct PathPattern: Sendable, CustomStringConvertible {
 }
 
 /// What a route needs from the caller before its handler runs.
-public enum RouteAccess: Sendable {
+enum RouteAccess: Sendable {
     /// No credentials (health, OpenAPI, signed-URL checks that verify their own signature).
     case publicAccess
     /// A bearer token or `x-api-key`.

@@ -1,16 +1,16 @@
 import PlexeFoundation
 
 /// A handler turns a request into a response, or throws an `APIError`.
-public typealias Handler = @Sendable (RequestContext) throws -> HTTPResponse
+typealias Handler = @Sendable (RequestContext) throws -> HTTPResponse
 
 /// The route table: method + path pattern → handler.
 ///
 /// Matching walks the table in order; with a few dozen routes that is cheaper than any tree
 /// and keeps the table readable in one place (`Routes.swift`). A path that matches some
 /// route but not its method answers 405 with `Allow`; a path that matches none answers 404.
-public struct Router: Sendable {
+struct Router: Sendable {
     struct Entry: Sendable {
-        var method: String
+        var method: HTTPMethod
         var pattern: PathPattern
         var access: RouteAccess
         var handler: Handler
@@ -18,24 +18,24 @@ public struct Router: Sendable {
 
     private(set) var entries: [Entry] = []
 
-    public init() {}
+    init() {}
 
-    public mutating func add(_ method: String, _ pattern: String, access: RouteAccess = .authenticated, _ handler: @escaping Handler) {
+    mutating func add(_ method: HTTPMethod, _ pattern: String, access: RouteAccess = .authenticated, _ handler: @escaping Handler) {
         entries.append(Entry(method: method, pattern: PathPattern(pattern), access: access, handler: handler))
     }
 
     enum Resolution {
         case found(Entry, [String: String])
-        case methodNotAllowed([String])
+        case methodNotAllowed([HTTPMethod])
         case notFound
     }
 
-    func resolve(method: String, path: String) -> Resolution {
+    func resolve(method: HTTPMethod, path: String) -> Resolution {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        var allowed: [String] = []
+        var allowed: [HTTPMethod] = []
         for entry in entries {
             guard let parameters = entry.pattern.match(segments) else { continue }
-            if entry.method == method || (method == "HEAD" && entry.method == "GET") {
+            if entry.method == method || (method == .head && entry.method == .get) {
                 return .found(entry, parameters)
             }
             if !allowed.contains(entry.method) { allowed.append(entry.method) }
@@ -44,5 +44,5 @@ public struct Router: Sendable {
     }
 
     /// The patterns in the table, for the OpenAPI check in the tests.
-    public var patterns: [(method: String, path: String)] { entries.map { ($0.method, $0.pattern.description) } }
+    var patterns: [(method: String, path: String)] { entries.map { ($0.method.rawValue, $0.pattern.description) } }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// A presigned PUT never writes an upload's key itself: it writes the key's *staged* copy,
 /// and confirming an upload promotes each staged file to its key. No URL is ever signed for
 /// the key, so once promoted a file cannot change, however late a PUT arrives.
-public protocol FileStore: Sendable {
+protocol FileStore: Sendable {
     /// Size of the staged copy a presigned PUT wrote for `key`, or nil when there is none.
     func stagedSize(ofKey key: String) -> Int64?
     /// Moves the staged copy of `key` over the key (atomically). Returns false when there is
@@ -37,17 +37,17 @@ public protocol FileStore: Sendable {
 /// The file store on the local disk, under `$PLEXE_HOME/files`, shared with nginx: nginx
 /// stores presigned PUTs under `files/incoming/<key>` (its `/storage/` location's alias)
 /// and serves downloads from `files/<key>`.
-public struct LocalFileStore: FileStore {
-    public let root: String
+struct LocalFileStore: FileStore {
+    let root: String
 
-    public init(root: String) { self.root = root }
+    init(root: String) { self.root = root }
 
     /// Where nginx puts the body of a presigned PUT for `key`.
-    public func stagedPath(forKey key: String) -> String { root + "/incoming/" + key }
+    func stagedPath(forKey key: String) -> String { root + "/incoming/" + key }
 
-    public func stagedSize(ofKey key: String) -> Int64? { Self.regularFileSize(stagedPath(forKey: key)) }
+    func stagedSize(ofKey key: String) -> Int64? { Self.regularFileSize(stagedPath(forKey: key)) }
 
-    public func promoteStaged(key: String) throws -> Bool {
+    func promoteStaged(key: String) throws -> Bool {
         let staged = stagedPath(forKey: key)
         guard Self.regularFileSize(staged) != nil else { return false }
         let target = try prepareWrite(forKey: key)
@@ -57,7 +57,7 @@ public struct LocalFileStore: FileStore {
         return true
     }
 
-    public func directories(under prefix: String, staged: Bool) -> [String] {
+    func directories(under prefix: String, staged: Bool) -> [String] {
         let path = staged ? stagedPath(forKey: prefix) : localPath(forKey: prefix)
         return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
@@ -68,32 +68,32 @@ public struct LocalFileStore: FileStore {
         return Int64(info.st_size)
     }
 
-    public func size(ofKey key: String) -> Int64? { Self.regularFileSize(localPath(forKey: key)) }
+    func size(ofKey key: String) -> Int64? { Self.regularFileSize(localPath(forKey: key)) }
 
-    public func localPath(forKey key: String) -> String { root + "/" + key }
+    func localPath(forKey key: String) -> String { root + "/" + key }
 
-    public func prepareWrite(forKey key: String) throws -> String {
+    func prepareWrite(forKey key: String) throws -> String {
         let path = localPath(forKey: key)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         return path
     }
 
-    public func internalRedirectPath(forKey key: String) -> String { "/_files/" + key }
+    func internalRedirectPath(forKey key: String) -> String { "/_files/" + key }
 
-    public func remove(key: String) { unlink(localPath(forKey: key)) }
+    func remove(key: String) { unlink(localPath(forKey: key)) }
 
-    public func removeAll(prefix: String) {
+    func removeAll(prefix: String) {
         try? FileManager.default.removeItem(atPath: localPath(forKey: prefix))
         removeStaged(prefix: prefix)
     }
 
-    public func removeStaged(prefix: String) {
+    func removeStaged(prefix: String) {
         try? FileManager.default.removeItem(atPath: stagedPath(forKey: prefix))
     }
 }
 
 /// The file store could not do what it must: the server's fault, logged, a 500 for users.
-public struct StorageFailure: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+struct StorageFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

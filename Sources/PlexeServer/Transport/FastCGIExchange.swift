@@ -49,7 +49,7 @@ enum FastCGIExchange {
             body.removeSubrange(filled...)
         }
         return HTTPRequest(
-            method: params["REQUEST_METHOD"] ?? "GET",
+            method: HTTPMethod(params["REQUEST_METHOD"] ?? "GET") ?? .unparseable,
             path: path,
             rawURI: params["REQUEST_URI"] ?? path,
             query: HTTPRequest.parseQuery(params["QUERY_STRING"] ?? ""),
@@ -63,7 +63,7 @@ enum FastCGIExchange {
     /// Writes the CGI-style response. A failed write means the client went away; libfcgi
     /// reports it as an error code, and the request is simply finished.
     static func write(_ response: HTTPResponse, to request: UnsafeMutablePointer<FCGX_Request>) {
-        var head = "Status: \(response.status) \(HTTPResponse.reasonPhrase(response.status))\r\n"
+        var head = "Status: \(response.status.code) \(HTTPResponse.reasonPhrase(response.status))\r\n"
         for (name, value) in response.headers {
             head += "\(name): \(sanitizeHeaderValue(value))\r\n"
         }

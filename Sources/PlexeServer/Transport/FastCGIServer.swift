@@ -1,6 +1,6 @@
 import CFastCGI
 import Foundation
-import Logging
+package import Logging
 
 /// The FastCGI transport: a fixed pool of threads, each accepting requests from the
 /// listening socket spawn-fcgi hands over as fd 0, and a main thread that waits for a
@@ -14,13 +14,13 @@ import Logging
 ///   socket makes every accept return, while requests in flight finish normally.
 /// - `FCGX_Request` keeps back-pointers into itself, so each thread allocates one that
 ///   never moves.
-public final class FastCGIServer: Sendable {
+package final class FastCGIServer: Sendable {
     let responder: any Responder
     let threadCount: Int
     let logger: Logger
     let maxBodyBytes: Int
 
-    public init(responder: any Responder, threads: Int, maxBodyBytes: Int, logger: Logger) {
+    package init(responder: any Responder, threads: Int, maxBodyBytes: Int, logger: Logger) {
         self.responder = responder
         self.maxBodyBytes = maxBodyBytes
         self.threadCount = max(1, threads)
@@ -28,7 +28,7 @@ public final class FastCGIServer: Sendable {
     }
 
     /// Serves until SIGTERM, SIGINT or SIGHUP, then waits for requests in flight and returns.
-    public func run() {
+    package func run() {
         FCGX_Init()
         var signals = sigset_t()
         sigemptyset(&signals)

@@ -17,7 +17,7 @@ import PlexeServer
 // - percent-encoding a path and decoding it again gives the path back.
 
 let signer = URLSigner(secret: (0..<32).map { UInt8($0) }, baseURL: "https://data.example.test")
-let methods = ["GET", "POST", "PUT", "DELETE"]
+let methods: [HTTPMethod] = [.get, .post, .put, .delete]
 /// 2026-01-01T00:00:00Z, so that seeds signed for it stay valid whenever they are run.
 let baseNow: Int64 = 1_767_225_600
 
@@ -35,7 +35,7 @@ func isSafePath(_ path: String) -> Bool {
 }
 
 /// Checks a verdict against what the signer can have signed.
-func checkVerdict(_ verdict: URLSigner.Verdict, method: String, path: String, query: [String: String], now: Int64,
+func checkVerdict(_ verdict: URLSigner.Verdict, method: HTTPMethod, path: String, query: [String: String], now: Int64,
                   raw: Bool, context: @autoclosure () -> String) {
     guard case .valid(let validPath) = verdict else { return }
     guard validPath == path else { fail("valid for \(validPath.debugDescription), asked about \(path.debugDescription): \(context())") }

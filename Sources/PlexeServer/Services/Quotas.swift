@@ -5,14 +5,17 @@ import Synchronization
 /// answer 413 `payload_too_large` (waiting does not help: something must be deleted);
 /// counts over theirs answer 429 `rate_limited` with `Retry-After` and the `RateLimit`
 /// headers (a place frees up by itself).
-struct Quotas {
-    let app: Application
+struct Quotas: Sendable {
+    let catalog: any Catalog
+    let jobs: JobRunner
+    let runningQueries: RunningQueries
+    let limits: ServerConfig
 
     /// Records a new upload unless its declared sizes take the user past their stored
     /// bytes, or they already have the most pending uploads allowed.
     func insertUpload(_ upload: UploadRecord, now: Int64) throws {
-        let config = app.config
-        switch try app.catalog.insertUpload(upload, maxStoredBytes: config.maxStoredBytesPerUser,
+        let config = limits
+        switch try catalog.insertUpload(upload, maxStoredBytes: config.maxStoredBytesPerUser,
                                             maxPendingUploads: config.maxPendingUploadsPerUser, now: now) {
         case nil:
             return
@@ -29,8 +32,8 @@ struct Quotas {
     /// Records the sizes found in the file store at confirm, unless they take the user past
     /// their stored bytes (the upload then stays pending and can be confirmed again).
     func recordFileSizes(_ upload: UploadRecord, sizes: [String: Int64]) throws {
-        let limit = app.config.maxStoredBytesPerUser
-        if let others = try app.catalog.setFileSizes(uploadID: upload.id, userID: upload.userID, sizes: sizes, maxStoredBytes: limit) {
+        let limit = limits.maxStoredBytesPerUser
+        if let others = try catalog.setFileSizes(uploadID: upload.id, userID: upload.userID, sizes: sizes, maxStoredBytes: limit) {
             throw APIError.tooLarge("the files are \(sizes.values.reduce(0, +)) bytes; with the \(others) bytes you store besides they pass \(limit) bytes, "
                                     + "the limit per user: delete uploads or exports and confirm again", param: "files")
         }
@@ -39,21 +42,17 @@ struct Quotas {
     /// Queues an analysis or export job unless the user already has the most allowed queued
     /// or running.
     func submit(_ job: JobRecord) throws {
-        let limit = app.config.maxQueuedJobsPerUser
-        if let soonest = try app.jobs.submit(job, ifUserHasFewerThan: limit, activeOf: Self.queuedJobTypes) {
+        let limit = limits.maxQueuedJobsPerUser
+        if let soonest = try jobs.submit(job, ifUserHasFewerThan: limit, activeOf: JobType.userStarted) {
             throw APIError.quotaReached("at most \(limit) analysis and export jobs of one user can be queued or running; wait for one to finish",
                                         limit: limit, scope: "queued jobs per user", retryAfter: Int(max(1, soonest - job.createdAt)))
         }
     }
 
-    /// The job types the queued-jobs quota counts: the ones users start. Ingest is bounded by
-    /// the pending uploads and the stored bytes, optimize follows an ingest.
-    static let queuedJobTypes = ["analysis", "export"]
-
     /// An export adds files: refused while the user's stored bytes are at or past the limit.
     func requireRoomToStore(userID: Int64) throws {
-        let limit = app.config.maxStoredBytesPerUser
-        let stored = try app.catalog.storedBytes(userID: userID)
+        let limit = limits.maxStoredBytesPerUser
+        let stored = try catalog.storedBytes(userID: userID)
         guard stored < limit else {
             throw APIError.tooLarge("you store \(stored) bytes in uploads and exports, the limit per user is \(limit) bytes: delete some before exporting",
                                     param: "upload_id")
@@ -62,10 +61,10 @@ struct Quotas {
 
     /// Counts a query of the user as running, or answers 429 when they already have the most
     /// allowed, so one user cannot hold every request thread. The caller calls
-    /// `app.runningQueries.leave(userID)` when the query ends.
+    /// `runningQueries.leave(userID)` when the query ends.
     func enterQuery(userID: Int64) throws {
-        let limit = app.config.maxConcurrentQueriesPerUser
-        guard app.runningQueries.enter(userID, limit: limit) else {
+        let limit = limits.maxConcurrentQueriesPerUser
+        guard runningQueries.enter(userID, limit: limit) else {
             // Queries end within the query timeout; most within a second.
             throw APIError.quotaReached("at most \(limit) queries of one user run at once; wait for one to finish",
                                         limit: limit, scope: "concurrent queries per user", retryAfter: 1)

@@ -18,7 +18,7 @@ final class LanguageModel: Sendable {
     /// Questions at the model: ticket → when it started (uptime, ns).
     private let inFlight = Mutex<(next: Int, started: [Int: UInt64])>((0, [:]))
     /// Prompt schemas per upload: the samples are read from the data once.
-    private let schemas = Mutex<[String: PromptSchema]>([:])
+    private let schemas = PerUploadCache<PromptSchema>()
 
     init(settings: ModelSettings, backend: any ModelBackend) {
         self.settings = settings
@@ -54,7 +54,7 @@ final class LanguageModel: Sendable {
     /// data database that cannot be read leaves the samples out (the query itself then
     /// reports the problem) and is not cached.
     func promptSchema(for upload: UploadRecord, databasePath: String, logger: Logger) -> PromptSchema {
-        if let cached = schemas.withLock({ $0[upload.id] }) { return cached }
+        if let cached = schemas.value(for: upload.id) { return cached }
         let tables = upload.files.compactMap(\.table)
         var schema = PromptSchema(tables: tables, foreignKeys: upload.foreignKeys)
         if settings.sendSamples {
@@ -66,14 +66,9 @@ final class LanguageModel: Sendable {
                 return schema
             }
         }
-        schemas.withLock { cache in
-            if cache.count > 256 { cache.removeAll() }
-            cache[upload.id] = schema
-        }
+        schemas.store(schema, for: upload.id)
         return schema
     }
 
-    func forget(uploadID: String) {
-        schemas.withLock { _ = $0.removeValue(forKey: uploadID) }
-    }
+    func forget(uploadID: String) { schemas.forget(uploadID: uploadID) }
 }
