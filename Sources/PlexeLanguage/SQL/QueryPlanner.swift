@@ -31,6 +31,7 @@ struct QueryPlanner {
     func plan() throws(TranslationError) -> Output {
         var m = meaning
         try completeMeaning(&m)
+        try checkSanity(m)
 
         if case .averagePerEntity(let inner, let entity)? = m.measures.first?.measure, m.measures.count == 1, m.groupings.isEmpty {
             return Output(sql: try averagePerEntitySQL(inner: inner, entity: entity, meaning: m), chart: nil)

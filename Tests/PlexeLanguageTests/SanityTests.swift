@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import PlexeFoundation
+@testable import PlexeLanguage
+
+/// Readings that place every word yet make no sense of the data are refused, and the
+/// sensible reading is taken where the data says which one it is. Invented uploads: a daily
+/// ferry log with calendar-part columns (Year, Month, Day), a quarterly harbour series, and
+/// piers with their boats.
+@Suite struct SanityTests {
+    struct Fixture {
+        let ferries: LinkingFixture.Upload
+        let harbour: LinkingFixture.Upload
+        let piers: LinkingFixture.Upload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var ferries = "Year,Month,Day,Passengers,Wind,Delay\n"
+            var n = 0
+            for year in 2019...2020 {
+                for month in 1...12 {
+                    for day in 1...28 {
+                        n += 1
+                        ferries += "\(year),\(month),\(day),\(200 + (n * 37) % 500),\(String(format: "%.1f", Double((n * 13) % 400) / 10)),\((n * 7) % 41)\n"
+                    }
+                }
+            }
+            self.ferries = try LinkingFixture.Upload([("ferry_log.csv", ferries)])
+
+            var harbour = "year,quarter,tonnage,berths\n"
+            for year in 2001...2012 {
+                for quarter in 1...4 { harbour += "\(year),\(quarter),\(1000 + (year * 31 + quarter * 17) % 900),\(10 + (year + quarter) % 7)\n" }
+            }
+            self.harbour = try LinkingFixture.Upload([("harbour.csv", harbour)])
+
+            var piers = "pier_code,pier_name,district\n"
+            var boats = "boat_id,boat_name,pier_code,length_m\n"
+            let districts = ["North", "South", "East"]
+            for i in 0..<12 { piers += "P\(i),Pier \(i),\(districts[i % 3])\n" }
+            for i in 0..<90 { boats += "\(i + 1),Boat \(i),P\(i % 9),\(5 + (i * 11) % 30)\n" }
+            self.piers = try LinkingFixture.Upload([("piers.csv", piers), ("boats.csv", boats)])
+        }
+    }
+
+    private var fixture: Fixture { get throws { try Fixture.shared.get() } }
+
+    /// A refusal (422), never an answer.
+    private func refuses(_ upload: LinkingFixture.Upload, _ question: String, saying part: String) -> Bool {
+        do {
+            _ = try upload.translator.translate(question)
+            return false
+        } catch {
+            return error.message.contains(part)
+        }
+    }
+
+    @Test func calendarAndIdentifierColumnsAreNeverAddedUpOrAveraged() throws {
+        let f = try fixture
+        #expect(refuses(f.ferries, "What is the total of Day?", saying: "Day numbers or dates the rows"))
+        #expect(refuses(f.ferries, "What is the average month?", saying: "its average means nothing"))
+        #expect(refuses(f.piers, "What is the average boat id?", saying: "boat_id"))
+        // A column that merely ends like a calendar word but measures is still summed.
+        #expect(try f.ferries.check("How many passengers were there in the 2010s?",
+                                    "SELECT SUM(Passengers) FROM ferry_log WHERE Year BETWEEN 2010 AND 2019") == nil)
+    }
+
+    /// "How many days …" of a daily table counts its rows; a coarser part counts its values.
+    @Test func calendarNounsCountRowsOrPeriods() throws {
+        let f = try fixture
+        #expect(try f.ferries.check("How many days had more than 800 passengers?",
+                                    "SELECT COUNT(*) FROM ferry_log WHERE Passengers > 800") == nil)
+        #expect(try f.ferries.check("In how many months of 2019 was the delay above 39?",
+                                    "SELECT COUNT(DISTINCT Month) FROM ferry_log WHERE Year = 2019 AND Delay > 39") == nil)
+        #expect(try f.harbour.check("How many quarters had more than 14 berths?",
+                                    "SELECT COUNT(*) FROM harbour WHERE berths > 14") == nil)
+    }
+
+    @Test func superlativeOverTheFinestCalendarPartIsTheRow() throws {
+        let f = try fixture
+        let windiest = "SELECT Year, Month, Day, Wind FROM ferry_log ORDER BY Wind DESC LIMIT 1"
+        #expect(try f.ferries.check("On which day was it windiest?", windiest) == nil)
+        #expect(try f.ferries.check("What was the windiest day?", windiest) == nil)
+        #expect(try f.ferries.check("Which day had the highest wind?", windiest) == nil)
+        #expect(try f.ferries.check("Which day had the most passengers?",
+                                    "SELECT Year, Month, Day, Passengers FROM ferry_log ORDER BY Passengers DESC LIMIT 1") == nil)
+        #expect(try f.ferries.translator.translate("Which day had the highest wind?").sql.hasSuffix("LIMIT 1"))
+    }
+
+    @Test func aNumberOutsideAColumnsValuesIsNotItsValue() throws {
+        let f = try fixture
+        // The year of "every quarter of 2008" is the year column's, not quarter = 2008.
+        #expect(try f.harbour.check("What was the tonnage in every quarter of 2008?",
+                                    "SELECT quarter, tonnage FROM harbour WHERE year = 2008") == nil)
+        #expect(!(try f.harbour.translator.translate("What was the tonnage in every quarter of 2008?").sql.contains("quarter = 2008")))
+        #expect(refuses(f.ferries, "How many crossings were there in month 14?", saying: "14"))
+        #expect(try f.harbour.check("What was the first year with tonnage above 1800?",
+                                    "SELECT MIN(year) FROM harbour WHERE tonnage > 1800") == nil)
+        // "The first month with …" over several years is no month number.
+        #expect(refuses(f.ferries, "What was the first month with a delay above 39?", saying: "Month repeats every Year"))
+    }
+
+    @Test func aChangeBetweenTwoPeriodsIsOneNumber() throws {
+        let f = try fixture
+        let change = "SELECT (SELECT AVG(tonnage) FROM harbour WHERE year = 2008) - (SELECT AVG(tonnage) FROM harbour WHERE year = 2003)"
+        #expect(try f.harbour.check("How much did the tonnage grow between 2003 and 2008, using yearly averages?", change) == nil)
+        #expect(try f.harbour.check("How much did the tonnage change between 2003 and 2008?", change) == nil)
+    }
+
+    @Test func theNamedTableIsCountedAndGroupsAreCounted() throws {
+        let f = try fixture
+        #expect(try f.piers.check("How many entries does the piers table have?", "SELECT COUNT(*) FROM piers") == nil)
+        #expect(try f.piers.check("Which district has the most piers?",
+                                  "SELECT district, COUNT(*) AS n FROM piers GROUP BY district ORDER BY n DESC LIMIT 1") == nil)
+        #expect(try f.piers.check("Which districts have fewer than 4 piers?",
+                                  "SELECT district FROM piers GROUP BY district HAVING COUNT(*) < 4") == nil)
+    }
+}
