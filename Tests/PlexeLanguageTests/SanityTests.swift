@@ -12,6 +12,7 @@ import PlexeFoundation
         let ferries: LinkingFixture.Upload
         let harbour: LinkingFixture.Upload
         let piers: LinkingFixture.Upload
+        let balloons: LinkingFixture.Upload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -40,6 +41,14 @@ import PlexeFoundation
             for i in 0..<12 { piers += "P\(i),Pier \(i),\(districts[i % 3])\n" }
             for i in 0..<90 { boats += "\(i + 1),Boat \(i),P\(i % 9),\(5 + (i * 11) % 30)\n" }
             self.piers = try LinkingFixture.Upload([("piers.csv", piers), ("boats.csv", boats)])
+
+            // Weather-balloon launches with abbreviated column names.
+            var balloons = "site,lat,lon,alt,temp,mag\n"
+            for i in 0..<40 {
+                balloons += "Site \(i),\(String(format: "%.2f", -30 + Double((i * 7) % 60))),\(String(format: "%.2f", 100 + Double((i * 11) % 80))),"
+                    + "\(1000 + (i * 37) % 900),\(String(format: "%.1f", -40 + Double((i * 3) % 50))),\(String(format: "%.1f", 1 + Double(i % 9) / 2))\n"
+            }
+            self.balloons = try LinkingFixture.Upload([("launches.csv", balloons)])
         }
     }
 
@@ -53,6 +62,21 @@ import PlexeFoundation
         } catch {
             return error.message.contains(part)
         }
+    }
+
+    /// Short column names a question spells out: a word the name starts ("magnitude" of
+    /// `mag`, "altitude" of `alt`, "temperature" of `temp`), compass words for coordinates, and
+    /// generic nouns for the rows of a one-table upload.
+    @Test func shortNamesCompassWordsAndGenericRowNouns() throws {
+        let f = try fixture
+        #expect(try f.balloons.check("What is the average magnitude?", "SELECT AVG(mag) FROM launches") == nil)
+        #expect(try f.balloons.check("What is the highest altitude?", "SELECT MAX(alt) FROM launches") == nil)
+        #expect(try f.balloons.check("How many samples had a temperature below -30?", "SELECT COUNT(*) FROM launches WHERE temp < -30") == nil)
+        #expect(try f.balloons.check("Which site is the northernmost?", "SELECT site FROM launches ORDER BY lat DESC LIMIT 1") == nil)
+        #expect(try f.balloons.check("What is the northernmost site?", "SELECT site FROM launches ORDER BY lat DESC LIMIT 1") == nil)
+        #expect(try f.balloons.check("Which site is westernmost?", "SELECT site FROM launches ORDER BY lon ASC LIMIT 1") == nil)
+        #expect(try f.balloons.check("How many launches were north of 10?", "SELECT COUNT(*) FROM launches WHERE lat > 10") == nil)
+        #expect(try f.balloons.check("How many events had a magnitude above 4?", "SELECT COUNT(*) FROM launches WHERE mag > 4") == nil)
     }
 
     @Test func calendarAndIdentifierColumnsAreNeverAddedUpOrAveraged() throws {

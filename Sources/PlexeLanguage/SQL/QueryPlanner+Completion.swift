@@ -83,6 +83,18 @@ extension QueryPlanner {
             m.groupings = m.projections.map { .column($0) }
             m.projections = []
         }
+        // "the northernmost site", "the heaviest animal and its name": the extreme of a
+        // column next to what names each row is that row, not a group.
+        if m.measures.count == 1, case .aggregate(let f, let measured) = m.measures[0].measure, f == .maximum || f == .minimum,
+           m.groupings.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.projections.isEmpty,
+           m.projections.allSatisfy({ $0.table == measured.table }),
+           m.projections.contains(where: { lexicon[$0].unique || lexicon.tables[$0.table].labelColumn == $0.column }) {
+            m.answerEntity = .table(measured.table)
+            m.rankMeasure = .value(measured)
+            m.rankDirection = f == .maximum ? .descending : .ascending
+            m.limit = m.limit ?? 1
+            m.measures = []
+        }
         // "the country and the average age": plain columns next to aggregates are groups.
         if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
             // A decimal or identifying column is no group: something in the question was misread.
