@@ -36,10 +36,11 @@ import PlexeFoundation
             self.harbour = try LinkingFixture.Upload([("harbour.csv", harbour)])
 
             var piers = "pier_code,pier_name,district\n"
-            var boats = "boat_id,boat_name,pier_code,length_m\n"
+            var boats = "boat_id,boat_name,pier_code,length_m,crew\n"
             let districts = ["North", "South", "East"]
             for i in 0..<12 { piers += "P\(i),Pier \(i),\(districts[i % 3])\n" }
-            for i in 0..<90 { boats += "\(i + 1),Boat \(i),P\(i % 9),\(5 + (i * 11) % 30)\n" }
+            // One boat is the longest of all, so "the longest boat" has one pier.
+        for i in 0..<90 { boats += "\(i + 1),Boat \(i),P\(i % 9),\(5 + (i * 11) % 30 + (i == 40 ? 20 : 0)),\(2 + i % 5)\n" }
             self.piers = try LinkingFixture.Upload([("piers.csv", piers), ("boats.csv", boats)])
 
             // Weather-balloon launches with abbreviated column names.
@@ -77,6 +78,34 @@ import PlexeFoundation
         #expect(try f.balloons.check("Which site is westernmost?", "SELECT site FROM launches ORDER BY lon ASC LIMIT 1") == nil)
         #expect(try f.balloons.check("How many launches were north of 10?", "SELECT COUNT(*) FROM launches WHERE lat > 10") == nil)
         #expect(try f.balloons.check("How many events had a magnitude above 4?", "SELECT COUNT(*) FROM launches WHERE mag > 4") == nil)
+    }
+
+    /// "June" of a table with a month-number column is `Month = 6`, never strftime on an
+    /// integer year.
+    @Test func aMonthNameUsesTheMonthNumberColumn() throws {
+        let f = try fixture
+        let june = "SELECT COUNT(*) FROM ferry_log WHERE Month = 6 AND Passengers > 800"
+        #expect(try f.ferries.check("How many days in June had more than 800 passengers?", june) == nil)
+        #expect(try f.ferries.check("How many readings from June had more than 800 passengers?", june) == nil)
+        #expect(try f.ferries.check("What was the average wind in June?", "SELECT AVG(Wind) FROM ferry_log WHERE Month = 6") == nil)
+        #expect(!(try f.ferries.translator.translate("What was the average wind in June?").sql.contains("strftime")))
+    }
+
+    @Test func aRatioForOneRowIsThatRowsRatio() throws {
+        let f = try fixture
+        #expect(try f.piers.check("What is the ratio of length to crew for Boat 3?",
+                                  "SELECT 1.0 * length_m / crew FROM boats WHERE boat_name = 'Boat 3'") == nil)
+    }
+
+    /// A superlative of a measure that does not add up ranks groups by their extreme row.
+    @Test func superlativeOverGroupsPicksTheGroupOfTheExtremeRow() throws {
+        let f = try fixture
+        #expect(try f.piers.check("Which pier has the longest boat?",
+                                  "SELECT p.pier_name FROM boats b JOIN piers p USING (pier_code) ORDER BY b.length_m DESC, p.pier_code LIMIT 1") == nil)
+        #expect(try f.harbour.check("Which year had the highest tonnage?", "SELECT year FROM harbour ORDER BY tonnage DESC LIMIT 1") == nil)
+        // Counts per group stay counts.
+        #expect(try f.piers.check("Which pier has the most boats?",
+                                  "SELECT p.pier_name, COUNT(*) AS n FROM boats b JOIN piers p USING (pier_code) GROUP BY p.pier_code ORDER BY n DESC LIMIT 1") == nil)
     }
 
     @Test func calendarAndIdentifierColumnsAreNeverAddedUpOrAveraged() throws {

@@ -185,6 +185,12 @@ extension QueryPlanner {
             let rowLevel = groupedEntity.map { ref.table == $0 || lexicon.isAncestor(ref.table, of: $0) } ?? false
             if !rowLevel && (m.answerEntity != nil || !m.groupings.isEmpty) {
                 m.rankMeasure = groupMeasure(ref)
+                // "Which pier has the longest boat", "which year had the highest tonnage": a
+                // superlative of a measure that does not add up picks the group holding the
+                // extreme row, not the group with the highest average.
+                if case .aggregate(.average, let r)? = m.rankMeasure, m.limit != nil || m.rankDirection != nil {
+                    m.rankMeasure = .aggregate(m.rankDirection == .ascending ? .minimum : .maximum, r)
+                }
             }
         }
         if let order = m.orderMeasure, case .value(let ref) = order, !m.groupings.isEmpty {

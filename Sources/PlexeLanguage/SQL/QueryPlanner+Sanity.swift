@@ -131,6 +131,21 @@ extension SchemaLexicon {
         return tables[ref.table].columns.allSatisfy { other in other.ref == ref || (grain(other).map { $0 > mine } ?? true) }
     }
 
+    /// The calendar part a whole-number column holds ("day", "week", "month", "quarter"), when
+    /// its name says so and its values fit.
+    func calendarPart(_ ref: ColumnRef) -> String? {
+        let column = self[ref]
+        guard column.type == .integer, calendarRange(of: column) != nil, isOrdinal(ref) else { return nil }
+        let words = column.words.filter { $0 != "of" && $0 != "the" }
+        switch words.count == 2 ? (words[1] == "month" ? "dayofmonth" : "weekday") : words[0] {
+        case "day", "dayofmonth": return "day"
+        case "week", "wk": return "week"
+        case "month", "mo": return "month"
+        case "quarter", "qtr": return "quarter"
+        default: return nil
+        }
+    }
+
     private func calendarRange(of column: Column) -> ClosedRange<Double>? {
         let words = column.words.filter { $0 != "of" && $0 != "the" }
         guard words.count == 1 || (words.count == 2 && words[0] == "day") else { return nil }

@@ -398,6 +398,11 @@ extension Interpreter {
         if ranking && meaning.rankMeasure == nil {
             meaning.rankMeasure = .value(ref)
             meaning.rankDirection = direction
+            // "Which pier has the longest boat": one pier, as "which" + a singular noun asks.
+            if meaning.limit == nil, let w = items.indices.first(where: { items[$0].keyword == .question(.which) }),
+               let noun = nextIndex(from: w + 1, skipping: { isArticle($0) }), noun < i, items[noun].keyword == nil, !isPlural(noun) {
+                meaning.limit = 1
+            }
             return
         }
         // "the windiest day" of a daily table: the row (see `answerRowsForUniqueKeys`).
