@@ -108,6 +108,16 @@ import PlexeFoundation
                                   "SELECT p.pier_name, COUNT(*) AS n FROM boats b JOIN piers p USING (pier_code) GROUP BY p.pier_code ORDER BY n DESC LIMIT 1") == nil)
     }
 
+    /// A column asked for next to groups is never silently dropped for a count per group.
+    @Test func aColumnThatFitsNoGroupIsNotDropped() throws {
+        let f = try fixture
+        #expect(refuses(f.harbour, "Show the quarter per year", saying: "quarter"))
+        #expect(refuses(f.piers, "Show the district for each pier code", saying: "district"))
+        // Named with a measure per group, it is a second group.
+        #expect(try f.piers.check("Show the district and the number of boats per pier",
+                                  "SELECT p.pier_name, p.district, COUNT(*) FROM boats b JOIN piers p USING (pier_code) GROUP BY p.pier_code") == nil)
+    }
+
     @Test func calendarAndIdentifierColumnsAreNeverAddedUpOrAveraged() throws {
         let f = try fixture
         #expect(refuses(f.ferries, "What is the total of Day?", saying: "Day numbers or dates the rows"))
