@@ -3,9 +3,12 @@ import PlexeFoundation
 /// Finds the foreign keys that hold in the data: columns whose every non-null value occurs
 /// in a unique column of another table (`transactions.customer_id` → `customers.customer_id`).
 ///
-/// Nothing in a CSV file declares them, so they are read off the data, exactly: a key is
-/// kept only when no referencing value is missing from the referenced column, compared as
-/// SQLite compares them (text byte for byte, integers as integers). Candidates come from
+/// Nothing in a CSV file declares them, so they are read off the data: a key is kept when
+/// (almost) every non-null referencing value occurs in the referenced column, compared as
+/// SQLite compares them (text byte for byte, integers as integers). Real files have a few
+/// stray values (a code mistyped once, a place the reference table lacks): up to
+/// `allowedOrphanShare` of the values may be missing, which keeps the key for questions
+/// across the two tables (a join then leaves those rows out). Candidates come from
 /// what ingest already knows (`ColumnInfo`: types, uniqueness, counts, small value sets)
 /// and from names (see `namesAgree`).
 ///
@@ -24,6 +27,12 @@ enum ForeignKeyFinder {
     /// 40 bytes a value), and their candidate keys are not reported.
     static let maxKeysInMemory = 5_000_000
 
+    /// The share of a referencing column's values that may be missing from the key: one in
+    /// a hundred. Fewer than a hundred values leave no room for any.
+    static let allowedOrphanShare = 0.01
+
+    static func allowedOrphans(valueCount: Int) -> Int { Int(Double(valueCount) * allowedOrphanShare) }
+
     /// The foreign keys that hold among `tables`, in a stable order.
     static func find(in tables: [DatasetTable], database: SQLiteDatabase, maxKeysInMemory: Int = maxKeysInMemory) throws -> [ForeignKey] {
         let byKey = Dictionary(grouping: candidates(in: tables)) { KeyColumn(table: $0.referencedTable, column: $0.referencedColumn) }
@@ -33,7 +42,12 @@ enum ForeignKeyFinder {
                   let info = table.columns.first(where: { $0.name == key.column }),
                   table.rowCount - info.nullCount <= maxKeysInMemory else { continue }
             let keys = try KeyValueSet(column: key, type: info.type, expectedCount: table.rowCount - info.nullCount, database: database)
-            for candidate in keyCandidates where try keys.containsEveryValue(of: KeyColumn(table: candidate.table, column: candidate.column), database: database) {
+            for candidate in keyCandidates {
+                guard let referencing = tables.first(where: { $0.tableName == candidate.table }),
+                      let column = referencing.columns.first(where: { $0.name == candidate.column }) else { continue }
+                let allowed = allowedOrphans(valueCount: referencing.rowCount - column.nullCount)
+                guard try keys.containsValues(of: KeyColumn(table: candidate.table, column: candidate.column),
+                                              allowedMisses: allowed, database: database) else { continue }
                 found.append(candidate)
             }
         }
@@ -52,9 +66,12 @@ enum ForeignKeyFinder {
                         guard valueCount > 0 else { continue }
                         // A unique column with more values than the key has cannot fit in it.
                         if column.unique && valueCount > keyCount { continue }
-                        // Both value sets known (low cardinality): decided here.
-                        if let values = column.distinctValues, let keys = key.distinctValues,
-                           !Set(values).isSubset(of: Set(keys)) { continue }
+                        // Both value sets known (low cardinality): decided here, but for one
+                        // stray value among many, which the scan then weighs by its rows.
+                        if let values = column.distinctValues, let keys = key.distinctValues {
+                            let strays = Set(values).subtracting(keys).count
+                            if strays > 0 && (strays > max(1, values.count / 100) || values.count < 10) { continue }
+                        }
                         guard namesAgree(column.name, key: key.name, table: referenced.tableName) else { continue }
                         result.append(ForeignKey(table: referencing.tableName, column: column.name,
                                                  referencedTable: referenced.tableName, referencedColumn: key.name))

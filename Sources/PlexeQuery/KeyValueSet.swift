@@ -32,17 +32,24 @@ struct KeyValueSet {
         }
     }
 
-    /// True when every non-null value of `column` is in the set; stops at the first that is not.
-    func containsEveryValue(of column: ForeignKeyFinder.KeyColumn, database: SQLiteDatabase) throws -> Bool {
+    /// True when the non-null values of `column` missing from the set are at most
+    /// `allowedMisses`; stops as soon as there are more.
+    func containsValues(of column: ForeignKeyFinder.KeyColumn, allowedMisses: Int, database: SQLiteDatabase) throws -> Bool {
         let statement = try database.prepare(Self.valuesSQL(column))
+        var misses = 0
         while try statement.step() {
             // A value stored in another class than the key's (text in an integer column)
             // equals no key, as in SQLite.
+            let found: Bool
             switch type {
             case .integer:
-                guard statement.columnStorageType(0) == SQLITE_INTEGER, integers.contains(statement.int64(0)) else { return false }
+                found = statement.columnStorageType(0) == SQLITE_INTEGER && integers.contains(statement.int64(0))
             default:
-                guard statement.columnStorageType(0) == SQLITE_TEXT, texts.contains(ExactText(statement)) else { return false }
+                found = statement.columnStorageType(0) == SQLITE_TEXT && texts.contains(ExactText(statement))
+            }
+            if !found {
+                misses += 1
+                if misses > allowedMisses { return false }
             }
         }
         return true

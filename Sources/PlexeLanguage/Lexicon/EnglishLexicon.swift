@@ -191,7 +191,7 @@ enum EnglishLexicon {
         add(.named, "named", "called", "titled", "whose name is", "with the name", "by the name of")
         add(.rowsNoun, "record", "row", "entry", "line", "observation", "sample", "instance", "reading", "measurement", "data point", "people",
             "person", "data point", "case", "thing", "ones", "user", "client", "member", "subscriber", "shopper",
-            "account", "individual", "item in the data")
+            "account", "individual", "item in the data", "event", "incident", "occurrence")
         add(.relative, "who", "that", "whose", "where", "whom", "which are", "that are", "who are", "when")
         for word in fillerWords { e.append((word, .filler)) }
         return e

@@ -18,6 +18,14 @@ extension QueryPlanner {
             m.measures = m.projections.map { Meaning.MeasureUse(measure: .aggregate(.sum, $0), position: 0) }
             m.projections = []
         }
+        // "The tonnage in every quarter of 2008": a number asked for by groups is its average
+        // (total) per group, which is the number itself where a group is one row.
+        if m.measures.isEmpty, m.rankMeasure == nil, !m.rankMeasureImplicit, m.answerEntity == nil, !m.groupings.isEmpty, !m.projections.isEmpty,
+           m.projections.allSatisfy({ lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike && !lexicon.isOrdinal($0)
+               && !m.groupings.contains(.column($0)) }) {
+            m.measures = m.projections.map { Meaning.MeasureUse(measure: .aggregate(defaultAggregate($0), $0), position: 0) }
+            m.projections = []
+        }
         // "Plot rainfall by year": a chart of a number by groups shows its average (total) per group.
         if m.wantsChart, m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil, !m.groupings.isEmpty, m.projections.count == 1,
            lexicon[m.projections[0]].isNumeric, !lexicon[m.projections[0]].isBooleanLike,
@@ -74,6 +82,18 @@ extension QueryPlanner {
         if hasGroupCondition, m.groupings.isEmpty, m.answerEntity == nil, !m.projections.isEmpty {
             m.groupings = m.projections.map { .column($0) }
             m.projections = []
+        }
+        // "the northernmost site", "the heaviest animal and its name": the extreme of a
+        // column next to what names each row is that row, not a group.
+        if m.measures.count == 1, case .aggregate(let f, let measured) = m.measures[0].measure, f == .maximum || f == .minimum,
+           m.groupings.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.projections.isEmpty,
+           m.projections.allSatisfy({ $0.table == measured.table }),
+           m.projections.contains(where: { lexicon[$0].unique || lexicon.tables[$0.table].labelColumn == $0.column }) {
+            m.answerEntity = .table(measured.table)
+            m.rankMeasure = .value(measured)
+            m.rankDirection = f == .maximum ? .descending : .ascending
+            m.limit = m.limit ?? 1
+            m.measures = []
         }
         // "the country and the average age": plain columns next to aggregates are groups.
         if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
@@ -134,6 +154,8 @@ extension QueryPlanner {
             m.rankMeasure = first.measure
             m.rankDirection = m.rankDirection ?? .descending
         }
+        answerRowsForUniqueKeys(&m)
+        dropGroupsOfComparedPeriods(&m)
         if let entity = m.answerEntity {
             switch entity {
             case .column(let ref):
@@ -163,10 +185,76 @@ extension QueryPlanner {
             let rowLevel = groupedEntity.map { ref.table == $0 || lexicon.isAncestor(ref.table, of: $0) } ?? false
             if !rowLevel && (m.answerEntity != nil || !m.groupings.isEmpty) {
                 m.rankMeasure = groupMeasure(ref)
+                // "Which pier has the longest boat", "which year had the highest tonnage": a
+                // superlative of a measure that does not add up picks the group holding the
+                // extreme row, not the group with the highest average.
+                if case .aggregate(.average, let r)? = m.rankMeasure, m.limit != nil || m.rankDirection != nil {
+                    m.rankMeasure = .aggregate(m.rankDirection == .ascending ? .minimum : .maximum, r)
+                }
             }
         }
         if let order = m.orderMeasure, case .value(let ref) = order, !m.groupings.isEmpty {
             m.orderMeasure = .aggregate(defaultAggregate(ref), ref)
+        }
+    }
+
+    /// "On which day was it windiest", "which sample has the largest radius": when the column
+    /// asked for names one row each (a unique column, or the finest calendar part of a daily
+    /// or monthly table), the superlative picks the row, with what dates or names it — never
+    /// an average per group of rows that happen to share a day of the month.
+    private func answerRowsForUniqueKeys(_ m: inout Meaning) {
+        guard case .column(let key)? = m.answerEntity, m.groupings.allSatisfy({ $0 == .column(key) }),
+              lexicon[key].unique || lexicon.isFinestCalendarPart(key) else { return }
+        var measured: ColumnRef?
+        switch m.rankMeasure {
+        case .value(let r)?: measured = r
+        case .aggregate(let f, let r)? where f == .maximum || f == .minimum: measured = r
+        case nil:
+            if m.measures.count == 1, case .aggregate(let f, let r) = m.measures[0].measure, f == .maximum || f == .minimum {
+                measured = r
+                m.rankDirection = f == .maximum ? .descending : .ascending
+                m.measures = []
+            }
+        default: break
+        }
+        guard let measured, measured.table == key.table, lexicon[measured].isNumeric, m.measures.isEmpty else { return }
+        let table = lexicon.tables[key.table]
+        if lexicon[key].unique {
+            m.projections = [key]
+        } else {
+            // The row's date: every calendar column of the table, coarse to fine as stored.
+            m.projections = table.columns.filter { $0.isTemporal || lexicon.isOrdinal($0.ref) && ($0.isYearNumber || lexicon.observedRange($0.ref) != nil) }.map(\.ref)
+            if !m.projections.contains(key) { m.projections.append(key) }
+        }
+        m.answerEntity = .table(key.table)
+        m.rankMeasure = .value(measured)
+        m.rankDirection = m.rankDirection ?? .descending
+        m.limit = m.limit ?? 1
+        m.groupings = []
+    }
+
+    /// "How much did sales grow between 1990 and 2000, using yearly averages": the change
+    /// already compares two periods; grouping by that period again would list one line per
+    /// year instead of the one number asked for.
+    private func dropGroupsOfComparedPeriods(_ m: inout Meaning) {
+        var compared: [ColumnRef] = []
+        func collect(_ measure: Meaning.Measure) {
+            switch measure {
+            case .combined(let a, _, let b): collect(a); collect(b)
+            case .conditional(_, _, let condition): compared += refs(of: condition)
+            default: break
+            }
+        }
+        for use in m.measures { if case .combined = use.measure { collect(use.measure) } }
+        guard !compared.isEmpty else { return }
+        m.groupings.removeAll { grouping in
+            switch grouping {
+            case .column(let ref): return compared.contains(ref)
+            case .datePart(let target, let part):
+                if let column = target.column { return compared.contains(column) }
+                return part == .year && compared.contains { lexicon[$0].isYearNumber || lexicon[$0].isTemporal }
+            case .entity: return false
+            }
         }
     }
 

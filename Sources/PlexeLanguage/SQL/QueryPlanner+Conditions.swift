@@ -45,14 +45,40 @@ extension QueryPlanner {
         }
         for i in m.conditions.indices {
             if case .period(let target, let condition) = m.conditions[i].kind {
+                let table = target.anchorTable ?? from
+                let columns = lexicon.tables[table].columns
                 // A table with a year column and no date column: "in 2015" is `year = 2015`.
-                if target.column == nil, lexicon.dateColumns(of: target.anchorTable ?? from).isEmpty,
-                   let year = lexicon.tables[target.anchorTable ?? from].columns.first(where: \.isYearNumber),
+                if target.column == nil, lexicon.dateColumns(of: table).isEmpty,
+                   let year = columns.first(where: \.isYearNumber),
                    let kind = condition.onYearColumn(year.ref) {
                     m.conditions[i].kind = kind
                     continue
                 }
-                m.conditions[i].kind = .period(try resolve(target), condition)
+                // "in June" of a table with a month-number column: `Month = 6`; "June 2019"
+                // adds the year column's condition.
+                if target.column == nil, lexicon.dateColumns(of: table).isEmpty,
+                   let month = columns.first(where: { lexicon.calendarPart($0.ref) == "month" }) {
+                    if case .part(format: "%m", let value) = condition, let n = Int(value) {
+                        m.conditions[i].kind = .compare(month.ref, .equal, .integer(Int64(n)))
+                        continue
+                    }
+                    if case .part(format: "%Y-%m", let value) = condition, let year = columns.first(where: \.isYearNumber),
+                       let y = Int(value.prefix(4)), let n = Int(value.suffix(2)) {
+                        m.conditions[i].kind = .compare(month.ref, .equal, .integer(Int64(n)))
+                        m.conditions.append(Meaning.Condition(kind: .compare(year.ref, .equal, .integer(Int64(y))), position: m.conditions[i].position))
+                        continue
+                    }
+                }
+                let resolved = try resolve(target)
+                // A whole-number year column holds no months or days: strftime on it is nonsense.
+                if let column = resolved.column, !lexicon[column].isTemporal {
+                    guard let kind = condition.onYearColumn(column) else {
+                        throw unsupported("\"\(target.phrase)\" is finer than a year, and \(lexicon.columnName(column)) holds years only.")
+                    }
+                    m.conditions[i].kind = kind
+                    continue
+                }
+                m.conditions[i].kind = .period(resolved, condition)
             }
         }
         for i in m.groupings.indices {

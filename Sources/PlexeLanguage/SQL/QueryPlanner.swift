@@ -31,6 +31,7 @@ struct QueryPlanner {
     func plan() throws(TranslationError) -> Output {
         var m = meaning
         try completeMeaning(&m)
+        try checkSanity(m)
 
         if case .averagePerEntity(let inner, let entity)? = m.measures.first?.measure, m.measures.count == 1, m.groupings.isEmpty {
             return Output(sql: try averagePerEntitySQL(inner: inner, entity: entity, meaning: m), chart: nil)
@@ -238,6 +239,25 @@ struct QueryPlanner {
             }
             for use in visual ? Array(m.measures.prefix(1)) : m.measures { _ = try selectMeasure(use.measure) }
         case .grouped:
+            // A column asked for that is neither a group nor measured would be dropped from
+            // the answer without a word: the reading missed what it was for.
+            let grouped = Set(m.groupings.compactMap { grouping -> ColumnRef? in
+                if case .column(let ref) = grouping { return ref }
+                return nil
+            })
+            var measured: [ColumnRef] = []
+            for measure in m.measures.map(\.measure) + [m.rankMeasure, m.orderMeasure].compactMap({ $0 }) {
+                switch measure {
+                case .aggregate(_, let r), .value(let r), .distinctValues(let r), .rate(let r, _), .conditional(_, let r, _): measured.append(r)
+                default: break
+                }
+            }
+            if let dropped = m.projections.first(where: { !grouped.contains($0) && !measured.contains($0) && !lexicon[$0].unique
+                && lexicon.tables[$0.table].labelColumn != $0.column && lexicon.tables[$0.table].keyColumn != $0.column }) {
+                let name = lexicon.columnName(dropped)
+                throw TranslationError(kind: .unplacedWords([name]),
+                                       message: "Could not tell what to do with \(name) in groups of rows. Known tables and columns: \(lexicon.summary).")
+            }
             var timeKeys: [String] = []
             for (index, grouping) in m.groupings.enumerated() {
                 if visual && index > 0 { break }

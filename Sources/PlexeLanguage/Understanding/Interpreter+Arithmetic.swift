@@ -160,10 +160,16 @@ extension Interpreter {
         // "the ratio of A to B" that cannot be read is refused, not answered as a share.
         let refuse = TranslationError(kind: .unplacedWords([items[r].text]),
                                       message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
-        guard let a = try ratioOperand(r + 1, to), let b = try ratioOperand(to + 1, end) else { throw refuse }
+        guard var a = try ratioOperand(r + 1, to), var b = try ratioOperand(to + 1, end) else { throw refuse }
         // "the ratio of premium to basic customers": counts of rows with each value.
         let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
         guard let column = a.column ?? b.column ?? (counting ? a.value?.0 : nil) else { throw refuse }
+        // "the ratio of length to crew for boat 3": two columns named, and a value after the
+        // second that picks the rows of both, not of the second alone.
+        if let ac = a.column, let bc = b.column, ac != bc, a.value == nil, let (valueColumn, value) = b.value {
+            meaning.conditions.append(Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
+            b.value = nil
+        }
         func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])) -> Meaning.Measure {
             let f = counting ? .count : side.function ?? a.function ?? .sum
             let ref = side.column ?? column

@@ -161,6 +161,9 @@ extension Interpreter {
     private mutating func readOrdinal(at i: Int, _ n: Int) throws(TranslationError) {
         let accept: (SchemaLexicon.Column) -> Bool = { $0.type == .integer && ($0.distinctValues?.contains(String(n)) ?? true) }
         guard i + 1 < items.count, isColumn(i + 1, where: accept), let (ref, _) = try column(i + 1, where: accept) else { return }
+        // "the first month with a delay above 30" searches the months; it is not January.
+        if lexicon.isOrdinal(ref), let after = nextIndex(from: i + 2, skipping: { isArticle($0) }),
+           keyword(after) == .with || keyword(after) == .relative { return }
         meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(Int64(n))), position: i))
         use(i, i + 1)
     }
@@ -215,6 +218,16 @@ extension Interpreter {
             }
             guard isColumn(l, where: { $0.isNumeric }),
                   let (ref, _) = try column(l, where: { $0.isNumeric }) else { return }
+            if let value = items[n].number, let range = lexicon.observedRange(ref), !range.contains(value) {
+                // A number the column cannot hold is not its value: "every quarter of 2008" is
+                // the year of the table's year column, and the quarters are what is asked for.
+                if items[n].year != nil,
+                   let year = lexicon.tables[ref.table].columns.first(where: { $0.isYearNumber && $0.ref != ref && lexicon.observedRange($0.ref)?.contains(value) != false }) {
+                    meaning.conditions.append(Meaning.Condition(kind: .compare(year.ref, .equal, numberLiteral(n)), position: n))
+                    use(n)
+                }
+                return
+            }
             meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, numberLiteral(n)), position: n))
             use(l, n)
             return

@@ -145,6 +145,9 @@ extension Interpreter {
                     end = secondLast
                 } else if let start = point.start {
                     condition = .range(lower: start, lowerInclusive: true, upper: nil, upperInclusive: false)
+                } else if case .month(_, nil) = point {
+                    // "readings from June": a month of any year has no start; it is that month.
+                    condition = during(point)
                 }
             case .dateRelation(.after)?, .compare(.greater)?:
                 if case .day(let d) = point {

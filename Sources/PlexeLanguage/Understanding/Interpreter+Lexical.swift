@@ -37,7 +37,7 @@ extension Interpreter {
                 i = place(span, as: target, score: 2)
                 continue
             }
-            if let comparative = comparativeLink(i) {
+            if let comparative = comparativeLink(i) ?? compassLink(i) {
                 // "the tallest player" → "most" + the column "tall" names; "taller than
                 // 180" → the column + "more than".
                 var keywordItem = items[i]
@@ -111,9 +111,16 @@ extension Interpreter {
                 guard matches.count == 1 else { continue }
                 let ref = matches[0]
                 // A lone word abbreviated to a name that is itself an English word ("net",
-                // "rural") is that word, not the abbreviation.
-                if words.count == 1, WordNet.shared?.contains(lexicon[ref].letters, .noun) == true
-                    || WordNet.shared?.contains(lexicon[ref].letters, .adjective) == true { continue }
+                // "rural") is that word, not the abbreviation — unless that word is a rare one
+                // (one or two senses, such as "alt") and the question's word much longer
+                // ("altitude").
+                if words.count == 1, let wordNet = WordNet.shared {
+                    let letters = lexicon[ref].letters
+                    if wordNet.contains(letters, .noun) || wordNet.contains(letters, .adjective) {
+                        let senses = [WordNet.PartOfSpeech.noun, .adjective, .verb].map { wordNet.synsets(letters, $0).count }.reduce(0, +)
+                        guard senses <= 2, letters.count >= 3, words[0].lower.count >= letters.count + 3 else { continue }
+                    }
+                }
                 best = (span, ref)
             }
         }
@@ -312,6 +319,33 @@ extension Interpreter {
         let direction: SortDirection = Interpreter.lowPoleAdjectives.contains(base) ? .ascending : .descending
         if superlative { return (.extreme(direction, .magnitude), target, true) }
         return (.compare(direction == .descending ? .greater : .less), target, false)
+    }
+
+    /// Compass words and the coordinate they order: north is a higher latitude, east a higher
+    /// longitude. WordNet knows the words but not that a coordinate column measures them.
+    static let compassWords: [String: (axis: String, direction: SortDirection)] = [
+        "north": ("latitude", .descending), "northern": ("latitude", .descending), "northernmost": ("latitude", .descending),
+        "south": ("latitude", .ascending), "southern": ("latitude", .ascending), "southernmost": ("latitude", .ascending),
+        "east": ("longitude", .descending), "eastern": ("longitude", .descending), "easternmost": ("longitude", .descending),
+        "west": ("longitude", .ascending), "western": ("longitude", .ascending), "westernmost": ("longitude", .ascending),
+    ]
+
+    /// "the northernmost station" (the highest latitude), "north of 40" (latitude above 40),
+    /// where one numeric column holds that coordinate (`lat`, `latitude`, `Lat_deg`).
+    private func compassLink(_ i: Int) -> (keyword: Keyword, target: SchemaLexicon.Target, superlative: Bool)? {
+        guard items[i].range.count == 1 else { return nil }
+        let word = tokens[items[i].range.lowerBound].lower
+        guard let compass = Interpreter.compassWords[word] else { return nil }
+        let axes = lexicon.tables.flatMap { table in
+            table.columns.filter { column in
+                column.isNumeric && column.words.contains { $0 == compass.axis || (SchemaLexicon.expansions[$0] ?? []).contains(compass.axis) }
+            }.map(\.ref)
+        }
+        guard axes.count == 1 else { return nil }
+        if word.hasSuffix("most") { return (.extreme(compass.direction, .magnitude), .column(axes[0], negated: false), true) }
+        // "north of 40": a bound on the coordinate; "of" is left for the comparison to skip.
+        guard i + 2 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of", items[i + 2].number != nil else { return nil }
+        return (.compare(compass.direction == .descending ? .greater : .less), .column(axes[0], negated: false), false)
     }
 
     /// Adjectives whose comparative means less of what they measure.

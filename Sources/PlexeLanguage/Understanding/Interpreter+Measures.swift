@@ -311,13 +311,14 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
-            // "how many quarters" of a table with a year and a quarter column: its rows, one a quarter.
-            if column.type == .integer, column.words.contains(where: { ["quarter", "month", "week"].contains($0) }),
-               lexicon.tables[ref.table].columns.contains(where: \.isYearNumber), !distinct {
+            // "how many quarters" of a table with a year and a quarter column: its rows, one a
+            // quarter; "how many days" of a table with a day-of-month column: its rows, one a day.
+            // A coarser part ("how many months" of daily rows) counts its distinct values.
+            if !distinct, lexicon.isFinestCalendarPart(ref) {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
-            let measureLike = column.isNumeric && lexicon.tables[ref.table].keyColumn != ref.column
+            let measureLike = column.isNumeric && !lexicon.isOrdinal(ref)
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
             if (isCountLike(ref) || measureLike) && !distinct {
                 // "number of purchases" → purchase_count; "total number of hours" → SUM(hours)
@@ -397,6 +398,21 @@ extension Interpreter {
         if ranking && meaning.rankMeasure == nil {
             meaning.rankMeasure = .value(ref)
             meaning.rankDirection = direction
+            // "Which pier has the longest boat": one pier, as "which" + a singular noun asks.
+            if meaning.limit == nil, let w = items.indices.first(where: { items[$0].keyword == .question(.which) }),
+               let noun = nextIndex(from: w + 1, skipping: { isArticle($0) }), noun < i, items[noun].keyword == nil, !isPlural(noun) {
+                meaning.limit = 1
+            }
+            return
+        }
+        // "the windiest day" of a daily table: the row (see `answerRowsForUniqueKeys`).
+        if !ranking, let t = nextIndex(from: i + 1, skipping: { isArticle($0) }), isColumn(t),
+           let (key, _) = try column(t), key.table == ref.table, lexicon[key].unique || lexicon.isFinestCalendarPart(key) {
+            use(t)
+            meaning.answerEntity = .column(key)
+            meaning.rankMeasure = .value(ref)
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
             return
         }
         if let t = nextIndex(from: i + 1, skipping: { isArticle($0) }), isTable(t) {

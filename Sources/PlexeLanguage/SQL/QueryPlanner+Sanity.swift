@@ -1,0 +1,178 @@
+import PlexeFoundation
+
+/// Checks a completed reading against what the data can mean, before any SQL is written.
+///
+/// A reading can place every word and still be nonsense: "how many days were above 30" read
+/// as the sum of a day-of-month column, "every quarter of 2008" as `quarter = 2008`. Such a
+/// reading answers with confidence and is wrong; the person is better served by a 422 that
+/// says which part did not make sense. These checks look only at column facts ingest
+/// gathered (names, types, distinct values), never at particular datasets.
+extension QueryPlanner {
+    func checkSanity(_ m: Meaning) throws(TranslationError) {
+        var measures = m.measures.map(\.measure) + [m.rankMeasure, m.orderMeasure].compactMap { $0 }
+        for condition in m.conditions { if case .measure(let measure, _, _) = condition.kind { measures.append(measure) } }
+        for measure in measures { try checkArithmetic(measure) }
+        // "The first month with …" of a table spanning years: the lowest month number is
+        // January of any year, not the first month.
+        for measure in measures {
+            guard case .aggregate(let f, let ref) = measure, f == .minimum || f == .maximum, lexicon.isOrdinal(ref),
+                  !lexicon[ref].isYearNumber, lexicon.observedRange(ref) != nil,
+                  let year = lexicon.tables[ref.table].columns.first(where: { $0.isYearNumber && $0.ref != ref }),
+                  !m.conditions.contains(where: { refs(of: $0).contains(year.ref) }) else { continue }
+            throw unsupported("\(lexicon.columnName(ref)) repeats every \(year.name); the \(f == .minimum ? "first" : "last") one is "
+                              + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
+        }
+        for condition in m.conditions { try checkLiterals(condition) }
+    }
+
+    /// Adding up or averaging a column that numbers rows or periods (an id, a code, a year, a
+    /// day of the month) measures nothing.
+    private func checkArithmetic(_ measure: Meaning.Measure) throws(TranslationError) {
+        switch measure {
+        case .aggregate(let function, let ref), .conditional(let function, let ref, _):
+            // (The table's key is not enough on its own: a unique count can look like one.)
+            if function == .sum || function == .average, lexicon.isOrdinal(ref) {
+                let name = lexicon.columnName(ref)
+                throw unsupported("\(name) numbers or dates the rows of \(lexicon.tables[ref.table].name); "
+                                  + "its \(function == .sum ? "total" : "average") means nothing. "
+                                  + "To count rows, ask \"how many\" of the table; to rank, name the measure.")
+            }
+        case .averagePerEntity(let inner, _):
+            try checkArithmetic(inner)
+        case .combined(let a, _, let b):
+            try checkArithmetic(a)
+            try checkArithmetic(b)
+        default:
+            break
+        }
+    }
+
+    /// A number compared with a column that cannot hold it ("quarter = 2008", "year = 1") is
+    /// the sign of a number bound to the wrong column.
+    private func checkLiterals(_ condition: Meaning.Condition) throws(TranslationError) {
+        func number(_ literal: SQLLiteral) -> Double? {
+            switch literal {
+            case .integer(let v): return Double(v)
+            case .real(let v): return v
+            case .text: return nil
+            }
+        }
+        func check(_ ref: ColumnRef, _ literal: SQLLiteral, exact: Bool) throws(TranslationError) {
+            guard let value = number(literal), let range = lexicon.observedRange(ref) else { return }
+            if range.contains(value) { return }
+            // An equal value must be among those the column holds; a bound may lie outside
+            // them ("more than 100" of values up to 90), but not by orders of magnitude.
+            let far = value > 0 && range.lowerBound >= 0
+                && (value > 10 * max(range.upperBound, 1) || value * 10 < range.lowerBound)
+            guard exact || far else { return }
+            let name = lexicon.columnName(ref)
+            throw unsupported("\(SQLLiteral.number(value).sql) does not fit \(name), which holds values from "
+                              + "\(SQLLiteral.number(range.lowerBound).sql) to \(SQLLiteral.number(range.upperBound).sql). "
+                              + "Please name the column the number is about.")
+        }
+        switch condition.kind {
+        case .compare(let ref, let op, let literal):
+            try check(ref, literal, exact: op == .equal)
+        case .between(let ref, let low, let high):
+            // Both ends outside on the same side: nothing of the column is in between.
+            if let range = lexicon.observedRange(ref), let a = number(low), let b = number(high),
+               (a > range.upperBound && b > range.upperBound) || (a < range.lowerBound && b < range.lowerBound) {
+                try check(ref, low, exact: true)
+            }
+        case .oneOf(let ref, let literals, false):
+            for literal in literals { try check(ref, literal, exact: true) }
+        case .either(let a, let b):
+            try checkLiterals(Meaning.Condition(kind: a.kind, position: condition.position))
+            try checkLiterals(Meaning.Condition(kind: b.kind, position: condition.position))
+        default:
+            break
+        }
+    }
+}
+
+extension SchemaLexicon {
+    /// Words that make a column an identifier or a code: `station_id`, `zip_code`, `order_no`.
+    static let identifierWords: Set<String> = ["id", "code", "key", "no", "nr", "zip", "zipcode", "postcode", "isbn"]
+    /// Calendar words, with the values a column named by them alone can hold.
+    static let calendarRanges: [String: ClosedRange<Double>] = [
+        "month": 1...12, "mo": 1...12, "quarter": 1...4, "qtr": 1...4, "week": 0...53, "wk": 0...53,
+        "day": 1...31, "dayofmonth": 1...31, "weekday": 0...7, "dow": 0...7,
+    ]
+
+    /// The smallest and largest value of a numeric column: from its distinct values when
+    /// ingest kept them, else what its calendar name allows (a `month` is 1 to 12, a year
+    /// column holds years). Nil when nothing is known.
+    func observedRange(_ ref: ColumnRef) -> ClosedRange<Double>? {
+        let column = self[ref]
+        guard column.isNumeric, !column.isBooleanLike else { return nil }
+        if let values = column.distinctValues, !values.isEmpty {
+            let numbers = values.compactMap(Double.init)
+            if numbers.count == values.count, let low = numbers.min(), let high = numbers.max() { return low...high }
+        }
+        if column.isYearNumber, let last = column.words.last, last == "year" || last == "yr" { return 1000...2999 }
+        if let range = calendarRange(of: column) { return range }
+        return nil
+    }
+
+    /// Calendar parts from the finest: a row per day, week, month or quarter.
+    private static let calendarGrain: [String: Int] = [
+        "day": 0, "dayofmonth": 0, "week": 1, "wk": 1, "month": 2, "mo": 2, "quarter": 3, "qtr": 3,
+    ]
+
+    /// A calendar part column (`Day`, `Month`) that is the finest of its table: each row is
+    /// one such period, so "how many days" counts the rows.
+    func isFinestCalendarPart(_ ref: ColumnRef) -> Bool {
+        func grain(_ column: Column) -> Int? {
+            guard column.type == .integer, calendarRange(of: column) != nil, isOrdinal(column.ref) else { return nil }
+            let words = column.words.filter { $0 != "of" && $0 != "the" }
+            return SchemaLexicon.calendarGrain[words.count == 2 && words[1] == "month" ? "dayofmonth" : words[0]]
+        }
+        guard let mine = grain(self[ref]) else { return false }
+        return tables[ref.table].columns.allSatisfy { other in other.ref == ref || (grain(other).map { $0 > mine } ?? true) }
+    }
+
+    /// The calendar part a whole-number column holds ("day", "week", "month", "quarter"), when
+    /// its name says so and its values fit.
+    func calendarPart(_ ref: ColumnRef) -> String? {
+        let column = self[ref]
+        guard column.type == .integer, calendarRange(of: column) != nil, isOrdinal(ref) else { return nil }
+        let words = column.words.filter { $0 != "of" && $0 != "the" }
+        switch words.count == 2 ? (words[1] == "month" ? "dayofmonth" : "weekday") : words[0] {
+        case "day", "dayofmonth": return "day"
+        case "week", "wk": return "week"
+        case "month", "mo": return "month"
+        case "quarter", "qtr": return "quarter"
+        default: return nil
+        }
+    }
+
+    private func calendarRange(of column: Column) -> ClosedRange<Double>? {
+        let words = column.words.filter { $0 != "of" && $0 != "the" }
+        guard words.count == 1 || (words.count == 2 && words[0] == "day") else { return nil }
+        if words.count == 2 { return SchemaLexicon.calendarRanges[words[1] == "month" ? "dayofmonth" : "weekday"] }
+        return SchemaLexicon.calendarRanges[words[0]]
+    }
+
+    /// A numeric column that numbers or dates the rows rather than measuring them: an
+    /// identifier or code, a year, or a calendar part (a day of the month,
+    /// a quarter) whose values stay within the calendar's. Its sum or average is never a
+    /// sensible answer.
+    func isOrdinal(_ ref: ColumnRef) -> Bool {
+        let column = self[ref]
+        guard column.isNumeric else { return false }
+        if let last = column.words.last, SchemaLexicon.identifierWords.contains(last) { return true }
+        if column.isYearNumber {
+            // A year column holds years; a count of years (`years_of_service`) does not.
+            guard let range = observedRange(ref) else { return false }
+            return range.lowerBound >= 1000
+        }
+        if let calendar = calendarRange(of: column) {
+            // `days` counting a stay can exceed a month's 31; a day of the month cannot.
+            if let values = column.distinctValues?.compactMap(Double.init), let high = values.max(), let low = values.min() {
+                return calendar.contains(high) && calendar.contains(low)
+            }
+            return column.type == .integer
+        }
+        return false
+    }
+}
