@@ -27,13 +27,13 @@ import PlexeFoundation
                     }
                 }
             }
-            self.ferries = try LinkingFixture.Upload([("ferry_log.csv", ferries)])
+            self.ferries = try LinkingFixture.Upload([("ferry_log.csv", ferries)], valueIndex: true)
 
             var harbour = "year,quarter,tonnage,berths\n"
             for year in 2001...2012 {
                 for quarter in 1...4 { harbour += "\(year),\(quarter),\(1000 + (year * 31 + quarter * 17) % 900),\(10 + (year + quarter) % 7)\n" }
             }
-            self.harbour = try LinkingFixture.Upload([("harbour.csv", harbour)])
+            self.harbour = try LinkingFixture.Upload([("harbour.csv", harbour)], valueIndex: true)
 
             var piers = "pier_code,pier_name,district\n"
             var boats = "boat_id,boat_name,pier_code,length_m,crew\n"
@@ -41,7 +41,7 @@ import PlexeFoundation
             for i in 0..<12 { piers += "P\(i),Pier \(i),\(districts[i % 3])\n" }
             // One boat is the longest of all, so "the longest boat" has one pier.
         for i in 0..<90 { boats += "\(i + 1),Boat \(i),P\(i % 9),\(5 + (i * 11) % 30 + (i == 40 ? 20 : 0)),\(2 + i % 5)\n" }
-            self.piers = try LinkingFixture.Upload([("piers.csv", piers), ("boats.csv", boats)])
+            self.piers = try LinkingFixture.Upload([("piers.csv", piers), ("boats.csv", boats)], valueIndex: true)
 
             // Weather-balloon launches with abbreviated column names.
             var balloons = "site,lat,lon,alt,temp,mag\n"
@@ -49,7 +49,7 @@ import PlexeFoundation
                 balloons += "Site \(i),\(String(format: "%.2f", -30 + Double((i * 7) % 60))),\(String(format: "%.2f", 100 + Double((i * 11) % 80))),"
                     + "\(1000 + (i * 37) % 900),\(String(format: "%.1f", -40 + Double((i * 3) % 50))),\(String(format: "%.1f", 1 + Double(i % 9) / 2))\n"
             }
-            self.balloons = try LinkingFixture.Upload([("launches.csv", balloons)])
+            self.balloons = try LinkingFixture.Upload([("launches.csv", balloons)], valueIndex: true)
         }
     }
 
