@@ -33,8 +33,7 @@ struct TableScan {
     static func selectStatement(for table: DatasetTable) -> String {
         let columns = table.columns.map { quoteIdentifier($0.name) }.joined(separator: ", ")
         var sql = "SELECT \(columns) FROM \(quoteIdentifier(table.tableName))"
-        let taken = Set(table.columns.map { $0.name.lowercased() })
-        if let alias = ["rowid", "_rowid_", "oid"].first(where: { !taken.contains($0) }) {
+        if let alias = table.rowidAlias {
             sql += " ORDER BY \(alias)"
         }
         return sql

@@ -1,3 +1,5 @@
+import PlexeFoundation
+
 /// Dates as day numbers (days since 1970-01-01), the scale on which date columns are
 /// correlated and their uniqueness counted.
 ///
@@ -56,14 +58,7 @@ enum CalendarDay {
         return Double(day) + seconds / 86_400
     }
 
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int { CivilCalendar.dayNumber(year: year, month: month, day: day) }
 
     @inline(__always)
     private static func isValid(year: Int, month: Int, day: Int) -> Bool {
@@ -92,15 +87,8 @@ enum CalendarDay {
 extension CalendarDay {
     /// `YYYY-MM-DD` of a day number (Hinnant's `civil_from_days`), for messages.
     static func isoDate(dayNumber: Int) -> String {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let civil = CivilCalendar.date(dayNumber: Int64(dayNumber))
+        let (year, month, day) = (Int(civil.year), civil.month, civil.day)
         func pad(_ v: Int, _ width: Int) -> String {
             let s = String(v)
             return String(repeating: "0", count: max(0, width - s.count)) + s

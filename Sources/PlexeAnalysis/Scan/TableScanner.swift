@@ -45,8 +45,7 @@ enum TableScanner {
     static func scan(table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth,
                      maxParts: Int = defaultParts, rowThreshold: Int = parallelRowThreshold,
                      progress: @Sendable (Double) -> Void) throws -> TableScan {
-        let taken = Set(table.columns.map { $0.name.lowercased() })
-        let alias = ["rowid", "_rowid_", "oid"].first { !taken.contains($0) }
+        let alias = table.rowidAlias
         let parts = maxParts > 1 && table.rowCount >= rowThreshold
             ? partitions(table: table, database: database, alias: alias, count: maxParts) : []
         guard parts.count > 1, let alias else {

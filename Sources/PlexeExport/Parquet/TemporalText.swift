@@ -1,3 +1,5 @@
+import PlexeFoundation
+
 /// Parses the stored text of `date` and `datetime` columns into Parquet's numbers: days and
 /// microseconds since 1970-01-01 UTC.
 ///
@@ -78,12 +80,7 @@ enum TemporalText {
 
     /// Days since the epoch of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
     static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CivilCalendar.dayNumber(year: year, month: month, day: day)
     }
 
     /// The `YYYY-MM-DD` at the start of `bytes` as days since the epoch.

@@ -1,3 +1,5 @@
+import PlexeFoundation
+
 /// Values of one column as the text the load path types and stores (`CellWriter`,
 /// `ColumnValueTracker`), a batch at a time, for sources whose values arrive typed (Parquet,
 /// Excel): integers in decimal, floats in their shortest round-trip form, booleans `true` /
@@ -164,27 +166,11 @@ enum ValueText {
 
     /// Year, month and day of a day count since 1970-01-01 (proleptic Gregorian; Howard
     /// Hinnant's `civil_from_days`).
-    static func civil(days: Int64) -> (year: Int64, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = Int(dayOfYear - (153 * mp + 2) / 5 + 1)
-        let month = Int(mp < 10 ? mp + 3 : mp - 9)
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    static func civil(days: Int64) -> (year: Int64, month: Int, day: Int) { CivilCalendar.date(dayNumber: days) }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (`days_from_civil`).
     static func days(year: Int64, month: Int, day: Int) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let m = Int64(month)
-        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CivilCalendar.dayNumber(year: year, month: Int64(month), day: Int64(day))
     }
 
     /// Days from 1970-01-01 to 0000-01-01 and to 9999-12-31: the dates `YYYY-MM-DD` can spell,

@@ -1,3 +1,5 @@
+import PlexeFoundation
+
 /// A day of the proleptic Gregorian calendar, enough to turn "after June 2023" into
 /// `>= '2023-07-01'` without Foundation's calendar machinery (and its time zones).
 struct CalendarDate: Sendable, Equatable, Comparable {
@@ -31,14 +33,7 @@ struct CalendarDate: Sendable, Equatable, Comparable {
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for spacing between dates.
-    var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146097 + dayOfEra - 719468
-    }
+    var dayNumber: Int { CivilCalendar.dayNumber(year: year, month: month, day: day) }
 
     static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
