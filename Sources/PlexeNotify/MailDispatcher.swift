@@ -53,14 +53,15 @@ public final class MailDispatcher: Sendable {
         self.logger = logger
     }
 
-    /// The dispatcher the server runs with: relay from `PLEXE_SMTP_*` (see
-    /// `SMTPConfiguration.fromEnvironment`), outbox in `<plexeHome>/outbox`.
-    public static func fromEnvironment(_ env: [String: String], plexeHome: String,
+    /// The dispatcher the server runs with: relay and sender from `PLEXE_SMTP_*` (see
+    /// `SMTPConfiguration.fromEnvironment`), undelivered mail in `outboxDirectory`.
+    public static func fromEnvironment(_ env: [String: String], outboxDirectory: String,
+                                       retryDelays: [Int64] = MailDispatcher.defaultRetryDelays,
                                        logger: Logger) throws(SMTPConfigurationError) -> MailDispatcher {
         let relay = try SMTPConfiguration.fromEnvironment(env)
         let from = try SMTPConfiguration.senderFromEnvironment(env)
-        return MailDispatcher(relay: relay, outboxDirectory: plexeHome + "/outbox",
-                              sender: from?.address ?? relay?.sender, senderName: from?.name ?? relay?.senderName, logger: logger)
+        return MailDispatcher(relay: relay, outboxDirectory: outboxDirectory, sender: from?.address ?? relay?.sender,
+                              senderName: from?.name ?? relay?.senderName, retryDelays: retryDelays, logger: logger)
     }
 
     /// A message from this dispatcher's sender.

@@ -89,10 +89,8 @@ package final class Application: Sendable {
 
     /// Mail through the relay of `PLEXE_SMTP_*`, or into the outbox.
     private static func mailDispatcher(_ config: ServerConfig, logger: Logger) throws -> MailDispatcher {
-        let relay = try SMTPConfiguration.fromEnvironment(config.environment)
-        let sender = try SMTPConfiguration.senderFromEnvironment(config.environment)
-        return MailDispatcher(relay: relay, outboxDirectory: config.outboxDirectory, sender: sender?.address ?? relay?.sender,
-                              senderName: sender?.name ?? relay?.senderName, retryDelays: config.mailRetryDelays, logger: logger)
+        try MailDispatcher.fromEnvironment(config.environment, outboxDirectory: config.outboxDirectory,
+                                           retryDelays: config.mailRetryDelays, logger: logger)
     }
 
     /// Every route of the API (`Routes.swift`).

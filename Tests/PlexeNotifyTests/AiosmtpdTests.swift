@@ -134,7 +134,7 @@ struct AiosmtpdTests {
         let log = LogLines()
         let dispatcher = try MailDispatcher.fromEnvironment(["PLEXE_SMTP_HOST": "127.0.0.1", "PLEXE_SMTP_PORT": "\(port)",
                                                              "PLEXE_SMTP_FROM": "noreply@plexe.test", "PLEXE_SMTP_TIMEOUT": "2"],
-                                                            plexeHome: home, logger: log.logger)
+                                                            outboxDirectory: home + "/outbox", logger: log.logger)
         let message = dispatcher.message(to: try EmailAddress("ada@example.com"), subject: "Your export customers.csv is ready",
                                          body: "Done.\n.customers.csv\n")
         #expect(dispatcher.deliver(message) == .sent(relay: "127.0.0.1:\(port)"), "\(log.all)")

@@ -80,7 +80,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let home = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let log = LogLines()
-        let dispatcher = try MailDispatcher.fromEnvironment(["PLEXE_SMTP_FROM": "Plexe <noreply@plexe.test>"], plexeHome: home, logger: log.logger)
+        let dispatcher = try MailDispatcher.fromEnvironment(["PLEXE_SMTP_FROM": "Plexe <noreply@plexe.test>"], outboxDirectory: home + "/outbox", logger: log.logger)
         #expect(dispatcher.relay == nil)
         let message = dispatcher.message(to: try EmailAddress("ada@example.com"), subject: "Ready", body: "Done.\n")
         #expect(message.from.value == "noreply@plexe.test")
