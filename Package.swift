@@ -18,6 +18,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Operations: /metrics in the Prometheus text format (README, "Operations").
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev, libcurl4-openssl-dev,
@@ -37,6 +40,8 @@ let package = Package(
         .target(name: "CSQLiteGuards", dependencies: ["CSQLite3"]),
 
         .target(name: "PlexeFoundation", dependencies: ["CSQLite3", "CLibCrypto"]),
+        // The version stamped at build time (`plexe-data --version`); see its header.
+        .target(name: "CBuildInfo"),
 
         // Domain: plain values in, plain values out. No HTTP types below this line.
         .target(name: "PlexeIngest", dependencies: ["PlexeFoundation", "CSQLite3", "CZlib", "CZstd", "CLibXML2"]),
@@ -51,8 +56,10 @@ let package = Package(
 
         .target(name: "PlexeServer", dependencies: [
             "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
-            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI",
+            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI", "CBuildInfo", "CSQLite3", "CLibCrypto",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         .executableTarget(name: "plexe-data", dependencies: [
             "PlexeServer", "PlexeFoundation",

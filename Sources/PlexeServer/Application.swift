@@ -21,6 +21,8 @@ public final class Application: Sendable {
     public let jobs: JobRunner
     public let queryEngine: QueryEngine
     public let mail: MailDispatcher
+    /// Counters and histograms for `/metrics` (Operations/).
+    public let metrics: OperationalMetrics
     /// Query rates per session and per user.
     let rateLimiter: RateLimiter
     let runningQueries: RunningQueries
@@ -36,7 +38,8 @@ public final class Application: Sendable {
         catalog = try Catalog(path: config.catalogPath)
         fileStore = LocalFileStore(root: config.filesDirectory)
         signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
-        jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger)
+        metrics = OperationalMetrics()
+        jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics)
         queryEngine = QueryEngine()
         rateLimiter = RateLimiter(window: 60)
         runningQueries = RunningQueries()
@@ -69,12 +72,13 @@ public final class Application: Sendable {
         SessionsAPI(app: self).register(in: &router)
         QueryAPI(app: self).register(in: &router)
         ExportsAPI(app: self).register(in: &router)
+        OperationsAPI(app: self).register(in: &router)
         return router
     }
 
     public func makeResponder() -> APIResponder {
         APIResponder(router: makeRouter(), authenticator: Authenticator(catalog: catalog), logger: logger,
-                     maxJSONBodyBytes: config.maxJSONBodyBytes)
+                     maxJSONBodyBytes: config.maxJSONBodyBytes, metrics: metrics)
     }
 
     /// Registers job handlers and starts the workers and the periodic sweep.

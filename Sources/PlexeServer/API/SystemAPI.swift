@@ -9,7 +9,7 @@ struct SystemAPI {
             guard app.catalog.isHealthy() else {
                 throw APIError.unavailable("the catalog database is not usable")
             }
-            return .json(["status": "ok"])
+            return .json(["status": "ok", "version": .string(BuildVersion.string)])
         }
         let document = OpenAPIDocument.build().serialized()
         router.add("GET", "/openapi.json", access: .publicAccess) { _ in

@@ -15,18 +15,21 @@ public struct APIResponder: Responder {
     let authenticator: Authenticator
     let logger: Logger
     let maxJSONBodyBytes: Int
+    let metrics: OperationalMetrics?
 
-    public init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
+    public init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, metrics: OperationalMetrics? = nil) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
         self.maxJSONBodyBytes = maxJSONBodyBytes
+        self.metrics = metrics
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         let started = DispatchTime.now().uptimeNanoseconds
         var user: User?
         var response: HTTPResponse
+        var route = "unmatched"
         do {
             switch router.resolve(method: request.method, path: request.path) {
             case .notFound:
@@ -34,6 +37,7 @@ public struct APIResponder: Responder {
             case .methodNotAllowed(let allowed):
                 throw APIError.methodNotAllowed(allowed)
             case .found(let entry, let parameters):
+                route = entry.pattern.description
                 if entry.access == .authenticated {
                     user = try authenticator.authenticate(request)
                 }
@@ -56,6 +60,8 @@ public struct APIResponder: Responder {
         // header): no shared or browser cache keeps them, unless a handler chose otherwise.
         if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }
         if request.method == "HEAD" { response.body = [] }
+        metrics?.observeRequest(method: request.method, route: route, status: response.status,
+                                nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         logger.info("request", metadata: [
             "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status)",
             "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))", "request_id": "\(request.requestID)",

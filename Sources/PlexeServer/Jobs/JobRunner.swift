@@ -30,14 +30,16 @@ public final class JobRunner: Sendable {
     let catalog: Catalog
     let concurrency: Int
     let logger: Logger
+    let metrics: OperationalMetrics?
     private let handlers: Mutex<[String: JobHandler]>
     private let wake = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
     /// Measured bytes per second per job type, for `estimated_completion`.
     private let throughput: Mutex<[String: Double]>
 
-    public init(catalog: Catalog, concurrency: Int, logger: Logger) {
+    public init(catalog: Catalog, concurrency: Int, logger: Logger, metrics: OperationalMetrics? = nil) {
         self.catalog = catalog
+        self.metrics = metrics
         self.concurrency = concurrency
         self.logger = logger
         self.handlers = Mutex([:])
@@ -127,11 +129,13 @@ public final class JobRunner: Sendable {
                     rates[job.type] = 0.5 * (rates[job.type] ?? measured) + 0.5 * measured
                 }
             }
+            metrics?.observeJob(type: job.type, outcome: "completed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
             logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "seconds": "\(String(format: "%.3f", seconds))"])
         } catch {
             let failure = JobFailure.describing(error, jobID: job.id)
             logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
             try? catalog.finishJob(id: job.id, status: .failed, result: nil, failure: failure, now: Timestamp.now())
+            metrics?.observeJob(type: job.type, outcome: "failed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
     }
 }

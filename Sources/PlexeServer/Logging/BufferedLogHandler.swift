@@ -14,6 +14,8 @@ import Logging
 public struct BufferedLogHandler: LogHandler {
     public var logLevel: Logger.Level = .info
     public var metadata: Logger.Metadata = [:]
+    /// `PLEXE_LOG_FORMAT` (Operations/JSONLogLine.swift).
+    public var format: LogFormat = .logfmt
     let sink: LogSink
 
     public init(sink: LogSink) { self.sink = sink }
@@ -24,6 +26,12 @@ public struct BufferedLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
+        if format == .json {
+            let merged = metadata.isEmpty ? event.metadata ?? [:] : event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
+            sink.write(JSONLogLine.make(timestamp: sink.timestamp(), level: event.level, message: event.message.description, metadata: merged),
+                       urgent: event.level >= .warning)
+            return
+        }
         var line = "ts="
         line.reserveCapacity(256)
         line += sink.timestamp()

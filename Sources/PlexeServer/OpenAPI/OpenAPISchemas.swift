@@ -34,7 +34,9 @@ enum OpenAPISchemas {
             ("Object", ["type": "object"]),
             ("Error", object([("error", object([("code", string), ("message", string), ("param", string), ("request_id", string)],
                                                required: ["code", "message", "request_id"]))], required: ["error"])),
-            ("Health", object([("status", string)])),
+            ("Health", object([("status", string), ("version", string)])),
+            ("Readiness", object([("status", string), ("version", string), ("checks", object([
+                ("catalog_writable", boolean), ("disk_free_bytes", integer), ("workers", integer), ("jobs_running", integer), ("queue_depth", integer)]))])),
             ("ColumnInfo", object([("name", string), ("type", ["type": "string", "enum": ["string", "integer", "float", "boolean", "date", "datetime"]]),
                                    ("nullable", boolean), ("unique", boolean)])),
             ("UploadFileSummary", object([("filename", string), ("size_bytes", nullable("integer")), ("rows", nullable("integer")), ("columns", nullable("integer"))])),

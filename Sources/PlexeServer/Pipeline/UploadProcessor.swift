@@ -92,6 +92,7 @@ struct UploadProcessor {
             throw ServerFailure("cannot move the loaded database into place: \(String(cString: strerror(errno)))")
         }
         try app.catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: foreignKeys, status: .complete)
+        app.metrics.observeIngest(rows: Int64(results.reduce(0) { $0 + ($1.table?.rowCount ?? 0) }), bytes: results.reduce(0) { $0 + ($1.sizeBytes ?? 0) })
         if !foreignKeys.isEmpty || OptimizeJob.buildsFilterIndexes(for: results.compactMap(\.table), config: app.config) {
             try app.jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: ctx.job.userID, type: "optimize", uploadID: uploadID,
                                         params: ["upload_id": .string(uploadID)], now: Timestamp.now(), estimatedCompletion: nil))
