@@ -127,8 +127,8 @@ nginx_settings() {
 # `allow ADDRESS;` lines for /metrics from PLEXE_METRICS_ALLOW (addresses or CIDR ranges,
 # separated by spaces or commas); loopback is always allowed.
 metrics_allow_lines() {
-    local entry
-    for entry in ${PLEXE_METRICS_ALLOW//,/ }; do
+    local entry list=${PLEXE_METRICS_ALLOW:-}
+    for entry in ${list//,/ }; do
         [[ "$entry" =~ ^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$ ]] || die "PLEXE_METRICS_ALLOW: $entry is not an address or CIDR range"
         echo "allow $entry;"
     done
@@ -324,11 +324,20 @@ responder_start() {
             if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then owner_flags=(-U "$user" -G "$user" -u "$user" -g "$user"); fi
             command=(spawn-fcgi -n -s "$SOCKET" -M 0660 "${owner_flags[@]}" -- "$binary" serve) ;;
         socket-activate)
-            # It binds as the user it runs as: the socket is the service user's, and nginx's
-            # workers (the same user) connect. A socket left by an earlier run is removed.
+            # It binds in run/ (root's) and execs setpriv, which drops to the service user and
+            # execs the responder: one process throughout, so LISTEN_PID stays right. The
+            # socket is handed to the service user below, as spawn-fcgi's -U/-G/-M do. A
+            # socket left by an earlier run is removed first.
             rm -f "$SOCKET"
-            if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then command=(setpriv --reuid="$user" --regid="$user" --clear-groups); fi
-            command+=(systemd-socket-activate -q -l "$SOCKET" -- "$binary" serve) ;;
+            # It hands the program only the variables named with -E (as a unit's Environment=).
+            local name
+            command=(systemd-socket-activate -l "$SOCKET")
+            for name in $(compgen -e); do
+                case "$name" in PLEXE_*|PATH|LANG|LC_*|TZ|HOME) command+=(-E "$name") ;; esac
+            done
+            command+=(--)
+            if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then command+=(setpriv --reuid="$user" --regid="$user" --clear-groups); fi
+            command+=("$binary" serve) ;;
         *) die "PLEXE_LAUNCHER=$launcher: use spawn-fcgi or socket-activate" ;;
     esac
     setsid nohup "${command[@]}" >>"$LOG_DIR/app.log" 2>&1 < /dev/null &
@@ -343,6 +352,10 @@ responder_start() {
         sleep 0.05
     done
     [ -S "$SOCKET" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start ($launcher)"; }
+    if [ "$launcher" = socket-activate ]; then
+        [ "$(id -u)" -eq 0 ] && chown -h "$user:$user" "$SOCKET"
+        chmod 0660 "$SOCKET"
+    fi
 }
 
 # The responder's pid, if the pid file names a running responder of this stack.
