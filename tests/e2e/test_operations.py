@@ -121,9 +121,11 @@ class OpsStack:
         shutil.chown(self.app_logs, self.service_user, self.service_user)
         os.chmod(self.app_logs, 0o750)
         self.env["PLEXE_LOG_FILE"] = os.path.join(self.app_logs, "app.log")
+        # certbot's webroot: readable by nginx's workers, whatever umask the test runs under.
         self.acme = os.path.join(self.home, "acme")
-        os.makedirs(os.path.join(self.acme, ".well-known", "acme-challenge"), exist_ok=True)
-        os.chmod(self.acme, 0o755)
+        for part in [self.acme, os.path.join(self.acme, ".well-known"), os.path.join(self.acme, ".well-known", "acme-challenge")]:
+            os.makedirs(part, exist_ok=True)
+            os.chmod(part, 0o755)
         self.lib("ensure_certificate")  # makes tls/, root's
         self.cert, self.key = os.path.join(self.home, "tls", "ops.pem"), os.path.join(self.home, "tls", "ops.key")
         subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", self.key, "-out", self.cert, "-days", "2",
