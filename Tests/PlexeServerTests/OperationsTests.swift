@@ -124,13 +124,23 @@ import Testing
         return (app, token, revoked)
     }
 
+    /// Directories a test made, removed when the suite value goes (each test has its own).
+    final class Scratch: @unchecked Sendable {
+        var paths: [String] = []
+        deinit { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
+    }
+    let scratch = Scratch()
+
     func freshConfig() throws -> ServerConfig {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("plexe-restore-\(UUID().uuidString)").path
+        scratch.paths.append(home)
         return try ServerConfig.fromEnvironment(["PLEXE_HOME": home])
     }
 
     func backupDirectory() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("plexe-backup-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plexe-backup-\(UUID().uuidString)").path
+        scratch.paths.append(path)
+        return path
     }
 
     @Test func backupThenRestoreKeepsTokensDataFilesAndSecret() throws {

@@ -186,6 +186,15 @@ public enum HomeBackup {
         try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let from = try SQLiteDatabase(path: source, options: .init(readOnly: true, create: false, busyTimeoutMs: 10_000))
         let to = try SQLiteDatabase(path: destination)
+        // Both connections must outlive the backup object: Swift may release `from` after
+        // its last use below (reading its handle), and closing it mid-backup would leave
+        // the steps reading through a closed connection.
+        try withExtendedLifetime((from, to)) {
+            try copyPages(from: from, to: to, source: source)
+        }
+    }
+
+    private static func copyPages(from: SQLiteDatabase, to: SQLiteDatabase, source: String) throws {
         guard let backup = sqlite3_backup_init(to.handle, "main", from.handle, "main") else {
             throw ConfigError(message: "cannot back up \(source): \(to.lastErrorMessage)")
         }
