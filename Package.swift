@@ -18,8 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // Operations: /metrics in the Prometheus text format (README, "Operations").
-        .package(url: "https://github.com/apple/swift-metrics", from: "2.4.1"),
+        // Operations: /metrics in the Prometheus text format (README, "Operations"); brings
+        // swift-metrics' CoreMetrics, whose types its registry implements.
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
@@ -58,7 +58,6 @@ let package = Package(
             "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
             "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI", "CBuildInfo", "CSQLite3", "CLibCrypto",
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         .executableTarget(name: "plexe-data", dependencies: [
