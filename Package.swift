@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Operations: /metrics in the Prometheus text format (README, "Operations"); brings
+        // swift-metrics' CoreMetrics, whose types its registry implements.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev, libcurl4-openssl-dev,
@@ -39,6 +42,8 @@ let package = Package(
         .target(name: "CSQLiteGuards", dependencies: ["CSQLite3"]),
 
         .target(name: "PlexeFoundation", dependencies: ["CSQLite3", "CLibCrypto"]),
+        // The version stamped at build time (`plexe-data --version`); see its header.
+        .target(name: "CBuildInfo"),
 
         // Domain: plain values in, plain values out. No HTTP types below this line.
         .target(name: "PlexeIngest", dependencies: ["PlexeFoundation", "CSQLite3", "CZlib", "CZstd", "CLibXML2"]),
@@ -56,9 +61,10 @@ let package = Package(
 
         .target(name: "PlexeServer", dependencies: [
             "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
-            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI",
+            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI", "CBuildInfo", "CSQLite3", "CLibCrypto",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ], swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
         .executableTarget(name: "plexe-data", dependencies: [
             "PlexeServer", "PlexeFoundation", "PlexeNotify",

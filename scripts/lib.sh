@@ -2,7 +2,10 @@
 # Sourced, not run. Everything a stack writes lives under $PLEXE_HOME.
 
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DEBIAN_PACKAGES="nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base chromium chromium-driver"
+# systemd: systemd-socket-activate and systemd-analyze (the units' checks); prometheus: promtool;
+# logrotate and lintian: the operations tests and packaging/build-deb; chromium and its driver:
+# the console's browser tests.
+DEBIAN_PACKAGES="systemd prometheus logrotate lintian nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base chromium chromium-driver"
 
 # The toolchain lives in /opt/swift on this kind of machine; find it even when PATH does not.
 if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then export PATH=/opt/swift/usr/bin:$PATH; fi
@@ -23,9 +26,30 @@ ensure_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Builds the release binary; prints its path.
+# The version stamped into a build: `git describe` when the tree has tags, else
+# 0.1.0+g<commit>, with .dirty for uncommitted changes ("0.1.0" when not in git).
+plexe_version() {
+    local described
+    if described=$(git -C "$REPO_ROOT" describe --tags --dirty=.dirty 2>/dev/null); then echo "${described#v}"; return; fi
+    described=$(git -C "$REPO_ROOT" describe --always --dirty=.dirty 2>/dev/null) || { echo 0.1.0; return; }
+    echo "0.1.0+g$described"
+}
+
+# Writes the version into Sources/CBuildInfo/build_version.h (not in git) when it changed,
+# so that only that C file compiles again (a -D flag would rebuild every module).
+stamp_version() {
+    local header=$REPO_ROOT/Sources/CBuildInfo/build_version.h line
+    line="#define PLEXE_BUILD_VERSION \"$(plexe_version)\""
+    [ -f "$header" ] && [ "$(cat "$header")" = "$line" ] && return 0
+    printf '%s\n' "$line" > "$header"
+    # The build notices a header that appeared only through the file that includes it.
+    touch "$REPO_ROOT/Sources/CBuildInfo/build_info.c"
+}
+
+# Builds the release binary; prints its path. Further arguments go to swift build.
 build_release() {
-    (cd "$REPO_ROOT" && swift build -c release --product plexe-data >&2) || die "release build failed"
+    stamp_version
+    (cd "$REPO_ROOT" && swift build -c release --product plexe-data "$@" >&2) || die "release build failed"
     echo "$REPO_ROOT/.build/release/plexe-data"
 }
 
@@ -80,26 +104,53 @@ positive_setting() {
     echo "$value"
 }
 
-# Writes nginx.conf and plexe-data.server.conf from their templates. The per-client limits
-# (README, "Security") come from the environment like the body limits.
+# Copies template SRC to DEST with the @NAME@ placeholders filled from the variables of the
+# same role (set by render_nginx_config, or by packaging/build-deb for the .deb's paths).
+render_template() {
+    sed -e "s|@PLEXE_HOME@|$PLEXE_HOME|g" -e "s|@HTTPS_PORT@|${PLEXE_HTTPS_PORT:-}|g" -e "s|@SOCKET@|$SOCKET|g" \
+        -e "s|@TLS_CERT@|${TLS_CERT:-}|g" -e "s|@TLS_KEY@|${TLS_KEY:-}|g" -e "s|@NGINX_CONF_DIR@|${NGINX_CONF_DIR:-}|g" \
+        -e "s|@MAX_JSON_BYTES@|$MAX_JSON_BYTES|g" -e "s|@MAX_FILE_BYTES@|$MAX_FILE_BYTES|g" -e "s|@NGINX_USER_LINE@|${NGINX_USER_LINE:-}|g" \
+        -e "s|@CONNECTIONS_PER_CLIENT@|$CONNECTIONS_PER_CLIENT|g" -e "s|@REQUESTS_PER_SECOND@|$REQUESTS_PER_SECOND|g" -e "s|@REQUEST_BURST@|$REQUEST_BURST|g" \
+        -e "s|@FASTCGI_PARAMS@|$FASTCGI_PARAMS|g" -e "s|@UPLOAD_TEMP@|$UPLOAD_TEMP|g" -e "s|@METRICS_ALLOW@|$METRICS_ALLOW|g" \
+        "$1" > "$2"
+}
+
+# The nginx limits (README, "Security") and body limits from the environment, as the
+# variables render_template reads.
+nginx_settings() {
+    MAX_JSON_BYTES=${PLEXE_MAX_JSON_BYTES:-1048576}
+    MAX_FILE_BYTES=${PLEXE_MAX_FILE_BYTES:-5368709120}
+    CONNECTIONS_PER_CLIENT=$(positive_setting PLEXE_NGINX_CONNECTIONS_PER_CLIENT 256) || exit 1
+    REQUESTS_PER_SECOND=$(positive_setting PLEXE_NGINX_REQUESTS_PER_SECOND 1000) || exit 1
+    REQUEST_BURST=$(positive_setting PLEXE_NGINX_REQUEST_BURST 2000) || exit 1
+}
+
+# `allow ADDRESS;` lines for /metrics from PLEXE_METRICS_ALLOW (addresses or CIDR ranges,
+# separated by spaces or commas); loopback is always allowed.
+metrics_allow_lines() {
+    local entry list=${PLEXE_METRICS_ALLOW:-}
+    for entry in ${list//,/ }; do
+        [[ "$entry" =~ ^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$ ]] || die "PLEXE_METRICS_ALLOW: $entry is not an address or CIDR range"
+        echo "allow $entry;"
+    done
+}
+
+# Writes nginx.conf, plexe-data.server.conf (the standalone server {}), plexe-data.http.conf
+# (its http {} part) and plexe-data.conf (the snippet of location blocks an existing
+# server {} includes) from their templates.
 render_nginx_config() {
     local user=$1 conf_dir=$NGINX_DIR/conf
     mkdir -p "$conf_dir" "$NGINX_DIR/tmp"/{body,upload,proxy,fastcgi,uwsgi,scgi}
-    local user_line=""
-    [ "$(id -u)" -eq 0 ] && user_line="user $user;"
-    local max_json=${PLEXE_MAX_JSON_BYTES:-1048576}
-    local max_file=${PLEXE_MAX_FILE_BYTES:-5368709120}
-    local connections requests burst
-    connections=$(positive_setting PLEXE_NGINX_CONNECTIONS_PER_CLIENT 256) || exit 1
-    requests=$(positive_setting PLEXE_NGINX_REQUESTS_PER_SECOND 1000) || exit 1
-    burst=$(positive_setting PLEXE_NGINX_REQUEST_BURST 2000) || exit 1
-    for t in nginx.conf plexe-data.server.conf; do
-        sed -e "s|@PLEXE_HOME@|$PLEXE_HOME|g" -e "s|@HTTPS_PORT@|$PLEXE_HTTPS_PORT|g" -e "s|@SOCKET@|$SOCKET|g" \
-            -e "s|@TLS_CERT@|$TLS_CERT|g" -e "s|@TLS_KEY@|$TLS_KEY|g" -e "s|@NGINX_CONF_DIR@|$conf_dir|g" \
-            -e "s|@MAX_JSON_BYTES@|$max_json|g" -e "s|@MAX_FILE_BYTES@|$max_file|g" -e "s|@NGINX_USER_LINE@|$user_line|g" \
-            -e "s|@CONNECTIONS_PER_CLIENT@|$connections|g" -e "s|@REQUESTS_PER_SECOND@|$requests|g" -e "s|@REQUEST_BURST@|$burst|g" \
-            "$REPO_ROOT/nginx/$t.template" > "$conf_dir/$t"
-    done
+    NGINX_USER_LINE=""
+    [ "$(id -u)" -eq 0 ] && NGINX_USER_LINE="user $user;"
+    nginx_settings
+    NGINX_CONF_DIR=$conf_dir FASTCGI_PARAMS=$conf_dir/plexe-fastcgi.params UPLOAD_TEMP=$PLEXE_HOME/nginx/tmp/upload
+    METRICS_ALLOW=$conf_dir/plexe-data-metrics-allow.conf
+    metrics_allow_lines > "$METRICS_ALLOW"
+    render_template "$REPO_ROOT/nginx/nginx.conf.template" "$conf_dir/nginx.conf"
+    render_template "$REPO_ROOT/nginx/plexe-data.server.conf.template" "$conf_dir/plexe-data.server.conf"
+    render_template "$REPO_ROOT/nginx/plexe-data.http.conf.template" "$conf_dir/plexe-data.http.conf"
+    render_template "$REPO_ROOT/nginx/snippets/plexe-data.conf.template" "$conf_dir/plexe-data.conf"
     cp "$REPO_ROOT/nginx/plexe-fastcgi.params" "$conf_dir/"
 }
 
@@ -274,25 +325,53 @@ stack_start() {
     die "the stack did not answer /healthz on port $PLEXE_HTTPS_PORT"
 }
 
-# Starts the FastCGI responder under spawn-fcgi (in the foreground mode -n, so its stderr,
-# the application log, is kept), detached from this shell.
+# Starts the FastCGI responder, detached from this shell, its stderr (the application log)
+# appended to logs/app.log. PLEXE_LAUNCHER picks what opens the socket and hands it over:
+#   spawn-fcgi       (default) spawn-fcgi -n: the socket as fd 0, then drops to the service user;
+#   socket-activate  systemd-socket-activate: the socket as LISTEN_FDS (fd 3), as the
+#                    plexe-data.socket unit does, run as the service user through setpriv.
+# Both exec the responder in the same process, so the pid file names it either way.
 responder_start() {
-    local binary=$1 user=$2 owner_flags=()
-    # spawn-fcgi refuses to switch to uid 0, so root runs without -u/-g.
-    if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then owner_flags=(-U "$user" -G "$user" -u "$user" -g "$user"); fi
-    setsid nohup spawn-fcgi -n -s "$SOCKET" -M 0660 "${owner_flags[@]}" -- "$binary" serve \
-        >>"$LOG_DIR/app.log" 2>&1 < /dev/null &
+    local binary=$1 user=$2 launcher=${PLEXE_LAUNCHER:-spawn-fcgi} command=()
+    case "$launcher" in
+        spawn-fcgi)
+            local owner_flags=()
+            # spawn-fcgi refuses to switch to uid 0, so root runs without -u/-g.
+            if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then owner_flags=(-U "$user" -G "$user" -u "$user" -g "$user"); fi
+            command=(spawn-fcgi -n -s "$SOCKET" -M 0660 "${owner_flags[@]}" -- "$binary" serve) ;;
+        socket-activate)
+            # It binds in run/ (root's) and execs setpriv, which drops to the service user and
+            # execs the responder: one process throughout, so LISTEN_PID stays right. The
+            # socket is handed to the service user below, as spawn-fcgi's -U/-G/-M do. A
+            # socket left by an earlier run is removed first.
+            rm -f "$SOCKET"
+            # It hands the program only the variables named with -E (as a unit's Environment=).
+            local name
+            command=(systemd-socket-activate -l "$SOCKET")
+            for name in $(compgen -e); do
+                case "$name" in PLEXE_*|PATH|LANG|LC_*|TZ|HOME) command+=(-E "$name") ;; esac
+            done
+            command+=(--)
+            if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then command+=(setpriv --reuid="$user" --regid="$user" --clear-groups); fi
+            command+=("$binary" serve) ;;
+        *) die "PLEXE_LAUNCHER=$launcher: use spawn-fcgi or socket-activate" ;;
+    esac
+    setsid nohup "${command[@]}" >>"$LOG_DIR/app.log" 2>&1 < /dev/null &
     local pid=$! expected
     disown "$pid" 2>/dev/null || true  # a crash test may kill it; the calling shell need not report that
     write_pid_file "$APP_PID_FILE" "$pid"
-    # spawn-fcgi -n opens the socket, then execs the responder in the same process: ready
+    # The launcher opens the socket, then execs the responder in the same process: ready
     # once both happened (stopping checks that the pid runs this binary).
     expected=$(readlink -f "$binary")
     for _ in $(seq 1 100); do
         [ -S "$SOCKET" ] && [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$expected" ] && break
         sleep 0.05
     done
-    [ -S "$SOCKET" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start"; }
+    [ -S "$SOCKET" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start ($launcher)"; }
+    if [ "$launcher" = socket-activate ]; then
+        [ "$(id -u)" -eq 0 ] && chown -h "$user:$user" "$SOCKET"
+        chmod 0660 "$SOCKET"
+    fi
 }
 
 # The responder's pid, if the pid file names a running responder of this stack.
@@ -326,16 +405,19 @@ stack_stop() {
     rm -f "$APP_PID_FILE"
 }
 
-# Runs `plexe-data token ARGS...` as the user that owns the catalog.
-token_command() {
+# Runs `plexe-data ARGS...` (token, backup, restore) as the user that owns the catalog.
+service_command() {
     local binary=$PLEXE_HOME/bin/plexe-data user
     user=$(service_user)
     if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then
-        setpriv --reuid="$user" --regid="$user" --clear-groups env PLEXE_HOME="$PLEXE_HOME" "$binary" token "$@"
+        setpriv --reuid="$user" --regid="$user" --clear-groups env PLEXE_HOME="$PLEXE_HOME" "$binary" "$@"
     else
-        "$binary" token "$@"
+        "$binary" "$@"
     fi
 }
+
+# Runs `plexe-data token ARGS...` as the user that owns the catalog.
+token_command() { service_command token "$@"; }
 
 # Prints a new token for EMAIL; further arguments go to `token create` (--expires-in 30d).
 create_token() {

@@ -25,6 +25,8 @@ package final class Application: Sendable {
     let exportJob: ExportJob
     let optimizeJob: OptimizeJob
     let sweeper: Sweeper
+    /// Counters and histograms for `/metrics` (Operations/).
+    let metrics: OperationalMetrics
 
     package init(config: ServerConfig, logger: Logger) throws {
         self.config = config
@@ -33,7 +35,8 @@ package final class Application: Sendable {
         let catalog = try SQLiteCatalog(path: config.catalogPath)
         let fileStore = LocalFileStore(root: config.filesDirectory)
         let signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
-        let jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger)
+        let metrics = OperationalMetrics()
+        let jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics)
         let mail = try Self.mailDispatcher(config, logger: logger)
         let data = DataDatabases(directory: config.dataDirectory, queryEngine: QueryEngine(), translators: QuestionTranslators(),
                                  languageModel: try Self.languageModel(config, logger: logger))
@@ -47,6 +50,7 @@ package final class Application: Sendable {
                                     retentionSeconds: config.exportRetentionSeconds)
         handlers = APIHandlers(
             system: SystemAPI(catalog: catalog, baseURL: config.baseURL),
+            operations: OperationsAPI(catalog: catalog, config: config, metrics: metrics),
             uploads: UploadsAPI(uploads: uploads, previews: PreviewService(uploads: uploads, fileStore: fileStore, data: data,
                                                                            maxPreviewBytes: config.maxPreviewBytes), baseURL: config.baseURL),
             analysis: AnalysisAPI(analyses: AnalysisService(catalog: catalog, uploadJobs: uploadJobs), baseURL: config.baseURL),
@@ -55,7 +59,8 @@ package final class Application: Sendable {
             query: QueryAPI(queries: QueryService(catalog: catalog, sessions: sessions, quotas: quotas, rateLimiter: RateLimiter(window: 60),
                                                   data: data, config: config)),
             exports: ExportsAPI(exports: exports, authenticator: authenticator))
-        uploadProcessor = UploadProcessor(catalog: catalog, fileStore: fileStore, data: data, jobs: jobs, config: config, logger: logger)
+        uploadProcessor = UploadProcessor(catalog: catalog, fileStore: fileStore, data: data, jobs: jobs, config: config, logger: logger,
+                                          metrics: metrics)
         analysisJob = AnalysisJob(catalog: catalog, data: data)
         exportJob = ExportJob(catalog: catalog, fileStore: fileStore, data: data, notifier: ExportNotifier(
             catalog: catalog, mail: mail, signer: signer, retentionSeconds: config.exportRetentionSeconds, logger: logger))
@@ -72,6 +77,7 @@ package final class Application: Sendable {
         self.authenticator = authenticator
         self.data = data
         self.exports = exports
+        self.metrics = metrics
     }
 
     /// The language model for questions, when `PLEXE_NL_ENGINE` is `model` or `auto`.
@@ -97,7 +103,8 @@ package final class Application: Sendable {
     func makeRouter() -> Router { .api(handlers) }
 
     package func makeResponder() -> APIResponder {
-        APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes)
+        APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes,
+                     metrics: metrics)
     }
 
     /// Registers the job handlers and starts the workers and the periodic sweep.

@@ -11,15 +11,25 @@ struct PlexeData: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plexe-data",
         abstract: "Plexe Data: a self-hosted data-management API (FastCGI behind nginx).",
-        subcommands: [Serve.self, Token.self])
+        version: BuildVersion.string,
+        subcommands: [Serve.self, Token.self, Backup.self, Restore.self])
 }
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the FastCGI responder on the socket spawn-fcgi passes as fd 0.",
+        abstract: "Run the FastCGI responder on the socket spawn-fcgi passes as fd 0, or systemd as LISTEN_FDS.",
         discussion: """
             Configured by environment variables (README.md, "Configuration", lists them all: \
             PLEXE_HOME, PLEXE_THREADS, the limits and quotas, PLEXE_SMTP_*, PLEXE_LOG_LEVEL...).
+
+            Operations (README.md, "Operations"):
+              PLEXE_LOG_FORMAT             logfmt (default) or json, one object a line
+              PLEXE_LOG_FILE               write the log to this file and reopen it on
+                                           SIGHUP (logrotate); default: stderr
+              PLEXE_READY_MIN_FREE_BYTES   /readyz fails below this much free disk
+                                           in PLEXE_HOME (536870912)
+            Signals: SIGTERM/SIGINT finish the requests in flight and stop; SIGHUP
+            reopens PLEXE_LOG_FILE.
 
             English questions (query_type natural_language):
               PLEXE_NL_ENGINE              embedded (default): the built-in engine;
@@ -43,19 +53,33 @@ struct Serve: ParsableCommand {
     func run() throws {
         restrictNewFilesToOwner()
         let config = try ServerConfig.fromEnvironment()
+        let socketSource = try SocketActivation.adoptListeningSocket()
+        let logFile = LogFile()
+        try logFile?.open()
+        let format = try LogFormat.fromEnvironment(config.environment)
         let sink = LogSink()
         let level = ProcessInfo.processInfo.environment["PLEXE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         LoggingSystem.bootstrap { _ in
             var handler = BufferedLogHandler(sink: sink)
             handler.logLevel = level
+            handler.format = format
             return handler
         }
         defer { sink.flush() }
         let logger = Logger(label: "plexe-data")
+        logger.notice("starting", metadata: ["version": "\(BuildVersion.string)", "socket": "\(socketSource)"])
         let app = try Application(config: config, logger: logger)
         try app.startBackgroundWork()
+        // SIGHUP: what is buffered goes to the old file, then the path is opened again.
+        let reopenLog: (@Sendable () -> Void)? = logFile.map { file in
+            { @Sendable in
+                sink.flush()
+                do { try file.open(); logger.notice("log file reopened", metadata: ["path": "\(file.path)"]) }
+                catch { logger.error("log file not reopened; still writing to the old one", metadata: ["error": "\(error)"]) }
+            }
+        }
         FastCGIServer(responder: app.makeResponder(), threads: config.fastCGIThreads,
-                      maxBodyBytes: config.maxJSONBodyBytes, logger: logger).run()
+                      maxBodyBytes: config.maxJSONBodyBytes, logger: logger, onHangup: reopenLog).run()
         app.stopBackgroundWork()
     }
 }
@@ -169,5 +193,48 @@ struct Token: ParsableCommand {
             guard matched > 0 else { throw OperatorError(description: missing) }
             print("revoked \(revoked) token\(revoked == 1 ? "" : "s")" + (matched > revoked ? " (\(matched - revoked) revoked before)" : ""))
         }
+    }
+}
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Back up the home in PLEXE_HOME into DIR, while the service runs.",
+        discussion: """
+            Copies the catalog and every data database with SQLite's online backup API, the \
+            stored files, unsent mail and the signing secret (signed download links stay valid \
+            after a restore), and writes DIR/manifest.json with each file's size and SHA-256 last. \
+            Run it as the service user (the one that owns PLEXE_HOME/state). DIR must be new or empty; \
+            it holds tokens' hashes, the secret and the users' data: keep it as private as the home.
+            """)
+
+    @Argument(help: "A new or empty directory for the backup.")
+    var directory: String
+
+    func run() throws {
+        restrictNewFilesToOwner()
+        let config = try ServerConfig.fromEnvironment()
+        let manifest = try HomeBackup.backup(config: config, to: directory) { note in FileHandle.standardError.write(Data((note + "\n").utf8)) }
+        let bytes = manifest.files.reduce(Int64(0)) { $0 + $1.bytes }
+        print("backed up \(manifest.files.count) files (\(bytes) bytes, catalog schema \(manifest.catalogSchemaVersion)) to \(directory)")
+    }
+}
+
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Restore a backup from DIR into PLEXE_HOME, which must hold no data yet.",
+        discussion: """
+            Checks every file against the manifest first, and refuses a backup whose catalog is \
+            newer than this binary. Run it as the service user, with no responder on that home, \
+            then start the service. Tokens, revocations, uploads, queries and signed links are as \
+            they were when the backup was taken.
+            """)
+
+    @Argument(help: "A directory written by `plexe-data backup`.")
+    var directory: String
+
+    func run() throws {
+        restrictNewFilesToOwner()
+        let config = try ServerConfig.fromEnvironment()
+        _ = try HomeBackup.restore(from: directory, into: config) { note in print(note) }
     }
 }

@@ -212,7 +212,9 @@ def render(env_extra, nginx_dir):
 
 
 def test_the_rendered_config_passes_nginx_t_and_takes_its_limits_from_the_environment(tmp_path):
-    conf = open(os.path.join(HOME, "nginx", "conf", "plexe-data.server.conf")).read()
+    # The standalone server, its http {} part and the snippet of locations it includes.
+    conf = "".join(open(os.path.join(HOME, "nginx", "conf", name)).read()
+                   for name in ["plexe-data.server.conf", "plexe-data.http.conf", "plexe-data.conf"])
     for expected in ["rate=1000r/s", "limit_conn plexe_data_connections 256;", "burst=2000 nodelay",
                      "client_header_timeout 15s;", "client_body_timeout 60s;", "send_timeout 60s;", "keepalive_timeout 30s;",
                      "location ^~ /_auth/", "dav_access user:rw;", "access_log " + HOME + "/logs/nginx-access.log plexe_data"]:
@@ -223,7 +225,7 @@ def test_the_rendered_config_passes_nginx_t_and_takes_its_limits_from_the_enviro
 
     out = render({"PLEXE_NGINX_REQUESTS_PER_SECOND": "7", "PLEXE_NGINX_REQUEST_BURST": "9", "PLEXE_NGINX_CONNECTIONS_PER_CLIENT": "3"}, tmp_path)
     assert out.returncode == 0, out.stderr
-    custom = (tmp_path / "conf" / "plexe-data.server.conf").read_text()
+    custom = "".join((tmp_path / "conf" / name).read_text() for name in ["plexe-data.http.conf", "plexe-data.conf"])
     assert "rate=7r/s" in custom and "burst=9 nodelay" in custom and "limit_conn plexe_data_connections 3;" in custom
     checked = subprocess.run(["nginx", "-t", "-q", "-p", str(tmp_path), "-c", "conf/nginx.conf", "-e", os.path.join(HOME, "logs", "nginx-error.log")],
                              capture_output=True, text=True)

@@ -10,7 +10,7 @@ from conftest import Client, assert_error, create_token
 def test_healthz_needs_no_token(anon):
     r = anon.get("/healthz")
     assert r.status_code == 200
-    assert r.json() == {"status": "ok"}
+    assert r.json()["status"] == "ok" and set(r.json()) == {"status", "version"}
     assert r.headers["X-Request-Id"].startswith("req_")
 
 

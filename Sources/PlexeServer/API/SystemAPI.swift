@@ -13,7 +13,7 @@ struct SystemAPI: Sendable {
 
     func health(_ ctx: RequestContext) throws -> HTTPResponse {
         guard catalog.isHealthy() else { throw APIError.unavailable("the catalog database is not usable") }
-        return .json(["status": "ok"])
+        return .json(["status": "ok", "version": .string(BuildVersion.string)])
     }
 
     func openAPI(_ ctx: RequestContext) throws -> HTTPResponse {

@@ -69,6 +69,13 @@ protocol Catalog: Sendable {
 
     /// True when the catalog answers a trivial query (for `/healthz`).
     func isHealthy() -> Bool
+
+    // MARK: Operations
+    /// Jobs by status (`pending`, `running`, ...), one grouped count (`/readyz`, `/metrics`).
+    func jobCountsByStatus() throws -> [String: Int]
+    /// True when a write transaction can begin and commit: the database, its journal and
+    /// the directory are writable and the disk takes a write (`/readyz`).
+    func isWritable() -> Bool
 }
 
 extension Catalog {

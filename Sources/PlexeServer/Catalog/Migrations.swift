@@ -159,6 +159,9 @@ enum Migrations {
     static func apply(to db: SQLiteDatabase) throws {
         try db.execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")
         let current = try db.queryFirst("PRAGMA user_version") { $0.int(0) } ?? 0
+        // Downgrade protection: a catalog a newer binary migrated may hold what this one
+        // would misread or overwrite.
+        if current > all.count { throw CatalogTooNew(path: db.path, catalogVersion: current, knownVersion: all.count) }
         guard current < all.count else { return }
         try db.transaction {
             for index in current..<all.count {

@@ -58,7 +58,7 @@ package struct ServerConfig: Sendable {
     var questionEngine: QuestionEngine
     /// The language model behind the embedded engine; nil when `questionEngine` is `embedded`.
     var languageModel: ModelSettings?
-    var environment: [String: String]
+    package var environment: [String: String]
 
     /// The catalog and the signing secret: the service's own directory, since `home` itself
     /// belongs to root when the stack is started by root (README, "Security").

@@ -15,12 +15,14 @@ package struct APIResponder: Responder {
     let authenticator: Authenticator
     let logger: Logger
     let maxJSONBodyBytes: Int
+    let metrics: OperationalMetrics?
 
-    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
+    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, metrics: OperationalMetrics? = nil) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
         self.maxJSONBodyBytes = maxJSONBodyBytes
+        self.metrics = metrics
     }
 
     package func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -29,6 +31,7 @@ package struct APIResponder: Responder {
         logger[metadataKey: "request_id"] = "\(request.requestID)"
         var user: User?
         var response: HTTPResponse
+        var route = "unmatched"
         do {
             switch router.resolve(method: request.method, path: request.path) {
             case .notFound:
@@ -36,6 +39,7 @@ package struct APIResponder: Responder {
             case .methodNotAllowed(let allowed):
                 throw APIError.methodNotAllowed(allowed)
             case .found(let entry, let parameters):
+                route = entry.pattern.description
                 if entry.access == .authenticated {
                     user = try authenticator.authenticate(request)
                 }
@@ -58,6 +62,8 @@ package struct APIResponder: Responder {
         // header): no shared or browser cache keeps them, unless a handler chose otherwise.
         if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }
         if request.method == .head { response.body = [] }
+        metrics?.observeRequest(method: request.method.rawValue, route: route, status: response.status.code,
+                                nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         logger.info("request", metadata: [
             "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status.code)",
             "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))",

@@ -38,14 +38,16 @@ final class JobRunner: Sendable {
     let catalog: any Catalog
     let concurrency: Int
     let logger: Logger
+    let metrics: OperationalMetrics?
     private let handlers: Mutex<[JobType: JobHandler]>
     private let wake = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
     /// Measured bytes per second per job type, for `estimated_completion`.
     private let throughput: Mutex<[JobType: Double]>
 
-    init(catalog: any Catalog, concurrency: Int, logger: Logger) {
+    init(catalog: any Catalog, concurrency: Int, logger: Logger, metrics: OperationalMetrics? = nil) {
         self.catalog = catalog
+        self.metrics = metrics
         self.concurrency = concurrency
         self.logger = logger
         self.handlers = Mutex([:])
@@ -141,11 +143,13 @@ final class JobRunner: Sendable {
                     rates[job.type] = 0.5 * (rates[job.type] ?? measured) + 0.5 * measured
                 }
             }
+            metrics?.observeJob(type: job.type.rawValue, outcome: "completed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
             logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "seconds": "\(String(format: "%.3f", seconds))"])
         } catch {
             let failure = JobFailure.describing(error, jobID: job.id)
             logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
             try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
+            metrics?.observeJob(type: job.type.rawValue, outcome: "failed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
     }
 }

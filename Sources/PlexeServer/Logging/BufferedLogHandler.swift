@@ -15,6 +15,8 @@ import PlexeFoundation
 package struct BufferedLogHandler: LogHandler {
     package var logLevel: Logger.Level = .info
     package var metadata: Logger.Metadata = [:]
+    /// `PLEXE_LOG_FORMAT` (Operations/JSONLogLine.swift).
+    package var format: LogFormat = .logfmt
     let sink: LogSink
 
     package init(sink: LogSink) { self.sink = sink }
@@ -25,6 +27,12 @@ package struct BufferedLogHandler: LogHandler {
     }
 
     package func log(event: LogEvent) {
+        if format == .json {
+            let merged = metadata.isEmpty ? event.metadata ?? [:] : event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
+            sink.write(JSONLogLine.make(timestamp: sink.timestamp(), level: event.level, message: event.message.description, metadata: merged),
+                       urgent: event.level >= .warning)
+            return
+        }
         var line = "ts="
         line.reserveCapacity(256)
         line += sink.timestamp()

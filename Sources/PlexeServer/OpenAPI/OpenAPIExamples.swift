@@ -626,7 +626,21 @@ enum OpenAPIExamples {
             """#),
         ("Health", #"""
             {
-              "status": "ok"
+              "status": "ok",
+              "version": "0.1.0+g75fcc3e"
+            }
+            """#),
+        ("Readiness", #"""
+            {
+              "status": "ready",
+              "version": "0.1.0+g75fcc3e",
+              "checks": {
+                "catalog_writable": true,
+                "disk_free_bytes": 52613349376,
+                "workers": 2,
+                "jobs_running": 0,
+                "queue_depth": 0
+              }
             }
             """#),
     ]

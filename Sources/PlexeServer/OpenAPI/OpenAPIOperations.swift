@@ -148,6 +148,14 @@ enum OpenAPIOperations {
         var ops: [OpenAPIOperation] = [
             OpenAPIOperation(method: "GET", path: "/healthz", operationID: "getHealth", summary: "Health: 200 when the app and its database are usable", tag: "System",
                              isPublic: true, responseSchema: "Health", errorStatuses: [503]),
+            OpenAPIOperation(method: "GET", path: "/livez", operationID: "getLiveness", summary: "Liveness: 200 while the process answers (nothing else is checked)", tag: "System",
+                             isPublic: true, responseSchema: "Health", errorStatuses: []),
+            OpenAPIOperation(method: "GET", path: "/readyz", operationID: "getReadiness",
+                             summary: "Readiness: the catalog takes a write and the disk has room (PLEXE_READY_MIN_FREE_BYTES); reports workers and queue depth",
+                             tag: "System", isPublic: true, responseSchema: "Readiness", errorStatuses: [503]),
+            OpenAPIOperation(method: "GET", path: "/metrics", operationID: "getMetrics",
+                             summary: "Prometheus metrics (text format): requests, jobs, queue depth, mail backlog, ingest. nginx lets it through only from loopback and an allow-list",
+                             tag: "System", isPublic: true, responseSchema: nil, responseContentTypes: ["text/plain"], errorStatuses: []),
             OpenAPIOperation(method: "GET", path: "/openapi.json", operationID: "getOpenAPIDocument", summary: "This OpenAPI document", tag: "System",
                              isPublic: true, errorStatuses: []),
             OpenAPIOperation(method: "GET", path: "/data/uploads", operationID: "listUploads", summary: "List uploads", tag: "Uploads", query: [

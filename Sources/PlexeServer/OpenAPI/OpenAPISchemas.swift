@@ -80,7 +80,11 @@ enum OpenAPISchemas {
             ("AnalysisType", ["type": "string", "enum": ["basic", "comprehensive"]]),
             ("ResultType", ["type": "string", "enum": ["table", "visualization"]]),
             ("FileEncoding", ["type": "string", "enum": .array(UploadsAPI.declarableEncodings.map(JSON.string))]),
-            ("Health", object([("status", ["type": "string", "enum": ["ok"]])], required: ["status"])),
+            ("Health", object([("status", ["type": "string", "enum": ["ok"]]), ("version", string)], required: ["status", "version"])),
+            ("Readiness", object([("status", ["type": "string", "enum": ["ready"]]), ("version", string), ("checks", object([
+                ("catalog_writable", boolean), ("disk_free_bytes", integer), ("workers", integer), ("jobs_running", integer), ("queue_depth", integer)],
+                required: ["catalog_writable", "disk_free_bytes", "workers", "jobs_running", "queue_depth"]))],
+                required: ["status", "version", "checks"])),
             ("ColumnInfo", object([("name", string), ("type", ["type": "string", "enum": ["string", "integer", "float", "boolean", "date", "datetime"]]),
                                    ("nullable", boolean), ("unique", boolean)], required: ["name", "type", "nullable", "unique"])),
             ("UploadFileSummary", object([("filename", string), ("size_bytes", nullable("integer")), ("rows", nullable("integer")), ("columns", nullable("integer"))],

@@ -16,6 +16,8 @@ struct UploadProcessor: Sendable {
     let jobs: JobRunner
     let config: ServerConfig
     let logger: Logger
+    /// Rows and bytes ingested, for `/metrics`.
+    let metrics: OperationalMetrics
 
     /// Queues ingest again for uploads left `processing` with no ingest job to finish them:
     /// confirm sets the status and queues the job in two steps, and a process killed between
@@ -94,6 +96,7 @@ struct UploadProcessor: Sendable {
             throw ServerFailure("cannot move the loaded database into place: \(String(cString: strerror(errno)))")
         }
         try catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: foreignKeys, status: .complete)
+        metrics.observeIngest(rows: Int64(results.reduce(0) { $0 + ($1.table?.rowCount ?? 0) }), bytes: results.reduce(0) { $0 + ($1.sizeBytes ?? 0) })
         if !foreignKeys.isEmpty || OptimizeJob.buildsFilterIndexes(for: results.compactMap(\.table), config: config) {
             try jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: ctx.job.userID,
                                     parameters: .optimize(OptimizeJobParameters(uploadID: uploadID)), now: Timestamp.now(), estimatedCompletion: nil))

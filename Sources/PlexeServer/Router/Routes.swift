@@ -8,6 +8,11 @@ extension Router {
         let system = handlers.system
         r.add(.get, "/healthz", access: .publicAccess) { try system.health($0) }
         r.add(.get, "/openapi.json", access: .publicAccess) { try system.openAPI($0) }
+        // nginx lets /metrics through only from loopback and an allow-list (README, "Operations").
+        let operations = handlers.operations
+        r.add(.get, "/livez", access: .publicAccess) { try operations.live($0) }
+        r.add(.get, "/readyz", access: .publicAccess) { try operations.ready($0) }
+        r.add(.get, "/metrics", access: .publicAccess) { try operations.scrape($0) }
 
         let uploads = handlers.uploads
         for path in ["/data/upload", "/data/uploads"] {
@@ -53,6 +58,7 @@ extension Router {
 /// The handlers of every API area, each holding the service it calls.
 struct APIHandlers: Sendable {
     var system: SystemAPI
+    var operations: OperationsAPI
     var uploads: UploadsAPI
     var analysis: AnalysisAPI
     var jobs: JobsAPI

@@ -19,15 +19,18 @@ package final class FastCGIServer: Sendable {
     let threadCount: Int
     let logger: Logger
     let maxBodyBytes: Int
+    /// Run on SIGHUP (reopen the log file); without it SIGHUP stops the server.
+    let onHangup: (@Sendable () -> Void)?
 
-    package init(responder: any Responder, threads: Int, maxBodyBytes: Int, logger: Logger) {
+    package init(responder: any Responder, threads: Int, maxBodyBytes: Int, logger: Logger, onHangup: (@Sendable () -> Void)? = nil) {
         self.responder = responder
+        self.onHangup = onHangup
         self.maxBodyBytes = maxBodyBytes
         self.threadCount = max(1, threads)
         self.logger = logger
     }
 
-    /// Serves until SIGTERM, SIGINT or SIGHUP, then waits for requests in flight and returns.
+    /// Serves until SIGTERM or SIGINT (or SIGHUP when there is no `onHangup`), then waits for requests in flight and returns.
     package func run() {
         FCGX_Init()
         var signals = sigset_t()
@@ -51,7 +54,11 @@ package final class FastCGIServer: Sendable {
         logger.info("serving", metadata: ["threads": "\(threadCount)"])
 
         var received: Int32 = 0
-        sigwait(&signals, &received)
+        while true {
+            sigwait(&signals, &received)
+            guard received == SIGHUP, let onHangup else { break }
+            onHangup()
+        }
         logger.info("shutting down", metadata: ["signal": "\(received)"])
         FCGX_ShutdownPending()
         shutdown(0, Int32(SHUT_RDWR))
