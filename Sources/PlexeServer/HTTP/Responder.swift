@@ -43,6 +43,7 @@ package struct APIResponder: Responder {
                     throw APIError.tooLarge("the request body is \(request.contentLength) bytes; the limit is \(maxJSONBodyBytes)")
                 }
                 response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user, logger: logger))
+                if entry.validation == .etag { ConditionalGET.apply(to: &response, request: request) }
             }
         } catch let error as APIError {
             response = error.response(requestID: request.requestID)

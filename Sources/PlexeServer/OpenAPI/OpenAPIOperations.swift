@@ -40,6 +40,9 @@ struct OpenAPIOperation {
     /// parameter and the runtime expression that fills it), for clients and for
     /// schemathesis's stateful tests.
     var links: [(operationID: String, parameters: [(String, String)])] = []
+    /// The route answers with an `ETag` and honours `If-None-Match` (304); `validation: .etag`
+    /// in the route table.
+    var etag = false
 
     func json() -> JSON {
         var parameters: [JSON] = []
@@ -50,6 +53,11 @@ struct OpenAPIOperation {
         }
         for p in query {
             parameters.append(.object([("name", .string(p.name)), ("in", "query"), ("required", false), ("description", .string(p.description)), ("schema", p.schema)]))
+        }
+        if etag {
+            parameters.append(.object([("name", "If-None-Match"), ("in", "header"), ("required", false),
+                                       ("description", "An `ETag` of an earlier answer (or a list of them, or `*`): 304 without a body while the resource is unchanged. Weak tags (`W/\"…\"`, as nginx sends on gzipped answers) match too."),
+                                       ("schema", ["type": "string"])]))
         }
         var responses: [(String, JSON)] = []
         var content: [(String, JSON)] = []
@@ -66,6 +74,7 @@ struct OpenAPIOperation {
         var success: [(String, JSON)] = [("description", .string(responseDescription))]
         var successHeaders: [(String, JSON)] = [("X-Request-Id", Self.requestIDHeader)]
         if reportsRateLimit { successHeaders += Self.rateLimitHeaders }
+        if etag { successHeaders += Self.validatorHeaders }
         success.append(("headers", .object(successHeaders)))
         if !content.isEmpty { success.append(("content", .object(content))) }
         if !links.isEmpty {
@@ -76,6 +85,10 @@ struct OpenAPIOperation {
             })))
         }
         responses.append((String(successStatus), .object(success)))
+        if etag {
+            responses.append(("304", .object([("description", "Not modified: the `If-None-Match` tag is the current one; no body"),
+                                              ("headers", .object([("X-Request-Id", Self.requestIDHeader)] + Self.validatorHeaders))])))
+        }
         var errors = errorStatuses
         if !isPublic && !errors.contains(401) { errors.append(401) }
         // Every route can be refused by nginx's per-address limits, and can fail.
@@ -119,6 +132,14 @@ struct OpenAPIOperation {
     static let requestIDHeader: JSON = ["description": "The request's id, as in the error body and the log (`req_` and 32 hex digits)",
                                         "schema": ["type": "string", "pattern": "^req_"]]
 
+    /// What `ConditionalGET` adds to the answers of routes marked `.etag`.
+    static let validatorHeaders: [(String, JSON)] = [
+        ("ETag", ["description": "The answer's version: send it back in `If-None-Match` to get 304 while nothing changed",
+                  "schema": ["type": "string"]]),
+        ("Cache-Control", ["description": "`private, no-cache`: a client may keep the answer but revalidates it before use",
+                           "schema": ["type": "string"]]),
+    ]
+
     /// The IETF draft's pair, as `RateLimiter` writes them.
     static let rateLimitHeaders: [(String, JSON)] = [
         ("RateLimit-Policy", ["description": "Every quota the request counted against, e.g. `30;w=60;comment=\"per session\", 120;w=60;comment=\"per user\"` for rates, `5;comment=\"active sessions per user\"` for a count",
@@ -149,7 +170,7 @@ enum OpenAPIOperations {
             OpenAPIOperation(method: "GET", path: "/healthz", operationID: "getHealth", summary: "Health: 200 when the app and its database are usable", tag: "System",
                              isPublic: true, responseSchema: "Health", errorStatuses: [503]),
             OpenAPIOperation(method: "GET", path: "/openapi.json", operationID: "getOpenAPIDocument", summary: "This OpenAPI document", tag: "System",
-                             isPublic: true, errorStatuses: []),
+                             isPublic: true, errorStatuses: [], etag: true),
             OpenAPIOperation(method: "GET", path: "/data/uploads", operationID: "listUploads", summary: "List uploads", tag: "Uploads", query: [
                 limit(100, 20), offset,
                 .init(name: "status", schema: ["type": "string", "enum": ["pending", "complete", "failed", "processing"]], description: "Filter by status"),
@@ -167,7 +188,7 @@ enum OpenAPIOperations {
         for (prefix, isAlias) in [("/uploads", false), ("/data/uploads", true)] {
             ops.append(OpenAPIOperation(method: "GET", path: "\(prefix)/{upload_id}", operationID: isAlias ? "getUploadAlias" : "getUpload",
                                         summary: isAlias ? "Alias of GET /uploads/{upload_id}" : "Upload details with column info", tag: "Uploads",
-                                        deprecated: isAlias, responseSchema: "UploadDetails", errorStatuses: [404], links: isAlias ? [] : uploadLinks))
+                                        deprecated: isAlias, responseSchema: "UploadDetails", errorStatuses: [404], links: isAlias ? [] : uploadLinks, etag: true))
             ops.append(OpenAPIOperation(method: "DELETE", path: "\(prefix)/{upload_id}", operationID: isAlias ? "deleteUploadAlias" : "deleteUpload",
                                         summary: isAlias ? "Alias of DELETE /uploads/{upload_id}" : "Delete an upload, its files and derived data", tag: "Uploads",
                                         deprecated: isAlias, responseSchema: "DeletedUpload", errorStatuses: [404, 409]))
@@ -209,7 +230,7 @@ enum OpenAPIOperations {
             OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}/thumbnail", operationID: "getVisualizationThumbnail", summary: "A chart as a small PNG", tag: "Analysis",
                              responseSchema: nil, responseContentTypes: ["image/png"], errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/jobs/{job_id}", operationID: "getJob", summary: "State of an analysis job or an export", tag: "Jobs",
-                             responseSchema: "Job", errorStatuses: [404]),
+                             responseSchema: "Job", errorStatuses: [404], etag: true),
             OpenAPIOperation(method: "POST", path: "/data/sessions", operationID: "createSession", summary: "Open a query session on a complete upload (at most 5 active)", tag: "Query",
                              requestSchema: "CreateSessionRequest", successStatus: 201, responseSchema: "Session", errorStatuses: [400, 404, 409, 422, 429],
                              links: [("listSessionQueries", [("session_id", "$response.body#/session_id")]), ("endSession", [("session_id", "$response.body#/session_id")])]),
@@ -223,7 +244,7 @@ enum OpenAPIOperations {
                              requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 413, 422, 429],
                              links: [("getExport", [("export_id", "$response.body#/export_id")]), ("getJob", [("job_id", "$response.body#/export_id")])]),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}", operationID: "getExport", summary: "Export status with signed download URLs", tag: "Export",
-                             responseSchema: "ExportStatus", errorStatuses: [404]),
+                             responseSchema: "ExportStatus", errorStatuses: [404], etag: true),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}/{filename}", operationID: "downloadExportFile",
                              summary: "Download an exported file: a signed download_url needs no token; otherwise a bearer token", tag: "Export",
                              isPublic: true, responseSchema: nil, responseContent: [

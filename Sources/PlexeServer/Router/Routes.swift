@@ -7,7 +7,7 @@ extension Router {
         var r = Router()
         let system = handlers.system
         r.add(.get, "/healthz", access: .publicAccess) { try system.health($0) }
-        r.add(.get, "/openapi.json", access: .publicAccess) { try system.openAPI($0) }
+        r.add(.get, "/openapi.json", access: .publicAccess, validation: .etag) { try system.openAPI($0) }
 
         let uploads = handlers.uploads
         for path in ["/data/upload", "/data/uploads"] {
@@ -15,7 +15,7 @@ extension Router {
         }
         r.add(.get, "/data/uploads") { try uploads.list($0) }
         for prefix in ["/data/uploads", "/uploads"] {
-            r.add(.get, "\(prefix)/{upload_id}") { try uploads.details($0) }
+            r.add(.get, "\(prefix)/{upload_id}", validation: .etag) { try uploads.details($0) }
             r.add(.delete, "\(prefix)/{upload_id}") { try uploads.delete($0) }
             r.add(.post, "\(prefix)/{upload_id}/status") { try uploads.confirm($0) }
             r.add(.get, "\(prefix)/{upload_id}/files/{filename}/preview") { try uploads.preview($0) }
@@ -31,7 +31,7 @@ extension Router {
         r.add(.get, "/data/visualizations/{viz_id}/thumbnail") { try analysis.thumbnail($0) }
 
         let jobs = handlers.jobs
-        r.add(.get, "/jobs/{job_id}") { try jobs.job($0) }
+        r.add(.get, "/jobs/{job_id}", validation: .etag) { try jobs.job($0) }
 
         let sessions = handlers.sessions
         r.add(.post, "/data/sessions") { try sessions.create($0) }
@@ -43,7 +43,7 @@ extension Router {
 
         let exports = handlers.exports
         r.add(.post, "/data/export") { try exports.start($0) }
-        r.add(.get, "/data/export/{export_id}") { try exports.status($0) }
+        r.add(.get, "/data/export/{export_id}", validation: .etag) { try exports.status($0) }
         // Public at the router: the handler accepts a valid signature or a bearer token.
         r.add(.get, "/data/export/{export_id}/{filename}", access: .publicAccess) { try exports.download($0) }
         return r
