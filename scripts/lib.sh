@@ -101,6 +101,27 @@ render_nginx_config() {
             "$REPO_ROOT/nginx/$t.template" > "$conf_dir/$t"
     done
     cp "$REPO_ROOT/nginx/plexe-fastcgi.params" "$conf_dir/"
+    render_cors_map > "$conf_dir/plexe-cors.conf" || exit 1
+}
+
+# The map from a request's Origin to the Access-Control-Allow-Origin nginx's own answers
+# carry: the origins of PLEXE_CORS_ORIGINS (comma-separated, as the app reads them), `*`
+# for any, empty otherwise. Origins are checked here too, as they become nginx syntax.
+render_cors_map() {
+    local origin default='""' entries="" origins=()
+    IFS=, read -ra origins <<< "${PLEXE_CORS_ORIGINS:-}"
+    for origin in "${origins[@]}"; do
+        origin=${origin//[[:space:]]/}
+        [ -n "$origin" ] || continue
+        if [ "$origin" = "*" ]; then
+            default='"*"'
+        elif [[ "$origin" =~ ^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]]; then
+            entries+="    \"$origin\" \$http_origin;"$'\n'
+        else
+            die "PLEXE_CORS_ORIGINS: $origin is not an origin such as https://app.example.com"
+        fi
+    done
+    printf 'map $http_origin $plexe_cors_origin {\n    default %s;\n%s}\n' "$default" "$entries"
 }
 
 pid_alive() {

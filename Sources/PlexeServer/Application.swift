@@ -99,7 +99,8 @@ package final class Application: Sendable {
     func makeRouter() -> Router { .api(handlers) }
 
     package func makeResponder() -> APIResponder {
-        APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes)
+        APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes,
+                     cors: CORSPolicy(origins: config.corsOrigins))
     }
 
     /// Registers the job handlers and starts the workers and the periodic sweep.

@@ -67,3 +67,64 @@ import Testing
         #expect(other.status == 404)
     }
 }
+
+/// Browser pages on other origins (`PLEXE_CORS_ORIGINS`, `CORSPolicy`).
+@Suite struct CORSTests {
+    static let app = "https://app.example.com"
+
+    @Test func anAllowedOriginsPreflightNeedsNoToken() throws {
+        let client = try APITestClient(["PLEXE_CORS_ORIGINS": "https://other.example.org, \(Self.app)"])
+        let preflight = client.request(.options, "/uploads/upload_x", token: .some(nil), headers: [
+            "origin": Self.app, "access-control-request-method": "DELETE", "access-control-request-headers": "authorization",
+        ])
+        #expect(preflight.status == 204 && preflight.response.body.isEmpty)
+        #expect(preflight.header("Access-Control-Allow-Origin") == Self.app)
+        #expect(preflight.header("Access-Control-Allow-Methods") == "GET, DELETE, HEAD")
+        #expect(preflight.header("Access-Control-Allow-Headers")?.contains("Idempotency-Key") == true)
+        #expect(preflight.header("Access-Control-Allow-Headers")?.contains("If-None-Match") == true)
+        #expect(preflight.header("Access-Control-Max-Age") == "600" && preflight.header("Access-Control-Allow-Credentials") == nil)
+        #expect(preflight.header("Vary")?.contains("Access-Control-Request-Method") == true)
+        // Unknown paths stay 404; an OPTIONS that is no preflight stays 405.
+        let unknown = client.request(.options, "/nope", token: .some(nil), headers: ["origin": Self.app, "access-control-request-method": "GET"])
+        #expect(unknown.status == 404)
+        #expect(client.request(.options, "/data/uploads", token: .some(nil)).status == 405)
+    }
+
+    @Test func otherOriginsGetNoPermission() throws {
+        let client = try APITestClient(["PLEXE_CORS_ORIGINS": Self.app])
+        let preflight = client.request(.options, "/data/uploads", token: .some(nil), headers: [
+            "origin": "https://evil.example", "access-control-request-method": "POST",
+        ])
+        #expect(preflight.status == 204 && preflight.header("Access-Control-Allow-Origin") == nil
+                && preflight.header("Access-Control-Allow-Methods") == nil)
+        let answer = client.request(.get, "/data/uploads", headers: ["origin": "https://evil.example"])
+        #expect(answer.status == 200 && answer.header("Access-Control-Allow-Origin") == nil && answer.header("Vary") == "Origin")
+        // Nothing configured: no CORS header at all.
+        let closed = try APITestClient()
+        let refused = closed.request(.options, "/data/uploads", token: .some(nil), headers: ["origin": Self.app, "access-control-request-method": "POST"])
+        #expect(refused.status == 204 && refused.header("Access-Control-Allow-Origin") == nil)
+        #expect(closed.request(.get, "/data/uploads", headers: ["origin": Self.app]).header("Vary") == nil)
+    }
+
+    @Test func answersAndErrorsExposeTheirHeaders() throws {
+        let client = try APITestClient(["PLEXE_CORS_ORIGINS": Self.app])
+        // A 401 from a page: readable, so the page can show the request id.
+        let anonymous = client.request(.get, "/data/uploads", token: .some(nil), headers: ["origin": Self.app])
+        #expect(anonymous.status == 401 && anonymous.header("Access-Control-Allow-Origin") == Self.app)
+        let exposed = try #require(anonymous.header("Access-Control-Expose-Headers"))
+        for name in ["X-Request-Id", "RateLimit", "RateLimit-Policy", "Retry-After", "ETag", "Idempotent-Replayed"] {
+            #expect(exposed.contains(name), "\(name)")
+        }
+        let any = try APITestClient(["PLEXE_CORS_ORIGINS": "*"])
+        let anyAnswer = any.request(.get, "/openapi.json", token: .some(nil), headers: ["origin": "https://anywhere.example"])
+        #expect(anyAnswer.header("Access-Control-Allow-Origin") == "*")
+    }
+
+    @Test func theSettingIsChecked() throws {
+        #expect(try CORSPolicy.origins(fromSetting: " https://a.example , http://localhost:3000") == ["https://a.example", "http://localhost:3000"])
+        #expect(try CORSPolicy.origins(fromSetting: "") == [])
+        for bad in ["https://a.example/", "a.example", "*, https://a.example", "https://a.example/path", "javascript:x"] {
+            #expect(throws: ConfigError.self, "\(bad)") { try CORSPolicy.origins(fromSetting: bad) }
+        }
+    }
+}

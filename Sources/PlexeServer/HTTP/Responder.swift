@@ -15,12 +15,14 @@ package struct APIResponder: Responder {
     let authenticator: Authenticator
     let logger: Logger
     let maxJSONBodyBytes: Int
+    let cors: CORSPolicy
 
-    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int) {
+    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, cors: CORSPolicy = CORSPolicy(origins: [])) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
         self.maxJSONBodyBytes = maxJSONBodyBytes
+        self.cors = cors
     }
 
     package func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -33,6 +35,9 @@ package struct APIResponder: Responder {
             switch router.resolve(method: request.method, path: request.path) {
             case .notFound:
                 throw APIError.notFound("no route for \(request.method) \(request.path)")
+            case .methodNotAllowed(let allowed) where CORSPolicy.isPreflight(request):
+                // Before authentication: browsers send no credentials on a preflight.
+                response = cors.preflight(request, methods: allowed)
             case .methodNotAllowed(let allowed):
                 throw APIError.methodNotAllowed(allowed)
             case .found(let entry, let parameters):
@@ -55,6 +60,7 @@ package struct APIResponder: Responder {
             response = APIError.serverError.response(requestID: request.requestID)
         }
         response.headers.append(("X-Request-Id", request.requestID))
+        if !CORSPolicy.isPreflight(request) { cors.decorate(&response, for: request) }
         // Answers carry users' data (and downloads, through X-Accel-Redirect, keep this
         // header): no shared or browser cache keeps them, unless a handler chose otherwise.
         if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }
