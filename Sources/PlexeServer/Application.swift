@@ -64,6 +64,7 @@ package final class Application: Sendable {
                           interval: config.sweepIntervalSeconds, tasks: [
                               { now in try exports.deleteExpired(now: now, logger: logger) },
                               { now in _ = mail.retryDue(now: now) },
+                              { [ttl = config.idempotencyTTLSeconds] now in try catalog.deleteIdempotencyKeys(createdBefore: now - ttl) },
                           ], logger: logger)
         self.catalog = catalog
         self.fileStore = fileStore
@@ -100,7 +101,8 @@ package final class Application: Sendable {
 
     package func makeResponder() -> APIResponder {
         APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes,
-                     cors: CORSPolicy(origins: config.corsOrigins))
+                     cors: CORSPolicy(origins: config.corsOrigins),
+                     idempotency: IdempotentRequests(catalog: catalog, ttlSeconds: config.idempotencyTTLSeconds))
     }
 
     /// Registers the job handlers and starts the workers and the periodic sweep.

@@ -128,3 +128,110 @@ import Testing
         }
     }
 }
+
+/// `Idempotency-Key` on the POSTs that create things (`IdempotentRequests`).
+@Suite struct IdempotencyKeyTests {
+    static let file: JSON = ["files": [["filename": "a.csv", "content_type": "text/csv", "size_bytes": 4]]]
+
+    func create(_ client: APITestClient, key: String, body: JSON = file, token: String? = nil, path: String = "/data/upload") -> APITestClient.Answer {
+        client.request(.post, path, json: body, token: token.map { .some($0) } ?? nil, headers: ["idempotency-key": key])
+    }
+
+    @Test func theSameKeyAndBodyReplayTheFirstAnswer() throws {
+        let client = try APITestClient()
+        let first = create(client, key: "k-1")
+        #expect(first.status == 201 && first.header("Idempotent-Replayed") == nil)
+        // The same body written another way (key order) is the same request; the alias too
+        // is another route, so not.
+        let reordered: JSON = ["files": [["size_bytes": 4, "content_type": "text/csv", "filename": "a.csv"]]]
+        let again = create(client, key: "k-1", body: reordered)
+        #expect(again.status == 201 && again.header("Idempotent-Replayed") == "true")
+        #expect(again.json["upload_id"] == first.json["upload_id"] && again.response.body == first.response.body)
+        #expect(again.header("X-Request-Id") != first.header("X-Request-Id"))
+        #expect(client.get("/data/uploads").json["pagination"]?["total"] == 1)
+        // A different key is a different request.
+        #expect(create(client, key: "k-2").json["upload_id"] != first.json["upload_id"])
+        #expect(client.get("/data/uploads").json["pagination"]?["total"] == 2)
+        // Without a key, nothing changes.
+        #expect(client.post("/data/upload", Self.file).status == 201)
+    }
+
+    @Test func aKeyReusedForAnotherRequestIsRefused() throws {
+        let client = try APITestClient()
+        #expect(create(client, key: "k").status == 201)
+        let otherBody = create(client, key: "k", body: ["files": [["filename": "b.csv", "content_type": "text/csv"]]])
+        #expect(otherBody.status == 422 && otherBody.errorParam == "Idempotency-Key" && otherBody.json["error"]?["message"]?.stringValue?.contains("different request body") == true)
+        let otherRoute = create(client, key: "k", path: "/data/uploads")
+        #expect(otherRoute.status == 422 && otherRoute.json["error"]?["message"]?.stringValue?.contains("POST /data/upload") == true)
+        for bad in ["", String(repeating: "x", count: 256), "caf\u{e9}", "a\u{1}b"] {
+            let refused = create(client, key: bad)
+            #expect(refused.status == 422 && refused.errorParam == "Idempotency-Key", "\(bad.debugDescription)")
+        }
+        #expect(client.get("/data/uploads").json["pagination"]?["total"] == 1)
+    }
+
+    @Test func keysArePerUser() throws {
+        let client = try APITestClient()
+        let other = try client.otherToken()
+        let mine = create(client, key: "shared")
+        let theirs = create(client, key: "shared", token: other)
+        #expect(mine.status == 201 && theirs.status == 201 && theirs.header("Idempotent-Replayed") == nil)
+        #expect(mine.json["upload_id"] != theirs.json["upload_id"])
+        #expect(client.get("/data/uploads", token: other).json["pagination"]?["total"] == 1)
+    }
+
+    @Test func refusalsOfTheRequestAreReplayedButConflictsAndQuotasRunAgain() throws {
+        let client = try APITestClient(["PLEXE_MAX_ACTIVE_SESSIONS": "1"])
+        let id = try client.completeUpload()
+        let pending = try #require(try client.createAndPut([("b.csv", "x\n1\n")])["upload_id"]?.stringValue)
+        func session(_ key: String, _ upload: String) -> APITestClient.Answer {
+            client.request(.post, "/data/sessions", json: ["upload_id": .string(upload)], headers: ["idempotency-key": key])
+        }
+        // 404 is the request's own outcome: replayed.
+        #expect(session("s-missing", "upload_nope").status == 404)
+        #expect(session("s-missing", "upload_nope").header("Idempotent-Replayed") == "true")
+        // 409 (the upload is not complete) depends on the moment: the key is free again.
+        #expect(session("s-pending", pending).status == 409)
+        #expect(session("s-pending", pending).header("Idempotent-Replayed") == nil)
+        let opened = session("s-1", id)
+        #expect(opened.status == 201)
+        // The replay counts against no quota: one session is the limit, and it is this one.
+        let replay = session("s-1", id)
+        #expect(replay.status == 201 && replay.json["session_id"] == opened.json["session_id"] && replay.header("Idempotent-Replayed") == "true")
+        // A new key hits the quota (429), which is not kept either.
+        #expect(session("s-2", id).status == 429)
+        #expect(try client.app.catalog.claimIdempotencyKey(IdempotencyKeyClaim(
+            userID: try #require(try client.app.catalog.user(forToken: client.token)).id, key: "s-2", route: "POST /data/sessions",
+            requestHash: IdempotentRequests.requestHash(route: "POST /data/sessions", body: (["upload_id": .string(id)] as JSON).serialized()),
+            expiredBefore: 0, abandonedBefore: 0), now: Timestamp.now()) == .claimed)
+    }
+
+    @Test func aKeyInFlightAnswers409AndExpiredKeysAreForgotten() throws {
+        let client = try APITestClient(["PLEXE_IDEMPOTENCY_TTL_SECONDS": "60"])
+        let user = try #require(try client.app.catalog.user(forToken: client.token))
+        let route = "POST /data/upload"
+        let now = Timestamp.now()
+        // A request that holds the key and has not answered yet.
+        let claim = IdempotencyKeyClaim(userID: user.id, key: "busy", route: route,
+                                        requestHash: IdempotentRequests.requestHash(route: route, body: Self.file.serialized()),
+                                        expiredBefore: now - 60, abandonedBefore: now - 300)
+        #expect(try client.app.catalog.claimIdempotencyKey(claim, now: now) == .claimed)
+        let busy = create(client, key: "busy")
+        #expect(busy.status == 409 && busy.header("Retry-After") == "1" && busy.errorParam == "Idempotency-Key")
+        // One held since long ago belongs to a request that died: taken over.
+        #expect(try client.app.catalog.claimIdempotencyKey(IdempotencyKeyClaim(
+            userID: user.id, key: "dead", route: route, requestHash: claim.requestHash, expiredBefore: now - 60, abandonedBefore: now - 300),
+            now: now - 400) == .claimed)
+        #expect(create(client, key: "dead").status == 201)
+
+        // Answered two minutes ago with a 60 s lifetime: expired, so the key runs anew.
+        let first = create(client, key: "old")
+        try (client.app.catalog as! SQLiteCatalog).write { c in
+            try c.run("UPDATE idempotency_keys SET created_at = created_at - 120 WHERE key = 'old'")
+        }
+        let after = create(client, key: "old")
+        #expect(after.status == 201 && after.header("Idempotent-Replayed") == nil && after.json["upload_id"] != first.json["upload_id"])
+        // The sweep's deletion.
+        #expect(try client.app.catalog.deleteIdempotencyKeys(createdBefore: Timestamp.now() + 1) == 3)
+    }
+}

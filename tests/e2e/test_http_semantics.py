@@ -1,6 +1,10 @@
 """HTTP semantics through nginx: ETag / If-None-Match (304, also on gzipped answers, whose
-tags nginx makes weak) and CORS for browser pages on other origins (PLEXE_CORS_ORIGINS):
-the app's preflights and headers, nginx's own error answers, and presigned PUTs."""
+tags nginx makes weak), Idempotency-Key under concurrent retries, and CORS for browser
+pages on other origins (PLEXE_CORS_ORIGINS): the app's preflights and headers, nginx's own
+error answers, and presigned PUTs."""
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from conftest import SecondStack
@@ -37,6 +41,29 @@ def test_a_gzipped_answers_weak_tag_still_matches(anon):
         again = anon.get("/openapi.json", headers={"Accept-Encoding": "gzip", "If-None-Match": sent})
         assert again.status_code == 304 and again.content == b"", sent
     assert anon.get("/openapi.json", headers={"If-None-Match": '"stale"'}).status_code == 200
+
+
+# Idempotency-Key
+
+def test_concurrent_retries_with_one_key_create_one_upload(client):
+    key = str(uuid.uuid4())
+    body = {"name": "retried", "files": [{"filename": "a.csv", "content_type": "text/csv", "size_bytes": 4}]}
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: client.post("/data/upload", body, headers={"Idempotency-Key": key}), range(8)))
+    created = [a for a in answers if a.status_code == 201]
+    assert created and all(a.status_code in (201, 409) for a in answers), [a.text for a in answers]
+    assert len({a.json()["upload_id"] for a in created}) == 1
+    assert sum(1 for a in created if a.headers.get("Idempotent-Replayed") != "true") == 1
+    for refused in (a for a in answers if a.status_code == 409):
+        assert refused.headers["Retry-After"] == "1" and refused.json()["error"]["param"] == "Idempotency-Key"
+    # Once answered, every retry is a replay of that answer.
+    replay = client.post("/data/upload", body, headers={"Idempotency-Key": key})
+    assert replay.status_code == 201 and replay.headers["Idempotent-Replayed"] == "true"
+    assert replay.json()["upload_id"] == created[0].json()["upload_id"]
+    # The user is new: this upload is all they have.
+    assert client.get("/data/uploads").json()["pagination"]["total"] == 1
+    other = client.post("/data/upload", dict(body, name="another"), headers={"Idempotency-Key": key})
+    assert other.status_code == 422 and other.json()["error"]["param"] == "Idempotency-Key"
 
 
 # CORS

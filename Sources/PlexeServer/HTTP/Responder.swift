@@ -16,13 +16,17 @@ package struct APIResponder: Responder {
     let logger: Logger
     let maxJSONBodyBytes: Int
     let cors: CORSPolicy
+    /// Where `Idempotency-Key`s are kept; nil: the header is ignored.
+    let idempotency: IdempotentRequests?
 
-    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, cors: CORSPolicy = CORSPolicy(origins: [])) {
+    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, cors: CORSPolicy = CORSPolicy(origins: []),
+         idempotency: IdempotentRequests? = nil) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
         self.maxJSONBodyBytes = maxJSONBodyBytes
         self.cors = cors
+        self.idempotency = idempotency
     }
 
     package func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -47,7 +51,13 @@ package struct APIResponder: Responder {
                 if request.contentLength > maxJSONBodyBytes && !request.path.hasPrefix("/_auth/") {
                     throw APIError.tooLarge("the request body is \(request.contentLength) bytes; the limit is \(maxJSONBodyBytes)")
                 }
-                response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user, logger: logger))
+                let context = RequestContext(request: request, pathParameters: parameters, user: user, logger: logger)
+                if entry.idempotent, let idempotency, let user {
+                    // After authentication (keys are per user), before the handler and its quotas.
+                    response = try idempotency.run(request, user: user, route: "\(entry.method) \(entry.pattern)") { try entry.handler(context) }
+                } else {
+                    response = try entry.handler(context)
+                }
                 if entry.validation == .etag { ConditionalGET.apply(to: &response, request: request) }
             }
         } catch let error as APIError {

@@ -43,6 +43,8 @@ struct OpenAPIOperation {
     /// The route answers with an `ETag` and honours `If-None-Match` (304); `validation: .etag`
     /// in the route table.
     var etag = false
+    /// The route honours `Idempotency-Key` (`idempotent: true` in the route table).
+    var idempotent = false
 
     func json() -> JSON {
         var parameters: [JSON] = []
@@ -53,6 +55,11 @@ struct OpenAPIOperation {
         }
         for p in query {
             parameters.append(.object([("name", .string(p.name)), ("in", "query"), ("required", false), ("description", .string(p.description)), ("schema", p.schema)]))
+        }
+        if idempotent {
+            parameters.append(.object([("name", "Idempotency-Key"), ("in", "header"), ("required", false),
+                                       ("description", "A key of your choice (a UUID; printable ASCII, no surrounding spaces) that makes a retry safe: the same key with the same body within 24 hours (PLEXE_IDEMPOTENCY_TTL_SECONDS) replays the first answer, with `Idempotent-Replayed: true`, instead of creating another; the same key with a different body answers 422, and while the first request is still running, 409 with Retry-After. Keys are per user."),
+                                       ("schema", ["type": "string", "minLength": 1, "maxLength": JSON(IdempotentRequests.maxKeyLength), "pattern": "^[!-~]([ -~]*[!-~])?$"])]))
         }
         if etag {
             parameters.append(.object([("name", "If-None-Match"), ("in", "header"), ("required", false),
@@ -75,6 +82,10 @@ struct OpenAPIOperation {
         var successHeaders: [(String, JSON)] = [("X-Request-Id", Self.requestIDHeader)]
         if reportsRateLimit { successHeaders += Self.rateLimitHeaders }
         if etag { successHeaders += Self.validatorHeaders }
+        if idempotent {
+            successHeaders.append(("Idempotent-Replayed", ["description": "`true` when this is the stored answer to an earlier request with the same Idempotency-Key",
+                                                            "schema": ["type": "string", "enum": ["true"]]]))
+        }
         success.append(("headers", .object(successHeaders)))
         if !content.isEmpty { success.append(("content", .object(content))) }
         if !links.isEmpty {
@@ -90,6 +101,8 @@ struct OpenAPIOperation {
                                               ("headers", .object([("X-Request-Id", Self.requestIDHeader)] + Self.validatorHeaders))])))
         }
         var errors = errorStatuses
+        // A key reused with another body (422), or used by a request still running (409).
+        if idempotent { errors += [409, 422].filter { !errors.contains($0) } }
         if !isPublic && !errors.contains(401) { errors.append(401) }
         // Every route can be refused by nginx's per-address limits, and can fail.
         if !errors.contains(429) { errors.append(429) }
@@ -106,6 +119,9 @@ struct OpenAPIOperation {
                 headers.append(("WWW-Authenticate", ["description": "`Bearer`", "schema": ["type": "string"]]))
             }
             if status == 405 { headers.append(("Allow", ["schema": ["type": "string"]])) }
+            if status == 409 && idempotent {
+                headers.append(("Retry-After", ["description": "With an Idempotency-Key still in use: seconds to wait before retrying", "schema": ["type": "integer", "minimum": 0]]))
+            }
             responses.append((String(status), .object([
                 ("description", .string(OpenAPIOperations.errorDescription(status))),
                 ("headers", .object(headers)),
@@ -179,9 +195,10 @@ enum OpenAPIOperations {
             ], responseSchema: "UploadList", errorStatuses: [422]),
             OpenAPIOperation(method: "POST", path: "/data/upload", operationID: "createUpload", summary: "Create an upload and get one presigned PUT URL per file", tag: "Uploads",
                              requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429],
-                             links: uploadLinks),
+                             links: uploadLinks, idempotent: true),
             OpenAPIOperation(method: "POST", path: "/data/uploads", operationID: "createUploadAlias", summary: "Alias of POST /data/upload", tag: "Uploads",
-                             deprecated: true, requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429]),
+                             deprecated: true, requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429],
+                             idempotent: true),
         ]
         // The reference prints these under /uploads/… except the preview, under /data/uploads/…;
         // the contract makes the other prefix work too.
@@ -221,7 +238,7 @@ enum OpenAPIOperations {
         [
             OpenAPIOperation(method: "POST", path: "/data/analyze", operationID: "startAnalysis", summary: "Start an analysis job (basic or comprehensive)", tag: "Analysis",
                              requestSchema: "AnalyzeRequest", successStatus: 202, responseSchema: "JobStarted", errorStatuses: [400, 404, 409, 422, 429],
-                             links: [("getAnalysis", [("job_id", "$response.body#/job_id")]), ("getJob", [("job_id", "$response.body#/job_id")])]),
+                             links: [("getAnalysis", [("job_id", "$response.body#/job_id")]), ("getJob", [("job_id", "$response.body#/job_id")])], idempotent: true),
             OpenAPIOperation(method: "GET", path: "/data/analysis/{job_id}", operationID: "getAnalysis", summary: "Analysis results (status only until completed)", tag: "Analysis",
                              responseSchema: "AnalysisResult", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}", operationID: "getVisualization", summary: "A chart as JSON, or as SVG with ?format=svg", tag: "Analysis",
@@ -233,7 +250,7 @@ enum OpenAPIOperations {
                              responseSchema: "Job", errorStatuses: [404], etag: true),
             OpenAPIOperation(method: "POST", path: "/data/sessions", operationID: "createSession", summary: "Open a query session on a complete upload (at most 5 active)", tag: "Query",
                              requestSchema: "CreateSessionRequest", successStatus: 201, responseSchema: "Session", errorStatuses: [400, 404, 409, 422, 429],
-                             links: [("listSessionQueries", [("session_id", "$response.body#/session_id")]), ("endSession", [("session_id", "$response.body#/session_id")])]),
+                             links: [("listSessionQueries", [("session_id", "$response.body#/session_id")]), ("endSession", [("session_id", "$response.body#/session_id")])], idempotent: true),
             OpenAPIOperation(method: "DELETE", path: "/data/sessions/{session_id}", operationID: "endSession", summary: "End a session (its history stays readable)", tag: "Query",
                              responseSchema: "EndedSession", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/sessions/{session_id}/queries", operationID: "listSessionQueries", summary: "A session's query history, oldest first", tag: "Query",
@@ -242,7 +259,7 @@ enum OpenAPIOperations {
                              requestSchema: "QueryRequest", responseSchema: "QueryResult", errorStatuses: [400, 404, 422, 429, 502], reportsRateLimit: true),
             OpenAPIOperation(method: "POST", path: "/data/export", operationID: "startExport", summary: "Start an export (csv, json or parquet)", tag: "Export",
                              requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 413, 422, 429],
-                             links: [("getExport", [("export_id", "$response.body#/export_id")]), ("getJob", [("job_id", "$response.body#/export_id")])]),
+                             links: [("getExport", [("export_id", "$response.body#/export_id")]), ("getJob", [("job_id", "$response.body#/export_id")])], idempotent: true),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}", operationID: "getExport", summary: "Export status with signed download URLs", tag: "Export",
                              responseSchema: "ExportStatus", errorStatuses: [404], etag: true),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}/{filename}", operationID: "downloadExportFile",

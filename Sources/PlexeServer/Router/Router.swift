@@ -14,6 +14,8 @@ struct Router: Sendable {
         var pattern: PathPattern
         var access: RouteAccess
         var validation: ResponseValidation
+        /// Honours `Idempotency-Key` (`IdempotentRequests`): the POSTs that create things.
+        var idempotent: Bool
         var handler: Handler
     }
 
@@ -22,8 +24,9 @@ struct Router: Sendable {
     init() {}
 
     mutating func add(_ method: HTTPMethod, _ pattern: String, access: RouteAccess = .authenticated,
-                      validation: ResponseValidation = .none, _ handler: @escaping Handler) {
-        entries.append(Entry(method: method, pattern: PathPattern(pattern), access: access, validation: validation, handler: handler))
+                      validation: ResponseValidation = .none, idempotent: Bool = false, _ handler: @escaping Handler) {
+        entries.append(Entry(method: method, pattern: PathPattern(pattern), access: access, validation: validation, idempotent: idempotent,
+                             handler: handler))
     }
 
     enum Resolution {
@@ -51,5 +54,10 @@ struct Router: Sendable {
     /// The routes that answer with an `ETag`, for the same check.
     var validatedPatterns: [(method: String, path: String)] {
         entries.filter { $0.validation == .etag }.map { ($0.method.rawValue, $0.pattern.description) }
+    }
+
+    /// The routes that honour `Idempotency-Key`, for the same check.
+    var idempotentPatterns: [(method: String, path: String)] {
+        entries.filter(\.idempotent).map { ($0.method.rawValue, $0.pattern.description) }
     }
 }
