@@ -112,7 +112,7 @@ render_template() {
         -e "s|@MAX_JSON_BYTES@|$MAX_JSON_BYTES|g" -e "s|@MAX_FILE_BYTES@|$MAX_FILE_BYTES|g" -e "s|@NGINX_USER_LINE@|${NGINX_USER_LINE:-}|g" \
         -e "s|@CONNECTIONS_PER_CLIENT@|$CONNECTIONS_PER_CLIENT|g" -e "s|@REQUESTS_PER_SECOND@|$REQUESTS_PER_SECOND|g" -e "s|@REQUEST_BURST@|$REQUEST_BURST|g" \
         -e "s|@FASTCGI_PARAMS@|$FASTCGI_PARAMS|g" -e "s|@UPLOAD_TEMP@|$UPLOAD_TEMP|g" -e "s|@METRICS_ALLOW@|$METRICS_ALLOW|g" \
-        "$1" > "$2"
+        -e "s|@CORS_MAP@|${CORS_MAP:-}|g" "$1" > "$2"
 }
 
 # The nginx limits (README, "Security") and body limits from the environment, as the
@@ -147,11 +147,33 @@ render_nginx_config() {
     NGINX_CONF_DIR=$conf_dir FASTCGI_PARAMS=$conf_dir/plexe-fastcgi.params UPLOAD_TEMP=$PLEXE_HOME/nginx/tmp/upload
     METRICS_ALLOW=$conf_dir/plexe-data-metrics-allow.conf
     metrics_allow_lines > "$METRICS_ALLOW"
+    CORS_MAP=$conf_dir/plexe-cors.conf
+    render_cors_map > "$CORS_MAP" || exit 1
     render_template "$REPO_ROOT/nginx/nginx.conf.template" "$conf_dir/nginx.conf"
     render_template "$REPO_ROOT/nginx/plexe-data.server.conf.template" "$conf_dir/plexe-data.server.conf"
     render_template "$REPO_ROOT/nginx/plexe-data.http.conf.template" "$conf_dir/plexe-data.http.conf"
     render_template "$REPO_ROOT/nginx/snippets/plexe-data.conf.template" "$conf_dir/plexe-data.conf"
     cp "$REPO_ROOT/nginx/plexe-fastcgi.params" "$conf_dir/"
+}
+
+# The map from a request's Origin to the Access-Control-Allow-Origin nginx's own answers
+# carry: the origins of PLEXE_CORS_ORIGINS (comma-separated, as the app reads them), `*`
+# for any, empty otherwise. Origins are checked here too, as they become nginx syntax.
+render_cors_map() {
+    local origin default='""' entries="" origins=()
+    IFS=, read -ra origins <<< "${PLEXE_CORS_ORIGINS:-}"
+    for origin in "${origins[@]}"; do
+        origin=${origin//[[:space:]]/}
+        [ -n "$origin" ] || continue
+        if [ "$origin" = "*" ]; then
+            default='"*"'
+        elif [[ "$origin" =~ ^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$ ]]; then
+            entries+="    \"$origin\" \$http_origin;"$'\n'
+        else
+            die "PLEXE_CORS_ORIGINS: $origin is not an origin such as https://app.example.com"
+        fi
+    done
+    printf 'map $http_origin $plexe_cors_origin {\n    default %s;\n%s}\n' "$default" "$entries"
 }
 
 pid_alive() {

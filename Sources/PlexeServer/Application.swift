@@ -69,6 +69,7 @@ package final class Application: Sendable {
                           interval: config.sweepIntervalSeconds, tasks: [
                               { now in try exports.deleteExpired(now: now, logger: logger) },
                               { now in _ = mail.retryDue(now: now) },
+                              { [ttl = config.idempotencyTTLSeconds] now in try catalog.deleteIdempotencyKeys(createdBefore: now - ttl) },
                           ], logger: logger)
         self.catalog = catalog
         self.fileStore = fileStore
@@ -104,7 +105,8 @@ package final class Application: Sendable {
 
     package func makeResponder() -> APIResponder {
         APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes,
-                     metrics: metrics)
+                     metrics: metrics, cors: CORSPolicy(origins: config.corsOrigins),
+                     idempotency: IdempotentRequests(catalog: catalog, ttlSeconds: config.idempotencyTTLSeconds))
     }
 
     /// Registers the job handlers and starts the workers and the periodic sweep.

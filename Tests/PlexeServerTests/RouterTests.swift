@@ -49,6 +49,12 @@ import Testing
         for (method, path) in app.makeRouter().patterns { routes.insert("\(method) \(path)") }
         let documented = Set(OpenAPIOperations.all.map { "\($0.method) \($0.path)" })
         #expect(routes == documented, "undocumented: \(routes.subtracting(documented)); stale: \(documented.subtracting(routes))")
+        let validated = Set(app.makeRouter().validatedPatterns.map { "\($0.method) \($0.path)" })
+        #expect(validated == Set(OpenAPIOperations.all.filter(\.etag).map { "\($0.method) \($0.path)" }))
+        #expect(validated.count == 5)
+        let idempotent = Set(app.makeRouter().idempotentPatterns.map { "\($0.method) \($0.path)" })
+        #expect(idempotent == Set(OpenAPIOperations.all.filter(\.idempotent).map { "\($0.method) \($0.path)" }))
+        #expect(idempotent.count == 5)
         let doc = OpenAPIDocument.build(baseURL: "https://data.example.com")
         #expect(doc["openapi"] == "3.1.0")
     }

@@ -171,7 +171,7 @@ class OpsStack:
         self.lib("responder_stop", check=False)
 
     def client(self, email=None):
-        token = self.lib(f'create_token x "{email or "ops-" + uuid.uuid4().hex[:8] + "@example.com"}"').stdout.strip()
+        token = self.lib(f'create_token "{email or "ops-" + uuid.uuid4().hex[:8] + "@example.com"}"').stdout.strip()
         return Client(token, base_url=self.base_url)
 
     def service(self, *args):

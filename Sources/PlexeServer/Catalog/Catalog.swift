@@ -67,6 +67,13 @@ protocol Catalog: Sendable {
     func deleteVisualizations(jobID: String) throws
     func visualization(id: String, userID: Int64) throws -> ChartSpec?
 
+    // MARK: Idempotency keys
+    func claimIdempotencyKey(_ claim: IdempotencyKeyClaim, now: Int64) throws -> IdempotencyKeyState
+    func finishIdempotencyKey(userID: Int64, key: String, answer: StoredAnswer) throws
+    func releaseIdempotencyKey(userID: Int64, key: String) throws
+    @discardableResult
+    func deleteIdempotencyKeys(createdBefore cutoff: Int64) throws -> Int
+
     /// True when the catalog answers a trivial query (for `/healthz`).
     func isHealthy() -> Bool
 

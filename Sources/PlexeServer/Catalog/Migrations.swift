@@ -154,6 +154,26 @@ enum Migrations {
         ALTER TABLE queries ADD COLUMN engine TEXT;
         UPDATE queries SET engine = 'embedded' WHERE query_type = 'natural_language';
         """,
+        // 7: Idempotency-Key on the POSTs that create things: the first answer to a key, kept
+        // per user for PLEXE_IDEMPOTENCY_TTL_SECONDS (`IdempotentRequests`). `request_hash`
+        // covers the method, the route and the body; `state` is 'in_flight' until the first
+        // request has its answer, which then fills `status`, `headers` (a JSON array of
+        // [name, value]) and `body`.
+        """
+        CREATE TABLE idempotency_keys (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            route TEXT NOT NULL,
+            request_hash TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('in_flight', 'done')),
+            status INTEGER,
+            headers TEXT,
+            body BLOB,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (user_id, key)
+        );
+        CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at);
+        """,
     ]
 
     static func apply(to db: SQLiteDatabase) throws {

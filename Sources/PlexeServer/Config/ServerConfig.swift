@@ -51,6 +51,10 @@ package struct ServerConfig: Sendable {
     var userQueriesPerMinute: Int
 
     var exportRetentionSeconds: Int64
+    /// Origins whose browser pages may call the API (`PLEXE_CORS_ORIGINS`); `["*"]` for any.
+    var corsOrigins: [String]
+    /// How long an `Idempotency-Key` and its first answer are kept.
+    var idempotencyTTLSeconds: Int64
     var sweepIntervalSeconds: Int
     /// Seconds to wait before each retry of a message the SMTP relay did not take.
     var mailRetryDelays: [Int64]
@@ -125,6 +129,8 @@ package struct ServerConfig: Sendable {
             // slowed, one cycling through sessions cannot multiply the session rate.
             userQueriesPerMinute: try int("PLEXE_USER_QUERIES_PER_MINUTE", queriesPerMinute.multipliedReportingOverflow(by: 3).overflow ? Int.max : queriesPerMinute * 3),
             exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
+            corsOrigins: try CORSPolicy.origins(fromSetting: env["PLEXE_CORS_ORIGINS"] ?? ""),
+            idempotencyTTLSeconds: Int64(try int("PLEXE_IDEMPOTENCY_TTL_SECONDS", 24 * 3600)),
             sweepIntervalSeconds: try int("PLEXE_SWEEP_INTERVAL_SECONDS", 60),
             mailRetryDelays: try delays("PLEXE_SMTP_RETRY_DELAYS"),
             questionEngine: questions.engine,

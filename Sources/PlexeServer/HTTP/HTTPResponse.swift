@@ -48,6 +48,7 @@ package struct HTTPResponse: Sendable {
         case 202: return "Accepted"
         case 204: return "No Content"
         case 206: return "Partial Content"
+        case 304: return "Not Modified"
         case 400: return "Bad Request"
         case 401: return "Unauthorized"
         case 403: return "Forbidden"

@@ -16,13 +16,19 @@ package struct APIResponder: Responder {
     let logger: Logger
     let maxJSONBodyBytes: Int
     let metrics: OperationalMetrics?
+    let cors: CORSPolicy
+    /// Where `Idempotency-Key`s are kept; nil: the header is ignored.
+    let idempotency: IdempotentRequests?
 
-    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, metrics: OperationalMetrics? = nil) {
+    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, metrics: OperationalMetrics? = nil,
+         cors: CORSPolicy = CORSPolicy(origins: []), idempotency: IdempotentRequests? = nil) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
         self.maxJSONBodyBytes = maxJSONBodyBytes
         self.metrics = metrics
+        self.cors = cors
+        self.idempotency = idempotency
     }
 
     package func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -36,6 +42,9 @@ package struct APIResponder: Responder {
             switch router.resolve(method: request.method, path: request.path) {
             case .notFound:
                 throw APIError.notFound("no route for \(request.method) \(request.path)")
+            case .methodNotAllowed(let allowed) where CORSPolicy.isPreflight(request):
+                // Before authentication: browsers send no credentials on a preflight.
+                response = cors.preflight(request, methods: allowed)
             case .methodNotAllowed(let allowed):
                 throw APIError.methodNotAllowed(allowed)
             case .found(let entry, let parameters):
@@ -46,7 +55,14 @@ package struct APIResponder: Responder {
                 if request.contentLength > maxJSONBodyBytes && !request.path.hasPrefix("/_auth/") {
                     throw APIError.tooLarge("the request body is \(request.contentLength) bytes; the limit is \(maxJSONBodyBytes)")
                 }
-                response = try entry.handler(RequestContext(request: request, pathParameters: parameters, user: user, logger: logger))
+                let context = RequestContext(request: request, pathParameters: parameters, user: user, logger: logger)
+                if entry.idempotent, let idempotency, let user {
+                    // After authentication (keys are per user), before the handler and its quotas.
+                    response = try idempotency.run(request, user: user, route: "\(entry.method) \(entry.pattern)") { try entry.handler(context) }
+                } else {
+                    response = try entry.handler(context)
+                }
+                if entry.validation == .etag { ConditionalGET.apply(to: &response, request: request) }
             }
         } catch let error as APIError {
             response = error.response(requestID: request.requestID)
@@ -58,6 +74,7 @@ package struct APIResponder: Responder {
             response = APIError.serverError.response(requestID: request.requestID)
         }
         response.headers.append(("X-Request-Id", request.requestID))
+        if !CORSPolicy.isPreflight(request) { cors.decorate(&response, for: request) }
         // Answers carry users' data (and downloads, through X-Accel-Redirect, keep this
         // header): no shared or browser cache keeps them, unless a handler chose otherwise.
         if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }

@@ -40,6 +40,11 @@ struct OpenAPIOperation {
     /// parameter and the runtime expression that fills it), for clients and for
     /// schemathesis's stateful tests.
     var links: [(operationID: String, parameters: [(String, String)])] = []
+    /// The route answers with an `ETag` and honours `If-None-Match` (304); `validation: .etag`
+    /// in the route table.
+    var etag = false
+    /// The route honours `Idempotency-Key` (`idempotent: true` in the route table).
+    var idempotent = false
 
     func json() -> JSON {
         var parameters: [JSON] = []
@@ -50,6 +55,16 @@ struct OpenAPIOperation {
         }
         for p in query {
             parameters.append(.object([("name", .string(p.name)), ("in", "query"), ("required", false), ("description", .string(p.description)), ("schema", p.schema)]))
+        }
+        if idempotent {
+            parameters.append(.object([("name", "Idempotency-Key"), ("in", "header"), ("required", false),
+                                       ("description", "A key of your choice (a UUID; printable ASCII, no surrounding spaces) that makes a retry safe: the same key with the same body within 24 hours (PLEXE_IDEMPOTENCY_TTL_SECONDS) replays the first answer, with `Idempotent-Replayed: true`, instead of creating another; the same key with a different body answers 422, and while the first request is still running, 409 with Retry-After. Keys are per user."),
+                                       ("schema", ["type": "string", "minLength": 1, "maxLength": JSON(IdempotentRequests.maxKeyLength), "pattern": "^[!-~]([ -~]*[!-~])?$"])]))
+        }
+        if etag {
+            parameters.append(.object([("name", "If-None-Match"), ("in", "header"), ("required", false),
+                                       ("description", "An `ETag` of an earlier answer (or a list of them, or `*`): 304 without a body while the resource is unchanged. Weak tags (`W/\"…\"`, as nginx sends on gzipped answers) match too."),
+                                       ("schema", ["type": "string"])]))
         }
         var responses: [(String, JSON)] = []
         var content: [(String, JSON)] = []
@@ -66,6 +81,11 @@ struct OpenAPIOperation {
         var success: [(String, JSON)] = [("description", .string(responseDescription))]
         var successHeaders: [(String, JSON)] = [("X-Request-Id", Self.requestIDHeader)]
         if reportsRateLimit { successHeaders += Self.rateLimitHeaders }
+        if etag { successHeaders += Self.validatorHeaders }
+        if idempotent {
+            successHeaders.append(("Idempotent-Replayed", ["description": "`true` when this is the stored answer to an earlier request with the same Idempotency-Key",
+                                                            "schema": ["type": "string", "enum": ["true"]]]))
+        }
         success.append(("headers", .object(successHeaders)))
         if !content.isEmpty { success.append(("content", .object(content))) }
         if !links.isEmpty {
@@ -76,7 +96,13 @@ struct OpenAPIOperation {
             })))
         }
         responses.append((String(successStatus), .object(success)))
+        if etag {
+            responses.append(("304", .object([("description", "Not modified: the `If-None-Match` tag is the current one; no body"),
+                                              ("headers", .object([("X-Request-Id", Self.requestIDHeader)] + Self.validatorHeaders))])))
+        }
         var errors = errorStatuses
+        // A key reused with another body (422), or used by a request still running (409).
+        if idempotent { errors += [409, 422].filter { !errors.contains($0) } }
         if !isPublic && !errors.contains(401) { errors.append(401) }
         // Every route can be refused by nginx's per-address limits, and can fail.
         if !errors.contains(429) { errors.append(429) }
@@ -93,6 +119,9 @@ struct OpenAPIOperation {
                 headers.append(("WWW-Authenticate", ["description": "`Bearer`", "schema": ["type": "string"]]))
             }
             if status == 405 { headers.append(("Allow", ["schema": ["type": "string"]])) }
+            if status == 409 && idempotent {
+                headers.append(("Retry-After", ["description": "With an Idempotency-Key still in use: seconds to wait before retrying", "schema": ["type": "integer", "minimum": 0]]))
+            }
             responses.append((String(status), .object([
                 ("description", .string(OpenAPIOperations.errorDescription(status))),
                 ("headers", .object(headers)),
@@ -118,6 +147,14 @@ struct OpenAPIOperation {
 
     static let requestIDHeader: JSON = ["description": "The request's id, as in the error body and the log (`req_` and 32 hex digits)",
                                         "schema": ["type": "string", "pattern": "^req_"]]
+
+    /// What `ConditionalGET` adds to the answers of routes marked `.etag`.
+    static let validatorHeaders: [(String, JSON)] = [
+        ("ETag", ["description": "The answer's version: send it back in `If-None-Match` to get 304 while nothing changed",
+                  "schema": ["type": "string"]]),
+        ("Cache-Control", ["description": "`private, no-cache`: a client may keep the answer but revalidates it before use",
+                           "schema": ["type": "string"]]),
+    ]
 
     /// The IETF draft's pair, as `RateLimiter` writes them.
     static let rateLimitHeaders: [(String, JSON)] = [
@@ -157,7 +194,7 @@ enum OpenAPIOperations {
                              summary: "Prometheus metrics (text format): requests, jobs, queue depth, mail backlog, ingest. nginx lets it through only from loopback and an allow-list",
                              tag: "System", isPublic: true, responseSchema: nil, responseContentTypes: ["text/plain"], errorStatuses: []),
             OpenAPIOperation(method: "GET", path: "/openapi.json", operationID: "getOpenAPIDocument", summary: "This OpenAPI document", tag: "System",
-                             isPublic: true, errorStatuses: []),
+                             isPublic: true, errorStatuses: [], etag: true),
             OpenAPIOperation(method: "GET", path: "/data/uploads", operationID: "listUploads", summary: "List uploads", tag: "Uploads", query: [
                 limit(100, 20), offset,
                 .init(name: "status", schema: ["type": "string", "enum": ["pending", "complete", "failed", "processing"]], description: "Filter by status"),
@@ -166,16 +203,17 @@ enum OpenAPIOperations {
             ], responseSchema: "UploadList", errorStatuses: [422]),
             OpenAPIOperation(method: "POST", path: "/data/upload", operationID: "createUpload", summary: "Create an upload and get one presigned PUT URL per file", tag: "Uploads",
                              requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429],
-                             links: uploadLinks),
+                             links: uploadLinks, idempotent: true),
             OpenAPIOperation(method: "POST", path: "/data/uploads", operationID: "createUploadAlias", summary: "Alias of POST /data/upload", tag: "Uploads",
-                             deprecated: true, requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429]),
+                             deprecated: true, requestSchema: "CreateUploadRequest", successStatus: 201, responseSchema: "CreateUploadResponse", errorStatuses: [400, 413, 422, 429],
+                             idempotent: true),
         ]
         // The reference prints these under /uploads/… except the preview, under /data/uploads/…;
         // the contract makes the other prefix work too.
         for (prefix, isAlias) in [("/uploads", false), ("/data/uploads", true)] {
             ops.append(OpenAPIOperation(method: "GET", path: "\(prefix)/{upload_id}", operationID: isAlias ? "getUploadAlias" : "getUpload",
                                         summary: isAlias ? "Alias of GET /uploads/{upload_id}" : "Upload details with column info", tag: "Uploads",
-                                        deprecated: isAlias, responseSchema: "UploadDetails", errorStatuses: [404], links: isAlias ? [] : uploadLinks))
+                                        deprecated: isAlias, responseSchema: "UploadDetails", errorStatuses: [404], links: isAlias ? [] : uploadLinks, etag: true))
             ops.append(OpenAPIOperation(method: "DELETE", path: "\(prefix)/{upload_id}", operationID: isAlias ? "deleteUploadAlias" : "deleteUpload",
                                         summary: isAlias ? "Alias of DELETE /uploads/{upload_id}" : "Delete an upload, its files and derived data", tag: "Uploads",
                                         deprecated: isAlias, responseSchema: "DeletedUpload", errorStatuses: [404, 409]))
@@ -208,7 +246,7 @@ enum OpenAPIOperations {
         [
             OpenAPIOperation(method: "POST", path: "/data/analyze", operationID: "startAnalysis", summary: "Start an analysis job (basic or comprehensive)", tag: "Analysis",
                              requestSchema: "AnalyzeRequest", successStatus: 202, responseSchema: "JobStarted", errorStatuses: [400, 404, 409, 422, 429],
-                             links: [("getAnalysis", [("job_id", "$response.body#/job_id")]), ("getJob", [("job_id", "$response.body#/job_id")])]),
+                             links: [("getAnalysis", [("job_id", "$response.body#/job_id")]), ("getJob", [("job_id", "$response.body#/job_id")])], idempotent: true),
             OpenAPIOperation(method: "GET", path: "/data/analysis/{job_id}", operationID: "getAnalysis", summary: "Analysis results (status only until completed)", tag: "Analysis",
                              responseSchema: "AnalysisResult", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}", operationID: "getVisualization", summary: "A chart as JSON, or as SVG with ?format=svg", tag: "Analysis",
@@ -217,10 +255,10 @@ enum OpenAPIOperations {
             OpenAPIOperation(method: "GET", path: "/data/visualizations/{viz_id}/thumbnail", operationID: "getVisualizationThumbnail", summary: "A chart as a small PNG", tag: "Analysis",
                              responseSchema: nil, responseContentTypes: ["image/png"], errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/jobs/{job_id}", operationID: "getJob", summary: "State of an analysis job or an export", tag: "Jobs",
-                             responseSchema: "Job", errorStatuses: [404]),
+                             responseSchema: "Job", errorStatuses: [404], etag: true),
             OpenAPIOperation(method: "POST", path: "/data/sessions", operationID: "createSession", summary: "Open a query session on a complete upload (at most 5 active)", tag: "Query",
                              requestSchema: "CreateSessionRequest", successStatus: 201, responseSchema: "Session", errorStatuses: [400, 404, 409, 422, 429],
-                             links: [("listSessionQueries", [("session_id", "$response.body#/session_id")]), ("endSession", [("session_id", "$response.body#/session_id")])]),
+                             links: [("listSessionQueries", [("session_id", "$response.body#/session_id")]), ("endSession", [("session_id", "$response.body#/session_id")])], idempotent: true),
             OpenAPIOperation(method: "DELETE", path: "/data/sessions/{session_id}", operationID: "endSession", summary: "End a session (its history stays readable)", tag: "Query",
                              responseSchema: "EndedSession", errorStatuses: [404]),
             OpenAPIOperation(method: "GET", path: "/data/sessions/{session_id}/queries", operationID: "listSessionQueries", summary: "A session's query history, oldest first", tag: "Query",
@@ -229,9 +267,9 @@ enum OpenAPIOperations {
                              requestSchema: "QueryRequest", responseSchema: "QueryResult", errorStatuses: [400, 404, 422, 429, 502], reportsRateLimit: true),
             OpenAPIOperation(method: "POST", path: "/data/export", operationID: "startExport", summary: "Start an export (csv, json or parquet)", tag: "Export",
                              requestSchema: "ExportRequest", successStatus: 202, responseSchema: "ExportStarted", errorStatuses: [400, 404, 409, 413, 422, 429],
-                             links: [("getExport", [("export_id", "$response.body#/export_id")]), ("getJob", [("job_id", "$response.body#/export_id")])]),
+                             links: [("getExport", [("export_id", "$response.body#/export_id")]), ("getJob", [("job_id", "$response.body#/export_id")])], idempotent: true),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}", operationID: "getExport", summary: "Export status with signed download URLs", tag: "Export",
-                             responseSchema: "ExportStatus", errorStatuses: [404]),
+                             responseSchema: "ExportStatus", errorStatuses: [404], etag: true),
             OpenAPIOperation(method: "GET", path: "/data/export/{export_id}/{filename}", operationID: "downloadExportFile",
                              summary: "Download an exported file: a signed download_url needs no token; otherwise a bearer token", tag: "Export",
                              isPublic: true, responseSchema: nil, responseContent: [

@@ -44,3 +44,13 @@ enum RouteAccess: Sendable {
     /// A bearer token or `x-api-key`.
     case authenticated
 }
+
+/// Whether a GET's answer carries a validator clients can revalidate with.
+enum ResponseValidation: Sendable {
+    /// `Cache-Control: no-store`: nothing keeps the answer.
+    case none
+    /// `ETag` from the body and `Cache-Control: private, no-cache`; `If-None-Match` with the
+    /// same tag gets 304 (`ConditionalGET`). For resources clients poll (an upload while it is
+    /// processed, a job, an export), where an unchanged answer need not be sent again.
+    case etag
+}

@@ -13,6 +13,9 @@ struct Router: Sendable {
         var method: HTTPMethod
         var pattern: PathPattern
         var access: RouteAccess
+        var validation: ResponseValidation
+        /// Honours `Idempotency-Key` (`IdempotentRequests`): the POSTs that create things.
+        var idempotent: Bool
         var handler: Handler
     }
 
@@ -20,8 +23,10 @@ struct Router: Sendable {
 
     init() {}
 
-    mutating func add(_ method: HTTPMethod, _ pattern: String, access: RouteAccess = .authenticated, _ handler: @escaping Handler) {
-        entries.append(Entry(method: method, pattern: PathPattern(pattern), access: access, handler: handler))
+    mutating func add(_ method: HTTPMethod, _ pattern: String, access: RouteAccess = .authenticated,
+                      validation: ResponseValidation = .none, idempotent: Bool = false, _ handler: @escaping Handler) {
+        entries.append(Entry(method: method, pattern: PathPattern(pattern), access: access, validation: validation, idempotent: idempotent,
+                             handler: handler))
     }
 
     enum Resolution {
@@ -45,4 +50,14 @@ struct Router: Sendable {
 
     /// The patterns in the table, for the OpenAPI check in the tests.
     var patterns: [(method: String, path: String)] { entries.map { ($0.method.rawValue, $0.pattern.description) } }
+
+    /// The routes that answer with an `ETag`, for the same check.
+    var validatedPatterns: [(method: String, path: String)] {
+        entries.filter { $0.validation == .etag }.map { ($0.method.rawValue, $0.pattern.description) }
+    }
+
+    /// The routes that honour `Idempotency-Key`, for the same check.
+    var idempotentPatterns: [(method: String, path: String)] {
+        entries.filter(\.idempotent).map { ($0.method.rawValue, $0.pattern.description) }
+    }
 }

@@ -67,7 +67,8 @@ enum FastCGIExchange {
         for (name, value) in response.headers {
             head += "\(name): \(sanitizeHeaderValue(value))\r\n"
         }
-        if response.header("X-Accel-Redirect") == nil {
+        // A 304 may only carry the 200's length (RFC 9110 §8.6), which it no longer knows.
+        if response.header("X-Accel-Redirect") == nil && response.status != .notModified {
             head += "Content-Length: \(response.body.count)\r\n"
         }
         head += "\r\n"
