@@ -14,7 +14,7 @@ let package = Package(
     name: "plexe-data",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "plexe-data", targets: ["plexe-data"]),
+        .executable(name: "plexe-data", targets: ["plexe-data"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,18 +59,22 @@ let package = Package(
         // blocking libcurl client for the few calls the server makes (HEAD, ranged GET, PUT, copy, delete).
         .target(name: "PlexeObjectStore", dependencies: ["PlexeFoundation", "CCurl"]),
 
-        .target(name: "PlexeServer", dependencies: [
-            "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
-            "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI", "CBuildInfo", "CSQLite3", "CLibCrypto",
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "HTTPTypes", package: "swift-http-types"),
-            .product(name: "Prometheus", package: "swift-prometheus"),
-        ], swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
-        .executableTarget(name: "plexe-data", dependencies: [
-            "PlexeServer", "PlexeFoundation", "PlexeNotify",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "PlexeServer",
+            dependencies: [
+                "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
+                "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI", "CBuildInfo", "CSQLite3", "CLibCrypto",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ], swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
+        .executableTarget(
+            name: "plexe-data",
+            dependencies: [
+                "PlexeServer", "PlexeFoundation", "PlexeNotify",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
 
         .testTarget(name: "PlexeFoundationTests", dependencies: ["PlexeFoundation"]),
         // Helpers more than one test target uses (Python reference scripts, seeded random data).
@@ -83,8 +87,9 @@ let package = Package(
         .testTarget(name: "PlexeExportTests", dependencies: ["PlexeExport", "PlexeFoundation", "PlexeTestSupport"]),
         .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
-        .testTarget(name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
     ]
 )
@@ -98,7 +103,9 @@ if Context.environment["PLEXE_FUZZ"] != nil {
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "PlexeFoundation", "PlexeIngest", "CSQLite3"], path: "fuzz/Sources/FuzzSupport"),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzCSV"),
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzJSON"),
-        .executableTarget(name: "FuzzURLSigner", dependencies: ["FuzzSupport", "PlexeServer", "PlexeFoundation"], path: "fuzz/Sources/FuzzURLSigner"),
-        .executableTarget(name: "FuzzSQL", dependencies: ["FuzzSupport", "PlexeQuery", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzSQL"),
+        .executableTarget(
+            name: "FuzzURLSigner", dependencies: ["FuzzSupport", "PlexeServer", "PlexeFoundation"], path: "fuzz/Sources/FuzzURLSigner"),
+        .executableTarget(
+            name: "FuzzSQL", dependencies: ["FuzzSupport", "PlexeQuery", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzSQL"),
     ]
 }

@@ -24,25 +24,33 @@ public enum DatasetAnalyzer {
     ///   table stored in a file is read on up to four cores at once (see `TableScanner`).
     /// - Throws: `AnalysisError.unreadableTable` when the table or one of its columns cannot
     ///   be read.
-    public static func analyze(table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth,
-                               progress: @Sendable (Double) -> Void) throws -> FileAnalysis {
-        try analyze(table: table, in: database, depth: depth, maxParts: TableScanner.defaultParts,
-                    rowThreshold: TableScanner.parallelRowThreshold, progress: progress)
+    public static func analyze(
+        table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth,
+        progress: @Sendable (Double) -> Void
+    ) throws -> FileAnalysis {
+        try analyze(
+            table: table, in: database, depth: depth, maxParts: TableScanner.defaultParts,
+            rowThreshold: TableScanner.parallelRowThreshold, progress: progress)
     }
 
     /// `analyze` with the scan's parallelism exposed, so tests can hold a partitioned read
     /// to the result of a sequential one.
-    static func analyze(table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth, maxParts: Int,
-                        rowThreshold: Int, progress: @Sendable (Double) -> Void) throws -> FileAnalysis {
+    static func analyze(
+        table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth, maxParts: Int,
+        rowThreshold: Int, progress: @Sendable (Double) -> Void
+    ) throws -> FileAnalysis {
         progress(0)
         do {
-            var scan = try TableScanner.scan(table: table, in: database, depth: depth, maxParts: maxParts,
-                                             rowThreshold: rowThreshold) { progress(0.8 * $0) }
+            var scan = try TableScanner.scan(
+                table: table, in: database, depth: depth, maxParts: maxParts,
+                rowThreshold: rowThreshold
+            ) { progress(0.8 * $0) }
             progress(0.8)
             let profiled = ColumnProfiler.profile(&scan, depth: depth)
             progress(0.88)
-            var analysis = FileAnalysis(filename: table.filename, tableName: table.tableName, depth: depth,
-                                        rowCount: scan.rowCount, columns: profiled.profiles)
+            var analysis = FileAnalysis(
+                filename: table.filename, tableName: table.tableName, depth: depth,
+                rowCount: scan.rowCount, columns: profiled.profiles)
             guard depth == .comprehensive else {
                 progress(1)
                 return analysis
@@ -54,18 +62,21 @@ public enum DatasetAnalyzer {
             progress(0.97)
             let concentrations = InsightRules.concentrations(in: scan.columns, booleanColumns: scan.booleanColumns)
             analysis.duplicateRowCount = duplicates
-            analysis.correlations = Array(correlations
-                .filter { abs($0.coefficient) >= reportedCorrelationFloor }
-                .enumerated()
-                .sorted { a, b in
-                    abs(a.element.coefficient) != abs(b.element.coefficient)
-                        ? abs(a.element.coefficient) > abs(b.element.coefficient) : a.offset < b.offset
-                }
-                .prefix(reportedCorrelationLimit)
-                .map(\.element))
-            analysis.insights = InsightRules.insights(.init(rowCount: scan.rowCount, profiles: profiled.profiles,
-                                                            concentrations: concentrations, correlations: correlations,
-                                                            duplicateRows: duplicates))
+            analysis.correlations = Array(
+                correlations
+                    .filter { abs($0.coefficient) >= reportedCorrelationFloor }
+                    .enumerated()
+                    .sorted { a, b in
+                        abs(a.element.coefficient) != abs(b.element.coefficient)
+                            ? abs(a.element.coefficient) > abs(b.element.coefficient) : a.offset < b.offset
+                    }
+                    .prefix(reportedCorrelationLimit)
+                    .map(\.element))
+            analysis.insights = InsightRules.insights(
+                .init(
+                    rowCount: scan.rowCount, profiles: profiled.profiles,
+                    concentrations: concentrations, correlations: correlations,
+                    duplicateRows: duplicates))
             analysis.visualizations = visualizations(scan: scan, profiled: profiled, insights: analysis.insights)
             progress(1)
             return analysis
@@ -94,7 +105,7 @@ public enum DatasetAnalyzer {
         // The target: the most imbalanced boolean, else the only boolean with two classes.
         var target: (column: String, minority: String)?
         var lowest = Double.infinity
-        for case let .imbalance(column, type, minority, share, _, _) in insights.map(\.finding) where type == .boolean && share < lowest {
+        for case .imbalance(let column, let type, let minority, let share, _, _) in insights.map(\.finding) where type == .boolean && share < lowest {
             target = (column, minority)
             lowest = share
         }
@@ -105,7 +116,8 @@ public enum DatasetAnalyzer {
             }
         }
         guard let target, let targetIndex = scan.columns.firstIndex(where: { $0.name == target.column }),
-              let slot = scan.columns[targetIndex].booleanSlot else { return charts }
+            let slot = scan.columns[targetIndex].booleanSlot
+        else { return charts }
 
         var best: (association: Double, column: String, groups: [CategoryCharts.Group])?
         for column in scan.columns where column.type == .string && column.name != target.column {
@@ -113,9 +125,10 @@ public enum DatasetAnalyzer {
             let width = column.booleanSlotCount * 2
             let values = tracker.entries
             let groups = values.indices.map { entry in
-                CategoryCharts.Group(value: values[entry].value,
-                                     trueCount: column.crossTab[entry * width + slot * 2 + 1],
-                                     falseCount: column.crossTab[entry * width + slot * 2])
+                CategoryCharts.Group(
+                    value: values[entry].value,
+                    trueCount: column.crossTab[entry * width + slot * 2 + 1],
+                    falseCount: column.crossTab[entry * width + slot * 2])
             }
             let association = CategoryCharts.association(groups)
             if association > 0, best == nil || association > best!.association {
@@ -123,8 +136,10 @@ public enum DatasetAnalyzer {
             }
         }
         if let best {
-            charts.append(CategoryCharts.targetRate(target: target.column, targetValue: target.minority == "true",
-                                                    column: best.column, groups: best.groups))
+            charts.append(
+                CategoryCharts.targetRate(
+                    target: target.column, targetValue: target.minority == "true",
+                    column: best.column, groups: best.groups))
         }
         return charts
     }

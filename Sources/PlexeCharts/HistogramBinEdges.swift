@@ -22,7 +22,8 @@ enum HistogramBinEdges {
         var ranges: [(low: Double, high: Double)] = []
         for label in closed {
             guard let numbers = numbers(in: label), numbers.count == 2, numbers[0] < numbers[1],
-                  numbers.allSatisfy({ abs($0) < 1e15 }) else { return nil }
+                numbers.allSatisfy({ abs($0) < 1e15 })
+            else { return nil }
             ranges.append((numbers[0], numbers[1]))
         }
         guard let first = ranges.first, let last = ranges.last else { return nil }
@@ -33,7 +34,8 @@ enum HistogramBinEdges {
         if pairs.allSatisfy({ nearlyEqual($0.high, $1.low) }), openAbove.map({ nearlyEqual($0, last.high) }) ?? true {
             edges = [first.low] + ranges.map(\.high)
         } else if ranges.allSatisfy({ $0.low.rounded() == $0.low && $0.high.rounded() == $0.high }),
-                  pairs.allSatisfy({ $1.low == $0.high + 1 }), openAbove.map({ $0 == last.high + 1 }) ?? true {
+            pairs.allSatisfy({ $1.low == $0.high + 1 }), openAbove.map({ $0 == last.high + 1 }) ?? true
+        {
             // Closed integer ranges: "20–24" holds 20…24, i.e. the bin from 20 up to 25.
             edges = ranges.map(\.low) + [last.high + 1]
         } else {
@@ -85,16 +87,23 @@ enum HistogramBinEdges {
             var cursor = index
             let precededByNumber = index > 0 && (isDigit(index - 1) || scalars[index - 1] == ".")
             if ["-", "+", "\u{2212}"].contains(scalars[cursor]), !precededByNumber,
-               isDigit(cursor + 1) || (cursor + 2 < scalars.count && scalars[cursor + 1] == "." && isDigit(cursor + 2)) {
+                isDigit(cursor + 1) || (cursor + 2 < scalars.count && scalars[cursor + 1] == "." && isDigit(cursor + 2))
+            {
                 if scalars[cursor] != "+" { literal = "-" }
                 cursor += 1
             }
             let digitsStart = cursor
-            while isDigit(cursor) { literal.unicodeScalars.append(scalars[cursor]); cursor += 1 }
+            while isDigit(cursor) {
+                literal.unicodeScalars.append(scalars[cursor])
+                cursor += 1
+            }
             if cursor < scalars.count, scalars[cursor] == ".", isDigit(cursor + 1) {
                 literal.append(".")
                 cursor += 1
-                while isDigit(cursor) { literal.unicodeScalars.append(scalars[cursor]); cursor += 1 }
+                while isDigit(cursor) {
+                    literal.unicodeScalars.append(scalars[cursor])
+                    cursor += 1
+                }
             }
             guard cursor > digitsStart else {
                 index += 1
@@ -109,7 +118,10 @@ enum HistogramBinEdges {
                     exponentCursor += 1
                 }
                 if isDigit(exponentCursor) {
-                    while isDigit(exponentCursor) { exponent.unicodeScalars.append(scalars[exponentCursor]); exponentCursor += 1 }
+                    while isDigit(exponentCursor) {
+                        exponent.unicodeScalars.append(scalars[exponentCursor])
+                        exponentCursor += 1
+                    }
                     literal += exponent
                     cursor = exponentCursor
                 }

@@ -54,7 +54,8 @@ struct LegendLayout: Sendable {
             // Make room on the last row for the note.
             let noteWidth = TextMeasure.width("+ \(hidden + 1) more", fontSize: Self.fontSize) + Self.itemGap
             while var lastRow = shownRows.last, lastRow.count > 1,
-                  Self.width(of: lastRow, itemWidths) + noteWidth > available {
+                Self.width(of: lastRow, itemWidths) + noteWidth > available
+            {
                 lastRow.removeLast()
                 hidden += 1
                 shownRows[shownRows.count - 1] = lastRow

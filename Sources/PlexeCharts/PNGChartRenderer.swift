@@ -17,9 +17,12 @@ public enum PNGChartRenderer {
         let prepared = PreparedChart(chart)
 
         let margin = max(3, (Double(min(width, height)) * 0.05).rounded())
-        let plotLeft = margin, plotRight = Double(width) - margin
-        let plotTop = margin, plotBottom = Double(height) - margin
-        let plotWidth = plotRight - plotLeft, plotHeight = plotBottom - plotTop
+        let plotLeft = margin
+        let plotRight = Double(width) - margin
+        let plotTop = margin
+        let plotBottom = Double(height) - margin
+        let plotWidth = plotRight - plotLeft
+        let plotHeight = plotBottom - plotTop
 
         guard let range = prepared.valueRange else {
             drawAxes(on: &canvas, left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom, baseline: plotBottom)
@@ -37,16 +40,18 @@ public enum PNGChartRenderer {
             let radius = max(1, Double(min(width, height)) / 100)
             for (seriesIndex, points) in prepared.points.enumerated() {
                 for point in points {
-                    canvas.fillCircle(centerX: plotLeft + xAxis.fraction(of: point.x) * plotWidth,
-                                      centerY: plotBottom - yAxis.fraction(of: point.y) * plotHeight,
-                                      radius: radius, color: ChartPalette.seriesColor(seriesIndex))
+                    canvas.fillCircle(
+                        centerX: plotLeft + xAxis.fraction(of: point.x) * plotWidth,
+                        centerY: plotBottom - yAxis.fraction(of: point.y) * plotHeight,
+                        radius: radius, color: ChartPalette.seriesColor(seriesIndex))
                 }
             }
             drawAxes(on: &canvas, left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom, baseline: plotBottom)
             return PNGEncoder.encode(rgb: canvas.pixels, width: width, height: height)
         }
-        let axis = ValueAxis(range: range, zero: prepared.kind == .lineChart ? .whenNearby : .always,
-                             targetTickCount: max(2, min(6, Int(plotHeight / 40))))
+        let axis = ValueAxis(
+            range: range, zero: prepared.kind == .lineChart ? .whenNearby : .always,
+            targetTickCount: max(2, min(6, Int(plotHeight / 40))))
         func y(_ value: Double) -> Double { plotBottom - axis.fraction(of: value) * plotHeight }
         let bandWidth = plotWidth / Double(prepared.categoryCount)
         func x(_ categoryUnits: Double) -> Double { plotLeft + categoryUnits * bandWidth }
@@ -70,7 +75,8 @@ public enum PNGChartRenderer {
             for (category, value) in series.values.enumerated() {
                 guard let value else { continue }
                 let span = bands.barSpan(category: category, series: seriesIndex, maximumBarWidth: maximumBarWidth)
-                var left = x(span.lowerBound), right = x(span.upperBound)
+                var left = x(span.lowerBound)
+                var right = x(span.upperBound)
                 // As in the SVG: a one-pixel gap between adjacent bars, if they are wide enough to spare it.
                 if right - left >= 4 {
                     left += 0.5

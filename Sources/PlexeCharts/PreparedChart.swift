@@ -45,8 +45,10 @@ struct PreparedChart: Sendable {
             var (lowX, highX, lowY, highY) = (Double.infinity, -Double.infinity, Double.infinity, -Double.infinity)
             points = spec.datasets.map { dataset in
                 zip(dataset.x ?? [], dataset.data).filter { $0.0.isFinite && $0.1.isFinite }.map { point in
-                    lowX = min(lowX, point.0); highX = max(highX, point.0)
-                    lowY = min(lowY, point.1); highY = max(highY, point.1)
+                    lowX = min(lowX, point.0)
+                    highX = max(highX, point.0)
+                    lowY = min(lowY, point.1)
+                    highY = max(highY, point.1)
                     return (x: point.0, y: point.1)
                 }
             }

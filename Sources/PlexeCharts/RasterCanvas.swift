@@ -46,8 +46,10 @@ struct RasterCanvas: Sendable {
     /// that is covered, so a bar 2.5 px wide looks 2.5 px wide rather than 2 or 3.
     mutating func fillRectangle(left: Double, top: Double, right: Double, bottom: Double, color: RGBColor) {
         guard [left, top, right, bottom].allSatisfy(\.isFinite) else { return }
-        let left = max(0, min(left, right)), right = min(Double(width), max(left, right))
-        let top = max(0, min(top, bottom)), bottom = min(Double(height), max(top, bottom))
+        let left = max(0, min(left, right))
+        let right = min(Double(width), max(left, right))
+        let top = max(0, min(top, bottom))
+        let bottom = min(Double(height), max(top, bottom))
         guard right > left, bottom > top else { return }
         for row in Int(top.rounded(.down))..<Int(bottom.rounded(.up)) {
             let rowCoverage = min(bottom, Double(row + 1)) - max(top, Double(row))
@@ -66,10 +68,15 @@ struct RasterCanvas: Sendable {
         // the integer conversions below from trapping.
         guard let first = points.first, points.allSatisfy({ Self.isDrawable($0.x) && Self.isDrawable($0.y) }) else { return }
         let reach = lineWidth / 2 + 1
-        var minX = first.x, maxX = first.x, minY = first.y, maxY = first.y
+        var minX = first.x
+        var maxX = first.x
+        var minY = first.y
+        var maxY = first.y
         for point in points {
-            minX = min(minX, point.x); maxX = max(maxX, point.x)
-            minY = min(minY, point.y); maxY = max(maxY, point.y)
+            minX = min(minX, point.x)
+            maxX = max(maxX, point.x)
+            minY = min(minY, point.y)
+            maxY = max(maxY, point.y)
         }
         let originX = max(0, Int((minX - reach).rounded(.down)))
         let originY = max(0, Int((minY - reach).rounded(.down)))
@@ -107,7 +114,8 @@ struct RasterCanvas: Sendable {
         guard Self.isDrawable(centerX), Self.isDrawable(centerY), radius >= 0, radius < 1_000 else { return }
         for row in Int((centerY - radius - 1).rounded(.down))...Int((centerY + radius + 1).rounded(.up)) {
             for column in Int((centerX - radius - 1).rounded(.down))...Int((centerX + radius + 1).rounded(.up)) {
-                let dx = Double(column) + 0.5 - centerX, dy = Double(row) + 0.5 - centerY
+                let dx = Double(column) + 0.5 - centerX
+                let dy = Double(row) + 0.5 - centerY
                 let distance = (dx * dx + dy * dy).squareRoot()
                 blend(x: column, y: row, color: color, coverage: min(1, max(0, radius + 0.5 - distance)))
             }
@@ -121,13 +129,15 @@ struct RasterCanvas: Sendable {
     private static func distance(
         fromPoint point: (x: Double, y: Double), toSegment start: (x: Double, y: Double), _ end: (x: Double, y: Double)
     ) -> Double {
-        let dx = end.x - start.x, dy = end.y - start.y
+        let dx = end.x - start.x
+        let dy = end.y - start.y
         let lengthSquared = dx * dx + dy * dy
         var t = 0.0
         if lengthSquared > 0 {
             t = min(1, max(0, ((point.x - start.x) * dx + (point.y - start.y) * dy) / lengthSquared))
         }
-        let nearestX = start.x + t * dx - point.x, nearestY = start.y + t * dy - point.y
+        let nearestX = start.x + t * dx - point.x
+        let nearestY = start.y + t * dy - point.y
         return (nearestX * nearestX + nearestY * nearestY).squareRoot()
     }
 }

@@ -21,7 +21,9 @@ public enum SVGChartRenderer {
         var svg = SVGWriter()
         let documentTitle = prepared.title.isEmpty ? kindName(prepared.kind) : prepared.title
         svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(canvas.width))\" height=\"\(Int(canvas.height))\" viewBox=\"0 0 \(Int(canvas.width)) \(Int(canvas.height))\" font-family=\"sans-serif\" role=\"img\">")
+        svg.raw(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(canvas.width))\" height=\"\(Int(canvas.height))\" viewBox=\"0 0 \(Int(canvas.width)) \(Int(canvas.height))\" font-family=\"sans-serif\" role=\"img\">"
+        )
         svg.raw("<title>\(XMLEscaping.escaped(documentTitle))</title>")
         svg.raw("<desc>\(XMLEscaping.escaped(summary(of: prepared)))</desc>")
         svg.rect(x: 0, y: 0, width: canvas.width, height: canvas.height, color: ChartPalette.background, className: "background")
@@ -29,8 +31,9 @@ public enum SVGChartRenderer {
         var top = Layout.padding
         if !prepared.title.isEmpty {
             let shown = TextMeasure.truncated(prepared.title, toWidth: canvas.width - 2 * Layout.padding, fontSize: Layout.titleFontSize, bold: true)
-            svg.text(shown, x: canvas.width / 2, y: top + Layout.titleFontSize, size: Layout.titleFontSize, color: ChartPalette.text,
-                     anchor: "middle", weight: "bold", className: "chart-title", tooltip: shown == prepared.title ? nil : prepared.title)
+            svg.text(
+                shown, x: canvas.width / 2, y: top + Layout.titleFontSize, size: Layout.titleFontSize, color: ChartPalette.text,
+                anchor: "middle", weight: "bold", className: "chart-title", tooltip: shown == prepared.title ? nil : prepared.title)
             top += Layout.titleFontSize + 10
         }
         if prepared.series.count > 1 {
@@ -44,8 +47,9 @@ public enum SVGChartRenderer {
         } else if let range = prepared.valueRange, prepared.kind != .scatter {
             drawPlot(prepared, range: range, top: top, canvas: canvas, into: &svg)
         } else {
-            svg.text("No data", x: canvas.width / 2, y: (top + canvas.height) / 2, size: 14, color: ChartPalette.secondaryText,
-                     anchor: "middle", className: "no-data")
+            svg.text(
+                "No data", x: canvas.width / 2, y: (top + canvas.height) / 2, size: 14, color: ChartPalette.secondaryText,
+                anchor: "middle", className: "no-data")
         }
         svg.raw("</svg>\n")
         return svg.markup
@@ -77,7 +81,8 @@ public enum SVGChartRenderer {
         let plotWidth = max(10, plotRight - plotLeft)
         let bandWidth = plotWidth / Double(chart.categoryCount)
 
-        let xLabels = binEdges.map { XAxisLabelLayout.binEdges($0, bandWidth: bandWidth) }
+        let xLabels =
+            binEdges.map { XAxisLabelLayout.binEdges($0, bandWidth: bandWidth) }
             ?? XAxisLabelLayout.categories(
                 chart.categoryLabels, isSequence: chart.kind == .lineChart, plotLeft: plotLeft, bandWidth: bandWidth,
                 canvasWidth: canvas.width, maximumHeight: (canvas.height - top) * 0.35)
@@ -97,8 +102,9 @@ public enum SVGChartRenderer {
         }
         svg.raw("</g><g class=\"y-axis\">")
         for tick in ticks {
-            svg.text(tick.label, x: plotLeft - 6, y: plotBottom - tick.fraction * plotHeight + Layout.tickFontSize * 0.35,
-                     size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "end")
+            svg.text(
+                tick.label, x: plotLeft - 6, y: plotBottom - tick.fraction * plotHeight + Layout.tickFontSize * 0.35,
+                size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "end")
         }
         svg.raw("</g>")
 
@@ -128,12 +134,14 @@ public enum SVGChartRenderer {
             }
             switch xLabels.orientation {
             case .horizontal:
-                svg.text(entry.text, x: entryX, y: labelsTop + XAxisLabelLayout.fontSize, size: XAxisLabelLayout.fontSize,
-                         color: ChartPalette.secondaryText, anchor: "middle", className: "x-label", tooltip: tooltip)
+                svg.text(
+                    entry.text, x: entryX, y: labelsTop + XAxisLabelLayout.fontSize, size: XAxisLabelLayout.fontSize,
+                    color: ChartPalette.secondaryText, anchor: "middle", className: "x-label", tooltip: tooltip)
             case .rotated:
-                svg.text(entry.text, x: entryX + XAxisLabelLayout.fontSize * 0.35, y: labelsTop + XAxisLabelLayout.rotatedBaselineDrop,
-                         size: XAxisLabelLayout.fontSize, color: ChartPalette.secondaryText, anchor: "end", rotation: -45,
-                         className: "x-label", tooltip: tooltip)
+                svg.text(
+                    entry.text, x: entryX + XAxisLabelLayout.fontSize * 0.35, y: labelsTop + XAxisLabelLayout.rotatedBaselineDrop,
+                    size: XAxisLabelLayout.fontSize, color: ChartPalette.secondaryText, anchor: "end", rotation: -45,
+                    className: "x-label", tooltip: tooltip)
             }
         }
         svg.raw("</g>")
@@ -173,13 +181,15 @@ public enum SVGChartRenderer {
         }
         svg.raw("</g><g class=\"y-axis\">")
         for tick in yAxis.ticks {
-            svg.text(tick.label, x: plotLeft - 6, y: plotBottom - tick.fraction * plotHeight + Layout.tickFontSize * 0.35,
-                     size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "end")
+            svg.text(
+                tick.label, x: plotLeft - 6, y: plotBottom - tick.fraction * plotHeight + Layout.tickFontSize * 0.35,
+                size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "end")
         }
         svg.raw("</g><g class=\"x-axis\">")
         for tick in xAxis.ticks {
-            svg.text(tick.label, x: plotLeft + tick.fraction * plotWidth, y: plotBottom + 6 + Layout.tickFontSize,
-                     size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "middle", className: "x-label")
+            svg.text(
+                tick.label, x: plotLeft + tick.fraction * plotWidth, y: plotBottom + 6 + Layout.tickFontSize,
+                size: Layout.tickFontSize, color: ChartPalette.secondaryText, anchor: "middle", className: "x-label")
         }
         svg.raw("</g>")
         let count = chart.points.map(\.count).reduce(0, +)
@@ -188,8 +198,9 @@ public enum SVGChartRenderer {
             let color = ChartPalette.seriesColor(seriesIndex)
             svg.raw("<g class=\"series\">")
             for point in points {
-                svg.circle(x: x(point.x), y: y(point.y), radius: radius, fill: color, stroke: ChartPalette.background, className: "point",
-                           tooltip: "(\(ChartNumberFormat.value(point.x)), \(ChartNumberFormat.value(point.y)))")
+                svg.circle(
+                    x: x(point.x), y: y(point.y), radius: radius, fill: color, stroke: ChartPalette.background, className: "point",
+                    tooltip: "(\(ChartNumberFormat.value(point.x)), \(ChartNumberFormat.value(point.y)))")
             }
             svg.raw("</g>")
         }
@@ -208,13 +219,15 @@ public enum SVGChartRenderer {
     ) {
         if let title = chart.xAxisTitle {
             let shown = TextMeasure.truncated(title, toWidth: canvas.width - 2 * Layout.padding, fontSize: Layout.axisTitleFontSize)
-            svg.text(shown, x: plotLeft + plotWidth / 2, y: canvas.height - Layout.padding - 2, size: Layout.axisTitleFontSize,
-                     color: ChartPalette.text, anchor: "middle", className: "x-title")
+            svg.text(
+                shown, x: plotLeft + plotWidth / 2, y: canvas.height - Layout.padding - 2, size: Layout.axisTitleFontSize,
+                color: ChartPalette.text, anchor: "middle", className: "x-title")
         }
         if let title = chart.yAxisTitle {
             let shown = TextMeasure.truncated(title, toWidth: plotBottom - plotTop, fontSize: Layout.axisTitleFontSize)
-            svg.text(shown, x: Layout.padding + Layout.axisTitleFontSize, y: (plotTop + plotBottom) / 2, size: Layout.axisTitleFontSize,
-                     color: ChartPalette.text, anchor: "middle", rotation: -90, className: "y-title")
+            svg.text(
+                shown, x: Layout.padding + Layout.axisTitleFontSize, y: (plotTop + plotBottom) / 2, size: Layout.axisTitleFontSize,
+                color: ChartPalette.text, anchor: "middle", rotation: -90, className: "y-title")
         }
     }
 
@@ -237,9 +250,10 @@ public enum SVGChartRenderer {
                 left += gap / 2
                 right -= gap / 2
                 let valueY = y(value)
-                svg.rect(x: left, y: min(valueY, zeroY), width: right - left, height: abs(valueY - zeroY),
-                         color: ChartPalette.seriesColor(seriesIndex), className: "bar",
-                         tooltip: tooltip(chart, series: seriesIndex, category: category, value: value))
+                svg.rect(
+                    x: left, y: min(valueY, zeroY), width: right - left, height: abs(valueY - zeroY),
+                    color: ChartPalette.seriesColor(seriesIndex), className: "bar",
+                    tooltip: tooltip(chart, series: seriesIndex, category: category, value: value))
             }
             svg.raw("</g>")
         }
@@ -275,8 +289,9 @@ public enum SVGChartRenderer {
             for run in runs where markAllPoints || run.count == 1 {
                 for category in run {
                     let location = point(category)
-                    svg.circle(x: location.x, y: location.y, radius: 3, fill: color, stroke: ChartPalette.background, className: "point",
-                               tooltip: tooltip(chart, series: seriesIndex, category: category, value: series.values[category] ?? 0))
+                    svg.circle(
+                        x: location.x, y: location.y, radius: 3, fill: color, stroke: ChartPalette.background, className: "point",
+                        tooltip: tooltip(chart, series: seriesIndex, category: category, value: series.values[category] ?? 0))
                 }
             }
             svg.raw("</g>")
@@ -293,8 +308,9 @@ public enum SVGChartRenderer {
             } else {
                 svg.rect(x: item.x, y: item.y - size / 2, width: size, height: size, color: color)
             }
-            svg.text(item.text, x: item.x + size + 5, y: item.y + LegendLayout.fontSize * 0.35, size: LegendLayout.fontSize,
-                     color: ChartPalette.text, tooltip: item.text == item.fullText ? nil : item.fullText)
+            svg.text(
+                item.text, x: item.x + size + 5, y: item.y + LegendLayout.fontSize * 0.35, size: LegendLayout.fontSize,
+                color: ChartPalette.text, tooltip: item.text == item.fullText ? nil : item.fullText)
         }
         if let note = legend.overflowNote {
             svg.text(note.text, x: note.x, y: note.y + LegendLayout.fontSize * 0.35, size: LegendLayout.fontSize, color: ChartPalette.secondaryText)
@@ -324,7 +340,9 @@ public enum SVGChartRenderer {
     /// The `<desc>` a screen reader announces: what kind of chart, over how much data.
     private static func summary(of chart: PreparedChart) -> String {
         guard chart.hasData else { return "\(kindName(chart.kind)) with no data." }
-        let (one, many) = chart.kind == .histogram ? ("bin", "bins") : chart.kind == .lineChart || chart.kind == .scatter ? ("point", "points") : ("category", "categories")
+        let (one, many) =
+            chart.kind == .histogram
+            ? ("bin", "bins") : chart.kind == .lineChart || chart.kind == .scatter ? ("point", "points") : ("category", "categories")
         let units = chart.kind == .scatter ? chart.points.map(\.count).reduce(0, +) : chart.categoryCount
         let count = "\(units) \(units == 1 ? one : many)"
         return "\(kindName(chart.kind)) with \(count) and \(chart.series.count) series."

@@ -30,19 +30,24 @@ struct SVGWriter {
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, color: RGBColor, width: Double = 1) {
-        markup += "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" stroke=\"\(color.cssHex)\""
+        markup +=
+            "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" stroke=\"\(color.cssHex)\""
         if width != 1 { markup += " stroke-width=\"\(Self.number(width))\"" }
         markup += "/>"
     }
 
     /// A filled rectangle, optionally with a `<title>` child that viewers show on hover.
     mutating func rect(x: Double, y: Double, width: Double, height: Double, color: RGBColor, className: String? = nil, tooltip: String? = nil) {
-        shape("rect", className: className, tooltip: tooltip,
-              attributes: " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" height=\"\(Self.number(max(0, height)))\" fill=\"\(color.cssHex)\"")
+        shape(
+            "rect", className: className, tooltip: tooltip,
+            attributes:
+                " x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" height=\"\(Self.number(max(0, height)))\" fill=\"\(color.cssHex)\""
+        )
     }
 
     mutating func polyline(_ points: [(x: Double, y: Double)], color: RGBColor, width: Double) {
-        markup += "<polyline class=\"line\" fill=\"none\" stroke=\"\(color.cssHex)\" stroke-width=\"\(Self.number(width))\" stroke-linejoin=\"round\" stroke-linecap=\"round\" points=\""
+        markup +=
+            "<polyline class=\"line\" fill=\"none\" stroke=\"\(color.cssHex)\" stroke-width=\"\(Self.number(width))\" stroke-linejoin=\"round\" stroke-linecap=\"round\" points=\""
         for (index, point) in points.enumerated() {
             if index > 0 { markup += " " }
             markup += Self.number(point.x) + "," + Self.number(point.y)
@@ -51,8 +56,11 @@ struct SVGWriter {
     }
 
     mutating func circle(x: Double, y: Double, radius: Double, fill: RGBColor, stroke: RGBColor, className: String? = nil, tooltip: String? = nil) {
-        shape("circle", className: className, tooltip: tooltip,
-              attributes: " cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill.cssHex)\" stroke=\"\(stroke.cssHex)\" stroke-width=\"1.5\"")
+        shape(
+            "circle", className: className, tooltip: tooltip,
+            attributes:
+                " cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill.cssHex)\" stroke=\"\(stroke.cssHex)\" stroke-width=\"1.5\""
+        )
     }
 
     /// `<tag class=… attributes/>`, or with a `<title>` child that viewers show on hover.

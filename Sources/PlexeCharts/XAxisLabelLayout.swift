@@ -84,9 +84,10 @@ struct XAxisLabelLayout: Sendable {
             let entries = Swift.stride(from: 0, to: labels.count, by: max(1, stride)).map { index in
                 // Keep a label at either end of the picture from spilling over it.
                 let room = 2 * min(center(index) - 2, canvasWidth - 2 - center(index))
-                return Entry(position: Double(index) + 0.5,
-                             text: TextMeasure.truncated(labels[index], toWidth: room, fontSize: fontSize),
-                             fullText: labels[index])
+                return Entry(
+                    position: Double(index) + 0.5,
+                    text: TextMeasure.truncated(labels[index], toWidth: room, fontSize: fontSize),
+                    fullText: labels[index])
             }
             return XAxisLabelLayout(orientation: .horizontal, entries: entries, height: horizontalHeight)
         }

@@ -17,12 +17,14 @@ public struct ExportOptions: Sendable, Equatable {
     /// dictionary encoding.
     public var dictionaryPageBytes: Int
 
-    public init(includeHeaders: Bool = true,
-                parquetCompression: ParquetCompression = .snappy,
-                rowGroupRows: Int = 128 * 1024,
-                rowGroupBytes: Int = 64 << 20,
-                pageBytes: Int = 1 << 20,
-                dictionaryPageBytes: Int = 1 << 20) {
+    public init(
+        includeHeaders: Bool = true,
+        parquetCompression: ParquetCompression = .snappy,
+        rowGroupRows: Int = 128 * 1024,
+        rowGroupBytes: Int = 64 << 20,
+        pageBytes: Int = 1 << 20,
+        dictionaryPageBytes: Int = 1 << 20
+    ) {
         self.includeHeaders = includeHeaders
         self.parquetCompression = parquetCompression
         self.rowGroupRows = rowGroupRows

@@ -21,9 +21,11 @@ public enum TableExporter {
     /// - Throws: `ExportError` (bad options, I/O, a value its Parquet type cannot carry),
     ///   `SQLiteError` (the table cannot be read).
     @discardableResult
-    public static func export(table: DatasetTable, from database: SQLiteDatabase, format: ExportFormat, to path: String,
-                              options: ExportOptions = ExportOptions(),
-                              progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> Int64 {
+    public static func export(
+        table: DatasetTable, from database: SQLiteDatabase, format: ExportFormat, to path: String,
+        options: ExportOptions = ExportOptions(),
+        progress: @escaping @Sendable (Double) -> Void = { _ in }
+    ) throws -> Int64 {
         try validate(options)
         var scan = try TableScan(table: table, database: database, progress: progress)
         let file = try OutputFile(path: path)

@@ -85,7 +85,8 @@ struct TableScan {
     /// The error for a value of column `index` in the current row that its type cannot carry.
     func mismatch(_ index: Int32) -> ExportError {
         let column = table.columns[Int(index)]
-        return .valueDoesNotMatchType(table: table.tableName, column: column.name, row: rowsRead,
-                                      type: column.type, value: storedText(index))
+        return .valueDoesNotMatchType(
+            table: table.tableName, column: column.name, row: rowsRead,
+            type: column.type, value: storedText(index))
     }
 }

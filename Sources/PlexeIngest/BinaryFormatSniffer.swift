@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Recognises the binary formats by their signatures before any text sniffing:
@@ -27,10 +27,18 @@ enum BinaryFormatSniffer {
         if head.starts(with: ZipArchive.localHeaderSignature) {
             let archive = try? ZipArchive(path: path)
             if archive?.entry("xl/workbook.xml") != nil || ext == "xlsx" || ext == "xlsm" { return .xlsx }
-            throw IngestError(line: 0, message: "the file is a ZIP archive, not a table (an Excel workbook holds xl/workbook.xml); upload CSV, JSON, NDJSON, Parquet or an Excel .xlsx file")
+            throw IngestError(
+                line: 0,
+                message:
+                    "the file is a ZIP archive, not a table (an Excel workbook holds xl/workbook.xml); upload CSV, JSON, NDJSON, Parquet or an Excel .xlsx file"
+            )
         }
         if head.starts(with: oleSignature) {
-            throw IngestError(line: 0, message: "the file is a legacy Excel 97–2003 workbook (.xls) or a password-protected one; save it as .xlsx (without a password) or CSV and upload that")
+            throw IngestError(
+                line: 0,
+                message:
+                    "the file is a legacy Excel 97–2003 workbook (.xls) or a password-protected one; save it as .xlsx (without a password) or CSV and upload that"
+            )
         }
         switch ext {
         case "parquet", "pq": return size > 0 ? .parquet : nil

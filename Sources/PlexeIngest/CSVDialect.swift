@@ -57,10 +57,12 @@ public struct CSVDialect: Sendable, Codable, Equatable, Hashable {
 
     public var header: Bool { headerRows > 0 }
 
-    public init(delimiter: Delimiter = .comma, hasByteOrderMark: Bool = false, usesCRLF: Bool = false,
-                quote: String? = "\"", escape: String? = nil, recordDelimiter: RecordDelimiter? = nil,
-                headerRows: Int = 1, preambleRows: Int = 0, footnoteRows: Int = 0, normalizedCopy: Bool = false,
-                skipInitialSpace: Bool = false) {
+    public init(
+        delimiter: Delimiter = .comma, hasByteOrderMark: Bool = false, usesCRLF: Bool = false,
+        quote: String? = "\"", escape: String? = nil, recordDelimiter: RecordDelimiter? = nil,
+        headerRows: Int = 1, preambleRows: Int = 0, footnoteRows: Int = 0, normalizedCopy: Bool = false,
+        skipInitialSpace: Bool = false
+    ) {
         self.skipInitialSpace = skipInitialSpace
         self.delimiter = delimiter
         self.hasByteOrderMark = hasByteOrderMark

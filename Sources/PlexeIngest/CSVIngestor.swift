@@ -1,6 +1,7 @@
 import PlexeFoundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// CSV → table in two streaming passes, each on two threads.
@@ -23,20 +24,23 @@ import Glibc
 /// then, unless the uploader asked for `strict`. So a clean UTF-8 file is read exactly as
 /// before, with no extra pass.
 enum CSVIngestor {
-    static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
-                       options: IngestOptions = .detect, budget: MemoryBudget, progress: ProgressReporter) throws -> IngestResult {
+    static func ingest(
+        path: String, filename: String, tableName: String, into database: SQLiteDatabase,
+        options: IngestOptions = .detect, budget: MemoryBudget, progress: ProgressReporter
+    ) throws -> IngestResult {
         let copyPath = CSVNormalizer.copyPath(for: path)
         unlink(copyPath)  // from an earlier run of the same upload
         var encodingFound = try encoding(path: path, options: options)
         let dataStart = Int64(encodingFound.byteOrderMarkLength)
         let (sample, isWholeFile) = try readSample(path: path, encoding: encodingFound.encoding, dataStart: dataStart)
         let structure = try CSVStructureDetector.detect(sample: sample, isWholeFile: isWholeFile, filename: filename, options: options)
-        var dialect = CSVDialect(delimiter: CSVDialect.Delimiter(byte: structure.syntax.delimiter), hasByteOrderMark: dataStart > 0,
-                                 usesCRLF: structure.syntax.recordDelimiter == .crlf,
-                                 quote: structure.syntax.quote.map { String(UnicodeScalar($0)) },
-                                 escape: structure.syntax.escape.map { String(UnicodeScalar($0)) },
-                                 recordDelimiter: structure.syntax.recordDelimiter, headerRows: structure.headerRecords,
-                                 preambleRows: structure.preambleRecords, skipInitialSpace: structure.syntax.skipsInitialSpace)
+        var dialect = CSVDialect(
+            delimiter: CSVDialect.Delimiter(byte: structure.syntax.delimiter), hasByteOrderMark: dataStart > 0,
+            usesCRLF: structure.syntax.recordDelimiter == .crlf,
+            quote: structure.syntax.quote.map { String(UnicodeScalar($0)) },
+            escape: structure.syntax.escape.map { String(UnicodeScalar($0)) },
+            recordDelimiter: structure.syntax.recordDelimiter, headerRows: structure.headerRecords,
+            preambleRows: structure.preambleRecords, skipInitialSpace: structure.syntax.skipsInitialSpace)
         let delimiter = dialect.delimiter.byte
         // Excel writes `;` between fields where the comma is the decimal separator.
         let decimalComma = dialect.delimiter == .semicolon
@@ -44,8 +48,9 @@ enum CSVIngestor {
         var needsRestructuring = !structure.isFastPathCompatible
         if !needsRestructuring && encodingFound.encoding == .utf8 {
             do {
-                var result = try load(path: path, dataStart: dataStart, delimiter: delimiter, headerLine: 1, strict: options.strict, decimalComma: decimalComma,
-                                      filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
+                var result = try load(
+                    path: path, dataStart: dataStart, delimiter: delimiter, headerLine: 1, strict: options.strict, decimalComma: decimalComma,
+                    filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
                 result.csvDialect = dialect
                 return result
             } catch let miss as FastPathMiss {
@@ -61,20 +66,25 @@ enum CSVIngestor {
             var outcome: CSVNormalizer.Outcome?
             var result: IngestResult?
             if !needsRestructuring {
-                outcome = try CSVNormalizer.transcode(path: path, encoding: encodingFound.encoding, dataStart: dataStart,
-                                                      delimiter: delimiter, progress: normalizing)
+                outcome = try CSVNormalizer.transcode(
+                    path: path, encoding: encodingFound.encoding, dataStart: dataStart,
+                    delimiter: delimiter, progress: normalizing)
                 do {
-                    result = try load(path: copyPath, dataStart: 0, delimiter: delimiter, headerLine: 1, strict: options.strict, decimalComma: decimalComma,
-                                      filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
+                    result = try load(
+                        path: copyPath, dataStart: 0, delimiter: delimiter, headerLine: 1, strict: options.strict, decimalComma: decimalComma,
+                        filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
                 } catch is FastPathMiss {
                     needsRestructuring = true
                 }
             }
             if needsRestructuring {
-                outcome = try CSVNormalizer.restructure(path: path, encoding: encodingFound.encoding, dataStart: dataStart,
-                                                        structure: structure, strict: options.strict, progress: normalizing)
-                result = try load(path: copyPath, dataStart: 0, delimiter: outcome!.delimiter, headerLine: outcome!.headerLine, strict: true, decimalComma: decimalComma,
-                                  filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
+                outcome = try CSVNormalizer.restructure(
+                    path: path, encoding: encodingFound.encoding, dataStart: dataStart,
+                    structure: structure, strict: options.strict, progress: normalizing)
+                result = try load(
+                    path: copyPath, dataStart: 0, delimiter: outcome!.delimiter, headerLine: outcome!.headerLine, strict: true,
+                    decimalComma: decimalComma,
+                    filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
             }
             guard var result, let outcome else { throw IngestError(line: 0, message: "the file could not be normalized") }
             dialect.normalizedCopy = true
@@ -126,13 +136,16 @@ enum CSVIngestor {
     /// The two passes over a UTF-8 file in the standard dialect (the stored file or its
     /// normalized copy). Without `strict`, what a normalized copy would repair throws
     /// `FastPathMiss` instead of failing the file.
-    private static func load(path: String, dataStart: Int64, delimiter: UInt8, headerLine: Int, strict: Bool, decimalComma: Bool,
-                             filename: String, tableName: String, into database: SQLiteDatabase,
-                             budget: MemoryBudget, progress: ProgressReporter) throws -> IngestResult {
+    private static func load(
+        path: String, dataStart: Int64, delimiter: UInt8, headerLine: Int, strict: Bool, decimalComma: Bool,
+        filename: String, tableName: String, into database: SQLiteDatabase,
+        budget: MemoryBudget, progress: ProgressReporter
+    ) throws -> IngestResult {
         do {
-            return try loadStrictly(path: path, dataStart: dataStart, delimiter: delimiter, headerLine: headerLine, strict: strict,
-                                    decimalComma: decimalComma,
-                                    filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
+            return try loadStrictly(
+                path: path, dataStart: dataStart, delimiter: delimiter, headerLine: headerLine, strict: strict,
+                decimalComma: decimalComma,
+                filename: filename, tableName: tableName, into: database, budget: budget, progress: progress)
         } catch let error as IngestError where !strict {
             switch error.message {
             case CSVRecordReader.invalidUTF8Message: throw FastPathMiss.invalidUTF8
@@ -142,9 +155,11 @@ enum CSVIngestor {
         }
     }
 
-    private static func loadStrictly(path: String, dataStart: Int64, delimiter: UInt8, headerLine: Int, strict: Bool, decimalComma: Bool,
-                                     filename: String, tableName: String, into database: SQLiteDatabase,
-                                     budget: MemoryBudget, progress: ProgressReporter) throws -> IngestResult {
+    private static func loadStrictly(
+        path: String, dataStart: Int64, delimiter: UInt8, headerLine: Int, strict: Bool, decimalComma: Bool,
+        filename: String, tableName: String, into database: SQLiteDatabase,
+        budget: MemoryBudget, progress: ProgressReporter
+    ) throws -> IngestResult {
         let reader = try CSVRecordReader(path: path, delimiter: delimiter, startingAt: dataStart, validatesUTF8: true)
         guard try reader.nextRecord() else { throw IngestError.emptyFile() }
         try TableLoader.checkColumnCount(reader.fieldCount, database: database, line: headerLine)
@@ -160,14 +175,19 @@ enum CSVIngestor {
         let columnCount = names.count
         let fileSize = reader.fileSize
         let firstRowOffset = pass1.rowOffsets.first
-        let columns = try LoadPass.run(database: database, tableName: tableName, rowCount: pass1.rowCount, profiles: profiles,
-                                       preferringDecimalComma: decimalComma) { writer, channel in
+        let columns = try LoadPass.run(
+            database: database, tableName: tableName, rowCount: pass1.rowCount, profiles: profiles,
+            preferringDecimalComma: decimalComma
+        ) { writer, channel in
             guard let firstRowOffset else { return }
             let reader = try CSVRecordReader(path: path, delimiter: delimiter, startingAt: firstRowOffset)
             var endOfFile = false
             while !endOfFile, let batch = channel.takeEmpty() {
                 while !batch.isFull {
-                    guard try reader.nextRecord() else { endOfFile = true; break }
+                    guard try reader.nextRecord() else {
+                        endOfFile = true
+                        break
+                    }
                     guard reader.fieldCount == columnCount else { throw CellWriter.changedFile() }
                     let (base, starts, ends) = reader.fieldLocations
                     for c in 0..<columnCount {
@@ -180,9 +200,10 @@ enum CSVIngestor {
             }
         }
         progress.finished()
-        return IngestResult(format: .csv,
-                            table: DatasetTable(filename: filename, tableName: tableName, rowCount: pass1.rowCount, columns: columns),
-                            csvDialect: nil, rowOffsets: pass1.rowOffsets)
+        return IngestResult(
+            format: .csv,
+            table: DatasetTable(filename: filename, tableName: tableName, rowCount: pass1.rowCount, columns: columns),
+            csvDialect: nil, rowOffsets: pass1.rowOffsets)
     }
 
     /// What the first pass found.
@@ -201,7 +222,9 @@ enum CSVIngestor {
     }
 
     /// The first pass over the records after the header.
-    private static func profile(reader: CSVRecordReader, columnCount: Int, strict: Bool, budget: MemoryBudget, progress: ProgressReporter) throws -> Profile {
+    private static func profile(reader: CSVRecordReader, columnCount: Int, strict: Bool, budget: MemoryBudget, progress: ProgressReporter) throws
+        -> Profile
+    {
         var trackers = (0..<columnCount).map { _ in ColumnValueTracker(budget: budget) }
         let share = ParsingShare()
         let channel = BatchChannel(columnCount: columnCount, rowsPerBatch: max(64, 32768 / columnCount))
@@ -214,7 +237,10 @@ enum CSVIngestor {
             while !endOfFile, let batch = channel.takeEmpty() {
                 let wanted = batch.wantedColumns
                 while !batch.isFull {
-                    guard try reader.nextRecord() else { endOfFile = true; break }
+                    guard try reader.nextRecord() else {
+                        endOfFile = true
+                        break
+                    }
                     guard reader.fieldCount == columnCount else {
                         if !strict { throw FastPathMiss.structure }
                         throw IngestError(line: reader.recordLine, message: "expected \(fieldCountText(columnCount)), found \(reader.fieldCount)")

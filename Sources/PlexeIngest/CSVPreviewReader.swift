@@ -15,8 +15,10 @@ public enum CSVPreviewReader {
     ///   - maxBytes: the page ends before a row that would take its fields (measured as JSON
     ///     strings) past this many bytes, so fewer than `limit` rows may come back.
     /// - Throws: `IngestError` when the file cannot be read (or no longer parses).
-    public static func rows(path: String, dialect: CSVDialect, rowOffsets: [Int64], offset: Int, limit: Int,
-                            maxBytes: Int = .max) throws -> [[String]] {
+    public static func rows(
+        path: String, dialect: CSVDialect, rowOffsets: [Int64], offset: Int, limit: Int,
+        maxBytes: Int = .max
+    ) throws -> [[String]] {
         guard offset >= 0, limit > 0 else { return [] }
         let step = IngestResult.rowIndexStep
         let entry = offset / step

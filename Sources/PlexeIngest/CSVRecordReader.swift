@@ -74,7 +74,8 @@ final class CSVRecordReader: @unchecked Sendable {
     private enum ParseOutcome { case record, needMoreBytes, endOfFile }
 
     /// Messages of the errors a normalized copy can repair (see `CSVIngestor`).
-    static let textAfterClosingQuoteMessage = "unexpected text after a closing quote: a quoted field must be followed by the delimiter or the end of the line"
+    static let textAfterClosingQuoteMessage =
+        "unexpected text after a closing quote: a quoted field must be followed by the delimiter or the end of the line"
     static let invalidUTF8Message = "invalid UTF-8: the file must be UTF-8 text"
 
     private static let quote = UInt8(ascii: "\"")
@@ -91,8 +92,10 @@ final class CSVRecordReader: @unchecked Sendable {
         self.validatesUTF8 = validatesUTF8
         let capacity = 64
         state = .allocate(capacity: 1)
-        state.initialize(to: State(nextLine: firstLine, fieldStarts: .allocate(capacity: capacity),
-                                   fieldEnds: .allocate(capacity: capacity), escapedFields: .allocate(capacity: capacity)))
+        state.initialize(
+            to: State(
+                nextLine: firstLine, fieldStarts: .allocate(capacity: capacity),
+                fieldEnds: .allocate(capacity: capacity), escapedFields: .allocate(capacity: capacity)))
         stopBytes = .allocate(capacity: 256)
         stopBytes.initialize(repeating: 0, count: 256)
         for byte in [delimiter, CSVRecordReader.quote, CSVRecordReader.lineFeed, CSVRecordReader.carriageReturn] {
@@ -161,9 +164,13 @@ final class CSVRecordReader: @unchecked Sendable {
         let atEOF = source.isAtEndOfFile
         let delimiter = self.delimiter
         let stop = stopBytes
-        let quote = CSVRecordReader.quote, lf = CSVRecordReader.lineFeed, cr = CSVRecordReader.carriageReturn
-        let delimiterWord = SWAR.broadcast(delimiter), quoteWord = SWAR.broadcast(quote)
-        let lineFeedWord = SWAR.broadcast(lf), carriageReturnWord = SWAR.broadcast(cr)
+        let quote = CSVRecordReader.quote
+        let lf = CSVRecordReader.lineFeed
+        let cr = CSVRecordReader.carriageReturn
+        let delimiterWord = SWAR.broadcast(delimiter)
+        let quoteWord = SWAR.broadcast(quote)
+        let lineFeedWord = SWAR.broadcast(lf)
+        let carriageReturnWord = SWAR.broadcast(cr)
         var p = position
 
         // Blank lines are not records.
@@ -173,14 +180,25 @@ final class CSVRecordReader: @unchecked Sendable {
                 return atEOF ? .endOfFile : .needMoreBytes
             }
             let c = base[p]
-            if c == lf { p += 1; nextLine += 1; continue }
+            if c == lf {
+                p += 1
+                nextLine += 1
+                continue
+            }
             if c == cr {
                 if p + 1 == end {
-                    if atEOF { p += 1; continue }
+                    if atEOF {
+                        p += 1
+                        continue
+                    }
                     position = p
                     return .needMoreBytes
                 }
-                if base[p + 1] == lf { p += 2; nextLine += 1; continue }
+                if base[p + 1] == lf {
+                    p += 2
+                    nextLine += 1
+                    continue
+                }
             }
             break
         }
@@ -189,7 +207,8 @@ final class CSVRecordReader: @unchecked Sendable {
         var newlines = 0
         var n = 0
         state.pointee.escapedCount = 0
-        var fieldStarts = self.fieldStarts, fieldEnds = self.fieldEnds
+        var fieldStarts = self.fieldStarts
+        var fieldEnds = self.fieldEnds
         var fieldCapacity = state.pointee.fieldCapacity
 
         fields: while true {
@@ -231,15 +250,26 @@ final class CSVRecordReader: @unchecked Sendable {
                 p = q + 1
                 if p == end { break fields }
                 let c = base[p]
-                if c == delimiter { p += 1; continue fields }
-                if c == lf { p += 1; newlines += 1; break fields }
+                if c == delimiter {
+                    p += 1
+                    continue fields
+                }
+                if c == lf {
+                    p += 1
+                    newlines += 1
+                    break fields
+                }
                 if c == cr {
                     if p + 1 == end {
                         if !atEOF { return .needMoreBytes }
                         p += 1
                         break fields
                     }
-                    if base[p + 1] == lf { p += 2; newlines += 1; break fields }
+                    if base[p + 1] == lf {
+                        p += 2
+                        newlines += 1
+                        break fields
+                    }
                 }
                 throw IngestError(line: nextLine + newlines, message: CSVRecordReader.textAfterClosingQuoteMessage)
             } else {
@@ -249,7 +279,8 @@ final class CSVRecordReader: @unchecked Sendable {
                     // sentinel `\n` at base[end] ends the byte loop at the latest there.
                     while p &+ 8 <= end {
                         let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-                        let hits = SWAR.equal(word, delimiterWord) | SWAR.equal(word, quoteWord)
+                        let hits =
+                            SWAR.equal(word, delimiterWord) | SWAR.equal(word, quoteWord)
                             | SWAR.equal(word, lineFeedWord) | SWAR.equal(word, carriageReturnWord)
                         if hits != 0 {
                             p &+= hits.trailingZeroBitCount >> 3
@@ -260,34 +291,46 @@ final class CSVRecordReader: @unchecked Sendable {
                     while stop[Int(base[p])] == 0 { p &+= 1 }
                     if p == end {
                         if !atEOF { return .needMoreBytes }
-                        fieldStarts[n] = s; fieldEnds[n] = p; n += 1
+                        fieldStarts[n] = s
+                        fieldEnds[n] = p
+                        n += 1
                         break fields
                     }
                     let c = base[p]
                     if c == delimiter {
-                        fieldStarts[n] = s; fieldEnds[n] = p; n += 1
+                        fieldStarts[n] = s
+                        fieldEnds[n] = p
+                        n += 1
                         p += 1
                         continue fields
                     }
                     if c == lf {
-                        fieldStarts[n] = s; fieldEnds[n] = p; n += 1
-                        p += 1; newlines += 1
+                        fieldStarts[n] = s
+                        fieldEnds[n] = p
+                        n += 1
+                        p += 1
+                        newlines += 1
                         break fields
                     }
                     if c == cr {
                         if p + 1 == end {
                             if !atEOF { return .needMoreBytes }
-                            fieldStarts[n] = s; fieldEnds[n] = p; n += 1
+                            fieldStarts[n] = s
+                            fieldEnds[n] = p
+                            n += 1
                             p += 1
                             break fields
                         }
                         if base[p + 1] == lf {
-                            fieldStarts[n] = s; fieldEnds[n] = p; n += 1
-                            p += 2; newlines += 1
+                            fieldStarts[n] = s
+                            fieldEnds[n] = p
+                            n += 1
+                            p += 2
+                            newlines += 1
                             break fields
                         }
                     }
-                    p += 1 // a quote or a lone CR inside an unquoted field is data
+                    p += 1  // a quote or a lone CR inside an unquoted field is data
                 }
             }
         }

@@ -60,7 +60,10 @@ final class CandidateVerifier: @unchecked Sendable {
             foundRepeat = true
             return
         }
-        guard values.count < CandidateVerifier.maxValuesPerKey else { gaveUp = true; return }
+        guard values.count < CandidateVerifier.maxValuesPerKey else {
+            gaveUp = true
+            return
+        }
         values.append(value)
         valuesByKey[key] = values
     }

@@ -35,7 +35,8 @@ struct ColumnFormat: Equatable, Sendable {
             case .integer: return DecimalParsing.int64(text).map(CandidateVerifier.TypedValue.integer)
             case .float: return DecimalParsing.double(text).map(CandidateVerifier.TypedValue.real)
             case .boolean:
-                return ValueClass.isBoolean(text.baseAddress!.assumingMemoryBound(to: UInt8.self), text.count).map(CandidateVerifier.TypedValue.boolean)
+                return ValueClass.isBoolean(text.baseAddress!.assumingMemoryBound(to: UInt8.self), text.count).map(
+                    CandidateVerifier.TypedValue.boolean)
             case .date, .datetime, .string: return .text(Array(text))
             }
         case .number(let style, let unit):

@@ -23,7 +23,11 @@ struct ColumnNamer {
     /// means one on purpose.
     static func check(_ raw: String, line: Int) throws {
         if let bad = raw.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-            throw IngestError(line: line, message: "a column name holds a control character (U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))); rename the column")
+            throw IngestError(
+                line: line,
+                message:
+                    "a column name holds a control character (U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))); rename the column"
+            )
         }
     }
 
@@ -34,10 +38,16 @@ struct ColumnNamer {
         if raw.isEmpty {
             name = "column_\(position)"
             var suffix = 2
-            while isUnavailable(name) { name = "column_\(position)_\(suffix)"; suffix += 1 }
+            while isUnavailable(name) {
+                name = "column_\(position)_\(suffix)"
+                suffix += 1
+            }
         } else if taken.contains(ColumnNamer.folded(raw)) {
             var suffix = 2
-            repeat { name = "\(raw)_\(suffix)"; suffix += 1 } while isUnavailable(name)
+            repeat {
+                name = "\(raw)_\(suffix)"
+                suffix += 1
+            } while isUnavailable(name)
         }
         taken.insert(ColumnNamer.folded(name))
         names.append(name)
@@ -55,6 +65,6 @@ struct ColumnNamer {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -49,7 +49,8 @@ struct ColumnValueTracker {
         if tracking {
             let valueClass = ValueClass.of(value)
             if valueClass == .integer, !hasIntegerBeyondDoublePrecision, let integer = DecimalParsing.int64(value),
-               integer > 1 << 53 || integer < -(1 << 53) {
+                integer > 1 << 53 || integer < -(1 << 53)
+            {
                 hasIntegerBeyondDoublePrecision = true
             }
             isTrackingUniqueness = uniqueness.observe(value, key: ValueKey.of(value, class: valueClass, textHash: textHash))

@@ -87,7 +87,10 @@ enum DecimalParsing {
             guard p[i] | 0x20 == 0x65 else { return nil }
             i += 1
             var exponentNegative = false
-            if i < n && (p[i] == 0x2B || p[i] == 0x2D) { exponentNegative = p[i] == 0x2D; i += 1 }
+            if i < n && (p[i] == 0x2B || p[i] == 0x2D) {
+                exponentNegative = p[i] == 0x2D
+                i += 1
+            }
             let start = i
             while i < n, p[i] &- 0x30 < 10 {
                 if exponent < 100_000 { exponent = exponent * 10 + Int(p[i] &- 0x30) }

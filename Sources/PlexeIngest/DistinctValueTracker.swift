@@ -12,7 +12,7 @@ import PlexeFoundation
 final class DistinctValueTracker {
     static let limit = ColumnInfo.lowCardinalityLimit
     static let maxLength = 1024
-    private static let tableSize = 128 // a power of two above 2 × limit
+    private static let tableSize = 128  // a power of two above 2 × limit
 
     private struct Entry {
         var hash: UInt64

@@ -50,36 +50,45 @@ public enum FileIngestor {
     ///   problem); `SQLiteError` when the database fails. The connection is never left inside a
     ///   transaction.
     ///   - options: what the uploader said instead of letting the ingest detect it.
-    public static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
-                              options: IngestOptions = .detect,
-                              progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> IngestResult {
-        try ingest(path: path, filename: filename, tableName: tableName, into: database, options: options,
-                   uniquenessMemoryBudget: uniquenessMemoryBudget, progress: progress)
+    public static func ingest(
+        path: String, filename: String, tableName: String, into database: SQLiteDatabase,
+        options: IngestOptions = .detect,
+        progress: @escaping @Sendable (Double) -> Void = { _ in }
+    ) throws -> IngestResult {
+        try ingest(
+            path: path, filename: filename, tableName: tableName, into: database, options: options,
+            uniquenessMemoryBudget: uniquenessMemoryBudget, progress: progress)
     }
 
     /// `ingest` with another memory budget for the uniqueness check, with or without spilling
     /// to files, and another page budget for Parquet (tests drive the spill, the SQL fallback
     /// and the page budget with tiny budgets).
-    static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
-                       options: IngestOptions = .detect, uniquenessMemoryBudget: Int, spillsKeys: Bool = true,
-                       parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit,
-                       progress: @escaping @Sendable (Double) -> Void) throws -> IngestResult {
+    static func ingest(
+        path: String, filename: String, tableName: String, into database: SQLiteDatabase,
+        options: IngestOptions = .detect, uniquenessMemoryBudget: Int, spillsKeys: Bool = true,
+        parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit,
+        progress: @escaping @Sendable (Double) -> Void
+    ) throws -> IngestResult {
         let format = try detectFormat(path: path, filename: filename)
         let reporter = ProgressReporter(progress)
         let budget = MemoryBudget(limit: uniquenessMemoryBudget, spillDirectory: spillsKeys ? spillDirectory(for: database) : nil)
         switch format {
         case .csv:
-            return try CSVIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
-                                          options: options, budget: budget, progress: reporter)
+            return try CSVIngestor.ingest(
+                path: path, filename: filename, tableName: tableName, into: database,
+                options: options, budget: budget, progress: reporter)
         case .json, .ndjson:
-            return try JSONIngestor.ingest(path: path, filename: filename, tableName: tableName, format: format,
-                                           into: database, budget: budget, progress: reporter)
+            return try JSONIngestor.ingest(
+                path: path, filename: filename, tableName: tableName, format: format,
+                into: database, budget: budget, progress: reporter)
         case .parquet:
-            return try ParquetIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
-                                              budget: budget, pageMemoryLimit: parquetPageMemoryLimit, progress: reporter)
+            return try ParquetIngestor.ingest(
+                path: path, filename: filename, tableName: tableName, into: database,
+                budget: budget, pageMemoryLimit: parquetPageMemoryLimit, progress: reporter)
         case .xlsx:
-            return try XLSXIngestor.ingest(path: path, filename: filename, tableName: tableName, into: database,
-                                           options: options, budget: budget, progress: reporter)
+            return try XLSXIngestor.ingest(
+                path: path, filename: filename, tableName: tableName, into: database,
+                options: options, budget: budget, progress: reporter)
         }
     }
 

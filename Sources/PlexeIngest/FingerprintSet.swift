@@ -66,8 +66,15 @@ final class FingerprintSet {
                 var index = Int(truncatingIfNeeded: key >> shift)
                 while true {
                     let slot = slots[index]
-                    if slot == key { present(i); break }
-                    if slot == FingerprintSet.empty { slots[index] = key; inserted += 1; break }
+                    if slot == key {
+                        present(i)
+                        break
+                    }
+                    if slot == FingerprintSet.empty {
+                        slots[index] = key
+                        inserted += 1
+                        break
+                    }
                     index = (index + 1) & mask
                 }
                 i += 1

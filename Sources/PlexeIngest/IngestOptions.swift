@@ -20,8 +20,10 @@ public struct IngestOptions: Sendable, Codable, Equatable, Hashable {
     /// warning (the behaviour before repairs existed).
     public var strict: Bool
 
-    public init(encoding: String? = nil, delimiter: String? = nil, quote: String? = nil, escape: String? = nil,
-                header: Bool? = nil, skipRows: Int? = nil, strict: Bool = false) {
+    public init(
+        encoding: String? = nil, delimiter: String? = nil, quote: String? = nil, escape: String? = nil,
+        header: Bool? = nil, skipRows: Int? = nil, strict: Bool = false
+    ) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.quote = quote

@@ -24,8 +24,10 @@ public struct IngestResult: Sendable {
     /// The distance, in data rows, between two `rowOffsets` entries.
     public static let rowIndexStep = 1024
 
-    public init(format: FileFormat, table: DatasetTable, csvDialect: CSVDialect?, rowOffsets: [Int64],
-                encoding: String? = "utf-8", warnings: [IngestWarning] = []) {
+    public init(
+        format: FileFormat, table: DatasetTable, csvDialect: CSVDialect?, rowOffsets: [Int64],
+        encoding: String? = "utf-8", warnings: [IngestWarning] = []
+    ) {
         self.format = format
         self.table = table
         self.csvDialect = csvDialect

@@ -12,8 +12,10 @@ import PlexeFoundation
 /// numbers and booleans by their text (`12` integer, `1.5` float, `true` boolean), strings like a
 /// CSV field (`"2024-01-05"` is a date), arrays as their compact JSON text.
 enum JSONIngestor {
-    static func ingest(path: String, filename: String, tableName: String, format: FileFormat,
-                       into database: SQLiteDatabase, budget: MemoryBudget, progress: ProgressReporter) throws -> IngestResult {
+    static func ingest(
+        path: String, filename: String, tableName: String, format: FileFormat,
+        into database: SQLiteDatabase, budget: MemoryBudget, progress: ProgressReporter
+    ) throws -> IngestResult {
         let layout: JSONRecordReader.Layout = format == .json ? .array : .lines
         let dataStart = try FileIngestor.byteOrderMarkLength(path: path)
 
@@ -49,7 +51,7 @@ enum JSONIngestor {
                     fieldForColumn.append(-1)
                     return profiles.count - 1
                 }
-                fieldForColumn[column] = f // the last occurrence of a repeated key wins
+                fieldForColumn[column] = f  // the last occurrence of a repeated key wins
             }
             for f in 0..<reader.fieldCount {
                 let column = keyColumns.lastColumns[f]
@@ -76,7 +78,10 @@ enum JSONIngestor {
             var endOfFile = false
             while !endOfFile, let batch = channel.takeEmpty() {
                 while !batch.isFull {
-                    guard try reader.nextObject() else { endOfFile = true; break }
+                    guard try reader.nextObject() else {
+                        endOfFile = true
+                        break
+                    }
                     for c in 0..<columnCount { fieldForColumn[c] = -1 }
                     for f in 0..<reader.fieldCount {
                         let column = try keyColumns.column(for: reader.key(f), field: f) { throw CellWriter.changedFile() }
@@ -93,8 +98,9 @@ enum JSONIngestor {
             }
         }
         progress.finished()
-        return IngestResult(format: format,
-                            table: DatasetTable(filename: filename, tableName: tableName, rowCount: rowCount, columns: columns),
-                            csvDialect: nil, rowOffsets: rowOffsets)
+        return IngestResult(
+            format: format,
+            table: DatasetTable(filename: filename, tableName: tableName, rowCount: rowCount, columns: columns),
+            csvDialect: nil, rowOffsets: rowOffsets)
     }
 }

@@ -215,7 +215,9 @@ final class JSONRecordReader {
             }
             switch base[p] {
             case 0x20, 0x09, 0x0D: p += 1
-            case 0x0A: p += 1; lines += 1
+            case 0x0A:
+                p += 1
+                lines += 1
             default: return true
             }
         }
@@ -238,9 +240,12 @@ final class JSONRecordReader {
     /// Parses the object at `p` into fields; `path` is the arena range of the key of a nested
     /// object at `level` (1 and more), whose fields' keys it starts.
     private func parseObject(_ p: inout Int, _ lines: inout Int, path: Range<Int>? = nil, level: Int = 0) throws {
-        p += 1 // {
+        p += 1  // {
         guard try skipWhitespace(&p, &lines) else { throw malformed("unexpected end of file inside an object", lines) }
-        if source.buffer[p] == UInt8(ascii: "}") { p += 1; return }
+        if source.buffer[p] == UInt8(ascii: "}") {
+            p += 1
+            return
+        }
         while true {
             guard try peek(p, lines) == UInt8(ascii: "\"") else { throw malformed("expected a key in double quotes", lines) }
             let keyStart = arenaCount
@@ -355,7 +360,8 @@ final class JSONRecordReader {
             // Copy the run of plain bytes in one go.
             let runStart = p
             let end = source.count
-            let quoteWord = SWAR.broadcast(0x22), backslashWord = SWAR.broadcast(0x5C)
+            let quoteWord = SWAR.broadcast(0x22)
+            let backslashWord = SWAR.broadcast(0x5C)
             while p &+ 8 <= end {
                 let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
                 let hits = SWAR.equal(word, quoteWord) | SWAR.equal(word, backslashWord) | SWAR.control(word)
@@ -372,7 +378,10 @@ final class JSONRecordReader {
             }
             if p > runStart { append(base + runStart, p - runStart) }
             let c = try peek(p, lines)
-            if c == 0x22 { p += 1; return }
+            if c == 0x22 {
+                p += 1
+                return
+            }
             if c < 0x20 { throw malformed("control character inside a string (a line break must be written \\n)", lines) }
             // Backslash escape.
             p += 1
@@ -431,7 +440,11 @@ final class JSONRecordReader {
         append(open)
         p += 1
         guard try skipWhitespace(&p, &lines) else { throw malformed("unexpected end of file inside a nested value", lines) }
-        if source.buffer[p] == close { append(close); p += 1; return }
+        if source.buffer[p] == close {
+            append(close)
+            p += 1
+            return
+        }
         while true {
             if isObject {
                 guard try peek(p, lines) == UInt8(ascii: "\"") else { throw malformed("expected a key in double quotes", lines) }
@@ -457,7 +470,10 @@ final class JSONRecordReader {
             guard try skipWhitespace(&p, &lines) else { throw malformed("unexpected end of file inside a nested value", lines) }
             let next = source.buffer[p]
             p += 1
-            if next == close { append(close); return }
+            if next == close {
+                append(close)
+                return
+            }
             guard next == UInt8(ascii: ",") else { throw malformed("expected ',' or '\(printable(close))' inside a nested value", lines) }
             append(UInt8(ascii: ","))
             guard try skipWhitespace(&p, &lines) else { throw malformed("unexpected end of file inside a nested value", lines) }
@@ -468,7 +484,7 @@ final class JSONRecordReader {
     private func copyRawString(_ p: inout Int, _ lines: Int) throws {
         let start = p
         let mark = arenaCount
-        try parseString(&p, lines) // validates; its decoded bytes are discarded
+        try parseString(&p, lines)  // validates; its decoded bytes are discarded
         state.pointee.arena.truncate(to: mark)
         append(source.buffer + start, p - start)
     }

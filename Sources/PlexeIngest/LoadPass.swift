@@ -14,12 +14,15 @@ enum LoadPass {
     ///     `NumberStyle.preference`).
     ///   - produce: runs on its own thread; reads the file again and fills batches taken from
     ///     the channel, one row per record, through the cell writer.
-    static func run(database: SQLiteDatabase, tableName: String, rowCount: Int, profiles: [ColumnProfile],
-                    declaredTypes: [ColumnType]? = nil, preferringDecimalComma: Bool = false,
-                    produce: @escaping @Sendable (CellWriter, BatchChannel) throws -> Void) throws -> [ColumnInfo] {
+    static func run(
+        database: SQLiteDatabase, tableName: String, rowCount: Int, profiles: [ColumnProfile],
+        declaredTypes: [ColumnType]? = nil, preferringDecimalComma: Bool = false,
+        produce: @escaping @Sendable (CellWriter, BatchChannel) throws -> Void
+    ) throws -> [ColumnInfo] {
         var profiles = profiles
         for index in profiles.indices { profiles[index].values.finish() }
-        let formats = declaredTypes.map { $0.map { ColumnFormat(type: $0) } }
+        let formats =
+            declaredTypes.map { $0.map { ColumnFormat(type: $0) } }
             ?? profiles.map { $0.types.format(preferringDecimalComma: preferringDecimalComma) }
         let types = formats.map(\.type)
         let verifiers: [CandidateVerifier?] = zip(profiles, formats).map { profile, format in
@@ -27,8 +30,9 @@ enum LoadPass {
             guard !tracker.hasCertainRepeat, !tracker.candidates.isEmpty || !tracker.candidateKeys.isEmpty else { return nil }
             return CandidateVerifier(candidates: tracker.candidates, keys: tracker.candidateKeys, format: format)
         }
-        let loader = try TableLoader(database: database, tableName: tableName,
-                                     columns: zip(profiles, types).map { ($0.name, $1) })
+        let loader = try TableLoader(
+            database: database, tableName: tableName,
+            columns: zip(profiles, types).map { ($0.name, $1) })
         let writer = CellWriter(formats: formats, verifiers: verifiers)
         let channel = BatchChannel(columnCount: profiles.count, rowsPerBatch: loader.preferredBatchRows)
 
@@ -60,13 +64,16 @@ enum LoadPass {
             if tracker.hasCertainRepeat || verifiers[index]?.foundRepeat == true {
                 unique = false
             } else if tracker.sawEveryValue && verifiers[index]?.gaveUp != true && !formats[index].isWritten
-                        && !(type == .float && profile.values.hasIntegerBeyondDoublePrecision) {
+                && !(type == .float && profile.values.hasIntegerBeyondDoublePrecision)
+            {
                 unique = true
             } else {
                 unique = try !hasRepeatedValue(database: database, tableName: tableName, column: profile.name)
             }
-            columns.append(ColumnInfo(name: profile.name, type: type, nullable: profile.types.nullCount > 0, unique: unique,
-                                      nullCount: profile.types.nullCount, distinctValues: profile.values.distinctValues(as: formats[index])))
+            columns.append(
+                ColumnInfo(
+                    name: profile.name, type: type, nullable: profile.types.nullCount > 0, unique: unique,
+                    nullCount: profile.types.nullCount, distinctValues: profile.values.distinctValues(as: formats[index])))
         }
         return columns
     }

@@ -21,9 +21,9 @@ enum NullMarker {
     static func matchesMarker(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         switch n {
         case 1:
-            return p[0] == 0x2D // -
+            return p[0] == 0x2D  // -
         case 2:
-            return p[0] == 0x4E && p[1] == 0x41 // NA
+            return p[0] == 0x4E && p[1] == 0x41  // NA
         case 3:
             // Little-endian words of the markers' bytes.
             let w = UInt32(p[0]) | UInt32(p[1]) << 8 | UInt32(p[2]) << 16

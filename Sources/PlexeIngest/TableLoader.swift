@@ -30,7 +30,8 @@ final class TableLoader {
         columnCount = columns.count
         let db = database.handle
         try TableLoader.checkColumnCount(columns.count, database: database, line: 1)
-        try database.execute("""
+        try database.execute(
+            """
             PRAGMA page_size = 16384;
             PRAGMA journal_mode = MEMORY;
             PRAGMA synchronous = OFF;

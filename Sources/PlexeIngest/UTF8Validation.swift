@@ -16,7 +16,10 @@ enum UTF8Validation {
                 i += 8
             }
             guard i < count else { return nil }
-            if bytes[i] < 0x80 { i += 1; continue }
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
+            }
             let length = sequenceLength(bytes + i, count: count - i)
             // Cut short at the end is as bad as ill-formed: these are all the bytes there are.
             guard length > 0 else { return i }

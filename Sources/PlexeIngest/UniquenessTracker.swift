@@ -78,7 +78,8 @@ final class UniquenessTracker {
         pendingKeys[n] = FingerprintSet.normalized(key)
         if pending.pointee.keepsText {
             // A text too long to become a candidate is not kept (a negative mark stands in).
-            pendingStarts[n] = value.count <= UniquenessTracker.maxCandidateBytes
+            pendingStarts[n] =
+                value.count <= UniquenessTracker.maxCandidateBytes
                 ? pending.pointee.text.append(value) : -1 - pending.pointee.text.count
         }
         pending.pointee.count = n + 1
@@ -107,7 +108,10 @@ final class UniquenessTracker {
         let outcome = seenKeys.insert(pendingKeys, count: count) { index in
             guard !stop else { return }
             let start = pendingStarts[index]
-            guard start >= 0 else { stop = true; return } // too long to keep: leave it to SQL
+            guard start >= 0 else {
+                stop = true
+                return
+            }  // too long to keep: leave it to SQL
             let next = pendingStarts[index + 1]
             let end = next >= 0 ? next : -1 - next
             candidates.append(pending.pointee.text.bytes(start, end - start))
@@ -147,7 +151,10 @@ final class UniquenessTracker {
     /// spill directory (or on an I/O error) the column is left to the SQL check.
     private func startSpilling(from set: FingerprintSet?, keysFrom: Int) {
         seenKeys = nil
-        guard let spillDirectory else { stopTracking(); return }
+        guard let spillDirectory else {
+            stopTracking()
+            return
+        }
         do {
             let spill = try KeySpill(directory: spillDirectory)
             try set?.forEach { try spill.append($0) }

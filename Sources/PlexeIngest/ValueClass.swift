@@ -26,7 +26,7 @@ enum ValueClass: UInt8, Sendable {
         let p = value.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let n = value.count
         let first = p[0]
-        if first &- 0x30 < 10 || first == 0x2D || first == 0x2E { // digit, '-', '.'
+        if first &- 0x30 < 10 || first == 0x2D || first == 0x2E {  // digit, '-', '.'
             return numberOrDate(p, n)
         }
         if n == 4 || n == 5, isBoolean(p, n) != nil { return .boolean }
@@ -38,11 +38,11 @@ enum ValueClass: UInt8, Sendable {
     static func isBoolean(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool? {
         if n == 4 {
             let w = UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) | 0x2020_2020
-            return w == 0x6575_7274 ? true : nil // "true" little-endian
+            return w == 0x6575_7274 ? true : nil  // "true" little-endian
         }
         if n == 5 {
             let w = UnsafeRawPointer(p).loadUnaligned(as: UInt32.self) | 0x2020_2020
-            return (w == 0x736C_6166 && p[4] | 0x20 == 0x65) ? false : nil // "fals" + "e"
+            return (w == 0x736C_6166 && p[4] | 0x20 == 0x65) ? false : nil  // "fals" + "e"
         }
         return nil
     }
@@ -60,7 +60,7 @@ enum ValueClass: UInt8, Sendable {
         let intStart = i
         while i < n && p[i] &- 0x30 < 10 { i += 1 }
         let intDigits = i - intStart
-        if intDigits > 1 && p[intStart] == 0x30 { return .string } // leading zero: a code
+        if intDigits > 1 && p[intStart] == 0x30 { return .string }  // leading zero: a code
         if i == n {
             guard intDigits > 0 else { return .string }
             if intDigits < 19 { return .integer }
@@ -70,7 +70,10 @@ enum ValueClass: UInt8, Sendable {
             var fits = true
             for (k, l) in limit.utf8.enumerated() {
                 let d = p[intStart + k]
-                if d != l { fits = d < l; break }
+                if d != l {
+                    fits = d < l
+                    break
+                }
             }
             return fits ? .integer : .string
         }
@@ -84,10 +87,13 @@ enum ValueClass: UInt8, Sendable {
         guard intDigits + fractionDigits > 0 else { return .string }
         var exponent = 0
         if i < n {
-            guard p[i] | 0x20 == 0x65 else { return .string } // e / E
+            guard p[i] | 0x20 == 0x65 else { return .string }  // e / E
             i += 1
             var exponentNegative = false
-            if i < n && (p[i] == 0x2B || p[i] == 0x2D) { exponentNegative = p[i] == 0x2D; i += 1 }
+            if i < n && (p[i] == 0x2B || p[i] == 0x2D) {
+                exponentNegative = p[i] == 0x2D
+                i += 1
+            }
             let exponentStart = i
             while i < n && p[i] &- 0x30 < 10 {
                 if exponent < 100_000 { exponent = exponent * 10 + Int(p[i] &- 0x30) }
@@ -101,7 +107,7 @@ enum ValueClass: UInt8, Sendable {
             guard let value = DecimalParsing.double(UnsafeRawBufferPointer(start: p, count: n)), value.isFinite else { return .string }
         }
         if fractionDigits == 3 && i == intStart + intDigits + 4 && intDigits >= 1 && intDigits <= 3 && p[intStart] != 0x30 {
-            return .groupedFloat // `d{1,3}.ddd`, no exponent
+            return .groupedFloat  // `d{1,3}.ddd`, no exponent
         }
         return .float
     }
@@ -109,7 +115,7 @@ enum ValueClass: UInt8, Sendable {
     private static func dateOrDatetime(_ p: UnsafePointer<UInt8>, _ n: Int) -> ValueClass {
         guard isDate(p) else { return .string }
         if n == 10 { return .date }
-        guard n >= 16, p[10] == 0x54 || p[10] == 0x20 else { return .string } // 'T' or ' '
+        guard n >= 16, p[10] == 0x54 || p[10] == 0x20 else { return .string }  // 'T' or ' '
         guard let hour = twoDigits(p + 11), hour < 24, p[13] == 0x3A, let minute = twoDigits(p + 14), minute < 60 else { return .string }
         var i = 16
         if i < n && p[i] == 0x3A {
@@ -123,7 +129,7 @@ enum ValueClass: UInt8, Sendable {
             }
         }
         if i == n { return .datetime }
-        if p[i] == 0x5A { return i + 1 == n ? .datetime : .string } // 'Z'
+        if p[i] == 0x5A { return i + 1 == n ? .datetime : .string }  // 'Z'
         guard p[i] == 0x2B || p[i] == 0x2D, i + 3 <= n, let zoneHour = twoDigits(p + i + 1), zoneHour < 24 else { return .string }
         i += 3
         if i == n { return .datetime }
@@ -135,8 +141,9 @@ enum ValueClass: UInt8, Sendable {
     /// `YYYY-MM-DD` at `p` is a real calendar date (proleptic Gregorian).
     static func isDate(_ p: UnsafePointer<UInt8>) -> Bool {
         guard let centuries = twoDigits(p), let years = twoDigits(p + 2), p[4] == 0x2D,
-              let month = twoDigits(p + 5), p[7] == 0x2D, let day = twoDigits(p + 8),
-              month >= 1, month <= 12, day >= 1 else { return false }
+            let month = twoDigits(p + 5), p[7] == 0x2D, let day = twoDigits(p + 8),
+            month >= 1, month <= 12, day >= 1
+        else { return false }
         let year = centuries * 100 + years
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         switch month {
@@ -148,7 +155,8 @@ enum ValueClass: UInt8, Sendable {
 
     @inline(__always)
     private static func twoDigits(_ p: UnsafePointer<UInt8>) -> Int? {
-        let a = p[0] &- 0x30, b = p[1] &- 0x30
+        let a = p[0] &- 0x30
+        let b = p[1] &- 0x30
         guard a < 10, b < 10 else { return nil }
         return Int(a) * 10 + Int(b)
     }

@@ -47,9 +47,13 @@ enum WrittenDate {
     /// the value does not read in `order`.
     static func iso(_ value: UnsafeRawBufferPointer, order: Order, into out: UnsafeMutablePointer<UInt8>) -> Int? {
         guard value.count > 0, let scan = Scan(value.baseAddress!.assumingMemoryBound(to: UInt8.self), value.count),
-              let date = scan.date(in: order) else { return nil }
+            let date = scan.date(in: order)
+        else { return nil }
         var k = 0
-        func put(_ byte: UInt8) { out[k] = byte; k += 1 }
+        func put(_ byte: UInt8) {
+            out[k] = byte
+            k += 1
+        }
         func put(_ number: Int, digits: Int) {
             var divisor = 1
             for _ in 1..<digits { divisor *= 10 }
@@ -60,9 +64,18 @@ enum WrittenDate {
                 divisor /= 10
             }
         }
-        put(date.year, digits: 4); put(0x2D); put(date.month, digits: 2); put(0x2D); put(date.day, digits: 2)
+        put(date.year, digits: 4)
+        put(0x2D)
+        put(date.month, digits: 2)
+        put(0x2D)
+        put(date.day, digits: 2)
         guard let time = scan.time else { return k }
-        put(0x54); put(time.hour, digits: 2); put(0x3A); put(time.minute, digits: 2); put(0x3A); put(time.second, digits: 2)
+        put(0x54)
+        put(time.hour, digits: 2)
+        put(0x3A)
+        put(time.minute, digits: 2)
+        put(0x3A)
+        put(time.second, digits: 2)
         if time.fractionLength > 0 {
             put(0x2E)
             for i in 0..<time.fractionLength { put(value[time.fractionStart + i]) }
@@ -72,7 +85,9 @@ enum WrittenDate {
         case .utc: put(0x5A)
         case .offset(let minutes):
             put(minutes < 0 ? 0x2D : 0x2B)
-            put(abs(minutes) / 60, digits: 2); put(0x3A); put(abs(minutes) % 60, digits: 2)
+            put(abs(minutes) / 60, digits: 2)
+            put(0x3A)
+            put(abs(minutes) % 60, digits: 2)
         }
         return k
     }
@@ -137,8 +152,10 @@ enum WrittenDate {
 
         /// `D[D[D[D]]] sep D[D[D[D]]] sep D[D[D[D]]]` with one separator among `/ - .`: the
         /// index after it.
-        static func numericDate(_ p: UnsafePointer<UInt8>, _ n: Int, _ numbers: inout (Int, Int, Int),
-                                _ digitCounts: inout (Int, Int, Int)) -> Int? {
+        static func numericDate(
+            _ p: UnsafePointer<UInt8>, _ n: Int, _ numbers: inout (Int, Int, Int),
+            _ digitCounts: inout (Int, Int, Int)
+        ) -> Int? {
             var i = 0
             guard let (a, da) = digits(p, n, &i, max: 4), i < n else { return nil }
             let separator = p[i]
@@ -205,7 +222,7 @@ enum WrittenDate {
         static func time(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int) -> Time? {
             var i = start
             switch p[i] {
-            case 0x54, 0x20: i += 1 // 'T', ' '
+            case 0x54, 0x20: i += 1  // 'T', ' '
             case 0x2C where i + 1 < n && p[i + 1] == 0x20: i += 2
             default: return nil
             }
@@ -288,7 +305,8 @@ enum WrittenDate {
         /// `st`, `nd`, `rd`, `th` after a day number.
         static func skipOrdinal(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int) {
             guard i + 2 <= n else { return }
-            let a = p[i] | 0x20, b = p[i + 1] | 0x20
+            let a = p[i] | 0x20
+            let b = p[i + 1] | 0x20
             if (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68) {
                 i += 2
             }
@@ -312,8 +330,10 @@ enum WrittenDate {
             return true
         }
 
-        static let monthNames: [StaticString] = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                                 "september", "october", "november", "december"]
+        static let monthNames: [StaticString] = [
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december",
+        ]
         static let weekdayNames: [StaticString] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
         /// 1…12 for a month's full name, its first three letters, or `Sept`.

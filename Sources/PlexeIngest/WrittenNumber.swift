@@ -87,19 +87,28 @@ enum WrittenNumber {
     private static func split(_ p: UnsafePointer<UInt8>, _ n: Int) -> Parts? {
         guard n > 0, n <= maxLength else { return nil }
         var i = 0
-        var sign = 0 // 0 none, 1 '-', 2 '+'
+        var sign = 0  // 0 none, 1 '-', 2 '+'
         var unit: UInt8 = 0
-        if let (s, length) = signAt(p, n, 0) { sign = s; i = length }
+        if let (s, length) = signAt(p, n, 0) {
+            sign = s
+            i = length
+        }
         if i < n, let (u, length) = unitAt(p, n, i), u != Unit.percent.rawValue {
             unit = u
             i += length
             i += spaceLength(p, n, i)
-            if sign == 0, let (s, length) = signAt(p, n, i) { sign = s; i += length }
+            if sign == 0, let (s, length) = signAt(p, n, i) {
+                sign = s
+                i += length
+            }
         }
         let bodyStart = i
         guard i < n, p[i] &- 0x30 < 10 else { return nil }
         while i < n {
-            if p[i] &- 0x30 < 10 { i += 1; continue }
+            if p[i] &- 0x30 < 10 {
+                i += 1
+                continue
+            }
             let length = separatorAt(p, n, i).length
             guard length > 0 else { break }
             i += length
@@ -168,7 +177,7 @@ enum WrittenNumber {
         case 0x27: return (.apostrophe, 1)
         case 0xC2 where i + 2 <= n && p[i + 1] == 0xA0: return (.space, 2)
         case 0xE2 where i + 3 <= n && p[i + 1] == 0x80 && p[i + 2] == 0xAF: return (.space, 3)
-        case 0xE2 where i + 3 <= n && p[i + 1] == 0x80 && p[i + 2] == 0x99: return (.apostrophe, 3) // ’
+        case 0xE2 where i + 3 <= n && p[i + 1] == 0x80 && p[i + 2] == 0x99: return (.apostrophe, 3)  // ’
         default: return (.dot, 0)
         }
     }
@@ -198,7 +207,7 @@ enum WrittenNumber {
                     continue
                 }
                 let (kind, length) = WrittenNumber.separatorAt(p, end, i)
-                guard length > 0, run > 0 else { return nil } // two separators in a row
+                guard length > 0, run > 0 else { return nil }  // two separators in a row
                 closeRun(run)
                 if let last = lastSeparator { earlierSeparators |= 1 << last.rawValue }
                 lastSeparator = kind
@@ -237,7 +246,8 @@ enum WrittenNumber {
                 return true
             }
             guard last == style.group, firstRun <= 3, !startsWithZero, middleRunsOfThree, lastRun == 3,
-                  digits <= WrittenNumber.maxIntegerDigits else { return nil }
+                digits <= WrittenNumber.maxIntegerDigits
+            else { return nil }
             return false
         }
     }
@@ -250,16 +260,22 @@ enum WrittenNumber {
 
     /// Calls `body` with the value rewritten as a plain number (`-1234.56`) in `style`, and
     /// whether it has a fraction; nil when the value does not read in `style` with `unit`.
-    private static func withCleaned<T>(_ value: UnsafeRawBufferPointer, style: NumberStyle, unit: UInt8,
-                                       _ body: (UnsafeRawBufferPointer, Bool) -> T?) -> T? {
+    private static func withCleaned<T>(
+        _ value: UnsafeRawBufferPointer, style: NumberStyle, unit: UInt8,
+        _ body: (UnsafeRawBufferPointer, Bool) -> T?
+    ) -> T? {
         let n = value.count
         guard n > 0 else { return nil }
         let p = value.baseAddress!.assumingMemoryBound(to: UInt8.self)
         guard let parts = split(p, n), parts.unit == 0 || parts.unit == unit,
-              let shape = Shape(p, parts.bodyStart, parts.bodyEnd), let hasFraction = shape.fits(style) else { return nil }
+            let shape = Shape(p, parts.bodyStart, parts.bodyEnd), let hasFraction = shape.fits(style)
+        else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength + 2) { buffer in
             var count = 0
-            if parts.negative { buffer[0] = 0x2D; count = 1 }
+            if parts.negative {
+                buffer[0] = 0x2D
+                count = 1
+            }
             var i = parts.bodyStart
             while i < parts.bodyEnd {
                 if p[i] &- 0x30 < 10 {

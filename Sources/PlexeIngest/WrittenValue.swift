@@ -21,7 +21,7 @@ enum WrittenValue {
             if n >= 8, let date = WrittenDate.reading(p, n) { return .date(date) }
             return WrittenNumber.reading(p, n).map(Reading.number)
         }
-        if (first | 0x20) &- 0x61 < 26 { // an ASCII letter
+        if (first | 0x20) &- 0x61 < 26 {  // an ASCII letter
             if n <= 3, let words = BooleanWords.reading(p, n) { return .boolean(words) }
             // `May 5 2024`: 10 bytes at least.
             if n >= 10, let date = WrittenDate.reading(p, n) { return .date(date) }
@@ -54,16 +54,16 @@ enum BooleanWords: UInt8, CaseIterable, Sendable {
         switch n {
         case 1:
             switch a {
-            case 0x74: return Reading(words: .trueFalse, truth: true, isLetter: true) // t
-            case 0x66: return Reading(words: .trueFalse, truth: false, isLetter: true) // f
-            case 0x79: return Reading(words: .yesNo, truth: true, isLetter: true) // y
-            case 0x6E: return Reading(words: .yesNo, truth: false, isLetter: true) // n
+            case 0x74: return Reading(words: .trueFalse, truth: true, isLetter: true)  // t
+            case 0x66: return Reading(words: .trueFalse, truth: false, isLetter: true)  // f
+            case 0x79: return Reading(words: .yesNo, truth: true, isLetter: true)  // y
+            case 0x6E: return Reading(words: .yesNo, truth: false, isLetter: true)  // n
             default: return nil
             }
         case 2:
-            return a == 0x6E && p[1] | 0x20 == 0x6F ? Reading(words: .yesNo, truth: false, isLetter: false) : nil // no
+            return a == 0x6E && p[1] | 0x20 == 0x6F ? Reading(words: .yesNo, truth: false, isLetter: false) : nil  // no
         case 3:
-            return a == 0x79 && p[1] | 0x20 == 0x65 && p[2] | 0x20 == 0x73 ? Reading(words: .yesNo, truth: true, isLetter: false) : nil // yes
+            return a == 0x79 && p[1] | 0x20 == 0x65 && p[2] | 0x20 == 0x73 ? Reading(words: .yesNo, truth: true, isLetter: false) : nil  // yes
         default:
             return nil
         }

@@ -21,7 +21,10 @@ public struct AnswerPresentation: Sendable, Equatable {
         var mentionsDatePart = false
         var i = 0
         while i < tokens.count {
-            guard let (length, keyword) = Self.keyword(tokens, at: i) else { i += 1; continue }
+            guard let (length, keyword) = Self.keyword(tokens, at: i) else {
+                i += 1
+                continue
+            }
             switch keyword {
             case .chart(let word):
                 // As the interpreter reads them: "trend" favours a line but asks for no chart,

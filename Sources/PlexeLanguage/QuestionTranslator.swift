@@ -41,14 +41,17 @@ public struct QuestionTranslator: Sendable {
         var interpreter = Interpreter(lexicon: lexicon, tokens: tokens, items: items)
         let meaning = try interpreter.interpret()
         if meaning.scatter == nil, meaning.measures.isEmpty, meaning.projections.isEmpty, meaning.groupings.isEmpty, meaning.conditions.isEmpty,
-           meaning.answerEntity == nil, meaning.tableMentions.isEmpty, meaning.rankMeasure == nil,
-           !(meaning.asksWho && (meaning.rankMeasureImplicit || meaning.verbMeasure != nil)) {
-            throw TranslationError(kind: .empty, message: "The question names no table, column or value to look at. Known tables and columns: \(lexicon.summary).")
+            meaning.answerEntity == nil, meaning.tableMentions.isEmpty, meaning.rankMeasure == nil,
+            !(meaning.asksWho && (meaning.rankMeasureImplicit || meaning.verbMeasure != nil))
+        {
+            throw TranslationError(
+                kind: .empty, message: "The question names no table, column or value to look at. Known tables and columns: \(lexicon.summary).")
         }
         let resultType = forcedResultType ?? (meaning.wantsChart ? .visualization : .table)
         let output = try QueryPlanner(lexicon: lexicon, meaning: meaning, resultType: resultType).plan()
-        return Translation(sql: output.sql, resultType: resultType,
-                           visualizationType: resultType == .visualization ? (output.chart ?? .barChart) : nil,
-                           title: TitleMaker.title(for: trimmed))
+        return Translation(
+            sql: output.sql, resultType: resultType,
+            visualizationType: resultType == .visualization ? (output.chart ?? .barChart) : nil,
+            title: TitleMaker.title(for: trimmed))
     }
 }

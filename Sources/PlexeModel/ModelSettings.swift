@@ -34,8 +34,10 @@ public struct ModelSettings: Sendable, Equatable, CustomStringConvertible {
     public static let defaultTimeoutMs = 20_000
     public static let defaultConcurrency = 4
 
-    public init(baseURL: String, modelName: String, keyFile: String? = nil, timeoutMs: Int = defaultTimeoutMs,
-                sendSamples: Bool = true, concurrency: Int = defaultConcurrency) {
+    public init(
+        baseURL: String, modelName: String, keyFile: String? = nil, timeoutMs: Int = defaultTimeoutMs,
+        sendSamples: Bool = true, concurrency: Int = defaultConcurrency
+    ) {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
@@ -70,7 +72,8 @@ public struct ModelSettings: Sendable, Equatable, CustomStringConvertible {
         func number(_ name: String, _ fallback: Int, _ range: ClosedRange<Int>) throws(ModelSettingsError) -> Int {
             guard let raw = value(name) else { return fallback }
             guard let n = Int(raw), range.contains(n) else {
-                throw ModelSettingsError(variable: name, value: raw, reason: "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+                throw ModelSettingsError(
+                    variable: name, value: raw, reason: "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             }
             return n
         }
@@ -87,7 +90,8 @@ public struct ModelSettings: Sendable, Equatable, CustomStringConvertible {
         }
         let lower = url.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.count > 8, !url.contains(where: \.isWhitespace) else {
-            throw ModelSettingsError(variable: "PLEXE_NL_MODEL_URL", value: url, reason: "expected an http:// or https:// URL such as http://127.0.0.1:8080/v1")
+            throw ModelSettingsError(
+                variable: "PLEXE_NL_MODEL_URL", value: url, reason: "expected an http:// or https:// URL such as http://127.0.0.1:8080/v1")
         }
         guard let name = value("PLEXE_NL_MODEL_NAME") else {
             throw ModelSettingsError(variable: "PLEXE_NL_MODEL_NAME", value: "", reason: "required when PLEXE_NL_ENGINE is \(engine.rawValue)")
@@ -97,7 +101,9 @@ public struct ModelSettings: Sendable, Equatable, CustomStringConvertible {
             switch raw {
             case "1": samples = true
             case "0": samples = false
-            default: throw ModelSettingsError(variable: "PLEXE_NL_MODEL_SEND_SAMPLES", value: raw, reason: "expected 1 (send sample values) or 0 (schema only)")
+            default:
+                throw ModelSettingsError(
+                    variable: "PLEXE_NL_MODEL_SEND_SAMPLES", value: raw, reason: "expected 1 (send sample values) or 0 (schema only)")
             }
         }
         let settings = ModelSettings(

@@ -35,11 +35,13 @@ public struct ModelTranslator: Sendable {
     /// the SQL of a failed run).
     ///
     /// Throws `ModelError` when the model gives no SQL, else whatever `run` threw last.
-    public func answer<Result>(_ question: String,
-                               run: (String) throws -> Result,
-                               compileError: (any Error) -> String?,
-                               onCall: (Call) -> Void = { _ in },
-                               onSQL: (String) -> Void = { _ in }) throws -> (sql: String, result: Result) {
+    public func answer<Result>(
+        _ question: String,
+        run: (String) throws -> Result,
+        compileError: (any Error) -> String?,
+        onCall: (Call) -> Void = { _ in },
+        onSQL: (String) -> Void = { _ in }
+    ) throws -> (sql: String, result: Result) {
         let messages = prompt.messages(question: question)
         let (reply, sql) = try call(messages, attempt: 1, onCall: onCall)
         onSQL(sql)
@@ -66,11 +68,14 @@ public struct ModelTranslator: Sendable {
         }
         guard let sql = SQLExtractor.sql(from: reply.content) else {
             let error = ModelError(.noSQL, "the model's answer holds no SQL statement")
-            onCall(Call(attempt: attempt, latencyMs: elapsed(), promptTokens: reply.promptTokens, completionTokens: reply.completionTokens,
-                        outcome: error.kind.rawValue, error: error))
+            onCall(
+                Call(
+                    attempt: attempt, latencyMs: elapsed(), promptTokens: reply.promptTokens, completionTokens: reply.completionTokens,
+                    outcome: error.kind.rawValue, error: error))
             throw error
         }
-        onCall(Call(attempt: attempt, latencyMs: elapsed(), promptTokens: reply.promptTokens, completionTokens: reply.completionTokens, outcome: "sql"))
+        onCall(
+            Call(attempt: attempt, latencyMs: elapsed(), promptTokens: reply.promptTokens, completionTokens: reply.completionTokens, outcome: "sql"))
         return (reply, sql)
     }
 }

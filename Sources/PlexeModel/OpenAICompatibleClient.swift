@@ -95,8 +95,9 @@ public final class OpenAICompatibleClient: ModelBackend {
             throw ModelError(.malformedResponse, "the model API's answer has no choices[0].message.content")
         }
         let usage = json["usage"]
-        return ModelReply(content: content, promptTokens: usage?["prompt_tokens"]?.intValue.map(Int.init),
-                          completionTokens: usage?["completion_tokens"]?.intValue.map(Int.init))
+        return ModelReply(
+            content: content, promptTokens: usage?["prompt_tokens"]?.intValue.map(Int.init),
+            completionTokens: usage?["completion_tokens"]?.intValue.map(Int.init))
     }
 
     // MARK: libcurl
@@ -146,7 +147,9 @@ public final class OpenAICompatibleClient: ModelBackend {
             _ = plexe_curl_setopt_string(curl, CURLOPT_PROTOCOLS_STR, "http,https")
             _ = plexe_curl_setopt_long(curl, CURLOPT_POST, 1)
             _ = plexe_curl_setopt_long(curl, CURLOPT_POSTFIELDSIZE, body.count)
-            _ = body.withUnsafeBufferPointer { plexe_curl_setopt_pointer(curl, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
+            _ = body.withUnsafeBufferPointer {
+                plexe_curl_setopt_pointer(curl, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress))
+            }
             _ = plexe_curl_setopt_headers(curl, headers)
             _ = plexe_curl_setopt_string(curl, CURLOPT_USERAGENT, "plexe-data")
             _ = plexe_curl_setopt_string(curl, CURLOPT_ACCEPT_ENCODING, "")

@@ -27,7 +27,9 @@ public struct PromptBuilder: Sendable {
     public func repairMessages(question: String, previousAnswer: String, sql: String, error: String) -> [ChatMessage] {
         messages(question: question) + [
             ChatMessage(.assistant, previousAnswer),
-            ChatMessage(.user, """
+            ChatMessage(
+                .user,
+                """
                 SQLite could not run that query:
                 \(error)
                 Answer again with the corrected SELECT statement in a ```sql code block, and nothing else.
@@ -118,52 +120,76 @@ public struct PromptBuilder: Sendable {
         guard let first = tables.first else { return [] }
 
         if let (table, column) = firstColumn(where: isCategory) {
-            let t = PromptIdentifier.sql(table.tableName), c = PromptIdentifier.sql(column.name)
-            examples.append(Example(question: "How many rows of \(PromptIdentifier.words(table.tableName)) are there for each \(PromptIdentifier.words(column.name))?",
-                                    sql: "SELECT \(c), COUNT(*) AS row_count FROM \(t) GROUP BY \(c) ORDER BY row_count DESC"))
+            let t = PromptIdentifier.sql(table.tableName)
+            let c = PromptIdentifier.sql(column.name)
+            examples.append(
+                Example(
+                    question:
+                        "How many rows of \(PromptIdentifier.words(table.tableName)) are there for each \(PromptIdentifier.words(column.name))?",
+                    sql: "SELECT \(c), COUNT(*) AS row_count FROM \(t) GROUP BY \(c) ORDER BY row_count DESC"))
         } else {
-            examples.append(Example(question: "How many rows are in the \(PromptIdentifier.words(first.tableName)) table?",
-                                    sql: "SELECT COUNT(*) AS row_count FROM \(PromptIdentifier.sql(first.tableName))"))
+            examples.append(
+                Example(
+                    question: "How many rows are in the \(PromptIdentifier.words(first.tableName)) table?",
+                    sql: "SELECT COUNT(*) AS row_count FROM \(PromptIdentifier.sql(first.tableName))"))
         }
 
         // Facts (tables that refer to others: transactions rather than customers) first, and
         // amounts (floats) before counts: "total amount per month", not "total age".
-        let factsFirst = tables.filter { t in schema.foreignKeys.contains { $0.table == t.tableName } }
+        let factsFirst =
+            tables.filter { t in schema.foreignKeys.contains { $0.table == t.tableName } }
             + tables.filter { t in !schema.foreignKeys.contains { $0.table == t.tableName } }
         for table in factsFirst {
             guard let date = table.columns.first(where: { $0.type == .date || $0.type == .datetime }),
-                  let measure = table.columns.first(where: { isMeasure($0) && $0.type == .float }) ?? table.columns.first(where: isMeasure) else { continue }
-            let t = PromptIdentifier.sql(table.tableName), d = PromptIdentifier.sql(date.name), m = PromptIdentifier.sql(measure.name)
+                let measure = table.columns.first(where: { isMeasure($0) && $0.type == .float }) ?? table.columns.first(where: isMeasure)
+            else { continue }
+            let t = PromptIdentifier.sql(table.tableName)
+            let d = PromptIdentifier.sql(date.name)
+            let m = PromptIdentifier.sql(measure.name)
             let alias = "total_" + PromptIdentifier.alias(measure.name)
-            examples.append(Example(question: "What is the total \(PromptIdentifier.words(measure.name)) per month?",
-                                    sql: "SELECT strftime('%Y-%m', \(d)) AS year_month, SUM(\(m)) AS \(alias) FROM \(t) GROUP BY year_month ORDER BY year_month"))
+            examples.append(
+                Example(
+                    question: "What is the total \(PromptIdentifier.words(measure.name)) per month?",
+                    sql: "SELECT strftime('%Y-%m', \(d)) AS year_month, SUM(\(m)) AS \(alias) FROM \(t) GROUP BY year_month ORDER BY year_month"))
             break
         }
 
         for key in schema.foreignKeys {
             guard let child = tables.first(where: { $0.tableName == key.table }),
-                  let parent = tables.first(where: { $0.tableName == key.referencedTable }),
-                  let group = parent.columns.first(where: isCategory) else { continue }
-            let c = PromptIdentifier.sql(child.tableName), p = PromptIdentifier.sql(parent.tableName)
+                let parent = tables.first(where: { $0.tableName == key.referencedTable }),
+                let group = parent.columns.first(where: isCategory)
+            else { continue }
+            let c = PromptIdentifier.sql(child.tableName)
+            let p = PromptIdentifier.sql(parent.tableName)
             let on = "c.\(PromptIdentifier.sql(key.column)) = p.\(PromptIdentifier.sql(key.referencedColumn))"
             let g = "p.\(PromptIdentifier.sql(group.name))"
             if let measure = child.columns.first(where: { isMeasure($0) && $0.type == .float }) ?? child.columns.first(where: isMeasure) {
                 let alias = "average_" + PromptIdentifier.alias(measure.name)
-                examples.append(Example(
-                    question: "What is the average \(PromptIdentifier.words(measure.name)) of \(PromptIdentifier.words(child.tableName)) for each \(PromptIdentifier.words(group.name)) of \(PromptIdentifier.words(parent.tableName))?",
-                    sql: "SELECT \(g), ROUND(AVG(c.\(PromptIdentifier.sql(measure.name))), 2) AS \(alias) FROM \(c) AS c JOIN \(p) AS p ON \(on) GROUP BY \(g) ORDER BY \(alias) DESC"))
+                examples.append(
+                    Example(
+                        question:
+                            "What is the average \(PromptIdentifier.words(measure.name)) of \(PromptIdentifier.words(child.tableName)) for each \(PromptIdentifier.words(group.name)) of \(PromptIdentifier.words(parent.tableName))?",
+                        sql:
+                            "SELECT \(g), ROUND(AVG(c.\(PromptIdentifier.sql(measure.name))), 2) AS \(alias) FROM \(c) AS c JOIN \(p) AS p ON \(on) GROUP BY \(g) ORDER BY \(alias) DESC"
+                    ))
             } else {
-                examples.append(Example(
-                    question: "How many rows of \(PromptIdentifier.words(child.tableName)) are there for each \(PromptIdentifier.words(group.name)) of \(PromptIdentifier.words(parent.tableName))?",
-                    sql: "SELECT \(g), COUNT(*) AS row_count FROM \(c) AS c JOIN \(p) AS p ON \(on) GROUP BY \(g) ORDER BY row_count DESC"))
+                examples.append(
+                    Example(
+                        question:
+                            "How many rows of \(PromptIdentifier.words(child.tableName)) are there for each \(PromptIdentifier.words(group.name)) of \(PromptIdentifier.words(parent.tableName))?",
+                        sql: "SELECT \(g), COUNT(*) AS row_count FROM \(c) AS c JOIN \(p) AS p ON \(on) GROUP BY \(g) ORDER BY row_count DESC"))
             }
             break
         }
 
         if let (table, column) = firstColumn(where: { $0.type == .boolean }) {
             let alias = PromptIdentifier.alias(column.name) + "_percent"
-            examples.append(Example(question: "What percentage of \(PromptIdentifier.words(table.tableName)) have \(PromptIdentifier.words(column.name)) true?",
-                                    sql: "SELECT ROUND(100.0 * AVG(\(PromptIdentifier.sql(column.name))), 1) AS \(alias) FROM \(PromptIdentifier.sql(table.tableName))"))
+            examples.append(
+                Example(
+                    question: "What percentage of \(PromptIdentifier.words(table.tableName)) have \(PromptIdentifier.words(column.name)) true?",
+                    sql:
+                        "SELECT ROUND(100.0 * AVG(\(PromptIdentifier.sql(column.name))), 1) AS \(alias) FROM \(PromptIdentifier.sql(table.tableName))"
+                ))
         }
         return examples
     }

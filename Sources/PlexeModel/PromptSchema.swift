@@ -73,7 +73,8 @@ public enum SampleValues {
 /// plain spelling), else in double quotes (so it copies the quotes too).
 enum PromptIdentifier {
     static func sql(_ name: String) -> String {
-        let plain = name.first.map { $0 == "_" || ($0.isASCII && $0.isLetter) } ?? false
+        let plain =
+            name.first.map { $0 == "_" || ($0.isASCII && $0.isLetter) } ?? false
             && name.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
         if plain && sqlite3_keyword_check(name, Int32(name.utf8.count)) == 0 { return name }
         return SampleValues.quoted(name)

@@ -104,8 +104,10 @@ public enum SQLExtractor {
         // SELECT or a WITH that opens a CTE): "With the data above, …" and "Update: …" are prose.
         if let first = firstWordStart(chars, from: 0), let word = firstWord(chars, from: first) {
             let upper = word.uppercased()
-            let isStatement = upper == "WITH" ? startsCommonTableExpression(chars, after: first + word.count)
-                                              : statementKeywords.contains(upper) && (word == upper || upper == "SELECT")
+            let isStatement =
+                upper == "WITH"
+                ? startsCommonTableExpression(chars, after: first + word.count)
+                : statementKeywords.contains(upper) && (word == upper || upper == "SELECT")
             if isStatement { return first }
         }
         var lineStart = true
@@ -118,7 +120,9 @@ public enum SQLExtractor {
                 let atWordStart = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber || chars[i - 1] == "_")
                 if atWordStart, let word = firstWord(chars, from: i) {
                     let upper = word.uppercased()
-                    if (word == upper || lineStart) && (upper == "SELECT" || (upper == "WITH" && startsCommonTableExpression(chars, after: i + word.count))) {
+                    if (word == upper || lineStart)
+                        && (upper == "SELECT" || (upper == "WITH" && startsCommonTableExpression(chars, after: i + word.count)))
+                    {
                         return i
                     }
                     i += word.count
@@ -139,7 +143,8 @@ public enum SQLExtractor {
     private static func startsCommonTableExpression(_ chars: [Character], after index: Int) -> Bool {
         var rest = String(chars[index..<min(chars.count, index + 400)])
         rest = rest.trimmingCharacters(in: .whitespacesAndNewlines)
-        return rest.range(of: #"^(?i:recursive\s+)?("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)\s*(\([^)]*\)\s*)?(?i:as)\s*\("#, options: .regularExpression) != nil
+        return rest.range(of: #"^(?i:recursive\s+)?("[^"]+"|[A-Za-z_][A-Za-z0-9_]*)\s*(\([^)]*\)\s*)?(?i:as)\s*\("#, options: .regularExpression)
+            != nil
     }
 
     private static func firstWordStart(_ chars: [Character], from index: Int) -> Int? {

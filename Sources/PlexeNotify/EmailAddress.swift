@@ -37,11 +37,13 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
             return "non-ASCII addresses are not supported (the relay would need SMTPUTF8)"
         }
         guard let at = bytes.lastIndex(of: UInt8(ascii: "@")) else { return "the address has no '@'" }
-        let local = bytes[..<at], domain = bytes[(at + 1)...]
+        let local = bytes[..<at]
+        let domain = bytes[(at + 1)...]
         if local.isEmpty { return "the part before '@' is empty" }
         if local.count > 64 { return "the part before '@' is longer than 64 characters" }
         if local.first == UInt8(ascii: ".") || local.last == UInt8(ascii: ".")
-            || zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }) {
+            || zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
+        {
             return "the part before '@' has a misplaced '.'"
         }
         for b in local where !(isAlphanumeric(b) || b == UInt8(ascii: ".") || atextSymbols.contains(b)) {

@@ -21,15 +21,18 @@ public struct EmailMessage: Sendable {
     public var date: Date
 
     /// A message; without `messageID` one is made from 96 random bits and the sender's domain.
-    public init(from: EmailAddress, fromName: String? = nil, to: EmailAddress, subject: String,
-                textBody: String, date: Date = Date(), messageID: String? = nil) {
+    public init(
+        from: EmailAddress, fromName: String? = nil, to: EmailAddress, subject: String,
+        textBody: String, date: Date = Date(), messageID: String? = nil
+    ) {
         self.from = from
         self.fromName = fromName
         self.to = to
         self.subject = subject
         self.textBody = textBody
         self.date = date
-        self.messageID = messageID.map(EmailMessage.bracketed)
+        self.messageID =
+            messageID.map(EmailMessage.bracketed)
             ?? "<\(Crypto.randomHex(byteCount: 12)).\(Int64(date.timeIntervalSince1970))@\(from.domain)>"
     }
 

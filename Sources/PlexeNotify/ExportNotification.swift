@@ -94,7 +94,10 @@ public struct ExportNotification: Sendable {
         let units = ["KB", "MB", "GB", "TB"]
         var value = Double(bytes) / 1_000
         var unit = 0
-        while value >= 1_000 && unit < units.count - 1 { value /= 1_000; unit += 1 }
+        while value >= 1_000 && unit < units.count - 1 {
+            value /= 1_000
+            unit += 1
+        }
         return (value < 10 ? String(format: "%.1f", value) : String(Int(value.rounded()))) + " " + units[unit]
     }
 }

@@ -28,7 +28,9 @@ enum MIMEEncoding {
         // A word too long to fold would break the 998-octet line limit: encode it instead,
         // since encoded-words can be split anywhere between characters.
         let foldable = !clean.split(separator: " ").contains(where: { $0.utf8.count > 900 })
-        if isPlainHeaderText(clean) && foldable { return fold(name: name, words: clean.split(separator: " ", omittingEmptySubsequences: false).map(String.init), separator: " ") }
+        if isPlainHeaderText(clean) && foldable {
+            return fold(name: name, words: clean.split(separator: " ", omittingEmptySubsequences: false).map(String.init), separator: " ")
+        }
         return fold(name: name, words: encodedWords(clean), separator: " ")
     }
 
@@ -92,9 +94,11 @@ enum MIMEEncoding {
     /// Header text on one line: CR, LF and other control characters become spaces, so a
     /// value can never start a new header.
     static func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
-            ($0.value < 0x20 || $0.value == 0x7F) ? " " : $0
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map {
+                    ($0.value < 0x20 || $0.value == 0x7F) ? " " : $0
+                }))
     }
 
     // MARK: Body
@@ -130,9 +134,16 @@ enum MIMEEncoding {
     /// ASCII, 8bit for short-lined UTF-8 when the path allows it, quoted-printable otherwise
     /// (long lines, NUL bytes, or no 8-bit path).
     static func transferEncoding(for body: [UInt8], allowing8bit: Bool) -> TransferEncoding {
-        var lineLength = 0, longest = 0, has8bit = false, hasNUL = false
+        var lineLength = 0
+        var longest = 0
+        var has8bit = false
+        var hasNUL = false
         for b in body {
-            if b == 0x0A { longest = max(longest, lineLength); lineLength = 0; continue }
+            if b == 0x0A {
+                longest = max(longest, lineLength)
+                lineLength = 0
+                continue
+            }
             if b != 0x0D { lineLength += 1 }
             if b >= 0x80 { has8bit = true }
             if b == 0 { hasNUL = true }
@@ -168,17 +179,22 @@ enum MIMEEncoding {
                 let width = literal ? 1 : 3
                 // Keep room for the '=' of a soft break: at most 75 characters before it.
                 if column + width > 75 {
-                    out.append(equals); out.append(0x0D); out.append(0x0A)
+                    out.append(equals)
+                    out.append(0x0D)
+                    out.append(0x0A)
                     column = 0
                 }
                 if literal {
                     out.append(b)
                 } else {
-                    out.append(equals); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 0xF)])
+                    out.append(equals)
+                    out.append(hex[Int(b >> 4)])
+                    out.append(hex[Int(b & 0xF)])
                 }
                 column += width
             }
-            out.append(0x0D); out.append(0x0A)
+            out.append(0x0D)
+            out.append(0x0A)
         }
         return out
     }
@@ -196,7 +212,8 @@ enum MIMEEncoding {
         gmtime_r(&t, &parts)
         return weekdays[Int(parts.tm_wday)] + String(format: ", %02d ", Int(parts.tm_mday))
             + months[Int(parts.tm_mon)]
-            + String(format: " %04d %02d:%02d:%02d +0000", Int(parts.tm_year) + 1900,
-                     Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+            + String(
+                format: " %04d %02d:%02d:%02d +0000", Int(parts.tm_year) + 1900,
+                Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 }

@@ -39,9 +39,11 @@ public final class MailDispatcher: Sendable {
     ///   - outboxDirectory: `$PLEXE_HOME/outbox`; the queue lives in its `retry/` and
     ///     `failed/` subdirectories.
     ///   - sender: From of `message(to:subject:body:)`; the relay's sender by default.
-    public init(relay: SMTPConfiguration?, outboxDirectory: String, sender: EmailAddress? = nil,
-                senderName: String? = nil, retryDelays: [Int64] = MailDispatcher.defaultRetryDelays,
-                logger: Logger) {
+    public init(
+        relay: SMTPConfiguration?, outboxDirectory: String, sender: EmailAddress? = nil,
+        senderName: String? = nil, retryDelays: [Int64] = MailDispatcher.defaultRetryDelays,
+        logger: Logger
+    ) {
         let directory = outboxDirectory.hasSuffix("/") && outboxDirectory.count > 1 ? String(outboxDirectory.dropLast()) : outboxDirectory
         self.relay = relay
         self.outbox = Outbox(directory: directory)
@@ -55,13 +57,16 @@ public final class MailDispatcher: Sendable {
 
     /// The dispatcher the server runs with: relay and sender from `PLEXE_SMTP_*` (see
     /// `SMTPConfiguration.fromEnvironment`), undelivered mail in `outboxDirectory`.
-    public static func fromEnvironment(_ env: [String: String], outboxDirectory: String,
-                                       retryDelays: [Int64] = MailDispatcher.defaultRetryDelays,
-                                       logger: Logger) throws(SMTPConfigurationError) -> MailDispatcher {
+    public static func fromEnvironment(
+        _ env: [String: String], outboxDirectory: String,
+        retryDelays: [Int64] = MailDispatcher.defaultRetryDelays,
+        logger: Logger
+    ) throws(SMTPConfigurationError) -> MailDispatcher {
         let relay = try SMTPConfiguration.fromEnvironment(env)
         let from = try SMTPConfiguration.senderFromEnvironment(env)
-        return MailDispatcher(relay: relay, outboxDirectory: outboxDirectory, sender: from?.address ?? relay?.sender,
-                              senderName: from?.name ?? relay?.senderName, retryDelays: retryDelays, logger: logger)
+        return MailDispatcher(
+            relay: relay, outboxDirectory: outboxDirectory, sender: from?.address ?? relay?.sender,
+            senderName: from?.name ?? relay?.senderName, retryDelays: retryDelays, logger: logger)
     }
 
     /// A message from this dispatcher's sender.
@@ -100,7 +105,8 @@ public final class MailDispatcher: Sendable {
             }
             do {
                 let path = try retryQueue.add(rendered, entry: entry)
-                logger.warning("\(label) not delivered: \(error); attempt 1 of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))")
+                logger.warning(
+                    "\(label) not delivered: \(error); attempt 1 of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))")
                 return .queuedForRetry(path: path, attempts: 1, nextAttempt: entry.nextAttempt)
             } catch let fileError {
                 logger.warning("\(label) not delivered: \(error); and cannot be queued: \(fileError)")
@@ -150,19 +156,23 @@ public final class MailDispatcher: Sendable {
                 entry.lastError = error.description
                 if error.isPermanent || entry.attempts > retryDelays.count {
                     let why = error.isPermanent ? error.description : "\(entry.attempts) attempts failed, last: \(error)"
-                    outcomes.append(giveUp(label: label, entry: entry, reason: why) { dir throws(OutboxError) in
-                        try retryQueue.save(entry)
-                        return try retryQueue.move(entry.name, to: dir, keepSidecar: true)
-                    })
+                    outcomes.append(
+                        giveUp(label: label, entry: entry, reason: why) { dir throws(OutboxError) in
+                            try retryQueue.save(entry)
+                            return try retryQueue.move(entry.name, to: dir, keepSidecar: true)
+                        })
                 } else {
                     entry.nextAttempt = now + retryDelays[entry.attempts - 1]
                     do {
                         try retryQueue.save(entry)
-                        logger.warning("\(label) not delivered: \(error); attempt \(entry.attempts) of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))")
+                        logger.warning(
+                            "\(label) not delivered: \(error); attempt \(entry.attempts) of \(retryDelays.count + 1), next at \(Timestamp.rfc3339(entry.nextAttempt))"
+                        )
                     } catch {
                         logger.warning("\(label) not delivered; its schedule cannot be saved: \(error)")
                     }
-                    outcomes.append(.queuedForRetry(path: retryQueue.messagePath(entry.name), attempts: entry.attempts, nextAttempt: entry.nextAttempt))
+                    outcomes.append(
+                        .queuedForRetry(path: retryQueue.messagePath(entry.name), attempts: entry.attempts, nextAttempt: entry.nextAttempt))
                 }
                 if [.connect, .greeting, .tlsHandshake].contains(error.stage) { break }
             } catch {
@@ -178,8 +188,10 @@ public final class MailDispatcher: Sendable {
     public var queuedCount: Int { retryQueue.list().entries.count }
 
     /// Keeps an undeliverable message in `failed/` (via `keep`), logs, and reports it.
-    private func giveUp(label: String, entry: RetryQueue.Entry, reason: String,
-                        keep: (String) throws(OutboxError) -> String) -> DeliveryOutcome {
+    private func giveUp(
+        label: String, entry: RetryQueue.Entry, reason: String,
+        keep: (String) throws(OutboxError) -> String
+    ) -> DeliveryOutcome {
         do {
             let path = try keep(failedDirectory)
             logger.warning("\(label) given up: \(reason); kept at \(path)")

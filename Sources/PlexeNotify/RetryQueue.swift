@@ -106,15 +106,18 @@ struct RetryQueue: Sendable {
             return .failure(OutboxError(path: path, reason: "not valid JSON"))
         }
         guard let messageID = json["message_id"]?.stringValue,
-              let from = json["from"]?.stringValue, let sender = try? EmailAddress(from),
-              let to = json["to"]?.stringValue, let recipient = try? EmailAddress(to),
-              let attempts = json["attempts"]?.intValue, let nextAttempt = json["next_attempt"]?.intValue else {
+            let from = json["from"]?.stringValue, let sender = try? EmailAddress(from),
+            let to = json["to"]?.stringValue, let recipient = try? EmailAddress(to),
+            let attempts = json["attempts"]?.intValue, let nextAttempt = json["next_attempt"]?.intValue
+        else {
             return .failure(OutboxError(path: path, reason: "missing or invalid fields"))
         }
-        return .success(Entry(name: name, messageID: messageID, sender: sender, recipient: recipient,
-                              attempts: Int(attempts), nextAttempt: nextAttempt,
-                              lastError: json["last_error"]?.stringValue ?? "",
-                              queuedAt: json["queued_at"]?.intValue ?? nextAttempt))
+        return .success(
+            Entry(
+                name: name, messageID: messageID, sender: sender, recipient: recipient,
+                attempts: Int(attempts), nextAttempt: nextAttempt,
+                lastError: json["last_error"]?.stringValue ?? "",
+                queuedAt: json["queued_at"]?.intValue ?? nextAttempt))
     }
 
     func content(of entry: Entry) throws(OutboxError) -> [UInt8] {

@@ -21,8 +21,10 @@ public enum SMTPClient {
     }
 
     /// Sends an already rendered message (an `.eml` from the retry queue) as it is.
-    static func send(rendered: [UInt8], from sender: EmailAddress, to recipient: EmailAddress,
-                     via config: SMTPConfiguration) throws(SMTPError) {
+    static func send(
+        rendered: [UInt8], from sender: EmailAddress, to recipient: EmailAddress,
+        via config: SMTPConfiguration
+    ) throws(SMTPError) {
         try SMTPSession.deliver(from: sender, to: recipient, via: config) { _ in rendered }
     }
 }

@@ -49,12 +49,14 @@ public struct SMTPConfiguration: Sendable, CustomStringConvertible {
     /// password in clear is readable by anyone on the path.
     public var allowsCredentialsWithoutTLS: Bool
 
-    public init(host: String, port: UInt16? = nil, security: Security = .none,
-                username: String? = nil, password: String? = nil,
-                sender: EmailAddress? = nil, senderName: String? = "Plexe Data",
-                heloName: String? = nil, timeout: TimeInterval = 30,
-                verifyCertificates: Bool = true, caFile: String? = nil,
-                allowsCredentialsWithoutTLS: Bool = false) {
+    public init(
+        host: String, port: UInt16? = nil, security: Security = .none,
+        username: String? = nil, password: String? = nil,
+        sender: EmailAddress? = nil, senderName: String? = "Plexe Data",
+        heloName: String? = nil, timeout: TimeInterval = 30,
+        verifyCertificates: Bool = true, caFile: String? = nil,
+        allowsCredentialsWithoutTLS: Bool = false
+    ) {
         let helo = heloName ?? SMTPConfiguration.localHostName()
         self.host = host
         self.port = port ?? security.defaultPort
@@ -127,7 +129,8 @@ public struct SMTPConfiguration: Sendable, CustomStringConvertible {
             security = port == 465 ? .implicitTLS : port == 587 ? .startTLS : .none
         }
 
-        let username = value("PLEXE_SMTP_USERNAME"), password = env["PLEXE_SMTP_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+        let username = value("PLEXE_SMTP_USERNAME")
+        let password = env["PLEXE_SMTP_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
         if (username == nil) != (password == nil) {
             let missing = username == nil ? "PLEXE_SMTP_USERNAME" : "PLEXE_SMTP_PASSWORD"
             throw SMTPConfigurationError(variable: missing, value: "", reason: "credentials need both PLEXE_SMTP_USERNAME and PLEXE_SMTP_PASSWORD")

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A TCP connection to the relay that reads lines and writes bytes with a timeout, and can
@@ -63,7 +64,10 @@ final class SMTPConnection {
         while let info = cursor {
             cursor = info.pointee.ai_next
             let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), info.pointee.ai_protocol)
-            if fd < 0 { lastProblem = "socket: \(errnoText())"; continue }
+            if fd < 0 {
+                lastProblem = "socket: \(errnoText())"
+                continue
+            }
             let flags = fcntl(fd, F_GETFL)
             _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
             var one: Int32 = 1
@@ -212,7 +216,10 @@ final class SMTPConnection {
         var offset = bytes.startIndex
         while offset < bytes.endIndex {
             let n = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if n >= 0 { offset += n; continue }
+            if n >= 0 {
+                offset += n
+                continue
+            }
             if errno == EINTR { continue }
             guard errno == EAGAIN || errno == EWOULDBLOCK else { throw Failure("writing to \(peer): \(errnoText())") }
             try wait(for: Int16(POLLOUT), until: limit, doing: "sending to the relay")

@@ -20,7 +20,8 @@ struct SMTPReply: Equatable {
             do { line = try nextLine() } catch { throw .transport(error) }
             let bytes = Array(line.utf8)
             guard bytes.count >= 3, bytes[0...2].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-") else {
+                bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-")
+            else {
                 throw .malformed(line)
             }
             let lineCode = Int(bytes[0] - 0x30) * 100 + Int(bytes[1] - 0x30) * 10 + Int(bytes[2] - 0x30)

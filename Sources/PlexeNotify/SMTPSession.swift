@@ -19,8 +19,10 @@ struct SMTPSession {
 
     /// Delivers one message: `content(relayAccepts8bit)` gives the bytes to send as DATA
     /// (not yet dot-stuffed).
-    static func deliver(from sender: EmailAddress, to recipient: EmailAddress, via config: SMTPConfiguration,
-                        content: (Bool) -> [UInt8]) throws(SMTPError) {
+    static func deliver(
+        from sender: EmailAddress, to recipient: EmailAddress, via config: SMTPConfiguration,
+        content: (Bool) -> [UInt8]
+    ) throws(SMTPError) {
         let server = config.host.contains(":") ? "[\(config.host)]:\(config.port)" : "\(config.host):\(config.port)"
         let connection: SMTPConnection
         do {
@@ -104,7 +106,9 @@ struct SMTPSession {
     /// AUTH PLAIN (one round trip) when offered, else AUTH LOGIN (RFC 4954).
     private func authenticate(username: String, password: String) throws(SMTPError) {
         guard connection.isEncrypted || config.allowsCredentialsWithoutTLS else {
-            throw error(.authentication, "refusing to send credentials over an unencrypted connection (use starttls or tls, or set PLEXE_SMTP_ALLOW_INSECURE_AUTH=true)")
+            throw error(
+                .authentication,
+                "refusing to send credentials over an unencrypted connection (use starttls or tls, or set PLEXE_SMTP_ALLOW_INSECURE_AUTH=true)")
         }
         let offered = Set((extensions["AUTH"] ?? "").uppercased().split(separator: " ").map(String.init))
         func base64(_ text: String) -> String { Data(text.utf8).base64EncodedString() }
@@ -175,7 +179,7 @@ struct SMTPSession {
         var atLineStart = true
         var previous: UInt8 = 0
         for b in content {
-            if b == 0x0A && previous != 0x0D { out.append(0x0D) } // bare LF → CRLF
+            if b == 0x0A && previous != 0x0D { out.append(0x0D) }  // bare LF → CRLF
             if atLineStart && b == UInt8(ascii: ".") { out.append(UInt8(ascii: ".")) }
             out.append(b)
             atLineStart = b == 0x0A

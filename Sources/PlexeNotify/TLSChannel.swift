@@ -1,6 +1,7 @@
 import CLibSSL
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An OpenSSL client session over memory BIOs: ciphertext in through `supply`, out through
@@ -46,7 +47,9 @@ final class TLSChannel {
         } else {
             SSL_CTX_set_verify(context, SSL_VERIFY_NONE, nil)
         }
-        let session = SSL_new(context), incoming = BIO_new(BIO_s_mem()), outgoing = BIO_new(BIO_s_mem())
+        let session = SSL_new(context)
+        let incoming = BIO_new(BIO_s_mem())
+        let outgoing = BIO_new(BIO_s_mem())
         guard let session, let incoming, let outgoing else {
             let reason = TLSChannel.openSSLErrors()
             BIO_free(incoming)
@@ -55,14 +58,16 @@ final class TLSChannel {
             SSL_CTX_free(context)
             throw SMTPConnection.Failure("cannot create a TLS session: \(reason)")
         }
-        SSL_set_bio(session, incoming, outgoing) // the session owns both BIOs from here on
+        SSL_set_bio(session, incoming, outgoing)  // the session owns both BIOs from here on
         SSL_set_connect_state(session)
 
         if TLSChannel.isIPAddress(serverName) {
             if verifyCertificates { _ = X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(session), serverName) }
         } else {
             // SNI, so that a relay hosting several names presents the right certificate.
-            _ = serverName.withCString { SSL_ctrl(session, SSL_CTRL_SET_TLSEXT_HOSTNAME, Int(TLSEXT_NAMETYPE_host_name), UnsafeMutableRawPointer(mutating: $0)) }
+            _ = serverName.withCString {
+                SSL_ctrl(session, SSL_CTRL_SET_TLSEXT_HOSTNAME, Int(TLSEXT_NAMETYPE_host_name), UnsafeMutableRawPointer(mutating: $0))
+            }
             if verifyCertificates { _ = SSL_set1_host(session, serverName) }
         }
         self.context = context
@@ -122,7 +127,7 @@ final class TLSChannel {
     private func step(after result: Int32) -> Step {
         switch SSL_get_error(session, result) {
         case SSL_ERROR_WANT_READ: return .needsInput
-        case SSL_ERROR_WANT_WRITE: return .needsInput // memory BIOs never refuse writes; flush and go on
+        case SSL_ERROR_WANT_WRITE: return .needsInput  // memory BIOs never refuse writes; flush and go on
         case SSL_ERROR_ZERO_RETURN: return .closed
         default:
             let verdict = SSL_get_verify_result(session)
@@ -147,7 +152,8 @@ final class TLSChannel {
     }
 
     static func isIPAddress(_ text: String) -> Bool {
-        var v4 = in_addr(), v6 = in6_addr()
+        var v4 = in_addr()
+        var v6 = in6_addr()
         return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 }

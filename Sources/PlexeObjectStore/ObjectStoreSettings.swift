@@ -17,14 +17,16 @@ public struct ObjectStoreSettings: Sendable {
 
     public init(endpoint: String, region: String, bucket: String, credentials: SigV4Credentials) throws(ObjectStoreError) {
         guard let parts = URLComponents(string: endpoint), let scheme = parts.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = parts.host, !host.isEmpty,
-              parts.path.isEmpty || parts.path == "/", parts.query == nil else {
+            scheme == "http" || scheme == "https", let host = parts.host, !host.isEmpty,
+            parts.path.isEmpty || parts.path == "/", parts.query == nil
+        else {
             throw ObjectStoreError(.configuration, "PLEXE_S3_ENDPOINT must be http(s)://host[:port] with no path, got \(endpoint)")
         }
         // S3's bucket naming rules, which also keep the name safe in a path-style URL.
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789.-")
         guard (3...63).contains(bucket.count), bucket.allSatisfy({ allowed.contains($0) }),
-              bucket.first!.isLetter || bucket.first!.isNumber else {
+            bucket.first!.isLetter || bucket.first!.isNumber
+        else {
             throw ObjectStoreError(.configuration, "PLEXE_S3_BUCKET must be 3-63 lower-case letters, digits, dots or hyphens, got \(bucket)")
         }
         guard !region.isEmpty, region.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {

@@ -25,8 +25,9 @@ public final class S3Client: Sendable {
 
     /// The request target of an object of the configured bucket.
     public func target(_ key: String, query: [(String, String)] = []) -> ObjectTarget {
-        ObjectTarget(scheme: settings.scheme, host: settings.host, port: settings.port,
-                     path: "/" + settings.bucket + "/" + key, query: query)
+        ObjectTarget(
+            scheme: settings.scheme, host: settings.host, port: settings.port,
+            path: "/" + settings.bucket + "/" + key, query: query)
     }
 
     // MARK: Presigned URLs
@@ -97,8 +98,9 @@ public final class S3Client: Sendable {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw ObjectStoreError(.localFile, "cannot stat \(path): errno \(errno)") }
         let size = Int64(status.st_size)
-        let response = try perform("PUT", target(key), headers: ["content-type": "application/octet-stream"],
-                                   body: .file(descriptor, size: size), sink: .discard)
+        let response = try perform(
+            "PUT", target(key), headers: ["content-type": "application/octet-stream"],
+            body: .file(descriptor, size: size), sink: .discard)
         try response.expectSuccess("PUT", key)
         return ObjectInfo(key: key, size: size, headers: response.headers)
     }
@@ -108,8 +110,9 @@ public final class S3Client: Sendable {
     @discardableResult
     public func copy(_ source: String, to destination: String) throws(ObjectStoreError) -> ObjectInfo {
         let copySource = SigV4Signer.percentEncode("/" + settings.bucket + "/" + source, keepSlash: true)
-        let response = try perform("PUT", target(destination), headers: ["x-amz-copy-source": copySource],
-                                   body: .bytes([]), sink: .memory(limit: 1 << 20))
+        let response = try perform(
+            "PUT", target(destination), headers: ["x-amz-copy-source": copySource],
+            body: .bytes([]), sink: .memory(limit: 1 << 20))
         try response.expectSuccess("COPY", source)
         // A copy can fail after its 200 status: the error is then in the body.
         if let error = S3ErrorBody(response.body), error.code != nil {
@@ -132,8 +135,9 @@ public final class S3Client: Sendable {
         let bucketTarget = ObjectTarget(scheme: settings.scheme, host: settings.host, port: settings.port, path: "/" + settings.bucket)
         var body: [UInt8] = []
         if settings.region != "us-east-1" {
-            body = Array(("<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-                + "<LocationConstraint>\(settings.region)</LocationConstraint></CreateBucketConfiguration>").utf8)
+            body = Array(
+                ("<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                    + "<LocationConstraint>\(settings.region)</LocationConstraint></CreateBucketConfiguration>").utf8)
         }
         let response = try perform("PUT", bucketTarget, body: .bytes(body), sink: .memory(limit: 1 << 20))
         if response.status == 409, S3ErrorBody(response.body)?.code == "BucketAlreadyOwnedByYou" { return }
@@ -163,8 +167,9 @@ public final class S3Client: Sendable {
         func expectSuccess(_ operation: String, _ key: String) throws(ObjectStoreError) {
             guard (200..<300).contains(status) else {
                 let detail = S3ErrorBody(body).map { ": " + $0.summary } ?? ""
-                throw ObjectStoreError(status == 404 ? .notFound : .storeRefused,
-                                       "\(operation) \(key) answered HTTP \(status)\(detail)", status: status)
+                throw ObjectStoreError(
+                    status == 404 ? .notFound : .storeRefused,
+                    "\(operation) \(key) answered HTTP \(status)\(detail)", status: status)
             }
         }
     }
@@ -183,8 +188,10 @@ public final class S3Client: Sendable {
         }
     }
 
-    func perform(_ method: String, _ target: ObjectTarget, headers: [String: String] = [:], body: Body,
-                 sink: Sink) throws(ObjectStoreError) -> Response {
+    func perform(
+        _ method: String, _ target: ObjectTarget, headers: [String: String] = [:], body: Body,
+        sink: Sink
+    ) throws(ObjectStoreError) -> Response {
         guard let curl = curl_easy_init() else { throw ObjectStoreError(.unreachable, "libcurl could not start a transfer") }
         defer { curl_easy_cleanup(curl) }
         let payloadHash: String
@@ -258,8 +265,10 @@ public final class S3Client: Sendable {
                 throw ObjectStoreError(.tooLarge, "\(method) \(target.path): the answer is larger than expected or could not be written")
             }
             let detail = String(decoding: errorText.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            throw ObjectStoreError(.unreachable, "the object store could not be reached: "
-                + (detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail))
+            throw ObjectStoreError(
+                .unreachable,
+                "the object store could not be reached: "
+                    + (detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail))
         }
         var status = 0
         _ = plexe_curl_response_code(curl, &status)

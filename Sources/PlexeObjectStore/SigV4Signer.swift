@@ -32,8 +32,10 @@ public struct SigV4Signer: Sendable {
     /// A presigned URL for `method` on `target`. Every header in `headers` is signed, so
     /// the request must carry it with exactly this value: a declared `content-length`
     /// makes the store itself refuse a body of any other size.
-    public func presignedURL(method: String, target: ObjectTarget, headers: [String: String] = [:],
-                             expiresIn seconds: Int, at date: Date) -> String {
+    public func presignedURL(
+        method: String, target: ObjectTarget, headers: [String: String] = [:],
+        expiresIn seconds: Int, at date: Date
+    ) -> String {
         let time = SigningTime(date)
         var signedHeaders = canonicalHeaders(headers, host: target.hostHeader)
         let scope = credentialScope(time)
@@ -46,8 +48,9 @@ public struct SigV4Signer: Sendable {
         ]
         if let token = credentials.sessionToken { authQuery.append(("X-Amz-Security-Token", token)) }
         let query = target.query + authQuery
-        let request = canonicalRequest(method: method, target: target, query: query, headers: &signedHeaders,
-                                       payloadHash: Self.unsignedPayload)
+        let request = canonicalRequest(
+            method: method, target: target, query: query, headers: &signedHeaders,
+            payloadHash: Self.unsignedPayload)
         let signature = self.signature(of: request, time: time, scope: scope)
         // Operation parameters first, then the auth parameters in botocore's order, then the
         // signature: the order of a URL's parameters does not change what is signed (the
@@ -61,8 +64,10 @@ public struct SigV4Signer: Sendable {
     /// The headers to add to a request the server sends itself (`Authorization`,
     /// `x-amz-date`, `x-amz-content-sha256`, and the session token if any). `headers` are
     /// the request's other headers, all of them signed.
-    public func signedRequestHeaders(method: String, target: ObjectTarget, headers: [String: String] = [:],
-                                     payloadHash: String, at date: Date) -> [(String, String)] {
+    public func signedRequestHeaders(
+        method: String, target: ObjectTarget, headers: [String: String] = [:],
+        payloadHash: String, at date: Date
+    ) -> [(String, String)] {
         let time = SigningTime(date)
         var added: [(String, String)] = [("x-amz-content-sha256", payloadHash), ("x-amz-date", time.stamp)]
         if let token = credentials.sessionToken { added.append(("x-amz-security-token", token)) }
@@ -70,10 +75,12 @@ public struct SigV4Signer: Sendable {
         for (name, value) in added { all[name] = value }
         var signedHeaders = canonicalHeaders(all, host: target.hostHeader)
         let scope = credentialScope(time)
-        let request = canonicalRequest(method: method, target: target, query: target.query, headers: &signedHeaders,
-                                       payloadHash: payloadHash)
+        let request = canonicalRequest(
+            method: method, target: target, query: target.query, headers: &signedHeaders,
+            payloadHash: payloadHash)
         let signature = self.signature(of: request, time: time, scope: scope)
-        let authorization = "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope), "
+        let authorization =
+            "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope), "
             + "SignedHeaders=\(signedHeaders.names), Signature=\(signature)"
         return [("Authorization", authorization)] + added
     }
@@ -94,8 +101,9 @@ public struct SigV4Signer: Sendable {
             var moment = time_t(seconds)
             var parts = tm()
             gmtime_r(&moment, &parts)
-            stamp = String(format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                           Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+            stamp = String(
+                format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
         }
     }
 
@@ -119,15 +127,19 @@ public struct SigV4Signer: Sendable {
         "\(time.day)/\(region)/\(service)/aws4_request"
     }
 
-    func canonicalRequest(method: String, target: ObjectTarget, query: [(String, String)],
-                          headers: inout CanonicalHeaders, payloadHash: String) -> String {
+    func canonicalRequest(
+        method: String, target: ObjectTarget, query: [(String, String)],
+        headers: inout CanonicalHeaders, payloadHash: String
+    ) -> String {
         let encoded: [(key: String, value: String)] = query.map {
             (Self.percentEncode($0.0, keepSlash: false), Self.percentEncode($0.1, keepSlash: false))
         }
         let sorted = encoded.sorted { a, b in a.key != b.key ? a.key < b.key : a.value < b.value }
         let canonicalQuery = sorted.map { $0.key + "=" + $0.value }.joined(separator: "&")
-        return [method.uppercased(), Self.percentEncode(target.path, keepSlash: true), canonicalQuery,
-                headers.text, headers.names, payloadHash].joined(separator: "\n")
+        return [
+            method.uppercased(), Self.percentEncode(target.path, keepSlash: true), canonicalQuery,
+            headers.text, headers.names, payloadHash,
+        ].joined(separator: "\n")
     }
 
     func signature(of canonicalRequest: String, time: SigningTime, scope: String) -> String {
@@ -206,7 +218,8 @@ public struct ObjectTarget: Sendable, Equatable {
     public var url: String {
         let encodedPath = SigV4Signer.percentEncode(path, keepSlash: true)
         guard !query.isEmpty else { return baseURL + encodedPath }
-        return baseURL + encodedPath + "?" + query
+        return baseURL + encodedPath + "?"
+            + query
             .map { SigV4Signer.percentEncode($0.0, keepSlash: false) + "=" + SigV4Signer.percentEncode($0.1, keepSlash: false) }
             .joined(separator: "&")
     }

@@ -1,9 +1,10 @@
 import CSQLite3
 import CSQLiteGuards
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The connection-level guards of a query connection, set once when it opens.
@@ -64,10 +65,10 @@ enum ConnectionHardening {
 
     private static let databaseConfig: DatabaseConfigFunction? = {
         #if os(Linux) && (arch(x86_64) || arch(arm64))
-        guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "sqlite3_db_config") else { return nil }
-        return unsafeBitCast(symbol, to: DatabaseConfigFunction.self)
+            guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "sqlite3_db_config") else { return nil }
+            return unsafeBitCast(symbol, to: DatabaseConfigFunction.self)
         #else
-        return nil
+            return nil
         #endif
     }()
 }

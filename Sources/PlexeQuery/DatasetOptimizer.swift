@@ -81,8 +81,10 @@ public enum DatasetOptimizer {
     ///
     /// - Returns: the names of the indexes created.
     @discardableResult
-    public static func buildIndexes(database: SQLiteDatabase, tables: [DatasetTable], foreignKeys: [ForeignKey],
-                                    filterIndexMinimumRows: Int? = defaultFilterIndexMinimumRows) throws -> [String] {
+    public static func buildIndexes(
+        database: SQLiteDatabase, tables: [DatasetTable], foreignKeys: [ForeignKey],
+        filterIndexMinimumRows: Int? = defaultFilterIndexMinimumRows
+    ) throws -> [String] {
         let filtered = filterIndexMinimumRows.map { minimum in tables.filter { $0.rowCount >= minimum } } ?? []
         guard !foreignKeys.isEmpty || !filtered.isEmpty else { return [] }
         // Ingest leaves a large page cache on its connection; SQLite sizes its sort runs by
@@ -98,7 +100,8 @@ public enum DatasetOptimizer {
             for key in referenced.sorted(by: { ($0.table, $0.column) < ($1.table, $1.column) }) {
                 let name = names.name(forUnique: key)
                 do {
-                    try database.execute("CREATE UNIQUE INDEX \(quoteIdentifier(name)) ON \(quoteIdentifier(key.table)) (\(quoteIdentifier(key.column)))")
+                    try database.execute(
+                        "CREATE UNIQUE INDEX \(quoteIdentifier(name)) ON \(quoteIdentifier(key.table)) (\(quoteIdentifier(key.column)))")
                     created.append((key.table, name))
                 } catch let error as SQLiteError where error.isConstraint {
                     // Not unique after all: the key still holds as a fact about the values,
@@ -122,7 +125,8 @@ public enum DatasetOptimizer {
                 for column in filterColumns(of: table, skipping: leading) {
                     let key = ForeignKeyFinder.KeyColumn(table: table.tableName, column: column.name)
                     let name = names.name(forFilter: key)
-                    try database.execute("CREATE INDEX \(quoteIdentifier(name)) ON \(quoteIdentifier(table.tableName)) (\(quoteIdentifier(column.name)))")
+                    try database.execute(
+                        "CREATE INDEX \(quoteIdentifier(name)) ON \(quoteIdentifier(table.tableName)) (\(quoteIdentifier(column.name)))")
                     created.append((table.tableName, name))
                 }
             }

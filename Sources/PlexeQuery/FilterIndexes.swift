@@ -63,10 +63,12 @@ public struct FilterIndexes: Sendable {
     /// Reads the filter indexes and their statistics. Runs before the authorizer is
     /// installed, which would refuse these reads of the schema's internals.
     init(database: SQLiteDatabase) throws {
-        let indexes = try database.query("""
+        let indexes = try database.query(
+            """
             SELECT i.name, i.tbl_name, c.name FROM sqlite_master AS i, pragma_index_info(i.name) AS c
             WHERE i.type = 'index' AND i.name GLOB '\(Self.namePrefix)*'
-            """) { ($0.string(0), $0.string(1), $0.string(2)) }
+            """
+        ) { ($0.string(0), $0.string(1), $0.string(2)) }
         guard !indexes.isEmpty else { return }
         for (name, table, column) in indexes {
             shares[name.lowercased()] = 1
@@ -74,7 +76,9 @@ public struct FilterIndexes: Sendable {
         }
         let hasStatistics = try database.queryFirst("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'") { $0.int(0) } != nil
         guard hasStatistics else { return }
-        let statistics = try database.query("SELECT idx, stat FROM sqlite_stat1 WHERE idx GLOB '\(Self.namePrefix)*'") { ($0.string(0), $0.string(1)) }
+        let statistics = try database.query("SELECT idx, stat FROM sqlite_stat1 WHERE idx GLOB '\(Self.namePrefix)*'") {
+            ($0.string(0), $0.string(1))
+        }
         for (name, stat) in statistics {
             // "rows rowsPerValue [options]"
             let numbers = stat.split(separator: " ").prefix(2).compactMap { Double($0) }

@@ -39,19 +39,26 @@ enum ForeignKeyFinder {
         var found: [ForeignKey] = []
         for (key, keyCandidates) in byKey {
             guard let table = tables.first(where: { $0.tableName == key.table }),
-                  let info = table.columns.first(where: { $0.name == key.column }),
-                  table.rowCount - info.nullCount <= maxKeysInMemory else { continue }
+                let info = table.columns.first(where: { $0.name == key.column }),
+                table.rowCount - info.nullCount <= maxKeysInMemory
+            else { continue }
             let keys = try KeyValueSet(column: key, type: info.type, expectedCount: table.rowCount - info.nullCount, database: database)
             for candidate in keyCandidates {
                 guard let referencing = tables.first(where: { $0.tableName == candidate.table }),
-                      let column = referencing.columns.first(where: { $0.name == candidate.column }) else { continue }
+                    let column = referencing.columns.first(where: { $0.name == candidate.column })
+                else { continue }
                 let allowed = allowedOrphans(valueCount: referencing.rowCount - column.nullCount)
-                guard try keys.containsValues(of: KeyColumn(table: candidate.table, column: candidate.column),
-                                              allowedMisses: allowed, database: database) else { continue }
+                guard
+                    try keys.containsValues(
+                        of: KeyColumn(table: candidate.table, column: candidate.column),
+                        allowedMisses: allowed, database: database)
+                else { continue }
                 found.append(candidate)
             }
         }
-        return found.sorted { ($0.table, $0.column, $0.referencedTable, $0.referencedColumn) < ($1.table, $1.column, $1.referencedTable, $1.referencedColumn) }
+        return found.sorted {
+            ($0.table, $0.column, $0.referencedTable, $0.referencedColumn) < ($1.table, $1.column, $1.referencedTable, $1.referencedColumn)
+        }
     }
 
     /// Column pairs that could be keys by what `ColumnInfo` and the names say.
@@ -73,8 +80,10 @@ enum ForeignKeyFinder {
                             if strays > 0 && (strays > max(1, values.count / 100) || values.count < 10) { continue }
                         }
                         guard namesAgree(column.name, key: key.name, table: referenced.tableName) else { continue }
-                        result.append(ForeignKey(table: referencing.tableName, column: column.name,
-                                                 referencedTable: referenced.tableName, referencedColumn: key.name))
+                        result.append(
+                            ForeignKey(
+                                table: referencing.tableName, column: column.name,
+                                referencedTable: referenced.tableName, referencedColumn: key.name))
                     }
                 }
             }
@@ -119,9 +128,11 @@ enum ForeignKeyFinder {
     }
 
     private static func normalized(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9")
-        }))
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter {
+                    ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9")
+                }))
     }
 
     struct KeyColumn: Hashable {

@@ -1,10 +1,11 @@
 import CSQLite3
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PlexeFoundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The distinct values of one key column, held in memory to test another column against.
 ///

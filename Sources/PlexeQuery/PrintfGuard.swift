@@ -20,12 +20,15 @@ enum PrintfGuard {
             guard let builtin = BuiltinPrintf(maxValueBytes: maxValueBytes) else { return }
             // The connection owns the delegate: SQLite calls the destructor when it closes.
             let context = Unmanaged.passRetained(builtin).toOpaque()
-            sqlite3_create_function_v2(handle, name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, context, { context, argc, argv in
-                guard let context, let data = sqlite3_user_data(context) else { return }
-                Unmanaged<BuiltinPrintf>.fromOpaque(data).takeUnretainedValue().call(context, argc, argv)
-            }, nil, nil, { data in
-                if let data { Unmanaged<BuiltinPrintf>.fromOpaque(data).release() }
-            })
+            sqlite3_create_function_v2(
+                handle, name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, context,
+                { context, argc, argv in
+                    guard let context, let data = sqlite3_user_data(context) else { return }
+                    Unmanaged<BuiltinPrintf>.fromOpaque(data).takeUnretainedValue().call(context, argc, argv)
+                }, nil, nil,
+                { data in
+                    if let data { Unmanaged<BuiltinPrintf>.fromOpaque(data).release() }
+                })
         }
     }
 
@@ -50,7 +53,10 @@ enum PrintfGuard {
         var largest: Int64 = 0
         var i = 0
         while i < text.count {
-            guard at(i) == UInt8(ascii: "%") else { i += 1; continue }
+            guard at(i) == UInt8(ascii: "%") else {
+                i += 1
+                continue
+            }
             i += 1
             var c = at(i)
             if c == 0 { break }
@@ -59,34 +65,45 @@ enum PrintfGuard {
             repeat {
                 switch c {
                 case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: " "), UInt8(ascii: "#"), UInt8(ascii: "!"),
-                     UInt8(ascii: "0"), UInt8(ascii: ","):
+                    UInt8(ascii: "0"), UInt8(ascii: ","):
                     break
                 case UInt8(ascii: "l"):
-                    i += 1; c = at(i)
-                    if c == UInt8(ascii: "l") { i += 1; c = at(i) }
+                    i += 1
+                    c = at(i)
+                    if c == UInt8(ascii: "l") {
+                        i += 1
+                        c = at(i)
+                    }
                     done = true
                 case UInt8(ascii: "1")...UInt8(ascii: "9"):
                     // A width: padding is written in one go, so its size does not matter here.
-                    repeat { i += 1; c = at(i) } while isDigit(c)
+                    repeat {
+                        i += 1
+                        c = at(i)
+                    } while isDigit(c)
                     if c != UInt8(ascii: ".") && c != UInt8(ascii: "l") { done = true } else { i -= 1 }
                 case UInt8(ascii: "*"):
                     _ = nextArgument()
                     let following = at(i + 1)
                     if following != UInt8(ascii: ".") && following != UInt8(ascii: "l") {
-                        i += 1; c = at(i)
+                        i += 1
+                        c = at(i)
                         done = true
                     }
                 case UInt8(ascii: "."):
-                    i += 1; c = at(i)
+                    i += 1
+                    c = at(i)
                     if c == UInt8(ascii: "*") {
                         let value = Int32(truncatingIfNeeded: nextArgument())
                         precision = value >= 0 ? value : (value >= -Int32.max ? -value : -1)
-                        i += 1; c = at(i)
+                        i += 1
+                        c = at(i)
                     } else {
                         var digits: UInt32 = 0
                         while isDigit(c) {
                             digits = digits &* 10 &+ UInt32(c - UInt8(ascii: "0"))
-                            i += 1; c = at(i)
+                            i += 1
+                            c = at(i)
                         }
                         precision = Int32(digits & 0x7fff_ffff)
                     }
@@ -95,7 +112,8 @@ enum PrintfGuard {
                     done = true
                 }
                 if !done {
-                    i += 1; c = at(i)
+                    i += 1
+                    c = at(i)
                     if c == 0 { break }
                 }
             } while !done
@@ -106,9 +124,9 @@ enum PrintfGuard {
             case UInt8(ascii: "n"), UInt8(ascii: "%"):
                 break
             case UInt8(ascii: "d"), UInt8(ascii: "i"), UInt8(ascii: "u"), UInt8(ascii: "x"), UInt8(ascii: "X"),
-                 UInt8(ascii: "o"), UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "f"), UInt8(ascii: "e"),
-                 UInt8(ascii: "E"), UInt8(ascii: "g"), UInt8(ascii: "G"), UInt8(ascii: "s"), UInt8(ascii: "z"),
-                 UInt8(ascii: "q"), UInt8(ascii: "Q"), UInt8(ascii: "w"):
+                UInt8(ascii: "o"), UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "f"), UInt8(ascii: "e"),
+                UInt8(ascii: "E"), UInt8(ascii: "g"), UInt8(ascii: "G"), UInt8(ascii: "s"), UInt8(ascii: "z"),
+                UInt8(ascii: "q"), UInt8(ascii: "Q"), UInt8(ascii: "w"):
                 _ = nextArgument()
             default:
                 return largest
@@ -129,7 +147,8 @@ private final class BuiltinPrintf {
     init?(maxValueBytes: Int32) {
         var db: OpaquePointer?
         guard sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK,
-              let db else {
+            let db
+        else {
             sqlite3_close_v2(db)
             return nil
         }

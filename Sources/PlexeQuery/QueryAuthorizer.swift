@@ -28,13 +28,15 @@ enum QueryAuthorizer {
     /// comes back as a plain `SQLITE_ERROR`, not `SQLITE_AUTH`.
     static func install(on handle: OpaquePointer, state: UnsafeMutablePointer<QueryConnection.GuardState>) {
         // A closure without captures, so it converts to a C function pointer.
-        sqlite3_set_authorizer(handle, { context, action, _, functionName, _, _ in
-            let decision = QueryAuthorizer.decide(action: action, functionName: functionName)
-            if decision != SQLITE_OK, let context {
-                context.assumingMemoryBound(to: QueryConnection.GuardState.self).pointee.denied = true
-            }
-            return decision
-        }, UnsafeMutableRawPointer(state))
+        sqlite3_set_authorizer(
+            handle,
+            { context, action, _, functionName, _, _ in
+                let decision = QueryAuthorizer.decide(action: action, functionName: functionName)
+                if decision != SQLITE_OK, let context {
+                    context.assumingMemoryBound(to: QueryConnection.GuardState.self).pointee.denied = true
+                }
+                return decision
+            }, UnsafeMutableRawPointer(state))
     }
 
     static func decide(action: Int32, functionName: UnsafePointer<CChar>?) -> Int32 {

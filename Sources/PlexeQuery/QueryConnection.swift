@@ -87,11 +87,13 @@ final class QueryConnection: @unchecked Sendable {
         schemaHint = try? SchemaHint(database: database)
         ConnectionHardening.apply(to: handle)
         QueryAuthorizer.install(on: handle, state: state)
-        sqlite3_progress_handler(handle, Self.progressInterval, { context in
-            guard let context else { return 0 }
-            let deadline = context.assumingMemoryBound(to: GuardState.self).pointee.deadline
-            return MonotonicClock.nanoseconds() > deadline ? 1 : 0
-        }, UnsafeMutableRawPointer(state))
+        sqlite3_progress_handler(
+            handle, Self.progressInterval,
+            { context in
+                guard let context else { return 0 }
+                let deadline = context.assumingMemoryBound(to: GuardState.self).pointee.deadline
+                return MonotonicClock.nanoseconds() > deadline ? 1 : 0
+            }, UnsafeMutableRawPointer(state))
     }
 
     deinit {
@@ -128,7 +130,8 @@ final class QueryConnection: @unchecked Sendable {
             }
         }
 
-        let timeoutNanoseconds = UInt64(limits.timeout.components.seconds) * 1_000_000_000
+        let timeoutNanoseconds =
+            UInt64(limits.timeout.components.seconds) * 1_000_000_000
             + UInt64(limits.timeout.components.attoseconds / 1_000_000_000)
         let now = MonotonicClock.nanoseconds()
         let deadline = now &+ timeoutNanoseconds
@@ -196,7 +199,8 @@ final class QueryConnection: @unchecked Sendable {
             // of statement is checked too, by its first keyword, and what SQLite says of it.
             let keyword = SQLText.leadingKeyword(text)
             if !Self.allowedLeadingKeywords.contains(keyword) || sqlite3_stmt_isexplain(statement) != 0
-                || sqlite3_stmt_readonly(statement) == 0 {
+                || sqlite3_stmt_readonly(statement) == 0
+            {
                 sqlite3_finalize(statement)
                 return .failure(QueryError(.notReadOnly, QueryError.readOnlyMessage))
             }
@@ -260,7 +264,9 @@ final class QueryConnection: @unchecked Sendable {
     /// running out would show elsewhere first): the statement's fault.
     private static func memoryError(_ rc: Int32, limits: QueryLimits) -> QueryError {
         let mebibytes = limits.maxMemoryBytes >> 20
-        return QueryError(.tooMuchMemory, "the query needs more than the \(mebibytes) MiB of memory a query may use; select fewer or smaller values, or aggregate", sqliteCode: rc)
+        return QueryError(
+            .tooMuchMemory, "the query needs more than the \(mebibytes) MiB of memory a query may use; select fewer or smaller values, or aggregate",
+            sqliteCode: rc)
     }
 
     /// Failures of the file or the machine rather than of the statement.

@@ -48,8 +48,10 @@ public final class QueryEngine: Sendable {
     ///   - filterIndexTrial: how long a plan that uses a filter index where it can lose may
     ///     run before it is given up for the plan without them (see `FilterIndexes`); zero
     ///     gives it up at once.
-    public init(maxConnectionsPerDatabase: Int = 4, maxOpenDatabases: Int = 64,
-                filterIndexTrial: Duration = FilterIndexes.defaultTrial) {
+    public init(
+        maxConnectionsPerDatabase: Int = 4, maxOpenDatabases: Int = 64,
+        filterIndexTrial: Duration = FilterIndexes.defaultTrial
+    ) {
         self.maxConnectionsPerDatabase = max(maxConnectionsPerDatabase, 0)
         self.maxOpenDatabases = max(maxOpenDatabases, 1)
         let (seconds, attoseconds) = filterIndexTrial.components
@@ -86,7 +88,7 @@ public final class QueryEngine: Sendable {
             if case .finished(let result) = try run(sql: sql, in: pools.plain, limits: limits, check: .nestedFullScans(atMost: nestedFullScans)) {
                 return result
             }
-        } catch where error.kind == .syntax {
+        } catch  where error.kind == .syntax {
             // Runs as first planned, below.
         }
         switch try run(sql: sql, in: pools.standard, limits: limits, check: .none) {
@@ -95,8 +97,10 @@ public final class QueryEngine: Sendable {
         }
     }
 
-    private func run(sql: String, in pool: ConnectionPool, limits: QueryLimits,
-                     check: QueryConnection.PlanCheck) throws(QueryError) -> QueryConnection.Outcome {
+    private func run(
+        sql: String, in pool: ConnectionPool, limits: QueryLimits,
+        check: QueryConnection.PlanCheck
+    ) throws(QueryError) -> QueryConnection.Outcome {
         let connection = try pool.checkOut()
         do {
             let outcome = try connection.run(sql: sql, limits: limits, check: check)
@@ -136,11 +140,13 @@ public final class QueryEngine: Sendable {
             }
             var evicted: Pools?
             if table.pools.count >= maxOpenDatabases,
-               let oldest = table.pools.min(by: { $0.value.lastUse < $1.value.lastUse }) {
+                let oldest = table.pools.min(by: { $0.value.lastUse < $1.value.lastUse })
+            {
                 evicted = table.pools.removeValue(forKey: oldest.key)?.pools
             }
-            let pools = Pools(standard: ConnectionPool(path: key, capacity: maxConnectionsPerDatabase),
-                              plain: ConnectionPool(path: key, capacity: maxConnectionsPerDatabase, hidingFilterIndexes: true))
+            let pools = Pools(
+                standard: ConnectionPool(path: key, capacity: maxConnectionsPerDatabase),
+                plain: ConnectionPool(path: key, capacity: maxConnectionsPerDatabase, hidingFilterIndexes: true))
             table.pools[key] = (pools, table.clock)
             return (pools, evicted)
         }

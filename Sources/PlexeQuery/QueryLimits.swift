@@ -27,8 +27,10 @@ public struct QueryLimits: Sendable, Equatable {
     /// memory than this to compile or run it.
     public var maxMemoryBytes: Int
 
-    public init(maxRows: Int = 100, maxResultBytes: Int = QueryLimits.defaultMaxResultBytes, timeout: Duration = QueryLimits.defaultTimeout,
-                maxMemoryBytes: Int = QueryLimits.defaultMaxMemoryBytes) {
+    public init(
+        maxRows: Int = 100, maxResultBytes: Int = QueryLimits.defaultMaxResultBytes, timeout: Duration = QueryLimits.defaultTimeout,
+        maxMemoryBytes: Int = QueryLimits.defaultMaxMemoryBytes
+    ) {
         self.maxRows = min(max(maxRows, Self.allowedMaxRows.lowerBound), Self.allowedMaxRows.upperBound)
         self.maxResultBytes = max(maxResultBytes, 0)
         self.timeout = max(timeout, .zero)

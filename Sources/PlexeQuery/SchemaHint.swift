@@ -19,11 +19,13 @@ struct SchemaHint: Sendable, Equatable {
     /// user's `pragma_table_info(...)` would then be refused only when it runs rather than
     /// when it compiles.
     init(database: SQLiteDatabase) throws {
-        let names = try database.query("""
+        let names = try database.query(
+            """
             SELECT name FROM main.sqlite_master
             WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> ?
             ORDER BY rowid
-            """, [.text(TextValueIndex.tableName)]) { $0.string(0) }
+            """, [.text(TextValueIndex.tableName)]
+        ) { $0.string(0) }
         tables = try names.map { name in
             let statement = try database.prepare("SELECT * FROM main.\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"")
             return Table(name: name, columns: (0..<statement.columnCount).map { statement.columnName($0) })
@@ -95,7 +97,8 @@ struct SchemaHint: Sendable, Equatable {
             let candidate = Array(name.lowercased())
             let distance = editDistance(target, candidate)
             let longer = max(target.count, candidate.count)
-            let isPrefix = min(target.count, candidate.count) >= 3
+            let isPrefix =
+                min(target.count, candidate.count) >= 3
                 && (candidate.starts(with: target) || target.starts(with: candidate))
             if isPrefix || distance <= max(1, longer / 3) {
                 scored.append((name, isPrefix ? min(distance, 1) : distance, order))

@@ -30,10 +30,12 @@ public enum TextValueIndex {
         try database.execute("CREATE TABLE IF NOT EXISTS \(tableName) (table_name TEXT NOT NULL, column_name TEXT NOT NULL, value TEXT NOT NULL)")
         for table in tables {
             // Dates too: their spacing tells a weekly series from a daily one.
-            for column in table.columns where (column.type == .string || column.type == .date || column.type == .datetime) && column.distinctValues == nil {
+            for column in table.columns
+            where (column.type == .string || column.type == .date || column.type == .datetime) && column.distinctValues == nil {
                 let c = quoteIdentifier(column.name)
                 let rows = column.type == .string ? maxRowsPerTextColumn : maxRowsPerDateColumn
-                try database.execute("""
+                try database.execute(
+                    """
                     INSERT INTO \(tableName) (table_name, column_name, value) SELECT ?, ?, v FROM \
                     (SELECT DISTINCT v FROM (SELECT \(c) AS v FROM \(quoteIdentifier(table.tableName)) \
                     WHERE \(c) IS NOT NULL AND length(\(c)) <= \(maxValueLength) LIMIT \(rows)) LIMIT \(maxValuesPerColumn))
@@ -46,10 +48,13 @@ public enum TextValueIndex {
     /// database without the index (loaded before it existed) or that cannot be read.
     public static func load(databasePath: String) -> [(table: String, column: String, values: [String])] {
         guard let database = try? SQLiteDatabase(path: databasePath, options: .init(readOnly: true, create: false)),
-              (try? database.queryFirst("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(tableName)]) { $0.int(0) }) != nil,
-              let rows = try? database.query("SELECT table_name, column_name, value FROM \(tableName) ORDER BY rowid", row: { row in
-                  (row.string(0), row.string(1), row.string(2))
-              }) else { return [] }
+            (try? database.queryFirst("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(tableName)]) { $0.int(0) }) != nil,
+            let rows = try? database.query(
+                "SELECT table_name, column_name, value FROM \(tableName) ORDER BY rowid",
+                row: { row in
+                    (row.string(0), row.string(1), row.string(2))
+                })
+        else { return [] }
         var result: [(table: String, column: String, values: [String])] = []
         for (table, column, value) in rows {
             if let last = result.indices.last, result[last].table == table, result[last].column == column {

@@ -38,39 +38,52 @@ package final class Application: Sendable {
         let metrics = OperationalMetrics()
         let jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics)
         let mail = try Self.mailDispatcher(config, logger: logger)
-        let data = DataDatabases(directory: config.dataDirectory, queryEngine: QueryEngine(), translators: QuestionTranslators(),
-                                 languageModel: try Self.languageModel(config, logger: logger))
+        let data = DataDatabases(
+            directory: config.dataDirectory, queryEngine: QueryEngine(), translators: QuestionTranslators(),
+            languageModel: try Self.languageModel(config, logger: logger))
         let authenticator = Authenticator(catalog: catalog)
         let quotas = Quotas(catalog: catalog, jobs: jobs, runningQueries: RunningQueries(), limits: config)
         let remover = UploadRemover(catalog: catalog, fileStore: fileStore, data: data)
         let uploadJobs = UploadJobs(catalog: catalog, jobs: jobs, quotas: quotas)
-        let uploads = UploadService(catalog: catalog, fileStore: fileStore, signer: signer, jobs: jobs, quotas: quotas, remover: remover, limits: config)
+        let uploads = UploadService(
+            catalog: catalog, fileStore: fileStore, signer: signer, jobs: jobs, quotas: quotas, remover: remover, limits: config)
         let sessions = SessionService(catalog: catalog, maxActiveSessions: config.maxActiveSessions)
-        let exports = ExportService(catalog: catalog, uploadJobs: uploadJobs, quotas: quotas, fileStore: fileStore, signer: signer,
-                                    retentionSeconds: config.exportRetentionSeconds)
+        let exports = ExportService(
+            catalog: catalog, uploadJobs: uploadJobs, quotas: quotas, fileStore: fileStore, signer: signer,
+            retentionSeconds: config.exportRetentionSeconds)
         handlers = APIHandlers(
             system: SystemAPI(catalog: catalog, baseURL: config.baseURL),
             operations: OperationsAPI(catalog: catalog, config: config, metrics: metrics),
-            uploads: UploadsAPI(uploads: uploads, previews: PreviewService(uploads: uploads, fileStore: fileStore, data: data,
-                                                                           maxPreviewBytes: config.maxPreviewBytes), baseURL: config.baseURL),
+            uploads: UploadsAPI(
+                uploads: uploads,
+                previews: PreviewService(
+                    uploads: uploads, fileStore: fileStore, data: data,
+                    maxPreviewBytes: config.maxPreviewBytes), baseURL: config.baseURL),
             analysis: AnalysisAPI(analyses: AnalysisService(catalog: catalog, uploadJobs: uploadJobs), baseURL: config.baseURL),
             jobs: JobsAPI(catalog: catalog),
             sessions: SessionsAPI(sessions: sessions),
-            query: QueryAPI(queries: QueryService(catalog: catalog, sessions: sessions, quotas: quotas, rateLimiter: RateLimiter(window: 60),
-                                                  data: data, config: config)),
+            query: QueryAPI(
+                queries: QueryService(
+                    catalog: catalog, sessions: sessions, quotas: quotas, rateLimiter: RateLimiter(window: 60),
+                    data: data, config: config)),
             exports: ExportsAPI(exports: exports, authenticator: authenticator))
-        uploadProcessor = UploadProcessor(catalog: catalog, fileStore: fileStore, data: data, jobs: jobs, config: config, logger: logger,
-                                          metrics: metrics)
+        uploadProcessor = UploadProcessor(
+            catalog: catalog, fileStore: fileStore, data: data, jobs: jobs, config: config, logger: logger,
+            metrics: metrics)
         analysisJob = AnalysisJob(catalog: catalog, data: data)
-        exportJob = ExportJob(catalog: catalog, fileStore: fileStore, data: data, notifier: ExportNotifier(
-            catalog: catalog, mail: mail, signer: signer, retentionSeconds: config.exportRetentionSeconds, logger: logger))
+        exportJob = ExportJob(
+            catalog: catalog, fileStore: fileStore, data: data,
+            notifier: ExportNotifier(
+                catalog: catalog, mail: mail, signer: signer, retentionSeconds: config.exportRetentionSeconds, logger: logger))
         optimizeJob = OptimizeJob(catalog: catalog, data: data, config: config)
-        sweeper = Sweeper(catalog: catalog, fileStore: fileStore, remover: remover, dataDirectory: config.dataDirectory,
-                          interval: config.sweepIntervalSeconds, tasks: [
-                              { now in try exports.deleteExpired(now: now, logger: logger) },
-                              { now in _ = mail.retryDue(now: now) },
-                              { [ttl = config.idempotencyTTLSeconds] now in try catalog.deleteIdempotencyKeys(createdBefore: now - ttl) },
-                          ], logger: logger)
+        sweeper = Sweeper(
+            catalog: catalog, fileStore: fileStore, remover: remover, dataDirectory: config.dataDirectory,
+            interval: config.sweepIntervalSeconds,
+            tasks: [
+                { now in try exports.deleteExpired(now: now, logger: logger) },
+                { now in _ = mail.retryDue(now: now) },
+                { [ttl = config.idempotencyTTLSeconds] now in try catalog.deleteIdempotencyKeys(createdBefore: now - ttl) },
+            ], logger: logger)
         self.catalog = catalog
         self.fileStore = fileStore
         self.jobs = jobs
@@ -96,17 +109,19 @@ package final class Application: Sendable {
 
     /// Mail through the relay of `PLEXE_SMTP_*`, or into the outbox.
     private static func mailDispatcher(_ config: ServerConfig, logger: Logger) throws -> MailDispatcher {
-        try MailDispatcher.fromEnvironment(config.environment, outboxDirectory: config.outboxDirectory,
-                                           retryDelays: config.mailRetryDelays, logger: logger)
+        try MailDispatcher.fromEnvironment(
+            config.environment, outboxDirectory: config.outboxDirectory,
+            retryDelays: config.mailRetryDelays, logger: logger)
     }
 
     /// Every route of the API (`Routes.swift`).
     func makeRouter() -> Router { .api(handlers) }
 
     package func makeResponder() -> APIResponder {
-        APIResponder(router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes,
-                     metrics: metrics, cors: CORSPolicy(origins: config.corsOrigins),
-                     idempotency: IdempotentRequests(catalog: catalog, ttlSeconds: config.idempotencyTTLSeconds))
+        APIResponder(
+            router: makeRouter(), authenticator: authenticator, logger: logger, maxJSONBodyBytes: config.maxJSONBodyBytes,
+            metrics: metrics, cors: CORSPolicy(origins: config.corsOrigins),
+            idempotency: IdempotentRequests(catalog: catalog, ttlSeconds: config.idempotencyTTLSeconds))
     }
 
     /// Registers the job handlers and starts the workers and the periodic sweep.

@@ -74,12 +74,16 @@ struct Serve: ParsableCommand {
         let reopenLog: (@Sendable () -> Void)? = logFile.map { file in
             { @Sendable in
                 sink.flush()
-                do { try file.open(); logger.notice("log file reopened", metadata: ["path": "\(file.path)"]) }
-                catch { logger.error("log file not reopened; still writing to the old one", metadata: ["error": "\(error)"]) }
+                do {
+                    try file.open()
+                    logger.notice("log file reopened", metadata: ["path": "\(file.path)"])
+                } catch { logger.error("log file not reopened; still writing to the old one", metadata: ["error": "\(error)"]) }
             }
         }
-        FastCGIServer(responder: app.makeResponder(), threads: config.fastCGIThreads,
-                      maxBodyBytes: config.maxJSONBodyBytes, logger: logger, onHangup: reopenLog).run()
+        FastCGIServer(
+            responder: app.makeResponder(), threads: config.fastCGIThreads,
+            maxBodyBytes: config.maxJSONBodyBytes, logger: logger, onHangup: reopenLog
+        ).run()
         app.stopBackgroundWork()
     }
 }
@@ -150,14 +154,17 @@ struct Token: ParsableCommand {
         func run() throws {
             let now = Timestamp.now()
             let rows = try openCatalog().tokens(email: email).map { t in
-                [String(t.id), t.prefix ?? "-", t.email, Timestamp.rfc3339(t.createdAt), t.expiresAt.map(Timestamp.rfc3339) ?? "never",
-                 t.state(now: now).rawValue]
+                [
+                    String(t.id), t.prefix ?? "-", t.email, Timestamp.rfc3339(t.createdAt), t.expiresAt.map(Timestamp.rfc3339) ?? "never",
+                    t.state(now: now).rawValue,
+                ]
             }
             let header = ["ID", "PREFIX", "EMAIL", "CREATED", "EXPIRES", "STATE"]
             let widths = header.indices.map { i in ([header] + rows).map { $0[i].count }.max() ?? 0 }
             for row in [header] + rows {
-                print(row.indices.map { i in i == row.count - 1 ? row[i] : row[i].padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                    .joined(separator: "  "))
+                print(
+                    row.indices.map { i in i == row.count - 1 ? row[i] : row[i].padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                        .joined(separator: "  "))
             }
         }
     }
@@ -186,9 +193,13 @@ struct Token: ParsableCommand {
         func run() throws {
             let selector: TokenSelector
             let missing: String
-            if let id { (selector, missing) = (.id(id), "no token has the id \(id)") }
-            else if let token { (selector, missing) = (.token(token), "no such token") }
-            else { (selector, missing) = (.email(email!), "\(email!) has no tokens") }
+            if let id {
+                (selector, missing) = (.id(id), "no token has the id \(id)")
+            } else if let token {
+                (selector, missing) = (.token(token), "no such token")
+            } else {
+                (selector, missing) = (.email(email!), "\(email!) has no tokens")
+            }
             let (matched, revoked) = try openCatalog().revokeTokens(selector, now: Timestamp.now())
             guard matched > 0 else { throw OperatorError(description: missing) }
             print("revoked \(revoked) token\(revoked == 1 ? "" : "s")" + (matched > revoked ? " (\(matched - revoked) revoked before)" : ""))

@@ -1,7 +1,8 @@
 import Foundation
 import PlexeFoundation
-import Testing
 import PlexeTestSupport
+import Testing
+
 @testable import PlexeAnalysis
 
 @Suite struct ChartTests {
@@ -10,11 +11,12 @@ import PlexeTestSupport
         let database = try TestDatabase()
         let analysis = try database.analyze(try database.table("customers", columns: CustomerFixture.columns, rows: fixture.rows))
         let charts = analysis.visualizations
-        #expect(charts.map(\.title) == [
-            "Age Distribution", "Purchase Count Distribution", "Lifetime Value Distribution",
-            "Churn Distribution", "Country Distribution", "Plan Type Distribution", "Referral Source Distribution",
-            "Churn by Plan Type",
-        ])
+        #expect(
+            charts.map(\.title) == [
+                "Age Distribution", "Purchase Count Distribution", "Lifetime Value Distribution",
+                "Churn Distribution", "Country Distribution", "Plan Type Distribution", "Referral Source Distribution",
+                "Churn by Plan Type",
+            ])
         for chart in charts {
             #expect(!chart.labels.isEmpty)
             #expect(chart.datasets.allSatisfy { $0.data.count == chart.labels.count }, "\(chart.title)")
@@ -39,7 +41,8 @@ import PlexeTestSupport
         #expect(target.kind == .barChart)
         #expect(target.labels == ["basic", "premium", "enterprise"])
         for (label, rate) in zip(target.labels, target.datasets[0].data) {
-            let expected = try database.scalar("SELECT 100.0 * SUM(churn) / COUNT(*) FROM customers WHERE plan_type = '\(label)' AND churn IS NOT NULL")!
+            let expected = try database.scalar(
+                "SELECT 100.0 * SUM(churn) / COUNT(*) FROM customers WHERE plan_type = '\(label)' AND churn IS NOT NULL")!
             #expect(abs(rate - expected) < 0.006, "\(label)")
         }
         #expect(target.datasets[0].label == "churn = true (%)")
@@ -47,9 +50,10 @@ import PlexeTestSupport
 
     @Test func integerHistogramHasNiceClosedBins() throws {
         let values = (18...85).flatMap { age in Array(repeating: Double(age), count: age % 7 + 1) }
-        let chart = try #require(values.withUnsafeBufferPointer {
-            HistogramBuilder.histogram(column: "age", sorted: $0, integral: true)
-        })
+        let chart = try #require(
+            values.withUnsafeBufferPointer {
+                HistogramBuilder.histogram(column: "age", sorted: $0, integral: true)
+            })
         #expect(chart.labels.first == "15–19")
         #expect(chart.labels.last == "85–89")
         #expect(chart.datasets[0].data.reduce(0, +) == Double(values.count))
@@ -62,9 +66,10 @@ import PlexeTestSupport
         var values = (0..<10_000).map { _ in exp(5 + 0.8 * random.normal()) }
         values += [50_000, 80_000]
         values.sort()
-        let chart = try #require(values.withUnsafeBufferPointer {
-            HistogramBuilder.histogram(column: "value", sorted: $0, integral: false)
-        })
+        let chart = try #require(
+            values.withUnsafeBufferPointer {
+                HistogramBuilder.histogram(column: "value", sorted: $0, integral: false)
+            })
         let last = try #require(chart.labels.last)
         #expect(last.hasPrefix("> "))
         let edge = try #require(Double(last.dropFirst(2)))

@@ -37,7 +37,9 @@ struct CustomerFixture {
             let countryDraw = random.unit()
             let country = Self.countries[min(14, Int(pow(countryDraw, 2.2) * 15))]
             let referralDraw = random.unit()
-            let referral: SQLiteValue = referralDraw < 0.05 ? .null
+            let referral: SQLiteValue =
+                referralDraw < 0.05
+                ? .null
                 : .text(referralDraw < 0.4 ? "search" : (referralDraw < 0.65 ? "referral" : (referralDraw < 0.85 ? "ads" : "social")))
             rows.append([
                 .text(String(format: "C%05d", i + 1)),

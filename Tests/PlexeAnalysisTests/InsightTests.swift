@@ -1,7 +1,8 @@
 import Foundation
 import PlexeFoundation
-import Testing
 import PlexeTestSupport
+import Testing
+
 @testable import PlexeAnalysis
 
 /// Each rule fires on data made to trigger it and stays silent on data made not to.
@@ -18,7 +19,10 @@ import PlexeTestSupport
         #expect(insight.message == "The 'gappy' column has 12.5% missing values (25 of 200 rows).")
         #expect(insight.severity == .medium)
         #expect(analysis.insights(.missingData, column: "full").isEmpty)
-        guard case .missingData(_, _, let missing, let total, let concentration) = insight.finding else { Issue.record("finding"); return }
+        guard case .missingData(_, _, let missing, let total, let concentration) = insight.finding else {
+            Issue.record("finding")
+            return
+        }
         #expect(missing == 25 && total == 200 && concentration == nil)
     }
 
@@ -26,17 +30,27 @@ import PlexeTestSupport
         // 20% churners; 60 of the 80 missing values fall on churners (75% against 20%).
         var random = SeededRandom(seed: 3)
         var rows: [[SQLiteValue]] = []
-        var missingOnChurners = 0, missingOthers = 0
+        var missingOnChurners = 0
+        var missingOthers = 0
         for i in 0..<1000 {
             let churn = i % 5 == 0
             var missing = false
-            if churn, missingOnChurners < 60, random.chance(0.5) { missing = true; missingOnChurners += 1 }
-            if !churn, missingOthers < 20, random.chance(0.05) { missing = true; missingOthers += 1 }
+            if churn, missingOnChurners < 60, random.chance(0.5) {
+                missing = true
+                missingOnChurners += 1
+            }
+            if !churn, missingOthers < 20, random.chance(0.05) {
+                missing = true
+                missingOthers += 1
+            }
             rows.append([missing ? SQLiteValue.null : .text("2024-01-0\(i % 9 + 1)"), .integer(churn ? 1 : 0)])
         }
         let analysis = try analyze([("last_purchase", .date), ("churn", .boolean)], rows)
         let insight = try #require(analysis.insights(.missingData, column: "last_purchase").first)
-        guard case .missingData(_, _, let missing, _, let concentration?) = insight.finding else { Issue.record("no concentration"); return }
+        guard case .missingData(_, _, let missing, _, let concentration?) = insight.finding else {
+            Issue.record("no concentration")
+            return
+        }
         #expect(missing == missingOnChurners + missingOthers)
         #expect(concentration.booleanColumn == "churn" && concentration.booleanValue == true)
         #expect(abs(concentration.shareOfMissing - Double(missingOnChurners) / Double(missing)) < 1e-12)
@@ -55,7 +69,8 @@ import PlexeTestSupport
         }
         let analysis = try analyze([("x", .integer), ("flag", .boolean)], rows)
         guard case .missingData(_, _, _, _, let concentration)? = analysis.insights(.missingData, column: "x").first?.finding else {
-            Issue.record("missing insight"); return
+            Issue.record("missing insight")
+            return
         }
         #expect(concentration == nil)
     }
@@ -65,11 +80,15 @@ import PlexeTestSupport
         var values = (0..<2000).map { _ in 50 + 10 * random.normal() }
         values += [400, 450, -300]
         let analysis = try analyze([("x", .float), ("uniform", .integer)], values.enumerated().map { [.real($1), .integer(Int64($0 % 100))] })
-        let mean = Reference.mean(values), sd = Reference.sampleStandardDeviation(values)
+        let mean = Reference.mean(values)
+        let sd = Reference.sampleStandardDeviation(values)
         let expected = values.filter { abs($0 - mean) > 3 * sd }.count
         #expect(expected >= 3)
         let insight = try #require(analysis.insights(.outliers, column: "x").first)
-        guard case .outliers(_, let count, _, _, _) = insight.finding else { Issue.record("finding"); return }
+        guard case .outliers(_, let count, _, _, _) = insight.finding else {
+            Issue.record("finding")
+            return
+        }
         #expect(count == expected)
         #expect(insight.message.hasPrefix("The 'x' column contains \(expected) potential outliers (>3 std. deviations"))
         #expect(analysis.insights(.outliers, column: "uniform").isEmpty)
@@ -101,7 +120,9 @@ import PlexeTestSupport
     }
 
     @Test func constantColumns() throws {
-        let rows: [[SQLiteValue]] = (0..<50).map { i -> [SQLiteValue] in [.text("same"), i == 0 ? SQLiteValue.null : .integer(4), .text(i % 2 == 0 ? "a" : "b"), .text("2024-02-29")] }
+        let rows: [[SQLiteValue]] = (0..<50).map { i -> [SQLiteValue] in
+            [.text("same"), i == 0 ? SQLiteValue.null : .integer(4), .text(i % 2 == 0 ? "a" : "b"), .text("2024-02-29")]
+        }
         let analysis = try analyze([("label", .string), ("four", .integer), ("two", .string), ("day", .date)], rows)
         #expect(analysis.insights(.constant, column: "label").first?.message == "The 'label' column is constant: every non-empty value is 'same'.")
         #expect(analysis.insights(.constant, column: "four").first?.message.contains("'4'") == true)
@@ -151,8 +172,10 @@ import PlexeTestSupport
         let analysis = try analyze([("skewed", .float), ("normal", .float)], zip(skewed, normal).map { [.real($0), .real($1)] })
         // pandas: Series.skew(), the adjusted Fisher–Pearson coefficient.
         func pandasSkew(_ x: [Double]) -> Double {
-            let n = Double(x.count), m = Reference.mean(x)
-            let m2 = x.map { pow($0 - m, 2) }.reduce(0, +) / n, m3 = x.map { pow($0 - m, 3) }.reduce(0, +) / n
+            let n = Double(x.count)
+            let m = Reference.mean(x)
+            let m2 = x.map { pow($0 - m, 2) }.reduce(0, +) / n
+            let m3 = x.map { pow($0 - m, 3) }.reduce(0, +) / n
             return (n * (n - 1)).squareRoot() / (n - 2) * m3 / pow(m2, 1.5)
         }
         let skew = try #require(analysis.column("skewed")?.skewness)
@@ -170,7 +193,9 @@ import PlexeTestSupport
     }
 
     @Test func duplicateRowsCountedExactlyIncludingNulls() throws {
-        var rows: [[SQLiteValue]] = (0..<300).map { i -> [SQLiteValue] in [.integer(Int64(i)), .text("n\(i % 7)"), i % 3 == 0 ? SQLiteValue.null : .real(Double(i) / 4)] }
+        var rows: [[SQLiteValue]] = (0..<300).map { i -> [SQLiteValue] in
+            [.integer(Int64(i)), .text("n\(i % 7)"), i % 3 == 0 ? SQLiteValue.null : .real(Double(i) / 4)]
+        }
         rows += [rows[3], rows[3], rows[10], rows[0]]  // rows 0 and 3 hold NULLs
         rows.append([.integer(5), .text("n5"), .null])  // differs from row 5 only by NULL
         let database = try TestDatabase()
@@ -204,11 +229,13 @@ import PlexeTestSupport
         #expect(Set(analysis.insights.map(\.kind)).isSuperset(of: [.missingData, .outliers, .imbalance, .unique, .highCardinality, .zeros]))
         // Fixture: 40% of churners have no purchases (and so no last purchase) against 3%.
         guard case .missingData(_, _, _, _, let concentration?)? = analysis.insights(.missingData, column: "last_purchase").first?.finding else {
-            Issue.record("last_purchase concentration"); return
+            Issue.record("last_purchase concentration")
+            return
         }
         #expect(concentration.booleanColumn == "churn" && concentration.booleanValue)
-        #expect(analysis.insights(.missingData, column: "age").allSatisfy {
-            if case .missingData(_, _, _, _, nil) = $0.finding { return true } else { return false }
-        })
+        #expect(
+            analysis.insights(.missingData, column: "age").allSatisfy {
+                if case .missingData(_, _, _, _, nil) = $0.finding { return true } else { return false }
+            })
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeAnalysis
 
 @Suite struct JSONShapeTests {
@@ -8,7 +9,9 @@ import Testing
         let fixture = CustomerFixture(count: 1000)
         let database = try TestDatabase()
         let analysis = try database.analyze(try database.table("customers", columns: CustomerFixture.columns, rows: fixture.rows))
-        let urls = analysis.visualizations.indices.map { (dataURL: "https://h/data/visualizations/viz_\($0)", thumbnailURL: "https://h/data/visualizations/viz_\($0)/thumbnail") }
+        let urls = analysis.visualizations.indices.map {
+            (dataURL: "https://h/data/visualizations/viz_\($0)", thumbnailURL: "https://h/data/visualizations/viz_\($0)/thumbnail")
+        }
         let json = try JSON.parse(analysis.json(visualizationURLs: urls).serializedString)
 
         #expect(json.objectValue?.map(\.0) == ["correlations", "filename", "insights", "stats", "visualizations"])  // parse sorts keys
@@ -23,7 +26,9 @@ import Testing
         #expect(age.objectValue?.map(\.0) == ["max", "mean", "median", "min", "q1", "q3", "std"])
         #expect(age["min"]?.intValue == Int64(analysis.column("age")!.summary!.min))
         #expect(stats["summary"]?["churn"] == nil)
-        #expect(stats["categorical_counts"]?["churn"]?["true"]?.intValue == Int64(analysis.column("churn")!.categoryCounts!.top.first { $0.value == "true" }!.count))
+        #expect(
+            stats["categorical_counts"]?["churn"]?["true"]?.intValue
+                == Int64(analysis.column("churn")!.categoryCounts!.top.first { $0.value == "true" }!.count))
         #expect(stats["categorical_counts"]?["country"]?["other"] != nil)
         #expect(stats["categorical_counts"]?["plan_type"]?["other"] == nil)
 
@@ -70,7 +75,8 @@ import Testing
     }
 
     @Test func statisticsKeepFullPrecision() {
-        let summary = NumericSummary(count: 4, min: 1, max: 2, mean: 40.545454545454545, median: 1.5, standardDeviation: 0.1 + 0.2, q1: 1.25, q3: 1.75)
+        let summary = NumericSummary(
+            count: 4, min: 1, max: 2, mean: 40.545454545454545, median: 1.5, standardDeviation: 0.1 + 0.2, q1: 1.25, q3: 1.75)
         let json = FileAnalysis.json(summary: summary, integral: false)
         #expect(json["mean"] == .double(40.545454545454545))
         #expect(json["std"] == .double(0.30000000000000004))

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeAnalysis
 
 @Suite struct RecommendationTests {
@@ -49,7 +50,10 @@ import Testing
         let database = try TestDatabase()
         let analysis = try database.analyze(try database.table("t", columns: [("key", .string), ("region", .string), ("n", .integer)], rows: rows))
         let recommendations = DatasetAnalyzer.recommendations(for: [analysis])
-        #expect(recommendations.contains { $0.kind == .dataQuality && $0.message == "Drop the constant column 'region': a single value carries no information." })
+        #expect(
+            recommendations.contains {
+                $0.kind == .dataQuality && $0.message == "Drop the constant column 'region': a single value carries no information."
+            })
         #expect(recommendations.contains { $0.kind == .dataQuality && $0.message.contains("identifier column 'key'") })
         #expect(!recommendations.contains { $0.message.contains("'n'") })
     }
@@ -61,10 +65,11 @@ import Testing
         let b = try database.analyze(try database.table("b", columns: [("x", .integer)], rows: rows))
         let basic = try database.analyze(try database.table("c", columns: [("x", .integer)], rows: rows), depth: .basic)
         let messages = DatasetAnalyzer.recommendations(for: [a, b, basic]).map(\.message)
-        #expect(messages.filter { $0.contains("imputing") } == [
-            "Consider imputing missing 'x' (a.csv) values (currently 10% missing), e.g. with the median.",
-            "Consider imputing missing 'x' (b.csv) values (currently 10% missing), e.g. with the median.",
-        ])
+        #expect(
+            messages.filter { $0.contains("imputing") } == [
+                "Consider imputing missing 'x' (a.csv) values (currently 10% missing), e.g. with the median.",
+                "Consider imputing missing 'x' (b.csv) values (currently 10% missing), e.g. with the median.",
+            ])
         #expect(DatasetAnalyzer.recommendations(for: [basic]).isEmpty)
     }
 

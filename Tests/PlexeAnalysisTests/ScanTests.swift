@@ -1,7 +1,8 @@
 import Foundation
 import PlexeFoundation
-import Testing
 import PlexeTestSupport
+import Testing
+
 @testable import PlexeAnalysis
 
 @Suite struct ScanTests {
@@ -16,8 +17,10 @@ import PlexeTestSupport
         let columns = CustomerFixture.columns + [("drifting", .string), ("stable", .string)]
         let database = try TestDatabase()
         let table = try database.table("customers", columns: columns, rows: rows)
-        let sequential = try DatasetAnalyzer.analyze(table: table, in: database.db, depth: .comprehensive, maxParts: 1, rowThreshold: 0, progress: { _ in })
-        let partitioned = try DatasetAnalyzer.analyze(table: table, in: database.db, depth: .comprehensive, maxParts: parts, rowThreshold: 0, progress: { _ in })
+        let sequential = try DatasetAnalyzer.analyze(
+            table: table, in: database.db, depth: .comprehensive, maxParts: 1, rowThreshold: 0, progress: { _ in })
+        let partitioned = try DatasetAnalyzer.analyze(
+            table: table, in: database.db, depth: .comprehensive, maxParts: parts, rowThreshold: 0, progress: { _ in })
         #expect(TableScanner.partitions(table: table, database: database.db, alias: "rowid", count: parts).count == parts)
         #expect(partitioned == sequential)
         #expect(sequential.column("drifting")?.distinctCount == 80)
@@ -29,7 +32,8 @@ import PlexeTestSupport
         let db = try SQLiteDatabase(path: ":memory:")
         try db.execute("CREATE TABLE t (x INTEGER)")
         try db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO t SELECT i FROM n")
-        let table = DatasetTable(filename: "t.csv", tableName: "t", rowCount: 5000, columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: true)])
+        let table = DatasetTable(
+            filename: "t.csv", tableName: "t", rowCount: 5000, columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: true)])
         #expect(TableScanner.partitions(table: table, database: db, alias: "rowid", count: 2).isEmpty)
         let analysis = try DatasetAnalyzer.analyze(table: table, in: db, depth: .comprehensive, maxParts: 2, rowThreshold: 0, progress: { _ in })
         #expect(analysis.column("x")?.summary?.median == 2500.5)
@@ -38,18 +42,22 @@ import PlexeTestSupport
     @Test func tableOnlyThisConnectionSeesIsReadSequentially() throws {
         let database = try TestDatabase()
         try database.db.execute("CREATE TEMP TABLE scratch (x INTEGER)")
-        try database.db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO scratch SELECT i % 100 FROM n")
-        let table = DatasetTable(filename: "scratch.csv", tableName: "scratch", rowCount: 5000,
-                                 columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: false)])
+        try database.db.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO scratch SELECT i % 100 FROM n")
+        let table = DatasetTable(
+            filename: "scratch.csv", tableName: "scratch", rowCount: 5000,
+            columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: false)])
         #expect(TableScanner.partitions(table: table, database: database.db, alias: "rowid", count: 2).count == 2)
-        let analysis = try DatasetAnalyzer.analyze(table: table, in: database.db, depth: .comprehensive, maxParts: 2, rowThreshold: 0, progress: { _ in })
+        let analysis = try DatasetAnalyzer.analyze(
+            table: table, in: database.db, depth: .comprehensive, maxParts: 2, rowThreshold: 0, progress: { _ in })
         #expect(analysis.rowCount == 5000)
         #expect(analysis.duplicateRowCount == 4900)
     }
 
     @Test func missingTableIsAnAnalysisError() throws {
         let database = try TestDatabase()
-        let table = DatasetTable(filename: "gone.csv", tableName: "gone", rowCount: 10, columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: false)])
+        let table = DatasetTable(
+            filename: "gone.csv", tableName: "gone", rowCount: 10, columns: [ColumnInfo(name: "x", type: .integer, nullable: false, unique: false)])
         do {
             _ = try database.analyze(table)
             Issue.record("expected an error")
@@ -137,7 +145,8 @@ import PlexeTestSupport
         let keys = (0..<count).map { _ in pool[random.int(0...(pool.count - 1))] }
         let result = keys.withUnsafeBufferPointer { HashDistinct.count($0, collectRepeated: true) }
         #expect(result.distinctCount == Set(keys).count)
-        var seen = Set<UInt64>(), repeated = Set<UInt64>()
+        var seen = Set<UInt64>()
+        var repeated = Set<UInt64>()
         for key in keys where !seen.insert(key).inserted { repeated.insert(key) }
         #expect(result.repeated == repeated)
     }

@@ -1,7 +1,8 @@
 import Foundation
 import PlexeFoundation
-import Testing
 import PlexeTestSupport
+import Testing
+
 @testable import PlexeAnalysis
 
 private func close(_ a: Double?, _ b: Double?, tolerance: Double = 1e-9) -> Bool {
@@ -44,10 +45,12 @@ private func close(_ a: Double?, _ b: Double?, tolerance: Double = 1e-9) -> Bool
 
         for name in ["churn", "country", "plan_type", "referral_source"] {
             let column = quoteIdentifier(name)
-            let expected = try database.db.query("""
+            let expected = try database.db.query(
+                """
                 SELECT CASE WHEN typeof(\(column)) = 'integer' THEN (CASE \(column) WHEN 1 THEN 'true' ELSE 'false' END) ELSE \(column) END, COUNT(*)
                 FROM customers WHERE \(column) IS NOT NULL GROUP BY \(column) ORDER BY COUNT(*) DESC, \(column) LIMIT 10
-                """) { CategoryCounts.Entry(value: $0.string(0), count: $0.int(1)) }
+                """
+            ) { CategoryCounts.Entry(value: $0.string(0), count: $0.int(1)) }
             let present = try database.scalar("SELECT COUNT(\(column)) FROM customers")!
             let counts = try #require(analysis.column(name)?.categoryCounts, "counts \(name)")
             #expect(counts.top == expected, "top \(name)")
@@ -159,7 +162,8 @@ private func close(_ a: Double?, _ b: Double?, tolerance: Double = 1e-9) -> Bool
 
     @Test func datetimesAreCountedAndCorrelatedAsFractionalDays() throws {
         let rows: [[SQLiteValue]] = (0..<500).map { i -> [SQLiteValue] in
-            let hour = i / 60, minute = i % 60
+            let hour = i / 60
+            let minute = i % 60
             let stamp = String(format: "2024-05-%02dT%02d:%02d:00Z", 1 + hour / 24, hour % 24, minute)
             return [.text(stamp), .integer(Int64(i)), .text(i % 50 == 0 ? "not a time" : stamp)]
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import PlexeTestSupport
+
 @testable import PlexeAnalysis
 
 /// A throw-away SQLite file holding tables stored by `ColumnType`'s convention.
@@ -32,8 +33,9 @@ final class TestDatabase {
                 try statement.step()
             }
         }
-        return DatasetTable(filename: filename ?? "\(name).csv", tableName: name, rowCount: rows.count,
-                            columns: columns.map { ColumnInfo(name: $0.0, type: $0.1, nullable: true, unique: false) })
+        return DatasetTable(
+            filename: filename ?? "\(name).csv", tableName: name, rowCount: rows.count,
+            columns: columns.map { ColumnInfo(name: $0.0, type: $0.1, nullable: true, unique: false) })
     }
 
     func analyze(_ table: DatasetTable, depth: AnalysisDepth = .comprehensive) throws -> FileAnalysis {
@@ -63,7 +65,8 @@ enum Reference {
     static func percentile(_ values: [Double], _ p: Double) -> Double {
         let s = values.sorted()
         let position = p * Double(s.count - 1)
-        let below = Int(floor(position)), above = Int(ceil(position))
+        let below = Int(floor(position))
+        let above = Int(ceil(position))
         if below == above { return s[below] }
         let weight = position - Double(below)
         return s[below] * (1 - weight) + s[above] * weight
@@ -83,8 +86,11 @@ enum Reference {
             return (a, b)
         }
         let n = Double(pairs.count)
-        let mx = pairs.map(\.0).reduce(0, +) / n, my = pairs.map(\.1).reduce(0, +) / n
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        let mx = pairs.map(\.0).reduce(0, +) / n
+        let my = pairs.map(\.1).reduce(0, +) / n
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
         for (a, b) in pairs {
             sxy += (a - mx) * (b - my)
             sxx += (a - mx) * (a - mx)

@@ -1,6 +1,7 @@
-import Testing
-@testable import PlexeCharts
 import PlexeFoundation
+import Testing
+
+@testable import PlexeCharts
 
 @Suite struct HistogramBinEdgesTests {
     @Test func rangesBecomeEdges() {

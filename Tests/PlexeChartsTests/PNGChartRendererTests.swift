@@ -1,7 +1,8 @@
 import CZlib
-import Testing
-@testable import PlexeCharts
 import PlexeFoundation
+import Testing
+
+@testable import PlexeCharts
 
 @Suite struct PNGChartRendererTests {
     private let background: UInt32 = 0xFFFFFF
@@ -37,7 +38,8 @@ import PlexeFoundation
             if let last = runs.last?.last, last + 1 == x { runs[runs.count - 1].append(x) } else { runs.append([x]) }
         }
         #expect(runs.count == 2)
-        let tall = try #require(runs.first), short = try #require(runs.last)
+        let tall = try #require(runs.first)
+        let short = try #require(runs.last)
         #expect(tall.count == short.count)
 
         // Both bars stand on the same baseline; the first is twice as tall as the second.
@@ -57,9 +59,11 @@ import PlexeFoundation
     }
 
     @Test func seriesColoursMatchTheSVG() throws {
-        let chart = ChartSpec(kind: .barChart, title: "Churn", labels: ["US", "CA"], datasets: [
-            .init(label: "Retained", data: [30, 20]), .init(label: "Churned", data: [10, 5]),
-        ])
+        let chart = ChartSpec(
+            kind: .barChart, title: "Churn", labels: ["US", "CA"],
+            datasets: [
+                .init(label: "Retained", data: [30, 20]), .init(label: "Churned", data: [10, 5]),
+            ])
         let png = try PNGProbe(PNGChartRenderer.render(chart))
         let allPixels = (0..<png.height).flatMap { y in (0..<png.width).map { x in (x, y) } }
         #expect(allPixels.contains { png.isPixel(x: $0.0, y: $0.1, hex: firstSeries) })
@@ -71,7 +75,8 @@ import PlexeFoundation
     @Test func negativeBarsHangBelowTheBaseline() throws {
         let chart = ChartSpec(kind: .barChart, title: "t", labels: ["up", "down"], datasets: [.init(label: "x", data: [10, -10])])
         let png = try PNGProbe(PNGChartRenderer.render(chart))
-        let upX = png.width / 4 + 10, downX = png.width * 3 / 4
+        let upX = png.width / 4 + 10
+        let downX = png.width * 3 / 4
         let upRows = (0..<png.height).filter { png.isPixel(x: upX, y: $0, hex: firstSeries) }
         let downRows = (0..<png.height).filter { png.isPixel(x: downX, y: $0, hex: firstSeries) }
         #expect(!upRows.isEmpty && !downRows.isEmpty)
@@ -80,14 +85,16 @@ import PlexeFoundation
     }
 
     @Test func lineChartDrawsTheLine() throws {
-        let chart = ChartSpec(kind: .lineChart, title: "t", labels: (1...12).map { "m\($0)" },
-                              datasets: [.init(label: "x", data: (0..<12).map { Double($0) })])
+        let chart = ChartSpec(
+            kind: .lineChart, title: "t", labels: (1...12).map { "m\($0)" },
+            datasets: [.init(label: "x", data: (0..<12).map { Double($0) })])
         let png = try PNGProbe(PNGChartRenderer.render(chart))
         // The line rises left to right: in the left third its pixels are low, in the right third high.
         func rows(inColumns columns: Range<Int>) -> [Int] {
             columns.flatMap { x in (0..<png.height).filter { png.isPixel(x: x, y: $0, hex: firstSeries) } }
         }
-        let left = rows(inColumns: 20..<100), right = rows(inColumns: 220..<300)
+        let left = rows(inColumns: 20..<100)
+        let right = rows(inColumns: 220..<300)
         #expect(!left.isEmpty && !right.isEmpty)
         #expect(left.min()! > right.max()!)
     }
@@ -107,7 +114,8 @@ import PlexeFoundation
         ChartSpec(kind: .lineChart, title: "all missing", labels: ["a"], datasets: [.init(label: "x", data: [.nan])]),
         ChartSpec(kind: .histogram, title: "huge", labels: ["a", "b"], datasets: [.init(label: "x", data: [1.7e308, -1.7e308])]),
         ChartSpec(kind: .lineChart, title: "one", labels: ["a"], datasets: [.init(label: "x", data: [3])]),
-        ChartSpec(kind: .barChart, title: "many", labels: (0..<5000).map(String.init), datasets: [.init(label: "x", data: (0..<5000).map(Double.init))]),
+        ChartSpec(
+            kind: .barChart, title: "many", labels: (0..<5000).map(String.init), datasets: [.init(label: "x", data: (0..<5000).map(Double.init))]),
     ])
     func awkwardChartsStillGiveValidImages(chart: ChartSpec) throws {
         let png = try PNGProbe(PNGChartRenderer.render(chart))

@@ -32,8 +32,10 @@ struct PNGProbe {
             let typeAndData = Array(file[(offset + 4)..<(offset + 8 + length)])
             let storedCRC = Self.bigEndian(file, at: offset + 8 + length)
             let computed = typeAndData.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
-            chunks.append(Chunk(type: String(decoding: typeAndData.prefix(4), as: UTF8.self), data: Array(typeAndData.dropFirst(4)),
-                                crcMatches: storedCRC == computed))
+            chunks.append(
+                Chunk(
+                    type: String(decoding: typeAndData.prefix(4), as: UTF8.self), data: Array(typeAndData.dropFirst(4)),
+                    crcMatches: storedCRC == computed))
             offset += 12 + length
         }
         guard offset == file.count else { throw Failure(description: "trailing bytes") }
@@ -52,7 +54,9 @@ struct PNGProbe {
         let status = raw.withUnsafeMutableBufferPointer { target in
             compressed.withUnsafeBufferPointer { uncompress(target.baseAddress, &rawLength, $0.baseAddress, uLong($0.count)) }
         }
-        guard status == Z_OK, Int(rawLength) == raw.count else { throw Failure(description: "IDAT does not inflate to the image size (zlib \(status))") }
+        guard status == Z_OK, Int(rawLength) == raw.count else {
+            throw Failure(description: "IDAT does not inflate to the image size (zlib \(status))")
+        }
         pixels = try Self.unfilter(raw, width: width, height: height)
     }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import PlexeCharts
 import PlexeFoundation
+import Testing
+
+@testable import PlexeCharts
 
 @Suite struct SVGChartRendererTests {
     private func render(_ chart: ChartSpec, width: Int = 640, height: Int = 400) throws -> (markup: String, probe: SVGProbe) {
@@ -32,11 +33,13 @@ import PlexeFoundation
     }
 
     @Test func oneBarPerFiniteValueAcrossDatasets() throws {
-        let chart = ChartSpec(kind: .barChart, title: "Churn by Country", labels: ["US", "CA", "UK", "DE", "FR"], datasets: [
-            .init(label: "Retained", data: [3400, 1100, 1500, 1300, 980]),
-            .init(label: "Churned", data: [810, .nan, 475, 320, 260]),
-            .init(label: "Unknown", data: [1, 2, 3, 4, .infinity]),
-        ])
+        let chart = ChartSpec(
+            kind: .barChart, title: "Churn by Country", labels: ["US", "CA", "UK", "DE", "FR"],
+            datasets: [
+                .init(label: "Retained", data: [3400, 1100, 1500, 1300, 980]),
+                .init(label: "Churned", data: [810, .nan, 475, 320, 260]),
+                .init(label: "Unknown", data: [1, 2, 3, 4, .infinity]),
+            ])
         let (_, svg) = try render(chart)
         #expect(svg.elements("rect", class: "bar").count == 13)
         // Grouped: the three bars of a category sit side by side, in dataset order, without overlap.
@@ -53,9 +56,11 @@ import PlexeFoundation
         let single = try render(bars(["a", "b"], [1, 2])).probe
         #expect(single.elements("g", class: "legend").isEmpty)
 
-        let chart = ChartSpec(kind: .barChart, title: "Churn", labels: ["US", "CA"], datasets: [
-            .init(label: "Retained", data: [3, 4]), .init(label: "Churned", data: [1, 2]),
-        ])
+        let chart = ChartSpec(
+            kind: .barChart, title: "Churn", labels: ["US", "CA"],
+            datasets: [
+                .init(label: "Retained", data: [3, 4]), .init(label: "Churned", data: [1, 2]),
+            ])
         let legend = try #require(try render(chart).probe.elements("g", class: "legend").first)
         #expect(legend.descendants.filter { $0.name == "text" }.map(\.text) == ["Retained", "Churned"])
     }
@@ -71,10 +76,13 @@ import PlexeFoundation
             "<script>alert(\"x\")</script>", "Fish & Chips", "O'Brien \"Jr\"", "Zürich", "東京", "👍🏽 great", "]]> <!-- -->",
             "bell\u{07}tab\tnew\nline", "non\u{FFFF}character",
         ]
-        let chart = ChartSpec(kind: .barChart, title: "<b>Title</b> & \"more\"", labels: hostile,
-                              datasets: [.init(label: "Series <1> & 'two'", data: hostile.indices.map(Double.init)),
-                                         .init(label: "plain", data: hostile.indices.map { Double($0) * 2 })],
-                              xAxisTitle: "x <axis>", yAxisTitle: "y & axis")
+        let chart = ChartSpec(
+            kind: .barChart, title: "<b>Title</b> & \"more\"", labels: hostile,
+            datasets: [
+                .init(label: "Series <1> & 'two'", data: hostile.indices.map(Double.init)),
+                .init(label: "plain", data: hostile.indices.map { Double($0) * 2 }),
+            ],
+            xAxisTitle: "x <axis>", yAxisTitle: "y & axis")
         let (markup, svg) = try render(chart, width: 1200)
         #expect(!markup.contains("<script"))
         #expect(!markup.contains("<b>"))
@@ -119,7 +127,8 @@ import PlexeFoundation
     @Test func negativeBarsHangFromTheZeroBaseline() throws {
         let (_, svg) = try render(bars(["up", "down"], [10, -10]))
         let rects = svg.elements("rect", class: "bar")
-        let up = try #require(rects.first), down = try #require(rects.last)
+        let up = try #require(rects.first)
+        let down = try #require(rects.last)
         let upBottom = up.number("y")! + up.number("height")!
         #expect(abs(upBottom - down.number("y")!) < 0.02)
         #expect(abs(up.number("height")! - down.number("height")!) < 0.02)
@@ -127,15 +136,16 @@ import PlexeFoundation
         #expect(yLabels.first == "-10" && yLabels.last == "10" && yLabels.contains("0"))
     }
 
-    @Test(arguments: [[Double]]([
-        [1.7e308, -1.7e308, Double.leastNonzeroMagnitude],
-        [Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude],
-        [1e-300, 2e-300],
-        [Double.nan, 3, Double.infinity, -Double.infinity],
-        [1e15, 1e15 + 1],
-        [0, 0, 0],
-        [-5, -5],
-    ]))
+    @Test(
+        arguments: [[Double]]([
+            [1.7e308, -1.7e308, Double.leastNonzeroMagnitude],
+            [Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude],
+            [1e-300, 2e-300],
+            [Double.nan, 3, Double.infinity, -Double.infinity],
+            [1e15, 1e15 + 1],
+            [0, 0, 0],
+            [-5, -5],
+        ]))
     func extremeValuesStayDrawable(values: [Double]) throws {
         for kind in [ChartSpec.Kind.barChart, .histogram, .lineChart] {
             let labels = values.indices.map { "c\($0)" }
@@ -199,15 +209,17 @@ import PlexeFoundation
     }
 
     @Test func scatterDrawsOnePointPerFinitePointOnTwoValueAxes() throws {
-        let chart = ChartSpec(kind: .scatter, title: "Tip by bill", labels: [],
-                              datasets: [.init(label: "tip", data: [1, 2, .nan, 4, 5], x: [10, 20, 30, .infinity, 50])],
-                              xAxisTitle: "total_bill", yAxisTitle: "tip")
+        let chart = ChartSpec(
+            kind: .scatter, title: "Tip by bill", labels: [],
+            datasets: [.init(label: "tip", data: [1, 2, .nan, 4, 5], x: [10, 20, 30, .infinity, 50])],
+            xAxisTitle: "total_bill", yAxisTitle: "tip")
         let (_, svg) = try render(chart)
         let points = svg.elements("circle", class: "point")
         #expect(points.count == 3)
         #expect(svg.root?.children.dropFirst().first?.text == "Scatter chart with 3 points and 1 series.")
         // Larger x is further right, larger y higher up.
-        let xs = points.compactMap { $0.number("cx") }, ys = points.compactMap { $0.number("cy") }
+        let xs = points.compactMap { $0.number("cx") }
+        let ys = points.compactMap { $0.number("cy") }
         #expect(xs == xs.sorted() && ys == ys.sorted(by: >))
         #expect(points.first?.children.first?.text == "(10, 1)")
         // Both axes carry numbers; the axis titles are the columns.
@@ -245,9 +257,11 @@ import PlexeFoundation
     }
 
     @Test func datasetsAndLabelsOfDifferentLengths() throws {
-        let chart = ChartSpec(kind: .barChart, title: "Ragged", labels: ["a", "b", "c", "d"], datasets: [
-            .init(label: "short", data: [1, 2]), .init(label: "long", data: [1, 2, 3, 4, 5, 6]),
-        ])
+        let chart = ChartSpec(
+            kind: .barChart, title: "Ragged", labels: ["a", "b", "c", "d"],
+            datasets: [
+                .init(label: "short", data: [1, 2]), .init(label: "long", data: [1, 2, 3, 4, 5, 6]),
+            ])
         let (_, svg) = try render(chart)
         #expect(svg.elements("rect", class: "bar").count == 8)
     }
@@ -275,12 +289,15 @@ import PlexeFoundation
             let kind = [ChartSpec.Kind.barChart, .histogram, .lineChart][round % 3]
             let count = random.next(below: 30)
             let datasets = (0..<random.next(below: 4)).map { _ in
-                ChartSpec.Dataset(label: text(maxLength: 12), data: (0..<random.next(below: count + 3)).map { _ in
-                    random.next(below: 4) == 0 ? specials[random.next(below: specials.count)] : Double(random.next(below: 2001)) - 1000
-                })
+                ChartSpec.Dataset(
+                    label: text(maxLength: 12),
+                    data: (0..<random.next(below: count + 3)).map { _ in
+                        random.next(below: 4) == 0 ? specials[random.next(below: specials.count)] : Double(random.next(below: 2001)) - 1000
+                    })
             }
-            let spec = ChartSpec(kind: kind, title: text(maxLength: 40), labels: (0..<count).map { _ in text(maxLength: 25) },
-                                 datasets: datasets, xAxisTitle: round % 2 == 0 ? text(maxLength: 10) : nil, yAxisTitle: text(maxLength: 10))
+            let spec = ChartSpec(
+                kind: kind, title: text(maxLength: 40), labels: (0..<count).map { _ in text(maxLength: 25) },
+                datasets: datasets, xAxisTitle: round % 2 == 0 ? text(maxLength: 10) : nil, yAxisTitle: text(maxLength: 10))
             let (_, svg) = try render(spec, width: 200 + random.next(below: 900), height: 120 + random.next(below: 600))
             let finite = datasets.flatMap(\.data).filter(\.isFinite).count
             let categories = max(count, datasets.map(\.data.count).max() ?? 0)

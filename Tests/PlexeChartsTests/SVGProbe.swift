@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An SVG document parsed by Foundation's XMLParser into a small tree, so tests can ask what a
@@ -57,8 +58,10 @@ final class SVGProbe: NSObject, XMLParserDelegate {
         all.filter { $0.name == name && (className == nil || $0.attributes["class"] == className) }
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         let element = Element(name: elementName, attributes: attributes, parent: current)
         if let current { current.children.append(element) } else { root = element }
         current = element

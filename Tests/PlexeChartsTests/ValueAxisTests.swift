@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlexeCharts
 
 @Suite struct ValueAxisTests {
@@ -43,7 +44,10 @@ import Testing
     }
 
     @Test func extremesStayFinite() {
-        for range in [-Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, 0...1.7e308, Double.leastNonzeroMagnitude...(Double.leastNonzeroMagnitude * 2000), 1e-300...3e-300] {
+        for range in [
+            -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, 0...1.7e308,
+            Double.leastNonzeroMagnitude...(Double.leastNonzeroMagnitude * 2000), 1e-300...3e-300,
+        ] {
             let axis = ValueAxis(range: range, zero: .always, targetTickCount: 5)
             #expect(axis.ticks.count >= 2)
             #expect(axis.fraction(of: range.lowerBound).isFinite && axis.fraction(of: range.upperBound).isFinite)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeExport
 
 @Suite struct CSVExportTests {
@@ -9,32 +10,35 @@ import PlexeFoundation
     ]
 
     @Test func writesTrickyValuesQuotedOnlyWhereNeeded() throws {
-        let table = try TestTable(columns: CSVExportTests.columns, rows: [
-            [1, "plain", 1250.5, 1, "2024-01-31", "2024-01-31T10:00:00Z"],
-            [2, "Last, First", 12.0, 0, nil, "2024-01-31 10:00:00"],
-            [-3, "say \"hi\"", -0.001, nil, "1969-12-31", nil],
-            [nil, "two\nlines", 1e20, 1, "2000-02-29", nil],
-            [.integer(.max), "José Zoë 王", nil, 0, nil, nil],
-            [.integer(.min), " padded ", 0.1, nil, nil, nil],
-            [7, "cr\rhere", 3.0, nil, nil, nil],
-            [8, "", 2.5e-8, nil, nil, nil],
-            [9, nil, nil, nil, nil, nil],
-        ])
+        let table = try TestTable(
+            columns: CSVExportTests.columns,
+            rows: [
+                [1, "plain", 1250.5, 1, "2024-01-31", "2024-01-31T10:00:00Z"],
+                [2, "Last, First", 12.0, 0, nil, "2024-01-31 10:00:00"],
+                [-3, "say \"hi\"", -0.001, nil, "1969-12-31", nil],
+                [nil, "two\nlines", 1e20, 1, "2000-02-29", nil],
+                [.integer(.max), "José Zoë 王", nil, 0, nil, nil],
+                [.integer(.min), " padded ", 0.1, nil, nil, nil],
+                [7, "cr\rhere", 3.0, nil, nil, nil],
+                [8, "", 2.5e-8, nil, nil, nil],
+                [9, nil, nil, nil, nil, nil],
+            ])
         let text = try table.exportText(.csv)
-        #expect(text == #"""
-            id,name,score,active,joined,seen
-            1,plain,1250.5,true,2024-01-31,2024-01-31T10:00:00Z
-            2,"Last, First",12.0,false,,2024-01-31 10:00:00
-            -3,"say ""hi""",-0.001,,1969-12-31,
-            ,"two
-            lines",1e+20,true,2000-02-29,
-            9223372036854775807,José Zoë 王,,false,,
-            -9223372036854775808," padded ",0.1,,,
-            7,"cr\#rhere",3.0,,,
-            8,"",2.5e-08,,,
-            9,,,,,
+        #expect(
+            text == #"""
+                id,name,score,active,joined,seen
+                1,plain,1250.5,true,2024-01-31,2024-01-31T10:00:00Z
+                2,"Last, First",12.0,false,,2024-01-31 10:00:00
+                -3,"say ""hi""",-0.001,,1969-12-31,
+                ,"two
+                lines",1e+20,true,2000-02-29,
+                9223372036854775807,José Zoë 王,,false,,
+                -9223372036854775808," padded ",0.1,,,
+                7,"cr\#rhere",3.0,,,
+                8,"",2.5e-08,,,
+                9,,,,,
 
-            """#)
+                """#)
     }
 
     @Test func headerIsOptionalAndQuotedLikeData() throws {

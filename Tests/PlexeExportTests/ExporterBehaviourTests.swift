@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeExport
 
 @Suite struct ExporterBehaviourTests {
@@ -28,8 +29,10 @@ import PlexeFoundation
     @Test func missingDirectoryIsAWriteError() throws {
         let table = try TestTable(columns: [("a", .integer)], rows: [[1]])
         #expect {
-            try TableExporter.export(table: table.table, from: table.database, format: .csv,
-                                     to: table.path("missing/out.csv"), options: ExportOptions()) { _ in }
+            try TableExporter.export(
+                table: table.table, from: table.database, format: .csv,
+                to: table.path("missing/out.csv"), options: ExportOptions()
+            ) { _ in }
         } throws: { error in
             guard case ExportError.cannotWrite(let path, _) = error else { return false }
             return path.hasSuffix("missing/out.csv")
@@ -45,8 +48,10 @@ import PlexeFoundation
         let rows: [[SQLiteValue]] = (0..<40_000).map { [.integer(Int64($0))] }
         let table = try TestTable(columns: [("a", .integer)], rows: rows)
         let reports = Reports()
-        try TableExporter.export(table: table.table, from: table.database, format: .json, to: table.path("out.json"),
-                                 options: ExportOptions()) { reports.add($0) }
+        try TableExporter.export(
+            table: table.table, from: table.database, format: .json, to: table.path("out.json"),
+            options: ExportOptions()
+        ) { reports.add($0) }
         let values = reports.values
         #expect(values.count >= 3)
         #expect(values.last == 1.0)
@@ -60,8 +65,10 @@ import PlexeFoundation
         let database = table.database
         // The first progress report stands in for a cancel request from another thread.
         #expect {
-            try TableExporter.export(table: table.table, from: database, format: .parquet, to: table.path("out.parquet"),
-                                     options: ExportOptions()) { _ in database.interrupt() }
+            try TableExporter.export(
+                table: table.table, from: database, format: .parquet, to: table.path("out.parquet"),
+                options: ExportOptions()
+            ) { _ in database.interrupt() }
         } throws: { error in
             (error as? SQLiteError)?.isInterrupt == true
         }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlexeTestSupport
+import Testing
+
 @testable import PlexeExport
 
 @Suite struct HybridRLEEncoderTests {
@@ -16,11 +17,11 @@ import PlexeTestSupport
             let repeats = [1, 1, 2, 7, 8, 9, 40, 600][Int.random(in: 0..<8, using: &random)]
             values.append(contentsOf: repeatElement(value, count: repeats))
         }
-        values.append(contentsOf: [1, 0, 1]) // an unaligned tail
+        values.append(contentsOf: [1, 0, 1])  // an unaligned tail
         var encoded: [UInt8] = []
         values.withUnsafeBufferPointer { HybridRLEEncoder.encode($0, bitWidth: bitWidth, into: &encoded) }
         #expect(HybridRLEDecoder.decode(encoded, bitWidth: bitWidth, count: values.count) == values)
-        #expect(encoded.count < values.count * bitWidth / 8) // the runs did compress
+        #expect(encoded.count < values.count * bitWidth / 8)  // the runs did compress
     }
 
     @Test func definitionLevelsAreLengthPrefixed() {
@@ -33,7 +34,7 @@ import PlexeTestSupport
 
         var run: [UInt8] = []
         HybridRLEEncoder.encodeLengthPrefixedRun(of: 1, count: 300, into: &run)
-        #expect(run == [3, 0, 0, 0, 0xD8, 0x04, 1]) // length 3; varint(300 << 1); value 1
+        #expect(run == [3, 0, 0, 0, 0xD8, 0x04, 1])  // length 3; varint(300 << 1); value 1
     }
 
     @Test func bitWidths() {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import PlexeTestSupport
 import PlexeFoundation
+import PlexeTestSupport
+import Testing
+
 @testable import PlexeExport
 
 /// The real proof that the Parquet writer is right: pyarrow and DuckDB read our files back
@@ -33,40 +34,66 @@ import PlexeFoundation
             var canonical: [String?] = []
 
             let id: Int64 = row == 0 ? .min : row == 1 ? .max : Int64(row) * 7_919 - 1_000_000
-            stored.append(.integer(id)); canonical.append(String(id))
+            stored.append(.integer(id))
+            canonical.append(String(id))
 
-            if isNull(10) { stored.append(.null); canonical.append(nil) } else {
+            if isNull(10) {
+                stored.append(.null)
+                canonical.append(nil)
+            } else {
                 let value = row < specialDoubles.count ? specialDoubles[row] : Double.random(in: -1e6...1e6, using: &random).rounded() / 100
-                stored.append(.real(value)); canonical.append(String(Int64(bitPattern: value.bitPattern)))
+                stored.append(.real(value))
+                canonical.append(String(Int64(bitPattern: value.bitPattern)))
             }
 
-            stored.append(.null); canonical.append(nil)
+            stored.append(.null)
+            canonical.append(nil)
 
-            if isNull(10) { stored.append(.null); canonical.append(nil) } else {
+            if isNull(10) {
+                stored.append(.null)
+                canonical.append(nil)
+            } else {
                 let value = Bool.random(using: &random)
-                stored.append(.integer(value ? 1 : 0)); canonical.append(value ? "true" : "false")
+                stored.append(.integer(value ? 1 : 0))
+                canonical.append(value ? "true" : "false")
             }
 
-            if isNull(10) { stored.append(.null); canonical.append(nil) } else {
+            if isNull(10) {
+                stored.append(.null)
+                canonical.append(nil)
+            } else {
                 let days = Int64.random(in: -50_000...50_000, using: &random)
-                stored.append(.text(CivilTime.dateText(days: days))); canonical.append(String(days))
+                stored.append(.text(CivilTime.dateText(days: days)))
+                canonical.append(String(days))
             }
 
-            if isNull(10) { stored.append(.null); canonical.append(nil) } else {
+            if isNull(10) {
+                stored.append(.null)
+                canonical.append(nil)
+            } else {
                 let micros = Int64.random(in: -2_000_000_000_000_000...4_000_000_000_000_000, using: &random)
                 let (text, value) = CivilTime.datetimeText(micros: micros, style: row % 4)
-                stored.append(.text(text)); canonical.append(String(value))
+                stored.append(.text(text))
+                canonical.append(String(value))
             }
 
-            if isNull(10) { stored.append(.null); canonical.append(nil) } else {
+            if isNull(10) {
+                stored.append(.null)
+                canonical.append(nil)
+            } else {
                 let value = categories[Int.random(in: 0..<categories.count, using: &random)]
-                stored.append(.text(value)); canonical.append(value)
+                stored.append(.text(value))
+                canonical.append(value)
             }
 
-            if isNull(5) { stored.append(.null); canonical.append(nil) } else {
+            if isNull(5) {
+                stored.append(.null)
+                canonical.append(nil)
+            } else {
                 var value = "note \(row): \"quoted\", comma\nnewline 王 \(Int.random(in: 0...1_000_000, using: &random))"
-                if row % 500 == 7 { value += String(repeating: "long ", count: 80) } // past the statistics cap
-                stored.append(.text(value)); canonical.append(value)
+                if row % 500 == 7 { value += String(repeating: "long ", count: 80) }  // past the statistics cap
+                stored.append(.text(value))
+                canonical.append(value)
             }
             rows.append(stored)
             expected.append(canonical)
@@ -105,8 +132,9 @@ import PlexeFoundation
         #expect(snappy.allSatisfy { $0.columns[0].encodings == ["PLAIN", "RLE"] }, "a column ingest found unique gets no dictionary")
         #expect(snappy[0].columns[1].encodings.contains("RLE_DICTIONARY"), "other numbers do")
         #expect(snappy[0].columns[6].encodings.contains("RLE_DICTIONARY"), "low-cardinality strings use a dictionary")
-        #expect(snappy[0].columns[7].encodings.contains("RLE_DICTIONARY") && snappy[0].columns[7].encodings.contains("PLAIN"),
-                "a unique column starts with a dictionary and falls back to PLAIN within the chunk")
+        #expect(
+            snappy[0].columns[7].encodings.contains("RLE_DICTIONARY") && snappy[0].columns[7].encodings.contains("PLAIN"),
+            "a unique column starts with a dictionary and falls back to PLAIN within the chunk")
         #expect(!snappy[1].columns[7].encodings.contains("RLE_DICTIONARY"), "and stays PLAIN in later chunks")
         #expect(results[2].rowGroups.allSatisfy { $0.columns.allSatisfy { !$0.encodings.contains("RLE_DICTIONARY") } })
         #expect(results[0].rowGroups[0].columns[0].compression == "SNAPPY")

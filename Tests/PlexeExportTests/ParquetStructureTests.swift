@@ -1,16 +1,19 @@
 import Foundation
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeExport
 
 /// The file layout, checked without any reader: magic at both ends, the footer length, and
 /// pages whose headers point where they should.
 @Suite struct ParquetStructureTests {
     @Test func hasMagicAndAFooterOfTheStatedLength() throws {
-        let table = try TestTable(columns: CSVExportTests.columns, rows: [
-            [1, "a", 1.5, 1, "2024-01-01", "2024-01-01T00:00:00Z"],
-            [nil, nil, nil, nil, nil, nil],
-        ])
+        let table = try TestTable(
+            columns: CSVExportTests.columns,
+            rows: [
+                [1, "a", 1.5, 1, "2024-01-01", "2024-01-01T00:00:00Z"],
+                [nil, nil, nil, nil, nil, nil],
+            ])
         for compression in ParquetCompression.allCases {
             let bytes = try table.export(.parquet, options: ExportOptions(parquetCompression: compression))
             #expect(bytes.count > 12)
@@ -35,8 +38,10 @@ import PlexeFoundation
         // Body: levels (4-byte length + bit-packed run of 1,1,0,1) then three 8-byte values.
         let levels: [UInt8] = [2, 0, 0, 0, 0x03, 0b1011]
         let bodySize = levels.count + 3 * 8
-        let header: [UInt8] = [0x15, 0x00, 0x15, UInt8(bodySize * 2), 0x15, UInt8(bodySize * 2),
-                               0x2C, 0x15, 0x08, 0x15, 0x00, 0x15, 0x06, 0x15, 0x06, 0x00, 0x00]
+        let header: [UInt8] = [
+            0x15, 0x00, 0x15, UInt8(bodySize * 2), 0x15, UInt8(bodySize * 2),
+            0x2C, 0x15, 0x08, 0x15, 0x00, 0x15, 0x06, 0x15, 0x06, 0x00, 0x00,
+        ]
         #expect(Array(bytes[4..<(4 + header.count)]) == header)
         #expect(Array(bytes[(4 + header.count)..<(4 + header.count + levels.count)]) == levels)
         let firstValue = bytes[(4 + header.count + levels.count)..<(4 + header.count + levels.count + 8)]
@@ -57,7 +62,8 @@ import PlexeFoundation
     @Test func columnsAreSplitIntoTwoEvenEncodingGroups() {
         #expect(ParquetTableWriter.balancedGroups([.integer]) == [[0]])
         // Strings weigh three numbers and are placed first: s s i (7) | s i f i (6).
-        #expect(ParquetTableWriter.balancedGroups([.string, .integer, .string, .integer, .float, .string, .integer])
+        #expect(
+            ParquetTableWriter.balancedGroups([.string, .integer, .string, .integer, .float, .string, .integer])
                 == [[0, 5, 6], [1, 2, 3, 4]])
     }
 

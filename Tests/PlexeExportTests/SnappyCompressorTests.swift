@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import PlexeTestSupport
+import Testing
+
 @testable import PlexeExport
 
 @Suite struct SnappyCompressorTests {
     static func inputs() -> [(String, [UInt8])] {
         var random = SeededRandom(seed: 7)
-        let text = Array(String(repeating: "customer_id,name,email,age,signup_date\nC0000001,Robert Robinson,robert@example.com,42,2022-08-14\n", count: 900).utf8)
+        let text = Array(
+            String(repeating: "customer_id,name,email,age,signup_date\nC0000001,Robert Robinson,robert@example.com,42,2022-08-14\n", count: 900).utf8)
         let noise = (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &random) }
         let fewSymbols = (0..<150_000).map { _ in UInt8.random(in: 65...68, using: &random) }
         return [

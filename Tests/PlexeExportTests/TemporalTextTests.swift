@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlexeExport
 
 @Suite struct TemporalTextTests {
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func datetimes() {
-        let base: Int64 = 1_714_564_800_000_000 // 2024-05-01T12:00:00Z
+        let base: Int64 = 1_714_564_800_000_000  // 2024-05-01T12:00:00Z
         #expect(micros("2024-05-01T12:00:00Z") == base)
         #expect(micros("2024-05-01T12:00:00") == base)
         #expect(micros("2024-05-01 12:00:00") == base)
@@ -38,7 +39,10 @@ import Testing
         #expect(micros("2024-05-01T13:00:00+01") == base)
         #expect(micros("2024-05-01") == base - 12 * 3_600_000_000)
         #expect(micros("1969-12-31T23:59:59.999999Z") == -1)
-        for bad in ["2024-05-01T", "2024-05-01T24:00:00", "2024-05-01T12:60", "2024-05-01T12:00:00.", "2024-05-01T12:00:00+", "2024-05-01T12:00:00 Z", "2024-05-01T12:00:00Zx", "2024-05-01X12:00"] {
+        for bad in [
+            "2024-05-01T", "2024-05-01T24:00:00", "2024-05-01T12:60", "2024-05-01T12:00:00.", "2024-05-01T12:00:00+", "2024-05-01T12:00:00 Z",
+            "2024-05-01T12:00:00Zx", "2024-05-01X12:00",
+        ] {
             #expect(micros(bad) == nil, "\(bad) should be rejected")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+
 @testable import PlexeExport
 
 /// A throwaway directory with one SQLite table laid out by the storage convention, the way

@@ -1,14 +1,15 @@
 import Foundation
 import Testing
+
 @testable import PlexeExport
 
 @Suite struct ThriftCompactWriterTests {
     @Test func encodesFieldsAsTheCompactProtocolSpecifies() {
         var writer = ThriftCompactWriter()
         writer.beginStruct()
-        writer.field(1, i32: -1)          // delta 1, type i32 (5); zigzag(-1) = 1
-        writer.field(2, i64: 300)         // delta 1, type i64 (6); zigzag(300) = 600 = 0xD8 0x04
-        writer.field(20, bool: true)      // delta 18 > 15: long form, type true (1), zigzag(20) = 40
+        writer.field(1, i32: -1)  // delta 1, type i32 (5); zigzag(-1) = 1
+        writer.field(2, i64: 300)  // delta 1, type i64 (6); zigzag(300) = 600 = 0xD8 0x04
+        writer.field(20, bool: true)  // delta 18 > 15: long form, type true (1), zigzag(20) = 40
         writer.beginList(field: 21, of: .i32, count: 2)
         writer.element(i32: 2)
         writer.element(i32: -2)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlexeFoundation
 
 @Suite struct ByteHashTests {

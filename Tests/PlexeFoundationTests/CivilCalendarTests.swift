@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlexeFoundation
 
 @Suite struct CivilCalendarTests {
@@ -27,8 +28,9 @@ import Testing
 
     @Test func rowidAliasAvoidsShadowingColumns() {
         func table(_ names: [String]) -> DatasetTable {
-            DatasetTable(filename: "t.csv", tableName: "t", rowCount: 0,
-                         columns: names.map { ColumnInfo(name: $0, type: .string, nullable: true, unique: false) })
+            DatasetTable(
+                filename: "t.csv", tableName: "t", rowCount: 0,
+                columns: names.map { ColumnInfo(name: $0, type: .string, nullable: true, unique: false) })
         }
         #expect(table(["a"]).rowidAlias == "rowid")
         #expect(table(["ROWID"]).rowidAlias == "_rowid_")

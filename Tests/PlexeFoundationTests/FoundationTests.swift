@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlexeFoundation
 
 @Suite struct TableNamingTests {
@@ -61,9 +62,9 @@ import Testing
 
 @Suite struct TimestampTests {
     @Test func formats() {
-        #expect(Timestamp.rfc3339(1714564800) == "2024-05-01T12:00:00Z")
-        #expect(Timestamp.compact(1714564800) == "20240501T120000Z")
-        #expect(Timestamp.parseCompact("20240501T120000Z") == 1714564800)
+        #expect(Timestamp.rfc3339(1_714_564_800) == "2024-05-01T12:00:00Z")
+        #expect(Timestamp.compact(1_714_564_800) == "20240501T120000Z")
+        #expect(Timestamp.parseCompact("20240501T120000Z") == 1_714_564_800)
         #expect(Timestamp.parseCompact("2024050xT120000Z") == nil)
     }
 }

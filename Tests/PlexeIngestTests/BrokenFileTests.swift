@@ -1,6 +1,7 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("Broken files")
 struct BrokenFileTests {
@@ -42,9 +43,11 @@ struct BrokenFileTests {
         #expect(error?.message.contains("closing quote") == true)
     }
 
-    @Test("strict: invalid UTF-8 after a UTF-8 start is reported on its line", arguments: [
-        [0xFF], [0xC3], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
-    ] as [[UInt8]])
+    @Test(
+        "strict: invalid UTF-8 after a UTF-8 start is reported on its line",
+        arguments: [
+            [0xFF], [0xC3], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+        ] as [[UInt8]])
     func invalidUTF8(bad: [UInt8]) {
         // Past the part of the file the encoding is detected from.
         let filler = String(repeating: "filler,0\n", count: 40_000)

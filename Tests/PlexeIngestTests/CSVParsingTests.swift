@@ -1,12 +1,15 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("CSV parsing")
 struct CSVParsingTests {
-    @Test("each delimiter is detected and splits the fields", arguments: [
-        (",", CSVDialect.Delimiter.comma), (";", .semicolon), ("\t", .tab), ("|", .pipe),
-    ])
+    @Test(
+        "each delimiter is detected and splits the fields",
+        arguments: [
+            (",", CSVDialect.Delimiter.comma), (";", .semicolon), ("\t", .tab), ("|", .pipe),
+        ])
     func delimiters(symbol: String, expected: CSVDialect.Delimiter) throws {
         let text = ["id\(symbol)name\(symbol)score", "1\(symbol)Ann\(symbol)2.5", "2\(symbol)Bob\(symbol)3.5", ""].joined(separator: "\n")
         let ingested = try ingest(text)
@@ -19,7 +22,7 @@ struct CSVParsingTests {
     func semicolonWithDecimalCommas() throws {
         let ingested = try ingest("a;b;c\n\"1,5\";x;y\n\"2,5\";z;w\n")
         #expect(ingested.result.csvDialect?.delimiter == .semicolon)
-        #expect(try ingested.rows() == [[1.5, "x", "y"], [2.5, "z", "w"]]) // decimal commas read as such
+        #expect(try ingested.rows() == [[1.5, "x", "y"], [2.5, "z", "w"]])  // decimal commas read as such
     }
 
     @Test("delimiters inside quotes do not count when sniffing")
@@ -61,11 +64,12 @@ struct CSVParsingTests {
             #""","""",3"#,
         ].joined(separator: "\n")
         let ingested = try ingest(text)
-        #expect(try ingested.rows() == [
-            ["Doe, John", "He said \"hi\"", 1],
-            ["multi\nline", "plain", 2],
-            [.null, "\"", 3],
-        ])
+        #expect(
+            try ingested.rows() == [
+                ["Doe, John", "He said \"hi\"", 1],
+                ["multi\nline", "plain", 2],
+                [.null, "\"", 3],
+            ])
     }
 
     @Test("a quote inside an unquoted field is an ordinary character")

@@ -1,12 +1,14 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("Column statistics")
 struct ColumnStatisticsTests {
     @Test("nullable, null count, unique and distinct values")
     func basics() throws {
-        let ingested = try ingest("""
+        let ingested = try ingest(
+            """
             id,plan,score,flag,when
             1,basic,10,true,2024-01-02
             2,premium,,TRUE,2024-01-01
@@ -22,10 +24,10 @@ struct ColumnStatisticsTests {
         #expect(plan.distinctValues == ["basic", "premium"])
         let score = try #require(ingested.column("score"))
         #expect(!score.unique && score.nullCount == 1)
-        #expect(score.distinctValues == ["9", "10"]) // numeric order
+        #expect(score.distinctValues == ["9", "10"])  // numeric order
         let flag = try #require(ingested.column("flag"))
         #expect(flag.type == .boolean && !flag.unique)
-        #expect(flag.distinctValues == ["false", "true"]) // as the type reads them
+        #expect(flag.distinctValues == ["false", "true"])  // as the type reads them
         let when = try #require(ingested.column("when"))
         #expect(when.type == .date && !when.unique && when.nullCount == 1)
         #expect(when.distinctValues == ["2024-01-01", "2024-01-02"])
@@ -156,7 +158,10 @@ struct ColumnStatisticsTests {
         let small = MemoryBudget(limit: 16 * 1024)
         let tight = try #require(FingerprintSet(budget: small))
         let over = hashes.withUnsafeBufferPointer { tight.insert($0.baseAddress!, count: $0.count) { _ in } }
-        guard case .overBudget(let processed) = over else { Issue.record("expected over budget"); return }
+        guard case .overBudget(let processed) = over else {
+            Issue.record("expected over budget")
+            return
+        }
         #expect(processed > 0 && processed < hashes.count)
     }
 }

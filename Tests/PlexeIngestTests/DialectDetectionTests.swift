@@ -1,6 +1,8 @@
-import Testing
-@testable import PlexeIngest
+import Foundation
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("Dialect and layout detection")
 struct DialectDetectionTests {
@@ -32,7 +34,8 @@ struct DialectDetectionTests {
 
     @Test("other printable delimiters", arguments: [" ", ":", "#", "^", "~"])
     func otherDelimiters(delimiter: String) throws {
-        let lines = ["id", "name", "score"].joined(separator: delimiter) + "\n"
+        let lines =
+            ["id", "name", "score"].joined(separator: delimiter) + "\n"
             + (1...20).map { ["\($0)", "n\($0)", "\($0).5"].joined(separator: delimiter) }.joined(separator: "\n") + "\n"
         let ingested = try ingest(lines)
         #expect(ingested.result.csvDialect?.delimiter.rawValue == delimiter)
@@ -92,7 +95,8 @@ struct DialectDetectionTests {
 
     @Test("a header over several rows is joined with a space")
     func multiRowHeader() throws {
-        let ingested = try ingest("DATE,TIME,Qty,Price\nday,hour,units,\n28/01/2018,00:00,2,74.69\n29/01/2018,00:15,0,29.81\n30/01/2018,00:30,1,80.08\n")
+        let ingested = try ingest(
+            "DATE,TIME,Qty,Price\nday,hour,units,\n28/01/2018,00:00,2,74.69\n29/01/2018,00:15,0,29.81\n30/01/2018,00:30,1,80.08\n")
         #expect(ingested.columnNames == ["DATE day", "TIME hour", "Qty units", "Price"])
         #expect(ingested.table.rowCount == 3)
         #expect(ingested.warning("joined_header_rows")?.firstLines == [2])
@@ -142,17 +146,22 @@ struct DialectDetectionTests {
         // What cannot be.
         #expect(ingestError("a\n", options: IngestOptions(delimiter: ",,"))?.message.hasPrefix("the delimiter must be one ASCII character") == true)
         #expect(ingestError("a\n", options: IngestOptions(delimiter: "\n"))?.line == 0)
-        #expect(ingestError("a\n", options: IngestOptions(delimiter: "'", quote: "'"))?.message == "the delimiter and the quote character must differ")
+        #expect(
+            ingestError("a\n", options: IngestOptions(delimiter: "'", quote: "'"))?.message == "the delimiter and the quote character must differ")
     }
 
     @Test("the dialect is stored as JSON with snake_case keys, and old records still decode")
     func dialectJSON() throws {
-        let dialect = CSVDialect(delimiter: .semicolon, hasByteOrderMark: true, usesCRLF: true, quote: "'", escape: "\\",
-                                 recordDelimiter: .crlf, headerRows: 2, preambleRows: 1, footnoteRows: 3, normalizedCopy: true)
+        let dialect = CSVDialect(
+            delimiter: .semicolon, hasByteOrderMark: true, usesCRLF: true, quote: "'", escape: "\\",
+            recordDelimiter: .crlf, headerRows: 2, preambleRows: 1, footnoteRows: 3, normalizedCopy: true)
         let json = try JSONEncoder().encode(dialect)
         let object = try #require(JSONSerialization.jsonObject(with: json) as? [String: Any])
-        #expect(Set(object.keys) == ["delimiter", "quote", "escape", "record_delimiter", "header", "header_rows", "preamble_rows",
-                                     "footnote_rows", "has_byte_order_mark", "uses_crlf", "normalized_copy", "skip_initial_space"])
+        #expect(
+            Set(object.keys) == [
+                "delimiter", "quote", "escape", "record_delimiter", "header", "header_rows", "preamble_rows",
+                "footnote_rows", "has_byte_order_mark", "uses_crlf", "normalized_copy", "skip_initial_space",
+            ])
         #expect(try JSONDecoder().decode(CSVDialect.self, from: json) == dialect)
         let old = try JSONDecoder().decode(CSVDialect.self, from: Data(#"{"delimiter":"\t","has_byte_order_mark":false,"uses_crlf":true}"#.utf8))
         #expect(old == CSVDialect(delimiter: .tab, hasByteOrderMark: false, usesCRLF: true))
@@ -161,5 +170,3 @@ struct DialectDetectionTests {
         #expect(try JSONDecoder().decode(CSVDialect.self, from: JSONEncoder().encode(none)).quote == nil)
     }
 }
-
-import Foundation

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 /// Text in the encodings people's tools write, as bytes.
 enum Encoded {
@@ -23,8 +24,9 @@ enum Encoded {
 extension Ingested {
     /// The rows as the preview serves them (fields as text), from the file or its copy.
     func previewRows(limit: Int = 10_000) throws -> [[String]] {
-        try CSVPreviewReader.rows(path: file.path, dialect: #require(result.csvDialect), rowOffsets: result.rowOffsets,
-                                  offset: 0, limit: limit)
+        try CSVPreviewReader.rows(
+            path: file.path, dialect: #require(result.csvDialect), rowOffsets: result.rowOffsets,
+            offset: 0, limit: limit)
     }
 
     var columnNames: [String] { table.columns.map(\.name) }
@@ -39,10 +41,12 @@ struct EncodingTests {
     static let text = "id;name;price\n1;Zoë Müller;1,50 €\n2;“Łódź” café;2,00 €\n3;😀 🙂;\n"
     static let rows = [["1", "Zoë Müller", "1,50 €"], ["2", "“Łódź” café", "2,00 €"], ["3", "😀 🙂", ""]]
 
-    @Test("a byte order mark names the encoding; the text is transcoded to UTF-8", arguments: [
-        ("utf-16le", Encoded.utf16(text)), ("utf-16be", Encoded.utf16(text, bigEndian: true)),
-        ("utf-32le", Encoded.utf32(text)), ("utf-32be", Encoded.utf32(text, bigEndian: true)),
-    ])
+    @Test(
+        "a byte order mark names the encoding; the text is transcoded to UTF-8",
+        arguments: [
+            ("utf-16le", Encoded.utf16(text)), ("utf-16be", Encoded.utf16(text, bigEndian: true)),
+            ("utf-32le", Encoded.utf32(text)), ("utf-32be", Encoded.utf32(text, bigEndian: true)),
+        ])
     func byteOrderMarks(encoding: String, bytes: [UInt8]) throws {
         let ingested = try ingest(bytes: bytes)
         #expect(ingested.result.encoding == encoding)
@@ -118,8 +122,11 @@ struct EncodingTests {
     @Test("a file no encoding fits is refused with the line")
     func noEncodingFits() {
         // Not UTF-8, and a NUL byte: binary data, not Windows-1252 text.
-        #expect(ingestError(bytes: Array("a,b\n1,2\n".utf8) + [0xFF, 0x00, 0x31, 0x0A]) ==
-                IngestError(line: 3, message: "the file is not text: it is neither UTF-8, UTF-16 nor UTF-32, and a NUL byte rules out windows-1252 and latin-1"))
+        #expect(
+            ingestError(bytes: Array("a,b\n1,2\n".utf8) + [0xFF, 0x00, 0x31, 0x0A])
+                == IngestError(
+                    line: 3,
+                    message: "the file is not text: it is neither UTF-8, UTF-16 nor UTF-32, and a NUL byte rules out windows-1252 and latin-1"))
         // UTF-16 with a lone surrogate on line 2.
         let bad = Encoded.utf16("a,b\n1,") + [0x00, 0xD8, 0x41, 0x00, 0x0A, 0x00]
         #expect(ingestError(bytes: bad) == IngestError(line: 2, message: "invalid utf-16le: an unpaired surrogate"))
@@ -151,8 +158,9 @@ struct EncodingTests {
         let ingested = try ingest(bytes: Encoded.utf16(lines.joined(separator: "\n") + "\n"))
         #expect(ingested.table.rowCount == 40_000)
         #expect(try ingested.previewRows(limit: 40_000) == expected)
-        let deep = try CSVPreviewReader.rows(path: ingested.file.path, dialect: #require(ingested.result.csvDialect),
-                                             rowOffsets: ingested.result.rowOffsets, offset: 33_333, limit: 2)
+        let deep = try CSVPreviewReader.rows(
+            path: ingested.file.path, dialect: #require(ingested.result.csvDialect),
+            rowOffsets: ingested.result.rowOffsets, offset: 33_333, limit: 2)
         #expect(deep == Array(expected[33_333...33_334]))
     }
 
@@ -167,12 +175,14 @@ struct EncodingTests {
         #expect(!FileManager.default.fileExists(atPath: CSVNormalizer.copyPath(for: file.path) + ".tmp"))
     }
 
-    @Test("the detector on its own", arguments: [
-        ([0xEF, 0xBB, 0xBF, 0x61], TextEncoding.utf8, 3), ([0xFF, 0xFE, 0x61, 0x00], .utf16LE, 2), ([0xFE, 0xFF, 0x00, 0x61], .utf16BE, 2),
-        ([0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00], .utf32LE, 4), ([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x61], .utf32BE, 4),
-        (Array("plain ascii".utf8), .utf8, 0), (Array("café".utf8), .utf8, 0), ([0x63, 0x61, 0x66, 0xE9], .windows1252, 0),
-        ([0x63, 0x8D, 0xE9], .latin1, 0),
-    ] as [([UInt8], TextEncoding, Int)])
+    @Test(
+        "the detector on its own",
+        arguments: [
+            ([0xEF, 0xBB, 0xBF, 0x61], TextEncoding.utf8, 3), ([0xFF, 0xFE, 0x61, 0x00], .utf16LE, 2), ([0xFE, 0xFF, 0x00, 0x61], .utf16BE, 2),
+            ([0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00], .utf32LE, 4), ([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x61], .utf32BE, 4),
+            (Array("plain ascii".utf8), .utf8, 0), (Array("café".utf8), .utf8, 0), ([0x63, 0x61, 0x66, 0xE9], .windows1252, 0),
+            ([0x63, 0x8D, 0xE9], .latin1, 0),
+        ] as [([UInt8], TextEncoding, Int)])
     func detector(bytes: [UInt8], encoding: TextEncoding, markLength: Int) throws {
         let detection = try bytes.withUnsafeBufferPointer { try EncodingDetector.detect(sample: $0, isWholeFile: true) }
         #expect(detection == EncodingDetector.Detection(encoding: encoding, byteOrderMarkLength: markLength))

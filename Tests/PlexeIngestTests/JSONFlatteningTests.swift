@@ -1,33 +1,40 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 /// Nested JSON objects flattened into dotted columns, as pandas' `json_normalize` does.
 @Suite("JSON flattening")
 struct JSONFlatteningTests {
     @Test("nested objects become dotted columns in order of first appearance; arrays stay JSON text")
     func flattened() throws {
-        let ingested = try ingest("""
+        let ingested = try ingest(
+            """
             [{"id": 1, "user": {"name": "Ann", "address": {"city": "Oslo", "zip": "0150"}, "tags": ["a", {"b": 1}]}, "ok": true},
              {"id": 2, "user": {"address": {"city": "Lyon"}, "age": 40}},
              {"id": 3, "user": null},
              {"id": 4, "user": {"name": null, "address": {}}}]
             """, name: "people.json")
-        #expect(ingested.table.columns.map(\.name) == ["id", "user.name", "user.address.city", "user.address.zip", "user.tags", "ok",
-                                                       "user.age", "user"])
+        #expect(
+            ingested.table.columns.map(\.name) == [
+                "id", "user.name", "user.address.city", "user.address.zip", "user.tags", "ok",
+                "user.age", "user",
+            ])
         #expect(ingested.table.columns.map(\.type) == [.integer, .string, .string, .string, .string, .boolean, .integer, .string])
-        #expect(try ingested.rows() == [
-            [1, "Ann", "Oslo", "0150", "[\"a\",{\"b\":1}]", 1, .null, .null],
-            [2, .null, "Lyon", .null, .null, .null, 40, .null],
-            [3, .null, .null, .null, .null, .null, .null, .null],
-            [4, .null, .null, .null, .null, .null, .null, .null],
-        ])
+        #expect(
+            try ingested.rows() == [
+                [1, "Ann", "Oslo", "0150", "[\"a\",{\"b\":1}]", 1, .null, .null],
+                [2, .null, "Lyon", .null, .null, .null, 40, .null],
+                [3, .null, .null, .null, .null, .null, .null, .null],
+                [4, .null, .null, .null, .null, .null, .null, .null],
+            ])
         #expect(ingested.table.columns.map(\.nullCount) == [0, 3, 2, 3, 3, 3, 3, 4])
     }
 
     @Test("NDJSON is flattened the same way, values typed as usual")
     func ndjson() throws {
-        let ingested = try ingest("""
+        let ingested = try ingest(
+            """
             {"order": {"id": 7, "placed": "2024-01-05", "total": {"amount": "$1,200.50", "paid": "yes"}}}
             {"order": {"id": 8, "placed": "2024-01-06", "total": {"amount": "$3", "paid": "no"}}}
 

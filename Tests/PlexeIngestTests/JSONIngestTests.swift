@@ -1,12 +1,14 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("JSON and NDJSON")
 struct JSONIngestTests {
     @Test("an array of objects: union of keys in order, missing keys and null are NULL")
     func array() throws {
-        let ingested = try ingest("""
+        let ingested = try ingest(
+            """
             [
               {"id": 1, "name": "Ann", "score": 2.5},
               {"id": 2, "score": null, "active": true},
@@ -24,7 +26,8 @@ struct JSONIngestTests {
 
     @Test("NDJSON with blank lines; strings are inferred like CSV text")
     func ndjson() throws {
-        let ingested = try ingest("""
+        let ingested = try ingest(
+            """
             {"day": "2024-01-05", "code": "007", "n": "12", "at": "2024-01-05T10:00:00Z"}
 
             {"day": "2024-01-06", "code": "008", "n": 13, "at": "2024-01-06"}
@@ -37,7 +40,8 @@ struct JSONIngestTests {
 
     @Test("arrays are kept as compact JSON text, nested objects flattened (see JSONFlatteningTests)")
     func nestedValues() throws {
-        let ingested = try ingest("""
+        let ingested = try ingest(
+            """
             [{"id": 1, "tags": ["a", "b"], "meta": {"k": [1, {"x": null}], "s": "q\\"uote"}},
              {"id": 2, "tags": [], "meta": {}}]
             """, name: "nested.json")

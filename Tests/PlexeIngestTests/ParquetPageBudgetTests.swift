@@ -1,6 +1,7 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 /// The page buffers of a Parquet pass share one budget, so a file cannot declare its way
 /// past the process's memory with huge pages in many columns.

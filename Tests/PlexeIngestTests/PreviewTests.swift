@@ -1,6 +1,7 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("CSV previews")
 struct PreviewTests {
@@ -27,8 +28,9 @@ struct PreviewTests {
         #expect(dialect.delimiter == .semicolon && dialect.hasByteOrderMark && dialect.usesCRLF)
         #expect(ingested.result.rowOffsets.count == 3)
         for (offset, limit) in [(0, 10), (5, 3), (99, 3), (1020, 10), (1023, 1), (1024, 5), (1500, 100), (2040, 20), (2999, 10), (0, 3000)] {
-            let rows = try CSVPreviewReader.rows(path: ingested.file.path, dialect: dialect, rowOffsets: ingested.result.rowOffsets,
-                                                 offset: offset, limit: limit)
+            let rows = try CSVPreviewReader.rows(
+                path: ingested.file.path, dialect: dialect, rowOffsets: ingested.result.rowOffsets,
+                offset: offset, limit: limit)
             #expect(rows == Array(expected[offset..<min(offset + limit, expected.count)]), "offset \(offset)")
         }
     }
@@ -49,8 +51,9 @@ struct PreviewTests {
     @Test("fields stay as written: leading zeros, empty fields, unnormalised numbers and booleans")
     func rawFields() throws {
         let ingested = try ingest("a,b,c,d\n007,,1.50,TRUE\n\"x\"\"y\",\"\",2,false\n")
-        let rows = try CSVPreviewReader.rows(path: ingested.file.path, dialect: try #require(ingested.result.csvDialect),
-                                             rowOffsets: ingested.result.rowOffsets, offset: 0, limit: 10)
+        let rows = try CSVPreviewReader.rows(
+            path: ingested.file.path, dialect: try #require(ingested.result.csvDialect),
+            rowOffsets: ingested.result.rowOffsets, offset: 0, limit: 10)
         #expect(rows == [["007", "", "1.50", "TRUE"], ["x\"y", "", "2", "false"]])
     }
 }

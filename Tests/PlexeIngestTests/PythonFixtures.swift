@@ -11,10 +11,12 @@ enum PythonFixtures {
 
     /// Runs `script` with `arguments` (`sys.argv[1:]`); throws with its stderr when it fails.
     static func run(_ script: String, arguments: [String]) throws {
-        let (status, errorText) = try PythonScript.run(script, arguments: arguments,
-                                                       requirement: "these tests need python3 with pyarrow and openpyxl")
+        let (status, errorText) = try PythonScript.run(
+            script, arguments: arguments,
+            requirement: "these tests need python3 with pyarrow and openpyxl")
         guard status == 0 else {
-            throw Failure(description: "the fixture script failed (python3 with pyarrow and openpyxl is required: pip install pyarrow openpyxl): \(errorText)")
+            throw Failure(
+                description: "the fixture script failed (python3 with pyarrow and openpyxl is required: pip install pyarrow openpyxl): \(errorText)")
         }
     }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("Ragged rows and stray quotes")
 struct RaggedRowTests {
@@ -41,8 +42,9 @@ struct RaggedRowTests {
         #expect(ingested.result.csvDialect?.normalizedCopy == true)
         #expect(ingested.warning("padded_rows")?.firstLines == [30_002])
         #expect(ingested.table.rowCount == 60_001)
-        let late = try CSVPreviewReader.rows(path: ingested.file.path, dialect: #require(ingested.result.csvDialect),
-                                             rowOffsets: ingested.result.rowOffsets, offset: 30_000, limit: 2)
+        let late = try CSVPreviewReader.rows(
+            path: ingested.file.path, dialect: #require(ingested.result.csvDialect),
+            rowOffsets: ingested.result.rowOffsets, offset: 30_000, limit: 2)
         #expect(late == [["7", "late", ""], ["1", "name", "2.5"]])
     }
 
@@ -50,7 +52,8 @@ struct RaggedRowTests {
     func strict() {
         #expect(ingestError("a,b,c\n1,2,3\n4,5\n", options: .strict) == IngestError(line: 3, message: "expected 3 fields, found 2"))
         // Also when the file needs the copy for another reason (its encoding).
-        #expect(ingestError(bytes: Encoded.utf16("a,b,c\n1,2,3\n4,5\n"), options: .strict) == IngestError(line: 3, message: "expected 3 fields, found 2"))
+        #expect(
+            ingestError(bytes: Encoded.utf16("a,b,c\n1,2,3\n4,5\n"), options: .strict) == IngestError(line: 3, message: "expected 3 fields, found 2"))
         // Or its preamble.
         #expect(ingestError("Report\n\na,b,c\n1,2,3\n4,5,6,7\n", options: .strict) == IngestError(line: 5, message: "expected 3 fields, found 4"))
         #expect(ingestError("a,b\n\"x\"y,2\n", options: .strict)?.message.contains("closing quote") == true)
@@ -64,7 +67,10 @@ struct RaggedRowTests {
         // stray quote counted.
         #expect(ingested.warning("stray_quotes")?.firstLines == [3])
         let clean = try ingest("d,id,price,name\n1,A-1,$5.00,\"Pillow, red\"\n2,\"B-2,$6.00,\"Boots, 10\"\"\"\n3,C-3,$7.00,plain\n")
-        #expect(try clean.previewRows() == [["1", "A-1", "$5.00", "Pillow, red"], ["2", "\"B-2", "$6.00", "Boots, 10\""], ["3", "C-3", "$7.00", "plain"]])
+        #expect(
+            try clean.previewRows() == [
+                ["1", "A-1", "$5.00", "Pillow, red"], ["2", "\"B-2", "$6.00", "Boots, 10\""], ["3", "C-3", "$7.00", "plain"],
+            ])
         #expect(clean.warning("stray_quotes")?.count == 1)
     }
 

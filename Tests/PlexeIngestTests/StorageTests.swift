@@ -1,13 +1,15 @@
 import Foundation
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("Storage in SQLite")
 struct StorageTests {
     @Test("each type is stored in its storage class, empty values as NULL")
     func storageClasses() throws {
-        let ingested = try ingest("""
+        let ingested = try ingest(
+            """
             i,f,b,d,t,s
             1,1.5,true,2024-01-05,2024-01-05T10:00:00Z,x
             ,2,FALSE,,2024-01-05 11:00,
@@ -21,11 +23,12 @@ struct StorageTests {
         #expect(try ingested.storageClasses("d") == ["text", "null", "text"])
         #expect(try ingested.storageClasses("t") == ["text", "text", "text"])
         #expect(try ingested.storageClasses("s") == ["text", "null", "text"])
-        #expect(try ingested.rows() == [
-            [1, 1.5, 1, "2024-01-05", "2024-01-05T10:00:00Z", "x"],
-            [.null, 2.0, 0, .null, "2024-01-05 11:00", .null],
-            [-3, .null, 1, "2023-12-31", "2024-01-06", "007"],
-        ])
+        #expect(
+            try ingested.rows() == [
+                [1, 1.5, 1, "2024-01-05", "2024-01-05T10:00:00Z", "x"],
+                [.null, 2.0, 0, .null, "2024-01-05 11:00", .null],
+                [-3, .null, 1, "2023-12-31", "2024-01-06", "007"],
+            ])
         let count = try ingested.database.queryFirst("SELECT COUNT(*) FROM data WHERE s = ''") { $0.int(0) }
         #expect(count == 0)
     }
@@ -40,9 +43,10 @@ struct StorageTests {
     @Test("extreme numbers are stored exactly")
     func extremeNumbers() throws {
         let ingested = try ingest("i,f\n9223372036854775807,1e308\n-9223372036854775808,4.9e-324\n0,123456789.123456789\n")
-        #expect(try ingested.rows() == [
-            [.integer(.max), 1e308], [.integer(.min), .real(.leastNonzeroMagnitude)], [0, 123456789.123456789],
-        ])
+        #expect(
+            try ingested.rows() == [
+                [.integer(.max), 1e308], [.integer(.min), .real(.leastNonzeroMagnitude)], [0, 123456789.123456789],
+            ])
     }
 
     @Test("column and table names that need quoting")

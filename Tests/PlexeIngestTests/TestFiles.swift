@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlexeIngest
 import PlexeFoundation
+
+@testable import PlexeIngest
 
 /// A file written for one test in its own temporary directory, removed when released.
 final class TemporaryFile {
@@ -46,21 +47,26 @@ struct Ingested {
     }
 }
 
-func ingest(_ contents: String, name: String = "data.csv", options: IngestOptions = .detect,
-            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true,
-            parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit) throws -> Ingested {
+func ingest(
+    _ contents: String, name: String = "data.csv", options: IngestOptions = .detect,
+    uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true,
+    parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit
+) throws -> Ingested {
     try ingest(bytes: Array(contents.utf8), name: name, options: options, uniquenessMemoryBudget: uniquenessMemoryBudget, spillsKeys: spillsKeys)
 }
 
-func ingest(bytes: [UInt8], name: String = "data.csv", options: IngestOptions = .detect,
-            uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true,
-            parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit) throws -> Ingested {
+func ingest(
+    bytes: [UInt8], name: String = "data.csv", options: IngestOptions = .detect,
+    uniquenessMemoryBudget: Int = FileIngestor.uniquenessMemoryBudget, spillsKeys: Bool = true,
+    parquetPageMemoryLimit: Int = ParquetPageBudget.defaultLimit
+) throws -> Ingested {
     let file = try TemporaryFile(bytes: bytes, name: name)
     let database = try SQLiteDatabase(path: file.directory + "/upload.db")
-    let result = try FileIngestor.ingest(path: file.path, filename: name, tableName: TableNaming.baseName(for: name),
-                                         into: database, options: options, uniquenessMemoryBudget: uniquenessMemoryBudget,
-                                         spillsKeys: spillsKeys, parquetPageMemoryLimit: parquetPageMemoryLimit,
-                                         progress: { _ in })
+    let result = try FileIngestor.ingest(
+        path: file.path, filename: name, tableName: TableNaming.baseName(for: name),
+        into: database, options: options, uniquenessMemoryBudget: uniquenessMemoryBudget,
+        spillsKeys: spillsKeys, parquetPageMemoryLimit: parquetPageMemoryLimit,
+        progress: { _ in })
     return Ingested(file: file, database: database, result: result)
 }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import PlexeIngest
 import PlexeFoundation
+import Testing
+
+@testable import PlexeIngest
 
 @Suite("Type inference")
 struct TypeInferenceTests {
@@ -14,23 +15,29 @@ struct TypeInferenceTests {
         #expect(try type(of: values) == .integer)
     }
 
-    @Test("a leading zero or a number beyond Int64 makes a string", arguments: [
-        ["007", "1"], ["-007"], ["00"], ["9223372036854775808"], ["-9223372036854775809"], ["12345678901234567890123"], ["01.5"], ["+5"],
-    ])
+    @Test(
+        "a leading zero or a number beyond Int64 makes a string",
+        arguments: [
+            ["007", "1"], ["-007"], ["00"], ["9223372036854775808"], ["-9223372036854775809"], ["12345678901234567890123"], ["01.5"], ["+5"],
+        ])
     func notIntegers(values: [String]) throws {
         #expect(try type(of: values) == .string)
     }
 
-    @Test("floats, and integers mixed with floats", arguments: [
-        ["1.5", "-0.25"], ["1", "2.5"], ["1e6", "6.02E+23", "-1.5e-3"], [".5", "2."], ["0.0", "3"],
-    ])
+    @Test(
+        "floats, and integers mixed with floats",
+        arguments: [
+            ["1.5", "-0.25"], ["1", "2.5"], ["1e6", "6.02E+23", "-1.5e-3"], [".5", "2."], ["0.0", "3"],
+        ])
     func floats(values: [String]) throws {
         #expect(try type(of: values) == .float)
     }
 
-    @Test("NaN, infinities and other non-numbers are strings", arguments: [
-        ["NaN"], ["inf"], ["-Infinity"], ["1e999"], ["1.2.3"], ["1e"], ["-"], ["."], ["0x1F"], ["1,5,5"],
-    ])
+    @Test(
+        "NaN, infinities and other non-numbers are strings",
+        arguments: [
+            ["NaN"], ["inf"], ["-Infinity"], ["1e999"], ["1.2.3"], ["1e"], ["-"], ["."], ["0x1F"], ["1,5,5"],
+        ])
     func notFloats(values: [String]) throws {
         #expect(try type(of: values) == .string)
     }
@@ -45,7 +52,7 @@ struct TypeInferenceTests {
     @Test("dates are real calendar dates")
     func dates() throws {
         #expect(try type(of: ["2024-01-05", "2024-02-29", "1999-12-31"]) == .date)
-        #expect(try type(of: ["2023-02-29"]) == .string) // not a leap year
+        #expect(try type(of: ["2023-02-29"]) == .string)  // not a leap year
         #expect(try type(of: ["2024-13-01"]) == .string)
         #expect(try type(of: ["2024-04-31"]) == .string)
         #expect(try type(of: ["05/01/2024"]) == .string)
@@ -53,23 +60,29 @@ struct TypeInferenceTests {
         #expect(try type(of: ["1900-02-29"]) == .string)
     }
 
-    @Test("datetimes, and dates mixed with datetimes", arguments: [
-        ["2024-01-05T10:30:00"], ["2024-01-05 10:30"], ["2024-01-05T10:30:00.123456Z"], ["2024-01-05T10:30:00+02:00"],
-        ["2024-01-05T10:30:00-0500"], ["2024-01-05T23:59:59,5+05"], ["2024-01-05", "2024-01-06T00:00:00Z"],
-    ])
+    @Test(
+        "datetimes, and dates mixed with datetimes",
+        arguments: [
+            ["2024-01-05T10:30:00"], ["2024-01-05 10:30"], ["2024-01-05T10:30:00.123456Z"], ["2024-01-05T10:30:00+02:00"],
+            ["2024-01-05T10:30:00-0500"], ["2024-01-05T23:59:59,5+05"], ["2024-01-05", "2024-01-06T00:00:00Z"],
+        ])
     func datetimes(values: [String]) throws {
         #expect(try type(of: values) == .datetime)
     }
 
-    @Test("almost-datetimes are strings", arguments: [
-        ["2024-01-05T25:00:00"], ["2024-01-05T10:60"], ["2024-01-05T10"], ["2024-01-05X10:30:00"], ["2024-01-05T10:30:00Zulu"],
-        ["2024-01-05T10:30:00+2"], ["2024-01-05T10:30.5"],
-    ])
+    @Test(
+        "almost-datetimes are strings",
+        arguments: [
+            ["2024-01-05T25:00:00"], ["2024-01-05T10:60"], ["2024-01-05T10"], ["2024-01-05X10:30:00"], ["2024-01-05T10:30:00Zulu"],
+            ["2024-01-05T10:30:00+2"], ["2024-01-05T10:30.5"],
+        ])
     func notDatetimes(values: [String]) throws {
         #expect(try type(of: values) == .string)
     }
 
-    @Test("other mixes are strings", arguments: [["1", "true"], ["2024-01-05", "5"], ["1.5", "2024-01-05T10:00"], ["true", "2024-01-05"], ["1", "x"]])
+    @Test(
+        "other mixes are strings",
+        arguments: [["1", "true"], ["2024-01-05", "5"], ["1.5", "2024-01-05T10:00"], ["true", "2024-01-05"], ["1", "x"]])
     func mixes(values: [String]) throws {
         #expect(try type(of: values) == .string)
     }

@@ -1,5 +1,6 @@
 import PlexeFoundation
 import Testing
+
 @testable import PlexeLanguage
 
 /// The chart words decide how SQL written by a language model is shown, as they do for the

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeLanguage
 
 /// The natural-language dev set (shared/nlq/dev.jsonl): every question is translated, run on
@@ -23,7 +24,10 @@ import PlexeFoundation
         let dir = try #require(DevSetTests.nlqDirectory)
         let entries = try QuestionSet.load(dir.appendingPathComponent("dev.jsonl"))
         let (loader, schema) = try DevSetTests.loadRetail(dir)
-        #expect(schema.foreignKeys == [ForeignKey(table: "transactions", column: "customer_id", referencedTable: "customers", referencedColumn: "customer_id")])
+        #expect(
+            schema.foreignKeys == [
+                ForeignKey(table: "transactions", column: "customer_id", referencedTable: "customers", referencedColumn: "customer_id")
+            ])
         let translator = QuestionTranslator(schema: schema)
         var passed = 0
         var byTag: [String: (Int, Int)] = [:]
@@ -44,15 +48,18 @@ import PlexeFoundation
         print(report.joined(separator: "\n"))
         print(String(format: "nlq accuracy: %.1f%% (%d/%d)", accuracy * 100, passed, entries.count))
         for (tag, (ok, total)) in byTag.sorted(by: { $0.key < $1.key }) {
-            print("  " + tag.padding(toLength: 14, withPad: " ", startingAt: 0)
-                  + String(format: "%3d/%-3d %3.0f%%", ok, total, 100.0 * Double(ok) / Double(total)))
+            print(
+                "  " + tag.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + String(format: "%3d/%-3d %3.0f%%", ok, total, 100.0 * Double(ok) / Double(total)))
         }
         // Timing is reported, not asserted: it depends on the machine and the build.
         let warmStart = DispatchTime.now().uptimeNanoseconds
         for entry in entries { _ = try? translator.translate(entry.question) }
         let warmSeconds = Double(DispatchTime.now().uptimeNanoseconds - warmStart) / 1e9
-        print(String(format: "translation time: %.3f ms per question on first use, %.3f ms warm (average over %d)",
-                     translateSeconds * 1000 / Double(entries.count), warmSeconds * 1000 / Double(entries.count), entries.count))
+        print(
+            String(
+                format: "translation time: %.3f ms per question on first use, %.3f ms warm (average over %d)",
+                translateSeconds * 1000 / Double(entries.count), warmSeconds * 1000 / Double(entries.count), entries.count))
         #expect(accuracy >= 0.95, "dev-set accuracy \(accuracy) is below 95 %")
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeLanguage
 
 /// The engine says plainly when it cannot understand: unknown words are named, ambiguous
@@ -41,11 +42,14 @@ import PlexeFoundation
     /// Nouns taken for the rows on weak evidence are named too when the question is refused,
     /// and two different such nouns are never both the rows.
     @Test func guessedRowNounsAreReportedWithTheRest() throws {
-        let single = QuestionTranslator(schema: LanguageSchema(tables: [
-            DatasetTable(filename: "people.csv", tableName: "people", rowCount: 3, columns: [
-                ColumnInfo(name: "age", type: .integer, nullable: false, unique: false),
-            ]),
-        ]))
+        let single = QuestionTranslator(
+            schema: LanguageSchema(tables: [
+                DatasetTable(
+                    filename: "people.csv", tableName: "people", rowCount: 3,
+                    columns: [
+                        ColumnInfo(name: "age", type: .integer, nullable: false, unique: false)
+                    ])
+            ]))
         #expect {
             try single.translate("How many zebras flew over the moon?")
         } throws: { error in
@@ -75,14 +79,17 @@ import PlexeFoundation
     }
 
     @Test func dateWithTwoCandidateColumnsIsAmbiguous() throws {
-        let translator = QuestionTranslator(schema: LanguageSchema(tables: [
-            DatasetTable(filename: "loans.csv", tableName: "loans", rowCount: 10, columns: [
-                ColumnInfo(name: "loan_id", type: .integer, nullable: false, unique: true),
-                ColumnInfo(name: "opened", type: .date, nullable: false, unique: false),
-                ColumnInfo(name: "closed", type: .date, nullable: true, unique: false),
-                ColumnInfo(name: "principal", type: .float, nullable: false, unique: false),
-            ]),
-        ]))
+        let translator = QuestionTranslator(
+            schema: LanguageSchema(tables: [
+                DatasetTable(
+                    filename: "loans.csv", tableName: "loans", rowCount: 10,
+                    columns: [
+                        ColumnInfo(name: "loan_id", type: .integer, nullable: false, unique: true),
+                        ColumnInfo(name: "opened", type: .date, nullable: false, unique: false),
+                        ColumnInfo(name: "closed", type: .date, nullable: true, unique: false),
+                        ColumnInfo(name: "principal", type: .float, nullable: false, unique: false),
+                    ])
+            ]))
         #expect {
             try translator.translate("How many loans in 2021?")
         } throws: { error in
@@ -90,7 +97,8 @@ import PlexeFoundation
             return Set(candidates) == ["loans.opened", "loans.closed"]
         }
         // Naming the column settles it.
-        #expect(try translator.translate("How many loans were opened in 2021?").sql
+        #expect(
+            try translator.translate("How many loans were opened in 2021?").sql
                 == "SELECT COUNT(*) AS loan_count FROM loans WHERE strftime('%Y', opened) = '2021'")
     }
 
@@ -123,16 +131,21 @@ import PlexeFoundation
     }
 
     @Test func unrelatedTablesAreRefused() throws {
-        let translator = QuestionTranslator(schema: LanguageSchema(tables: [
-            DatasetTable(filename: "cats.csv", tableName: "cats", rowCount: 3, columns: [
-                ColumnInfo(name: "cat_id", type: .integer, nullable: false, unique: true),
-                ColumnInfo(name: "weight", type: .float, nullable: false, unique: false),
-            ]),
-            DatasetTable(filename: "dogs.csv", tableName: "dogs", rowCount: 3, columns: [
-                ColumnInfo(name: "dog_id", type: .integer, nullable: false, unique: true),
-                ColumnInfo(name: "breed", type: .string, nullable: false, unique: false, distinctValues: ["beagle", "pug"]),
-            ]),
-        ]))
+        let translator = QuestionTranslator(
+            schema: LanguageSchema(tables: [
+                DatasetTable(
+                    filename: "cats.csv", tableName: "cats", rowCount: 3,
+                    columns: [
+                        ColumnInfo(name: "cat_id", type: .integer, nullable: false, unique: true),
+                        ColumnInfo(name: "weight", type: .float, nullable: false, unique: false),
+                    ]),
+                DatasetTable(
+                    filename: "dogs.csv", tableName: "dogs", rowCount: 3,
+                    columns: [
+                        ColumnInfo(name: "dog_id", type: .integer, nullable: false, unique: true),
+                        ColumnInfo(name: "breed", type: .string, nullable: false, unique: false, distinctValues: ["beagle", "pug"]),
+                    ]),
+            ]))
         #expect {
             try translator.translate("What is the average weight of cats by dog breed?")
         } throws: { error in

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeLanguage
 
 /// Readings that place every word yet make no sense of the data are refused, and the
@@ -23,7 +24,8 @@ import PlexeFoundation
                 for month in 1...12 {
                     for day in 1...28 {
                         n += 1
-                        ferries += "\(year),\(month),\(day),\(200 + (n * 37) % 500),\(String(format: "%.1f", Double((n * 13) % 400) / 10)),\((n * 7) % 41)\n"
+                        ferries +=
+                            "\(year),\(month),\(day),\(200 + (n * 37) % 500),\(String(format: "%.1f", Double((n * 13) % 400) / 10)),\((n * 7) % 41)\n"
                     }
                 }
             }
@@ -40,13 +42,14 @@ import PlexeFoundation
             let districts = ["North", "South", "East"]
             for i in 0..<12 { piers += "P\(i),Pier \(i),\(districts[i % 3])\n" }
             // One boat is the longest of all, so "the longest boat" has one pier.
-        for i in 0..<90 { boats += "\(i + 1),Boat \(i),P\(i % 9),\(5 + (i * 11) % 30 + (i == 40 ? 20 : 0)),\(2 + i % 5)\n" }
+            for i in 0..<90 { boats += "\(i + 1),Boat \(i),P\(i % 9),\(5 + (i * 11) % 30 + (i == 40 ? 20 : 0)),\(2 + i % 5)\n" }
             self.piers = try LinkingFixture.Upload([("piers.csv", piers), ("boats.csv", boats)], valueIndex: true)
 
             // Weather-balloon launches with abbreviated column names.
             var balloons = "site,lat,lon,alt,temp,mag\n"
             for i in 0..<40 {
-                balloons += "Site \(i),\(String(format: "%.2f", -30 + Double((i * 7) % 60))),\(String(format: "%.2f", 100 + Double((i * 11) % 80))),"
+                balloons +=
+                    "Site \(i),\(String(format: "%.2f", -30 + Double((i * 7) % 60))),\(String(format: "%.2f", 100 + Double((i * 11) % 80))),"
                     + "\(1000 + (i * 37) % 900),\(String(format: "%.1f", -40 + Double((i * 3) % 50))),\(String(format: "%.1f", 1 + Double(i % 9) / 2))\n"
             }
             self.balloons = try LinkingFixture.Upload([("launches.csv", balloons)], valueIndex: true)
@@ -93,19 +96,25 @@ import PlexeFoundation
 
     @Test func aRatioForOneRowIsThatRowsRatio() throws {
         let f = try fixture
-        #expect(try f.piers.check("What is the ratio of length to crew for Boat 3?",
-                                  "SELECT 1.0 * length_m / crew FROM boats WHERE boat_name = 'Boat 3'") == nil)
+        #expect(
+            try f.piers.check(
+                "What is the ratio of length to crew for Boat 3?",
+                "SELECT 1.0 * length_m / crew FROM boats WHERE boat_name = 'Boat 3'") == nil)
     }
 
     /// A superlative of a measure that does not add up ranks groups by their extreme row.
     @Test func superlativeOverGroupsPicksTheGroupOfTheExtremeRow() throws {
         let f = try fixture
-        #expect(try f.piers.check("Which pier has the longest boat?",
-                                  "SELECT p.pier_name FROM boats b JOIN piers p USING (pier_code) ORDER BY b.length_m DESC, p.pier_code LIMIT 1") == nil)
+        #expect(
+            try f.piers.check(
+                "Which pier has the longest boat?",
+                "SELECT p.pier_name FROM boats b JOIN piers p USING (pier_code) ORDER BY b.length_m DESC, p.pier_code LIMIT 1") == nil)
         #expect(try f.harbour.check("Which year had the highest tonnage?", "SELECT year FROM harbour ORDER BY tonnage DESC LIMIT 1") == nil)
         // Counts per group stay counts.
-        #expect(try f.piers.check("Which pier has the most boats?",
-                                  "SELECT p.pier_name, COUNT(*) AS n FROM boats b JOIN piers p USING (pier_code) GROUP BY p.pier_code ORDER BY n DESC LIMIT 1") == nil)
+        #expect(
+            try f.piers.check(
+                "Which pier has the most boats?",
+                "SELECT p.pier_name, COUNT(*) AS n FROM boats b JOIN piers p USING (pier_code) GROUP BY p.pier_code ORDER BY n DESC LIMIT 1") == nil)
     }
 
     /// A column asked for next to groups is never silently dropped for a count per group.
@@ -114,8 +123,10 @@ import PlexeFoundation
         #expect(refuses(f.harbour, "Show the quarter per year", saying: "quarter"))
         #expect(refuses(f.piers, "Show the district for each pier code", saying: "district"))
         // Named with a measure per group, it is a second group.
-        #expect(try f.piers.check("Show the district and the number of boats per pier",
-                                  "SELECT p.pier_name, p.district, COUNT(*) FROM boats b JOIN piers p USING (pier_code) GROUP BY p.pier_code") == nil)
+        #expect(
+            try f.piers.check(
+                "Show the district and the number of boats per pier",
+                "SELECT p.pier_name, p.district, COUNT(*) FROM boats b JOIN piers p USING (pier_code) GROUP BY p.pier_code") == nil)
     }
 
     @Test func calendarAndIdentifierColumnsAreNeverAddedUpOrAveraged() throws {
@@ -124,19 +135,27 @@ import PlexeFoundation
         #expect(refuses(f.ferries, "What is the average month?", saying: "its average means nothing"))
         #expect(refuses(f.piers, "What is the average boat id?", saying: "boat_id"))
         // A column that merely ends like a calendar word but measures is still summed.
-        #expect(try f.ferries.check("How many passengers were there in the 2010s?",
-                                    "SELECT SUM(Passengers) FROM ferry_log WHERE Year BETWEEN 2010 AND 2019") == nil)
+        #expect(
+            try f.ferries.check(
+                "How many passengers were there in the 2010s?",
+                "SELECT SUM(Passengers) FROM ferry_log WHERE Year BETWEEN 2010 AND 2019") == nil)
     }
 
     /// "How many days …" of a daily table counts its rows; a coarser part counts its values.
     @Test func calendarNounsCountRowsOrPeriods() throws {
         let f = try fixture
-        #expect(try f.ferries.check("How many days had more than 800 passengers?",
-                                    "SELECT COUNT(*) FROM ferry_log WHERE Passengers > 800") == nil)
-        #expect(try f.ferries.check("In how many months of 2019 was the delay above 39?",
-                                    "SELECT COUNT(DISTINCT Month) FROM ferry_log WHERE Year = 2019 AND Delay > 39") == nil)
-        #expect(try f.harbour.check("How many quarters had more than 14 berths?",
-                                    "SELECT COUNT(*) FROM harbour WHERE berths > 14") == nil)
+        #expect(
+            try f.ferries.check(
+                "How many days had more than 800 passengers?",
+                "SELECT COUNT(*) FROM ferry_log WHERE Passengers > 800") == nil)
+        #expect(
+            try f.ferries.check(
+                "In how many months of 2019 was the delay above 39?",
+                "SELECT COUNT(DISTINCT Month) FROM ferry_log WHERE Year = 2019 AND Delay > 39") == nil)
+        #expect(
+            try f.harbour.check(
+                "How many quarters had more than 14 berths?",
+                "SELECT COUNT(*) FROM harbour WHERE berths > 14") == nil)
     }
 
     @Test func superlativeOverTheFinestCalendarPartIsTheRow() throws {
@@ -145,20 +164,26 @@ import PlexeFoundation
         #expect(try f.ferries.check("On which day was it windiest?", windiest) == nil)
         #expect(try f.ferries.check("What was the windiest day?", windiest) == nil)
         #expect(try f.ferries.check("Which day had the highest wind?", windiest) == nil)
-        #expect(try f.ferries.check("Which day had the most passengers?",
-                                    "SELECT Year, Month, Day, Passengers FROM ferry_log ORDER BY Passengers DESC LIMIT 1") == nil)
+        #expect(
+            try f.ferries.check(
+                "Which day had the most passengers?",
+                "SELECT Year, Month, Day, Passengers FROM ferry_log ORDER BY Passengers DESC LIMIT 1") == nil)
         #expect(try f.ferries.translator.translate("Which day had the highest wind?").sql.hasSuffix("LIMIT 1"))
     }
 
     @Test func aNumberOutsideAColumnsValuesIsNotItsValue() throws {
         let f = try fixture
         // The year of "every quarter of 2008" is the year column's, not quarter = 2008.
-        #expect(try f.harbour.check("What was the tonnage in every quarter of 2008?",
-                                    "SELECT quarter, tonnage FROM harbour WHERE year = 2008") == nil)
+        #expect(
+            try f.harbour.check(
+                "What was the tonnage in every quarter of 2008?",
+                "SELECT quarter, tonnage FROM harbour WHERE year = 2008") == nil)
         #expect(!(try f.harbour.translator.translate("What was the tonnage in every quarter of 2008?").sql.contains("quarter = 2008")))
         #expect(refuses(f.ferries, "How many crossings were there in month 14?", saying: "14"))
-        #expect(try f.harbour.check("What was the first year with tonnage above 1800?",
-                                    "SELECT MIN(year) FROM harbour WHERE tonnage > 1800") == nil)
+        #expect(
+            try f.harbour.check(
+                "What was the first year with tonnage above 1800?",
+                "SELECT MIN(year) FROM harbour WHERE tonnage > 1800") == nil)
         // "The first month with …" over several years is no month number.
         #expect(refuses(f.ferries, "What was the first month with a delay above 39?", saying: "Month repeats every Year"))
     }
@@ -173,9 +198,13 @@ import PlexeFoundation
     @Test func theNamedTableIsCountedAndGroupsAreCounted() throws {
         let f = try fixture
         #expect(try f.piers.check("How many entries does the piers table have?", "SELECT COUNT(*) FROM piers") == nil)
-        #expect(try f.piers.check("Which district has the most piers?",
-                                  "SELECT district, COUNT(*) AS n FROM piers GROUP BY district ORDER BY n DESC LIMIT 1") == nil)
-        #expect(try f.piers.check("Which districts have fewer than 4 piers?",
-                                  "SELECT district FROM piers GROUP BY district HAVING COUNT(*) < 4") == nil)
+        #expect(
+            try f.piers.check(
+                "Which district has the most piers?",
+                "SELECT district, COUNT(*) AS n FROM piers GROUP BY district ORDER BY n DESC LIMIT 1") == nil)
+        #expect(
+            try f.piers.check(
+                "Which districts have fewer than 4 piers?",
+                "SELECT district FROM piers GROUP BY district HAVING COUNT(*) < 4") == nil)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlexeLanguage
 
 /// The WordNet reader against the Debian files: the relations the engine relies on.
@@ -18,9 +19,10 @@ import Testing
         #expect(wordNet.follow(heavy).contains { $0.relation == .attribute && $0.synset.words.contains("weight") })
         let parisian = try #require(wordNet.synsets("parisian", .adjective).first)
         #expect(wordNet.follow(parisian, word: "parisian").contains { $0.relation == .pertainym && $0.word == "paris" })
-        #expect(wordNet.synsets("computerize", .verb).contains { synset in
-            wordNet.follow(synset, word: "computerize").contains { $0.relation == .derivation && $0.word == "computer" }
-        })
+        #expect(
+            wordNet.synsets("computerize", .verb).contains { synset in
+                wordNet.follow(synset, word: "computerize").contains { $0.relation == .derivation && $0.word == "computer" }
+            })
         #expect(wordNet.synsets("weigh", .verb).first?.gloss == "have a certain weight")
         // First and last lemmas of an index file are found (the binary search's edges).
         #expect(wordNet.contains("'hood", .noun))

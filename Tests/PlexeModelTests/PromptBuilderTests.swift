@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeModel
 
 /// The prompt: the dev-set schema's prompt against a committed snapshot, and the parts of it
@@ -18,7 +19,10 @@ import Testing
     @Test(.enabled(if: DevSetSchema.nlqDirectory != nil, "shared/nlq is not beside the repository"))
     func devSetPromptMatchesTheSnapshot() throws {
         let dev = try DevSetSchema(directory: try #require(DevSetSchema.nlqDirectory))
-        #expect(dev.foreignKeys == [ForeignKey(table: "transactions", column: "customer_id", referencedTable: "customers", referencedColumn: "customer_id")])
+        #expect(
+            dev.foreignKeys == [
+                ForeignKey(table: "transactions", column: "customer_id", referencedTable: "customers", referencedColumn: "customer_id")
+            ])
         let samples = try SampleValues.read(from: dev.database, tables: dev.tables)
         let builder = PromptBuilder(schema: PromptSchema(tables: dev.tables, foreignKeys: dev.foreignKeys, samples: samples))
         let text = Self.transcript(builder.messages(question: "  Which country has the most premium customers?\n"))
@@ -44,7 +48,9 @@ import Testing
         var leaked: [String] = []
         for table in dev.tables {
             for column in table.columns where column.type == .string {
-                let values = try dev.database.query("SELECT DISTINCT \(SampleValues.quoted(column.name)) FROM \(table.tableName) WHERE \(SampleValues.quoted(column.name)) IS NOT NULL") { $0.string(0) }
+                let values = try dev.database.query(
+                    "SELECT DISTINCT \(SampleValues.quoted(column.name)) FROM \(table.tableName) WHERE \(SampleValues.quoted(column.name)) IS NOT NULL"
+                ) { $0.string(0) }
                 leaked += values.filter { $0.count > 2 && prompt.contains("'\($0)'") }
             }
         }
@@ -60,12 +66,17 @@ import Testing
     }
 
     @Test func namesSQLiteWouldMisreadAreQuoted() {
-        let schema = PromptSchema(tables: [Self.table("order", [
-            ColumnInfo(name: "group", type: .string, nullable: false, unique: false, distinctValues: ["a", "b"]),
-            ColumnInfo(name: "Unit Price", type: .float, nullable: true, unique: false),
-            ColumnInfo(name: "say \"hi\"", type: .string, nullable: true, unique: false),
-            ColumnInfo(name: "plain_name2", type: .integer, nullable: false, unique: true),
-        ])], foreignKeys: [], samples: ["order": ["group": ["a", "b"], "say \"hi\"": ["it's", "line\nbreak"]]])
+        let schema = PromptSchema(
+            tables: [
+                Self.table(
+                    "order",
+                    [
+                        ColumnInfo(name: "group", type: .string, nullable: false, unique: false, distinctValues: ["a", "b"]),
+                        ColumnInfo(name: "Unit Price", type: .float, nullable: true, unique: false),
+                        ColumnInfo(name: "say \"hi\"", type: .string, nullable: true, unique: false),
+                        ColumnInfo(name: "plain_name2", type: .integer, nullable: false, unique: true),
+                    ])
+            ], foreignKeys: [], samples: ["order": ["group": ["a", "b"], "say \"hi\"": ["it's", "line\nbreak"]]])
         let prompt = PromptBuilder(schema: schema).systemMessage()
         #expect(prompt.contains("CREATE TABLE \"order\" ( -- 10 rows\n"))
         #expect(prompt.contains("  \"group\" TEXT NOT NULL, -- one of 'a', 'b'\n"))
@@ -77,21 +88,36 @@ import Testing
 
     @Test func examplesFollowTheColumnsTheSchemaHas() {
         // Only identifiers and text: one example, the plain count.
-        let bare = PromptBuilder(schema: PromptSchema(tables: [Self.table("people", [
-            ColumnInfo(name: "id", type: .integer, nullable: false, unique: true),
-            ColumnInfo(name: "name", type: .string, nullable: false, unique: true),
-        ])], foreignKeys: []))
+        let bare = PromptBuilder(
+            schema: PromptSchema(
+                tables: [
+                    Self.table(
+                        "people",
+                        [
+                            ColumnInfo(name: "id", type: .integer, nullable: false, unique: true),
+                            ColumnInfo(name: "name", type: .string, nullable: false, unique: true),
+                        ])
+                ], foreignKeys: []))
         #expect(bare.workedExamples() == [.init(question: "How many rows are in the people table?", sql: "SELECT COUNT(*) AS row_count FROM people")])
 
         // A date and a measure: the monthly series; a boolean: its share; ids are no measure.
-        let events = PromptBuilder(schema: PromptSchema(tables: [Self.table("events", [
-            ColumnInfo(name: "user_id", type: .integer, nullable: false, unique: false),
-            ColumnInfo(name: "at", type: .datetime, nullable: false, unique: false),
-            ColumnInfo(name: "Duration (s)", type: .float, nullable: true, unique: false),
-            ColumnInfo(name: "ok", type: .boolean, nullable: false, unique: false),
-        ])], foreignKeys: []))
+        let events = PromptBuilder(
+            schema: PromptSchema(
+                tables: [
+                    Self.table(
+                        "events",
+                        [
+                            ColumnInfo(name: "user_id", type: .integer, nullable: false, unique: false),
+                            ColumnInfo(name: "at", type: .datetime, nullable: false, unique: false),
+                            ColumnInfo(name: "Duration (s)", type: .float, nullable: true, unique: false),
+                            ColumnInfo(name: "ok", type: .boolean, nullable: false, unique: false),
+                        ])
+                ], foreignKeys: []))
         let sqls = events.workedExamples().map(\.sql)
-        #expect(sqls.contains("SELECT strftime('%Y-%m', at) AS year_month, SUM(\"Duration (s)\") AS total_duration_s FROM events GROUP BY year_month ORDER BY year_month"))
+        #expect(
+            sqls.contains(
+                "SELECT strftime('%Y-%m', at) AS year_month, SUM(\"Duration (s)\") AS total_duration_s FROM events GROUP BY year_month ORDER BY year_month"
+            ))
         #expect(sqls.contains("SELECT ROUND(100.0 * AVG(ok), 1) AS ok_percent FROM events"))
         #expect(!sqls.contains { $0.contains("SUM(user_id)") })
     }
@@ -105,9 +131,11 @@ import Testing
     }
 
     @Test func repairRoundSendsTheAnswerAndSQLitesError() {
-        let builder = PromptBuilder(schema: PromptSchema(tables: [Self.table("t", [ColumnInfo(name: "a", type: .integer, nullable: false, unique: false)])], foreignKeys: []))
-        let messages = builder.repairMessages(question: "sum of b?", previousAnswer: "```sql\nSELECT SUM(b) FROM t\n```", sql: "SELECT SUM(b) FROM t",
-                                              error: "no such column: b")
+        let builder = PromptBuilder(
+            schema: PromptSchema(tables: [Self.table("t", [ColumnInfo(name: "a", type: .integer, nullable: false, unique: false)])], foreignKeys: []))
+        let messages = builder.repairMessages(
+            question: "sum of b?", previousAnswer: "```sql\nSELECT SUM(b) FROM t\n```", sql: "SELECT SUM(b) FROM t",
+            error: "no such column: b")
         #expect(messages.map(\.role) == [.system, .user, .assistant, .user])
         #expect(messages[1].content == "sum of b?")
         #expect(messages[2].content == "```sql\nSELECT SUM(b) FROM t\n```")
@@ -116,16 +144,19 @@ import Testing
 
     @Test func sampleValuesAreTheFirstDistinctInFileOrderOrTheListedOnes() throws {
         let db = try SQLiteDatabase(path: ":memory:")
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE t (code TEXT, kind TEXT, n INTEGER);
             INSERT INTO t VALUES (NULL, 'x', 1), ('', 'y', 2), ('Z9', 'x', 3), ('A1', 'y', 4), ('Z9', 'x', 5), ('\(String(repeating: "long", count: 20))', 'y', 6), ('B2', 'x', 7);
             CREATE INDEX t_code ON t(code);
             """)
-        let table = Self.table("t", rows: 7, [
-            ColumnInfo(name: "code", type: .string, nullable: true, unique: false),
-            ColumnInfo(name: "kind", type: .string, nullable: false, unique: false, distinctValues: ["x", "y"]),
-            ColumnInfo(name: "n", type: .integer, nullable: false, unique: true),
-        ])
+        let table = Self.table(
+            "t", rows: 7,
+            [
+                ColumnInfo(name: "code", type: .string, nullable: true, unique: false),
+                ColumnInfo(name: "kind", type: .string, nullable: false, unique: false, distinctValues: ["x", "y"]),
+                ColumnInfo(name: "n", type: .integer, nullable: false, unique: true),
+            ])
         let samples = try SampleValues.read(from: db, tables: [table])
         // Not the index's order (A1, B2, …), not NULL or empty, cut at 40 characters.
         #expect(samples["t"]?["code"] == ["Z9", "A1", String(repeating: "long", count: 10) + "…"])

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import PlexeModel
 
 /// What SQL is taken from a model's answer, for the shapes models actually answer in.
 @Suite struct SQLExtractorTests {
     @Test func plainStatementIsTakenWithoutItsSemicolon() {
         #expect(SQLExtractor.sql(from: "SELECT COUNT(*) FROM customers;") == "SELECT COUNT(*) FROM customers")
-        #expect(SQLExtractor.sql(from: "  select plan_type, count(*)\nfrom customers\ngroup by plan_type\n") == "select plan_type, count(*)\nfrom customers\ngroup by plan_type")
+        #expect(
+            SQLExtractor.sql(from: "  select plan_type, count(*)\nfrom customers\ngroup by plan_type\n")
+                == "select plan_type, count(*)\nfrom customers\ngroup by plan_type")
     }
 
     @Test func firstFencedBlockWinsOverProseAndLaterBlocks() {
@@ -40,10 +43,12 @@ import Testing
     }
 
     @Test func bareStatementAfterProse() {
-        #expect(SQLExtractor.sql(from: "The query is: SELECT name FROM customers WHERE age > 40; It lists names.")
+        #expect(
+            SQLExtractor.sql(from: "The query is: SELECT name FROM customers WHERE age > 40; It lists names.")
                 == "SELECT name FROM customers WHERE age > 40")
-        #expect(SQLExtractor.sql(from: "Here you go:\nselect name\nfrom customers\n\nThis lists every name.") == "select name\nfrom customers",
-                "a statement ends with its paragraph")
+        #expect(
+            SQLExtractor.sql(from: "Here you go:\nselect name\nfrom customers\n\nThis lists every name.") == "select name\nfrom customers",
+            "a statement ends with its paragraph")
         #expect(SQLExtractor.sql(from: "Answer:\nWITH t AS (SELECT 1 AS x) SELECT x FROM t") == "WITH t AS (SELECT 1 AS x) SELECT x FROM t")
     }
 
@@ -58,8 +63,9 @@ import Testing
     @Test func writesAndSecondStatementsAreLeftForTheGuard() {
         #expect(SQLExtractor.sql(from: "DELETE FROM customers") == "DELETE FROM customers")
         #expect(SQLExtractor.sql(from: "PRAGMA table_info(customers);") == "PRAGMA table_info(customers)")
-        #expect(SQLExtractor.sql(from: "SELECT 1; DROP TABLE customers;") == "SELECT 1; DROP TABLE customers",
-                "cutting after the first statement would run something the model did not answer")
+        #expect(
+            SQLExtractor.sql(from: "SELECT 1; DROP TABLE customers;") == "SELECT 1; DROP TABLE customers",
+            "cutting after the first statement would run something the model did not answer")
         #expect(SQLExtractor.sql(from: "```sql\nSELECT 1;\nSELECT 2;\n```") == "SELECT 1;\nSELECT 2")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// aiosmtpd (Python) as an independent SMTP implementation for the client to talk to: plain,
@@ -62,58 +63,58 @@ final class AiosmtpdRelay {
     }
 
     private static let script = #"""
-    import asyncio, json, os, ssl, sys
-    from aiosmtpd.smtp import SMTP, AuthResult
+        import asyncio, json, os, ssl, sys
+        from aiosmtpd.smtp import SMTP, AuthResult
 
-    mode, out_dir = sys.argv[1], sys.argv[2]
-    cert, key = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else (None, None)
+        mode, out_dir = sys.argv[1], sys.argv[2]
+        cert, key = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else (None, None)
 
-    class Handler:
-        count = 0
-        async def handle_DATA(self, server, session, envelope):
-            Handler.count += 1
-            ssl_object = server.transport.get_extra_info("ssl_object")
-            record = {
-                "mail_from": envelope.mail_from,
-                "rcpt_tos": envelope.rcpt_tos,
-                "mail_options": envelope.mail_options,
-                "content": envelope.original_content.decode("utf-8", "replace"),
-                "tls": ssl_object is not None or session.ssl is not None,
-                "login": session.auth_data.login.decode() if session.authenticated else None,
-            }
-            path = os.path.join(out_dir, "msg-%d.json" % Handler.count)
-            with open(path + ".tmp", "w") as f:
-                json.dump(record, f)
-            os.rename(path + ".tmp", path)
-            return "250 2.0.0 Message accepted"
+        class Handler:
+            count = 0
+            async def handle_DATA(self, server, session, envelope):
+                Handler.count += 1
+                ssl_object = server.transport.get_extra_info("ssl_object")
+                record = {
+                    "mail_from": envelope.mail_from,
+                    "rcpt_tos": envelope.rcpt_tos,
+                    "mail_options": envelope.mail_options,
+                    "content": envelope.original_content.decode("utf-8", "replace"),
+                    "tls": ssl_object is not None or session.ssl is not None,
+                    "login": session.auth_data.login.decode() if session.authenticated else None,
+                }
+                path = os.path.join(out_dir, "msg-%d.json" % Handler.count)
+                with open(path + ".tmp", "w") as f:
+                    json.dump(record, f)
+                os.rename(path + ".tmp", path)
+                return "250 2.0.0 Message accepted"
 
-    def authenticator(server, session, envelope, mechanism, auth_data):
-        ok = auth_data.login == b"ada" and auth_data.password == b"s3cret"
-        return AuthResult(success=ok, handled=False, auth_data=auth_data)
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = auth_data.login == b"ada" and auth_data.password == b"s3cret"
+            return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
-    async def main():
-        context = None
-        if cert:
-            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-            context.load_cert_chain(cert, key)
-        handler = Handler()
-        def factory():
-            options = dict(hostname="aiosmtpd.test", authenticator=authenticator)
-            if mode == "starttls":
-                options.update(tls_context=context, require_starttls=True)
-            if mode == "tls":
-                options.update(auth_require_tls=False)  # the whole connection is TLS
-            return SMTP(handler, **options)
-        server = await asyncio.get_running_loop().create_server(
-            factory, "127.0.0.1", 0, ssl=context if mode == "tls" else None)
-        port = server.sockets[0].getsockname()[1]
-        with open(os.path.join(out_dir, "port.tmp"), "w") as f:
-            f.write(str(port))
-        os.rename(os.path.join(out_dir, "port.tmp"), os.path.join(out_dir, "port"))
-        await server.serve_forever()
+        async def main():
+            context = None
+            if cert:
+                context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+                context.load_cert_chain(cert, key)
+            handler = Handler()
+            def factory():
+                options = dict(hostname="aiosmtpd.test", authenticator=authenticator)
+                if mode == "starttls":
+                    options.update(tls_context=context, require_starttls=True)
+                if mode == "tls":
+                    options.update(auth_require_tls=False)  # the whole connection is TLS
+                return SMTP(handler, **options)
+            server = await asyncio.get_running_loop().create_server(
+                factory, "127.0.0.1", 0, ssl=context if mode == "tls" else None)
+            port = server.sockets[0].getsockname()[1]
+            with open(os.path.join(out_dir, "port.tmp"), "w") as f:
+                f.write(str(port))
+            os.rename(os.path.join(out_dir, "port.tmp"), os.path.join(out_dir, "port"))
+            await server.serve_forever()
 
-    asyncio.run(main())
-    """#
+        asyncio.run(main())
+        """#
 }
 
 /// A self-signed certificate (EC P-256) made by the `openssl` command for one test run.
@@ -128,9 +129,13 @@ struct TestCertificate: Sendable {
     static func make(subjectAltNames names: String = "DNS:localhost,IP:127.0.0.1") throws -> TestCertificate {
         let directory = temporaryDirectory()
         let certificate = TestCertificate(certificatePath: directory + "/cert.pem", keyPath: directory + "/key.pem")
-        try runTool("/usr/bin/env", ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                                     "-nodes", "-keyout", certificate.keyPath, "-out", certificate.certificatePath,
-                                     "-days", "2", "-subj", "/CN=plexe-notify-test", "-addext", "subjectAltName=\(names)"])
+        try runTool(
+            "/usr/bin/env",
+            [
+                "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                "-nodes", "-keyout", certificate.keyPath, "-out", certificate.certificatePath,
+                "-days", "2", "-subj", "/CN=plexe-notify-test", "-addext", "subjectAltName=\(names)",
+            ])
         return certificate
     }
 }

@@ -1,20 +1,25 @@
 import Foundation
 import Testing
+
 @testable import PlexeNotify
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One certificate pair for the whole run (making them costs ~20 ms each).
 private let trustedCertificate = Result { try TestCertificate.make() }
 private let otherNameCertificate = Result { try TestCertificate.make(subjectAltNames: "DNS:elsewhere.test") }
 
-private func relayConfig(_ relay: AiosmtpdRelay, security: SMTPConfiguration.Security, host: String = "127.0.0.1",
-                         verify: Bool = true, caFile: String? = nil, credentials: Bool = false) throws -> SMTPConfiguration {
-    SMTPConfiguration(host: host, port: relay.port, security: security,
-                      username: credentials ? "ada" : nil, password: credentials ? "s3cret" : nil,
-                      sender: try EmailAddress("noreply@plexe.test"), heloName: "client.test", timeout: 2,
-                      verifyCertificates: verify, caFile: caFile)
+private func relayConfig(
+    _ relay: AiosmtpdRelay, security: SMTPConfiguration.Security, host: String = "127.0.0.1",
+    verify: Bool = true, caFile: String? = nil, credentials: Bool = false
+) throws -> SMTPConfiguration {
+    SMTPConfiguration(
+        host: host, port: relay.port, security: security,
+        username: credentials ? "ada" : nil, password: credentials ? "s3cret" : nil,
+        sender: try EmailAddress("noreply@plexe.test"), heloName: "client.test", timeout: 2,
+        verifyCertificates: verify, caFile: caFile)
 }
 
 /// Against a real SMTP server written by someone else: aiosmtpd (skipped when not installed).
@@ -55,7 +60,8 @@ struct AiosmtpdTests {
         let certificate = try trustedCertificate.get()
         let relay = try AiosmtpdRelay(.starttls, certificate: certificate)
         defer { relay.stop() }
-        try SMTPClient.send(try sampleMessage(), via: try relayConfig(relay, security: .startTLS, host: "localhost", caFile: certificate.certificatePath))
+        try SMTPClient.send(
+            try sampleMessage(), via: try relayConfig(relay, security: .startTLS, host: "localhost", caFile: certificate.certificatePath))
         #expect(try relay.received().first?.tls == true)
     }
 
@@ -132,11 +138,15 @@ struct AiosmtpdTests {
         let home = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let log = LogLines()
-        let dispatcher = try MailDispatcher.fromEnvironment(["PLEXE_SMTP_HOST": "127.0.0.1", "PLEXE_SMTP_PORT": "\(port)",
-                                                             "PLEXE_SMTP_FROM": "noreply@plexe.test", "PLEXE_SMTP_TIMEOUT": "2"],
-                                                            outboxDirectory: home + "/outbox", logger: log.logger)
-        let message = dispatcher.message(to: try EmailAddress("ada@example.com"), subject: "Your export customers.csv is ready",
-                                         body: "Done.\n.customers.csv\n")
+        let dispatcher = try MailDispatcher.fromEnvironment(
+            [
+                "PLEXE_SMTP_HOST": "127.0.0.1", "PLEXE_SMTP_PORT": "\(port)",
+                "PLEXE_SMTP_FROM": "noreply@plexe.test", "PLEXE_SMTP_TIMEOUT": "2",
+            ],
+            outboxDirectory: home + "/outbox", logger: log.logger)
+        let message = dispatcher.message(
+            to: try EmailAddress("ada@example.com"), subject: "Your export customers.csv is ready",
+            body: "Done.\n.customers.csv\n")
         #expect(dispatcher.deliver(message) == .sent(relay: "127.0.0.1:\(port)"), "\(log.all)")
         stopProcess(process)
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlexeNotify
 
 /// Splits a rendered message into header lines (unfolded) and body.
@@ -25,16 +26,18 @@ private func decodeEncodedWords(_ header: String) -> String {
 }
 
 private func message(subject: String = "Export ready", body: String = "Hello\n") throws -> EmailMessage {
-    EmailMessage(from: try EmailAddress("noreply@plexe.test"), fromName: "Plexe Data",
-                 to: try EmailAddress("ada@example.com"), subject: subject, textBody: body,
-                 date: Date(timeIntervalSince1970: 1_714_564_800), messageID: "abc123@plexe.test")
+    EmailMessage(
+        from: try EmailAddress("noreply@plexe.test"), fromName: "Plexe Data",
+        to: try EmailAddress("ada@example.com"), subject: subject, textBody: body,
+        date: Date(timeIntervalSince1970: 1_714_564_800), messageID: "abc123@plexe.test")
 }
 
 @Suite struct EmailMessageTests {
     @Test func headersAreCompleteAndInOrder() throws {
         let rendered = try message().rendered()
         let names = rendered.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n").map { $0.prefix(while: { $0 != ":" }) }
-        #expect(names == ["Date", "From", "To", "Subject", "Message-ID", "Auto-Submitted", "MIME-Version", "Content-Type", "Content-Transfer-Encoding"])
+        #expect(
+            names == ["Date", "From", "To", "Subject", "Message-ID", "Auto-Submitted", "MIME-Version", "Content-Type", "Content-Transfer-Encoding"])
         let (headers, body) = parse(rendered)
         #expect(headers["Date"] == "Wed, 01 May 2024 12:00:00 +0000")
         #expect(headers["From"] == "\"Plexe Data\" <noreply@plexe.test>")
@@ -106,7 +109,7 @@ private func message(subject: String = "Export ready", body: String = "Hello\n")
     }
 
     @Test func overlongLinesAreQuotedPrintableWithSoftBreaks() throws {
-        let long = String(repeating: "a=b ", count: 400) + " "   // 1601 bytes, '=' and a trailing space
+        let long = String(repeating: "a=b ", count: 400) + " "  // 1601 bytes, '=' and a trailing space
         let (headers, body) = parse(try message(body: long).rendered())
         #expect(headers["Content-Transfer-Encoding"] == "quoted-printable")
         let lines = body.components(separatedBy: "\r\n").dropLast()
@@ -127,7 +130,8 @@ private func message(subject: String = "Export ready", body: String = "Hello\n")
     }
 
     @Test func generatedMessageIDsAreUniqueAndUseTheSenderDomain() throws {
-        let from = try EmailAddress("noreply@plexe.test"), to = try EmailAddress("a@b.test")
+        let from = try EmailAddress("noreply@plexe.test")
+        let to = try EmailAddress("a@b.test")
         let a = EmailMessage(from: from, to: to, subject: "s", textBody: "b")
         let b = EmailMessage(from: from, to: to, subject: "s", textBody: "b")
         #expect(a.messageID != b.messageID)
@@ -150,9 +154,11 @@ private func message(subject: String = "Export ready", body: String = "Hello\n")
         #expect(try EmailAddress(text).value == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    @Test(arguments: ["", "no-at-sign", "@example.com", "ada@", "a b@example.com", "ada@exa mple.com",
-                      "ada@example.com\r\nRCPT TO:<x@y>", "ada@-example.com", "a..b@example.com",
-                      ".ada@example.com", "ada@example..com", "ünï@example.com", "<ada@example.com>"])
+    @Test(arguments: [
+        "", "no-at-sign", "@example.com", "ada@", "a b@example.com", "ada@exa mple.com",
+        "ada@example.com\r\nRCPT TO:<x@y>", "ada@-example.com", "a..b@example.com",
+        ".ada@example.com", "ada@example..com", "ünï@example.com", "<ada@example.com>",
+    ])
     func rejects(_ text: String) {
         #expect(throws: EmailAddressError.self) { try EmailAddress(text) }
     }

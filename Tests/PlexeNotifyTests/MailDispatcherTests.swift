@@ -1,9 +1,10 @@
 import Foundation
 import Logging
+import PlexeFoundation
 import Synchronization
 import Testing
+
 @testable import PlexeNotify
-import PlexeFoundation
 
 /// A fresh directory under /tmp, removed by the caller.
 func temporaryDirectory() -> String {
@@ -41,7 +42,7 @@ private func files(in directory: String, ending suffix: String) -> [String] {
     @Test func writesAReadableEmlAtomically() throws {
         let home = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let outbox = Outbox(directory: home + "/outbox")   // does not exist yet
+        let outbox = Outbox(directory: home + "/outbox")  // does not exist yet
         let message = try sampleMessage()
         let path = try outbox.write(message)
 
@@ -61,8 +62,10 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let outbox = Outbox(directory: home)
         let date = Date()
-        let a = try outbox.write(EmailMessage(from: try EmailAddress("a@plexe.test"), to: try EmailAddress("b@plexe.test"), subject: "1", textBody: "1", date: date))
-        let b = try outbox.write(EmailMessage(from: try EmailAddress("a@plexe.test"), to: try EmailAddress("b@plexe.test"), subject: "2", textBody: "2", date: date))
+        let a = try outbox.write(
+            EmailMessage(from: try EmailAddress("a@plexe.test"), to: try EmailAddress("b@plexe.test"), subject: "1", textBody: "1", date: date))
+        let b = try outbox.write(
+            EmailMessage(from: try EmailAddress("a@plexe.test"), to: try EmailAddress("b@plexe.test"), subject: "2", textBody: "2", date: date))
         #expect(a != b)
         #expect(files(in: home, ending: ".eml").count == 2)
     }
@@ -80,13 +83,17 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let home = temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let log = LogLines()
-        let dispatcher = try MailDispatcher.fromEnvironment(["PLEXE_SMTP_FROM": "Plexe <noreply@plexe.test>"], outboxDirectory: home + "/outbox", logger: log.logger)
+        let dispatcher = try MailDispatcher.fromEnvironment(
+            ["PLEXE_SMTP_FROM": "Plexe <noreply@plexe.test>"], outboxDirectory: home + "/outbox", logger: log.logger)
         #expect(dispatcher.relay == nil)
         let message = dispatcher.message(to: try EmailAddress("ada@example.com"), subject: "Ready", body: "Done.\n")
         #expect(message.from.value == "noreply@plexe.test")
 
         let outcome = dispatcher.deliver(message)
-        guard case .savedToOutbox(let path) = outcome else { Issue.record("\(outcome)"); return }
+        guard case .savedToOutbox(let path) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
         #expect(path.hasPrefix(home + "/outbox/"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Subject: Ready\r\n"))
         #expect(log.all.count == 1 && log.all[0].contains(path))
@@ -111,13 +118,17 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let port = try unusedLoopbackPort()
         let log = LogLines()
-        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox",
-                                        retryDelays: [60, 300], logger: log.logger)
+        let dispatcher = MailDispatcher(
+            relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox",
+            retryDelays: [60, 300], logger: log.logger)
         let message = try sampleMessage(body: "Données prêtes.\n.dot\n")
         let now: Int64 = 1_714_564_800
 
-        let outcome = dispatcher.deliver(message, now: now)   // never throws, relay is down
-        guard case .queuedForRetry(let path, 1, now + 60) = outcome else { Issue.record("\(outcome)"); return }
+        let outcome = dispatcher.deliver(message, now: now)  // never throws, relay is down
+        guard case .queuedForRetry(let path, 1, now + 60) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
         #expect(path.hasPrefix(home + "/outbox/retry/"))
         #expect(dispatcher.queuedCount == 1)
         let sidecar = try JSON.parse(Array(try Data(contentsOf: URL(fileURLWithPath: String(path.dropLast(4)) + ".json"))))
@@ -150,16 +161,19 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let port = try unusedLoopbackPort()
         let log = LogLines()
-        let dispatcher = MailDispatcher(relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox",
-                                        retryDelays: [60, 300], logger: log.logger)
+        let dispatcher = MailDispatcher(
+            relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox",
+            retryDelays: [60, 300], logger: log.logger)
         let now: Int64 = 1_000_000
         dispatcher.deliver(try sampleMessage(), now: now)
         guard case .queuedForRetry(_, 2, let next)? = dispatcher.retryDue(now: now + 60).first else {
-            Issue.record("second attempt not rescheduled"); return
+            Issue.record("second attempt not rescheduled")
+            return
         }
         #expect(next == now + 60 + 300)
         guard case .gaveUp(let kept?, let reason)? = dispatcher.retryDue(now: next).first else {
-            Issue.record("third attempt did not give up"); return
+            Issue.record("third attempt did not give up")
+            return
         }
         #expect(kept.hasPrefix(home + "/outbox/failed/"))
         #expect(reason.contains("3 attempts failed"))
@@ -175,7 +189,10 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         defer { server.stop() }
         let dispatcher = MailDispatcher(relay: try loopbackRelay(port: server.port), outboxDirectory: home + "/outbox", logger: silent)
         let outcome = dispatcher.deliver(try sampleMessage(to: "nobody@example.com"))
-        guard case .gaveUp(let path?, let reason) = outcome else { Issue.record("\(outcome)"); return }
+        guard case .gaveUp(let path?, let reason) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
         #expect(path.contains("/outbox/failed/"))
         #expect(reason.contains("550"))
         #expect(dispatcher.queuedCount == 0)
@@ -188,7 +205,10 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let withRelay = MailDispatcher(relay: try loopbackRelay(port: port), outboxDirectory: home + "/outbox", logger: silent)
         withRelay.deliver(try sampleMessage(), now: 0)
         let withoutRelay = MailDispatcher(relay: nil, outboxDirectory: home + "/outbox", logger: silent)
-        guard case .savedToOutbox(let path)? = withoutRelay.retryDue(now: 60).first else { Issue.record("not moved"); return }
+        guard case .savedToOutbox(let path)? = withoutRelay.retryDue(now: 60).first else {
+            Issue.record("not moved")
+            return
+        }
         #expect((path as NSString).deletingLastPathComponent == home + "/outbox")
         #expect(files(in: home + "/outbox/retry", ending: "").isEmpty)
     }
@@ -199,8 +219,10 @@ private func files(in directory: String, ending suffix: String) -> [String] {
         let retry = home + "/outbox/retry"
         try FileManager.default.createDirectory(atPath: retry, withIntermediateDirectories: true)
         let hourAgo = Date().addingTimeInterval(-3600)
-        for (name, contents) in [("broken.eml", "x"), ("broken.json", "{not json"), ("orphan.json", "{}"), ("lonely.eml", "x"),
-                                 ("young.json", "{}"), ("young-lonely.eml", "x")] {
+        for (name, contents) in [
+            ("broken.eml", "x"), ("broken.json", "{not json"), ("orphan.json", "{}"), ("lonely.eml", "x"),
+            ("young.json", "{}"), ("young-lonely.eml", "x"),
+        ] {
             _ = FileManager.default.createFile(atPath: retry + "/" + name, contents: Data(contents.utf8))
             if !name.hasPrefix("young") {
                 try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: retry + "/" + name)
@@ -223,9 +245,13 @@ private func files(in directory: String, ending suffix: String) -> [String] {
 
 @Suite struct ExportNotificationTests {
     @Test func completedExportListsEveryFile() throws {
-        let notification = ExportNotification(exportID: "export_cde456fgh789", uploadID: "upload_abc123def456", format: "csv", result: .completed(files: [
-            .init(filename: "customers.csv", sizeBytes: 1_048_576, downloadURL: "https://localhost:8443/data/export/export_cde456fgh789/customers.csv?sig=x", expiresAt: "2024-05-08T16:04:30Z"),
-        ]))
+        let notification = ExportNotification(
+            exportID: "export_cde456fgh789", uploadID: "upload_abc123def456", format: "csv",
+            result: .completed(files: [
+                .init(
+                    filename: "customers.csv", sizeBytes: 1_048_576,
+                    downloadURL: "https://localhost:8443/data/export/export_cde456fgh789/customers.csv?sig=x", expiresAt: "2024-05-08T16:04:30Z")
+            ]))
         #expect(notification.subject == "Your export customers.csv is ready")
         #expect(notification.body.contains("customers.csv (1.0 MB)"))
         #expect(notification.body.contains("https://localhost:8443/data/export/export_cde456fgh789/customers.csv?sig=x"))

@@ -1,18 +1,25 @@
 import Foundation
 import Testing
+
 @testable import PlexeNotify
 
 /// A relay configuration for the scripted server: plain SMTP on loopback, short timeout.
-func loopbackRelay(port: UInt16, timeout: TimeInterval = 2, username: String? = nil, password: String? = nil,
-                   allowInsecureAuth: Bool = false) throws -> SMTPConfiguration {
-    SMTPConfiguration(host: "127.0.0.1", port: port, security: .none, username: username, password: password,
-                      sender: try EmailAddress("noreply@plexe.test"), heloName: "client.test", timeout: timeout,
-                      allowsCredentialsWithoutTLS: allowInsecureAuth)
+func loopbackRelay(
+    port: UInt16, timeout: TimeInterval = 2, username: String? = nil, password: String? = nil,
+    allowInsecureAuth: Bool = false
+) throws -> SMTPConfiguration {
+    SMTPConfiguration(
+        host: "127.0.0.1", port: port, security: .none, username: username, password: password,
+        sender: try EmailAddress("noreply@plexe.test"), heloName: "client.test", timeout: timeout,
+        allowsCredentialsWithoutTLS: allowInsecureAuth)
 }
 
-func sampleMessage(to recipient: String = "ada@example.com", body: String = "Your export is ready — données clients.\n.leading dot line\n.\nEnd\n") throws -> EmailMessage {
-    EmailMessage(from: try EmailAddress("noreply@plexe.test"), fromName: "Plexe Data", to: try EmailAddress(recipient),
-                 subject: "Export prête ✅", textBody: body)
+func sampleMessage(to recipient: String = "ada@example.com", body: String = "Your export is ready — données clients.\n.leading dot line\n.\nEnd\n")
+    throws -> EmailMessage
+{
+    EmailMessage(
+        from: try EmailAddress("noreply@plexe.test"), fromName: "Plexe Data", to: try EmailAddress(recipient),
+        subject: "Export prête ✅", textBody: body)
 }
 
 /// DATA as sent on the wire, un-dot-stuffed: what the recipient's server stores.
@@ -39,8 +46,11 @@ func sendFailure(_ message: EmailMessage, _ config: SMTPConfiguration) -> SMTPEr
         try SMTPClient.send(message, via: try loopbackRelay(port: server.port))
 
         let session = try #require(server.sessions.first)
-        #expect(session.commands == ["EHLO client.test", "MAIL FROM:<noreply@plexe.test> BODY=8BITMIME",
-                                     "RCPT TO:<ada@example.com>", "DATA", "QUIT"])
+        #expect(
+            session.commands == [
+                "EHLO client.test", "MAIL FROM:<noreply@plexe.test> BODY=8BITMIME",
+                "RCPT TO:<ada@example.com>", "DATA", "QUIT",
+            ])
         let data = try #require(session.data)
         let wire = String(decoding: data, as: UTF8.self)
         #expect(wire.contains("\r\n..leading dot line\r\n"), "dot-stuffed on the wire")
@@ -70,8 +80,9 @@ func sendFailure(_ message: EmailMessage, _ config: SMTPConfiguration) -> SMTPEr
     @Test func refusedRecipientIsAnErrorWithTheCode() throws {
         let server = try ScriptedSMTPServer(.init(rcptReply: "550 5.1.1 <nobody@example.com>: Recipient address rejected"))
         defer { server.stop() }
-        let error = try #require(sendFailure(try sampleMessage(to: "nobody@example.com"), try loopbackRelay(port: server.port)),
-                                 "a refused recipient was reported as sent")
+        let error = try #require(
+            sendFailure(try sampleMessage(to: "nobody@example.com"), try loopbackRelay(port: server.port)),
+            "a refused recipient was reported as sent")
         #expect(error.stage == .recipient)
         #expect(error.code == 550)
         #expect(error.message.contains("Recipient address rejected"))
@@ -127,7 +138,8 @@ func sendFailure(_ message: EmailMessage, _ config: SMTPConfiguration) -> SMTPEr
     @Test func authPlainSendsCredentialsInOneStep() throws {
         let server = try ScriptedSMTPServer()
         defer { server.stop() }
-        try SMTPClient.send(try sampleMessage(), via: try loopbackRelay(port: server.port, username: "ada", password: "s3cret", allowInsecureAuth: true))
+        try SMTPClient.send(
+            try sampleMessage(), via: try loopbackRelay(port: server.port, username: "ada", password: "s3cret", allowInsecureAuth: true))
         let commands = try #require(server.sessions.first?.commands)
         #expect(commands[1] == "AUTH PLAIN " + Data("\0ada\0s3cret".utf8).base64EncodedString())
         #expect(commands[2].hasPrefix("MAIL FROM:"))
@@ -136,7 +148,8 @@ func sendFailure(_ message: EmailMessage, _ config: SMTPConfiguration) -> SMTPEr
     @Test func authLoginWhenPlainIsNotOffered() throws {
         let server = try ScriptedSMTPServer(.init(ehlo: ["fake.test", "AUTH=LOGIN"]))
         defer { server.stop() }
-        try SMTPClient.send(try sampleMessage(), via: try loopbackRelay(port: server.port, username: "ada", password: "s3cret", allowInsecureAuth: true))
+        try SMTPClient.send(
+            try sampleMessage(), via: try loopbackRelay(port: server.port, username: "ada", password: "s3cret", allowInsecureAuth: true))
         let commands = try #require(server.sessions.first?.commands)
         #expect(Array(commands[1...3]) == ["AUTH LOGIN", "YWRh", "czNjcmV0"])
     }
@@ -144,8 +157,9 @@ func sendFailure(_ message: EmailMessage, _ config: SMTPConfiguration) -> SMTPEr
     @Test func rejectedCredentialsAreAnAuthenticationError() throws {
         let server = try ScriptedSMTPServer(.init(authReply: "535 5.7.8 Authentication credentials invalid"))
         defer { server.stop() }
-        let error = try #require(sendFailure(try sampleMessage(), try loopbackRelay(port: server.port, username: "ada", password: "wrong", allowInsecureAuth: true)),
-                                 "sent with rejected credentials")
+        let error = try #require(
+            sendFailure(try sampleMessage(), try loopbackRelay(port: server.port, username: "ada", password: "wrong", allowInsecureAuth: true)),
+            "sent with rejected credentials")
         #expect(error.stage == .authentication && error.code == 535)
         #expect(!error.description.contains(Data("\0ada\0wrong".utf8).base64EncodedString()))
     }
@@ -153,14 +167,15 @@ func sendFailure(_ message: EmailMessage, _ config: SMTPConfiguration) -> SMTPEr
     @Test func credentialsAreNeverSentInClearByDefault() throws {
         let server = try ScriptedSMTPServer()
         defer { server.stop() }
-        let error = try #require(sendFailure(try sampleMessage(), try loopbackRelay(port: server.port, username: "ada", password: "s3cret")),
-                                 "credentials went over plain TCP")
+        let error = try #require(
+            sendFailure(try sampleMessage(), try loopbackRelay(port: server.port, username: "ada", password: "s3cret")),
+            "credentials went over plain TCP")
         #expect(error.stage == .authentication && error.code == nil)
         #expect(server.sessions.first?.commands.contains(where: { $0.hasPrefix("AUTH") }) == false)
     }
 
     @Test func startTLSIsRequiredWhenConfigured() throws {
-        let server = try ScriptedSMTPServer() // offers no STARTTLS
+        let server = try ScriptedSMTPServer()  // offers no STARTTLS
         defer { server.stop() }
         var config = try loopbackRelay(port: server.port)
         config.security = .startTLS

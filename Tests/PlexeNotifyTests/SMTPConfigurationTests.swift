@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlexeNotify
 
 @Suite struct SMTPConfigurationTests {
@@ -8,12 +9,13 @@ import Testing
     }
 
     @Test func fullEnvironment() throws {
-        let config = try #require(try SMTPConfiguration.fromEnvironment([
-            "PLEXE_SMTP_HOST": "smtp.example.com", "PLEXE_SMTP_PORT": "2587", "PLEXE_SMTP_SECURITY": "STARTTLS",
-            "PLEXE_SMTP_USERNAME": "ada", "PLEXE_SMTP_PASSWORD": "s3cret pass",
-            "PLEXE_SMTP_FROM": "\"Plexe Reports\" <reports@example.com>", "PLEXE_SMTP_VERIFY": "false",
-            "PLEXE_SMTP_HELO": "api.example.com", "PLEXE_SMTP_TIMEOUT": "2.5",
-        ]))
+        let config = try #require(
+            try SMTPConfiguration.fromEnvironment([
+                "PLEXE_SMTP_HOST": "smtp.example.com", "PLEXE_SMTP_PORT": "2587", "PLEXE_SMTP_SECURITY": "STARTTLS",
+                "PLEXE_SMTP_USERNAME": "ada", "PLEXE_SMTP_PASSWORD": "s3cret pass",
+                "PLEXE_SMTP_FROM": "\"Plexe Reports\" <reports@example.com>", "PLEXE_SMTP_VERIFY": "false",
+                "PLEXE_SMTP_HELO": "api.example.com", "PLEXE_SMTP_TIMEOUT": "2.5",
+            ]))
         #expect(config.host == "smtp.example.com")
         #expect(config.port == 2587)
         #expect(config.security == .startTLS)

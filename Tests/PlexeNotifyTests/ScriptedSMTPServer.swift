@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A tiny SMTP server for tests: plain TCP on 127.0.0.1, one thread, one connection at a
@@ -47,7 +48,10 @@ final class ScriptedSMTPServer: Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(fd, 8) == 0 else { close(fd); throw POSIXFailure("bind/listen") }
+        guard bound == 0, listen(fd, 8) == 0 else {
+            close(fd)
+            throw POSIXFailure("bind/listen")
+        }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
@@ -84,7 +88,10 @@ final class ScriptedSMTPServer: Sendable {
     }
 
     private func converse(_ client: Int32) {
-        let index = recorded.withLock { $0.append(Session()); return $0.count - 1 }
+        let index = recorded.withLock {
+            $0.append(Session())
+            return $0.count - 1
+        }
         var reader = LineReader(fd: client, shouldStop: { [self] in stopping.load(ordering: .relaxed) })
         func say(_ line: String) {
             let bytes = Array((line + "\r\n").utf8)
@@ -101,7 +108,10 @@ final class ScriptedSMTPServer: Sendable {
             record(line)
             let verb = line.uppercased()
             if verb.hasPrefix("EHLO") {
-                guard let ehlo = script.ehlo else { say("502 5.5.2 Error: command not recognized"); continue }
+                guard let ehlo = script.ehlo else {
+                    say("502 5.5.2 Error: command not recognized")
+                    continue
+                }
                 for (i, text) in ehlo.enumerated() { say("250\(i == ehlo.count - 1 ? " " : "-")\(text)") }
             } else if verb.hasPrefix("HELO") {
                 say("250 fake.test")
@@ -162,7 +172,10 @@ private struct LineReader {
             }
             var chunk = [UInt8](repeating: 0, count: 4096)
             let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if n > 0 { buffer += chunk[0..<n]; continue }
+            if n > 0 {
+                buffer += chunk[0..<n]
+                continue
+            }
             if n == 0 { return nil }
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) && !shouldStop() { continue }
             return nil

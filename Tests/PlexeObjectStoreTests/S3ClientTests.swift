@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeObjectStore
 
 /// The client's calls against a real S3 API: moto's server (pip `moto[server]`), started on a
@@ -12,8 +13,9 @@ import Testing
 
     func client(bucket: String = "plexe-test") throws -> S3Client {
         let server = try Self.store.get()
-        let settings = try ObjectStoreSettings(endpoint: "http://127.0.0.1:\(server.port)", region: "us-east-1", bucket: bucket,
-                                               credentials: SigV4Credentials(accessKeyID: "AKIDTEST", secretAccessKey: "secret"))
+        let settings = try ObjectStoreSettings(
+            endpoint: "http://127.0.0.1:\(server.port)", region: "us-east-1", bucket: bucket,
+            credentials: SigV4Credentials(accessKeyID: "AKIDTEST", secretAccessKey: "secret"))
         let client = S3Client(settings: settings)
         try client.createBucket()
         try client.createBucket()  // a bucket we already own is fine
@@ -77,33 +79,39 @@ import Testing
         #expect(answer.status == 200)
         // (moto ignores response-content-disposition; SigV4SignerTests checks the URL against botocore's.)
         #expect(answer.output.hasSuffix("hello"))
-        #expect(get.contains("response-content-disposition=attachment%3B%20filename%3D%22r_sum_%20_final_.csv%22%3B%20filename%2A%3DUTF-8%27%27r%25C3%25A9sum"))
+        #expect(
+            get.contains(
+                "response-content-disposition=attachment%3B%20filename%3D%22r_sum_%20_final_.csv%22%3B%20filename%2A%3DUTF-8%27%27r%25C3%25A9sum"))
     }
 
     @Test func anUnreachableStoreIsAClearError() throws {
-        let settings = try ObjectStoreSettings(endpoint: "http://127.0.0.1:9", region: "us-east-1", bucket: "b-1",
-                                               credentials: SigV4Credentials(accessKeyID: "A", secretAccessKey: "S"))
+        let settings = try ObjectStoreSettings(
+            endpoint: "http://127.0.0.1:9", region: "us-east-1", bucket: "b-1",
+            credentials: SigV4Credentials(accessKeyID: "A", secretAccessKey: "S"))
         let error = #expect(throws: ObjectStoreError.self) { try S3Client(settings: settings).head("k") }
         #expect(error?.kind == .unreachable)
     }
 
     @Test func settingsAreValidated() throws {
         let credentials = SigV4Credentials(accessKeyID: "A", secretAccessKey: "S")
-        for (endpoint, bucket, region) in [("ftp://h", "bucket", "us-east-1"), ("http://h/path", "bucket", "us-east-1"),
-                                           ("http://h", "Bucket_With_Caps", "us-east-1"), ("http://h", "ok-bucket", "us east")] {
+        for (endpoint, bucket, region) in [
+            ("ftp://h", "bucket", "us-east-1"), ("http://h/path", "bucket", "us-east-1"),
+            ("http://h", "Bucket_With_Caps", "us-east-1"), ("http://h", "ok-bucket", "us east"),
+        ] {
             #expect(throws: ObjectStoreError.self) {
                 try ObjectStoreSettings(endpoint: endpoint, region: region, bucket: bucket, credentials: credentials)
             }
         }
-        let parsed = try ObjectStoreSettings.credentials(fromFileContents: """
-            # written by the operator
-            [other]
-            aws_access_key_id = WRONG
-            [default]
-            aws_access_key_id = AKID
-            aws_secret_access_key = se/cr+et=
-            aws_session_token = tok
-            """)
+        let parsed = try ObjectStoreSettings.credentials(
+            fromFileContents: """
+                # written by the operator
+                [other]
+                aws_access_key_id = WRONG
+                [default]
+                aws_access_key_id = AKID
+                aws_secret_access_key = se/cr+et=
+                aws_session_token = tok
+                """)
         #expect(parsed == SigV4Credentials(accessKeyID: "AKID", secretAccessKey: "se/cr+et=", sessionToken: "tok"))
         #expect(throws: ObjectStoreError.self) { try ObjectStoreSettings.credentials(fromFileContents: "[default]\naws_access_key_id = A\n") }
     }
@@ -111,7 +119,8 @@ import Testing
     func md5Hex(_ bytes: [UInt8]) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/md5sum")
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         try? process.run()

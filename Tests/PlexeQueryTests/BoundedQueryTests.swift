@@ -3,6 +3,7 @@ import CSQLiteGuards
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeQuery
 
 /// The per-query memory budget and the bounded string functions (CSQLiteGuards).
@@ -15,7 +16,8 @@ import Testing
         let bounded: OpaquePointer
 
         init() {
-            var a: OpaquePointer?, b: OpaquePointer?
+            var a: OpaquePointer?
+            var b: OpaquePointer?
             sqlite3_open(":memory:", &a)
             sqlite3_open(":memory:", &b)
             builtIn = a!
@@ -118,8 +120,9 @@ import Testing
         let data = try TestDatabase()
         let engine = QueryEngine()
         #expect {
-            try engine.run(sql: "SELECT printf('%.*c', 2000000, 'a') LIKE ('%' || printf('%.*c', 20000, 'a') || 'b')",
-                           databasePath: data.path, limits: QueryLimits(timeout: .seconds(2)))
+            try engine.run(
+                sql: "SELECT printf('%.*c', 2000000, 'a') LIKE ('%' || printf('%.*c', 20000, 'a') || 'b')",
+                databasePath: data.path, limits: QueryLimits(timeout: .seconds(2)))
         } throws: { error in
             let error = error as? QueryError
             return error?.kind == .other && error?.message.contains("too complex") == true
@@ -138,9 +141,11 @@ import Testing
     @Test func aQueryOverItsMemoryBudgetFailsAndTheConnectionRecovers() throws {
         let data = try TestDatabase()
         let engine = QueryEngine(maxConnectionsPerDatabase: 1)
-        for sql in ["SELECT randomblob(4e7) a, randomblob(4e7) b, randomblob(4e7) c",
-                    "SELECT length(group_concat(printf('%.*c', 1000, 'x'))) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) SELECT i FROM n)",
-                    "SELECT printf('%.*c', 50000000, 'x')"] {
+        for sql in [
+            "SELECT randomblob(4e7) a, randomblob(4e7) b, randomblob(4e7) c",
+            "SELECT length(group_concat(printf('%.*c', 1000, 'x'))) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) SELECT i FROM n)",
+            "SELECT printf('%.*c', 50000000, 'x')",
+        ] {
             #expect {
                 try engine.run(sql: sql, databasePath: data.path, limits: QueryLimits())
             } throws: { error in
@@ -152,27 +157,31 @@ import Testing
         let count = try engine.run(sql: "SELECT COUNT(*) FROM customers", databasePath: data.path, limits: QueryLimits())
         #expect(count.rows == [[.int(40)]])
         // And a budget is per query: a bigger one lets the same value through.
-        let big = try engine.run(sql: "SELECT length(randomblob(2e7))", databasePath: data.path,
-                                 limits: QueryLimits(maxMemoryBytes: 64 << 20))
+        let big = try engine.run(
+            sql: "SELECT length(randomblob(2e7))", databasePath: data.path,
+            limits: QueryLimits(maxMemoryBytes: 64 << 20))
         #expect(big.rows == [[.int(20_000_000)]])
     }
 
     @Test func sortsAndGroupsBeyondTheCacheSpillInsteadOfFailing() throws {
         let data = try TestDatabase(customers: 20_000, transactionsPerCustomer: 3)
         let engine = QueryEngine()
-        let sorted = try engine.run(sql: "SELECT customer_id, name FROM customers ORDER BY name DESC, customer_id LIMIT 3",
-                                    databasePath: data.path, limits: QueryLimits(maxMemoryBytes: 4 << 20))
+        let sorted = try engine.run(
+            sql: "SELECT customer_id, name FROM customers ORDER BY name DESC, customer_id LIMIT 3",
+            databasePath: data.path, limits: QueryLimits(maxMemoryBytes: 4 << 20))
         #expect(sorted.rowCount == 3)
-        let grouped = try engine.run(sql: "SELECT customer_id, SUM(amount) FROM transactions GROUP BY customer_id ORDER BY 2 DESC LIMIT 1",
-                                     databasePath: data.path, limits: QueryLimits(maxMemoryBytes: 4 << 20))
+        let grouped = try engine.run(
+            sql: "SELECT customer_id, SUM(amount) FROM transactions GROUP BY customer_id ORDER BY 2 DESC LIMIT 1",
+            databasePath: data.path, limits: QueryLimits(maxMemoryBytes: 4 << 20))
         #expect(grouped.rowCount == 1)
     }
 
     @Test func aRowOverTheResultCapIsNotCopied() throws {
         let data = try TestDatabase()
         let engine = QueryEngine()
-        let result = try engine.run(sql: "SELECT zeroblob(5000000) a, zeroblob(5000000) b", databasePath: data.path,
-                                    limits: QueryLimits(maxResultBytes: 1 << 20))
+        let result = try engine.run(
+            sql: "SELECT zeroblob(5000000) a, zeroblob(5000000) b", databasePath: data.path,
+            limits: QueryLimits(maxResultBytes: 1 << 20))
         #expect(result.rows.isEmpty)
         #expect(result.truncated)
     }

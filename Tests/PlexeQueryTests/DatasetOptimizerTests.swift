@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeQuery
 
 @Suite struct DatasetOptimizerTests {
@@ -47,26 +48,28 @@ import Testing
     /// SQLite joins text byte for byte, so a key spelled in another Unicode normal form is
     /// a different key, although Swift's `String` calls the two equal.
     @Test func textKeysCompareByteForByte() throws {
-        let data = try TestDatabase(sql: """
-            CREATE TABLE cafes (cafe_name TEXT);
-            CREATE TABLE visits (cafe_name TEXT);
-            INSERT INTO cafes VALUES ('Caf\u{E9}'), ('Bar');
-            INSERT INTO visits VALUES ('Cafe\u{301}'), ('Bar');
-            """)
+        let data = try TestDatabase(
+            sql: """
+                CREATE TABLE cafes (cafe_name TEXT);
+                CREATE TABLE visits (cafe_name TEXT);
+                INSERT INTO cafes VALUES ('Caf\u{E9}'), ('Bar');
+                INSERT INTO visits VALUES ('Cafe\u{301}'), ('Bar');
+                """)
         let db = try data.open()
         #expect(try db.queryFirst("SELECT COUNT(*) FROM visits JOIN cafes USING (cafe_name)") { $0.int(0) } == 1)
         #expect(try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db)).isEmpty)
     }
 
     @Test func integerKeysNeedNamesThatAgree() throws {
-        let data = try TestDatabase(sql: """
-            CREATE TABLE products (id INTEGER, label TEXT);
-            CREATE TABLE order_lines (line_no INTEGER, product_id INTEGER, quantity INTEGER, unit_price REAL);
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
-            INSERT INTO products SELECT i, 'product ' || i FROM n;
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
-            INSERT INTO order_lines SELECT i, 1 + i % 50, 1 + i % 10, i * 0.5 FROM n;
-            """)
+        let data = try TestDatabase(
+            sql: """
+                CREATE TABLE products (id INTEGER, label TEXT);
+                CREATE TABLE order_lines (line_no INTEGER, product_id INTEGER, quantity INTEGER, unit_price REAL);
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+                INSERT INTO products SELECT i, 'product ' || i FROM n;
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+                INSERT INTO order_lines SELECT i, 1 + i % 50, 1 + i % 10, i * 0.5 FROM n;
+                """)
         let db = try data.open()
         let keys = try DatasetOptimizer.prepare(database: db, tables: try DatasetDescription.tables(of: db))
         // `quantity` (1…10) lies inside `id` too, but does not refer to it.
@@ -75,23 +78,29 @@ import Testing
 
     @Test func candidatesRespectTypesUniquenessNamesAndTables() {
         let tables = [
-            DatasetTable(filename: "stores.csv", tableName: "stores", rowCount: 10, columns: [
-                ColumnInfo(name: "store_code", type: .string, nullable: false, unique: true),
-                ColumnInfo(name: "region", type: .string, nullable: false, unique: false),
-            ]),
-            DatasetTable(filename: "sales.csv", tableName: "sales", rowCount: 100, columns: [
-                ColumnInfo(name: "Store Code", type: .string, nullable: false, unique: false),
-                ColumnInfo(name: "store", type: .string, nullable: false, unique: false),
-                ColumnInfo(name: "store_no", type: .integer, nullable: false, unique: false),
-                ColumnInfo(name: "storecode", type: .string, nullable: true, unique: false, nullCount: 100),
-                ColumnInfo(name: "store_ref", type: .string, nullable: false, unique: true),
-                ColumnInfo(name: "store_key", type: .string, nullable: false, unique: false, distinctValues: ["x", "y"]),
-                ColumnInfo(name: "clerk", type: .string, nullable: false, unique: false),
-            ]),
+            DatasetTable(
+                filename: "stores.csv", tableName: "stores", rowCount: 10,
+                columns: [
+                    ColumnInfo(name: "store_code", type: .string, nullable: false, unique: true),
+                    ColumnInfo(name: "region", type: .string, nullable: false, unique: false),
+                ]),
+            DatasetTable(
+                filename: "sales.csv", tableName: "sales", rowCount: 100,
+                columns: [
+                    ColumnInfo(name: "Store Code", type: .string, nullable: false, unique: false),
+                    ColumnInfo(name: "store", type: .string, nullable: false, unique: false),
+                    ColumnInfo(name: "store_no", type: .integer, nullable: false, unique: false),
+                    ColumnInfo(name: "storecode", type: .string, nullable: true, unique: false, nullCount: 100),
+                    ColumnInfo(name: "store_ref", type: .string, nullable: false, unique: true),
+                    ColumnInfo(name: "store_key", type: .string, nullable: false, unique: false, distinctValues: ["x", "y"]),
+                    ColumnInfo(name: "clerk", type: .string, nullable: false, unique: false),
+                ]),
         ]
         var stores = tables[0]
         stores.columns[0].distinctValues = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "x"]
-        let keys = ForeignKeyFinder.candidates(in: [stores, tables[1]]).map { "\($0.table).\($0.column) -> \($0.referencedTable).\($0.referencedColumn)" }
+        let keys = ForeignKeyFinder.candidates(in: [stores, tables[1]]).map {
+            "\($0.table).\($0.column) -> \($0.referencedTable).\($0.referencedColumn)"
+        }
         // Not store_no (another type), storecode (no values), store_ref (100 unique values
         // cannot fit in 10 keys), store_key (its values are not all keys), clerk (its name
         // points nowhere), and nothing within one table.
@@ -121,7 +130,8 @@ import Testing
     @Test func joinIndexesServeTheJoinAndKeepItsAnswers() throws {
         let data = try TestDatabase(customers: 400)
         let engine = QueryEngine()
-        let join = "SELECT c.country, SUM(t.amount) FROM transactions t JOIN customers c ON c.customer_id = t.customer_id GROUP BY c.country ORDER BY 1"
+        let join =
+            "SELECT c.country, SUM(t.amount) FROM transactions t JOIN customers c ON c.customer_id = t.customer_id GROUP BY c.country ORDER BY 1"
         let before = try engine.run(sql: join, databasePath: data.path, limits: QueryLimits())
         engine.closeConnections(databasePath: data.path)
 
@@ -157,7 +167,8 @@ import Testing
         let data = try TestDatabase()
         let db = try data.open()
         try db.execute("INSERT INTO customers (customer_id) VALUES ('C0001')")
-        let created = try DatasetOptimizer.buildJoinIndexes(database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [Self.customerKey])
+        let created = try DatasetOptimizer.buildJoinIndexes(
+            database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [Self.customerKey])
         #expect(created == ["plexe_ref_transactions_customer_id"])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeQuery
 
 @Suite struct FilterIndexTests {
@@ -17,12 +18,13 @@ import Testing
 
     @Test func numbersAndDatesOfBigTablesAreIndexed() throws {
         let (_, created) = try Self.indexedData()
-        #expect(created == [
-            "plexe_key_customers_customer_id", "plexe_ref_transactions_customer_id",
-            "plexe_filter_customers_age", "plexe_filter_customers_lifetime_value",
-            "plexe_filter_customers_signup_date", "plexe_filter_customers_seen_at",
-            "plexe_filter_transactions_amount", "plexe_filter_transactions_quantity",
-        ])
+        #expect(
+            created == [
+                "plexe_key_customers_customer_id", "plexe_ref_transactions_customer_id",
+                "plexe_filter_customers_age", "plexe_filter_customers_lifetime_value",
+                "plexe_filter_customers_signup_date", "plexe_filter_customers_seen_at",
+                "plexe_filter_transactions_amount", "plexe_filter_transactions_quantity",
+            ])
     }
 
     @Test func smallTablesGetNoFilterIndexes() throws {
@@ -34,20 +36,23 @@ import Testing
     }
 
     @Test func namesAreSafeToReadBackFromAPlan() throws {
-        let data = try TestDatabase(sql: """
-            CREATE TABLE "odd table" ("unit price €" REAL, "a""b" INTEGER);
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
-            INSERT INTO "odd table" SELECT i * 1.5, i FROM n;
-            """)
+        let data = try TestDatabase(
+            sql: """
+                CREATE TABLE "odd table" ("unit price €" REAL, "a""b" INTEGER);
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50)
+                INSERT INTO "odd table" SELECT i * 1.5, i FROM n;
+                """)
         let db = try data.open()
-        let created = try DatasetOptimizer.buildIndexes(database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [], filterIndexMinimumRows: 10)
+        let created = try DatasetOptimizer.buildIndexes(
+            database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [], filterIndexMinimumRows: 10)
         #expect(created == ["plexe_filter_odd_table_unit_price__", "plexe_filter_odd_table_a_b"])
 
         // The hiding views are built from the same odd names, and answer like the table.
         let sql = #"SELECT "a""b", "unit price €" FROM "odd table" WHERE "a""b" > 40 ORDER BY "a""b""#
         let hiding = try QueryConnection(path: data.path, hidingFilterIndexes: true)
         guard case .finished(let hidden) = try hiding.run(sql: sql, limits: QueryLimits()),
-              case .finished(let direct) = try QueryConnection(path: data.path).run(sql: sql, limits: QueryLimits()) else {
+            case .finished(let direct) = try QueryConnection(path: data.path).run(sql: sql, limits: QueryLimits())
+        else {
             Issue.record("a statement without a plan check always finishes")
             return
         }
@@ -154,16 +159,18 @@ import Testing
     /// A join on columns that both carry filter indexes: hiding them would leave the join
     /// without a key to look up, so it keeps its plan.
     @Test func aJoinNeverLosesItsLookups() throws {
-        let data = try TestDatabase(sql: """
-            CREATE TABLE a (k INTEGER, v REAL);
-            CREATE TABLE b (k INTEGER, w REAL);
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
-            INSERT INTO a SELECT i % 500, i * 0.5 FROM n;
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
-            INSERT INTO b SELECT i % 700, i * 0.25 FROM n;
-            """)
+        let data = try TestDatabase(
+            sql: """
+                CREATE TABLE a (k INTEGER, v REAL);
+                CREATE TABLE b (k INTEGER, w REAL);
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+                INSERT INTO a SELECT i % 500, i * 0.5 FROM n;
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+                INSERT INTO b SELECT i % 700, i * 0.25 FROM n;
+                """)
         let db = try data.open()
-        _ = try DatasetOptimizer.buildIndexes(database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [], filterIndexMinimumRows: 1000)
+        _ = try DatasetOptimizer.buildIndexes(
+            database: db, tables: try DatasetDescription.tables(of: db), foreignKeys: [], filterIndexMinimumRows: 1000)
         let engine = QueryEngine(filterIndexTrial: .zero)
         let sql = "SELECT COUNT(*) FROM a JOIN b ON a.k = b.k WHERE a.v > 100"
         let result = try engine.run(sql: sql, databasePath: data.path, limits: QueryLimits(maxRows: 10, timeout: .seconds(5)))

@@ -2,6 +2,7 @@ import Foundation
 import PlexeFoundation
 import Synchronization
 import Testing
+
 @testable import PlexeQuery
 
 @Suite struct QueryEngineConcurrencyTests {

@@ -2,6 +2,7 @@ import CSQLite3
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeQuery
 
 @Suite struct QueryGuardTests {
@@ -103,8 +104,14 @@ import Testing
         let cases: [(String, QueryError.Kind, String)] = [
             ("SELEC 1", .syntax, "near \"SELEC\": syntax error"),
             // With the tables and columns that exist (SchemaHintTests has the rest).
-            ("SELECT nope FROM customers", .syntax, "no such column: nope. Tables and their columns: customers (customer_id, name, age, lifetime_value, churn, signup_date, seen_at, country); transactions (transaction_id, customer_id, amount, quantity)."),
-            ("SELECT * FROM nowhere", .syntax, "no such table: nowhere. Tables and their columns: customers (customer_id, name, age, lifetime_value, churn, signup_date, seen_at, country); transactions (transaction_id, customer_id, amount, quantity)."),
+            (
+                "SELECT nope FROM customers", .syntax,
+                "no such column: nope. Tables and their columns: customers (customer_id, name, age, lifetime_value, churn, signup_date, seen_at, country); transactions (transaction_id, customer_id, amount, quantity)."
+            ),
+            (
+                "SELECT * FROM nowhere", .syntax,
+                "no such table: nowhere. Tables and their columns: customers (customer_id, name, age, lifetime_value, churn, signup_date, seen_at, country); transactions (transaction_id, customer_id, amount, quantity)."
+            ),
             ("", .empty, "the query is empty"),
             ("  -- only a comment", .empty, "the query is empty"),
             ("SELECT 1\u{0}; DELETE FROM customers", .syntax, "the query contains a NUL character"),
@@ -127,8 +134,8 @@ import Testing
         #expect(sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, -1) == 0)
         #expect(sqlite3_db_readonly(handle, "main") == 1)
         #if os(Linux)
-        #expect(ConnectionHardening.databaseOption(SQLITE_DBCONFIG_DEFENSIVE, on: handle) == 1)
-        #expect(ConnectionHardening.databaseOption(SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, on: handle) == 0)
+            #expect(ConnectionHardening.databaseOption(SQLITE_DBCONFIG_DEFENSIVE, on: handle) == 1)
+            #expect(ConnectionHardening.databaseOption(SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, on: handle) == 0)
         #endif
     }
 

@@ -1,19 +1,22 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeQuery
 
 @Suite struct QueryResultTests {
     @Test func valuesAreTypedByDeclaredColumnType() throws {
         let data = try TestDatabase()
         let result = try QueryEngine().run(
-            sql: "SELECT customer_id, age, lifetime_value, churn, signup_date, seen_at FROM customers WHERE customer_id IN ('C0003', 'C0010') ORDER BY customer_id",
+            sql:
+                "SELECT customer_id, age, lifetime_value, churn, signup_date, seen_at FROM customers WHERE customer_id IN ('C0003', 'C0010') ORDER BY customer_id",
             databasePath: data.path, limits: QueryLimits())
         #expect(result.columns == ["customer_id", "age", "lifetime_value", "churn", "signup_date", "seen_at"])
-        #expect(result.rows == [
-            [.string("C0003"), .int(21), .double(30.75), .bool(true), .string("2024-01-04"), .string("2024-01-01T10:00:00")],
-            [.string("C0010"), .null, .double(102.5), .bool(false), .string("2024-01-11"), .string("2024-01-01T10:00:00")],
-        ])
+        #expect(
+            result.rows == [
+                [.string("C0003"), .int(21), .double(30.75), .bool(true), .string("2024-01-04"), .string("2024-01-01T10:00:00")],
+                [.string("C0010"), .null, .double(102.5), .bool(false), .string("2024-01-11"), .string("2024-01-01T10:00:00")],
+            ])
         // JSON's == treats 21 and 21.0 alike; the cases themselves must be exact.
         guard case .int = result.rows[0][1], case .double = result.rows[1][2] else {
             Issue.record("wrong JSON cases: \(result.rows)")
@@ -42,7 +45,8 @@ import Testing
     @Test func expressionsAreTypedByTheirValue() throws {
         let data = try TestDatabase()
         let result = try QueryEngine().run(
-            sql: "SELECT country, COUNT(*) AS n, AVG(age) AS avg_age, SUM(quantity) AS q, MAX(name) AS last_name, NULL AS missing, x'00ff' AS bytes FROM customers JOIN transactions USING (customer_id) WHERE country = 'US' GROUP BY country",
+            sql:
+                "SELECT country, COUNT(*) AS n, AVG(age) AS avg_age, SUM(quantity) AS q, MAX(name) AS last_name, NULL AS missing, x'00ff' AS bytes FROM customers JOIN transactions USING (customer_id) WHERE country = 'US' GROUP BY country",
             databasePath: data.path, limits: QueryLimits())
         #expect(result.columns == ["country", "n", "avg_age", "q", "last_name", "missing", "bytes"])
         let row = try #require(result.rows.first)
@@ -86,10 +90,10 @@ import Testing
     static func matches(_ json: JSON, _ value: SQLiteValue) -> Bool {
         switch (json, value) {
         case (.null, .null): return true
-        case let (.int(a), .integer(b)): return a == b
-        case let (.bool(a), .integer(b)): return (a ? 1 : 0) == b
-        case let (.double(a), .real(b)): return a == b
-        case let (.string(a), .text(b)): return a == b
+        case (.int(let a), .integer(let b)): return a == b
+        case (.bool(let a), .integer(let b)): return (a ? 1 : 0) == b
+        case (.double(let a), .real(let b)): return a == b
+        case (.string(let a), .text(let b)): return a == b
         default: return false
         }
     }
@@ -97,7 +101,8 @@ import Testing
     @Test func truncatesAtMaxRows() throws {
         let data = try TestDatabase()
         let engine = QueryEngine()
-        let cut = try engine.run(sql: "SELECT customer_id FROM customers ORDER BY customer_id", databasePath: data.path, limits: QueryLimits(maxRows: 3))
+        let cut = try engine.run(
+            sql: "SELECT customer_id FROM customers ORDER BY customer_id", databasePath: data.path, limits: QueryLimits(maxRows: 3))
         #expect(cut.rows == [["C0001"], ["C0002"], ["C0003"]])
         #expect(cut.truncated)
         #expect(cut.rowCount == 3)

@@ -1,15 +1,17 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeQuery
 
 @Suite struct SchemaHintTests {
     static func penguins() throws -> TestDatabase {
-        try TestDatabase(sql: """
-            CREATE TABLE penguins (species TEXT, island TEXT, bill_length_mm REAL, "body mass g" INTEGER);
-            CREATE TABLE islands (island TEXT, area_km2 REAL);
-            CREATE TABLE plexe_text_values (table_name TEXT NOT NULL, column_name TEXT NOT NULL, value TEXT NOT NULL);
-            """)
+        try TestDatabase(
+            sql: """
+                CREATE TABLE penguins (species TEXT, island TEXT, bill_length_mm REAL, "body mass g" INTEGER);
+                CREATE TABLE islands (island TEXT, area_km2 REAL);
+                CREATE TABLE plexe_text_values (table_name TEXT NOT NULL, column_name TEXT NOT NULL, value TEXT NOT NULL);
+                """)
     }
 
     func message(_ sql: String, on data: TestDatabase) -> String? {
@@ -25,7 +27,10 @@ import Testing
     @Test func anUnknownTableNamesTheClosestAndListsWhatExists() throws {
         let data = try Self.penguins()
         let text = try #require(message("SELECT * FROM penguin", on: data))
-        #expect(text == "no such table: penguin — did you mean `penguins`? Tables and their columns: penguins (species, island, bill_length_mm, body mass g); islands (island, area_km2).")
+        #expect(
+            text
+                == "no such table: penguin — did you mean `penguins`? Tables and their columns: penguins (species, island, bill_length_mm, body mass g); islands (island, area_km2)."
+        )
         // The server's own table is not the user's to see.
         #expect(!text.contains("plexe_text_values"))
     }
@@ -46,7 +51,10 @@ import Testing
     @Test func aWildGuessGetsTheListButNoSuggestion() throws {
         let data = try Self.penguins()
         let text = try #require(message("SELECT * FROM zebras", on: data))
-        #expect(text == "no such table: zebras. Tables and their columns: penguins (species, island, bill_length_mm, body mass g); islands (island, area_km2).")
+        #expect(
+            text
+                == "no such table: zebras. Tables and their columns: penguins (species, island, bill_length_mm, body mass g); islands (island, area_km2)."
+        )
         // Other compile errors keep SQLite's words alone.
         let syntax = try #require(message("SELEC * FROM penguins", on: data))
         #expect(syntax == "near \"SELEC\": syntax error")

@@ -17,11 +17,12 @@ final class TestDatabase {
 
     /// `customers` (one column of every type) and `transactions` referencing it.
     convenience init(customers: Int = 40, transactionsPerCustomer: Int = 3) throws {
-        try self.init(sql: """
-            CREATE TABLE customers (customer_id TEXT, name TEXT, age INTEGER, lifetime_value REAL,
-                                    churn BOOLEAN, signup_date DATE, seen_at DATETIME, country TEXT);
-            CREATE TABLE transactions (transaction_id TEXT, customer_id TEXT, amount REAL, quantity INTEGER);
-            """)
+        try self.init(
+            sql: """
+                CREATE TABLE customers (customer_id TEXT, name TEXT, age INTEGER, lifetime_value REAL,
+                                        churn BOOLEAN, signup_date DATE, seen_at DATETIME, country TEXT);
+                CREATE TABLE transactions (transaction_id TEXT, customer_id TEXT, amount REAL, quantity INTEGER);
+                """)
         let db = try open()
         let countries = ["US", "CA", "UK", "DE"]
         try db.transaction {

@@ -1,5 +1,6 @@
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeQuery
 
 /// The value index written at ingest and read back by the language engine.
@@ -12,7 +13,10 @@ import PlexeFoundation
         let loaded = TextValueIndex.load(databasePath: data.path)
         // customer_id, name (60 values each), transaction_id and its customer_id are indexed, in column order; country (4
         // values, kept by ingest), the dates (28 and 1 values) and the numbers are not.
-        #expect(loaded.map { "\($0.table).\($0.column)" } == ["customers.customer_id", "customers.name", "transactions.transaction_id", "transactions.customer_id"])
+        #expect(
+            loaded.map { "\($0.table).\($0.column)" } == [
+                "customers.customer_id", "customers.name", "transactions.transaction_id", "transactions.customer_id",
+            ])
         let names = try #require(loaded.first { $0.column == "name" })
         #expect(names.values.count == 60)
         #expect(names.values.first == "Name 1")

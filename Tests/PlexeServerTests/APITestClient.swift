@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PlexeFoundation
 import Synchronization
+
 @testable import PlexeServer
 
 /// Requests through the application's responder, in process: authentication, routing, the
@@ -36,15 +37,18 @@ final class APITestClient: Sendable {
     }
 
     @discardableResult
-    func request(_ method: HTTPMethod, _ target: String, json body: JSON? = nil, token: String?? = nil, headers: [String: String] = [:],
-                 rawURI: String? = nil, requestID: String = "") -> Answer {
+    func request(
+        _ method: HTTPMethod, _ target: String, json body: JSON? = nil, token: String?? = nil, headers: [String: String] = [:],
+        rawURI: String? = nil, requestID: String = ""
+    ) -> Answer {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         var headers = headers
         if let bearer = token ?? self.token { headers["authorization"] = "Bearer \(bearer)" }
         let bytes = body?.serialized() ?? []
-        let request = HTTPRequest(method: method, path: HTTPRequest.percentDecode(String(parts[0])), rawURI: rawURI ?? target,
-                                  query: parts.count > 1 ? HTTPRequest.parseQuery(String(parts[1])) : [:], headers: headers, body: bytes,
-                                  requestID: requestID)
+        let request = HTTPRequest(
+            method: method, path: HTTPRequest.percentDecode(String(parts[0])), rawURI: rawURI ?? target,
+            query: parts.count > 1 ? HTTPRequest.parseQuery(String(parts[1])) : [:], headers: headers, body: bytes,
+            requestID: requestID)
         return Answer(response: responder.respond(to: request))
     }
 
@@ -60,10 +64,18 @@ final class APITestClient: Sendable {
     /// Creates an upload of `files` (name → bytes), "PUTs" each file where nginx would
     /// store it, and returns the creation's answer.
     func createAndPut(_ files: [(String, String)]) throws -> JSON {
-        let created = post("/data/uploads", ["name": "t", "files": .array(files.map { name, text in
-            ["filename": .string(name), "content_type": name.hasSuffix(".json") ? "application/json" : "text/csv",
-             "size_bytes": .int(Int64(text.utf8.count))]
-        })])
+        let created = post(
+            "/data/uploads",
+            [
+                "name": "t",
+                "files": .array(
+                    files.map { name, text in
+                        [
+                            "filename": .string(name), "content_type": name.hasSuffix(".json") ? "application/json" : "text/csv",
+                            "size_bytes": .int(Int64(text.utf8.count)),
+                        ]
+                    }),
+            ])
         precondition(created.status == 201, created.text)
         let store = app.fileStore as! LocalFileStore
         for (file, (_, text)) in zip(created.json["files"]!.arrayValue!, files) {
@@ -78,9 +90,15 @@ final class APITestClient: Sendable {
     func completeUpload(_ files: [(String, String)] = [("people.csv", APITestClient.people)]) throws -> String {
         let created = try createAndPut(files)
         let id = created["upload_id"]!.stringValue!
-        let confirmed = post("/uploads/\(id)/status", ["status": "complete", "files": .array(created["files"]!.arrayValue!.map { f in
-            ["filename": f["filename"]!, "s3_key": f["s3_key"]!]
-        })])
+        let confirmed = post(
+            "/uploads/\(id)/status",
+            [
+                "status": "complete",
+                "files": .array(
+                    created["files"]!.arrayValue!.map { f in
+                        ["filename": f["filename"]!, "s3_key": f["s3_key"]!]
+                    }),
+            ])
         precondition(confirmed.status == 202, confirmed.text)
         runJobs()
         return id

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 /// Reads see one snapshot and cannot write; rows that do not decode are reported.
@@ -8,12 +9,17 @@ import Testing
     func catalogWithUpload() throws -> SQLiteCatalog {
         let c = try temporaryCatalog()
         _ = try c.createToken(email: "snap@example.com")
-        try c.insertUpload(UploadRecord(
-            id: "upload_1", userID: 1, name: nil, description: nil, status: .pending, createdAt: 0, expiresAt: 100, processedAt: nil,
-            foreignKeys: [], files: [UploadFileRecord(uploadID: "upload_1", position: 0, filename: "a.csv", contentType: "text/csv",
-                                                      declaredSize: nil, storageKey: "uploads/upload_1/0-a.csv", sizeBytes: nil, format: nil,
-                                                      table: nil, rowCount: nil, columnCount: nil, csvDialect: nil, rowOffsets: [],
-                                                      errorLine: nil, errorMessage: nil, createdAt: 0)]))
+        try c.insertUpload(
+            UploadRecord(
+                id: "upload_1", userID: 1, name: nil, description: nil, status: .pending, createdAt: 0, expiresAt: 100, processedAt: nil,
+                foreignKeys: [],
+                files: [
+                    UploadFileRecord(
+                        uploadID: "upload_1", position: 0, filename: "a.csv", contentType: "text/csv",
+                        declaredSize: nil, storageKey: "uploads/upload_1/0-a.csv", sizeBytes: nil, format: nil,
+                        table: nil, rowCount: nil, columnCount: nil, csvDialect: nil, rowOffsets: [],
+                        errorLine: nil, errorMessage: nil, createdAt: 0)
+                ]))
         return c
     }
 
@@ -65,7 +71,9 @@ import Testing
         try c.write { try $0.run("UPDATE jobs SET params_json = '{\"upload_id\": 7}' WHERE id = 'job_bad'") }
         #expect(throws: CatalogError.self) { _ = try c.claimNextJob(now: 10) }
         #expect(try c.claimNextJob(now: 11)?.id == "job_good")
-        let status = try c.read { try $0.first("SELECT status, error_code FROM jobs WHERE id = 'job_bad'") { (try $0.string("status"), try $0.string("error_code")) } }
+        let status = try c.read {
+            try $0.first("SELECT status, error_code FROM jobs WHERE id = 'job_bad'") { (try $0.string("status"), try $0.string("error_code")) }
+        }
         #expect(status?.0 == "failed" && status?.1 == "internal_error")
     }
 
@@ -73,18 +81,28 @@ import Testing
     @Test func jobParametersOfEarlierRowsDecode() throws {
         let c = try catalogWithUpload()
         try c.write { w in
-            try w.run("""
+            try w.run(
+                """
                 INSERT INTO jobs (id, user_id, type, upload_id, status, params_json, created_at) VALUES
                 ('job_a', 1, 'analysis', 'upload_1', 'pending', '{"upload_id":"upload_1","files":["a.csv"],"bytes":10,"analysis_type":"comprehensive"}', 1),
                 ('export_e', 1, 'export', 'upload_1', 'pending', '{"upload_id":"upload_1","files":["a.csv"],"bytes":10,"format":null,"include_headers":false,"email_notification":true}', 2),
                 ('job_i', 1, 'ingest', 'upload_1', 'pending', '{"upload_id":"upload_1"}', 3)
                 """)
         }
-        guard case .analysis(let analysis) = try c.job(id: "job_a")?.parameters else { Issue.record("not an analysis"); return }
+        guard case .analysis(let analysis) = try c.job(id: "job_a")?.parameters else {
+            Issue.record("not an analysis")
+            return
+        }
         #expect(analysis == AnalysisJobParameters(uploadID: "upload_1", files: ["a.csv"], bytes: 10, depth: .comprehensive))
-        guard case .export(let export) = try c.job(id: "export_e")?.parameters else { Issue.record("not an export"); return }
+        guard case .export(let export) = try c.job(id: "export_e")?.parameters else {
+            Issue.record("not an export")
+            return
+        }
         #expect(export.format == nil && !export.includeHeaders && export.emailNotification)
-        guard case .ingest(let ingest) = try c.job(id: "job_i")?.parameters else { Issue.record("not an ingest"); return }
+        guard case .ingest(let ingest) = try c.job(id: "job_i")?.parameters else {
+            Issue.record("not an ingest")
+            return
+        }
         #expect(ingest.bytes == nil && ingest.uploadID == "upload_1")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 @Suite struct CatalogTests {
@@ -41,10 +42,14 @@ import Testing
     @Test func sessionLimitIsAtomic() throws {
         let c = try catalog()
         _ = try c.createToken(email: "s@example.com")
-        try c.insertUpload(UploadRecord(id: "upload_1", userID: 1, name: nil, description: nil, status: .complete, createdAt: 0, expiresAt: 0,
-                                        processedAt: nil, foreignKeys: [], files: []))
+        try c.insertUpload(
+            UploadRecord(
+                id: "upload_1", userID: 1, name: nil, description: nil, status: .complete, createdAt: 0, expiresAt: 0,
+                processedAt: nil, foreignKeys: [], files: []))
         func session(_ i: Int) -> SessionRecord {
-            SessionRecord(id: "session_\(i)", userID: 1, uploadID: "upload_1", name: nil, status: .ready, createdAt: 100, expiresAt: 1000 + Int64(i), endedAt: nil)
+            SessionRecord(
+                id: "session_\(i)", userID: 1, uploadID: "upload_1", name: nil, status: .ready, createdAt: 100, expiresAt: 1000 + Int64(i),
+                endedAt: nil)
         }
         for i in 0..<2 { #expect(try c.insertSessionIfUnderLimit(session(i), limit: 2, now: 100) == nil) }
         #expect(try c.insertSessionIfUnderLimit(session(9), limit: 2, now: 100) == 1000)

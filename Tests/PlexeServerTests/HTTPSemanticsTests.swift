@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 /// `ETag` / `If-None-Match` on the routes clients poll (`ConditionalGET`).
@@ -74,9 +75,11 @@ import Testing
 
     @Test func anAllowedOriginsPreflightNeedsNoToken() throws {
         let client = try APITestClient(["PLEXE_CORS_ORIGINS": "https://other.example.org, \(Self.app)"])
-        let preflight = client.request(.options, "/uploads/upload_x", token: .some(nil), headers: [
-            "origin": Self.app, "access-control-request-method": "DELETE", "access-control-request-headers": "authorization",
-        ])
+        let preflight = client.request(
+            .options, "/uploads/upload_x", token: .some(nil),
+            headers: [
+                "origin": Self.app, "access-control-request-method": "DELETE", "access-control-request-headers": "authorization",
+            ])
         #expect(preflight.status == 204 && preflight.response.body.isEmpty)
         #expect(preflight.header("Access-Control-Allow-Origin") == Self.app)
         #expect(preflight.header("Access-Control-Allow-Methods") == "GET, DELETE, HEAD")
@@ -92,16 +95,20 @@ import Testing
 
     @Test func otherOriginsGetNoPermission() throws {
         let client = try APITestClient(["PLEXE_CORS_ORIGINS": Self.app])
-        let preflight = client.request(.options, "/data/uploads", token: .some(nil), headers: [
-            "origin": "https://evil.example", "access-control-request-method": "POST",
-        ])
-        #expect(preflight.status == 204 && preflight.header("Access-Control-Allow-Origin") == nil
+        let preflight = client.request(
+            .options, "/data/uploads", token: .some(nil),
+            headers: [
+                "origin": "https://evil.example", "access-control-request-method": "POST",
+            ])
+        #expect(
+            preflight.status == 204 && preflight.header("Access-Control-Allow-Origin") == nil
                 && preflight.header("Access-Control-Allow-Methods") == nil)
         let answer = client.request(.get, "/data/uploads", headers: ["origin": "https://evil.example"])
         #expect(answer.status == 200 && answer.header("Access-Control-Allow-Origin") == nil && answer.header("Vary") == "Origin")
         // Nothing configured: no CORS header at all.
         let closed = try APITestClient()
-        let refused = closed.request(.options, "/data/uploads", token: .some(nil), headers: ["origin": Self.app, "access-control-request-method": "POST"])
+        let refused = closed.request(
+            .options, "/data/uploads", token: .some(nil), headers: ["origin": Self.app, "access-control-request-method": "POST"])
         #expect(refused.status == 204 && refused.header("Access-Control-Allow-Origin") == nil)
         #expect(closed.request(.get, "/data/uploads", headers: ["origin": Self.app]).header("Vary") == nil)
     }
@@ -133,7 +140,8 @@ import Testing
 @Suite struct IdempotencyKeyTests {
     static let file: JSON = ["files": [["filename": "a.csv", "content_type": "text/csv", "size_bytes": 4]]]
 
-    func create(_ client: APITestClient, key: String, body: JSON = file, token: String? = nil, path: String = "/data/upload") -> APITestClient.Answer {
+    func create(_ client: APITestClient, key: String, body: JSON = file, token: String? = nil, path: String = "/data/upload") -> APITestClient.Answer
+    {
         client.request(.post, path, json: body, token: token.map { .some($0) } ?? nil, headers: ["idempotency-key": key])
     }
 
@@ -160,7 +168,9 @@ import Testing
         let client = try APITestClient()
         #expect(create(client, key: "k").status == 201)
         let otherBody = create(client, key: "k", body: ["files": [["filename": "b.csv", "content_type": "text/csv"]]])
-        #expect(otherBody.status == 422 && otherBody.errorParam == "Idempotency-Key" && otherBody.json["error"]?["message"]?.stringValue?.contains("different request body") == true)
+        #expect(
+            otherBody.status == 422 && otherBody.errorParam == "Idempotency-Key"
+                && otherBody.json["error"]?["message"]?.stringValue?.contains("different request body") == true)
         let otherRoute = create(client, key: "k", path: "/data/uploads")
         #expect(otherRoute.status == 422 && otherRoute.json["error"]?["message"]?.stringValue?.contains("POST /data/upload") == true)
         for bad in ["", String(repeating: "x", count: 256), "caf\u{e9}", "a\u{1}b"] {
@@ -200,10 +210,13 @@ import Testing
         #expect(replay.status == 201 && replay.json["session_id"] == opened.json["session_id"] && replay.header("Idempotent-Replayed") == "true")
         // A new key hits the quota (429), which is not kept either.
         #expect(session("s-2", id).status == 429)
-        #expect(try client.app.catalog.claimIdempotencyKey(IdempotencyKeyClaim(
-            userID: try #require(try client.app.catalog.user(forToken: client.token)).id, key: "s-2", route: "POST /data/sessions",
-            requestHash: IdempotentRequests.requestHash(route: "POST /data/sessions", body: (["upload_id": .string(id)] as JSON).serialized()),
-            expiredBefore: 0, abandonedBefore: 0), now: Timestamp.now()) == .claimed)
+        #expect(
+            try client.app.catalog.claimIdempotencyKey(
+                IdempotencyKeyClaim(
+                    userID: try #require(try client.app.catalog.user(forToken: client.token)).id, key: "s-2", route: "POST /data/sessions",
+                    requestHash: IdempotentRequests.requestHash(
+                        route: "POST /data/sessions", body: (["upload_id": .string(id)] as JSON).serialized()),
+                    expiredBefore: 0, abandonedBefore: 0), now: Timestamp.now()) == .claimed)
     }
 
     @Test func aKeyInFlightAnswers409AndExpiredKeysAreForgotten() throws {
@@ -212,16 +225,19 @@ import Testing
         let route = "POST /data/upload"
         let now = Timestamp.now()
         // A request that holds the key and has not answered yet.
-        let claim = IdempotencyKeyClaim(userID: user.id, key: "busy", route: route,
-                                        requestHash: IdempotentRequests.requestHash(route: route, body: Self.file.serialized()),
-                                        expiredBefore: now - 60, abandonedBefore: now - 300)
+        let claim = IdempotencyKeyClaim(
+            userID: user.id, key: "busy", route: route,
+            requestHash: IdempotentRequests.requestHash(route: route, body: Self.file.serialized()),
+            expiredBefore: now - 60, abandonedBefore: now - 300)
         #expect(try client.app.catalog.claimIdempotencyKey(claim, now: now) == .claimed)
         let busy = create(client, key: "busy")
         #expect(busy.status == 409 && busy.header("Retry-After") == "1" && busy.errorParam == "Idempotency-Key")
         // One held since long ago belongs to a request that died: taken over.
-        #expect(try client.app.catalog.claimIdempotencyKey(IdempotencyKeyClaim(
-            userID: user.id, key: "dead", route: route, requestHash: claim.requestHash, expiredBefore: now - 60, abandonedBefore: now - 300),
-            now: now - 400) == .claimed)
+        #expect(
+            try client.app.catalog.claimIdempotencyKey(
+                IdempotencyKeyClaim(
+                    userID: user.id, key: "dead", route: route, requestHash: claim.requestHash, expiredBefore: now - 60, abandonedBefore: now - 300),
+                now: now - 400) == .claimed)
         #expect(create(client, key: "dead").status == 201)
 
         // Answered two minutes ago with a 60 s lifetime: expired, so the key runs anew.

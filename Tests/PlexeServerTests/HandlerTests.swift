@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 /// Each route's success and error paths, in process (`APITestClient`): the API's behaviour
@@ -83,8 +84,17 @@ import Testing
         let complete = try client.completeUpload()
         let details = client.get("/uploads/\(complete)")
         #expect(details.json["status"] == "complete" && details.json["files"]?[0]?["rows"] == 5 && details.json["files"]?[0]?["format"] == "csv")
-        let again = client.post("/data/uploads/\(complete)/status", ["status": "complete", "files": [["filename": "people.csv",
-                                 "s3_key": details.json["files"]?[0]?["s3_key"] ?? .null]]])
+        let again = client.post(
+            "/data/uploads/\(complete)/status",
+            [
+                "status": "complete",
+                "files": [
+                    [
+                        "filename": "people.csv",
+                        "s3_key": details.json["files"]?[0]?["s3_key"] ?? .null,
+                    ]
+                ],
+            ])
         #expect(again.status == 409)
     }
 
@@ -175,8 +185,10 @@ import Testing
         let table = query(["query_type": "sql", "query": "SELECT name FROM people WHERE age > 40 ORDER BY name"])
         #expect(table.status == 200 && table.json["rows"] == [["Bob"], ["Dee"]] && table.json["engine"] == nil)
         #expect(table.header("RateLimit")?.hasPrefix("limit=") == true)
-        let chart = query(["query_type": "sql", "query": "SELECT city, COUNT(*) FROM people GROUP BY city ORDER BY city",
-                           "result_type": "visualization"])
+        let chart = query([
+            "query_type": "sql", "query": "SELECT city, COUNT(*) FROM people GROUP BY city ORDER BY city",
+            "result_type": "visualization",
+        ])
         #expect(chart.status == 200 && chart.json["data"]?["labels"] == ["Lima", "Oslo", "Rome"])
         let question = query(["query_type": "natural_language", "query": "how many people are there"])
         #expect(question.status == 200 && question.json["engine"] == "embedded" && question.json["rows"] == [[5]])

@@ -2,13 +2,16 @@ import Foundation
 import PlexeFoundation
 import PlexeModel
 import Testing
+
 @testable import PlexeServer
 
 /// The server's side of the language model: the settings at start, the engine in the query
 /// history (and its migration), the bound on questions at the model.
 @Suite struct LanguageModelSetupTests {
-    static let model = ["PLEXE_NL_ENGINE": "auto", "PLEXE_NL_MODEL_URL": "http://127.0.0.1:9/v1", "PLEXE_NL_MODEL_NAME": "m",
-                        "PLEXE_NL_MODEL_CONCURRENCY": "2", "PLEXE_NL_MODEL_TIMEOUT_MS": "5000"]
+    static let model = [
+        "PLEXE_NL_ENGINE": "auto", "PLEXE_NL_MODEL_URL": "http://127.0.0.1:9/v1", "PLEXE_NL_MODEL_NAME": "m",
+        "PLEXE_NL_MODEL_CONCURRENCY": "2", "PLEXE_NL_MODEL_TIMEOUT_MS": "5000",
+    ]
 
     @Test func theEmbeddedEngineIsTheDefault() throws {
         let app = try TestApplication.make()
@@ -48,7 +51,8 @@ import Testing
             let db = try SQLiteDatabase(path: path)
             for migration in Migrations.all.prefix(5) { try db.execute(migration) }
             try db.execute("PRAGMA user_version = 5")
-            try db.execute("""
+            try db.execute(
+                """
                 INSERT INTO users (id, email, created_at) VALUES (1, 'h@example.com', 10);
                 INSERT INTO uploads (id, user_id, status, created_at, expires_at) VALUES ('upload_1', 1, 'complete', 10, 20);
                 INSERT INTO sessions (id, user_id, upload_id, status, created_at, expires_at) VALUES ('session_1', 1, 'upload_1', 'ready', 10, 99);
@@ -58,8 +62,10 @@ import Testing
                 """)
         }
         let catalog = try SQLiteCatalog(path: path)
-        try catalog.insertQuery(QueryRecord(id: "query_3", sessionID: "session_1", queryType: .naturalLanguage, query: "zorblax?",
-                                            generatedSQL: "SELECT 3", status: .completed, executedAt: 13, executionTimeMs: 900, engine: "model"))
+        try catalog.insertQuery(
+            QueryRecord(
+                id: "query_3", sessionID: "session_1", queryType: .naturalLanguage, query: "zorblax?",
+                generatedSQL: "SELECT 3", status: .completed, executedAt: 13, executionTimeMs: 900, engine: "model"))
         let history = try catalog.queries(sessionID: "session_1")
         #expect(history.map(\.id) == ["query_1", "query_2", "query_3"])
         #expect(history.map(\.engine) == ["embedded", nil, "model"])

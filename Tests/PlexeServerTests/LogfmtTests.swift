@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlexeServer
 
 @Suite struct LogfmtTests {

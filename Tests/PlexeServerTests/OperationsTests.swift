@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 @Suite struct OperationsTests {
@@ -62,8 +63,9 @@ import Testing
 
     @Test func jsonLogLinesParseWhateverTheValues() throws {
         let hostile = "a\"b\\c\nd\u{1}e\u{2028}f ünï"
-        let line = JSONLogLine.make(timestamp: "2026-01-01T00:00:00Z", level: .warning, message: hostile,
-                                    metadata: ["path": .string(hostile), "n": .stringConvertible(5), "msg": "shadow"])
+        let line = JSONLogLine.make(
+            timestamp: "2026-01-01T00:00:00Z", level: .warning, message: hostile,
+            metadata: ["path": .string(hostile), "n": .stringConvertible(5), "msg": "shadow"])
         #expect(line.hasSuffix("}\n") && line.filter { $0 == "\n" }.count == 1)
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String]
         #expect(object?["msg"] == hostile && object?["path"] == hostile && object?["n"] == "5" && object?["level"] == "warning")
@@ -99,7 +101,9 @@ import Testing
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
             for (i, byte) in path.utf8.enumerated() { raw[i] = byte }
         }
-        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
         #expect(bound == 0)
         #expect(!SocketActivation.isListeningSocket(listener))
         #expect(listen(listener, 1) == 0)
@@ -148,14 +152,19 @@ import Testing
         let dir = backupDirectory()
         let manifest = try HomeBackup.backup(config: app.config, to: dir) { _ in }
         #expect(manifest.catalogSchemaVersion == Migrations.all.count)
-        #expect(Set(manifest.files.map(\.path)) == ["state/catalog.sqlite", "state/secret.key", "data/upload_x.sqlite",
-                                                    "files/uploads/upload_x/0-a.csv", "outbox/m.eml"])
+        #expect(
+            Set(manifest.files.map(\.path)) == [
+                "state/catalog.sqlite", "state/secret.key", "data/upload_x.sqlite",
+                "files/uploads/upload_x/0-a.csv", "outbox/m.eml",
+            ])
         let target = try freshConfig()
         _ = try HomeBackup.restore(from: dir, into: target) { _ in }
         let restored = try Application(config: target, logger: Logger(label: "test"))
         let auth = Authenticator(catalog: restored.catalog)
         #expect(try auth.authenticate(HTTPRequest(method: .get, path: "/", headers: ["authorization": "Bearer \(token)"])).email == "a@example.com")
-        #expect(throws: APIError.self) { try auth.authenticate(HTTPRequest(method: .get, path: "/", headers: ["authorization": "Bearer \(revoked)"])) }
+        #expect(throws: APIError.self) {
+            try auth.authenticate(HTTPRequest(method: .get, path: "/", headers: ["authorization": "Bearer \(revoked)"]))
+        }
         #expect(try restored.config.signingSecret() == app.config.signingSecret())
         let rows = try SQLiteDatabase(path: restored.data.path(uploadID: "upload_x")).queryFirst("SELECT SUM(a) FROM t") { $0.int(0) }
         #expect(rows == 6)

@@ -1,6 +1,7 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 /// The order in which workers take jobs: users in turn, ingest first.
@@ -97,12 +98,14 @@ import Testing
 
     func upload(_ id: String, user: Int64 = 1, status: UploadRecord.Status = .pending, expiresAt: Int64 = 1000, declared: [Int64?]) -> UploadRecord {
         let files = declared.enumerated().map { i, size in
-            UploadFileRecord(uploadID: id, position: i, filename: "f\(i).csv", contentType: "text/csv", declaredSize: size,
-                             storageKey: "uploads/\(id)/\(i)", sizeBytes: nil, format: nil, table: nil, rowCount: nil, columnCount: nil,
-                             csvDialect: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: 0)
+            UploadFileRecord(
+                uploadID: id, position: i, filename: "f\(i).csv", contentType: "text/csv", declaredSize: size,
+                storageKey: "uploads/\(id)/\(i)", sizeBytes: nil, format: nil, table: nil, rowCount: nil, columnCount: nil,
+                csvDialect: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: 0)
         }
-        return UploadRecord(id: id, userID: user, name: nil, description: nil, status: status, createdAt: 0, expiresAt: expiresAt,
-                            processedAt: nil, foreignKeys: [], files: files)
+        return UploadRecord(
+            id: id, userID: user, name: nil, description: nil, status: status, createdAt: 0, expiresAt: expiresAt,
+            processedAt: nil, foreignKeys: [], files: files)
     }
 
     @Test func storedBytesCountDeclaredThenActualSizesAndExports() throws {
@@ -114,8 +117,12 @@ import Testing
         #expect(try c.setFileSizes(uploadID: "upload_a", userID: 1, sizes: ["f0.csv": 100, "f1.csv": 7, "f2.csv": 20], maxStoredBytes: 1000) == nil)
         #expect(try c.storedBytes(userID: 1) == 127)
         try c.insertJob(.test("export_1", user: 1, type: .export, uploadID: "upload_a", at: 0))
-        try c.replaceExportFiles(exportID: "export_1", files: [ExportFileRecord(exportID: "export_1", filename: "f0.parquet", storageKey: "k1", sizeBytes: 40),
-                                                               ExportFileRecord(exportID: "export_1", filename: "f1.parquet", storageKey: "k2", sizeBytes: 3)])
+        try c.replaceExportFiles(
+            exportID: "export_1",
+            files: [
+                ExportFileRecord(exportID: "export_1", filename: "f0.parquet", storageKey: "k1", sizeBytes: 40),
+                ExportFileRecord(exportID: "export_1", filename: "f1.parquet", storageKey: "k2", sizeBytes: 3),
+            ])
         #expect(try c.storedBytes(userID: 1) == 170)
         #expect(try c.storedBytes(userID: 2) == 5000)
         try c.deleteUpload(id: "upload_a")
@@ -125,7 +132,8 @@ import Testing
     @Test func uploadCreateChecksDeclaredBytesUpToTheLimitInclusive() throws {
         let c = try catalog()
         #expect(try c.insertUpload(upload("u1", declared: [600]), maxStoredBytes: 1000, maxPendingUploads: 10, now: 0) == nil)
-        #expect(try c.insertUpload(upload("u2", declared: [300, 101]), maxStoredBytes: 1000, maxPendingUploads: 10, now: 0) == .storedBytes(stored: 600))
+        #expect(
+            try c.insertUpload(upload("u2", declared: [300, 101]), maxStoredBytes: 1000, maxPendingUploads: 10, now: 0) == .storedBytes(stored: 600))
         #expect(try c.upload(id: "u2") == nil)
         #expect(try c.insertUpload(upload("u3", declared: [300, 100]), maxStoredBytes: 1000, maxPendingUploads: 10, now: 0) == nil)
         // Full: only files of undeclared size (counted at confirm) still fit.
@@ -156,7 +164,9 @@ import Testing
         #expect(try c.insertUpload(upload("p1", expiresAt: 300, declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100) == nil)
         #expect(try c.insertUpload(upload("p2", expiresAt: 200, declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100) == nil)
         // The soonest expiry tells when a place frees up.
-        #expect(try c.insertUpload(upload("p3", declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100) == .pendingUploads(soonestExpiry: 200))
+        #expect(
+            try c.insertUpload(upload("p3", declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100)
+                == .pendingUploads(soonestExpiry: 200))
         #expect(try c.setUploadStatus(id: "p2", to: .processing, from: [.pending]))
         #expect(try c.insertUpload(upload("p3", declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100) == nil)
         #expect(try c.insertUpload(upload("other", user: 2, declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100) == nil)

@@ -1,13 +1,15 @@
 import Foundation
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 /// What start-up and the sweep repair after a process was killed at the wrong moment.
 @Suite struct RecoveryTests {
     func upload(_ id: String, status: UploadRecord.Status) -> UploadRecord {
-        UploadRecord(id: id, userID: 1, name: nil, description: nil, status: status, createdAt: 0, expiresAt: 10_000_000_000,
-                     processedAt: nil, foreignKeys: [], files: [])
+        UploadRecord(
+            id: id, userID: 1, name: nil, description: nil, status: status, createdAt: 0, expiresAt: 10_000_000_000,
+            processedAt: nil, foreignKeys: [], files: [])
     }
 
     @Test func anUploadLeftProcessingWithoutItsJobIsQueuedAgain() throws {
@@ -17,8 +19,10 @@ import Testing
         try app.sqliteCatalog.insertUpload(upload("upload_orphan", status: .processing))
         // One whose job is there, and one not processing: both left alone.
         try app.sqliteCatalog.insertUpload(upload("upload_queued", status: .processing))
-        try app.jobs.submit(.queued(id: "job_q", userID: 1, parameters: .ingest(IngestJobParameters(uploadID: "upload_queued", bytes: nil)),
-                                    now: 1, estimatedCompletion: nil))
+        try app.jobs.submit(
+            .queued(
+                id: "job_q", userID: 1, parameters: .ingest(IngestJobParameters(uploadID: "upload_queued", bytes: nil)),
+                now: 1, estimatedCompletion: nil))
         try app.sqliteCatalog.insertUpload(upload("upload_done", status: .complete))
         #expect(try app.catalog.processingUploadsWithoutIngestJob().map(\.id) == ["upload_orphan"])
         try app.uploadProcessor.queueOrphanedUploads()
@@ -37,11 +41,15 @@ import Testing
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data("x".utf8).write(to: URL(fileURLWithPath: path))
         }
-        let kept = [files + "/incoming/uploads/upload_pending/0-a.csv", files + "/uploads/upload_confirmed/0-a.csv",
-                    app.config.dataDirectory + "/upload_confirmed.sqlite"]
-        let swept = [files + "/incoming/uploads/upload_confirmed/0-a.csv", files + "/incoming/uploads/upload_gone/0-a.csv",
-                     files + "/uploads/upload_gone/0-a.csv", files + "/exports/export_gone/a.csv",
-                     app.config.dataDirectory + "/upload_gone.sqlite", app.config.dataDirectory + "/upload_gone.sqlite.tmp"]
+        let kept = [
+            files + "/incoming/uploads/upload_pending/0-a.csv", files + "/uploads/upload_confirmed/0-a.csv",
+            app.config.dataDirectory + "/upload_confirmed.sqlite",
+        ]
+        let swept = [
+            files + "/incoming/uploads/upload_confirmed/0-a.csv", files + "/incoming/uploads/upload_gone/0-a.csv",
+            files + "/uploads/upload_gone/0-a.csv", files + "/exports/export_gone/a.csv",
+            app.config.dataDirectory + "/upload_gone.sqlite", app.config.dataDirectory + "/upload_gone.sqlite.tmp",
+        ]
         for path in kept + swept { try put(path) }
         try app.sweeper.removeUnownedStorage()
         for path in kept { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }

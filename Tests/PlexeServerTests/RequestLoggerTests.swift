@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 /// Every line a request causes carries its `request_id`, so the id a user quotes finds them all.
@@ -30,8 +31,12 @@ import Testing
         let client = try APITestClient()
         let session = client.session(try client.completeUpload())
         let before = client.log.all.count
-        let answer = client.request(.post, "/data/query", json: ["session_id": .string(session), "query_type": "natural_language",
-                                                                  "query": "how many people are there"], requestID: "req_question")
+        let answer = client.request(
+            .post, "/data/query",
+            json: [
+                "session_id": .string(session), "query_type": "natural_language",
+                "query": "how many people are there",
+            ], requestID: "req_question")
         #expect(answer.status == 200)
         let lines = client.log.all.dropFirst(before)
         #expect(lines.contains { $0.message == "question translated" })

@@ -1,5 +1,6 @@
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 @Suite struct RouterTests {
@@ -15,7 +16,8 @@ import Testing
 
     @Test func matchesMethodAndParameters() throws {
         guard case .found(let entry, let params) = router().resolve(method: .get, path: "/uploads/u1/files/a b.csv/preview") else {
-            Issue.record("no match"); return
+            Issue.record("no match")
+            return
         }
         #expect(params == ["upload_id": "u1", "filename": "a b.csv"])
         #expect(entry.pattern.description == "/uploads/{upload_id}/files/{filename}/preview")
@@ -23,7 +25,8 @@ import Testing
 
     @Test func methodNotAllowedListsMethods() {
         guard case .methodNotAllowed(let allowed) = router().resolve(method: .delete, path: "/data/uploads") else {
-            Issue.record("expected 405"); return
+            Issue.record("expected 405")
+            return
         }
         #expect(allowed == [.get, .post])
     }
@@ -31,13 +34,17 @@ import Testing
     @Test func unknownPathsAndPartialMatches() {
         for path in ["/nope", "/data", "/data/uploads/x/y", "/uploads//files/a/preview"] {
             guard case .notFound = router().resolve(method: .get, path: path) else {
-                Issue.record("\(path) should not match"); continue
+                Issue.record("\(path) should not match")
+                continue
             }
         }
     }
 
     @Test func headIsServedByGet() {
-        guard case .found = router().resolve(method: .head, path: "/data/uploads") else { Issue.record("HEAD"); return }
+        guard case .found = router().resolve(method: .head, path: "/data/uploads") else {
+            Issue.record("HEAD")
+            return
+        }
     }
 }
 
@@ -81,8 +88,11 @@ import Testing
         let documented = Set(OpenAPIOperations.documented.map { "\($0.method) \($0.path)" })
         #expect(!documented.contains("PUT /_auth/storage"))
         let deprecated = Set(OpenAPIOperations.documented.filter(\.deprecated).map { "\($0.method) \($0.path)" })
-        #expect(deprecated == ["POST /data/uploads", "GET /data/uploads/{upload_id}", "DELETE /data/uploads/{upload_id}",
-                               "POST /data/uploads/{upload_id}/status", "GET /uploads/{upload_id}/files/{filename}/preview"])
+        #expect(
+            deprecated == [
+                "POST /data/uploads", "GET /data/uploads/{upload_id}", "DELETE /data/uploads/{upload_id}",
+                "POST /data/uploads/{upload_id}/status", "GET /uploads/{upload_id}/files/{filename}/preview",
+            ])
     }
 
     /// Every JSON body of the document has an example, and each one parses.

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+
 @testable import PlexeServer
 
 /// An application over a fresh temporary PLEXE_HOME, for tests that need the services.
@@ -33,7 +34,8 @@ extension JobRecord {
         case .optimize: parameters = .optimize(OptimizeJobParameters(uploadID: uploadIDParameter))
         case .analysis: parameters = .analysis(AnalysisJobParameters(uploadID: uploadIDParameter, files: [], bytes: 0, depth: .basic))
         case .export:
-            parameters = .export(ExportJobParameters(uploadID: uploadIDParameter, files: [], bytes: 0, format: nil, includeHeaders: true, emailNotification: false))
+            parameters = .export(
+                ExportJobParameters(uploadID: uploadIDParameter, files: [], bytes: 0, format: nil, includeHeaders: true, emailNotification: false))
         }
         var job = JobRecord.queued(id: id, userID: user, parameters: parameters, now: time, estimatedCompletion: estimate)
         job.uploadID = uploadID

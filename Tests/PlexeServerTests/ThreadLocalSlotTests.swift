@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import PlexeServer
 
 @Suite struct ThreadLocalSlotTests {
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func theCatalogServesNestedReadsAndWrites() throws {
-        let catalog = try SQLiteCatalog(path: FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path)
+        let catalog = try SQLiteCatalog(
+            path: FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path)
         let token = try catalog.createToken(email: "nested@example.com")
         let user = try catalog.read { outer in
             let count = try outer.first("SELECT COUNT(*) AS users FROM users") { try $0.int("users") }

@@ -1,5 +1,6 @@
 import PlexeFoundation
 import Testing
+
 @testable import PlexeServer
 
 @Suite struct URLSignerTests {
@@ -24,12 +25,19 @@ import Testing
         ]
         for tampered in cases {
             guard case .invalid = signer.verify(method: .put, rawURI: tampered, now: now + 1) else {
-                Issue.record("accepted \(tampered)"); continue
+                Issue.record("accepted \(tampered)")
+                continue
             }
         }
-        guard case .invalid = signer.verify(method: .get, rawURI: url, now: now + 1) else { Issue.record("method not covered"); return }
+        guard case .invalid = signer.verify(method: .get, rawURI: url, now: now + 1) else {
+            Issue.record("method not covered")
+            return
+        }
         let other = URLSigner(secret: Array("another secret of thirty-two b!!".utf8), baseURL: "https://h:1")
-        guard case .invalid = other.verify(method: .put, rawURI: url, now: now + 1) else { Issue.record("secret not covered"); return }
+        guard case .invalid = other.verify(method: .put, rawURI: url, now: now + 1) else {
+            Issue.record("secret not covered")
+            return
+        }
     }
 
     @Test func unsafePathsAndMissingSignatures() {
@@ -38,7 +46,8 @@ import Testing
         let query = url.split(separator: "?")[1]
         for path in ["/storage/uploads/../secret", "/storage/uploads/u/%2e%2e/x", "/storage//uploads/u"] {
             guard case .invalid = signer.verify(method: .put, rawURI: "\(path)?\(query)", now: now) else {
-                Issue.record("accepted \(path)"); continue
+                Issue.record("accepted \(path)")
+                continue
             }
         }
     }
@@ -70,7 +79,8 @@ import Testing
     @Test func perUserLimitSpansSessions() {
         let limiter = RateLimiter(window: 60)
         func query(_ session: String, at now: Double) -> RateLimiter.Decision {
-            limiter.take([.init(key: "session \(session)", limit: 3, scope: "per session"), .init(key: "user 1", limit: 5, scope: "per user")], now: now)
+            limiter.take(
+                [.init(key: "session \(session)", limit: 3, scope: "per session"), .init(key: "user 1", limit: 5, scope: "per user")], now: now)
         }
         for t in 0..<3 { #expect(query("a", at: Double(t)).allowed) }
         let sessionFull = query("a", at: 3)

@@ -11,9 +11,10 @@ enum CategoryCharts {
             labels.append("other")
             data.append(Double(counts.other))
         }
-        return ChartSpec(kind: .barChart, title: "\(DisplayFormat.title(column)) Distribution", labels: labels,
-                         datasets: [ChartSpec.Dataset(label: "count", data: data)],
-                         xAxisTitle: column, yAxisTitle: "count")
+        return ChartSpec(
+            kind: .barChart, title: "\(DisplayFormat.title(column)) Distribution", labels: labels,
+            datasets: [ChartSpec.Dataset(label: "count", data: data)],
+            xAxisTitle: column, yAxisTitle: "count")
     }
 
     /// One category of a categorical column with its rows split by a boolean's classes.
@@ -37,18 +38,21 @@ enum CategoryCharts {
         var shown = Array(ranked.prefix(CategoryCounts.shownValues))
         let rest = ranked.dropFirst(CategoryCounts.shownValues)
         if !rest.isEmpty {
-            shown.append(Group(value: "other", trueCount: rest.reduce(0) { $0 + $1.trueCount },
-                               falseCount: rest.reduce(0) { $0 + $1.falseCount }))
+            shown.append(
+                Group(
+                    value: "other", trueCount: rest.reduce(0) { $0 + $1.trueCount },
+                    falseCount: rest.reduce(0) { $0 + $1.falseCount }))
         }
         let rates = shown.map { group -> Double in
             let hits = targetValue ? group.trueCount : group.falseCount
             return DisplayFormat.rounded(100 * Double(hits) / Double(group.total), decimals: 2)
         }
         let classLabel = "\(target) = \(targetValue)"
-        return ChartSpec(kind: .barChart, title: "\(DisplayFormat.title(target)) by \(DisplayFormat.title(column))",
-                         labels: shown.map(\.value),
-                         datasets: [ChartSpec.Dataset(label: "\(classLabel) (%)", data: rates)],
-                         xAxisTitle: column, yAxisTitle: "% of rows with \(classLabel)")
+        return ChartSpec(
+            kind: .barChart, title: "\(DisplayFormat.title(target)) by \(DisplayFormat.title(column))",
+            labels: shown.map(\.value),
+            datasets: [ChartSpec.Dataset(label: "\(classLabel) (%)", data: rates)],
+            xAxisTitle: column, yAxisTitle: "% of rows with \(classLabel)")
     }
 
     /// Cramér's V of a (categories × 2) table: how strongly the column's value predicts the
@@ -62,7 +66,8 @@ enum CategoryCharts {
         var chiSquare = 0.0
         for row in rows {
             let total = Double(row.total)
-            let expectedTrue = total * trues / n, expectedFalse = total * falses / n
+            let expectedTrue = total * trues / n
+            let expectedFalse = total * falses / n
             chiSquare += (Double(row.trueCount) - expectedTrue) * (Double(row.trueCount) - expectedTrue) / expectedTrue
             chiSquare += (Double(row.falseCount) - expectedFalse) * (Double(row.falseCount) - expectedFalse) / expectedFalse
         }

@@ -15,7 +15,8 @@ enum HistogramBuilder {
     static func histogram(column: String, sorted values: UnsafeBufferPointer<Double>, integral: Bool) -> ChartSpec? {
         let n = values.count
         guard n >= 2, let first = values.first, let last = values.last, last > first else { return nil }
-        var lower = first, upper = last
+        var lower = first
+        var upper = last
         let p99 = DescriptiveStatistics.quantile(sorted: values, 0.99)
         let p01 = DescriptiveStatistics.quantile(sorted: values, 0.01)
         if p99 > first, last - p99 > p99 - first { upper = p99 }
@@ -26,15 +27,23 @@ enum HistogramBuilder {
         func edge(_ i: Int) -> Double { start + Double(i) * step }
         // Integer bins are closed ranges [e, e + step − 1]; float bins are [e, e + step),
         // the last one closed.
-        let binCount = integral
+        let binCount =
+            integral
             ? Int(((upper - start) / step).rounded(.down)) + 1
             : max(1, Int(((upper - start) / step).rounded(.up)))
         let end = edge(binCount)
         var counts = [Double](repeating: 0, count: binCount)
-        var below = 0.0, above = 0.0
+        var below = 0.0
+        var above = 0.0
         for x in values {
-            if x < start { below += 1; continue }
-            if integral ? x >= end : x > end { above += 1; continue }
+            if x < start {
+                below += 1
+                continue
+            }
+            if integral ? x >= end : x > end {
+                above += 1
+                continue
+            }
             var i = min(binCount - 1, Int(((x - start) / step).rounded(.down)))
             if i > 0, x < edge(i) { i -= 1 }
             if i < binCount - 1, x >= edge(i + 1) { i += 1 }
@@ -43,7 +52,8 @@ enum HistogramBuilder {
 
         var labels = (0..<binCount).map { i -> String in
             if integral {
-                let from = edge(i), to = edge(i + 1) - 1
+                let from = edge(i)
+                let to = edge(i + 1) - 1
                 return from == to ? label(from) : "\(label(from))–\(label(to))"
             }
             return "\(label(edge(i)))–\(label(edge(i + 1)))"
@@ -56,9 +66,10 @@ enum HistogramBuilder {
             labels.append(integral ? "≥ \(label(end))" : "> \(label(end))")
             counts.append(above)
         }
-        return ChartSpec(kind: .histogram, title: "\(DisplayFormat.title(column)) Distribution", labels: labels,
-                         datasets: [ChartSpec.Dataset(label: "count", data: counts)],
-                         xAxisTitle: column, yAxisTitle: "count")
+        return ChartSpec(
+            kind: .histogram, title: "\(DisplayFormat.title(column)) Distribution", labels: labels,
+            datasets: [ChartSpec.Dataset(label: "count", data: counts)],
+            xAxisTitle: column, yAxisTitle: "count")
     }
 
     /// The smallest of 1, 2, 2.5, 5 × 10ᵏ that is at least `raw`; integers only for integer

@@ -36,11 +36,13 @@ public struct ColumnProfile: Sendable, Equatable, Codable {
     public var earliestDate: String?
     public var latestDate: String?
 
-    public init(name: String, type: ColumnType, missingCount: Int, valueCount: Int,
-                distinctCount: Int? = nil, summary: NumericSummary? = nil,
-                categoryCounts: CategoryCounts? = nil, zeroCount: Int? = nil,
-                outlierCount: Int? = nil, skewness: Double? = nil, unparseableCount: Int = 0,
-                earliestDate: String? = nil, latestDate: String? = nil) {
+    public init(
+        name: String, type: ColumnType, missingCount: Int, valueCount: Int,
+        distinctCount: Int? = nil, summary: NumericSummary? = nil,
+        categoryCounts: CategoryCounts? = nil, zeroCount: Int? = nil,
+        outlierCount: Int? = nil, skewness: Double? = nil, unparseableCount: Int = 0,
+        earliestDate: String? = nil, latestDate: String? = nil
+    ) {
         self.name = name
         self.type = type
         self.missingCount = missingCount

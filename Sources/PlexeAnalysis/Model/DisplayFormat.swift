@@ -66,6 +66,6 @@ enum DisplayFormat {
     }
 }
 
-private extension String {
-    func ifEmpty(_ fallback: String) -> String { isEmpty ? fallback : self }
+extension String {
+    fileprivate func ifEmpty(_ fallback: String) -> String { isEmpty ? fallback : self }
 }

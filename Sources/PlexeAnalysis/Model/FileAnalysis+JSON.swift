@@ -16,13 +16,25 @@ extension FileAnalysis {
         var fields: [(String, JSON)] = [("filename", .string(filename)), ("stats", statsJSON)]
         if depth == .comprehensive {
             fields.append(("correlations", .array(correlations.map(Self.json(correlation:)))))
-            fields.append(("insights", .array(insights.map {
-                ["type": .string($0.kind.rawValue), "message": .string($0.message), "severity": .string($0.severity.rawValue)]
-            })))
-            fields.append(("visualizations", .array(zip(visualizations, visualizationURLs).map { chart, urls in
-                ["type": .string(chart.kind.rawValue), "title": .string(chart.title),
-                 "data_url": .string(urls.dataURL), "thumbnail_url": .string(urls.thumbnailURL)]
-            })))
+            fields.append(
+                (
+                    "insights",
+                    .array(
+                        insights.map {
+                            ["type": .string($0.kind.rawValue), "message": .string($0.message), "severity": .string($0.severity.rawValue)]
+                        })
+                ))
+            fields.append(
+                (
+                    "visualizations",
+                    .array(
+                        zip(visualizations, visualizationURLs).map { chart, urls in
+                            [
+                                "type": .string(chart.kind.rawValue), "title": .string(chart.title),
+                                "data_url": .string(urls.dataURL), "thumbnail_url": .string(urls.thumbnailURL),
+                            ]
+                        })
+                ))
         }
         return .object(fields)
     }
@@ -79,7 +91,9 @@ extension FileAnalysis {
     }
 
     static func json(correlation r: Correlation) -> JSON {
-        ["feature1": .string(r.feature1), "feature2": .string(r.feature2),
-         "correlation": .double(r.coefficient)]
+        [
+            "feature1": .string(r.feature1), "feature2": .string(r.feature2),
+            "correlation": .double(r.coefficient),
+        ]
     }
 }

@@ -27,9 +27,11 @@ public struct FileAnalysis: Sendable, Equatable, Codable {
     /// Rows that repeat an earlier row in every column (`comprehensive` only, else nil).
     public var duplicateRowCount: Int?
 
-    public init(filename: String, tableName: String, depth: AnalysisDepth, rowCount: Int,
-                columns: [ColumnProfile], correlations: [Correlation] = [], insights: [Insight] = [],
-                visualizations: [ChartSpec] = [], duplicateRowCount: Int? = nil) {
+    public init(
+        filename: String, tableName: String, depth: AnalysisDepth, rowCount: Int,
+        columns: [ColumnProfile], correlations: [Correlation] = [], insights: [Insight] = [],
+        visualizations: [ChartSpec] = [], duplicateRowCount: Int? = nil
+    ) {
         self.filename = filename
         self.tableName = tableName
         self.depth = depth

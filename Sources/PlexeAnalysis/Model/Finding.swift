@@ -47,8 +47,8 @@ public enum Finding: Sendable, Equatable, Codable {
     public var columns: [String] {
         switch self {
         case .missingData(let c, _, _, _, _), .outliers(let c, _, _, _, _), .imbalance(let c, _, _, _, _, _),
-             .constant(let c, _), .unique(let c, _, _), .highCardinality(let c, _, _),
-             .skewed(let c, _), .zeros(let c, _, _):
+            .constant(let c, _), .unique(let c, _, _), .highCardinality(let c, _, _),
+            .skewed(let c, _), .zeros(let c, _, _):
             return [c]
         case .highCorrelation(let r): return [r.feature1, r.feature2]
         case .duplicateRows: return []

@@ -20,8 +20,10 @@ public struct NumericSummary: Sendable, Equatable, Codable {
     public var q1: Double
     public var q3: Double
 
-    public init(count: Int, min: Double, max: Double, mean: Double, median: Double,
-                standardDeviation: Double?, q1: Double, q3: Double) {
+    public init(
+        count: Int, min: Double, max: Double, mean: Double, median: Double,
+        standardDeviation: Double?, q1: Double, q3: Double
+    ) {
         self.count = count
         self.min = min
         self.max = max

@@ -37,55 +37,71 @@ enum InsightRules {
         for p in input.profiles {
             if let outliers = p.outlierCount, outliers > 0, let s = p.summary, let sd = s.standardDeviation {
                 let share = Double(outliers) / Double(max(p.valueCount, 1))
-                found.append(Insight(
-                    finding: .outliers(column: p.name, count: outliers, values: p.valueCount, mean: s.mean, standardDeviation: sd),
-                    severity: share < 0.01 ? .low : .medium,
-                    message: "The '\(p.name)' column contains \(DisplayFormat.count(outliers)) potential outliers "
-                        + "(>3 std. deviations from the mean of \(DisplayFormat.figure(s.mean)); \(DisplayFormat.percent(share)) of its values)."))
+                found.append(
+                    Insight(
+                        finding: .outliers(column: p.name, count: outliers, values: p.valueCount, mean: s.mean, standardDeviation: sd),
+                        severity: share < 0.01 ? .low : .medium,
+                        message: "The '\(p.name)' column contains \(DisplayFormat.count(outliers)) potential outliers "
+                            + "(>3 std. deviations from the mean of \(DisplayFormat.figure(s.mean)); \(DisplayFormat.percent(share)) of its values).")
+                )
             }
         }
         for p in input.profiles { if let insight = imbalance(p) { found.append(insight) } }
         for p in input.profiles where p.isConstant {
             let value = constantValue(p)
-            found.append(Insight(finding: .constant(column: p.name, value: value ?? ""), severity: .medium,
-                                 message: "The '\(p.name)' column is constant: every non-empty value is "
-                                     + (value.map { "'\($0)'" } ?? "the same") + "."))
+            found.append(
+                Insight(
+                    finding: .constant(column: p.name, value: value ?? ""), severity: .medium,
+                    message: "The '\(p.name)' column is constant: every non-empty value is "
+                        + (value.map { "'\($0)'" } ?? "the same") + "."))
         }
         for p in input.profiles where p.type != .float && p.type != .boolean && p.isUnique {
-            found.append(Insight(finding: .unique(column: p.name, type: p.type, values: p.valueCount), severity: .low,
-                                 message: "Every value of the '\(p.name)' column is distinct (\(DisplayFormat.count(p.valueCount)) values)"
-                                     + (p.type == .string || p.type == .integer ? ": it looks like an identifier." : ".")))
+            found.append(
+                Insight(
+                    finding: .unique(column: p.name, type: p.type, values: p.valueCount), severity: .low,
+                    message: "Every value of the '\(p.name)' column is distinct (\(DisplayFormat.count(p.valueCount)) values)"
+                        + (p.type == .string || p.type == .integer ? ": it looks like an identifier." : ".")))
         }
         for p in input.profiles where p.type == .string {
             if let distinct = p.distinctCount, distinct > CategoryCounts.distinctLimit, !p.isUnique {
-                found.append(Insight(finding: .highCardinality(column: p.name, distinct: distinct, values: p.valueCount), severity: .low,
-                                     message: "The '\(p.name)' column has high cardinality: \(DisplayFormat.count(distinct)) distinct values "
-                                         + "in \(DisplayFormat.count(p.valueCount)) rows."))
+                found.append(
+                    Insight(
+                        finding: .highCardinality(column: p.name, distinct: distinct, values: p.valueCount), severity: .low,
+                        message: "The '\(p.name)' column has high cardinality: \(DisplayFormat.count(distinct)) distinct values "
+                            + "in \(DisplayFormat.count(p.valueCount)) rows."))
             }
         }
         for r in input.correlations where abs(r.coefficient) > highCorrelation {
-            found.append(Insight(finding: .highCorrelation(r), severity: .medium,
-                                 message: "'\(r.feature1)' and '\(r.feature2)' are highly correlated "
-                                     + "(r = \(DisplayFormat.decimal(r.coefficient, places: 2)) over \(DisplayFormat.count(r.pairCount)) rows)."))
+            found.append(
+                Insight(
+                    finding: .highCorrelation(r), severity: .medium,
+                    message: "'\(r.feature1)' and '\(r.feature2)' are highly correlated "
+                        + "(r = \(DisplayFormat.decimal(r.coefficient, places: 2)) over \(DisplayFormat.count(r.pairCount)) rows)."))
         }
         for p in input.profiles {
             if let skew = p.skewness, abs(skew) > skewness {
-                found.append(Insight(finding: .skewed(column: p.name, skewness: skew), severity: .medium,
-                                     message: "The '\(p.name)' column is highly skewed (skewness \(DisplayFormat.decimal(skew, places: 1)))."))
+                found.append(
+                    Insight(
+                        finding: .skewed(column: p.name, skewness: skew), severity: .medium,
+                        message: "The '\(p.name)' column is highly skewed (skewness \(DisplayFormat.decimal(skew, places: 1)))."))
             }
         }
         for p in input.profiles {
             if let zeros = p.zeroCount, rows > 0, Double(zeros) / Double(rows) > zerosShare {
-                found.append(Insight(finding: .zeros(column: p.name, count: zeros, rows: rows), severity: .low,
-                                     message: "The '\(p.name)' column has \(DisplayFormat.count(zeros)) zeros "
-                                         + "(\(DisplayFormat.percent(Double(zeros) / Double(rows))) of rows)."))
+                found.append(
+                    Insight(
+                        finding: .zeros(column: p.name, count: zeros, rows: rows), severity: .low,
+                        message: "The '\(p.name)' column has \(DisplayFormat.count(zeros)) zeros "
+                            + "(\(DisplayFormat.percent(Double(zeros) / Double(rows))) of rows)."))
             }
         }
         if input.duplicateRows > 0, rows > 0 {
             let share = Double(input.duplicateRows) / Double(rows)
-            found.append(Insight(finding: .duplicateRows(count: input.duplicateRows, rows: rows), severity: share > 0.05 ? .high : .medium,
-                                 message: "\(DisplayFormat.count(input.duplicateRows)) rows (\(DisplayFormat.percent(share))) "
-                                     + "duplicate an earlier row in every column."))
+            found.append(
+                Insight(
+                    finding: .duplicateRows(count: input.duplicateRows, rows: rows), severity: share > 0.05 ? .high : .medium,
+                    message: "\(DisplayFormat.count(input.duplicateRows)) rows (\(DisplayFormat.percent(share))) "
+                        + "duplicate an earlier row in every column."))
         }
         // Stable: `found` is already in rule and column order.
         return found.enumerated().sorted { a, b in
@@ -98,36 +114,44 @@ enum InsightRules {
     static func missingData(_ p: ColumnProfile, rows: Int, concentration: MissingConcentration?) -> Insight {
         let share = Double(p.missingCount) / Double(max(rows, 1))
         var severity: Priority = share < 0.05 ? .low : (share < 0.3 ? .medium : .high)
-        var message = "The '\(p.name)' column has \(DisplayFormat.percent(share)) missing values "
+        var message =
+            "The '\(p.name)' column has \(DisplayFormat.percent(share)) missing values "
             + "(\(DisplayFormat.count(p.missingCount)) of \(DisplayFormat.count(rows)) rows)"
         if let lean = concentration {
             severity = max(severity, .medium)
-            message += ", \(DisplayFormat.percent(lean.shareOfMissing)) of them where \(lean.booleanColumn) = \(lean.booleanValue) "
+            message +=
+                ", \(DisplayFormat.percent(lean.shareOfMissing)) of them where \(lean.booleanColumn) = \(lean.booleanValue) "
                 + "(\(DisplayFormat.percent(lean.baseRate)) of all rows)"
         }
-        return Insight(finding: .missingData(column: p.name, type: p.type, missing: p.missingCount, rows: rows, concentration: concentration),
-                       severity: severity, message: message + ".")
+        return Insight(
+            finding: .missingData(column: p.name, type: p.type, missing: p.missingCount, rows: rows, concentration: concentration),
+            severity: severity, message: message + ".")
     }
 
     /// Booleans (severity high: a likely prediction target) and string columns of 2 to 10
     /// distinct values (medium).
     static func imbalance(_ p: ColumnProfile) -> Insight? {
         guard p.type == .boolean || p.type == .string, let counts = p.categoryCounts,
-              (2...imbalanceMaxDistinct).contains(counts.distinctCount), counts.other == 0,
-              let majority = counts.top.first, let minority = counts.top.last,
-              Double(minority.count) < imbalanceRatio * Double(majority.count) else { return nil }
+            (2...imbalanceMaxDistinct).contains(counts.distinctCount), counts.other == 0,
+            let majority = counts.top.first, let minority = counts.top.last,
+            Double(minority.count) < imbalanceRatio * Double(majority.count)
+        else { return nil }
         let total = Double(p.valueCount)
-        let minorityShare = Double(minority.count) / total, majorityShare = Double(majority.count) / total
-        let finding = Finding.imbalance(column: p.name, type: p.type, minority: minority.value, minorityShare: minorityShare,
-                                        majority: majority.value, majorityShare: majorityShare)
+        let minorityShare = Double(minority.count) / total
+        let majorityShare = Double(majority.count) / total
+        let finding = Finding.imbalance(
+            column: p.name, type: p.type, minority: minority.value, minorityShare: minorityShare,
+            majority: majority.value, majorityShare: majorityShare)
         if p.type == .boolean {
-            return Insight(finding: finding, severity: .high,
-                           message: "The '\(p.name)' column is imbalanced (\(DisplayFormat.percent(minorityShare)) \(minority.value), "
-                               + "\(DisplayFormat.percent(majorityShare)) \(majority.value)).")
+            return Insight(
+                finding: finding, severity: .high,
+                message: "The '\(p.name)' column is imbalanced (\(DisplayFormat.percent(minorityShare)) \(minority.value), "
+                    + "\(DisplayFormat.percent(majorityShare)) \(majority.value)).")
         }
-        return Insight(finding: finding, severity: .medium,
-                       message: "The '\(p.name)' column is imbalanced: '\(minority.value)' accounts for \(DisplayFormat.percent(minorityShare)) "
-                           + "of values against \(DisplayFormat.percent(majorityShare)) for '\(majority.value)'.")
+        return Insight(
+            finding: finding, severity: .medium,
+            message: "The '\(p.name)' column is imbalanced: '\(minority.value)' accounts for \(DisplayFormat.percent(minorityShare)) "
+                + "of values against \(DisplayFormat.percent(majorityShare)) for '\(majority.value)'.")
     }
 
     private static func constantValue(_ p: ColumnProfile) -> String? {

@@ -31,7 +31,7 @@ enum RecommendationRules {
 
         // The likeliest prediction target: the most imbalanced boolean.
         var target: (column: String, share: Double)?
-        for case let .imbalance(column, type, _, share, _, _) in findings where type == .boolean {
+        for case .imbalance(let column, let type, _, let share, _, _) in findings where type == .boolean {
             if target == nil || share < target!.share { target = (column, share) }
         }
 
@@ -39,77 +39,108 @@ enum RecommendationRules {
             switch finding {
             case .duplicateRows(let count, let rows):
                 let share = Double(count) / Double(max(rows, 1))
-                result.append(Recommendation(kind: .dataQuality,
-                    message: "Remove the \(DisplayFormat.count(count)) duplicate rows\(namingFile ? " of \(analysis.filename)" : "") "
-                        + "(\(DisplayFormat.percent(share)) of rows) before training or reporting.",
-                    importance: share > 0.05 ? .high : .medium))
+                result.append(
+                    Recommendation(
+                        kind: .dataQuality,
+                        message: "Remove the \(DisplayFormat.count(count)) duplicate rows\(namingFile ? " of \(analysis.filename)" : "") "
+                            + "(\(DisplayFormat.percent(share)) of rows) before training or reporting.",
+                        importance: share > 0.05 ? .high : .medium))
             case .constant(let column, _):
-                result.append(Recommendation(kind: .dataQuality,
-                    message: "Drop the constant column \(ref(column)): a single value carries no information.", importance: .medium))
+                result.append(
+                    Recommendation(
+                        kind: .dataQuality,
+                        message: "Drop the constant column \(ref(column)): a single value carries no information.", importance: .medium))
             case .unique(let column, let type, _) where type == .string:
-                result.append(Recommendation(kind: .dataQuality,
-                    message: "Exclude the identifier column \(ref(column)) from model features: every value is distinct.", importance: .medium))
+                result.append(
+                    Recommendation(
+                        kind: .dataQuality,
+                        message: "Exclude the identifier column \(ref(column)) from model features: every value is distinct.", importance: .medium))
             case .unique(let column, let type, _) where type == .integer:
-                result.append(Recommendation(kind: .dataQuality,
-                    message: "If \(ref(column)) is an identifier, exclude it from model features: every value is distinct.", importance: .low))
+                result.append(
+                    Recommendation(
+                        kind: .dataQuality,
+                        message: "If \(ref(column)) is an identifier, exclude it from model features: every value is distinct.", importance: .low))
             case .missingData(let column, let type, let missing, let rows, let concentration):
                 let share = Double(missing) / Double(max(rows, 1))
                 if share >= 0.5 {
-                    result.append(Recommendation(kind: .dataQuality,
-                        message: "Consider dropping \(ref(column)): \(DisplayFormat.percent(share)) of its values are missing.", importance: .high))
+                    result.append(
+                        Recommendation(
+                            kind: .dataQuality,
+                            message: "Consider dropping \(ref(column)): \(DisplayFormat.percent(share)) of its values are missing.", importance: .high
+                        ))
                 } else {
-                    result.append(Recommendation(kind: .preprocessing,
-                        message: "Consider imputing missing \(ref(column)) values (currently \(DisplayFormat.percent(share)) missing), \(imputationHint(type)).",
-                        importance: share < 0.01 ? .low : .medium))
+                    result.append(
+                        Recommendation(
+                            kind: .preprocessing,
+                            message:
+                                "Consider imputing missing \(ref(column)) values (currently \(DisplayFormat.percent(share)) missing), \(imputationHint(type)).",
+                            importance: share < 0.01 ? .low : .medium))
                 }
                 if let c = concentration {
-                    result.append(Recommendation(kind: .featureEngineering,
-                        message: "Add a '\(column)_missing' indicator feature: \(DisplayFormat.percent(c.shareOfMissing)) of the rows missing \(ref(column)) "
-                            + "have \(c.booleanColumn) = \(c.booleanValue), against \(DisplayFormat.percent(c.baseRate)) overall.",
-                        importance: .high))
+                    result.append(
+                        Recommendation(
+                            kind: .featureEngineering,
+                            message:
+                                "Add a '\(column)_missing' indicator feature: \(DisplayFormat.percent(c.shareOfMissing)) of the rows missing \(ref(column)) "
+                                + "have \(c.booleanColumn) = \(c.booleanValue), against \(DisplayFormat.percent(c.baseRate)) overall.",
+                            importance: .high))
                 }
             case .imbalance(let column, let type, let minority, let minorityShare, _, _):
                 if type == .boolean {
-                    result.append(Recommendation(kind: .modeling,
-                        message: "Use SMOTE or class weighting to handle the imbalanced \(ref(column)) target "
-                            + "(\(DisplayFormat.percent(minorityShare)) \(minority)).",
-                        importance: .high))
+                    result.append(
+                        Recommendation(
+                            kind: .modeling,
+                            message: "Use SMOTE or class weighting to handle the imbalanced \(ref(column)) target "
+                                + "(\(DisplayFormat.percent(minorityShare)) \(minority)).",
+                            importance: .high))
                 } else {
-                    result.append(Recommendation(kind: .modeling,
-                        message: "Use stratified splits for \(ref(column)), or group its rare values: '\(minority)' is only "
-                            + "\(DisplayFormat.percent(minorityShare)) of values.",
-                        importance: .low))
+                    result.append(
+                        Recommendation(
+                            kind: .modeling,
+                            message: "Use stratified splits for \(ref(column)), or group its rare values: '\(minority)' is only "
+                                + "\(DisplayFormat.percent(minorityShare)) of values.",
+                            importance: .low))
                 }
             case .highCardinality(let column, let distinct, _):
-                result.append(Recommendation(kind: .featureEngineering,
-                    message: "Encode the high-cardinality column \(ref(column)) (\(DisplayFormat.count(distinct)) distinct values) "
-                        + "by frequency or target encoding rather than one-hot, or drop it.",
-                    importance: .low))
+                result.append(
+                    Recommendation(
+                        kind: .featureEngineering,
+                        message: "Encode the high-cardinality column \(ref(column)) (\(DisplayFormat.count(distinct)) distinct values) "
+                            + "by frequency or target encoding rather than one-hot, or drop it.",
+                        importance: .low))
             case .highCorrelation(let r):
-                result.append(Recommendation(kind: .modeling,
-                    message: "Keep only one of \(ref(r.feature1)) and \(ref(r.feature2)) in linear models: they are nearly collinear "
-                        + "(r = \(DisplayFormat.decimal(r.coefficient, places: 2))).",
-                    importance: .medium))
+                result.append(
+                    Recommendation(
+                        kind: .modeling,
+                        message: "Keep only one of \(ref(r.feature1)) and \(ref(r.feature2)) in linear models: they are nearly collinear "
+                            + "(r = \(DisplayFormat.decimal(r.coefficient, places: 2))).",
+                        importance: .medium))
             case .skewed(let column, let skewness):
                 let positive = (analysis.column(column)?.summary?.min ?? -1) > 0
-                result.append(Recommendation(kind: .preprocessing,
-                    message: "Apply a \(positive ? "log" : "Yeo-Johnson") transform to \(ref(column)) (skewness "
-                        + "\(DisplayFormat.decimal(skewness, places: 1))) before using it in linear or distance-based models.",
-                    importance: .medium))
+                result.append(
+                    Recommendation(
+                        kind: .preprocessing,
+                        message: "Apply a \(positive ? "log" : "Yeo-Johnson") transform to \(ref(column)) (skewness "
+                            + "\(DisplayFormat.decimal(skewness, places: 1))) before using it in linear or distance-based models.",
+                        importance: .medium))
             case .outliers(let column, let count, let values, _, _):
                 let share = Double(count) / Double(max(values, 1))
-                result.append(Recommendation(kind: .preprocessing,
-                    message: "Review the \(DisplayFormat.count(count)) outliers in \(ref(column)): cap them (winsorize) or prefer "
-                        + "a robust model if they are genuine.",
-                    importance: share < 0.01 ? .low : .medium))
+                result.append(
+                    Recommendation(
+                        kind: .preprocessing,
+                        message: "Review the \(DisplayFormat.count(count)) outliers in \(ref(column)): cap them (winsorize) or prefer "
+                            + "a robust model if they are genuine.",
+                        importance: share < 0.01 ? .low : .medium))
             case .unique, .zeros:
                 break
             }
         }
 
         // Dates are rarely useful raw; their distance from "now" usually is.
-        for profile in analysis.columns where (profile.type == .date || profile.type == .datetime)
-            && profile.valueCount > 0 && !profile.isConstant {
+        for profile in analysis.columns
+        where (profile.type == .date || profile.type == .datetime)
+            && profile.valueCount > 0 && !profile.isConstant
+        {
             var importance = Priority.medium
             if let target {
                 let r = analysis.correlations.first {
@@ -117,10 +148,15 @@ enum RecommendationRules {
                 }
                 if let r, abs(r.coefficient) >= telling { importance = .high }
                 if case .missingData(_, _, _, _, let c)? = findings.first(where: { $0.kind == .missingData && $0.columns == [profile.name] }),
-                   c?.booleanColumn == target.column { importance = .high }
+                    c?.booleanColumn == target.column
+                {
+                    importance = .high
+                }
             }
-            result.append(Recommendation(kind: .featureEngineering,
-                message: "Create a '\(daysSinceFeature(profile.name))' feature from \(ref(profile.name)).", importance: importance))
+            result.append(
+                Recommendation(
+                    kind: .featureEngineering,
+                    message: "Create a '\(daysSinceFeature(profile.name))' feature from \(ref(profile.name)).", importance: importance))
         }
         return result
     }

@@ -10,8 +10,9 @@ enum CalendarDay {
     /// `YYYY-MM-DD` (the storage convention of a `date` column); nil for anything else.
     static func dayNumber(_ bytes: UnsafeRawBufferPointer) -> Int? {
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
-              let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2),
-              isValid(year: year, month: month, day: day) else { return nil }
+            let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2),
+            isValid(year: year, month: month, day: day)
+        else { return nil }
         return dayNumber(year: year, month: month, day: day)
     }
 
@@ -22,8 +23,9 @@ enum CalendarDay {
         if bytes.count == 10 { return Double(day) }
         let separator = bytes[10]
         guard separator == 0x54 || separator == 0x74 || separator == 0x20, bytes.count >= 16,
-              bytes[13] == 0x3A, let hour = digits(bytes, 11, 2), let minute = digits(bytes, 14, 2),
-              hour < 24, minute < 60 else { return nil }
+            bytes[13] == 0x3A, let hour = digits(bytes, 11, 2), let minute = digits(bytes, 14, 2),
+            hour < 24, minute < 60
+        else { return nil }
         var seconds = Double(hour * 3600 + minute * 60)
         var i = 16
         if i < bytes.count, bytes[i] == 0x3A {
@@ -49,7 +51,10 @@ enum CalendarDay {
                 var offsetMinutes = 0
                 i += 3
                 if i < bytes.count, bytes[i] == 0x3A { i += 1 }
-                if i + 2 <= bytes.count, let m = digits(bytes, i, 2) { offsetMinutes = m; i += 2 }
+                if i + 2 <= bytes.count, let m = digits(bytes, i, 2) {
+                    offsetMinutes = m
+                    i += 2
+                }
                 seconds -= sign * Double(offsetHours * 3600 + offsetMinutes * 60)
             default: return nil
             }

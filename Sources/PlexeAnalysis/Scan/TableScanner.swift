@@ -42,11 +42,14 @@ enum TableScanner {
     /// Below this many rows a second connection costs more than it saves.
     static let parallelRowThreshold = 100_000
 
-    static func scan(table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth,
-                     maxParts: Int = defaultParts, rowThreshold: Int = parallelRowThreshold,
-                     progress: @Sendable (Double) -> Void) throws -> TableScan {
+    static func scan(
+        table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth,
+        maxParts: Int = defaultParts, rowThreshold: Int = parallelRowThreshold,
+        progress: @Sendable (Double) -> Void
+    ) throws -> TableScan {
         let alias = table.rowidAlias
-        let parts = maxParts > 1 && table.rowCount >= rowThreshold
+        let parts =
+            maxParts > 1 && table.rowCount >= rowThreshold
             ? partitions(table: table, database: database, alias: alias, count: maxParts) : []
         guard parts.count > 1, let alias else {
             return try scanSequentially(table: table, in: database, depth: depth, alias: alias, progress: progress)
@@ -59,7 +62,8 @@ enum TableScanner {
         for (index, part) in parts.enumerated() {
             let sql = partSQL + (part.last == nil ? "" : " AND \(alias) <= ?2")
             guard let connection = index == 0 ? database : try? SQLiteDatabase(path: database.path, options: .init(readOnly: true, create: false)),
-                  let select = try? connection.prepare(sql) else {
+                let select = try? connection.prepare(sql)
+            else {
                 return try scanSequentially(table: table, in: database, depth: depth, alias: alias, progress: progress)
             }
             select.bind(int64: part.first, at: 1)
@@ -74,8 +78,10 @@ enum TableScanner {
             let report: (Double) -> Void = index == 0 ? { progress($0) } : { _ in }
             let result: Result<TableScan, any Error>
             do {
-                result = .success(try scanRows(of: prepared[index], table: table, depth: depth, readsRowID: true, rowIDName: alias,
-                                               expectedRows: Int(Double(totalRows) * parts[index].share), progress: report))
+                result = .success(
+                    try scanRows(
+                        of: prepared[index], table: table, depth: depth, readsRowID: true, rowIDName: alias,
+                        expectedRows: Int(Double(totalRows) * parts[index].share), progress: report))
             } catch {
                 result = .failure(error)
             }
@@ -88,17 +94,21 @@ enum TableScanner {
 
     static var defaultParts: Int { min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
 
-    private static func scanSequentially(table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth,
-                                         alias: String?, progress: (Double) -> Void) throws -> TableScan {
+    private static func scanSequentially(
+        table: DatasetTable, in database: SQLiteDatabase, depth: AnalysisDepth,
+        alias: String?, progress: (Double) -> Void
+    ) throws -> TableScan {
         // The rowid comes along when duplicates may need re-reading by it; a view or a
         // WITHOUT ROWID table has none.
         if depth == .comprehensive, let alias, let select = try? database.prepare(selectSQL(table: table, alias: alias)) {
-            return try scanRows(of: select, table: table, depth: depth, readsRowID: true, rowIDName: alias,
-                                expectedRows: table.rowCount, progress: progress)
+            return try scanRows(
+                of: select, table: table, depth: depth, readsRowID: true, rowIDName: alias,
+                expectedRows: table.rowCount, progress: progress)
         }
         let select = try database.prepare(selectSQL(table: table, alias: nil))
-        return try scanRows(of: select, table: table, depth: depth, readsRowID: false, rowIDName: nil,
-                            expectedRows: table.rowCount, progress: progress)
+        return try scanRows(
+            of: select, table: table, depth: depth, readsRowID: false, rowIDName: nil,
+            expectedRows: table.rowCount, progress: progress)
     }
 
     private static func selectSQL(table: DatasetTable, alias: String?) -> String {
@@ -124,9 +134,11 @@ enum TableScanner {
     /// Equal rowid spans; empty when the table has no rowid or too narrow a span.
     static func partitions(table: DatasetTable, database: SQLiteDatabase, alias: String?, count: Int) -> [Partition] {
         guard let alias, !database.path.isEmpty, !database.path.contains(":memory:"), !database.path.contains("mode=memory"),
-              let bounds = try? database.queryFirst("SELECT min(\(alias)), max(\(alias)) FROM \(quoteIdentifier(table.tableName))",
-                                                    row: { ($0.optionalInt64(0), $0.optionalInt64(1)) }),
-              let low = bounds.0, let high = bounds.1, high > low, high - low >= Int64(count) * 1000 else { return [] }
+            let bounds = try? database.queryFirst(
+                "SELECT min(\(alias)), max(\(alias)) FROM \(quoteIdentifier(table.tableName))",
+                row: { ($0.optionalInt64(0), $0.optionalInt64(1)) }),
+            let low = bounds.0, let high = bounds.1, high > low, high - low >= Int64(count) * 1000
+        else { return [] }
         let span = Double(high - low) + 1
         let step = (high - low) / Int64(count) + 1
         return (0..<count).map { i in
@@ -139,8 +151,10 @@ enum TableScanner {
 
     /// The hot loop: steps `select` (columns in table order, after the rowid when
     /// `readsRowID`) and accumulates every value.
-    private static func scanRows(of select: SQLiteStatement, table: DatasetTable, depth: AnalysisDepth, readsRowID: Bool,
-                                 rowIDName: String?, expectedRows: Int, progress: (Double) -> Void) throws -> TableScan {
+    private static func scanRows(
+        of select: SQLiteStatement, table: DatasetTable, depth: AnalysisDepth, readsRowID: Bool,
+        rowIDName: String?, expectedRows: Int, progress: (Double) -> Void
+    ) throws -> TableScan {
         let fingerprinting = depth == .comprehensive
         let offset: Int32 = readsRowID ? 1 : 0
         let expectedRows = max(expectedRows, 0)
@@ -148,8 +162,9 @@ enum TableScanner {
         var slotOf = [Int?](repeating: nil, count: table.columns.count)
         for (slot, column) in booleanColumns.enumerated() { slotOf[column] = slot }
         var columns = table.columns.enumerated().map { index, info in
-            ColumnAccumulator(name: info.name, type: info.type, booleanSlot: slotOf[index],
-                              booleanSlotCount: booleanColumns.count, depth: depth, expectedRows: expectedRows)
+            ColumnAccumulator(
+                name: info.name, type: info.type, booleanSlot: slotOf[index],
+                booleanSlotCount: booleanColumns.count, depth: depth, expectedRows: expectedRows)
         }
         let types = table.columns.map(\.type)
         var classes = [Int8](repeating: -1, count: booleanColumns.count)
@@ -235,8 +250,9 @@ enum TableScanner {
                 }
             }
         }
-        return TableScan(rowCount: rowCount, columns: columns, booleanColumns: booleanColumns,
-                         fingerprints: fingerprints, rowIDs: rowIDs, rowIDName: readsRowID ? rowIDName : nil)
+        return TableScan(
+            rowCount: rowCount, columns: columns, booleanColumns: booleanColumns,
+            fingerprints: fingerprints, rowIDs: rowIDs, rowIDName: readsRowID ? rowIDName : nil)
     }
 }
 

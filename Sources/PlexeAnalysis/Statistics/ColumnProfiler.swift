@@ -59,9 +59,11 @@ enum ColumnProfiler {
 
     private static func profile(_ column: ColumnAccumulator, hashes: HashBox?, rowCount: Int, depth: AnalysisDepth) -> ColumnResult {
         let comprehensive = depth == .comprehensive
-        var result = ColumnResult(profile: ColumnProfile(name: column.name, type: column.type, missingCount: column.missingCount,
-                                                         valueCount: rowCount - column.missingCount,
-                                                         unparseableCount: column.unparseableCount))
+        var result = ColumnResult(
+            profile: ColumnProfile(
+                name: column.name, type: column.type, missingCount: column.missingCount,
+                valueCount: rowCount - column.missingCount,
+                unparseableCount: column.unparseableCount))
         switch column.type {
         case .date, .datetime:
             guard column.keepsRowValues else { break }
@@ -73,7 +75,10 @@ enum ColumnProfiler {
             guard present > 0 else { break }
             var sortedValues = [Double](unsafeUninitializedCapacity: present) { out, initialized in
                 var n = 0
-                for x in column.rowValues where !x.isNaN { out[n] = x; n += 1 }
+                for x in column.rowValues where !x.isNaN {
+                    out[n] = x
+                    n += 1
+                }
                 initialized = n
             }
             var scratch = [UInt64](unsafeUninitializedCapacity: present) { _, initialized in initialized = present }
@@ -108,8 +113,10 @@ enum ColumnProfiler {
         return result
     }
 
-    private static func finishSorted(_ sorted: UnsafeBufferPointer<Double>, column: ColumnAccumulator, comprehensive: Bool,
-                                     into result: inout ColumnResult) {
+    private static func finishSorted(
+        _ sorted: UnsafeBufferPointer<Double>, column: ColumnAccumulator, comprehensive: Bool,
+        into result: inout ColumnResult
+    ) {
         let n = sorted.count
         result.profile.distinctCount = DescriptiveStatistics.distinctCount(sorted: sorted)
         let stats = DescriptiveStatistics(sorted: sorted)
@@ -137,7 +144,8 @@ enum ColumnProfiler {
     /// count, so they are not sorted: whole day numbers are marked in a bitmap over their
     /// range, anything else (datetimes, an absurd range) is counted by hash.
     private static func finishDates(_ column: ColumnAccumulator, into result: inout ColumnResult, comprehensive: Bool) {
-        var low = Double.infinity, high = -Double.infinity
+        var low = Double.infinity
+        var high = -Double.infinity
         var sum = CompensatedSum()
         var present = 0
         var integral = true

@@ -33,14 +33,21 @@ enum CorrelationCalculator {
     static func pearson(_ a: Series, _ b: Series) -> Correlation? {
         let n = min(a.values.count, b.values.count)
         var count = 0
-        var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
-        let ma = a.mean, mb = b.mean
+        var sx = 0.0
+        var sy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
+        var sxy = 0.0
+        let ma = a.mean
+        let mb = b.mean
         a.values.withUnsafeBufferPointer { xs in
             b.values.withUnsafeBufferPointer { ys in
                 for i in 0..<n {
-                    let x = xs[i], y = ys[i]
+                    let x = xs[i]
+                    let y = ys[i]
                     if x.isNaN || y.isNaN { continue }
-                    let dx = x - ma, dy = y - mb
+                    let dx = x - ma
+                    let dy = y - mb
                     count &+= 1
                     sx += dx
                     sy += dy

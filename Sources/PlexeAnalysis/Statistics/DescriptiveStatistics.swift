@@ -54,12 +54,19 @@ struct DescriptiveStatistics {
         }
         if let sd, sd > 0 {
             // Sorted input: the outliers sit at both ends.
-            let low = mean - 3 * sd, high = mean + 3 * sd
+            let low = mean - 3 * sd
+            let high = mean + 3 * sd
             var outliers = 0
             var i = 0
-            while i < n, values[i] < low { outliers += 1; i += 1 }
+            while i < n, values[i] < low {
+                outliers += 1
+                i += 1
+            }
             var j = n - 1
-            while j >= i, values[j] > high { outliers += 1; j -= 1 }
+            while j >= i, values[j] > high {
+                outliers += 1
+                j -= 1
+            }
             outlierCount = outliers
         } else {
             outlierCount = 0
@@ -75,7 +82,8 @@ struct DescriptiveStatistics {
         let k = Int(h.rounded(.down))
         if k >= n - 1 { return values[n - 1] }
         let fraction = h - Double(k)
-        let lower = values[k], upper = values[k + 1]
+        let lower = values[k]
+        let upper = values[k + 1]
         return fraction == 0 ? lower : lower + fraction * (upper - lower)
     }
 

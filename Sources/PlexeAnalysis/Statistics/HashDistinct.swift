@@ -53,7 +53,8 @@ enum HashDistinct {
             slots.withUnsafeMutableBufferPointer { slots in
                 stamps.withUnsafeMutableBufferPointer { stamps in
                     for b in 0..<bucketCount {
-                        let from = starts[b], to = starts[b + 1]
+                        let from = starts[b]
+                        let to = starts[b + 1]
                         guard to > from else { continue }
                         var size = 16
                         while size < 2 * (to - from) { size <<= 1 }

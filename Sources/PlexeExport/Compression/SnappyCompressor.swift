@@ -132,7 +132,9 @@ final class SnappyCompressor {
         return matched
     }
 
-    private static func emitLiteral(_ source: UnsafePointer<UInt8>, _ length: Int, _ start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    private static func emitLiteral(_ source: UnsafePointer<UInt8>, _ length: Int, _ start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<
+        UInt8
+    > {
         guard length > 0 else { return start }
         var out = start
         let n = length - 1

@@ -76,8 +76,10 @@ enum HybridRLEEncoder {
     }
 
     /// Packs `groups` × 8 values from `start`, LSB first; positions past the end are zeros.
-    private static func bitPack<Value: FixedWidthInteger & UnsignedInteger>(_ values: UnsafeBufferPointer<Value>, from start: Int, groups: Int,
-                                                                            bitWidth: Int, into out: inout [UInt8]) {
+    private static func bitPack<Value: FixedWidthInteger & UnsignedInteger>(
+        _ values: UnsafeBufferPointer<Value>, from start: Int, groups: Int,
+        bitWidth: Int, into out: inout [UInt8]
+    ) {
         let end = start + groups * 8
         var accumulator: UInt64 = 0
         var pendingBits = 0

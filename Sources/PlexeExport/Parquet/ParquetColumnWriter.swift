@@ -63,8 +63,10 @@ struct ParquetColumnWriter {
 
     /// `valuesRepeat` is false for a column known to hold no value twice (`ColumnInfo.unique`);
     /// `dictionaryPageBytes` is this column's share of the dictionary budget (0: no dictionary).
-    init(schema: ParquetMetadata.ColumnSchema, valuesRepeat: Bool, dictionaryPageBytes: Int,
-         options: ExportOptions, compressor: PageCompressor) {
+    init(
+        schema: ParquetMetadata.ColumnSchema, valuesRepeat: Bool, dictionaryPageBytes: Int,
+        options: ExportOptions, compressor: PageCompressor
+    ) {
         self.schema = schema
         physicalType = schema.physicalType
         pageBytes = options.pageBytes
@@ -268,8 +270,9 @@ struct ParquetColumnWriter {
         defer { swap(&pages, &self.pages) }
         let compressedCount = try body.withUnsafeBytes { raw in
             let compressed = try compressor.compress(raw)
-            ParquetMetadata.dataPageHeader(valueCount: valueCount, encoding: encoding,
-                                           uncompressedSize: raw.count, compressedSize: compressed.count, into: &header)
+            ParquetMetadata.dataPageHeader(
+                valueCount: valueCount, encoding: encoding,
+                uncompressedSize: raw.count, compressedSize: compressed.count, into: &header)
             pages.append(contentsOf: header.bytes)
             pages.append(contentsOf: compressed)
             return compressed.count
@@ -304,8 +307,9 @@ struct ParquetColumnWriter {
             var header = ThriftCompactWriter()
             let (uncompressed, compressed) = try dictionary.plainEncoded.withUnsafeBytes { body in
                 let compressed = try compressor.compress(body)
-                ParquetMetadata.dictionaryPageHeader(valueCount: dictionary.count, uncompressedSize: body.count,
-                                                     compressedSize: compressed.count, into: &header)
+                ParquetMetadata.dictionaryPageHeader(
+                    valueCount: dictionary.count, uncompressedSize: body.count,
+                    compressedSize: compressed.count, into: &header)
                 try file.write(header.bytes)
                 try file.write(compressed)
                 return (body.count, compressed.count)

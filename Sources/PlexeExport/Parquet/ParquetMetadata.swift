@@ -65,28 +65,32 @@ enum ParquetMetadata {
     // MARK: Page headers
 
     /// `PageHeader` of a v1 data page: levels RLE, values `encoding`.
-    static func dataPageHeader(valueCount: Int, encoding: Encoding, uncompressedSize: Int, compressedSize: Int,
-                               into writer: inout ThriftCompactWriter) {
+    static func dataPageHeader(
+        valueCount: Int, encoding: Encoding, uncompressedSize: Int, compressedSize: Int,
+        into writer: inout ThriftCompactWriter
+    ) {
         writer.reset()
         writer.beginStruct()
-        writer.field(1, i32: 0) // DATA_PAGE
+        writer.field(1, i32: 0)  // DATA_PAGE
         writer.field(2, i32: Int32(uncompressedSize))
         writer.field(3, i32: Int32(compressedSize))
         writer.beginStruct(field: 5)
         writer.field(1, i32: Int32(valueCount))
         writer.field(2, i32: encoding.rawValue)
-        writer.field(3, i32: Encoding.rle.rawValue) // definition levels
-        writer.field(4, i32: Encoding.rle.rawValue) // repetition levels (none: flat schema)
+        writer.field(3, i32: Encoding.rle.rawValue)  // definition levels
+        writer.field(4, i32: Encoding.rle.rawValue)  // repetition levels (none: flat schema)
         writer.endStruct()
         writer.endStruct()
     }
 
     /// `PageHeader` of a PLAIN dictionary page.
-    static func dictionaryPageHeader(valueCount: Int, uncompressedSize: Int, compressedSize: Int,
-                                     into writer: inout ThriftCompactWriter) {
+    static func dictionaryPageHeader(
+        valueCount: Int, uncompressedSize: Int, compressedSize: Int,
+        into writer: inout ThriftCompactWriter
+    ) {
         writer.reset()
         writer.beginStruct()
-        writer.field(1, i32: 2) // DICTIONARY_PAGE
+        writer.field(1, i32: 2)  // DICTIONARY_PAGE
         writer.field(2, i32: Int32(uncompressedSize))
         writer.field(3, i32: Int32(compressedSize))
         writer.beginStruct(field: 7)
@@ -104,7 +108,7 @@ enum ParquetMetadata {
     static func fileMetadata(schema: [ColumnSchema], rowGroups: [RowGroup], rowCount: Int64, createdBy: String) -> [UInt8] {
         var writer = ThriftCompactWriter()
         writer.beginStruct()
-        writer.field(1, i32: 1) // version: the spec asks writers for 1
+        writer.field(1, i32: 1)  // version: the spec asks writers for 1
         writer.beginList(field: 2, of: .structure, count: schema.count + 1)
         writer.beginStruct()
         writer.field(4, string: "schema")
@@ -117,7 +121,7 @@ enum ParquetMetadata {
         writer.field(6, string: createdBy)
         writer.beginList(field: 7, of: .structure, count: schema.count)
         for _ in schema {
-            writer.beginStruct()          // ColumnOrder (union)
+            writer.beginStruct()  // ColumnOrder (union)
             writer.emptyStruct(field: 1)  // TYPE_ORDER: TypeDefinedOrder {}
             writer.endStruct()
         }
@@ -128,29 +132,29 @@ enum ParquetMetadata {
     private static func writeSchemaElement(_ column: ColumnSchema, into writer: inout ThriftCompactWriter) {
         writer.beginStruct()
         writer.field(1, i32: column.physicalType.rawValue)
-        writer.field(3, i32: 1) // OPTIONAL
+        writer.field(3, i32: 1)  // OPTIONAL
         writer.field(4, string: column.name)
         // converted_type (6) for older readers, logicalType (10) for current ones.
         switch column.columnType {
         case .integer, .float, .boolean:
             break
         case .string:
-            writer.field(6, i32: 0) // UTF8
+            writer.field(6, i32: 0)  // UTF8
             writer.beginStruct(field: 10)
-            writer.emptyStruct(field: 1) // STRING: StringType {}
+            writer.emptyStruct(field: 1)  // STRING: StringType {}
             writer.endStruct()
         case .date:
-            writer.field(6, i32: 6) // DATE
+            writer.field(6, i32: 6)  // DATE
             writer.beginStruct(field: 10)
-            writer.emptyStruct(field: 6) // DATE: DateType {}
+            writer.emptyStruct(field: 6)  // DATE: DateType {}
             writer.endStruct()
         case .datetime:
-            writer.field(6, i32: 10) // TIMESTAMP_MICROS
+            writer.field(6, i32: 10)  // TIMESTAMP_MICROS
             writer.beginStruct(field: 10)
-            writer.beginStruct(field: 8) // TIMESTAMP: TimestampType
+            writer.beginStruct(field: 8)  // TIMESTAMP: TimestampType
             writer.field(1, bool: true)  // isAdjustedToUTC
-            writer.beginStruct(field: 2) // unit: TimeUnit (union)
-            writer.emptyStruct(field: 2) // MICROS: MicroSeconds {}
+            writer.beginStruct(field: 2)  // unit: TimeUnit (union)
+            writer.emptyStruct(field: 2)  // MICROS: MicroSeconds {}
             writer.endStruct()
             writer.endStruct()
             writer.endStruct()
@@ -162,9 +166,9 @@ enum ParquetMetadata {
         writer.beginStruct()
         writer.beginList(field: 1, of: .structure, count: group.columns.count)
         for chunk in group.columns {
-            writer.beginStruct()         // ColumnChunk
-            writer.field(2, i64: 0)      // file_offset: deprecated, 0 when metadata is only in the footer
-            writer.beginStruct(field: 3) // meta_data
+            writer.beginStruct()  // ColumnChunk
+            writer.field(2, i64: 0)  // file_offset: deprecated, 0 when metadata is only in the footer
+            writer.beginStruct(field: 3)  // meta_data
             writeColumnMetadata(chunk, into: &writer)
             writer.endStruct()
             writer.endStruct()

@@ -74,7 +74,9 @@ final class ParquetRowBatch: @unchecked Sendable {
                     guard storage == TableScan.Storage.text, let days = TemporalText.days(scan.text(index)) else { throw scan.mismatch(index) }
                     columns[column].integers.append(Int64(days))
                 case .datetime:
-                    guard storage == TableScan.Storage.text, let micros = TemporalText.microseconds(scan.text(index)) else { throw scan.mismatch(index) }
+                    guard storage == TableScan.Storage.text, let micros = TemporalText.microseconds(scan.text(index)) else {
+                        throw scan.mismatch(index)
+                    }
                     columns[column].integers.append(micros)
                 case .string:
                     columns[column].bytes.append(contentsOf: scan.text(index))
@@ -92,25 +94,37 @@ final class ParquetRowBatch: @unchecked Sendable {
         switch types[column] {
         case .integer, .datetime:
             for isNull in values.isNull {
-                if isNull { try writer.appendNull(); continue }
+                if isNull {
+                    try writer.appendNull()
+                    continue
+                }
                 try writer.append(int64: values.integers[next])
                 next += 1
             }
         case .date:
             for isNull in values.isNull {
-                if isNull { try writer.appendNull(); continue }
+                if isNull {
+                    try writer.appendNull()
+                    continue
+                }
                 try writer.append(int32: Int32(truncatingIfNeeded: values.integers[next]))
                 next += 1
             }
         case .boolean:
             for isNull in values.isNull {
-                if isNull { try writer.appendNull(); continue }
+                if isNull {
+                    try writer.appendNull()
+                    continue
+                }
                 try writer.append(bool: values.integers[next] != 0)
                 next += 1
             }
         case .float:
             for isNull in values.isNull {
-                if isNull { try writer.appendNull(); continue }
+                if isNull {
+                    try writer.appendNull()
+                    continue
+                }
                 try writer.append(double: values.doubles[next])
                 next += 1
             }
@@ -118,7 +132,10 @@ final class ParquetRowBatch: @unchecked Sendable {
             try values.bytes.withUnsafeBytes { bytes in
                 var start = 0
                 for isNull in values.isNull {
-                    if isNull { try writer.appendNull(); continue }
+                    if isNull {
+                        try writer.appendNull()
+                        continue
+                    }
                     let end = values.ends[next]
                     try writer.append(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
                     start = end

@@ -102,8 +102,9 @@ struct ParquetTableWriter {
         for (groupIndex, columns) in Self.balancedGroups(types).enumerated() {
             let compressor = try PageCompressor(options.parquetCompression)
             let writers = columns.map { column in
-                ParquetColumnWriter(schema: schema[column], valuesRepeat: !scan.table.columns[column].unique,
-                                    dictionaryPageBytes: dictionaryPageBytes, options: options, compressor: compressor)
+                ParquetColumnWriter(
+                    schema: schema[column], valuesRepeat: !scan.table.columns[column].unique,
+                    dictionaryPageBytes: dictionaryPageBytes, options: options, compressor: compressor)
             }
             for (position, column) in columns.enumerated() { location[column] = (groupIndex, position) }
             groups.append(WriterGroup(writers: writers, columns: columns))
@@ -118,8 +119,10 @@ struct ParquetTableWriter {
             let fileOffset = file.position
             var chunks: [ParquetMetadata.ColumnChunk] = []
             for (group, position) in location { chunks.append(try groups[group].writers[position].writeChunk(to: file)) }
-            rowGroups.append(ParquetMetadata.RowGroup(columns: chunks, rowCount: Int64(rowsInGroup),
-                                                      fileOffset: fileOffset, ordinal: rowGroups.count))
+            rowGroups.append(
+                ParquetMetadata.RowGroup(
+                    columns: chunks, rowCount: Int64(rowsInGroup),
+                    fileOffset: fileOffset, ordinal: rowGroups.count))
             totalRows += Int64(rowsInGroup)
             rowsInGroup = 0
         }
@@ -153,8 +156,9 @@ struct ParquetTableWriter {
         }
         if rowsInGroup > 0 { try finishRowGroup() }
 
-        let footer = ParquetMetadata.fileMetadata(schema: schema, rowGroups: rowGroups, rowCount: totalRows,
-                                                  createdBy: ParquetTableWriter.createdBy)
+        let footer = ParquetMetadata.fileMetadata(
+            schema: schema, rowGroups: rowGroups, rowCount: totalRows,
+            createdBy: ParquetTableWriter.createdBy)
         try file.write(footer)
         try withUnsafeBytes(of: UInt32(footer.count).littleEndian) { try file.write($0) }
         try file.write(ParquetTableWriter.magic)

@@ -32,7 +32,8 @@ enum TemporalText {
         guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " ") else { return nil }
         index += 1
         guard let hour = twoDigits(bytes, index), hour < 24, index + 5 <= count,
-              bytes[index + 2] == UInt8(ascii: ":"), let minute = twoDigits(bytes, index + 3), minute < 60 else { return nil }
+            bytes[index + 2] == UInt8(ascii: ":"), let minute = twoDigits(bytes, index + 3), minute < 60
+        else { return nil }
         index += 5
         var second: Int64 = 0
         var fraction: Int64 = 0
@@ -86,9 +87,10 @@ enum TemporalText {
     /// The `YYYY-MM-DD` at the start of `bytes` as days since the epoch.
     private static func parseDate(_ bytes: UnsafeRawBufferPointer) -> Int64? {
         guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let high = twoDigits(bytes, 0), let low = twoDigits(bytes, 2),
-              let month = twoDigits(bytes, 5), let day = twoDigits(bytes, 8),
-              (1...12).contains(month), day >= 1 else { return nil }
+            let high = twoDigits(bytes, 0), let low = twoDigits(bytes, 2),
+            let month = twoDigits(bytes, 5), let day = twoDigits(bytes, 8),
+            (1...12).contains(month), day >= 1
+        else { return nil }
         let year = high * 100 + low
         guard day <= daysInMonth(year: year, month: month) else { return nil }
         return daysFromCivil(year: year, month: month, day: day)

@@ -30,7 +30,8 @@ public enum TableNaming {
         for scalar in stem.unicodeScalars {
             let lower = scalar.properties.lowercaseMapping
             if lower.unicodeScalars.count == 1, let c = lower.unicodeScalars.first,
-               (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
+                (c >= "a" && c <= "z") || (c >= "0" && c <= "9")
+            {
                 out.unicodeScalars.append(c)
             } else {
                 out.append("_")

@@ -40,7 +40,10 @@ extension JSON {
     /// A finite double in the shortest form that reads back the same; NaN and ±infinity,
     /// which JSON cannot carry, become `null`.
     public static func writeDouble(_ d: Double, into out: inout [UInt8]) {
-        guard d.isFinite else { out.append(contentsOf: "null".utf8); return }
+        guard d.isFinite else {
+            out.append(contentsOf: "null".utf8)
+            return
+        }
         if d == d.rounded(), abs(d) < 1e15 {
             // Keep a float looking like a float: 12.0, not 12.
             out.append(contentsOf: String(Int64(d)).utf8)
@@ -72,7 +75,9 @@ extension JSON {
             case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             default:
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]])
+                out.append(contentsOf: [
+                    0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)],
+                ])
             }
             runStart = i + 1
         }
@@ -84,7 +89,9 @@ extension JSON {
     public enum ParseError: Error, CustomStringConvertible {
         case malformed(String)
         public var description: String {
-            switch self { case .malformed(let m): return m }
+            switch self {
+            case .malformed(let m): return m
+            }
         }
     }
 

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An .xlsx workbook's shared strings (`xl/sharedStrings.xml`): the text of every string cell,
@@ -105,7 +105,8 @@ enum XLSXText {
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x5F, i + 6 < bytes.count, bytes[i + 1] == 0x78, bytes[i + 6] == 0x5F,
-               let code = hex4(bytes, i + 2), let scalar = Unicode.Scalar(code) {
+                let code = hex4(bytes, i + 2), let scalar = Unicode.Scalar(code)
+            {
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 i += 7
             } else {

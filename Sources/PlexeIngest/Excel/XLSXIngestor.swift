@@ -25,13 +25,16 @@ enum XLSXIngestor {
         var values: ColumnValueTracker
     }
 
-    static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
-                       options: IngestOptions, budget: MemoryBudget, progress: ProgressReporter) throws -> IngestResult {
+    static func ingest(
+        path: String, filename: String, tableName: String, into database: SQLiteDatabase,
+        options: IngestOptions, budget: MemoryBudget, progress: ProgressReporter
+    ) throws -> IngestResult {
         let archive = try ZipArchive(path: path)
         let workbook = try XLSXWorkbook.load(archive)
-        let sharedStrings = try workbook.sharedStringsPath.map {
-            try SharedStringTable.load(archive, path: $0, spillDirectory: FileIngestor.spillDirectory(for: database))
-        } ?? .empty
+        let sharedStrings =
+            try workbook.sharedStringsPath.map {
+                try SharedStringTable.load(archive, path: $0, spillDirectory: FileIngestor.spillDirectory(for: database))
+            } ?? .empty
         let skipRows = max(0, options.skipRows ?? 0)
         let hasHeader = options.header ?? true
 
@@ -40,13 +43,15 @@ enum XLSXIngestor {
         var headerRow = 0
         var headerTexts: [Int: String] = [:]
         var stats: [ColumnStats?] = []
-        var firstColumn = Int.max, lastColumn = -1
+        var firstColumn = Int.max
+        var lastColumn = -1
         var dataRows = 0
         var errorCount = 0
         var errorRows: [Int] = []
         while let row = try sheet.nextRow() {
             if row.number <= skipRows { continue }
-            let wasLast = lastColumn, wasFirst = firstColumn
+            let wasLast = lastColumn
+            let wasFirst = firstColumn
             for cell in row.cells {
                 firstColumn = min(firstColumn, row.column(cell))
                 lastColumn = max(lastColumn, row.column(cell))
@@ -83,7 +88,9 @@ enum XLSXIngestor {
             }
         }
         guard lastColumn >= 0 else {
-            throw IngestError(line: 0, message: "the sheet '\(workbook.sheetName)' has no cells with values\(skipRows > 0 ? " after the \(skipRows) skipped rows" : "")")
+            throw IngestError(
+                line: 0,
+                message: "the sheet '\(workbook.sheetName)' has no cells with values\(skipRows > 0 ? " after the \(skipRows) skipped rows" : "")")
         }
 
         // The columns.
@@ -98,16 +105,20 @@ enum XLSXIngestor {
             let facts = column < stats.count ? stats[column] : nil
             var typeProfile = ColumnTypeProfile()
             typeProfile.nullCount = dataRows - (facts?.valueCount ?? 0)
-            profiles.append(ColumnProfile(name: namer.add(raw), types: typeProfile,
-                                          values: facts?.values ?? ColumnValueTracker(budget: budget)))
+            profiles.append(
+                ColumnProfile(
+                    name: namer.add(raw), types: typeProfile,
+                    values: facts?.values ?? ColumnValueTracker(budget: budget)))
             types.append(columnType(kinds: facts?.kinds ?? 0))
         }
         stats = []
 
         // Pass 2: load.
         let leftmostColumn = firstColumn
-        let columns = try LoadPass.run(database: database, tableName: tableName, rowCount: dataRows, profiles: profiles,
-                                       declaredTypes: types) { writer, channel in
+        let columns = try LoadPass.run(
+            database: database, tableName: tableName, rowCount: dataRows, profiles: profiles,
+            declaredTypes: types
+        ) { writer, channel in
             let archive = try ZipArchive(path: path)
             let sheet = try XLSXSheetReader(archive: archive, workbook: workbook, sharedStrings: sharedStrings)
             var cellForColumn = [Int](repeating: -1, count: width)
@@ -152,16 +163,25 @@ enum XLSXIngestor {
 
         var warnings: [IngestWarning] = []
         if workbook.sheetNames.count > 1 {
-            warnings.append(IngestWarning(kind: "other_sheets", count: workbook.sheetNames.count - 1, firstLines: [],
-                                          message: "the workbook has \(workbook.sheetNames.count) sheets; only the first, '\(workbook.sheetName)', was loaded (upload each sheet as a file of its own to load the others)"))
+            warnings.append(
+                IngestWarning(
+                    kind: "other_sheets", count: workbook.sheetNames.count - 1, firstLines: [],
+                    message:
+                        "the workbook has \(workbook.sheetNames.count) sheets; only the first, '\(workbook.sheetName)', was loaded (upload each sheet as a file of its own to load the others)"
+                ))
         }
         if errorCount > 0 {
-            warnings.append(IngestWarning(kind: "cell_errors", count: errorCount, firstLines: errorRows,
-                                          message: "\(errorCount) cell\(errorCount == 1 ? "" : "s") held an Excel error (#N/A, #DIV/0!…) and \(errorCount == 1 ? "was" : "were") loaded as NULL"))
+            warnings.append(
+                IngestWarning(
+                    kind: "cell_errors", count: errorCount, firstLines: errorRows,
+                    message:
+                        "\(errorCount) cell\(errorCount == 1 ? "" : "s") held an Excel error (#N/A, #DIV/0!…) and \(errorCount == 1 ? "was" : "were") loaded as NULL"
+                ))
         }
-        return IngestResult(format: .xlsx,
-                            table: DatasetTable(filename: filename, tableName: tableName, rowCount: dataRows, columns: columns),
-                            csvDialect: nil, rowOffsets: [], encoding: nil, warnings: warnings)
+        return IngestResult(
+            format: .xlsx,
+            table: DatasetTable(filename: filename, tableName: tableName, rowCount: dataRows, columns: columns),
+            csvDialect: nil, rowOffsets: [], encoding: nil, warnings: warnings)
     }
 
     /// A header cell's text as a column name: its line breaks and tabs (a wrapped header) become

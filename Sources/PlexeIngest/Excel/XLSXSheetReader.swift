@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What one cell of a sheet holds, by its type attribute and its style.
@@ -90,8 +90,9 @@ struct XLSXRow {
         try withArena { arena in
             for i in cells {
                 let start = store.pointee.starts[i]
-                try body(store.pointee.columns[i], store.pointee.kinds[i],
-                         UnsafeRawBufferPointer(rebasing: arena[start..<(start + store.pointee.lengths[i])]))
+                try body(
+                    store.pointee.columns[i], store.pointee.kinds[i],
+                    UnsafeRawBufferPointer(rebasing: arena[start..<(start + store.pointee.lengths[i])]))
             }
         }
     }
@@ -195,17 +196,17 @@ final class XLSXSheetReader: XMLEventHandler {
     func startElement(_ name: UnsafePointer<UInt8>, _ attributes: XMLAttributes) throws {
         guard !state.pointee.sheetDataEnded else { return }
         switch name[0] {
-        case 0x63 where name[1] == 0: // c
+        case 0x63 where name[1] == 0:  // c
             guard state.pointee.inRow else { return }
             state.pointee.cellColumn = -1
             state.pointee.cellType = .number
             state.pointee.cellStyle = 0
             attributes.forEach { attribute, value in
-                guard attribute[1] == 0 else { return } // r, t, s: one-letter names
+                guard attribute[1] == 0 else { return }  // r, t, s: one-letter names
                 switch attribute[0] {
-                case 0x72: state.pointee.cellColumn = XLSXSheetReader.column(of: value) ?? -1 // r
-                case 0x74: state.pointee.cellType = CellType(value) // t
-                case 0x73: state.pointee.cellStyle = Int(DecimalParsing.int64(value) ?? 0) // s
+                case 0x72: state.pointee.cellColumn = XLSXSheetReader.column(of: value) ?? -1  // r
+                case 0x74: state.pointee.cellType = CellType(value)  // t
+                case 0x73: state.pointee.cellStyle = Int(DecimalParsing.int64(value) ?? 0)  // s
                 default: break
                 }
             }
@@ -216,11 +217,11 @@ final class XLSXSheetReader: XMLEventHandler {
             state.pointee.cellHasValue = false
             state.pointee.cellText.removeAll(keepingCapacity: true)
             state.pointee.inCell = true
-        case 0x76 where name[1] == 0: // v
+        case 0x76 where name[1] == 0:  // v
             guard state.pointee.inCell else { return }
             state.pointee.cellHasValue = true
             state.pointee.inValue = true
-        case 0x74 where name[1] == 0: // t
+        case 0x74 where name[1] == 0:  // t
             state.pointee.inText = state.pointee.inInlineString && !state.pointee.inPhonetic
         default:
             if XMLEventParser.equal(name, "row") {
@@ -245,12 +246,12 @@ final class XLSXSheetReader: XMLEventHandler {
     func endElement(_ name: UnsafePointer<UInt8>) throws {
         guard !state.pointee.sheetDataEnded else { return }
         switch name[0] {
-        case 0x63 where name[1] == 0: // c
+        case 0x63 where name[1] == 0:  // c
             if state.pointee.inCell { try finishCell() }
             state.pointee.inCell = false
-        case 0x76 where name[1] == 0: // v
+        case 0x76 where name[1] == 0:  // v
             state.pointee.inValue = false
-        case 0x74 where name[1] == 0: // t
+        case 0x74 where name[1] == 0:  // t
             state.pointee.inText = false
         default:
             if XMLEventParser.equal(name, "row") {
@@ -283,13 +284,21 @@ final class XLSXSheetReader: XMLEventHandler {
             func equals(_ literal: StaticString) -> Bool {
                 text.count == literal.utf8CodeUnitCount && memcmp(text.baseAddress!, literal.utf8Start, text.count) == 0
             }
-            if equals("s") { self = .sharedString }
-            else if equals("str") { self = .formulaString }
-            else if equals("inlineStr") { self = .inlineString }
-            else if equals("b") { self = .boolean }
-            else if equals("e") { self = .error }
-            else if equals("d") { self = .isoDate }
-            else { self = .number }
+            if equals("s") {
+                self = .sharedString
+            } else if equals("str") {
+                self = .formulaString
+            } else if equals("inlineStr") {
+                self = .inlineString
+            } else if equals("b") {
+                self = .boolean
+            } else if equals("e") {
+                self = .error
+            } else if equals("d") {
+                self = .isoDate
+            } else {
+                self = .number
+            }
         }
     }
 
@@ -302,7 +311,7 @@ final class XLSXSheetReader: XMLEventHandler {
             guard upper >= 0x41 && upper <= 0x5A else { break }
             column = column * 26 + Int(upper - 0x40)
             letters += 1
-            guard letters <= 3 else { return nil } // XFD is the last column
+            guard letters <= 3 else { return nil }  // XFD is the last column
         }
         return letters == 0 ? nil : column - 1
     }
@@ -339,15 +348,23 @@ final class XLSXSheetReader: XMLEventHandler {
 
     private func appendNumber(column: Int) {
         // Trim what a hand-written file may put around the number.
-        var start = 0, end = state.pointee.cellText.count
-        while start < end && (state.pointee.cellText[start] == 0x20 || state.pointee.cellText[start] == 0x0A || state.pointee.cellText[start] == 0x0D || state.pointee.cellText[start] == 0x09) { start += 1 }
-        while end > start && (state.pointee.cellText[end - 1] == 0x20 || state.pointee.cellText[end - 1] == 0x0A || state.pointee.cellText[end - 1] == 0x0D || state.pointee.cellText[end - 1] == 0x09) { end -= 1 }
+        var start = 0
+        var end = state.pointee.cellText.count
+        while start < end
+            && (state.pointee.cellText[start] == 0x20 || state.pointee.cellText[start] == 0x0A || state.pointee.cellText[start] == 0x0D
+                || state.pointee.cellText[start] == 0x09)
+        { start += 1 }
+        while end > start
+            && (state.pointee.cellText[end - 1] == 0x20 || state.pointee.cellText[end - 1] == 0x0A || state.pointee.cellText[end - 1] == 0x0D
+                || state.pointee.cellText[end - 1] == 0x09)
+        { end -= 1 }
         guard end > start else { return }
         state.pointee.cellText.withUnsafeBytes { all in
             let text = UnsafeRawBufferPointer(rebasing: all[start..<end])
             let style = state.pointee.cellStyle < workbook.styleKinds.count ? workbook.styleKinds[state.pointee.cellStyle] : .number
             if style != .number && style != .duration, let serial = DecimalParsing.double(text), serial.isFinite,
-               appendSerial(serial, style: style, column: column) {
+                appendSerial(serial, style: style, column: column)
+            {
                 return
             }
             let isIntegerText = !text.contains(where: { $0 == 0x2E || $0 | 0x20 == 0x65 })

@@ -56,8 +56,9 @@ struct XLSXWorkbook: Sendable {
         let sharedStrings = part(endingWith: "/sharedStrings", default: "xl/sharedStrings.xml")
         let styles = part(endingWith: "/styles", default: "xl/styles.xml")
         let styleKinds = try styles.flatMap { archive.entry($0) }.map { try parseStyles(archive, $0) } ?? []
-        return XLSXWorkbook(sheetName: first.name, sheetPath: sheetPath, sheetNames: sheets.map(\.name),
-                            uses1904DateSystem: uses1904, sharedStringsPath: sharedStrings, styleKinds: styleKinds)
+        return XLSXWorkbook(
+            sheetName: first.name, sheetPath: sheetPath, sheetNames: sheets.map(\.name),
+            uses1904DateSystem: uses1904, sharedStringsPath: sharedStrings, styleKinds: styleKinds)
     }
 
     /// The workbook part: `xl/workbook.xml` as Excel writes it, else what `_rels/.rels` names.
@@ -84,17 +85,22 @@ struct XLSXWorkbook: Sendable {
         var result: [Relationship] = []
         try parse(archive, entry) { name, attributes in
             guard XMLEventParser.equal(name, "Relationship"), attributes.string("TargetMode") != "External",
-                  let target = attributes.string("Target") else { return }
-            result.append(Relationship(id: attributes.string("Id") ?? "", type: attributes.string("Type") ?? "",
-                                       target: resolve(target, relativeTo: directory)))
+                let target = attributes.string("Target")
+            else { return }
+            result.append(
+                Relationship(
+                    id: attributes.string("Id") ?? "", type: attributes.string("Type") ?? "",
+                    target: resolve(target, relativeTo: directory)))
         }
         return result
     }
 
     /// Calls `start` for every element of a small part (and `end` for every end of one).
-    private static func parse(_ archive: ZipArchive, _ entry: ZipArchive.Entry,
-                              start: @escaping (UnsafePointer<UInt8>, XMLAttributes) throws -> Void,
-                              end: @escaping (UnsafePointer<UInt8>) -> Void = { _ in }) throws {
+    private static func parse(
+        _ archive: ZipArchive, _ entry: ZipArchive.Entry,
+        start: @escaping (UnsafePointer<UInt8>, XMLAttributes) throws -> Void,
+        end: @escaping (UnsafePointer<UInt8>) -> Void = { _ in }
+    ) throws {
         let visitor = ElementVisitor(start: start, end: end)
         try XMLEventParser(archive.open(entry), handler: visitor).parseAll()
     }
@@ -134,19 +140,22 @@ struct XLSXWorkbook: Sendable {
         var customFormats: [Int: String] = [:]
         var formatIDs: [Int] = []
         var inCellXfs = false
-        try parse(archive, entry, start: { name, attributes in
-            if XMLEventParser.equal(name, "numFmt") {
-                if let id = attributes.string("numFmtId").flatMap(Int.init), let code = attributes.string("formatCode") {
-                    customFormats[id] = code
+        try parse(
+            archive, entry,
+            start: { name, attributes in
+                if XMLEventParser.equal(name, "numFmt") {
+                    if let id = attributes.string("numFmtId").flatMap(Int.init), let code = attributes.string("formatCode") {
+                        customFormats[id] = code
+                    }
+                } else if XMLEventParser.equal(name, "cellXfs") {
+                    inCellXfs = true
+                } else if inCellXfs && XMLEventParser.equal(name, "xf") {
+                    formatIDs.append(attributes.string("numFmtId").flatMap(Int.init) ?? 0)
                 }
-            } else if XMLEventParser.equal(name, "cellXfs") {
-                inCellXfs = true
-            } else if inCellXfs && XMLEventParser.equal(name, "xf") {
-                formatIDs.append(attributes.string("numFmtId").flatMap(Int.init) ?? 0)
-            }
-        }, end: { name in
-            if XMLEventParser.equal(name, "cellXfs") { inCellXfs = false }
-        })
+            },
+            end: { name in
+                if XMLEventParser.equal(name, "cellXfs") { inCellXfs = false }
+            })
         return formatIDs.map { id in
             if let code = customFormats[id] { return classify(formatCode: code) }
             return builtinKind(id)
@@ -191,7 +200,8 @@ struct XLSXWorkbook: Sendable {
                 while j < code.count && code[j] != UInt8(ascii: "]") { j += 1 }
                 let inside = code[(i + 1)..<min(j, code.count)].map { $0 | 0x20 }
                 if !inside.isEmpty, inside.count <= 2, inside.allSatisfy({ $0 == inside[0] }),
-                   [UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s")].contains(inside[0]) {
+                    [UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "s")].contains(inside[0])
+                {
                     isElapsed = true
                 }
                 i = j + 1

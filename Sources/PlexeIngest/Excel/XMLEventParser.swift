@@ -1,10 +1,11 @@
 import CLibXML2
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What an XML part's parse reports: elements (by local name, so `x:row` is `row`) with their
@@ -138,7 +139,8 @@ final class XMLEventParser {
         let status = xmlParseChunk(context, chunk, Int32(count), isLast ? 1 : 0)
         if let handlerError { throw handlerError }
         if status != 0 || parseError != nil {
-            throw IngestError(line: 0, message: "the Excel file's part \(source.entry.name) is not well-formed XML (\(parseError ?? "error \(status)"))")
+            throw IngestError(
+                line: 0, message: "the Excel file's part \(source.entry.name) is not well-formed XML (\(parseError ?? "error \(status)"))")
         }
         finished = isLast
         return !isLast

@@ -1,10 +1,11 @@
 import CZlib
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a ZIP archive's entries (PKWARE APPNOTE.TXT): the central directory at the end of the
@@ -78,7 +79,8 @@ final class ZipArchive: @unchecked Sendable {
             directoryOffset = Int64(bitPattern: le64(zip64, 48))
         }
         guard entryCount >= 0, entryCount <= Int64(ZipArchive.maxEntries), directorySize >= 0, directoryOffset >= 0,
-              directorySize <= size, directoryOffset <= size - directorySize else {
+            directorySize <= size, directoryOffset <= size - directorySize
+        else {
             throw ZipArchive.damaged("its ZIP directory is malformed")
         }
         var directory = [UInt8](repeating: 0, count: Int(directorySize))
@@ -95,7 +97,9 @@ final class ZipArchive: @unchecked Sendable {
             let extraLength = Int(le16(directory, p + 30))
             let commentLength = Int(le16(directory, p + 32))
             var localOffset = Int64(le32(directory, p + 42))
-            guard directory.count - p - 46 >= nameLength + extraLength + commentLength else { throw ZipArchive.damaged("its ZIP directory is malformed") }
+            guard directory.count - p - 46 >= nameLength + extraLength + commentLength else {
+                throw ZipArchive.damaged("its ZIP directory is malformed")
+            }
             let name = String(decoding: directory[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
             // ZIP64 extra field (0x0001): the 64-bit values of the fields set to 0xFFFFFFFF, in order.
             var e = p + 46 + nameLength
@@ -106,14 +110,24 @@ final class ZipArchive: @unchecked Sendable {
                 guard extraEnd - e - 4 >= length else { break }
                 if id == 0x0001 {
                     var q = e + 4
-                    if uncompressed == 0xFFFF_FFFF, q + 8 <= e + 4 + length { uncompressed = Int64(bitPattern: le64(directory, q)); q += 8 }
-                    if compressed == 0xFFFF_FFFF, q + 8 <= e + 4 + length { compressed = Int64(bitPattern: le64(directory, q)); q += 8 }
-                    if localOffset == 0xFFFF_FFFF, q + 8 <= e + 4 + length { localOffset = Int64(bitPattern: le64(directory, q)); q += 8 }
+                    if uncompressed == 0xFFFF_FFFF, q + 8 <= e + 4 + length {
+                        uncompressed = Int64(bitPattern: le64(directory, q))
+                        q += 8
+                    }
+                    if compressed == 0xFFFF_FFFF, q + 8 <= e + 4 + length {
+                        compressed = Int64(bitPattern: le64(directory, q))
+                        q += 8
+                    }
+                    if localOffset == 0xFFFF_FFFF, q + 8 <= e + 4 + length {
+                        localOffset = Int64(bitPattern: le64(directory, q))
+                        q += 8
+                    }
                 }
                 e += 4 + length
             }
-            entries[name] = Entry(name: name, method: method, flags: flags, crc32: crc, compressedSize: compressed,
-                                  uncompressedSize: uncompressed, localHeaderOffset: localOffset)
+            entries[name] = Entry(
+                name: name, method: method, flags: flags, crc32: crc, compressedSize: compressed,
+                uncompressedSize: uncompressed, localHeaderOffset: localOffset)
             p += 46 + nameLength + extraLength + commentLength
         }
     }
@@ -126,16 +140,23 @@ final class ZipArchive: @unchecked Sendable {
 
     /// Opens an entry for streaming.
     func open(_ entry: Entry) throws -> ZipEntryStream {
-        guard entry.flags & 1 == 0 else { throw IngestError(line: 0, message: "the Excel file is encrypted; remove its password and upload it again") }
+        guard entry.flags & 1 == 0 else {
+            throw IngestError(line: 0, message: "the Excel file is encrypted; remove its password and upload it again")
+        }
         guard entry.method == 0 || entry.method == 8 else {
             throw ZipArchive.damaged("part \(entry.name) uses ZIP compression method \(entry.method), which cannot be read")
         }
         guard entry.localHeaderOffset >= 0, entry.compressedSize >= 0, entry.uncompressedSize >= 0,
-              entry.localHeaderOffset <= size - 30 else { throw ZipArchive.damaged("part \(entry.name) points past the end of the file") }
+            entry.localHeaderOffset <= size - 30
+        else { throw ZipArchive.damaged("part \(entry.name) points past the end of the file") }
         // A "zip bomb" inflates a few kilobytes into terabytes: memory stays bounded here, but
         // the time would not. Spreadsheet XML compresses 5–30×; far beyond is refused.
         guard entry.uncompressedSize <= entry.compressedSize * Self.maxExpansion + Self.expansionAllowance else {
-            throw IngestError(line: 0, message: "part \(entry.name) of the Excel file would expand to \(entry.uncompressedSize) bytes from \(entry.compressedSize); such a file is refused")
+            throw IngestError(
+                line: 0,
+                message:
+                    "part \(entry.name) of the Excel file would expand to \(entry.uncompressedSize) bytes from \(entry.compressedSize); such a file is refused"
+            )
         }
         var header = [UInt8](repeating: 0, count: 30)
         try header.withUnsafeMutableBytes { try read(at: entry.localHeaderOffset, count: 30, into: $0.baseAddress!) }

@@ -39,8 +39,10 @@ enum CSVNormalizer {
 
     /// A copy that differs from the original in its encoding only (its structure is what
     /// `CSVRecordReader` reads): the decoded bytes as they are.
-    static func transcode(path: String, encoding: TextEncoding, dataStart: Int64, delimiter: UInt8,
-                          progress: (Int64, Int64) -> Void) throws -> Outcome {
+    static func transcode(
+        path: String, encoding: TextEncoding, dataStart: Int64, delimiter: UInt8,
+        progress: (Int64, Int64) -> Void
+    ) throws -> Outcome {
         let source = try DecodingByteReader(path: path, encoding: encoding, startingAt: dataStart)
         let writer = try CSVCopyWriter(path: copyPath(for: path), delimiter: delimiter)
         while try source.refill(keepingFrom: source.count) == .readMore {
@@ -53,11 +55,14 @@ enum CSVNormalizer {
         return Outcome(warnings: warnings.list, headerLine: 1, delimiter: delimiter, preambleRecords: 0, footnoteRecords: 0)
     }
 
-    static func restructure(path: String, encoding: TextEncoding, dataStart: Int64, structure: CSVStructure, strict: Bool,
-                            progress: (Int64, Int64) -> Void) throws -> Outcome {
+    static func restructure(
+        path: String, encoding: TextEncoding, dataStart: Int64, structure: CSVStructure, strict: Bool,
+        progress: (Int64, Int64) -> Void
+    ) throws -> Outcome {
         let syntax = structure.syntax
-        let source = try DecodingByteReader(path: path, encoding: encoding, startingAt: dataStart,
-                                            lineBreak: syntax.recordDelimiter == .cr ? 0x0D : 0x0A)
+        let source = try DecodingByteReader(
+            path: path, encoding: encoding, startingAt: dataStart,
+            lineBreak: syntax.recordDelimiter == .cr ? 0x0D : 0x0A)
         let delimiter = syntax.delimiter ?? UInt8(ascii: ",")
         let writer = try CSVCopyWriter(path: copyPath(for: path), delimiter: delimiter)
         var parser = TolerantRecordParser(syntax: syntax)
@@ -75,7 +80,8 @@ enum CSVNormalizer {
                 case .needMoreBytes:
                     switch try source.refill(keepingFrom: position) {
                     case .recordTooLarge:
-                        throw IngestError(line: line, message: "a record is longer than \(FileByteReader.maxRecordBytes >> 20) MB (or a quote never closes)")
+                        throw IngestError(
+                            line: line, message: "a record is longer than \(FileByteReader.maxRecordBytes >> 20) MB (or a quote never closes)")
                     case .readMore, .endOfFile:
                         position = 0
                         progress(source.rawOffset, source.fileSize)
@@ -88,7 +94,10 @@ enum CSVNormalizer {
                     recordLine = line + parser.blankLinesSkipped
                     if parser.hadStrayQuote {
                         if strict {
-                            throw IngestError(line: recordLine, message: "unexpected text after a closing quote: a quoted field must be followed by the delimiter or the end of the line")
+                            throw IngestError(
+                                line: recordLine,
+                                message:
+                                    "unexpected text after a closing quote: a quoted field must be followed by the delimiter or the end of the line")
                         }
                         end = chooseReading(&parser, source: source, from: position, end: end, expected: expected)
                         warnings.note("stray_quotes", line: recordLine)
@@ -104,7 +113,8 @@ enum CSVNormalizer {
         func finishFields() {
             fieldEnds.removeAll(keepingCapacity: true)
             for i in 0..<parser.fields.count {
-                fieldEnds.append(parser.unescape(source.buffer, start: parser.fields.starts[i], end: parser.fields.ends[i], kind: parser.fields.kinds[i]))
+                fieldEnds.append(
+                    parser.unescape(source.buffer, start: parser.fields.starts[i], end: parser.fields.ends[i], kind: parser.fields.kinds[i]))
             }
         }
         func field(_ i: Int) -> UnsafeRawBufferPointer {
@@ -126,8 +136,9 @@ enum CSVNormalizer {
         guard haveRecord else {
             // Nothing but a preamble (or nothing at all): an empty file to the ingest.
             try writer.commit()
-            return Outcome(warnings: warnings.list(decoder: source), headerLine: recordLine, delimiter: delimiter,
-                           preambleRecords: skipped, footnoteRecords: 0)
+            return Outcome(
+                warnings: warnings.list(decoder: source), headerLine: recordLine, delimiter: delimiter,
+                preambleRecords: skipped, footnoteRecords: 0)
         }
 
         // The header.
@@ -138,13 +149,19 @@ enum CSVNormalizer {
         } else {
             for row in 0..<structure.headerRecords {
                 if row > 0 {
-                    guard try next(expecting: nil) else { haveRecord = false; break }
+                    guard try next(expecting: nil) else {
+                        haveRecord = false
+                        break
+                    }
                     warnings.note("joined_header_rows", line: recordLine)
                 }
                 finishFields()
                 for c in 0..<min(width, parser.fields.count) {
                     // A single header row keeps its names as written, as the direct read does.
-                    guard structure.headerRecords > 1 else { names[c] = fieldString(c); continue }
+                    guard structure.headerRecords > 1 else {
+                        names[c] = fieldString(c)
+                        continue
+                    }
                     let part = fieldString(c).trimmingSpaces()
                     guard !part.isEmpty else { continue }
                     names[c] = names[c].isEmpty ? part : names[c] + " " + part
@@ -164,9 +181,13 @@ enum CSVNormalizer {
             }
             var nonEmpty = 0
             var value: Int?
-            for i in 0..<count where fieldEnds[i] > parser.fields.starts[i] { nonEmpty += 1; value = i }
+            for i in 0..<count where fieldEnds[i] > parser.fields.starts[i] {
+                nonEmpty += 1
+                value = i
+            }
             if !strict && nonEmpty <= 1 && width >= 2 && (width >= 3 || count < width)
-                && !(value.map { CellShape.of(field($0).assumingMemoryBound(to: UInt8.self)).isTyped } ?? false) {
+                && !(value.map { CellShape.of(field($0).assumingMemoryBound(to: UInt8.self)).isTyped } ?? false)
+            {
                 // Perhaps a footnote: held until a row of the table shows up below it.
                 if !held.hold(line: recordLine, fieldCount: count, fields: (0..<count).map(field)) {
                     try held.release(into: writer, width: width, warnings: &warnings)
@@ -180,13 +201,16 @@ enum CSVNormalizer {
         }
         for heldLine in held.lines { warnings.note("footnotes", line: heldLine) }
         try writer.commit()
-        return Outcome(warnings: warnings.list(decoder: source), headerLine: headerLine, delimiter: delimiter,
-                       preambleRecords: skipped, footnoteRecords: held.lines.count)
+        return Outcome(
+            warnings: warnings.list(decoder: source), headerLine: headerLine, delimiter: delimiter,
+            preambleRecords: skipped, footnoteRecords: held.lines.count)
     }
 
     /// Writes a data record at the table's width: padded, cut of empty extras, or left out.
-    private static func writeRow(count: Int, width: Int, line: Int, field: (Int) -> UnsafeRawBufferPointer,
-                                 writer: CSVCopyWriter, warnings: inout Warnings) throws {
+    private static func writeRow(
+        count: Int, width: Int, line: Int, field: (Int) -> UnsafeRawBufferPointer,
+        writer: CSVCopyWriter, warnings: inout Warnings
+    ) throws {
         if count == width {
             try writer.writeRecord(fieldCount: count, field: field)
         } else if count < width {
@@ -202,14 +226,17 @@ enum CSVNormalizer {
 
     /// For a record with a stray quote: the reading that gives `expected` fields (or comes
     /// closest), re-parsed into `parser`; returns the record's end.
-    private static func chooseReading(_ parser: inout TolerantRecordParser, source: DecodingByteReader, from: Int, end: Int,
-                                      expected: Int?) -> Int {
+    private static func chooseReading(
+        _ parser: inout TolerantRecordParser, source: DecodingByteReader, from: Int, end: Int,
+        expected: Int?
+    ) -> Int {
         guard let expected else { return end }
         let unquoted = parser.fields.count
         guard unquoted != expected else { return end }
         let atEOF = source.isAtEndOfFile
         guard case .record(let literalEnd) = parser.parse(source.buffer, from: from, end: source.count, atEOF: atEOF, policy: .literalQuote),
-              abs(parser.fields.count - expected) < abs(unquoted - expected) else {
+            abs(parser.fields.count - expected) < abs(unquoted - expected)
+        else {
             _ = parser.parse(source.buffer, from: from, end: source.count, atEOF: atEOF, policy: .unquoteField)
             return end
         }
@@ -236,8 +263,9 @@ enum CSVNormalizer {
         mutating func release(into writer: CSVCopyWriter, width: Int, warnings: inout Warnings) throws {
             for (record, line) in zip(records, lines) {
                 try record.fields.withUnsafeBufferPointers { pointers in
-                    try CSVNormalizer.writeRow(count: record.fieldCount, width: width, line: line, field: { pointers[$0] },
-                                               writer: writer, warnings: &warnings)
+                    try CSVNormalizer.writeRow(
+                        count: record.fieldCount, width: width, line: line, field: { pointers[$0] },
+                        writer: writer, warnings: &warnings)
                 }
             }
             records.removeAll()
@@ -293,9 +321,9 @@ enum CSVNormalizer {
     }
 }
 
-private extension Array where Element == [UInt8] {
+extension Array where Element == [UInt8] {
     /// Calls `body` with a pointer to each element's bytes (valid during the call only).
-    func withUnsafeBufferPointers<R>(_ body: ([UnsafeRawBufferPointer]) throws -> R) rethrows -> R {
+    fileprivate func withUnsafeBufferPointers<R>(_ body: ([UnsafeRawBufferPointer]) throws -> R) rethrows -> R {
         func nest(_ index: Int, _ pointers: [UnsafeRawBufferPointer]) throws -> R {
             if index == count { return try body(pointers) }
             return try self[index].withUnsafeBytes { try nest(index + 1, pointers + [$0]) }
@@ -304,8 +332,8 @@ private extension Array where Element == [UInt8] {
     }
 }
 
-private extension String {
-    func trimmingSpaces() -> String {
+extension String {
+    fileprivate func trimmingSpaces() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }

@@ -87,7 +87,8 @@ enum CSVStructureDetector {
             if text.isEmpty && allowsNone { return .some(nil) }
             let bytes = Array(text.utf8)
             guard bytes.count == 1, bytes[0] >= 0x20 || bytes[0] == 0x09, bytes[0] < 0x7F else {
-                throw IngestError(line: 0, message: "the \(name) must be one ASCII character other than a line break\(allowsNone ? " (or empty for none)" : "")")
+                throw IngestError(
+                    line: 0, message: "the \(name) must be one ASCII character other than a line break\(allowsNone ? " (or empty for none)" : "")")
             }
             return .some(bytes[0])
         }
@@ -96,13 +97,22 @@ enum CSVStructureDetector {
     // MARK: Record delimiter
 
     static func detectRecordDelimiter(_ sample: [UInt8]) -> CSVDialect.RecordDelimiter {
-        var lf = 0, crlf = 0, cr = 0
+        var lf = 0
+        var crlf = 0
+        var cr = 0
         var i = 0
         let n = sample.count
         while i < n {
             let c = sample[i]
-            if c == 0x0A { lf += 1 } else if c == 0x0D {
-                if i + 1 < n && sample[i + 1] == 0x0A { crlf += 1; i += 1 } else if i + 1 < n { cr += 1 }
+            if c == 0x0A {
+                lf += 1
+            } else if c == 0x0D {
+                if i + 1 < n && sample[i + 1] == 0x0A {
+                    crlf += 1
+                    i += 1
+                } else if i + 1 < n {
+                    cr += 1
+                }
             }
             i += 1
         }
@@ -112,8 +122,10 @@ enum CSVStructureDetector {
 
     // MARK: Syntax
 
-    private static func detectSyntax(_ sample: [UInt8], isWholeFile: Bool, recordDelimiter: CSVDialect.RecordDelimiter,
-                                     filename: String, overrides: Overrides) -> CSVSyntax {
+    private static func detectSyntax(
+        _ sample: [UInt8], isWholeFile: Bool, recordDelimiter: CSVDialect.RecordDelimiter,
+        filename: String, overrides: Overrides
+    ) -> CSVSyntax {
         let scoring = Array(sample.prefix(scoringBytes))
         let wholeScoring = isWholeFile && scoring.count == sample.count
         var standardOrder: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")]
@@ -130,7 +142,8 @@ enum CSVStructureDetector {
                 var syntax = CSVSyntax(delimiter: delimiter, quote: UInt8(ascii: "\""), escape: nil, recordDelimiter: recordDelimiter)
                 syntax.skipsInitialSpace = spaceFollowsEvery(delimiter, in: scoring)
                 if let fields = consistentFieldCount(scoring, isWholeFile: wholeScoring, syntax: syntax), fields > 1,
-                   fields > (best?.fields ?? 0) {
+                    fields > (best?.fields ?? 0)
+                {
                     best = (fields, syntax)
                 }
             }
@@ -141,7 +154,8 @@ enum CSVStructureDetector {
         // No quoting at all is not tried: where `"` never occurs it reads as `"` does, and
         // elsewhere it would "repair" an unterminated quote, which must fail the file with its
         // line.
-        let quotes: [UInt8?] = overrides.quote.map { [$0] }
+        let quotes: [UInt8?] =
+            overrides.quote.map { [$0] }
             ?? ([UInt8(ascii: "\"")] + (scoring.contains(UInt8(ascii: "'")) ? [UInt8(ascii: "'")] : []))
         let escapes: [UInt8?] = overrides.escape.map { [$0] } ?? (scoring.contains(UInt8(ascii: "\\")) ? [nil, UInt8(ascii: "\\")] : [nil])
         var best: (score: Double, syntax: CSVSyntax)?
@@ -155,7 +169,8 @@ enum CSVStructureDetector {
                     // plain values (`José García`, `1.5`, `2024-01-05`): it must split every
                     // record alike.
                     if let d = delimiter, !standardOrder.contains(d),
-                       (consistentFieldCount(scoring, isWholeFile: wholeScoring, syntax: syntax) ?? 0) < 2 {
+                        (consistentFieldCount(scoring, isWholeFile: wholeScoring, syntax: syntax) ?? 0) < 2
+                    {
                         continue
                     }
                     let score = consistencyScore(scoring, isWholeFile: wholeScoring, syntax: syntax)
@@ -171,7 +186,8 @@ enum CSVStructureDetector {
     /// file written `a, b, c`, whose spaces are no part of the values.
     private static func spaceFollowsEvery(_ delimiter: UInt8, in sample: [UInt8]) -> Bool {
         guard delimiter != 0x20 && delimiter != 0x09 else { return false }
-        var occurrences = 0, followed = 0
+        var occurrences = 0
+        var followed = 0
         for i in 0..<sample.count where sample[i] == delimiter {
             occurrences += 1
             if i + 1 < sample.count && sample[i + 1] == 0x20 { followed += 1 }
@@ -188,11 +204,17 @@ enum CSVStructureDetector {
         var lineHasBytes = false
         func endLine() {
             if lineHasBytes { lines += 1 }
-            for b in 0..<128 where seen[b] { linesWith[b] += 1; seen[b] = false }
+            for b in 0..<128 where seen[b] {
+                linesWith[b] += 1
+                seen[b] = false
+            }
             lineHasBytes = false
         }
         for byte in sample {
-            if byte == 0x0A || byte == 0x0D { endLine(); continue }
+            if byte == 0x0A || byte == 0x0D {
+                endLine()
+                continue
+            }
             lineHasBytes = true
             if byte < 128 { seen[Int(byte)] = true }
         }
@@ -200,7 +222,8 @@ enum CSVStructureDetector {
         let excluded: Set<UInt8> = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\")]
         var candidates: [UInt8] = []
         for byte in (0x09...0x7E).map(UInt8.init) {
-            let isPunctuation = (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+            let isPunctuation =
+                (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
             guard isPunctuation || byte == 0x20 || byte == 0x09, !excluded.contains(byte) else { continue }
             if linesWith[Int(byte)] * 3 >= max(1, lines) { candidates.append(byte) }
         }
@@ -239,7 +262,8 @@ enum CSVStructureDetector {
         var parser = TolerantRecordParser(syntax: syntax)
         var rowsByFieldCount: [Int: Int] = [:]
         var strayRows = 0
-        var cells = 0, valueCells = 0
+        var cells = 0
+        var valueCells = 0
         var records = 0
         var position = 0
         let ok = sample.withUnsafeBufferPointer { buffer -> Bool in
@@ -249,11 +273,17 @@ enum CSVStructureDetector {
                 case .record(let end):
                     records += 1
                     position = end
-                    if parser.hadStrayQuote { strayRows += 1; continue }
+                    if parser.hadStrayQuote {
+                        strayRows += 1
+                        continue
+                    }
                     rowsByFieldCount[parser.fields.count, default: 0] += 1
                     for i in 0..<parser.fields.count {
                         cells += 1
-                        if parser.fields.kinds[i] == .quoted { valueCells += 1; continue }
+                        if parser.fields.kinds[i] == .quoted {
+                            valueCells += 1
+                            continue
+                        }
                         let shape = CellShape.of(UnsafeBufferPointer(rebasing: buffer[parser.fields.starts[i]..<parser.fields.ends[i]]))
                         if shape != .other { valueCells += 1 }
                     }
@@ -322,7 +352,8 @@ enum CSVStructureDetector {
             let tableWidth = mostCommon(rows.map(\.effectiveCount))
             if tableWidth >= 2 {
                 while start < rows.count - 1 && start < 100,
-                      rows[start].effectiveCount < tableWidth && rows[start].nonEmpty <= max(1, tableWidth / 3) {
+                    rows[start].effectiveCount < tableWidth && rows[start].nonEmpty <= max(1, tableWidth / 3)
+                {
                     start += 1
                 }
             }
@@ -380,7 +411,8 @@ enum CSVStructureDetector {
 
     /// In the typed columns: cells of another shape (a header's) and cells of the column's.
     private static func votes(_ row: SampleRow, _ shapes: [CellShape?]) -> (header: Int, value: Int) {
-        var header = 0, value = 0
+        var header = 0
+        var value = 0
         for (c, shape) in shapes.enumerated() {
             guard let shape, c < row.shapes.count, row.shapes[c] != .empty else { continue }
             if row.shapes[c] == shape { value += 1 } else { header += 1 }

@@ -98,9 +98,12 @@ struct TolerantRecordParser {
     init(syntax: CSVSyntax) { self.syntax = syntax }
 
     /// Parses the record starting at (or after blank lines from) `from`.
-    mutating func parse(_ base: UnsafePointer<UInt8>, from: Int, end: Int, atEOF: Bool,
-                        policy: ReadingPolicy = .unquoteField) -> Outcome {
-        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    mutating func parse(
+        _ base: UnsafePointer<UInt8>, from: Int, end: Int, atEOF: Bool,
+        policy: ReadingPolicy = .unquoteField
+    ) -> Outcome {
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         let crEnds = syntax.recordDelimiter == .cr
         let delimiter = syntax.delimiter.map(Int.init) ?? -1
         let quote = syntax.quote.map(Int.init) ?? -1
@@ -111,11 +114,23 @@ struct TolerantRecordParser {
         while true {
             if p >= end { return atEOF ? .endOfInput : .needMoreBytes }
             let c = base[p]
-            if c == lf { p += 1; blankLinesSkipped += 1; continue }
+            if c == lf {
+                p += 1
+                blankLinesSkipped += 1
+                continue
+            }
             if c == cr {
                 if p + 1 >= end && !atEOF { return .needMoreBytes }
-                if p + 1 < end && base[p + 1] == lf { p += 2; blankLinesSkipped += 1; continue }
-                if crEnds || p + 1 >= end { p += 1; blankLinesSkipped += 1; continue }
+                if p + 1 < end && base[p + 1] == lf {
+                    p += 2
+                    blankLinesSkipped += 1
+                    continue
+                }
+                if crEnds || p + 1 >= end {
+                    p += 1
+                    blankLinesSkipped += 1
+                    continue
+                }
             }
             break
         }
@@ -158,11 +173,20 @@ struct TolerantRecordParser {
                             if atEOF { closed = true }
                             break scan
                         }
-                        if Int(base[q + 1]) == quote { q += 2; continue }
+                        if Int(base[q + 1]) == quote {
+                            q += 2
+                            continue
+                        }
                         let next = base[q + 1]
-                        if Int(next) == delimiter || next == lf || next == cr { closed = true; break scan }
+                        if Int(next) == delimiter || next == lf || next == cr {
+                            closed = true
+                            break scan
+                        }
                         hadStrayQuote = true
-                        if policy == .literalQuote { q += 1; continue }
+                        if policy == .literalQuote {
+                            q += 1
+                            continue
+                        }
                         unquote = true
                         break scan
                     }
@@ -171,7 +195,8 @@ struct TolerantRecordParser {
                 }
                 if unquote {
                     breaks = openBreaks
-                    guard let fieldEnd = scanUnquoted(base, from: open, end: end, atEOF: atEOF, delimiter: delimiter, escape: escape, crEnds: crEnds) else {
+                    guard let fieldEnd = scanUnquoted(base, from: open, end: end, atEOF: atEOF, delimiter: delimiter, escape: escape, crEnds: crEnds)
+                    else {
                         return .needMoreBytes
                     }
                     fields.append(open, fieldEnd.end, fieldEnd.escaped ? .escaped : .plain)
@@ -211,8 +236,10 @@ struct TolerantRecordParser {
 
     /// From `from`, the end of an unquoted field (at the delimiter, a record terminator or the
     /// end of input), and whether it holds escapes; nil when more bytes are needed.
-    private func scanUnquoted(_ base: UnsafePointer<UInt8>, from: Int, end: Int, atEOF: Bool,
-                              delimiter: Int, escape: Int, crEnds: Bool) -> (end: Int, escaped: Bool)? {
+    private func scanUnquoted(
+        _ base: UnsafePointer<UInt8>, from: Int, end: Int, atEOF: Bool,
+        delimiter: Int, escape: Int, crEnds: Bool
+    ) -> (end: Int, escaped: Bool)? {
         var q = from
         var escaped = false
         while q < end {

@@ -18,7 +18,8 @@ enum CellShape: Equatable {
     var isTyped: Bool { self == .number || self == .temporal || self == .boolean }
 
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> CellShape {
-        var lo = 0, hi = bytes.count
+        var lo = 0
+        var hi = bytes.count
         while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
         while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
         if lo == hi { return .empty }
@@ -50,7 +51,8 @@ enum CellShape: Equatable {
     private static let currencyPrefixes: [[UInt8]] = ["$", "€", "£", "¥", "₹", "CHF", "USD", "EUR"].map { Array($0.utf8) }
 
     private static func isNumber(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0, end = cell.count
+        var i = 0
+        var end = cell.count
         func strip(_ affixes: [[UInt8]], atStart: Bool) {
             for affix in affixes where end - i >= affix.count {
                 let matches = atStart ? cell[i..<i + affix.count].elementsEqual(affix) : cell[end - affix.count..<end].elementsEqual(affix)
@@ -96,30 +98,64 @@ enum CellShape: Equatable {
         let end = cell.count
         func group(max: Int) -> Int {
             var n = 0
-            while i < end && isDigit(cell[i]) && n < max { i += 1; n += 1 }
+            while i < end && isDigit(cell[i]) && n < max {
+                i += 1
+                n += 1
+            }
             return n
         }
         func date() -> Bool {
             let start = i
-            guard group(max: 4) > 0, i < end else { i = start; return false }
+            guard group(max: 4) > 0, i < end else {
+                i = start
+                return false
+            }
             let separator = cell[i]
-            guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".") else { i = start; return false }
+            guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".") else {
+                i = start
+                return false
+            }
             i += 1
-            guard group(max: 2) > 0, i < end, cell[i] == separator else { i = start; return false }
+            guard group(max: 2) > 0, i < end, cell[i] == separator else {
+                i = start
+                return false
+            }
             i += 1
-            guard group(max: 4) > 0 else { i = start; return false }
+            guard group(max: 4) > 0 else {
+                i = start
+                return false
+            }
             return true
         }
         func time() -> Bool {
             let start = i
-            guard group(max: 2) > 0, i < end, cell[i] == UInt8(ascii: ":") else { i = start; return false }
+            guard group(max: 2) > 0, i < end, cell[i] == UInt8(ascii: ":") else {
+                i = start
+                return false
+            }
             i += 1
-            guard group(max: 2) == 2 else { i = start; return false }
-            if i < end && cell[i] == UInt8(ascii: ":") { i += 1; guard group(max: 2) == 2 else { i = start; return false } }
-            if i < end && cell[i] == UInt8(ascii: ".") { i += 1; guard group(max: 9) > 0 else { i = start; return false } }
+            guard group(max: 2) == 2 else {
+                i = start
+                return false
+            }
+            if i < end && cell[i] == UInt8(ascii: ":") {
+                i += 1
+                guard group(max: 2) == 2 else {
+                    i = start
+                    return false
+                }
+            }
+            if i < end && cell[i] == UInt8(ascii: ".") {
+                i += 1
+                guard group(max: 9) > 0 else {
+                    i = start
+                    return false
+                }
+            }
             return true
         }
-        var sawDate = false, sawTime = false
+        var sawDate = false
+        var sawTime = false
         if date() {
             sawDate = true
             if i < end && (cell[i] == UInt8(ascii: "T") || cell[i] == UInt8(ascii: " ")) {

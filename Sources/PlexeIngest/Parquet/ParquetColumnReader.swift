@@ -50,12 +50,16 @@ final class ParquetColumnReader {
     /// so a huge single string makes a large page, but not a gigabyte one).
     static let maxPageBytes = 512 << 20
 
-    init(file: ParquetFile, chunk: ParquetFileMetadata.ColumnChunk, renderer: ParquetValueRenderer,
-         decompressor: ParquetPageDecompressor, budget: ParquetPageBudget) throws {
+    init(
+        file: ParquetFile, chunk: ParquetFileMetadata.ColumnChunk, renderer: ParquetValueRenderer,
+        decompressor: ParquetPageDecompressor, budget: ParquetPageBudget
+    ) throws {
         compressed = try GrowableBuffer(capacity: 1 << 12, budget: budget)
         page = try GrowableBuffer(capacity: 1 << 12, budget: budget)
         if let codec = ParquetPageDecompressor.unsupportedName(chunk.codec) {
-            throw ParquetFileMetadata.unsupported("column '\(renderer.column.name)' is compressed with \(codec), which cannot be read; write the file with SNAPPY, GZIP, ZSTD, LZ4 or no compression")
+            throw ParquetFileMetadata.unsupported(
+                "column '\(renderer.column.name)' is compressed with \(codec), which cannot be read; write the file with SNAPPY, GZIP, ZSTD, LZ4 or no compression"
+            )
         }
         self.file = file
         self.chunk = chunk
@@ -170,17 +174,19 @@ final class ParquetColumnReader {
                 throw ParquetFileMetadata.damaged("a page of column '\(name)' runs past its column chunk")
             }
             guard Int(header.uncompressedSize) <= ParquetColumnReader.maxPageBytes else {
-                throw ParquetFileMetadata.unsupported("column '\(name)' has a page of \(header.uncompressedSize) bytes, more than the \(ParquetColumnReader.maxPageBytes >> 20) MiB this reader accepts")
+                throw ParquetFileMetadata.unsupported(
+                    "column '\(name)' has a page of \(header.uncompressedSize) bytes, more than the \(ParquetColumnReader.maxPageBytes >> 20) MiB this reader accepts"
+                )
             }
             let bodyOffset = offset
             offset += Int64(header.compressedSize)
             switch header.type {
-            case 2: // DICTIONARY_PAGE
+            case 2:  // DICTIONARY_PAGE
                 try loadDictionary(header, at: bodyOffset)
-            case 0, 3: // DATA_PAGE, DATA_PAGE_V2
+            case 0, 3:  // DATA_PAGE, DATA_PAGE_V2
                 try loadDataPage(header, at: bodyOffset, isV2: header.type == 3)
                 if valuesLeftInPage > 0 { return }
-            default: // INDEX_PAGE and anything newer: not needed to read the values
+            default:  // INDEX_PAGE and anything newer: not needed to read the values
                 continue
             }
         }
@@ -252,14 +258,16 @@ final class ParquetColumnReader {
         try compressed.reserve(total)
         try file.read(at: bodyOffset, count: total, into: compressed.pointer)
         if uncompressedPrefix > 0 { page.pointer.copyMemory(from: compressed.pointer, byteCount: uncompressedPrefix) }
-        try decompressor.decompress(UnsafeRawBufferPointer(start: compressed.pointer + uncompressedPrefix, count: total - uncompressedPrefix),
-                                    codec: chunk.codec,
-                                    into: UnsafeMutableRawBufferPointer(start: page.pointer + uncompressedPrefix, count: output - uncompressedPrefix))
+        try decompressor.decompress(
+            UnsafeRawBufferPointer(start: compressed.pointer + uncompressedPrefix, count: total - uncompressedPrefix),
+            codec: chunk.codec,
+            into: UnsafeMutableRawBufferPointer(start: page.pointer + uncompressedPrefix, count: output - uncompressedPrefix))
     }
 
     private func loadDictionary(_ header: PageHeader, at bodyOffset: Int64) throws {
-        guard header.encoding == 0 || header.encoding == 2 else { // PLAIN, PLAIN_DICTIONARY
-            throw ParquetFileMetadata.unsupported("column '\(name)' has a dictionary in encoding \(ParquetColumnReader.encodingName(header.encoding)), which cannot be read")
+        guard header.encoding == 0 || header.encoding == 2 else {  // PLAIN, PLAIN_DICTIONARY
+            throw ParquetFileMetadata.unsupported(
+                "column '\(name)' has a dictionary in encoding \(ParquetColumnReader.encodingName(header.encoding)), which cannot be read")
         }
         guard header.valueCount >= 0 else { throw damagedPage() }
         try loadBody(header, at: bodyOffset, uncompressedPrefix: 0, compressedRest: true)
@@ -297,8 +305,10 @@ final class ParquetColumnReader {
             try loadBody(header, at: bodyOffset, uncompressedPrefix: 0, compressedRest: true)
             let body = UnsafeRawBufferPointer(start: page.pointer, count: Int(header.uncompressedSize))
             if isNullable {
-                guard header.definitionLevelEncoding == 3 else { // RLE
-                    throw ParquetFileMetadata.unsupported("column '\(name)' has definition levels in encoding \(ParquetColumnReader.encodingName(header.definitionLevelEncoding)), which cannot be read")
+                guard header.definitionLevelEncoding == 3 else {  // RLE
+                    throw ParquetFileMetadata.unsupported(
+                        "column '\(name)' has definition levels in encoding \(ParquetColumnReader.encodingName(header.definitionLevelEncoding)), which cannot be read"
+                    )
                 }
                 guard body.count >= 4 else { throw damagedPage() }
                 let length = Int(body.loadUnaligned(as: UInt32.self).littleEndian)
@@ -313,9 +323,9 @@ final class ParquetColumnReader {
         valueBytes = UnsafeRawBufferPointer(start: page.pointer + valuesStart, count: Int(header.uncompressedSize) - valuesStart)
         let isBoolean = renderer.column.physicalType == .boolean
         switch header.encoding {
-        case 0: // PLAIN
+        case 0:  // PLAIN
             values = isBoolean ? .plainBooleans(bitIndex: 0) : .plain(position: 0)
-        case 2, 8: // PLAIN_DICTIONARY, RLE_DICTIONARY: a bit width byte, then indices
+        case 2, 8:  // PLAIN_DICTIONARY, RLE_DICTIONARY: a bit width byte, then indices
             guard valueBytes.count >= 1 else {
                 // A page of nulls only may carry no index bytes at all.
                 values = .dictionary(try HybridRLEDecoder(UnsafeRawBufferPointer(start: nil, count: 0), bitWidth: 0))
@@ -324,13 +334,15 @@ final class ParquetColumnReader {
             let bitWidth = Int(valueBytes[0])
             guard bitWidth <= 32 else { throw damagedPage() }
             values = .dictionary(try HybridRLEDecoder(UnsafeRawBufferPointer(rebasing: valueBytes[1...]), bitWidth: bitWidth))
-        case 3 where isBoolean: // RLE booleans: a 4-byte length, then the runs
+        case 3 where isBoolean:  // RLE booleans: a 4-byte length, then the runs
             guard valueBytes.count >= 4 else { throw damagedPage() }
             let length = Int(valueBytes.loadUnaligned(as: UInt32.self).littleEndian)
             guard length <= valueBytes.count - 4 else { throw damagedPage() }
             values = .rle(try HybridRLEDecoder(UnsafeRawBufferPointer(rebasing: valueBytes[4..<(4 + length)]), bitWidth: 1))
         default:
-            throw ParquetFileMetadata.unsupported("column '\(name)' is written in encoding \(ParquetColumnReader.encodingName(header.encoding)), which cannot be read; write the file with PLAIN or dictionary encoding (pyarrow's default)")
+            throw ParquetFileMetadata.unsupported(
+                "column '\(name)' is written in encoding \(ParquetColumnReader.encodingName(header.encoding)), which cannot be read; write the file with PLAIN or dictionary encoding (pyarrow's default)"
+            )
         }
         valuesLeftInPage = valueCount
         valuesLeftInChunk -= Int64(valueCount)

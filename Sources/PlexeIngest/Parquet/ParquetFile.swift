@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An open Parquet file: positioned reads (`pread`, so that every column reader keeps its own
@@ -36,14 +36,15 @@ final class ParquetFile: @unchecked Sendable {
         guard size >= 12 else { throw ParquetFileMetadata.damaged("it is too short to be a Parquet file") }
         var tail = [UInt8](repeating: 0, count: 8)
         try tail.withUnsafeMutableBytes { try read(at: size - 8, count: 8, into: $0.baseAddress!) }
-        if tail[4...] == [0x50, 0x41, 0x52, 0x45] { // "PARE"
+        if tail[4...] == [0x50, 0x41, 0x52, 0x45] {  // "PARE"
             throw ParquetFileMetadata.unsupported("the Parquet file is encrypted; upload an unencrypted file")
         }
         guard Array(tail[4...]) == ParquetFile.magic else { throw ParquetFileMetadata.damaged("it does not end with PAR1") }
         let length = Int(UInt32(tail[0]) | UInt32(tail[1]) << 8 | UInt32(tail[2]) << 16 | UInt32(tail[3]) << 24)
         guard length > 0, Int64(length) <= size - 12 else { throw ParquetFileMetadata.damaged("its footer length is wrong") }
         guard length <= ParquetFile.maxFooterBytes else {
-            throw ParquetFileMetadata.unsupported("the Parquet file's footer is \(length) bytes, more than the \(ParquetFile.maxFooterBytes >> 20) MiB this reader accepts")
+            throw ParquetFileMetadata.unsupported(
+                "the Parquet file's footer is \(length) bytes, more than the \(ParquetFile.maxFooterBytes >> 20) MiB this reader accepts")
         }
         let footer = UnsafeMutableRawBufferPointer.allocate(byteCount: length, alignment: 8)
         defer { footer.deallocate() }
@@ -67,7 +68,11 @@ final class ParquetPageBudget {
 
     func take(_ bytes: Int) throws {
         guard used + bytes <= limit else {
-            throw IngestError(line: 0, message: "the Parquet file's pages need more than \(limit >> 20) MiB of memory at once; write it with smaller pages (pyarrow: data_page_size) or fewer columns")
+            throw IngestError(
+                line: 0,
+                message:
+                    "the Parquet file's pages need more than \(limit >> 20) MiB of memory at once; write it with smaller pages (pyarrow: data_page_size) or fewer columns"
+            )
         }
         used += bytes
     }

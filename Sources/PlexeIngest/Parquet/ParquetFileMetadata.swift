@@ -149,8 +149,9 @@ struct ParquetFileMetadata: Sendable {
                 throw unsupported("the Parquet file has a repeated (list) column '\(element.name)'; only flat tables of plain columns can be loaded")
             }
             let logicalType = element.logicalType ?? convertedLogicalType(element)
-            return Column(name: element.name, physicalType: physicalType, typeLength: Int(element.typeLength),
-                          repetition: repetition, logicalType: logicalType)
+            return Column(
+                name: element.name, physicalType: physicalType, typeLength: Int(element.typeLength),
+                repetition: repetition, logicalType: logicalType)
         }
     }
 
@@ -158,7 +159,7 @@ struct ParquetFileMetadata: Sendable {
     private static func convertedLogicalType(_ element: SchemaElement) -> LogicalType {
         guard let converted = element.convertedType else { return .none }
         switch converted {
-        case 0, 4: return .string // UTF8, ENUM
+        case 0, 4: return .string  // UTF8, ENUM
         case 5: return .decimal(scale: Int(element.scale), precision: Int(element.precision))
         case 6: return .date
         case 7: return .time(.millis)
@@ -210,10 +211,15 @@ struct ParquetFileMetadata: Sendable {
                 continue
             }
             switch field.id {
-            case 1: result = .string; try r.skip(field.type)
-            case 4: result = .string; try r.skip(field.type) // ENUM
+            case 1:
+                result = .string
+                try r.skip(field.type)
+            case 4:
+                result = .string
+                try r.skip(field.type)  // ENUM
             case 5:
-                var scale: Int32 = 0, precision: Int32 = 0
+                var scale: Int32 = 0
+                var precision: Int32 = 0
                 try r.beginStruct()
                 while let f = try r.nextField() {
                     switch (f.id, f.type) {
@@ -223,7 +229,9 @@ struct ParquetFileMetadata: Sendable {
                     }
                 }
                 result = .decimal(scale: Int(scale), precision: Int(precision))
-            case 6: result = .date; try r.skip(field.type)
+            case 6:
+                result = .date
+                try r.skip(field.type)
             case 7, 8:
                 var utc = false
                 var unit: TimeUnit = .millis
@@ -249,13 +257,27 @@ struct ParquetFileMetadata: Sendable {
                     }
                 }
                 result = .integer(bitWidth: bitWidth, signed: signed)
-            case 11: result = .none; try r.skip(field.type) // UNKNOWN: always null
-            case 12: result = .json; try r.skip(field.type)
-            case 13: result = .unsupported("BSON"); try r.skip(field.type)
-            case 14: result = .uuid; try r.skip(field.type)
-            case 15: result = .float16; try r.skip(field.type)
-            case 2, 3: result = .unsupported("a map or list"); try r.skip(field.type)
-            default: result = .unsupported("logical type \(field.id)"); try r.skip(field.type)
+            case 11:
+                result = .none
+                try r.skip(field.type)  // UNKNOWN: always null
+            case 12:
+                result = .json
+                try r.skip(field.type)
+            case 13:
+                result = .unsupported("BSON")
+                try r.skip(field.type)
+            case 14:
+                result = .uuid
+                try r.skip(field.type)
+            case 15:
+                result = .float16
+                try r.skip(field.type)
+            case 2, 3:
+                result = .unsupported("a map or list")
+                try r.skip(field.type)
+            default:
+                result = .unsupported("logical type \(field.id)")
+                try r.skip(field.type)
             }
         }
         return result

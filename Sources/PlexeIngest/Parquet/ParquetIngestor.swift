@@ -14,9 +14,11 @@ enum ParquetIngestor {
 
     /// `pageMemoryLimit`: what the page buffers of one pass may hold at once (tests bring a
     /// file of many columns near it without writing a gigabyte).
-    static func ingest(path: String, filename: String, tableName: String, into database: SQLiteDatabase,
-                       budget: MemoryBudget, pageMemoryLimit: Int = ParquetPageBudget.defaultLimit,
-                       progress: ProgressReporter) throws -> IngestResult {
+    static func ingest(
+        path: String, filename: String, tableName: String, into database: SQLiteDatabase,
+        budget: MemoryBudget, pageMemoryLimit: Int = ParquetPageBudget.defaultLimit,
+        progress: ProgressReporter
+    ) throws -> IngestResult {
         let file = try ParquetFile(path: path)
         let metadata = try file.metadata()
         guard !metadata.columns.isEmpty else { throw IngestError(line: 0, message: "the Parquet file has no columns") }
@@ -68,8 +70,10 @@ enum ParquetIngestor {
 
         // Pass 2: load, rows assembled from every column's slice.
         let types = renderers.map(\.columnType)
-        let columns = try LoadPass.run(database: database, tableName: tableName, rowCount: rowCount, profiles: profiles,
-                                       declaredTypes: types) { writer, channel in
+        let columns = try LoadPass.run(
+            database: database, tableName: tableName, rowCount: rowCount, profiles: profiles,
+            declaredTypes: types
+        ) { writer, channel in
             let file = try ParquetFile(path: path)
             let decompressors = metadata.columns.map { _ in ParquetPageDecompressor() }
             let pageBudget = ParquetPageBudget(limit: pageMemoryLimit)
@@ -79,8 +83,9 @@ enum ParquetIngestor {
             guard var batch = channel.takeEmpty() else { return }
             for group in metadata.rowGroups where group.rowCount > 0 {
                 let readers = try group.columns.enumerated().map { c, chunk in
-                    try ParquetColumnReader(file: file, chunk: chunk, renderer: ParquetValueRenderer(column: metadata.columns[c]),
-                                            decompressor: decompressors[c], budget: pageBudget)
+                    try ParquetColumnReader(
+                        file: file, chunk: chunk, renderer: ParquetValueRenderer(column: metadata.columns[c]),
+                        decompressor: decompressors[c], budget: pageBudget)
                 }
                 var left = Int(group.rowCount)
                 while left > 0 {
@@ -114,11 +119,14 @@ enum ParquetIngestor {
         if !nonFinite.isEmpty {
             let count = nonFinite.reduce(0) { $0 + $1.nonFiniteCount }
             let names = nonFinite.map { "'\($0.column.name)'" }.joined(separator: ", ")
-            warnings.append(IngestWarning(kind: "non_finite_numbers", count: count, firstLines: [],
-                                          message: "\(count) NaN or infinite value\(count == 1 ? "" : "s") in \(names) loaded as NULL (no column type holds them)"))
+            warnings.append(
+                IngestWarning(
+                    kind: "non_finite_numbers", count: count, firstLines: [],
+                    message: "\(count) NaN or infinite value\(count == 1 ? "" : "s") in \(names) loaded as NULL (no column type holds them)"))
         }
-        return IngestResult(format: .parquet,
-                            table: DatasetTable(filename: filename, tableName: tableName, rowCount: rowCount, columns: columns),
-                            csvDialect: nil, rowOffsets: [], encoding: nil, warnings: warnings)
+        return IngestResult(
+            format: .parquet,
+            table: DatasetTable(filename: filename, tableName: tableName, rowCount: rowCount, columns: columns),
+            csvDialect: nil, rowOffsets: [], encoding: nil, warnings: warnings)
     }
 }

@@ -48,7 +48,9 @@ final class ParquetPageDecompressor {
         case .lz4Raw?:
             ok = ParquetPageDecompressor.lz4Block(input, into: output)
         default:
-            throw ParquetFileMetadata.unsupported("the Parquet file is compressed with \(ParquetPageDecompressor.unsupportedName(codec) ?? "an unknown codec"), which cannot be read; write it with SNAPPY, GZIP, ZSTD, LZ4 or no compression")
+            throw ParquetFileMetadata.unsupported(
+                "the Parquet file is compressed with \(ParquetPageDecompressor.unsupportedName(codec) ?? "an unknown codec"), which cannot be read; write it with SNAPPY, GZIP, ZSTD, LZ4 or no compression"
+            )
         }
         guard ok else { throw ParquetFileMetadata.damaged("a page does not decompress to its declared size") }
     }
@@ -88,7 +90,7 @@ final class ParquetPageDecompressor {
                 }
                 return produced == output.count
             case Z_OK:
-                continue // progress was made; zlib says when it cannot make more
+                continue  // progress was made; zlib says when it cannot make more
             default:
                 return false
             }
@@ -107,8 +109,10 @@ final class ParquetPageDecompressor {
     static func lz4Block(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) -> Bool {
         guard let src = input.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return output.count == 0 }
         guard let dst = output.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return false }
-        let n = input.count, limit = output.count
-        var i = 0, out = 0
+        let n = input.count
+        let limit = output.count
+        var i = 0
+        var out = 0
         func length(_ base: Int) -> Int? {
             var value = base
             guard base == 15 else { return value }
@@ -127,7 +131,7 @@ final class ParquetPageDecompressor {
             (dst + out).update(from: src + i, count: literal)
             i += literal
             out += literal
-            if i == n { break } // the last sequence has literals only
+            if i == n { break }  // the last sequence has literals only
             guard n - i >= 2 else { return false }
             let offset = Int(src[i]) | Int(src[i + 1]) << 8
             i += 2

@@ -124,9 +124,22 @@ final class ParquetValueRenderer {
     func renderBooleans(_ bits: UnsafePointer<UInt32>, _ count: Int, into out: ValueTextBatch) {
         for i in 0..<count {
             if bits[i] != 0 {
-                out.append(maxBytes: 4) { p in p[0] = 0x74; p[1] = 0x72; p[2] = 0x75; p[3] = 0x65; return 4 }
+                out.append(maxBytes: 4) { p in
+                    p[0] = 0x74
+                    p[1] = 0x72
+                    p[2] = 0x75
+                    p[3] = 0x65
+                    return 4
+                }
             } else {
-                out.append(maxBytes: 5) { p in p[0] = 0x66; p[1] = 0x61; p[2] = 0x6C; p[3] = 0x73; p[4] = 0x65; return 5 }
+                out.append(maxBytes: 5) { p in
+                    p[0] = 0x66
+                    p[1] = 0x61
+                    p[2] = 0x6C
+                    p[3] = 0x73
+                    p[4] = 0x65
+                    return 5
+                }
             }
         }
     }
@@ -136,7 +149,9 @@ final class ParquetValueRenderer {
     func renderPlain(_ count: Int, _ data: UnsafeRawBufferPointer, _ position: inout Int, into out: ValueTextBatch) throws {
         guard count > 0 else { return }
         if let width = plainWidth {
-            guard width > 0, (data.count - position) / width >= count else { throw ParquetFileMetadata.damaged("a page of column '\(column.name)' ends early") }
+            guard width > 0, (data.count - position) / width >= count else {
+                throw ParquetFileMetadata.damaged("a page of column '\(column.name)' ends early")
+            }
             try renderFixed(count, data.baseAddress! + position, width: width, into: out)
             position += count * width
             return
@@ -178,12 +193,18 @@ final class ParquetValueRenderer {
         case .float:
             for i in 0..<count {
                 let v = Float(bitPattern: p.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self).littleEndian)
-                if !ValueText.write(v, into: out) { nonFiniteCount += 1; out.appendNull() }
+                if !ValueText.write(v, into: out) {
+                    nonFiniteCount += 1
+                    out.appendNull()
+                }
             }
         case .double:
             for i in 0..<count {
                 let v = Double(bitPattern: p.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self).littleEndian)
-                if !ValueText.write(v, into: out) { nonFiniteCount += 1; out.appendNull() }
+                if !ValueText.write(v, into: out) {
+                    nonFiniteCount += 1
+                    out.appendNull()
+                }
             }
         case .date:
             for i in 0..<count {
@@ -191,10 +212,14 @@ final class ParquetValueRenderer {
             }
         case .time(let perSecond, let digits):
             for i in 0..<count {
-                let v = width == 4 ? Int64(p.loadUnaligned(fromByteOffset: i * 4, as: Int32.self).littleEndian)
-                                   : p.loadUnaligned(fromByteOffset: i * 8, as: Int64.self).littleEndian
+                let v =
+                    width == 4
+                    ? Int64(p.loadUnaligned(fromByteOffset: i * 4, as: Int32.self).littleEndian)
+                    : p.loadUnaligned(fromByteOffset: i * 8, as: Int64.self).littleEndian
                 let (seconds, fraction) = floorDivision(v, perSecond)
-                guard seconds >= 0, seconds < 86_400 else { throw ParquetFileMetadata.damaged("column '\(column.name)' holds a time of day outside 00:00–24:00") }
+                guard seconds >= 0, seconds < 86_400 else {
+                    throw ParquetFileMetadata.damaged("column '\(column.name)' holds a time of day outside 00:00–24:00")
+                }
                 out.append(maxBytes: 18) { ValueText.writeTime(secondOfDay: Int(seconds), fraction: fraction, fractionDigits: digits, to: $0) }
             }
         case .timestamp(let perSecond, let digits, let utc):
@@ -210,7 +235,8 @@ final class ParquetValueRenderer {
                 let julianDay = Int64(p.loadUnaligned(fromByteOffset: i * 12 + 8, as: Int32.self).littleEndian)
                 let (extraDays, nanos) = floorDivision(nanosOfDay, 86_400 * 1_000_000_000)
                 let (second, fraction) = floorDivision(nanos, 1_000_000_000)
-                renderDatetime(days: julianDay - 2_440_588 + extraDays, secondOfDay: Int(second), fraction: fraction, digits: 9, utc: false, into: out)
+                renderDatetime(
+                    days: julianDay - 2_440_588 + extraDays, secondOfDay: Int(second), fraction: fraction, digits: 9, utc: false, into: out)
             }
         case .decimal(let scale):
             for i in 0..<count {
@@ -223,7 +249,10 @@ final class ParquetValueRenderer {
         case .float16:
             for i in 0..<count {
                 let v = ParquetValueRenderer.float(half: p.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self).littleEndian)
-                if !ValueText.write(v, into: out) { nonFiniteCount += 1; out.appendNull() }
+                if !ValueText.write(v, into: out) {
+                    nonFiniteCount += 1
+                    out.appendNull()
+                }
             }
         case .uuid:
             for i in 0..<count { renderUUID(p + i * 16, into: out) }
@@ -242,7 +271,9 @@ final class ParquetValueRenderer {
             return
         }
         if bytes.count > 0, UTF8Validation.firstInvalidByte(in: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count) != nil {
-            throw ParquetFileMetadata.unsupported("column '\(column.name)' holds binary values that are not UTF-8 text; only text, numbers, booleans, dates and timestamps can be loaded")
+            throw ParquetFileMetadata.unsupported(
+                "column '\(column.name)' holds binary values that are not UTF-8 text; only text, numbers, booleans, dates and timestamps can be loaded"
+            )
         }
         out.append(bytes)
     }
@@ -289,7 +320,10 @@ final class ParquetValueRenderer {
     /// A big-endian two's complement integer of any length (FIXED_LEN_BYTE_ARRAY and BYTE_ARRAY
     /// decimals, up to 38 digits and beyond) × 10^-scale.
     private func renderBigEndianDecimal(_ bytes: UnsafeRawBufferPointer, scale: Int, into out: ValueTextBatch) throws {
-        guard bytes.count > 0 else { out.appendNull(); return }
+        guard bytes.count > 0 else {
+            out.appendNull()
+            return
+        }
         guard bytes.count <= 64 else { throw ParquetFileMetadata.unsupported("column '\(column.name)' holds decimals wider than 64 bytes") }
         let negative = bytes[0] & 0x80 != 0
         // Magnitude: two's complement negated when negative.
@@ -325,7 +359,9 @@ final class ParquetValueRenderer {
             text += magnitudeDigits
             text += [UInt8](repeating: 0x30, count: -scale)
         } else {
-            let padded = magnitudeDigits.count <= scale ? [UInt8](repeating: 0x30, count: scale + 1 - magnitudeDigits.count) + magnitudeDigits : magnitudeDigits
+            let padded =
+                magnitudeDigits.count <= scale
+                ? [UInt8](repeating: 0x30, count: scale + 1 - magnitudeDigits.count) + magnitudeDigits : magnitudeDigits
             text += padded[0..<(padded.count - scale)]
             text.append(0x2E)
             text += padded[(padded.count - scale)...]
@@ -338,7 +374,10 @@ final class ParquetValueRenderer {
         out.append(maxBytes: 36) { q in
             var n = 0
             for k in 0..<16 {
-                if k == 4 || k == 6 || k == 8 || k == 10 { q[n] = 0x2D; n += 1 }
+                if k == 4 || k == 6 || k == 8 || k == 10 {
+                    q[n] = 0x2D
+                    n += 1
+                }
                 let b = p.load(fromByteOffset: k, as: UInt8.self)
                 q[n] = hex[Int(b >> 4)]
                 q[n + 1] = hex[Int(b & 0x0F)]
@@ -365,7 +404,10 @@ final class ParquetValueRenderer {
     func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
         var quotient = value / divisor
         var remainder = value % divisor
-        if remainder < 0 { quotient -= 1; remainder += divisor }
+        if remainder < 0 {
+            quotient -= 1
+            remainder += divisor
+        }
         return (quotient, remainder)
     }
 }

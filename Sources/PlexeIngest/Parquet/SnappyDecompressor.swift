@@ -30,7 +30,7 @@ enum SnappyDecompressor {
             let tag = src[position]
             position += 1
             switch tag & 3 {
-            case 0: // literal
+            case 0:  // literal
                 var literal = Int(tag >> 2) + 1
                 if literal > 60 {
                     let extra = literal - 60

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `FileByteReader`'s sliding window, but over the file's text transcoded to UTF-8.
@@ -212,11 +212,13 @@ final class DecodingByteReader {
                 while p + 8 <= end && out + 4 <= limit {
                     let word = UnsafeRawPointer(source + p).loadUnaligned(as: UInt64.self)
                     guard word & asciiMask == 0 else { break }
-                    let packed = UInt32(truncatingIfNeeded: word & 0xFF) | UInt32(truncatingIfNeeded: (word >> 8) & 0xFF00)
+                    let packed =
+                        UInt32(truncatingIfNeeded: word & 0xFF) | UInt32(truncatingIfNeeded: (word >> 8) & 0xFF00)
                         | UInt32(truncatingIfNeeded: (word >> 16) & 0xFF_0000) | UInt32(truncatingIfNeeded: (word >> 24) & 0xFF00_0000)
                     UnsafeMutableRawPointer(buffer + out).storeBytes(of: packed, as: UInt32.self)
                     let x = word ^ lineBreakPattern
-                    lineBreaks += (x & 0xFFFF == 0 ? 1 : 0) + (x & 0xFFFF_0000 == 0 ? 1 : 0)
+                    lineBreaks +=
+                        (x & 0xFFFF == 0 ? 1 : 0) + (x & 0xFFFF_0000 == 0 ? 1 : 0)
                         + (x & 0xFFFF_0000_0000 == 0 ? 1 : 0) + (x & 0xFFFF_0000_0000_0000 == 0 ? 1 : 0)
                     p += 8
                     out += 4
@@ -242,7 +244,9 @@ final class DecodingByteReader {
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 consumed = 4
             } else if (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF {
-                decodingError = IngestError(line: lineBreaks + 1, message: "invalid \(encoding.rawValue): \(scalar > 0x10FFFF ? "a value past U+10FFFF" : "an unpaired surrogate")")
+                decodingError = IngestError(
+                    line: lineBreaks + 1,
+                    message: "invalid \(encoding.rawValue): \(scalar > 0x10FFFF ? "a value past U+10FFFF" : "an unpaired surrogate")")
                 break
             }
             if scalar < 0x10000 {
@@ -276,7 +280,10 @@ final class DecodingByteReader {
             found += SWAR.equal(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self), pattern).nonzeroBitCount
             i += 8
         }
-        while i < n { if p[i] == lineBreak { found += 1 }; i += 1 }
+        while i < n {
+            if p[i] == lineBreak { found += 1 }
+            i += 1
+        }
         return found
     }
 

@@ -27,8 +27,9 @@ enum EncodingDetector {
     static func detect(path: String) throws -> Detection {
         let source = try FileByteReader(path: path)
         while source.count < sampleBytes, try source.refill(keepingFrom: 0) == .readMore {}
-        return try detect(sample: UnsafeBufferPointer(start: source.buffer, count: min(source.count, sampleBytes)),
-                          isWholeFile: source.isAtEndOfFile && source.count <= sampleBytes)
+        return try detect(
+            sample: UnsafeBufferPointer(start: source.buffer, count: min(source.count, sampleBytes)),
+            isWholeFile: source.isAtEndOfFile && source.count <= sampleBytes)
     }
 
     static func detect(sample bytes: UnsafeBufferPointer<UInt8>, isWholeFile: Bool) throws -> Detection {
@@ -42,7 +43,11 @@ enum EncodingDetector {
         if isWellFormedUTF8(bytes, isWholeFile: isWholeFile) { return Detection(encoding: .utf8, byteOrderMarkLength: 0) }
         if let nul = bytes.firstIndex(of: 0) {
             let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw IngestError(line: line, message: "the file is not text: it is neither UTF-8, UTF-16 nor UTF-32, and a NUL byte rules out \(TextEncoding.windows1252.rawValue) and \(TextEncoding.latin1.rawValue)")
+            throw IngestError(
+                line: line,
+                message:
+                    "the file is not text: it is neither UTF-8, UTF-16 nor UTF-32, and a NUL byte rules out \(TextEncoding.windows1252.rawValue) and \(TextEncoding.latin1.rawValue)"
+            )
         }
         return Detection(encoding: singleByteEncoding(bytes), byteOrderMarkLength: 0)
     }
@@ -57,18 +62,27 @@ enum EncodingDetector {
     private static func wideEncodingByNULPattern(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
         let units32 = bytes.count / 4
         if units32 >= 4 {
-            var le = 0, be = 0, low = 0
+            var le = 0
+            var be = 0
+            var low = 0
             for u in 0..<units32 {
                 let b = bytes.baseAddress! + 4 * u
-                if b[2] == 0 && b[3] == 0 { le += 1; if b[0] == 0 { low += 1 } }
-                if b[0] == 0 && b[1] == 0 { be += 1; if b[3] == 0 { low += 1 } }
+                if b[2] == 0 && b[3] == 0 {
+                    le += 1
+                    if b[0] == 0 { low += 1 }
+                }
+                if b[0] == 0 && b[1] == 0 {
+                    be += 1
+                    if b[3] == 0 { low += 1 }
+                }
             }
             if le * 10 >= units32 * 9 && low * 50 < units32 { return .utf32LE }
             if be * 10 >= units32 * 9 && low * 50 < units32 { return .utf32BE }
         }
         let units16 = bytes.count / 2
         guard units16 >= 4 else { return nil }
-        var zeroHighLE = 0, zeroHighBE = 0
+        var zeroHighLE = 0
+        var zeroHighBE = 0
         for u in 0..<units16 {
             let b = bytes.baseAddress! + 2 * u
             if b[1] == 0 { zeroHighLE += 1 }
@@ -98,7 +112,10 @@ enum EncodingDetector {
             let base = source.buffer
             let end = source.count
             while position < end {
-                if base[position] < 0x80 { position += 1; continue }
+                if base[position] < 0x80 {
+                    position += 1
+                    continue
+                }
                 let length = UTF8Validation.sequenceLength(base + position, count: end - position)
                 if length > 1 { return .utf8 }
                 if length == 0 && !source.isAtEndOfFile { break }  // cut by the window: read on

@@ -124,7 +124,7 @@ enum ValueText {
     @inline(__always)
     static func write(_ value: Int64, to p: UnsafeMutablePointer<UInt8>) -> Int {
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0) // 32 bytes of scratch
+        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // 32 bytes of scratch
         return withUnsafeMutableBytes(of: &digits) { scratch in
             var i = 32
             repeat {
@@ -133,7 +133,10 @@ enum ValueText {
                 magnitude /= 10
             } while magnitude > 0
             var n = 0
-            if value < 0 { p[0] = 0x2D; n = 1 }
+            if value < 0 {
+                p[0] = 0x2D
+                n = 1
+            }
             let length = 32 - i
             (p + n).update(from: scratch.baseAddress!.assumingMemoryBound(to: UInt8.self) + i, count: length)
             return n + length
@@ -145,7 +148,10 @@ enum ValueText {
         if value <= UInt64(Int64.max) { return write(Int64(value), to: p) }
         var magnitude = value
         var reversed = [UInt8]()
-        while magnitude > 0 { reversed.append(UInt8(magnitude % 10) + 0x30); magnitude /= 10 }
+        while magnitude > 0 {
+            reversed.append(UInt8(magnitude % 10) + 0x30)
+            magnitude /= 10
+        }
         for (k, digit) in reversed.reversed().enumerated() { p[k] = digit }
         return reversed.count
     }
@@ -198,20 +204,30 @@ enum ValueText {
     /// zero, then `Z` when `utc`. `fraction` counts units of 10^-fractionDigits seconds.
     /// At most 10 + 9 + 10 + 1 = 30 bytes.
     @inline(__always)
-    static func writeDatetime(days: Int64, secondOfDay: Int, fraction: Int64, fractionDigits: Int, utc: Bool,
-                              to p: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeDatetime(
+        days: Int64, secondOfDay: Int, fraction: Int64, fractionDigits: Int, utc: Bool,
+        to p: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         var n = writeDate(days: days, to: p)
         n += writeTime(secondOfDay: secondOfDay, fraction: fraction, fractionDigits: fractionDigits, separator: 0x54, to: p + n)
-        if utc { p[n] = 0x5A; n += 1 }
+        if utc {
+            p[n] = 0x5A
+            n += 1
+        }
         return n
     }
 
     /// `HH:MM:SS[.fraction]`, preceded by `separator` unless it is 0.
     @inline(__always)
-    static func writeTime(secondOfDay: Int, fraction: Int64, fractionDigits: Int, separator: UInt8 = 0,
-                          to p: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeTime(
+        secondOfDay: Int, fraction: Int64, fractionDigits: Int, separator: UInt8 = 0,
+        to p: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         var n = 0
-        if separator != 0 { p[0] = separator; n = 1 }
+        if separator != 0 {
+            p[0] = separator
+            n = 1
+        }
         twoDigits(secondOfDay / 3600, p + n)
         p[n + 2] = 0x3A
         twoDigits(secondOfDay / 60 % 60, p + n + 3)

@@ -18,15 +18,19 @@ enum CountryNames {
             ("CA CAN", "canada|canadian|canadians"), ("DE DEU", "germany|deutschland|german|germans"), ("FR FRA", "france|french"),
             ("AU AUS", "australia|australian|australians"), ("IN IND", "india|indian|indians"), ("BR BRA", "brazil|brasil|brazilian|brazilians"),
             ("MX MEX", "mexico|mexican|mexicans"), ("JP JPN", "japan|japanese"), ("NL NLD", "netherlands|the netherlands|holland|dutch"),
-            ("ES ESP", "spain|españa|spanish|spaniards"), ("IT ITA", "italy|italian|italians"), ("CN CHN", "china|chinese"), ("RU RUS", "russia|russian federation|russian|russians"),
+            ("ES ESP", "spain|españa|spanish|spaniards"), ("IT ITA", "italy|italian|italians"), ("CN CHN", "china|chinese"),
+            ("RU RUS", "russia|russian federation|russian|russians"),
             ("KR KOR", "south korea|korea|republic of korea|korean|koreans"), ("KP PRK", "north korea"),
-            ("SE SWE", "sweden|swedish|swedes"), ("NO NOR", "norway|norwegian|norwegians"), ("DK DNK", "denmark|danish"), ("FI FIN", "finland|finnish"),
+            ("SE SWE", "sweden|swedish|swedes"), ("NO NOR", "norway|norwegian|norwegians"), ("DK DNK", "denmark|danish"),
+            ("FI FIN", "finland|finnish"),
             ("IS ISL", "iceland"), ("IE IRL", "ireland|irish"), ("PT PRT", "portugal|portuguese"), ("BE BEL", "belgium|belgian|belgians"),
-            ("CH CHE", "switzerland|swiss"), ("AT AUT", "austria|austrian|austrians"), ("PL POL", "poland|polish"), ("CZ CZE", "czech republic|czechia"),
+            ("CH CHE", "switzerland|swiss"), ("AT AUT", "austria|austrian|austrians"), ("PL POL", "poland|polish"),
+            ("CZ CZE", "czech republic|czechia"),
             ("SK SVK", "slovakia"), ("HU HUN", "hungary"), ("RO ROU", "romania"), ("BG BGR", "bulgaria"),
             ("GR GRC", "greece|greek|greeks"), ("TR TUR", "turkey|türkiye|turkish"), ("UA UKR", "ukraine"), ("HR HRV", "croatia"),
             ("RS SRB", "serbia"), ("SI SVN", "slovenia"), ("LT LTU", "lithuania"), ("LV LVA", "latvia"),
-            ("EE EST", "estonia"), ("LU LUX", "luxembourg"), ("NZ NZL", "new zealand|new zealander|new zealanders"), ("ZA ZAF", "south africa|south african|south africans"),
+            ("EE EST", "estonia"), ("LU LUX", "luxembourg"), ("NZ NZL", "new zealand|new zealander|new zealanders"),
+            ("ZA ZAF", "south africa|south african|south africans"),
             ("EG EGY", "egypt"), ("NG NGA", "nigeria"), ("KE KEN", "kenya"), ("MA MAR", "morocco"),
             ("AR ARG", "argentina|argentinian|argentine|argentinians"), ("CL CHL", "chile"), ("CO COL", "colombia"), ("PE PER", "peru"),
             ("VE VEN", "venezuela"), ("UY URY", "uruguay"), ("EC ECU", "ecuador"), ("BO BOL", "bolivia"),
@@ -42,8 +46,9 @@ enum CountryNames {
             ("KZ KAZ", "kazakhstan"), ("CY CYP", "cyprus"), ("MT MLT", "malta"),
         ]
         return rows.map { codes, names in
-            Country(codes: codes.split(separator: " ").map(String.init),
-                    names: names.split(separator: "|").map(String.init))
+            Country(
+                codes: codes.split(separator: " ").map(String.init),
+                names: names.split(separator: "|").map(String.init))
         }
     }()
 

@@ -32,35 +32,51 @@ enum EnglishLexicon {
         var e: [(String, Keyword)] = []
         func add(_ keyword: Keyword, _ phrases: String...) { for p in phrases { e.append((p, keyword)) } }
 
-        add(.count, "how many", "how many time", "number of", "total number of", "count", "count of",
+        add(
+            .count, "how many", "how many time", "number of", "total number of", "count", "count of",
             "tally", "how often")
         add(.aggregate(.average), "average", "avg", "mean", "typical", "average of", "mean of")
         add(.onAverage, "on average", "on the average", "in average")
         add(.aggregate(.sum), "total", "sum", "sum of", "sum total", "summed", "total of", "cumulative", "sum up", "add up", "sum up the")
         add(.inTotal, "in total", "combined", "altogether", "all together", "in sum", "overall")
         add(.howMuch, "how much", "how far")
-        add(.extreme(.descending, .magnitude), "highest", "maximum", "max", "biggest", "largest", "most",
+        add(
+            .extreme(.descending, .magnitude), "highest", "maximum", "max", "biggest", "largest", "most",
             "greatest", "peak", "max.", "top-most", "best", "record high")
-        add(.extreme(.ascending, .magnitude), "lowest", "minimum", "min", "smallest", "least", "fewest",
+        add(
+            .extreme(.ascending, .magnitude), "lowest", "minimum", "min", "smallest", "least", "fewest",
             "worst", "record low")
         add(.extreme(.descending, .time), "latest", "most recent", "newest", "last", "most recently")
         add(.extreme(.ascending, .time), "earliest", "first", "least recent")
-        add(.extreme(.descending, .frequency), "most common", "most frequent", "most popular", "commonest",
+        add(
+            .extreme(.descending, .frequency), "most common", "most frequent", "most popular", "commonest",
             "most often", "most frequently", "most used", "most commonly")
-        add(.extreme(.ascending, .frequency), "least common", "least frequent", "least popular", "rarest",
+        add(
+            .extreme(.ascending, .frequency), "least common", "least frequent", "least popular", "rarest",
             "least often", "least used", "least frequently")
 
-        add(.compare(.greater), "more than", "greater than", "higher than", "larger than", "bigger than",
-            "over", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpassing", "greater then", "more then", "later than", ">", "in excess of", "upwards of", "beyond")
-        add(.compare(.greaterOrEqual), "at or above", "at or over", "at or higher than", "at or more than", "at least", "no less than", "not less than", ">=", "a minimum of", "no fewer than", "not fewer than")
-        add(.compare(.less), "less than", "fewer than", "lower than", "smaller than", "under", "below",
+        add(
+            .compare(.greater), "more than", "greater than", "higher than", "larger than", "bigger than",
+            "over", "above", "exceeding", "exceed", "exceeds", "exceeded", "surpassing", "greater then", "more then", "later than", ">",
+            "in excess of", "upwards of", "beyond")
+        add(
+            .compare(.greaterOrEqual), "at or above", "at or over", "at or higher than", "at or more than", "at least", "no less than",
+            "not less than", ">=", "a minimum of", "no fewer than", "not fewer than")
+        add(
+            .compare(.less), "less than", "fewer than", "lower than", "smaller than", "under", "below",
             "earlier than", "<", "beneath")
-        add(.compare(.lessOrEqual), "at or below", "at or under", "at or lower than", "at or less than", "at most", "no more than", "not more than", "up to", "<=", "a maximum of", "not over", "not above")
-        add(.compare(.equal), "coded as", "encoded as", "recorded as", "marked as", "set to", "listed as", "equal to", "equals", "equal", "exactly", "=", "is equal to", "precisely")
+        add(
+            .compare(.lessOrEqual), "at or below", "at or under", "at or lower than", "at or less than", "at most", "no more than", "not more than",
+            "up to", "<=", "a maximum of", "not over", "not above")
+        add(
+            .compare(.equal), "coded as", "encoded as", "recorded as", "marked as", "set to", "listed as", "equal to", "equals", "equal", "exactly",
+            "=", "is equal to", "precisely")
         add(.compare(.notEqual), "other than", "<>", "!=", "not equal to", "different from", "different than")
-        add(.postfixCompare(.greaterOrEqual), "or more", "or greater", "or higher", "or above", "or over",
+        add(
+            .postfixCompare(.greaterOrEqual), "or more", "or greater", "or higher", "or above", "or over",
             "and above", "and over", "and up", "or later", "and more", "and higher", "or bigger", "or larger", "plus")
-        add(.postfixCompare(.lessOrEqual), "or less", "or fewer", "or lower", "or below", "or under",
+        add(
+            .postfixCompare(.lessOrEqual), "or less", "or fewer", "or lower", "or below", "or under",
             "and below", "and under", "or earlier", "and less", "and lower", "or smaller")
         add(.adjective(.age, .descending), "or older", "and older")
         add(.adjective(.age, .ascending), "or younger", "and younger")
@@ -71,27 +87,32 @@ enum EnglishLexicon {
         add(.and, "and", ",", "as well as", "&", "along with", "but")
         add(.or, "or", "either", "and/or")
 
-        add(.groupBy, "by", "per", "for each", "in each", "each", "for every", "every", "grouped by",
+        add(
+            .groupBy, "by", "per", "for each", "in each", "each", "for every", "every", "grouped by",
             "group by", "broken down by", "break down by", "breakdown by", "split by", "by each",
             "within each", "of each", "across each", "on each", "at each",
             "among each", "separately for each", "for the different", "for different", "in every",
             "from each", "for the various")
-        add(.orderBy, "sorted by", "sort by", "ordered by", "ranked by", "rank by", "sorted",
+        add(
+            .orderBy, "sorted by", "sort by", "ordered by", "ranked by", "rank by", "sorted",
             "ranked", "sort", "rank", "arranged by", "in order of", "organized by", "sorted in", "ordered in",
             "ordered", "ordered from", "sorted from", "ranked from", "listed from")
-        add(.direction(.descending, alphabetical: false), "descending", "desc", "in descending order",
+        add(
+            .direction(.descending, alphabetical: false), "descending", "desc", "in descending order",
             "from highest to lowest", "highest to lowest", "from largest to smallest", "largest to smallest",
             "biggest to smallest", "from most to least", "most to least", "highest first", "largest first",
             "biggest first", "most first", "newest first", "latest first", "most recent first",
             "descending order", "high to low", "from high to low", "decreasing", "in decreasing order",
             "from the highest", "starting with the highest", "starting from the highest")
-        add(.direction(.ascending, alphabetical: false), "ascending", "asc", "in ascending order",
+        add(
+            .direction(.ascending, alphabetical: false), "ascending", "asc", "in ascending order",
             "from lowest to highest", "lowest to highest", "from smallest to largest", "smallest to largest",
             "from least to most", "least to most", "lowest first", "smallest first", "fewest first",
             "least first", "earliest first", "oldest first", "ascending order", "low to high",
             "from low to high", "increasing", "in increasing order", "chronologically",
             "in chronological order", "chronological order", "from the lowest", "starting with the lowest")
-        add(.direction(.ascending, alphabetical: true), "alphabetically", "in alphabetical order",
+        add(
+            .direction(.ascending, alphabetical: true), "alphabetically", "in alphabetical order",
             "alphabetical order", "alphabetical", "a to z", "from a to z", "a-z")
         add(.direction(.descending, alphabetical: true), "reverse alphabetical order", "z to a", "from z to a")
         add(.top(.descending), "top", "highest-ranked")
@@ -99,41 +120,51 @@ enum EnglishLexicon {
 
         add(.question(.which), "which", "which of the")
         add(.question(.what), "what")
-        add(.filler, "at least once", "at any time", "according to", "what are", "what is", "what's", "what were", "what was", "what kind of", "what type of")
+        add(
+            .filler, "at least once", "at any time", "according to", "what are", "what is", "what's", "what were", "what was", "what kind of",
+            "what type of")
         add(.question(.who), "who", "whom", "who are", "who were", "who is")
-        add(.show, "list", "show", "display", "give", "get", "find", "return", "tell", "see", "provide",
+        add(
+            .show, "list", "show", "display", "give", "get", "find", "return", "tell", "see", "provide",
             "fetch", "retrieve", "print", "output", "report", "view", "enumerate", "identify", "select",
             "pull", "look up", "show me", "give me", "tell me", "let me see", "i want", "i need",
             "i would like", "i'd like", "can you", "could you", "please", "name all", "what about", "name the",
             "name each", "name every")
-        add(.negation, "not", "no", "never", "non", "without", "excluding", "except", "except for", "out of",
+        add(
+            .negation, "not", "no", "never", "non", "without", "excluding", "except", "except for", "out of",
             "neither", "nor", "none", "isnt", "didnt", "aren't", "exclude", "apart from", "but not", "minus",
             "outside", "outside of", "excluded")
-        add(.missing, "missing", "null", "empty", "blank", "unknown", "absent", "unrecorded",
+        add(
+            .missing, "missing", "null", "empty", "blank", "unknown", "absent", "unrecorded",
             "unspecified", "undefined", "lacking", "lack", "nan", "not recorded", "not known",
             "not provided", "not available", "not specified", "not set", "not filled", "no value",
             "no data", "not given", "not filled in", "unavailable", "not listed")
-        add(.recorded, "recorded", "measured", "known", "present", "available", "provided", "filled", "filled in",
+        add(
+            .recorded, "recorded", "measured", "known", "present", "available", "provided", "filled", "filled in",
             "specified", "listed", "populated", "not null", "not missing", "not empty",
             "not blank", "on record", "on file")
         add(.with, "with", "having", "that have", "which have", "that has", "which has")
         add(.have, "have", "has", "had", "having had", "got", "own", "owns", "possess")
         add(.distinct, "distinct", "different", "unique", "various", "individual", "separate", "diverse")
-        add(.percent(.percentage), "percentage", "percent", "per cent", "%", "pct", "percentage of", "percent of",
+        add(
+            .percent(.percentage), "percentage", "percent", "per cent", "%", "pct", "percentage of", "percent of",
             "as a percentage", "as percentage", "in percent", "as a percent", "share", "share of")
         add(.percent(.rate), "rate")
         add(.percent(.fraction), "proportion", "fraction", "ratio", "proportion of", "fraction of")
-        add(.chart(.plot), "plot", "chart", "graph", "draw", "visualize", "visualise", "visualization",
+        add(
+            .chart(.plot), "plot", "chart", "graph", "draw", "visualize", "visualise", "visualization",
             "visualisation", "diagram", "sketch", "plotted", "charted", "graphed", "visualized", "visualised",
             "a plot of", "a chart of", "a graph of")
         add(.chart(.distribution), "distribution", "distributed")
         add(.chart(.histogram), "histogram", "a histogram of")
         add(.chart(.barChart), "bar chart", "bar graph", "bar plot", "column chart")
         add(.chart(.lineChart), "line chart", "line graph", "line plot")
-        add(.chart(.trend), "trend", "over time", "time series", "trends", "evolution", "evolve", "change over time",
+        add(
+            .chart(.trend), "trend", "over time", "time series", "trends", "evolution", "evolve", "change over time",
             "over the years", "over the year", "through the years", "across the years", "year by year", "through time",
             "across time", "over the period", "over the months", "over the weeks", "over the days")
-        add(.chart(.scatter), "scatter", "scatter plot", "scatterplot", "scatter chart", "scatter graph", "scatter diagram",
+        add(
+            .chart(.scatter), "scatter", "scatter plot", "scatterplot", "scatter chart", "scatter graph", "scatter diagram",
             "relationship between", "relation between", "relationship of", "correlation between", "correlation of")
         add(.chart(.pieChart), "pie chart", "pie graph", "donut chart")
         add(.datePart(.decade), "decade", "decades")
@@ -154,7 +185,9 @@ enum EnglishLexicon {
         add(.adjective(.age, .descending), "old", "older", "oldest", "aged", "elderly", "senior")
         add(.adjective(.age, .ascending), "young", "younger", "youngest", "junior")
         add(.ageUnit, "year old", "years old", "year of age", "years of age", "yrs", "yrs old", "y/o", "year-old")
-        add(.adjective(.price, .descending), "expensive", "more expensive", "most expensive", "pricier", "priciest", "costlier", "costliest", "pricey")
+        add(
+            .adjective(.price, .descending), "expensive", "more expensive", "most expensive", "pricier", "priciest", "costlier", "costliest", "pricey"
+        )
         add(.adjective(.price, .ascending), "cheap", "cheaper", "cheapest", "less expensive", "least expensive", "inexpensive")
         add(.adjective(.length, .descending), "long", "longer", "longest")
         add(.adjective(.length, .ascending), "short", "shorter", "shortest")
@@ -171,11 +204,13 @@ enum EnglishLexicon {
         add(.adjective(.wealth, .ascending), "poor", "poorer", "poorest")
         add(.adjective(.time, .descending), "recent", "more recent", "newer", "later")
         add(.adjective(.time, .ascending), "earlier", "older than the")
-        add(.verb(.spend), "spend", "spent", "spending", "pay", "paid", "paying", "spends", "pays",
+        add(
+            .verb(.spend), "spend", "spent", "spending", "pay", "paid", "paying", "spends", "pays",
             "cost", "costs", "charged", "charge", "worth", "generated", "generate", "brought in", "bring in",
             "revenue", "revenues", "sales", "turnover", "spend", "money")
         add(.verb(.earn), "earn", "earned", "earning", "earns", "make money", "makes money", "made money")
-        add(.verb(.sell), "sold", "sell", "sells", "selling", "sale", "bought", "buy", "purchased",
+        add(
+            .verb(.sell), "sold", "sell", "sells", "selling", "sale", "bought", "buy", "purchased",
             "ordered units")
         add(.ordinal(1), "1st")
         add(.ordinal(2), "second", "2nd")
@@ -189,7 +224,8 @@ enum EnglishLexicon {
         add(.agent(.earn), "earner", "earners", "top earners")
         add(.agent(.sell), "seller", "sellers", "best sellers", "bestsellers", "best-sellers", "buyer", "buyers")
         add(.named, "named", "called", "titled", "whose name is", "with the name", "by the name of")
-        add(.rowsNoun, "record", "row", "entry", "line", "observation", "sample", "instance", "reading", "measurement", "data point", "people",
+        add(
+            .rowsNoun, "record", "row", "entry", "line", "observation", "sample", "instance", "reading", "measurement", "data point", "people",
             "person", "data point", "case", "thing", "ones", "user", "client", "member", "subscriber", "shopper",
             "account", "individual", "item in the data", "event", "incident", "occurrence")
         add(.relative, "who", "that", "whose", "where", "whom", "which are", "that are", "who are", "when")
@@ -200,28 +236,28 @@ enum EnglishLexicon {
     /// Words that carry no meaning for the query. Kept to function words and light verbs: a
     /// word that could change the answer must not be ignored silently.
     private static let fillerWords: [String] = """
-    the a an of is are was were be been being am do does did done there their they them it its \
-    this these those i me my we our you your can could would will should shall might must want \
-    need like know to for in on at from into within as across among amongst along about also \
-    just only all any some ever currently current now still so then data dataset database table \
-    tables result results overall altogether both respectively made make makes making happen \
-    happened happens occur occurred occurs took take taken place placed come came comes go went \
-    appear appears appeared use used uses using via through up out here exist exists existed \
-    belong belongs belonging associated related get got his her whose if much many including \
-    include includes included counting considering consider same own us him figure figures \
-    please kindly whole entire everything anything something given stand stands information info \
-    details detail stats statistic statistics summary breakdown look looking around roughly \
-    approximately exactly specifically separately individually together say said again well \
-    really actually basically yet already while whereas however therefore thus hence other \
-    another others such new existing still single served serve serving compare compared comparison \
-    contrast respective mm cm km kg lb lbs dollars dollar usd eur euros euro bucks degrees degree celsius \
-    fahrenheit bring brings brought attract attracts attracted produce produces produced \
-    account accounts contribute contributes contributed drive drives yield yields generate generates \
-    record recorded registered logged entered joined join joins live lives living lived based \
-    reside resides situated located belonging being currently presently work works worked \
-    working run runs ran running manage manages managed handle handles handled own owned lead \
-    leads led assigned assign start started starts end ended ends happen take takes \
-    reach reached reaches reaching attain attained attains anyone anybody someone somebody according \
-    once
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        the a an of is are was were be been being am do does did done there their they them it its \
+        this these those i me my we our you your can could would will should shall might must want \
+        need like know to for in on at from into within as across among amongst along about also \
+        just only all any some ever currently current now still so then data dataset database table \
+        tables result results overall altogether both respectively made make makes making happen \
+        happened happens occur occurred occurs took take taken place placed come came comes go went \
+        appear appears appeared use used uses using via through up out here exist exists existed \
+        belong belongs belonging associated related get got his her whose if much many including \
+        include includes included counting considering consider same own us him figure figures \
+        please kindly whole entire everything anything something given stand stands information info \
+        details detail stats statistic statistics summary breakdown look looking around roughly \
+        approximately exactly specifically separately individually together say said again well \
+        really actually basically yet already while whereas however therefore thus hence other \
+        another others such new existing still single served serve serving compare compared comparison \
+        contrast respective mm cm km kg lb lbs dollars dollar usd eur euros euro bucks degrees degree celsius \
+        fahrenheit bring brings brought attract attracts attracted produce produces produced \
+        account accounts contribute contributes contributed drive drives yield yields generate generates \
+        record recorded registered logged entered joined join joins live lives living lived based \
+        reside resides situated located belonging being currently presently work works worked \
+        working run runs ran running manage manages managed handle handles handled own owned lead \
+        leads led assigned assign start started starts end ended ends happen take takes \
+        reach reached reaches reaching attain attained attains anyone anybody someone somebody according \
+        once
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

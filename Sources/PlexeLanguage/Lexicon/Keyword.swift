@@ -83,7 +83,7 @@ enum Keyword: Sendable, Equatable, Hashable {
     var isHarmlessWhenUnused: Bool {
         switch self {
         case .filler, .relative, .question, .show, .have, .with, .and, .or, .groupBy, .dateRelation,
-             .than, .rowsNoun, .named, .distinct, .verb, .versus, .top, .orderBy, .inTotal, .chart(.trend), .recorded:
+            .than, .rowsNoun, .named, .distinct, .verb, .versus, .top, .orderBy, .inTotal, .chart(.trend), .recorded:
             return true
         default:
             return false

@@ -78,7 +78,8 @@ enum TextMatch: Sendable, Hashable {
 
     /// The LIKE pattern for `text` (LIKE's own wildcards in `text` are taken literally).
     func pattern(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(
+            of: "_", with: "\\_")
         switch self {
         case .prefix: return escaped + "%"
         case .suffix: return "%" + escaped
@@ -140,7 +141,11 @@ enum VerbConcept: Sendable, Hashable {
     /// Column words that carry the measure, best first.
     var columnWords: [String] {
         switch self {
-        case .spend: return ["amount", "total", "spend", "spending", "spent", "revenue", "sale", "payment", "paid", "price", "cost", "value", "fare", "fee", "charge"]
+        case .spend:
+            return [
+                "amount", "total", "spend", "spending", "spent", "revenue", "sale", "payment", "paid", "price", "cost", "value", "fare", "fee",
+                "charge",
+            ]
         case .earn: return ["salary", "income", "wage", "earning", "pay", "revenue", "profit", "amount"]
         case .sell: return ["quantity", "qty", "unit", "volume"]
         }

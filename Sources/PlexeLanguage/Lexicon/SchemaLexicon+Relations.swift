@@ -77,10 +77,12 @@ extension SchemaLexicon {
 
     /// Amounts, quantities and counts add up; ages, prices and scores are averaged.
     static func isAdditive(_ column: Column) -> Bool {
-        let additive: Set<String> = ["amount", "total", "revenue", "sale", "quantity", "qty", "count", "number", "unit",
-                                     "cost", "spend", "spending", "value", "profit", "volume", "population", "hour",
-                                     "minute", "second", "fee", "payment", "income", "budget", "expense", "precipitation",
-                                     "rain", "rainfall", "distance", "vote", "point", "goal", "sold", "order", "purchase"]
+        let additive: Set<String> = [
+            "amount", "total", "revenue", "sale", "quantity", "qty", "count", "number", "unit",
+            "cost", "spend", "spending", "value", "profit", "volume", "population", "hour",
+            "minute", "second", "fee", "payment", "income", "budget", "expense", "precipitation",
+            "rain", "rainfall", "distance", "vote", "point", "goal", "sold", "order", "purchase",
+        ]
         return column.words.contains { additive.contains($0) }
     }
 

@@ -106,7 +106,8 @@ struct SchemaLexicon: Sendable {
         "cust": ["customer"], "prod": ["product"], "txn": ["transaction"], "trans": ["transaction"],
         "addr": ["address"], "yr": ["year"], "mo": ["month"], "ts": ["timestamp", "time"],
         "max": ["maximum"], "min": ["minimum"], "avg": ["average"],
-        "precip": ["precipitation"], "precipitation": ["rainfall", "precip", "rain", "snowfall"], "temp": ["temperature"], "sal": ["salary"], "dob": ["birth"], "tel": ["telephone", "phone"],
+        "precip": ["precipitation"], "precipitation": ["rainfall", "precip", "rain", "snowfall"], "temp": ["temperature"], "sal": ["salary"],
+        "dob": ["birth"], "tel": ["telephone", "phone"],
         "msg": ["message"], "img": ["image"], "pop": ["population"], "lat": ["latitude"],
         "lng": ["longitude"], "lon": ["longitude"], "long": ["longitude"], "ht": ["height"],
         "wt": ["weight"], "dur": ["duration"], "ltv": ["lifetime value"], "rev": ["revenue"],
@@ -146,7 +147,10 @@ struct SchemaLexicon: Sendable {
         "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"],
     ]
     static let countWords: Set<String> = ["count", "number", "num", "no", "nr", "total", "qty", "quantity", "cnt", "n"]
-    static let geographicWords: Set<String> = ["country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence", "birthplace"]
+    static let geographicWords: Set<String> = [
+        "country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence",
+        "birthplace",
+    ]
     static let booleanPrefixes: Set<String> = ["is", "has", "was", "did", "can", "does", "had", "have", "will", "should"]
     static let particles: Set<String> = ["up", "in", "out", "on", "off", "over", "down", "back"]
     private static let yesNoTexts: [(yes: String, no: String)] = [("yes", "no"), ("y", "n"), ("true", "false"), ("t", "f")]
@@ -176,27 +180,32 @@ struct SchemaLexicon: Sendable {
                         }
                     }
                 }
-                columns.append(Column(ref: ColumnRef(table: t, column: c), name: info.name, type: info.type,
-                                      words: SchemaLexicon.words(of: info.name), nullable: info.nullable,
-                                      unique: info.unique, distinctValues: info.distinctValues,
-                                      letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
-                                      trueLiteral: trueLiteral, falseLiteral: falseLiteral))
+                columns.append(
+                    Column(
+                        ref: ColumnRef(table: t, column: c), name: info.name, type: info.type,
+                        words: SchemaLexicon.words(of: info.name), nullable: info.nullable,
+                        unique: info.unique, distinctValues: info.distinctValues,
+                        letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
+                        trueLiteral: trueLiteral, falseLiteral: falseLiteral))
             }
             let singular = tableWords.last ?? ""
             let key = SchemaLexicon.findKeyColumn(columns, tableWords: tableWords)
             let label = SchemaLexicon.findLabelColumn(columns, tableSingular: singular, key: key)
-            tables.append(Table(name: table.tableName, words: tableWords, columns: columns,
-                                rowCount: table.rowCount, keyColumn: key, labelColumn: label))
+            tables.append(
+                Table(
+                    name: table.tableName, words: tableWords, columns: columns,
+                    rowCount: table.rowCount, keyColumn: key, labelColumn: label))
         }
         self.tables = tables
 
         var links: [ForeignKeyLink] = []
         for fk in schema.foreignKeys {
             guard let ct = tables.firstIndex(where: { $0.name == fk.table }),
-                  let pt = tables.firstIndex(where: { $0.name == fk.referencedTable }),
-                  let cc = tables[ct].columns.firstIndex(where: { $0.name == fk.column }),
-                  let pc = tables[pt].columns.firstIndex(where: { $0.name == fk.referencedColumn }),
-                  ct != pt else { continue }
+                let pt = tables.firstIndex(where: { $0.name == fk.referencedTable }),
+                let cc = tables[ct].columns.firstIndex(where: { $0.name == fk.column }),
+                let pc = tables[pt].columns.firstIndex(where: { $0.name == fk.referencedColumn }),
+                ct != pt
+            else { continue }
             links.append(ForeignKeyLink(child: ColumnRef(table: ct, column: cc), parent: ColumnRef(table: pt, column: pc)))
         }
         self.links = links + SchemaLexicon.nearKeyLinks(tables: tables, values: schema.values, declared: links)
@@ -239,7 +248,10 @@ struct SchemaLexicon: Sendable {
         var spans: [ColumnRef: (first: CalendarDate, last: CalendarDate)] = [:]
         for table in tables {
             for column in table.columns {
-                if column.isYearNumber { periods[column.ref] = .year; continue }
+                if column.isYearNumber {
+                    periods[column.ref] = .year
+                    continue
+                }
                 guard column.isTemporal else { continue }
                 let dates = schema.values.first { $0.table == table.name && $0.column == column.name }?.values ?? column.distinctValues ?? []
                 if let period = SchemaLexicon.period(of: dates) { periods[column.ref] = period }
@@ -255,8 +267,9 @@ struct SchemaLexicon: Sendable {
             for column in table.columns where column.isText && !column.isBooleanLike {
                 let indexed = schema.values.first { $0.table == table.name && $0.column == column.name }?.values
                 guard let list = indexed ?? column.distinctValues else { continue }
-                values.add(list, column: ColumnRef(table: t, column: column.ref.column),
-                           countryLike: SchemaLexicon.isCountryLike(column, values: list), wholeValues: indexed != nil)
+                values.add(
+                    list, column: ColumnRef(table: t, column: column.ref.column),
+                    countryLike: SchemaLexicon.isCountryLike(column, values: list), wholeValues: indexed != nil)
             }
         }
         self.values = values
@@ -277,11 +290,13 @@ struct SchemaLexicon: Sendable {
         for (p, parent) in tables.enumerated() {
             for key in parent.columns where key.isText && !key.unique {
                 guard let keys = indexed(p, key), keys.count >= 20, keys.count < 5000,
-                      Double(keys.count) >= 0.95 * Double(parent.rowCount) else { continue }
+                    Double(keys.count) >= 0.95 * Double(parent.rowCount)
+                else { continue }
                 for (c, child) in tables.enumerated() where c != p {
                     guard !(declared + result).contains(where: { Set([$0.child.table, $0.parent.table]) == Set([c, p]) }),
-                          let column = child.columns.first(where: { $0.isText && !$0.unique && $0.name.lowercased() == key.name.lowercased() }),
-                          let childValues = indexed(c, column), !childValues.isEmpty, childValues.isSubset(of: keys) else { continue }
+                        let column = child.columns.first(where: { $0.isText && !$0.unique && $0.name.lowercased() == key.name.lowercased() }),
+                        let childValues = indexed(c, column), !childValues.isEmpty, childValues.isSubset(of: keys)
+                    else { continue }
                     result.append(ForeignKeyLink(child: column.ref, parent: key.ref))
                 }
             }
@@ -324,7 +339,9 @@ struct SchemaLexicon: Sendable {
             return exact
         }
         if let unique = columns.firstIndex(where: { $0.unique && $0.words.last == "id" }) { return unique }
-        if let coded = columns.firstIndex(where: { $0.unique && ($0.type == .string || $0.type == .integer) && $0.words.last.map { ["code", "key", "number", "no"].contains($0) } == true }) {
+        if let coded = columns.firstIndex(where: {
+            $0.unique && ($0.type == .string || $0.type == .integer) && $0.words.last.map { ["code", "key", "number", "no"].contains($0) } == true
+        }) {
             return coded
         }
         // One row per date (daily data): the date identifies the row.
@@ -332,8 +349,10 @@ struct SchemaLexicon: Sendable {
     }
 
     private static func findLabelColumn(_ columns: [Column], tableSingular: String, key: Int?) -> Int? {
-        let preferred: [[String]] = [["name"], [tableSingular, "name"], ["full", "name"], ["title"], ["display", "name"],
-                                     ["username"], ["user", "name"], ["label"], [tableSingular, "title"]]
+        let preferred: [[String]] = [
+            ["name"], [tableSingular, "name"], ["full", "name"], ["title"], ["display", "name"],
+            ["username"], ["user", "name"], ["label"], [tableSingular, "title"],
+        ]
         for words in preferred {
             if let index = columns.firstIndex(where: { $0.words == words && $0.isText }) { return index }
         }
@@ -411,8 +430,10 @@ struct SchemaLexicon: Sendable {
                 builder.add([("date", .lemma)], .column(ref, negated: false), score: 1)
             }
             // Stems and compounds: "churned" → churn, "referred" → referral, "signed up" → signup.
-            for word in v where (word.count >= 4 || (word.count == 3 && v.count == 1)) && !genericWords.contains(word)
-                && (v.count == 1 || !tableWordSets.contains([word])) {
+            for word in v
+            where (word.count >= 4 || (word.count == 3 && v.count == 1)) && !genericWords.contains(word)
+                && (v.count == 1 || !tableWordSets.contains([word]))
+            {
                 let stem = Morphology.stem(word)
                 if stem.count >= 3 {
                     let score = (v.count == 1 && column.isBooleanLike) ? 3 : 1
@@ -485,7 +506,8 @@ private func adjectiveForm(_ word: String) -> String? {
     let n = letters.count
     if letters[n - 1] == "e" { return String(letters.dropLast()) + "y" }
     if n >= 3, !vowels.contains(letters[n - 1]), vowels.contains(letters[n - 2]), !vowels.contains(letters[n - 3]),
-       !["w", "x"].contains(letters[n - 1]) {
+        !["w", "x"].contains(letters[n - 1])
+    {
         return word + String(letters[n - 1]) + "y"
     }
     return word + "y"
@@ -507,7 +529,9 @@ private struct PhraseBuilder {
         guard let first = elements.first, !first.0.isEmpty else { return }
         let key = PhraseBuilder.key(first.0, first.1)
         var list = phrases[key] ?? []
-        if let existing = list.firstIndex(where: { $0.target == target && $0.elements.elementsEqual(elements, by: { $0.word == $1.0 && $0.mode == $1.1 }) }) {
+        if let existing = list.firstIndex(where: {
+            $0.target == target && $0.elements.elementsEqual(elements, by: { $0.word == $1.0 && $0.mode == $1.1 })
+        }) {
             if list[existing].score >= score { return }
             list.remove(at: existing)
         }

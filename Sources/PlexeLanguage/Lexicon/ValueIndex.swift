@@ -87,7 +87,10 @@ struct ValueIndex: Sendable {
             let n = entry.keys.count
             guard i + n <= tokens.count, n >= (best?.length ?? 0) else { continue }
             var ok = true
-            for k in 0..<n where tokens[i + k].lower != entry.keys[k] || tokens[i + k].kind == .quoted { ok = false; break }
+            for k in 0..<n where tokens[i + k].lower != entry.keys[k] || tokens[i + k].kind == .quoted {
+                ok = false
+                break
+            }
             guard ok, trustworthy(Array(tokens[i..<(i + n)]), entry) else { continue }
             if n > (best?.length ?? 0) { best = (n, []) }
             best?.entries.append(entry)
@@ -141,7 +144,8 @@ struct ValueIndex: Sendable {
     func part(_ tokens: [Token], at i: Int) -> (length: Int, part: Part)? {
         var n = 0
         while i + n < tokens.count, tokens[i + n].kind == .word || (n > 0 && tokens[i + n].kind == .number),
-              tokens[i + n].text.first?.isUppercase == true || tokens[i + n].kind == .number {
+            tokens[i + n].text.first?.isUppercase == true || tokens[i + n].kind == .number
+        {
             n += 1
         }
         while n > 0 {
@@ -150,7 +154,10 @@ struct ValueIndex: Sendable {
             let run = tokens[i..<(i + n)]
             // A lone adjective ("Parisian", "Nordic") names a people or a place before it is a
             // piece of a name ("Parisian Bakery Group").
-            if n == 1, WordNet.shared?.contains(run[run.startIndex].lower, .adjective) == true { n -= 1; continue }
+            if n == 1, WordNet.shared?.contains(run[run.startIndex].lower, .adjective) == true {
+                n -= 1
+                continue
+            }
             let words = run.map(\.lower)
             // Looked up by the run's longest word, which has the fewest places to check.
             if let (anchor, key) = words.enumerated().filter({ $0.element.count >= 3 }).max(by: { $0.element.count < $1.element.count }) {
@@ -159,7 +166,8 @@ struct ValueIndex: Sendable {
                     let keys = tokenKeys[column][value]
                     let start = position - anchor
                     guard start >= 0, start + words.count <= keys.count, keys.count > words.count,
-                          Array(keys[start..<(start + words.count)]) == words else { continue }
+                        Array(keys[start..<(start + words.count)]) == words
+                    else { continue }
                     holders.insert(column)
                 }
                 if holders.count == 1, let column = holders.first {

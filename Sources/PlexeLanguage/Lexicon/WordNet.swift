@@ -89,7 +89,8 @@ final class WordNet: @unchecked Sendable {
         for pos in PartOfSpeech.allCases {
             let base = URL(fileURLWithPath: directory)
             guard let i = try? Data(contentsOf: base.appendingPathComponent("index.\(pos.fileSuffix)"), options: .alwaysMapped),
-                  let d = try? Data(contentsOf: base.appendingPathComponent("data.\(pos.fileSuffix)"), options: .alwaysMapped) else { return nil }
+                let d = try? Data(contentsOf: base.appendingPathComponent("data.\(pos.fileSuffix)"), options: .alwaysMapped)
+            else { return nil }
             index[pos] = i
             data[pos] = d
             var table: [String: [String]] = [:]
@@ -242,7 +243,8 @@ final class WordNet: @unchecked Sendable {
         let fields = halves[0].split(separator: " ")
         // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos source/target)...
         guard fields.count >= 4, let type = fields[2].utf8.first, let synsetPOS = PartOfSpeech(symbol: type),
-              let wordCount = Int(fields[3], radix: 16) else { return nil }
+            let wordCount = Int(fields[3], radix: 16)
+        else { return nil }
         var words: [String] = []
         var k = 4
         for _ in 0..<wordCount where k + 1 < fields.count {
@@ -257,9 +259,12 @@ final class WordNet: @unchecked Sendable {
             for _ in 0..<pointerCount where k + 3 < fields.count {
                 let sourceTarget = fields[k + 3]
                 if let targetOffset = Int(fields[k + 1]), let p = fields[k + 2].utf8.first, let targetPOS = PartOfSpeech(symbol: p),
-                   sourceTarget.count == 4, let source = Int(sourceTarget.prefix(2), radix: 16), let target = Int(sourceTarget.suffix(2), radix: 16) {
-                    pointers.append(Pointer(relation: Relation(symbol: fields[k]), offset: targetOffset, partOfSpeech: targetPOS,
-                                            targetWord: target, sourceWord: source))
+                    sourceTarget.count == 4, let source = Int(sourceTarget.prefix(2), radix: 16), let target = Int(sourceTarget.suffix(2), radix: 16)
+                {
+                    pointers.append(
+                        Pointer(
+                            relation: Relation(symbol: fields[k]), offset: targetOffset, partOfSpeech: targetPOS,
+                            targetWord: target, sourceWord: source))
                 }
                 k += 4
             }

@@ -13,23 +13,28 @@ extension QueryPlanner {
         // "Monthly sales in 2016", "Sales in California": an amount column asked for with
         // groups or conditions (not a list) is a total.
         if m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil, !m.asksForRows, m.tableMentions.isEmpty,
-           !m.projections.isEmpty, !m.groupings.isEmpty || !m.conditions.isEmpty,
-           m.projections.allSatisfy({ lexicon[$0].isNumeric && defaultAggregate($0) == .sum && lexicon.tables[$0.table].keyColumn != $0.column }) {
+            !m.projections.isEmpty, !m.groupings.isEmpty || !m.conditions.isEmpty,
+            m.projections.allSatisfy({ lexicon[$0].isNumeric && defaultAggregate($0) == .sum && lexicon.tables[$0.table].keyColumn != $0.column })
+        {
             m.measures = m.projections.map { Meaning.MeasureUse(measure: .aggregate(.sum, $0), position: 0) }
             m.projections = []
         }
         // "The tonnage in every quarter of 2008": a number asked for by groups is its average
         // (total) per group, which is the number itself where a group is one row.
         if m.measures.isEmpty, m.rankMeasure == nil, !m.rankMeasureImplicit, m.answerEntity == nil, !m.groupings.isEmpty, !m.projections.isEmpty,
-           m.projections.allSatisfy({ lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike && !lexicon.isOrdinal($0)
-               && !m.groupings.contains(.column($0)) }) {
+            m.projections.allSatisfy({
+                lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike && !lexicon.isOrdinal($0)
+                    && !m.groupings.contains(.column($0))
+            })
+        {
             m.measures = m.projections.map { Meaning.MeasureUse(measure: .aggregate(defaultAggregate($0), $0), position: 0) }
             m.projections = []
         }
         // "Plot rainfall by year": a chart of a number by groups shows its average (total) per group.
         if m.wantsChart, m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil, !m.groupings.isEmpty, m.projections.count == 1,
-           lexicon[m.projections[0]].isNumeric, !lexicon[m.projections[0]].isBooleanLike,
-           lexicon.tables[m.projections[0].table].keyColumn != m.projections[0].column {
+            lexicon[m.projections[0]].isNumeric, !lexicon[m.projections[0]].isBooleanLike,
+            lexicon.tables[m.projections[0].table].keyColumn != m.projections[0].column
+        {
             m.measures = [Meaning.MeasureUse(measure: .aggregate(defaultAggregate(m.projections[0]), m.projections[0]), position: 0)]
             m.projections = []
         }
@@ -55,7 +60,8 @@ extension QueryPlanner {
         // "Plot the number of transactions over time": per period of the measured table's
         // date, by how long its dates run (years over three years, months over three months).
         if m.wantsChart, m.chartHint == .trend || m.chartHint == .lineChart, m.groupings.isEmpty, m.answerEntity == nil,
-           m.projections.isEmpty, let first = m.measures.first?.measure {
+            m.projections.isEmpty, let first = m.measures.first?.measure
+        {
             var table: Int? = m.subjectTable
             switch first {
             case .rows(let t?): table = t
@@ -86,9 +92,10 @@ extension QueryPlanner {
         // "the northernmost site", "the heaviest animal and its name": the extreme of a
         // column next to what names each row is that row, not a group.
         if m.measures.count == 1, case .aggregate(let f, let measured) = m.measures[0].measure, f == .maximum || f == .minimum,
-           m.groupings.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.projections.isEmpty,
-           m.projections.allSatisfy({ $0.table == measured.table }),
-           m.projections.contains(where: { lexicon[$0].unique || lexicon.tables[$0.table].labelColumn == $0.column }) {
+            m.groupings.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.projections.isEmpty,
+            m.projections.allSatisfy({ $0.table == measured.table }),
+            m.projections.contains(where: { lexicon[$0].unique || lexicon.tables[$0.table].labelColumn == $0.column })
+        {
             m.answerEntity = .table(measured.table)
             m.rankMeasure = .value(measured)
             m.rankDirection = f == .maximum ? .descending : .ascending
@@ -100,8 +107,9 @@ extension QueryPlanner {
             // A decimal or identifying column is no group: something in the question was misread.
             if let odd = m.projections.first(where: { lexicon[$0].type == .float || lexicon[$0].unique }) {
                 let name = lexicon.columnName(odd)
-                throw TranslationError(kind: .unplacedWords([name]),
-                                       message: "Could not tell what to do with \(name) next to the other measures. Known tables and columns: \(lexicon.summary).")
+                throw TranslationError(
+                    kind: .unplacedWords([name]),
+                    message: "Could not tell what to do with \(name) next to the other measures. Known tables and columns: \(lexicon.summary).")
             }
             for ref in m.projections where !m.groupings.contains(.column(ref)) { m.groupings.append(.column(ref)) }
             m.projections = []
@@ -127,8 +135,9 @@ extension QueryPlanner {
                 }
             }
             if !(table.map(hasName) ?? false), let base = table ?? counted,
-               let labelled = lexicon.tables.indices.filter({ hasName($0) && lexicon.isAncestor($0, of: base) })
-                   .min(by: { (lexicon.pathUp(from: base, to: $0)?.count ?? 99) < (lexicon.pathUp(from: base, to: $1)?.count ?? 99) }) {
+                let labelled = lexicon.tables.indices.filter({ hasName($0) && lexicon.isAncestor($0, of: base) })
+                    .min(by: { (lexicon.pathUp(from: base, to: $0)?.count ?? 99) < (lexicon.pathUp(from: base, to: $1)?.count ?? 99) })
+            {
                 table = labelled
             }
             if table == nil {
@@ -138,7 +147,8 @@ extension QueryPlanner {
             if let table {
                 m.answerEntity = .table(table)
                 if m.rankMeasure == nil, m.rankDirection == nil, let first = m.measures.first, case .aggregate(let f, let ref) = first.measure,
-                   f == .maximum || f == .minimum, ref.table == table {
+                    f == .maximum || f == .minimum, ref.table == table
+                {
                     // "Who has the highest salary?" ranks rows rather than reporting the maximum.
                     m.measures.removeFirst()
                     m.rankMeasure = .value(ref)
@@ -159,19 +169,24 @@ extension QueryPlanner {
         if let entity = m.answerEntity {
             switch entity {
             case .column(let ref):
-                let needsGroups = m.rankMeasure != nil || !m.measures.isEmpty || m.conditions.contains {
-                    if case .measure = $0.kind { return true }
-                    return false
-                }
+                let needsGroups =
+                    m.rankMeasure != nil || !m.measures.isEmpty
+                    || m.conditions.contains {
+                        if case .measure = $0.kind { return true }
+                        return false
+                    }
                 if needsGroups, !m.groupings.contains(.column(ref)) { m.groupings.insert(.column(ref), at: 0) }
             case .datePart(let target, let part):
                 if !m.groupings.contains(.datePart(target, part)) { m.groupings.insert(.datePart(target, part), at: 0) }
                 if m.rankMeasure == nil, m.measures.isEmpty { m.measures = [Meaning.MeasureUse(measure: .rows(table: nil), position: 0)] }
             case .table(let t):
-                if m.rankMeasure == nil, !m.measures.isEmpty || m.conditions.contains(where: { condition in
-                    if case .measure(let measure, _, _) = condition.kind, !isChildCount(measure, of: t) { return true }
-                    return false
-                }) {
+                if m.rankMeasure == nil,
+                    !m.measures.isEmpty
+                        || m.conditions.contains(where: { condition in
+                            if case .measure(let measure, _, _) = condition.kind, !isChildCount(measure, of: t) { return true }
+                            return false
+                        })
+                {
                     m.groupings.insert(.entity(t), at: 0)
                 }
             }
@@ -204,7 +219,8 @@ extension QueryPlanner {
     /// an average per group of rows that happen to share a day of the month.
     private func answerRowsForUniqueKeys(_ m: inout Meaning) {
         guard case .column(let key)? = m.answerEntity, m.groupings.allSatisfy({ $0 == .column(key) }),
-              lexicon[key].unique || lexicon.isFinestCalendarPart(key) else { return }
+            lexicon[key].unique || lexicon.isFinestCalendarPart(key)
+        else { return }
         var measured: ColumnRef?
         switch m.rankMeasure {
         case .value(let r)?: measured = r
@@ -223,7 +239,9 @@ extension QueryPlanner {
             m.projections = [key]
         } else {
             // The row's date: every calendar column of the table, coarse to fine as stored.
-            m.projections = table.columns.filter { $0.isTemporal || lexicon.isOrdinal($0.ref) && ($0.isYearNumber || lexicon.observedRange($0.ref) != nil) }.map(\.ref)
+            m.projections = table.columns.filter {
+                $0.isTemporal || lexicon.isOrdinal($0.ref) && ($0.isYearNumber || lexicon.observedRange($0.ref) != nil)
+            }.map(\.ref)
             if !m.projections.contains(key) { m.projections.append(key) }
         }
         m.answerEntity = .table(key.table)
@@ -240,7 +258,9 @@ extension QueryPlanner {
         var compared: [ColumnRef] = []
         func collect(_ measure: Meaning.Measure) {
             switch measure {
-            case .combined(let a, _, let b): collect(a); collect(b)
+            case .combined(let a, _, let b):
+                collect(a)
+                collect(b)
             case .conditional(_, _, let condition): compared += refs(of: condition)
             default: break
             }
@@ -286,8 +306,11 @@ extension QueryPlanner {
             if let money = lexicon.columns(in: [entityTable], namedBy: VerbConcept.spend.columnWords).first { return .value(money) }
             let numeric = lexicon.tables[entityTable].columns.filter { $0.isNumeric && !$0.unique }
             if numeric.count == 1 { return .value(numeric[0].ref) }
-            throw TranslationError(kind: .ambiguous(phrase: "largest", candidates: numeric.map { "\(lexicon.tables[entityTable].name).\($0.name)" }),
-                                   message: "The question ranks \(lexicon.tables[entityTable].name) but does not say by which column (\(numeric.map(\.name).joined(separator: ", "))).")
+            throw TranslationError(
+                kind: .ambiguous(phrase: "largest", candidates: numeric.map { "\(lexicon.tables[entityTable].name).\($0.name)" }),
+                message:
+                    "The question ranks \(lexicon.tables[entityTable].name) but does not say by which column (\(numeric.map(\.name).joined(separator: ", ")))."
+            )
         }
         return .rows(table: nil)
     }
@@ -316,7 +339,9 @@ extension QueryPlanner {
             case .distinctValues(let r)?, .aggregate(_, let r)?, .rate(let r, _)?, .value(let r)?: add(r.table)
             case .share?: add(m.subjectTable)
             case .averagePerEntity(_, let e)?: add(e)
-            case .combined(let a, _, let b)?: addMeasure(a); addMeasure(b)
+            case .combined(let a, _, let b)?:
+                addMeasure(a)
+                addMeasure(b)
             case .conditional(_, let r, _)?: add(r.table)
             case .distinctPeriods(let target, _)?: add(target.column?.table ?? target.anchorTable ?? m.subjectTable)
             case nil: break
@@ -349,12 +374,16 @@ extension QueryPlanner {
         }
         if core.isEmpty {
             for condition in m.conditions {
-                if let table = try? conditionTable(condition) { add(table); break }
+                if let table = try? conditionTable(condition) {
+                    add(table)
+                    break
+                }
             }
         }
         if core.isEmpty, lexicon.tables.count == 1 { add(0) }
         guard !core.isEmpty else {
-            throw TranslationError(kind: .empty, message: "The question does not say which data to look at. Known tables and columns: \(lexicon.summary).")
+            throw TranslationError(
+                kind: .empty, message: "The question does not say which data to look at. Known tables and columns: \(lexicon.summary).")
         }
         for candidate in core + lexicon.tables.indices.filter({ !core.contains($0) }) {
             if core.allSatisfy({ $0 == candidate || lexicon.isAncestor($0, of: candidate) }) { return candidate }

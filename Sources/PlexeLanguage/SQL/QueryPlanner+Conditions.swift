@@ -36,12 +36,16 @@ extension QueryPlanner {
                 return resolved
             }
             if candidates.isEmpty {
-                throw TranslationError(kind: .unplacedWords([target.phrase]),
-                                       message: "\"\(target.phrase)\" needs a date column, and \(lexicon.tables[from].name) has none. Known tables and columns: \(lexicon.summary).")
+                throw TranslationError(
+                    kind: .unplacedWords([target.phrase]),
+                    message:
+                        "\"\(target.phrase)\" needs a date column, and \(lexicon.tables[from].name) has none. Known tables and columns: \(lexicon.summary)."
+                )
             }
             let names = candidates.map { "\(lexicon.tables[$0.table].name).\(lexicon.columnName($0))" }
-            throw TranslationError(kind: .ambiguous(phrase: target.phrase, candidates: names),
-                                   message: "\"\(target.phrase)\" could apply to \(names.joined(separator: " or ")). Please name the date column you mean.")
+            throw TranslationError(
+                kind: .ambiguous(phrase: target.phrase, candidates: names),
+                message: "\"\(target.phrase)\" could apply to \(names.joined(separator: " or ")). Please name the date column you mean.")
         }
         for i in m.conditions.indices {
             if case .period(let target, let condition) = m.conditions[i].kind {
@@ -49,23 +53,27 @@ extension QueryPlanner {
                 let columns = lexicon.tables[table].columns
                 // A table with a year column and no date column: "in 2015" is `year = 2015`.
                 if target.column == nil, lexicon.dateColumns(of: table).isEmpty,
-                   let year = columns.first(where: \.isYearNumber),
-                   let kind = condition.onYearColumn(year.ref) {
+                    let year = columns.first(where: \.isYearNumber),
+                    let kind = condition.onYearColumn(year.ref)
+                {
                     m.conditions[i].kind = kind
                     continue
                 }
                 // "in June" of a table with a month-number column: `Month = 6`; "June 2019"
                 // adds the year column's condition.
                 if target.column == nil, lexicon.dateColumns(of: table).isEmpty,
-                   let month = columns.first(where: { lexicon.calendarPart($0.ref) == "month" }) {
+                    let month = columns.first(where: { lexicon.calendarPart($0.ref) == "month" })
+                {
                     if case .part(format: "%m", let value) = condition, let n = Int(value) {
                         m.conditions[i].kind = .compare(month.ref, .equal, .integer(Int64(n)))
                         continue
                     }
                     if case .part(format: "%Y-%m", let value) = condition, let year = columns.first(where: \.isYearNumber),
-                       let y = Int(value.prefix(4)), let n = Int(value.suffix(2)) {
+                        let y = Int(value.prefix(4)), let n = Int(value.suffix(2))
+                    {
                         m.conditions[i].kind = .compare(month.ref, .equal, .integer(Int64(n)))
-                        m.conditions.append(Meaning.Condition(kind: .compare(year.ref, .equal, .integer(Int64(y))), position: m.conditions[i].position))
+                        m.conditions.append(
+                            Meaning.Condition(kind: .compare(year.ref, .equal, .integer(Int64(y))), position: m.conditions[i].position))
                         continue
                     }
                 }
@@ -177,12 +185,18 @@ extension QueryPlanner {
             }
             var parts: [String] = []
             if let lower {
-                if isDateTime && !lowerInclusive { parts.append("date(\(column)) > '\(lower)'") }
-                else { parts.append("\(column) \(lowerInclusive ? ">=" : ">") '\(lower)'") }
+                if isDateTime && !lowerInclusive {
+                    parts.append("date(\(column)) > '\(lower)'")
+                } else {
+                    parts.append("\(column) \(lowerInclusive ? ">=" : ">") '\(lower)'")
+                }
             }
             if let upper {
-                if isDateTime && upperInclusive { parts.append("date(\(column)) <= '\(upper)'") }
-                else { parts.append("\(column) \(upperInclusive ? "<=" : "<") '\(upper)'") }
+                if isDateTime && upperInclusive {
+                    parts.append("date(\(column)) <= '\(upper)'")
+                } else {
+                    parts.append("\(column) \(upperInclusive ? "<=" : "<") '\(upper)'")
+                }
             }
             return parts.joined(separator: " AND ")
         }
@@ -192,7 +206,8 @@ extension QueryPlanner {
     /// `IN (SELECT …)` for conditions on its children, counts of related rows.
     func anyConditionSQL(_ condition: Meaning.Condition, from: Int, _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String {
         if case .measure(.rows(let t?), let op, let value) = condition.kind, t != from, lexicon.isAncestor(from, of: t),
-           case .integer(let n) = value {
+            case .integer(let n) = value
+        {
             return try relatedCountSQL(t, op, Int(n), conditions: [], from: from, context, meaning: meaning)
         }
         let table = try conditionTable(condition)
@@ -205,7 +220,8 @@ extension QueryPlanner {
 
     /// `c.customer_id IN (SELECT customer_id FROM transactions WHERE …)`, nested along the
     /// foreign keys when the condition's table is further down.
-    func semiJoin(child: Int, conditions: [Meaning.Condition], from: Int, _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String {
+    func semiJoin(child: Int, conditions: [Meaning.Condition], from: Int, _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String
+    {
         guard let path = lexicon.pathUp(from: child, to: from), let first = path.first, let last = path.last else { throw unrelated(child, from) }
         let plain = SQLContext(lexicon: lexicon)
         for condition in conditions where try conditionTable(condition) != child {
@@ -224,8 +240,10 @@ extension QueryPlanner {
     /// How many related rows each row has, compared: `IN (… HAVING COUNT(*) > 10)`, or
     /// `NOT IN (…)` when rows with no related rows at all also qualify ("no transactions",
     /// "fewer than 3 transactions").
-    func relatedCountSQL(_ child: Int, _ op: Comparison, _ n: Int, conditions: [Meaning.Condition], from: Int,
-                         _ context: SQLContext, meaning: Meaning) throws(TranslationError) -> String {
+    func relatedCountSQL(
+        _ child: Int, _ op: Comparison, _ n: Int, conditions: [Meaning.Condition], from: Int,
+        _ context: SQLContext, meaning: Meaning
+    ) throws(TranslationError) -> String {
         guard let path = lexicon.pathUp(from: child, to: from), path.count == 1, let link = path.first else {
             throw unsupported("Counting \(lexicon.tables[child].name) per \(lexicon.singularName(of: from)) needs a direct foreign key between them.")
         }

@@ -4,7 +4,9 @@ import PlexeFoundation
 extension QueryPlanner {
     // MARK: Measures
 
-    func measureSQL(_ measure: Meaning.Measure, from: Int, _ context: SQLContext, numerator: [Meaning.Condition], meaning: Meaning) throws(TranslationError) -> String {
+    func measureSQL(_ measure: Meaning.Measure, from: Int, _ context: SQLContext, numerator: [Meaning.Condition], meaning: Meaning)
+        throws(TranslationError) -> String
+    {
         switch measure {
         case .rows(let t):
             guard let t, t != from else { return "COUNT(*)" }
@@ -102,7 +104,9 @@ extension QueryPlanner {
     // MARK: Groupings
 
     /// A grouping's SELECT expression, its alias (for date parts) and whether it is time.
-    func groupingSQL(_ grouping: Meaning.Grouping, _ context: SQLContext, meaning: Meaning, from: Int) throws(TranslationError) -> (String, String?, Bool) {
+    func groupingSQL(_ grouping: Meaning.Grouping, _ context: SQLContext, meaning: Meaning, from: Int) throws(TranslationError) -> (
+        String, String?, Bool
+    ) {
         switch grouping {
         case .column(let ref):
             return (context.column(ref), nil, lexicon[ref].isTemporal)
@@ -127,7 +131,10 @@ extension QueryPlanner {
             case .month:
                 let withinYear = meaning.conditions.contains {
                     if case .period(_, .part(format: "%Y", _)) = $0.kind { return true }
-                    if case .period(_, .range(let lower?, _, let upper?, _)) = $0.kind { return lower.prefix(4) == upper.prefix(4) || upper.hasSuffix("-01-01") && Int(upper.prefix(4)) == (Int(lower.prefix(4)) ?? 0) + 1 }
+                    if case .period(_, .range(let lower?, _, let upper?, _)) = $0.kind {
+                        return lower.prefix(4) == upper.prefix(4)
+                            || upper.hasSuffix("-01-01") && Int(upper.prefix(4)) == (Int(lower.prefix(4)) ?? 0) + 1
+                    }
                     return false
                 }
                 return (withinYear || meaning.wholePeriod ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)

@@ -16,11 +16,13 @@ extension QueryPlanner {
         // January of any year, not the first month.
         for measure in measures {
             guard case .aggregate(let f, let ref) = measure, f == .minimum || f == .maximum, lexicon.isOrdinal(ref),
-                  !lexicon[ref].isYearNumber, lexicon.observedRange(ref) != nil,
-                  let year = lexicon.tables[ref.table].columns.first(where: { $0.isYearNumber && $0.ref != ref }),
-                  !m.conditions.contains(where: { refs(of: $0).contains(year.ref) }) else { continue }
-            throw unsupported("\(lexicon.columnName(ref)) repeats every \(year.name); the \(f == .minimum ? "first" : "last") one is "
-                              + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
+                !lexicon[ref].isYearNumber, lexicon.observedRange(ref) != nil,
+                let year = lexicon.tables[ref.table].columns.first(where: { $0.isYearNumber && $0.ref != ref }),
+                !m.conditions.contains(where: { refs(of: $0).contains(year.ref) })
+            else { continue }
+            throw unsupported(
+                "\(lexicon.columnName(ref)) repeats every \(year.name); the \(f == .minimum ? "first" : "last") one is "
+                    + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
         }
         for condition in m.conditions { try checkLiterals(condition) }
     }
@@ -33,9 +35,10 @@ extension QueryPlanner {
             // (The table's key is not enough on its own: a unique count can look like one.)
             if function == .sum || function == .average, lexicon.isOrdinal(ref) {
                 let name = lexicon.columnName(ref)
-                throw unsupported("\(name) numbers or dates the rows of \(lexicon.tables[ref.table].name); "
-                                  + "its \(function == .sum ? "total" : "average") means nothing. "
-                                  + "To count rows, ask \"how many\" of the table; to rank, name the measure.")
+                throw unsupported(
+                    "\(name) numbers or dates the rows of \(lexicon.tables[ref.table].name); "
+                        + "its \(function == .sum ? "total" : "average") means nothing. "
+                        + "To count rows, ask \"how many\" of the table; to rank, name the measure.")
             }
         case .averagePerEntity(let inner, _):
             try checkArithmetic(inner)
@@ -62,13 +65,15 @@ extension QueryPlanner {
             if range.contains(value) { return }
             // An equal value must be among those the column holds; a bound may lie outside
             // them ("more than 100" of values up to 90), but not by orders of magnitude.
-            let far = value > 0 && range.lowerBound >= 0
+            let far =
+                value > 0 && range.lowerBound >= 0
                 && (value > 10 * max(range.upperBound, 1) || value * 10 < range.lowerBound)
             guard exact || far else { return }
             let name = lexicon.columnName(ref)
-            throw unsupported("\(SQLLiteral.number(value).sql) does not fit \(name), which holds values from "
-                              + "\(SQLLiteral.number(range.lowerBound).sql) to \(SQLLiteral.number(range.upperBound).sql). "
-                              + "Please name the column the number is about.")
+            throw unsupported(
+                "\(SQLLiteral.number(value).sql) does not fit \(name), which holds values from "
+                    + "\(SQLLiteral.number(range.lowerBound).sql) to \(SQLLiteral.number(range.upperBound).sql). "
+                    + "Please name the column the number is about.")
         }
         switch condition.kind {
         case .compare(let ref, let op, let literal):
@@ -76,7 +81,8 @@ extension QueryPlanner {
         case .between(let ref, let low, let high):
             // Both ends outside on the same side: nothing of the column is in between.
             if let range = lexicon.observedRange(ref), let a = number(low), let b = number(high),
-               (a > range.upperBound && b > range.upperBound) || (a < range.lowerBound && b < range.lowerBound) {
+                (a > range.upperBound && b > range.upperBound) || (a < range.lowerBound && b < range.lowerBound)
+            {
                 try check(ref, low, exact: true)
             }
         case .oneOf(let ref, let literals, false):

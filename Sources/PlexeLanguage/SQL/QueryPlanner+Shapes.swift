@@ -5,7 +5,8 @@ import PlexeFoundation
 extension QueryPlanner {
     /// FROM … JOIN … and the WHERE terms for `conditions`, reading `from` and touching `refs`.
     func baseClause(from: Int, refs: [ColumnRef], conditions: [Meaning.Condition], meaning: Meaning) throws(TranslationError)
-        -> (context: SQLContext, fromSQL: String, wheres: [String]) {
+        -> (context: SQLContext, fromSQL: String, wheres: [String])
+    {
         var rowConditions: [Meaning.Condition] = []
         var childConditions: [Int: [Meaning.Condition]] = [:]
         var related: [(Int, Comparison, Int)] = []
@@ -55,7 +56,8 @@ extension QueryPlanner {
         let from = try fromTable(m, rankColumn: nil)
         try resolveDates(&m, from: from)
         let (context, fromSQL, wheres) = try baseClause(from: from, refs: [axes.x, axes.y], conditions: m.conditions, meaning: m)
-        let x = context.column(axes.x), y = context.column(axes.y)
+        let x = context.column(axes.x)
+        let y = context.column(axes.y)
         let filters = ["\(x) IS NOT NULL", "\(y) IS NOT NULL"] + wheres
         return Output(sql: "SELECT \(x), \(y) FROM \(fromSQL) WHERE " + filters.joined(separator: " AND "), chart: .scatter)
     }
@@ -83,8 +85,9 @@ extension QueryPlanner {
         }
         let measure = Meaning.Measure.aggregate(defaultAggregate(ref), ref)
         let value = try measureSQL(measure, from: table, context, numerator: [], meaning: m)
-        return Output(sql: "SELECT \(x), \(value) AS \(measureAlias(measure, from: table)) FROM \(fromSQL)\(whereSQL) GROUP BY \(x) ORDER BY \(x)",
-                      chart: .lineChart)
+        return Output(
+            sql: "SELECT \(x), \(value) AS \(measureAlias(measure, from: table)) FROM \(fromSQL)\(whereSQL) GROUP BY \(x) ORDER BY \(x)",
+            chart: .lineChart)
     }
 
     /// The distribution of a numeric column: one bar per value for whole numbers (what a
@@ -104,7 +107,8 @@ extension QueryPlanner {
             return Output(sql: sql, chart: kind)
         }
         let filter = (["\(column) IS NOT NULL"] + wheres).joined(separator: " AND ")
-        let sql = "WITH bounds AS (SELECT MIN(\(column)) AS low, (MAX(\(column)) - MIN(\(column))) / 10.0 AS width FROM \(fromSQL) WHERE \(filter)), "
+        let sql =
+            "WITH bounds AS (SELECT MIN(\(column)) AS low, (MAX(\(column)) - MIN(\(column))) / 10.0 AS width FROM \(fromSQL) WHERE \(filter)), "
             + "binned AS (SELECT CASE WHEN width > 0 THEN MIN(CAST((\(column) - low) / width AS INTEGER), 9) ELSE 0 END AS bin FROM \(fromSQL), bounds WHERE \(filter)) "
             + "SELECT printf('%g to %g', low + bin * width, low + (bin + 1) * width) AS bin_range, COUNT(*) AS \(countAlias) "
             + "FROM binned, bounds GROUP BY bin ORDER BY bin"
@@ -121,7 +125,8 @@ extension QueryPlanner {
         default: throw unsupported("Cannot average that per \(lexicon.singularName(of: entity)).")
         }
         guard let path = lexicon.pathUp(from: counted, to: entity), path.count == 1,
-              let link = path.first, let key = lexicon.tables[entity].keyColumn else {
+            let link = path.first, let key = lexicon.tables[entity].keyColumn
+        else {
             throw unsupported("Cannot average that per \(lexicon.singularName(of: entity)).")
         }
         var m = m
@@ -152,8 +157,9 @@ extension QueryPlanner {
         } else {
             innerMeasure = try measureSQL(inner, from: counted, context, numerator: [], meaning: m)
         }
-        var innerSQL = "SELECT \(innerMeasure) AS \(countAlias) FROM \(context.table(entity)) LEFT JOIN \(context.table(counted)) ON "
-            + ([ "\(context.column(link.child)) = \(context.column(link.parent))"] + joinExtra).joined(separator: " AND ")
+        var innerSQL =
+            "SELECT \(innerMeasure) AS \(countAlias) FROM \(context.table(entity)) LEFT JOIN \(context.table(counted)) ON "
+            + (["\(context.column(link.child)) = \(context.column(link.parent))"] + joinExtra).joined(separator: " AND ")
         if !wheres.isEmpty { innerSQL += " WHERE " + wheres.joined(separator: " AND ") }
         innerSQL += " GROUP BY \(context.column(ColumnRef(table: entity, column: key)))"
         let alias = measureAlias(.averagePerEntity(inner: inner, entity: entity), from: counted)

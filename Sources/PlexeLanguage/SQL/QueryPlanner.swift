@@ -40,21 +40,27 @@ struct QueryPlanner {
         if let axes = m.scatter { return try scatter(axes, meaning: m) }
         // A number charted over time.
         if resultType == .visualization, m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
-           m.chartHint != .distribution, m.chartHint != .histogram, m.projections.count == 1, lexicon[m.projections[0]].isNumeric,
-           let series = try timeSeries(of: m.projections[0], meaning: m) {
+            m.chartHint != .distribution, m.chartHint != .histogram, m.projections.count == 1, lexicon[m.projections[0]].isNumeric,
+            let series = try timeSeries(of: m.projections[0], meaning: m)
+        {
             return series
         }
 
         // "over time" with no time to chart it over is not a distribution.
         if m.chartHint == .trend, m.groupings.isEmpty, m.answerEntity == nil, m.measures.isEmpty, m.projections.count == 1,
-           lexicon.dateColumns(of: m.projections[0].table).isEmpty, !lexicon.tables[m.projections[0].table].columns.contains(where: \.isYearNumber) {
-            throw TranslationError(kind: .unplacedWords(["over time"]),
-                                   message: "\"over time\" needs a date column, and \(lexicon.tables[m.projections[0].table].name) has none. Known tables and columns: \(lexicon.summary).")
+            lexicon.dateColumns(of: m.projections[0].table).isEmpty, !lexicon.tables[m.projections[0].table].columns.contains(where: \.isYearNumber)
+        {
+            throw TranslationError(
+                kind: .unplacedWords(["over time"]),
+                message:
+                    "\"over time\" needs a date column, and \(lexicon.tables[m.projections[0].table].name) has none. Known tables and columns: \(lexicon.summary)."
+            )
         }
         // Histogram of one numeric column.
         if m.measures.isEmpty, m.rankMeasure == nil, m.groupings.isEmpty, m.answerEntity == nil,
-           m.chartHint == .distribution || m.chartHint == .histogram || (m.wantsChart && resultType == .visualization),
-           m.projections.count == 1, lexicon[m.projections[0]].isNumeric {
+            m.chartHint == .distribution || m.chartHint == .histogram || (m.wantsChart && resultType == .visualization),
+            m.projections.count == 1, lexicon[m.projections[0]].isNumeric
+        {
             return try histogram(of: m.projections[0], meaning: m)
         }
 
@@ -62,7 +68,8 @@ struct QueryPlanner {
         var shape: Shape
         var rankColumn: ColumnRef?
         if case .table(let t)? = m.answerEntity, let rank = m.rankMeasure, case .value(let ref) = rank,
-           ref.table == t || lexicon.isAncestor(ref.table, of: t) {
+            ref.table == t || lexicon.isAncestor(ref.table, of: t)
+        {
             shape = .rankedRows(ref)
             rankColumn = ref
         } else if !m.groupings.isEmpty {
@@ -88,7 +95,10 @@ struct QueryPlanner {
                 shape = m.measures.isEmpty ? .rows : .scalar
             }
         }
-        let grouped: Bool = { if case .grouped = shape { return true }; return false }()
+        let grouped: Bool = {
+            if case .grouped = shape { return true }
+            return false
+        }()
 
         // "customers who made transactions": a child table named but not otherwise used
         // means the rows must have some.
@@ -105,7 +115,8 @@ struct QueryPlanner {
                 return false
             }
             if !used && !measured {
-                m.conditions.append(Meaning.Condition(kind: .measure(.rows(table: mention.table), .greaterOrEqual, .integer(1)), position: mention.position))
+                m.conditions.append(
+                    Meaning.Condition(kind: .measure(.rows(table: mention.table), .greaterOrEqual, .integer(1)), position: mention.position))
             }
         }
 
@@ -115,7 +126,10 @@ struct QueryPlanner {
         var childConditions: [Int: [Meaning.Condition]] = [:]
         var relatedCounts: [(table: Int, op: Comparison, value: Int, position: Int)] = []
         var numerator: [Meaning.Condition] = []
-        let isShare = m.measures.contains { if case .share = $0.measure { return true }; return false }
+        let isShare = m.measures.contains {
+            if case .share = $0.measure { return true }
+            return false
+        }
         let numeratorPositions = isShare ? shareNumeratorPositions(m) : []
         for condition in m.conditions {
             if isShare, numeratorPositions.contains(condition.position) {
@@ -197,8 +211,10 @@ struct QueryPlanner {
             wheres.append(try semiJoin(child: table, conditions: conditions, from: from, context, meaning: m))
         }
         for related in relatedCounts {
-            wheres.append(try relatedCountSQL(related.table, related.op, related.value, conditions: childConditions[related.table] ?? [],
-                                              from: from, context, meaning: m))
+            wheres.append(
+                try relatedCountSQL(
+                    related.table, related.op, related.value, conditions: childConditions[related.table] ?? [],
+                    from: from, context, meaning: m))
         }
 
         // SELECT, GROUP BY, HAVING, ORDER BY
@@ -214,7 +230,10 @@ struct QueryPlanner {
         func aliasFor(_ measure: Meaning.Measure) -> String {
             var alias = measureAlias(measure, from: from)
             var n = 2
-            while selectedMeasures.contains(where: { $0.alias == alias && $0.measure != measure }) { alias = measureAlias(measure, from: from) + "_\(n)"; n += 1 }
+            while selectedMeasures.contains(where: { $0.alias == alias && $0.measure != measure }) {
+                alias = measureAlias(measure, from: from) + "_\(n)"
+                n += 1
+            }
             return alias
         }
         func selectMeasure(_ measure: Meaning.Measure) throws(TranslationError) -> String {
@@ -241,10 +260,11 @@ struct QueryPlanner {
         case .grouped:
             // A column asked for that is neither a group nor measured would be dropped from
             // the answer without a word: the reading missed what it was for.
-            let grouped = Set(m.groupings.compactMap { grouping -> ColumnRef? in
-                if case .column(let ref) = grouping { return ref }
-                return nil
-            })
+            let grouped = Set(
+                m.groupings.compactMap { grouping -> ColumnRef? in
+                    if case .column(let ref) = grouping { return ref }
+                    return nil
+                })
             var measured: [ColumnRef] = []
             for measure in m.measures.map(\.measure) + [m.rankMeasure, m.orderMeasure].compactMap({ $0 }) {
                 switch measure {
@@ -252,11 +272,14 @@ struct QueryPlanner {
                 default: break
                 }
             }
-            if let dropped = m.projections.first(where: { !grouped.contains($0) && !measured.contains($0) && !lexicon[$0].unique
-                && lexicon.tables[$0.table].labelColumn != $0.column && lexicon.tables[$0.table].keyColumn != $0.column }) {
+            if let dropped = m.projections.first(where: {
+                !grouped.contains($0) && !measured.contains($0) && !lexicon[$0].unique
+                    && lexicon.tables[$0.table].labelColumn != $0.column && lexicon.tables[$0.table].keyColumn != $0.column
+            }) {
                 let name = lexicon.columnName(dropped)
-                throw TranslationError(kind: .unplacedWords([name]),
-                                       message: "Could not tell what to do with \(name) in groups of rows. Known tables and columns: \(lexicon.summary).")
+                throw TranslationError(
+                    kind: .unplacedWords([name]),
+                    message: "Could not tell what to do with \(name) in groups of rows. Known tables and columns: \(lexicon.summary).")
             }
             var timeKeys: [String] = []
             for (index, grouping) in m.groupings.enumerated() {
@@ -324,7 +347,8 @@ struct QueryPlanner {
                 // identifies the row.
                 columns = m.projections
                 if m.asksForRows, let identity = lexicon.tables[t].labelColumn ?? lexicon.tables[t].keyColumn,
-                   !columns.contains(ColumnRef(table: t, column: identity)) {
+                    !columns.contains(ColumnRef(table: t, column: identity))
+                {
                     columns.insert(ColumnRef(table: t, column: identity), at: 0)
                 }
             }
@@ -342,7 +366,8 @@ struct QueryPlanner {
                 let listed = m.subjectTable ?? from
                 if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
                     ?? lexicon.tables[listed].columns.first(where: { $0.isText && $0.words == lexicon.tables[listed].words })?.ref.column,
-                   !columns.contains(ColumnRef(table: listed, column: identity)) {
+                    !columns.contains(ColumnRef(table: listed, column: identity))
+                {
                     columns.insert(ColumnRef(table: listed, column: identity), at: 0)
                 }
             }
@@ -359,14 +384,20 @@ struct QueryPlanner {
                 distinct = true
             }
             // "List all countries": the values, once each, unless rows of a table were asked for.
-            if m.distinct || (!columns.isEmpty && m.tableMentions.isEmpty && m.answerEntity == nil
-                              && columns.allSatisfy({ !lexicon[$0].unique })) { distinct = true }
+            if m.distinct
+                || (!columns.isEmpty && m.tableMentions.isEmpty && m.answerEntity == nil
+                    && columns.allSatisfy({ !lexicon[$0].unique }))
+            {
+                distinct = true
+            }
             if visual {
                 // A chart of rows: a label and a number per row, when the table has them.
                 let table = lexicon.tables[from]
-                let label = columns.first(where: { !lexicon[$0].isNumeric })
+                let label =
+                    columns.first(where: { !lexicon[$0].isNumeric })
                     ?? (table.labelColumn ?? table.keyColumn).map { ColumnRef(table: from, column: $0) }
-                let value = columns.first(where: { lexicon[$0].isNumeric })
+                let value =
+                    columns.first(where: { lexicon[$0].isNumeric })
                     ?? table.columns.first(where: { $0.isNumeric && !$0.unique })?.ref
                 if let label, let value { columns = [label, value] }
             }

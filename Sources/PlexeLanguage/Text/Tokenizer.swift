@@ -33,7 +33,10 @@ enum Tokenizer {
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
         while i < n {
             let c = characters[i]
-            if c.isWhitespace { i += 1; continue }
+            if c.isWhitespace {
+                i += 1
+                continue
+            }
             if c == "\"" || (c == "'" && (i == 0 || !isWordChar(characters[i - 1]))) {
                 if let close = closingQuote(characters, from: i + 1, quote: c) {
                     let text = String(characters[(i + 1)..<close])
@@ -62,7 +65,8 @@ enum Tokenizer {
                 continue
             }
             if c == "-", i + 1 < n, characters[i + 1].isNumber, i == 0 || characters[i - 1].isWhitespace,
-               tokens.last.map({ $0.kind != .number }) ?? true {
+                tokens.last.map({ $0.kind != .number }) ?? true
+            {
                 // A negative number; "2020-2022" stays a range below.
                 let start = i
                 i += 1
@@ -74,22 +78,42 @@ enum Tokenizer {
                 let start = i
                 while i < n {
                     let d = characters[i]
-                    if isWordChar(d) { i += 1; continue }
+                    if isWordChar(d) {
+                        i += 1
+                        continue
+                    }
                     let hasNext = i + 1 < n
-                    if d == "'", hasNext, characters[i + 1].isLetter { i += 1; continue }
+                    if d == "'", hasNext, characters[i + 1].isLetter {
+                        i += 1
+                        continue
+                    }
                     if d == "'", !hasNext || !characters[i + 1].isLetter, i > start, characters[i - 1] == "s" {
                         i += 1  // plural possessive "customers'"
                         continue
                     }
-                    if d == "-", hasNext, isWordChar(characters[i + 1]) { i += 1; continue }
-                    if d == ".", hasNext, characters[i + 1].isNumber, characters[i - 1].isNumber { i += 1; continue }
+                    if d == "-", hasNext, isWordChar(characters[i + 1]) {
+                        i += 1
+                        continue
+                    }
+                    if d == ".", hasNext, characters[i + 1].isNumber, characters[i - 1].isNumber {
+                        i += 1
+                        continue
+                    }
                     // "gmail.com", "a.b@c.org": a domain or address stays one word.
                     if d == "." || d == "@", hasNext, characters[i + 1].isLetter, characters[i - 1].isLetter || characters[i - 1].isNumber,
-                       i + 2 < n, characters[i + 2].isLetter || d == "@" { i += 1; continue }
-                    if d == "/", hasNext, characters[i + 1].isNumber, characters[i - 1].isNumber { i += 1; continue }
+                        i + 2 < n, characters[i + 2].isLetter || d == "@"
+                    {
+                        i += 1
+                        continue
+                    }
+                    if d == "/", hasNext, characters[i + 1].isNumber, characters[i - 1].isNumber {
+                        i += 1
+                        continue
+                    }
                     if d == ",", i + 3 < n, characters[i - 1].isNumber,
-                       characters[i + 1].isNumber, characters[i + 2].isNumber, characters[i + 3].isNumber,
-                       i + 4 >= n || !characters[i + 4].isNumber {
+                        characters[i + 1].isNumber, characters[i + 2].isNumber, characters[i + 3].isNumber,
+                        i + 4 >= n || !characters[i + 4].isNumber
+                    {
                         i += 1
                         continue
                     }
@@ -109,8 +133,10 @@ enum Tokenizer {
         var result: [Token] = []
         for token in tokens {
             if token.kind == .word || token.kind == .number, let scale = scales[token.lower], let last = result.last,
-               last.kind == .number, let value = last.number, last.lower != "thousand" {
-                result[result.count - 1] = numberToken(last.text + " " + token.text, value * scale, isInteger: (value * scale).rounded() == value * scale)
+                last.kind == .number, let value = last.number, last.lower != "thousand"
+            {
+                result[result.count - 1] = numberToken(
+                    last.text + " " + token.text, value * scale, isInteger: (value * scale).rounded() == value * scale)
                 continue
             }
             result.append(token)
@@ -122,7 +148,10 @@ enum Tokenizer {
         var j = start
         while j < characters.count {
             if characters[j] == quote {
-                if quote == "'" , j + 1 < characters.count, characters[j + 1].isLetter { j += 1; continue }
+                if quote == "'", j + 1 < characters.count, characters[j + 1].isLetter {
+                    j += 1
+                    continue
+                }
                 return j
             }
             j += 1
@@ -167,7 +196,10 @@ enum Tokenizer {
         }
         var word = raw
         var lowered = word.lowercased()
-        if lowered.hasSuffix("'") { word.removeLast(); lowered.removeLast() }
+        if lowered.hasSuffix("'") {
+            word.removeLast()
+            lowered.removeLast()
+        }
         // Contractions: "haven't" → "have not", "customer's" → "customer".
         var trailingNot = false
         if lowered.hasSuffix("n't") {
@@ -216,8 +248,9 @@ enum Tokenizer {
                 tokens.append(numberToken(part, value, isInteger: !part.contains(".")))
                 continue
             }
-            var token = Token(kind: .word, text: part, lower: lower,
-                              lemma: Morphology.singular(lower), stem: Morphology.stem(lower))
+            var token = Token(
+                kind: .word, text: part, lower: lower,
+                lemma: Morphology.singular(lower), stem: Morphology.stem(lower))
             let hasLetter = part.contains { $0.isLetter }
             let hasDigit = part.contains { $0.isNumber }
             token.isCode = hasLetter && hasDigit
@@ -269,7 +302,9 @@ enum Tokenizer {
     static func isoDate(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
-        var year: Int, month: Int, day: Int
+        var year: Int
+        var month: Int
+        var day: Int
         if parts[0].count == 4 {
             guard let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
             (year, month, day) = (y, m, d)

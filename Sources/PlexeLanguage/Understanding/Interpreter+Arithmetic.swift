@@ -40,20 +40,28 @@ extension Interpreter {
     private mutating func readChange() throws(TranslationError) {
         guard let v = items.indices.first(where: { changeVerb($0) != nil }), let direction = changeVerb(v) else { return }
         // The two periods, after "between" or "from".
-        guard let b = items.indices.first(where: { k in
-            k > v && !items[k].used && (keyword(k) == .between || keyword(k) == .dateRelation(.from) || keyword(k) == .dateRelation(.since))
-        }) else { return }
+        guard
+            let b = items.indices.first(where: { k in
+                k > v && !items[k].used && (keyword(k) == .between || keyword(k) == .dateRelation(.from) || keyword(k) == .dateRelation(.since))
+            })
+        else { return }
         guard let (first, firstLast) = periodEndpoint(at: nextIndex(from: b + 1, skipping: { isArticle($0) }) ?? items.count),
-              let link = nextIndex(from: firstLast + 1, skipping: { isArticle($0) }),
-              keyword(link) == .and || keyword(link) == .dateRelation(.until),
-              let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count) else { return }
+            let link = nextIndex(from: firstLast + 1, skipping: { isArticle($0) }),
+            keyword(link) == .and || keyword(link) == .dateRelation(.until),
+            let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count)
+        else { return }
         // The measure: the one numeric column named, with an aggregate word if any.
         let candidates = items.indices.filter { k in !items[k].used && k != v && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber }) }
         var measured: (item: Int, ref: ColumnRef)?
         if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
             measured = (c, ref)
-        } else if candidates.isEmpty, let k = items.indices.first(where: { if case .verb? = keyword($0) { return true }; return false }),
-                  case .verb(let concept)? = keyword(k), let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+        } else if candidates.isEmpty,
+            let k = items.indices.first(where: {
+                if case .verb? = keyword($0) { return true }
+                return false
+            }),
+            case .verb(let concept)? = keyword(k), let ref = lexicon.measureColumn(for: concept, preferring: contextTables)
+        {
             // "how much did revenue grow": the money a verb or noun of money measures.
             measured = (k, ref)
         }
@@ -65,7 +73,9 @@ extension Interpreter {
             function = f
             functionItem = a
         }
-        guard let startCondition = try periodCondition(first, of: ref.table), let endCondition = try periodCondition(second, of: ref.table) else { return }
+        guard let startCondition = try periodCondition(first, of: ref.table), let endCondition = try periodCondition(second, of: ref.table) else {
+            return
+        }
         let start = Meaning.Measure.conditional(function, ref, Meaning.Condition(kind: startCondition, position: b))
         let end = Meaning.Measure.conditional(function, ref, Meaning.Condition(kind: endCondition, position: b))
         let change: Meaning.Measure = direction == .descending ? .combined(end, .minus, start) : .combined(start, .minus, end)
@@ -90,7 +100,8 @@ extension Interpreter {
         guard j < items.count else { return nil }
         if let (point, last) = datePoint(at: j, allowYear: true) { return (.point(point), last) }
         if case .extreme(let direction, .time)? = keyword(j), let p = nextIndex(from: j + 1, skipping: { isArticle($0) }),
-           isDatePart(p) || isColumn(p, where: { $0.isTemporal }) {
+            isDatePart(p) || isColumn(p, where: { $0.isTemporal })
+        {
             return (.edge(direction), p)
         }
         return nil
@@ -123,9 +134,10 @@ extension Interpreter {
             if ["difference", "gap"].contains(word) {
                 // between (the) highest and (the) lowest
                 guard let b = nextIndex(from: i + 1, skipping: { isArticle($0) }), keyword(b) == .between,
-                      let e1 = nextIndex(from: b + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e1),
-                      let a = nextIndex(from: e1 + 1, skipping: { isArticle($0) }), keyword(a) == .and,
-                      let e2 = nextIndex(from: a + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e2) else { continue }
+                    let e1 = nextIndex(from: b + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e1),
+                    let a = nextIndex(from: e1 + 1, skipping: { isArticle($0) }), keyword(a) == .and,
+                    let e2 = nextIndex(from: a + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e2)
+                else { continue }
                 covered += [b, e1, a, e2]
                 k = nextIndex(from: e2 + 1, skipping: { isArticle($0) })
             } else if ["range", "spread"].contains(word) {
@@ -134,7 +146,8 @@ extension Interpreter {
                 continue
             }
             guard let c = k, isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal }),
-                  let (ref, _) = try column(c, where: { $0.isNumeric || $0.isTemporal }) else { continue }
+                let (ref, _) = try column(c, where: { $0.isNumeric || $0.isTemporal })
+            else { continue }
             meaning.measures.append(Meaning.MeasureUse(measure: .combined(.aggregate(.maximum, ref), .minus, .aggregate(.minimum, ref)), position: i))
             items[i].isUnknown = false
             for k in covered + [c] { use(k) }
@@ -148,7 +161,9 @@ extension Interpreter {
     /// leave the column unsaid ("of ACME's highest price to its lowest").
     private mutating func readRatio() throws(TranslationError) {
         guard let r = items.indices.first(where: { !items[$0].used && tokens[items[$0].range.lowerBound].lemma == "ratio" }),
-              let to = items.indices.first(where: { $0 > r && !items[$0].used && tokens[items[$0].range.lowerBound].lower == "to" && items[$0].range.count == 1 })
+            let to = items.indices.first(where: {
+                $0 > r && !items[$0].used && tokens[items[$0].range.lowerBound].lower == "to" && items[$0].range.count == 1
+            })
         else { return }
         // The second side runs to the end or to a date or comparison.
         var end = to + 1
@@ -158,8 +173,9 @@ extension Interpreter {
             end += 1
         }
         // "the ratio of A to B" that cannot be read is refused, not answered as a share.
-        let refuse = TranslationError(kind: .unplacedWords([items[r].text]),
-                                      message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
+        let refuse = TranslationError(
+            kind: .unplacedWords([items[r].text]),
+            message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
         guard var a = try ratioOperand(r + 1, to), var b = try ratioOperand(to + 1, end) else { throw refuse }
         // "the ratio of premium to basic customers": counts of rows with each value.
         let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
@@ -180,12 +196,17 @@ extension Interpreter {
         }
         meaning.measures.append(Meaning.MeasureUse(measure: .combined(measure(a), .divide, measure(b)), position: r))
         for k in [r, to] + a.items + b.items { use(k) }
-        for k in (r + 1)..<end where isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" || ["that", "its", "their"].contains(tokens[items[k].range.lowerBound].lower) {
+        for k in (r + 1)..<end
+        where isArticle(k) || tokens[items[k].range.lowerBound].lower == "of"
+            || ["that", "its", "their"].contains(tokens[items[k].range.lowerBound].lower)
+        {
             use(k)
         }
     }
 
-    private func ratioOperand(_ from: Int, _ to: Int) throws(TranslationError) -> (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])? {
+    private func ratioOperand(_ from: Int, _ to: Int) throws(TranslationError) -> (
+        function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int]
+    )? {
         var function: AggregateFunction?
         var named: ColumnRef?
         var value: (ColumnRef, String)?
@@ -207,7 +228,8 @@ extension Interpreter {
             // "Smith's total points": a column named like an aggregate word, before the measured
             // column, is the aggregate.
             if function == nil, case .aggregate(let f)? = items[k].alternateKeyword, f != .count,
-               let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), n < to, isMeasureColumn(n, where: { $0.isNumeric }) {
+                let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), n < to, isMeasureColumn(n, where: { $0.isNumeric })
+            {
                 function = f
                 used.append(k)
                 continue

@@ -16,8 +16,11 @@ extension Interpreter {
             case .signed(let op)?:
                 // "a negative profit", "profit is negative"
                 let accept: (SchemaLexicon.Column) -> Bool = { $0.isNumeric }
-                let c = nextIndex(from: i + 1, skipping: { isArticle($0) }).flatMap { isColumn($0, where: accept) ? $0 : nil }
-                    ?? previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }).flatMap { isColumn($0, where: accept) ? $0 : nil }
+                let c =
+                    nextIndex(from: i + 1, skipping: { isArticle($0) }).flatMap { isColumn($0, where: accept) ? $0 : nil }
+                    ?? previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }).flatMap {
+                        isColumn($0, where: accept) ? $0 : nil
+                    }
                 guard let c, let (ref, _) = try column(c, where: accept) else { continue }
                 meaning.conditions.append(Meaning.Condition(kind: .compare(ref, op, .integer(0)), position: i))
                 use(i, c)
@@ -51,20 +54,26 @@ extension Interpreter {
             var last = n
             if let c = nextIndex(from: n + 1, skipping: { isArticle($0) }), isColumn(c, where: { $0.isNumeric }) { last = c }
             guard let target = try comparisonTarget(operatorAt: i, numberAt: last, dimension: nil, hint: nil, unitAlreadyAt: nil),
-                  case .column(let ref) = target else { return }
+                case .column(let ref) = target
+            else { return }
             meaning.conditions.append(Meaning.Condition(kind: .compareToAggregate(ref, op, function), position: i))
             for k in i...last where !items[k].used && (k == i || k >= n) { use(k) }
             return
         }
         // "the ACME value higher than the INITECH value": two columns of the row.
         if !isNumber(n), isColumn(n, where: { $0.isNumeric }), let (other, _) = try column(n, where: { $0.isNumeric }),
-           let target = try comparisonTarget(operatorAt: i, numberAt: i, dimension: nil, hint: nil, unitAlreadyAt: i),
-           case .column(let ref) = target, ref != other {
+            let target = try comparisonTarget(operatorAt: i, numberAt: i, dimension: nil, hint: nil, unitAlreadyAt: i),
+            case .column(let ref) = target, ref != other
+        {
             if negationBefore(i) { op = op.negated }
             meaning.conditions.append(Meaning.Condition(kind: .compareColumns(ref, op, other), position: i))
             use(i, n)
-            if let noun = nextIndex(from: n + 1, skipping: { _ in false }), items[noun].isUnknown || items[noun].keyword == nil && items[noun].schema.isEmpty,
-               Interpreter.measureNouns.contains(tokens[items[noun].range.lowerBound].lemma) { use(noun) }
+            if let noun = nextIndex(from: n + 1, skipping: { _ in false }),
+                items[noun].isUnknown || items[noun].keyword == nil && items[noun].schema.isEmpty,
+                Interpreter.measureNouns.contains(tokens[items[noun].range.lowerBound].lemma)
+            {
+                use(noun)
+            }
             return
         }
         guard isNumber(n) else { return }
@@ -76,15 +85,17 @@ extension Interpreter {
 
     private mutating func readBetween(at i: Int) throws(TranslationError) {
         guard let a = nextIndex(from: i + 1, skipping: { isArticle($0) }), isNumber(a),
-              let andIndex = nextIndex(from: a + 1, skipping: { isArticle($0) }), isRangeAnd(andIndex),
-              let b = nextIndex(from: andIndex + 1, skipping: { isArticle($0) }), isNumber(b) else { return }
+            let andIndex = nextIndex(from: a + 1, skipping: { isArticle($0) }), isRangeAnd(andIndex),
+            let b = nextIndex(from: andIndex + 1, skipping: { isArticle($0) }), isNumber(b)
+        else { return }
         var dimension: Dimension?
         if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), case .adjective(let d, _)? = keyword(p), d != .time {
             dimension = d
             use(p)
         }
         guard let target = try comparisonTarget(operatorAt: i, numberAt: b, dimension: dimension, hint: nil) else { return }
-        let low = numberLiteral(a), high = numberLiteral(b)
+        let low = numberLiteral(a)
+        let high = numberLiteral(b)
         switch target {
         case .column(let ref):
             meaning.conditions.append(Meaning.Condition(kind: .between(ref, low, high), position: i))
@@ -129,10 +140,12 @@ extension Interpreter {
             n = k
             use(j)
         } else if isNumber(j), let to = nextIndex(from: j + 1, skipping: { isArticle($0) }), keyword(to) == .dateRelation(.until),
-                  let m = nextIndex(from: to + 1, skipping: { isArticle($0) }), isNumber(m) {
+            let m = nextIndex(from: to + 1, skipping: { isArticle($0) }), isNumber(m)
+        {
             // "aged 30 to 40"
             guard let target = try comparisonTarget(operatorAt: i, numberAt: m, dimension: dimension, hint: nil),
-                  case .column(let ref) = target else { return }
+                case .column(let ref) = target
+            else { return }
             meaning.conditions.append(Meaning.Condition(kind: .between(ref, numberLiteral(j), numberLiteral(m)), position: i))
             use(i, j, to, m)
             return
@@ -141,7 +154,9 @@ extension Interpreter {
             op = .equal
             if let p = nextIndex(from: j + 1, skipping: { k in isArticle(k) || isAgeUnit(k) }) {
                 switch keyword(p) {
-                case .postfixCompare(let c)?: op = c; use(p)
+                case .postfixCompare(let c)?:
+                    op = c
+                    use(p)
                 case .adjective(.age, let d?)? where items[p].text.lowercased().hasPrefix("or") || items[p].text.lowercased().hasPrefix("and"):
                     op = d == .descending ? .greaterOrEqual : .lessOrEqual
                     use(p)
@@ -163,7 +178,10 @@ extension Interpreter {
         guard i + 1 < items.count, isColumn(i + 1, where: accept), let (ref, _) = try column(i + 1, where: accept) else { return }
         // "the first month with a delay above 30" searches the months; it is not January.
         if lexicon.isOrdinal(ref), let after = nextIndex(from: i + 2, skipping: { isArticle($0) }),
-           keyword(after) == .with || keyword(after) == .relative { return }
+            keyword(after) == .with || keyword(after) == .relative
+        {
+            return
+        }
         meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(Int64(n))), position: i))
         use(i, i + 1)
     }
@@ -172,7 +190,8 @@ extension Interpreter {
     private mutating func readNumberWithPostfix(at n: Int) throws(TranslationError) {
         // "amounts from 100 to 200", "30-40 years old"
         if let to = nextIndex(from: n + 1, skipping: { isArticle($0) }), keyword(to) == .dateRelation(.until),
-           let m = nextIndex(from: to + 1, skipping: { isArticle($0) }), isNumber(m) {
+            let m = nextIndex(from: to + 1, skipping: { isArticle($0) }), isNumber(m)
+        {
             var start = n
             if let from = previousIndex(from: n - 1, skipping: { isArticle($0) }), keyword(from) == .dateRelation(.since) { start = from }
             if let target = try comparisonTarget(operatorAt: start, numberAt: m, dimension: nil, hint: nil), case .column(let ref) = target {
@@ -200,29 +219,40 @@ extension Interpreter {
         }
         // "5 or more items": the unit after the comparison.
         if op != nil, unit == nil, p + 1 < items.count, !items[p + 1].used, items[p + 1].keyword == nil || keyword(p + 1) == .ageUnit,
-           isColumn(p + 1) || isTable(p + 1) || keyword(p + 1) == .ageUnit {
+            isColumn(p + 1) || isTable(p + 1) || keyword(p + 1) == .ageUnit
+        {
             unit = p + 1
         }
         if op == nil {
             // Equality: "a quantity of 5", "quantity = 5", "aged 30" is read with the adjective.
-            guard let l = previousIndex(from: n - 1, skipping: { k in
-                      isArticle(k) || keyword(k) == .compare(.equal) || keyword(k) == .have || keyword(k) == .with
-                  }) else { return }
+            guard
+                let l = previousIndex(
+                    from: n - 1,
+                    skipping: { k in
+                        isArticle(k) || keyword(k) == .compare(.equal) || keyword(k) == .have || keyword(k) == .with
+                    })
+            else { return }
             // "employee 7": the row with that key.
             if isTable(l), let table = items[l].table, let key = lexicon.tables[table].keyColumn,
-               lexicon.tables[table].columns[key].isNumeric, items[n].isInteger, l == n - 1 {
-                meaning.conditions.append(Meaning.Condition(kind: .compare(ColumnRef(table: table, column: key), .equal, numberLiteral(n)), position: n))
+                lexicon.tables[table].columns[key].isNumeric, items[n].isInteger, l == n - 1
+            {
+                meaning.conditions.append(
+                    Meaning.Condition(kind: .compare(ColumnRef(table: table, column: key), .equal, numberLiteral(n)), position: n))
                 noteTable(table, at: l)
                 use(n)
                 return
             }
             guard isColumn(l, where: { $0.isNumeric }),
-                  let (ref, _) = try column(l, where: { $0.isNumeric }) else { return }
+                let (ref, _) = try column(l, where: { $0.isNumeric })
+            else { return }
             if let value = items[n].number, let range = lexicon.observedRange(ref), !range.contains(value) {
                 // A number the column cannot hold is not its value: "every quarter of 2008" is
                 // the year of the table's year column, and the quarters are what is asked for.
                 if items[n].year != nil,
-                   let year = lexicon.tables[ref.table].columns.first(where: { $0.isYearNumber && $0.ref != ref && lexicon.observedRange($0.ref)?.contains(value) != false }) {
+                    let year = lexicon.tables[ref.table].columns.first(where: {
+                        $0.isYearNumber && $0.ref != ref && lexicon.observedRange($0.ref)?.contains(value) != false
+                    })
+                {
                     meaning.conditions.append(Meaning.Condition(kind: .compare(year.ref, .equal, numberLiteral(n)), position: n))
                     use(n)
                 }
@@ -238,7 +268,9 @@ extension Interpreter {
             use(p0)
         }
         if dimension == nil, let unit, case .ageUnit? = keyword(unit) { dimension = .age }
-        guard let target = try comparisonTarget(operatorAt: n, numberAt: unit ?? n, dimension: dimension, hint: nil, unitAlreadyAt: unit) else { return }
+        guard let target = try comparisonTarget(operatorAt: n, numberAt: unit ?? n, dimension: dimension, hint: nil, unitAlreadyAt: unit) else {
+            return
+        }
         add(target, op, numberLiteral(n), at: n)
         use(n, p)
         if let unit { use(unit) }
@@ -261,12 +293,16 @@ extension Interpreter {
     /// What a comparison applies to: the adjective's dimension, the unit after the number
     /// ("5 items", "10 transactions", "40 years old"), or the column before the operator
     /// ("amount greater than", "an average lifetime value above").
-    private mutating func comparisonTarget(operatorAt i: Int, numberAt n: Int, dimension: Dimension?, hint: AggregateFunction?,
-                                           unitAlreadyAt: Int? = nil) throws(TranslationError) -> ComparisonTarget? {
+    private mutating func comparisonTarget(
+        operatorAt i: Int, numberAt n: Int, dimension: Dimension?, hint: AggregateFunction?,
+        unitAlreadyAt: Int? = nil
+    ) throws(TranslationError) -> ComparisonTarget? {
         var dimension = dimension
         // The unit after the number.
         var u: Int?
-        if let unitAlreadyAt { u = unitAlreadyAt } else {
+        if let unitAlreadyAt {
+            u = unitAlreadyAt
+        } else {
             u = nextIndex(from: n + 1, skipping: { isArticle($0) })
         }
         if let u, u < items.count {
@@ -288,17 +324,22 @@ extension Interpreter {
                 // "regions with more than 30 stores" where stores are a column's
                 // values: how many different ones each group has.
                 if !items[u].used, items[u].keyword == nil, isColumn(u, where: { $0.isText }), isPlural(u),
-                   let (ref, _) = try column(u, where: { $0.isText }) {
+                    let (ref, _) = try column(u, where: { $0.isText })
+                {
                     use(u)
                     return .measure(.distinctValues(ref))
                 }
                 // A unit is a measured column even where the word is also a value ("10 mm of rain").
                 if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),
-                   let (ref, _) = try column(u, where: { $0.isNumeric }) {
+                    let (ref, _) = try column(u, where: { $0.isNumeric })
+                {
                     use(u)
                     // "weigh more than 200 pounds": the verb before named the same column.
                     if let l = previousIndex(from: i - 1, skipping: { isArticle($0) }), isColumn(l),
-                       (try? column(l))??.ref == ref { use(l) }
+                        (try? column(l))??.ref == ref
+                    {
+                        use(l)
+                    }
                     return .column(ref)
                 }
             }
@@ -308,15 +349,20 @@ extension Interpreter {
             return .column(ref)
         }
         // The column before the operator.
-        guard let l = previousIndex(from: i - 1, skipping: { k in
-            if isArticle(k) { return true }
-            switch keyword(k) {
-            case .have?, .with?, .relative?, .filler?, .verb?: return true
-            default: return false
-            }
-        }) else { return nil }
+        guard
+            let l = previousIndex(
+                from: i - 1,
+                skipping: { k in
+                    if isArticle(k) { return true }
+                    switch keyword(k) {
+                    case .have?, .with?, .relative?, .filler?, .verb?: return true
+                    default: return false
+                    }
+                })
+        else { return nil }
         if isColumn(l, where: { $0.isNumeric || $0.isTemporal }),
-           let (ref, _) = try column(l, where: { $0.isNumeric || $0.isTemporal }) {
+            let (ref, _) = try column(l, where: { $0.isNumeric || $0.isTemporal })
+        {
             use(l)
             // "an average lifetime value above 450": a condition on the group's measure.
             if let a = previousIndex(from: l - 1, skipping: { isArticle($0) }) {
@@ -334,7 +380,8 @@ extension Interpreter {
             return .column(ref)
         }
         if isColumn(l, where: { $0.isBooleanLike }), let (ref, _) = try column(l, where: { $0.isBooleanLike }),
-           l + 1 < items.count, case .percent? = items[l + 1].keyword {
+            l + 1 < items.count, case .percent? = items[l + 1].keyword
+        {
             use(l, l + 1)
             return .measure(.rate(ref, .rate))
         }
@@ -342,13 +389,15 @@ extension Interpreter {
             return nil
         }
         if keyword(l) == .rowsNoun, ["people", "person", "persons", "individual"].contains(tokens[items[l].range.lowerBound].lower),
-           let age = try dimensionColumn(.age, hint: hint) {
+            let age = try dimensionColumn(.age, hint: hint)
+        {
             use(l)
             return .column(age)
         }
         // "employees who earn more than 100000", "customers who spent over 500"
         if let k = previousIndex(from: i - 1, skipping: { isArticle($0) }), let verbWord = items[k].keyword ?? items[k].alternateKeyword,
-           case .verb(let concept) = verbWord, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            case .verb(let concept) = verbWord, let ref = lexicon.measureColumn(for: concept, preferring: contextTables)
+        {
             use(k)
             // "customers who spent more than 5000 in total": what each spent altogether.
             if let t = nextIndex(from: n + 1, skipping: { isArticle($0) }), keyword(t) == .inTotal {
@@ -367,11 +416,15 @@ extension Interpreter {
             // "transactions over 500": the table's money column — unless a noun after the
             // number says what is counted ("parties had more than 4 people").
             if let u = nextIndex(from: n + 1, skipping: { isArticle($0) }), !items[u].used,
-               items[u].isUnknown || keyword(u) == .rowsNoun { return nil }
+                items[u].isUnknown || keyword(u) == .rowsNoun
+            {
+                return nil
+            }
             // "people over 40", "patients under 30": persons compared by a number are compared
             // by age.
             if guessedWords.contains(items[l].text) || tokens[items[l].range.lowerBound].lemma == "person",
-               let age = try dimensionColumn(.age, hint: hint) {
+                let age = try dimensionColumn(.age, hint: hint)
+            {
                 return .column(age)
             }
             if items[l].tableScore < 4 { return nil }
@@ -383,13 +436,17 @@ extension Interpreter {
 
     /// Whether a numeric column is named right before the comparison at `i`.
     private func columnBeforeOperator(_ i: Int) -> Bool {
-        guard let l = previousIndex(from: i - 1, skipping: { k in
-            if isArticle(k) { return true }
-            switch keyword(k) {
-            case .have?, .with?, .relative?, .filler?, .verb?: return true
-            default: return false
-            }
-        }) else { return false }
+        guard
+            let l = previousIndex(
+                from: i - 1,
+                skipping: { k in
+                    if isArticle(k) { return true }
+                    switch keyword(k) {
+                    case .have?, .with?, .relative?, .filler?, .verb?: return true
+                    default: return false
+                    }
+                })
+        else { return false }
         return isColumn(l, where: { $0.isNumeric })
     }
 

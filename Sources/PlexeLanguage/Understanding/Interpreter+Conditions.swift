@@ -37,7 +37,8 @@ extension Interpreter {
             case .recorded?:
                 // "have a last purchase date recorded", "with no age recorded", "age is known"
                 guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
-                      isColumn(c), let (ref, _) = try column(c) else { continue }
+                    isColumn(c), let (ref, _) = try column(c)
+                else { continue }
                 var negated = false
                 if let p = previousIndex(from: c - 1, skipping: { isNegationGap($0) }), isNegation(p), c - p <= 4 {
                     negated = true
@@ -63,26 +64,30 @@ extension Interpreter {
                     meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: table), .equal, .integer(0)), position: i))
                     use(i, k)
                 } else if let subject = contextTables.first, items[k].used, items[k].keyword == nil,
-                          let ref = items[k].columns.max(by: { $0.score < $1.score })?.ref, ref.table != subject,
-                          lexicon.isAncestor(subject, of: ref.table),
-                          meaning.conditions.contains(where: { condition in
-                              switch condition.kind {
-                              case .compare(let r, _, _), .between(let r, _, _), .oneOf(let r, _, _): return r == ref
-                              default: return false
-                              }
-                          }) {
+                    let ref = items[k].columns.max(by: { $0.score < $1.score })?.ref, ref.table != subject,
+                    lexicon.isAncestor(subject, of: ref.table),
+                    meaning.conditions.contains(where: { condition in
+                        switch condition.kind {
+                        case .compare(let r, _, _), .between(let r, _, _), .oneOf(let r, _, _): return r == ref
+                        default: return false
+                        }
+                    })
+                {
                     // "stores that never had a return rate above 3": none of their related
                     // rows meets the comparison, which is read next as a condition on them.
                     noteTable(ref.table, at: k)
                     meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: ref.table), .equal, .integer(0)), position: i))
                     use(i)
                 } else if isColumn(k, where: { !$0.isBooleanLike }), !isComparedOrValued(after: k),
-                          let (ref, _) = try column(k, where: { !$0.isBooleanLike }) {
+                    let (ref, _) = try column(k, where: { !$0.isBooleanLike })
+                {
                     // "no age recorded", "without a referral source"; "no precipitation" in a
                     // column that is never empty means zero.
                     let column = lexicon[ref]
                     var recorded = false
-                    if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }), keyword(r) == .recorded || keyword(r) == .missing { recorded = true }
+                    if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }), keyword(r) == .recorded || keyword(r) == .missing {
+                        recorded = true
+                    }
                     if column.isNumeric, !column.nullable, !recorded {
                         meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(0)), position: i))
                     } else {
@@ -99,7 +104,8 @@ extension Interpreter {
             case .with?, .have?:
                 // "countries with their codes", "every month with its index": listed beside them.
                 if keyword(i) == .with, i + 2 < items.count, ["their", "its"].contains(tokens[items[i + 1].range.lowerBound].lower),
-                   isColumn(i + 2) {
+                    isColumn(i + 2)
+                {
                     meaning.listsWithLabel = true
                     use(i, i + 1)
                     continue
@@ -107,9 +113,10 @@ extension Interpreter {
                 guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
                 // "transactions that have a discount", "customers with an email": the value is there.
                 if isColumn(k, where: { !$0.isBooleanLike }), k - i <= 2, !isComparedOrValued(after: k),
-                   k == i + 1 ? keyword(i) == .with : ["a", "an", "any", "some"].contains(tokens[items[k - 1].range.lowerBound].lower),
-                   !isFollowedByMeasureWord(k),
-                   let (ref, _) = try column(k, where: { !$0.isBooleanLike }) {
+                    k == i + 1 ? keyword(i) == .with : ["a", "an", "any", "some"].contains(tokens[items[k - 1].range.lowerBound].lower),
+                    !isFollowedByMeasureWord(k),
+                    let (ref, _) = try column(k, where: { !$0.isBooleanLike })
+                {
                     addNull(ref, negated: true, at: i)
                     use(i, k)
                     if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }), keyword(r) == .recorded { use(r) }
@@ -117,7 +124,8 @@ extension Interpreter {
                 }
                 // "customers with transactions": at least one related row.
                 guard keyword(i) == .with, isTable(k),
-                      let table = items[k].table, table != contextTables.first else { continue }
+                    let table = items[k].table, table != contextTables.first
+                else { continue }
                 if let after = nextIndex(from: k + 1, skipping: { isArticle($0) }), items[after].number != nil { continue }
                 noteTable(table, at: k)
                 meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: table), .greaterOrEqual, .integer(1)), position: i))
@@ -154,7 +162,9 @@ extension Interpreter {
 
     // MARK: Groupings
 
-    static let groupTrailingWords: Set<String> = ["status", "type", "category", "group", "level", "class", "kind", "flag", "value", "bucket", "segment", "tier", "name"]
+    static let groupTrailingWords: Set<String> = [
+        "status", "type", "category", "group", "level", "class", "kind", "flag", "value", "bucket", "segment", "tier", "name",
+    ]
 
     mutating func readGroupings() throws(TranslationError) {
         for i in items.indices {
@@ -168,14 +178,16 @@ extension Interpreter {
                 meaning.groupings.append(.column(ref))
                 use(i, k)
                 if k + 1 < items.count, !items[k + 1].used, items[k + 1].isUnknown || items[k + 1].isFiller,
-                   Interpreter.groupTrailingWords.contains(tokens[items[k + 1].range.lowerBound].lemma) {
+                    Interpreter.groupTrailingWords.contains(tokens[items[k + 1].range.lowerBound].lemma)
+                {
                     use(k + 1)
                 }
                 // "by country and plan type"
                 var last = k
                 while let a = nextIndex(from: last + 1, skipping: { isArticle($0) }), keyword(a) == .and,
-                      let c = nextIndex(from: a + 1, skipping: { isArticle($0) }), isColumn(c),
-                      let (other, _) = try column(c), !lexicon[other].isNumeric || lexicon[other].isBooleanLike {
+                    let c = nextIndex(from: a + 1, skipping: { isArticle($0) }), isColumn(c),
+                    let (other, _) = try column(c), !lexicon[other].isNumeric || lexicon[other].isBooleanLike
+                {
                     meaning.groupings.append(.column(other))
                     use(a, c)
                     last = c
@@ -197,11 +209,14 @@ extension Interpreter {
     mutating func readTextPatterns() throws(TranslationError) {
         for i in items.indices {
             guard case .textMatch(let match)? = keyword(i),
-                  let v = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[v].used,
-                  let text = items[v].literal ?? (items[v].isUnknown ? items[v].text : nil) else { continue }
+                let v = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[v].used,
+                let text = items[v].literal ?? (items[v].isUnknown ? items[v].text : nil)
+            else { continue }
             var negated = false
             var ref: ColumnRef?
-            if let c = previousIndex(from: i - 1, skipping: { k in isArticle(k) || keyword(k) == .relative || keyword(k) == .have || keyword(k) == .with }) {
+            if let c = previousIndex(
+                from: i - 1, skipping: { k in isArticle(k) || keyword(k) == .relative || keyword(k) == .have || keyword(k) == .with })
+            {
                 if isNegation(c), let c2 = previousIndex(from: c - 1, skipping: { isArticle($0) }), isColumn(c2, where: { $0.isText }) {
                     negated = true
                     use(c)
@@ -262,8 +277,9 @@ extension Interpreter {
             if let a = adjacent.first(where: { $0 == i + 1 }) { j = a + 1 }
             while let link = nextIndex(from: j, skipping: { isArticle($0) }), link < items.count {
                 guard keyword(link) == .or || keyword(link) == .and,
-                      let next = nextIndex(from: link + 1, skipping: { isArticle($0) }), isValue(next),
-                      let other = items[next].values.first(where: { $0.ref == ref }) else { break }
+                    let next = nextIndex(from: link + 1, skipping: { isArticle($0) }), isValue(next),
+                    let other = items[next].values.first(where: { $0.ref == ref })
+                else { break }
                 literals.append(.text(other.value))
                 covered.append(contentsOf: [link, next])
                 j = next + 1
@@ -277,7 +293,10 @@ extension Interpreter {
             var k = i - 1
             var steps = 0
             while k >= 0 && steps < 5 {
-                defer { k -= 1; steps += 1 }
+                defer {
+                    k -= 1
+                    steps += 1
+                }
                 if items[k].used { continue }
                 if isNegation(k) || keyword(k) == .compare(.notEqual) {
                     negated = true
@@ -307,8 +326,10 @@ extension Interpreter {
         meaning.conditions.append(Meaning.Condition(kind: .like(part.ref, part.pattern, negated: false), position: i))
         items[i].isUnknown = false
         use(i)
-        for k in [i - 1, i + 1] where k >= 0 && k < items.count && !items[k].used && items[k].keyword == nil
-            && items[k].columns.contains(where: { $0.ref == part.ref }) {
+        for k in [i - 1, i + 1]
+        where k >= 0 && k < items.count && !items[k].used && items[k].keyword == nil
+            && items[k].columns.contains(where: { $0.ref == part.ref })
+        {
             use(k)
         }
     }
@@ -329,8 +350,9 @@ extension Interpreter {
             // Without "named", only a full name (two capitalised words or more) is taken as one,
             // and never a country: "Italy" with no Italian rows must be reported, not searched.
             guard named != nil || words.count >= 2,
-                  CountryNames.byKey[words.joined(separator: " ").lowercased()] == nil,
-                  let ref = try nameColumn(near: named ?? i) else { return }
+                CountryNames.byKey[words.joined(separator: " ").lowercased()] == nil,
+                let ref = try nameColumn(near: named ?? i)
+            else { return }
             meaning.conditions.append(Meaning.Condition(kind: .oneOf(ref, [.text(words.joined(separator: " "))], negated: false), position: i))
             if let named { use(named) }
             for index in i..<k {
@@ -362,14 +384,16 @@ extension Interpreter {
     /// before, else the one text column called "…name" in the tables in context.
     func nameColumn(near i: Int) throws(TranslationError) -> ColumnRef? {
         if let t = previousIndex(from: i - 1, skipping: { isArticle($0) }), isTable(t), let table = items[t].table,
-           let label = lexicon.tables[table].labelColumn {
+            let label = lexicon.tables[table].labelColumn
+        {
             return ColumnRef(table: table, column: label)
         }
         let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
         let candidates = tables.flatMap { t in lexicon.tables[t].columns.filter { $0.isText && $0.words.contains("name") }.map(\.ref) }
         if candidates.count == 1 { return candidates[0] }
         if let first = contextTables.first, let label = lexicon.tables[first].labelColumn,
-           candidates.contains(ColumnRef(table: first, column: label)) {
+            candidates.contains(ColumnRef(table: first, column: label))
+        {
             return ColumnRef(table: first, column: label)
         }
         if candidates.count > 1 { throw ambiguity(items[i].text, candidates.map(qualifiedName)) }
@@ -388,10 +412,15 @@ extension Interpreter {
                 case .aggregate?, .distinct?, .extreme?: continue
                 case .count?, .groupBy?:
                     // "how many churned customers" filters; "how many churn …" would count the column.
-                    if let n = nextIndex(from: i + 1, skipping: { k in
-                        items[k].used || isArticle(k) || isValue(k) || isColumn(k, where: { $0.isBooleanLike })
-                    }),
-                       isTable(n) { break }
+                    if let n = nextIndex(
+                        from: i + 1,
+                        skipping: { k in
+                            items[k].used || isArticle(k) || isValue(k) || isColumn(k, where: { $0.isBooleanLike })
+                        }),
+                        isTable(n)
+                    {
+                        break
+                    }
                     continue
                 default: break
                 }
@@ -401,8 +430,15 @@ extension Interpreter {
             var k = i - 1
             var steps = 0
             while k >= 0 && steps < 4 {
-                if items[k].used && !isNegation(k) { k -= 1; steps += 1; continue }
-                if isNegation(k) { negationAt = k; break }
+                if items[k].used && !isNegation(k) {
+                    k -= 1
+                    steps += 1
+                    continue
+                }
+                if isNegation(k) {
+                    negationAt = k
+                    break
+                }
                 if !isNegationGap(k) { break }
                 k -= 1
                 steps += 1
@@ -422,7 +458,10 @@ extension Interpreter {
                 for v in items.indices where keyword(v) == .versus { use(v) }
                 // "between active and inactive employees"
                 if let first = these.map(\.index).min(), let b = previousIndex(from: first - 1, skipping: { isArticle($0) || isNegation($0) }),
-                   keyword(b) == .between { use(b) }
+                    keyword(b) == .between
+                {
+                    use(b)
+                }
                 continue
             }
             for m in these {

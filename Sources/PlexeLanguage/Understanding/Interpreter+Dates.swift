@@ -27,7 +27,8 @@ extension Interpreter {
             case .day(let d): return d.nextDay.iso
             case .month(let m, let y?): return CalendarDate(year: y, month: m, day: 1).startOfNextMonth.iso
             case .year(let y): return CalendarDate(year: y + 1, month: 1, day: 1).iso
-            case .quarter(let q, let y): return q == 4 ? CalendarDate(year: y + 1, month: 1, day: 1).iso : CalendarDate(year: y, month: 3 * q + 1, day: 1).iso
+            case .quarter(let q, let y):
+                return q == 4 ? CalendarDate(year: y + 1, month: 1, day: 1).iso : CalendarDate(year: y, month: 3 * q + 1, day: 1).iso
             case .decade(let y): return CalendarDate(year: y + 10, month: 1, day: 1).iso
             case .century(let y): return CalendarDate(year: y + 100, month: 1, day: 1).iso
             case .month(_, nil): return nil
@@ -95,7 +96,9 @@ extension Interpreter {
             guard !items[j].used, let (point, last) = datePoint(at: j, allowYear: true) else { continue }
             let p = previousIndex(from: j - 1, skipping: { k in items[k].isFiller && !items[k].used })
             var relation: Keyword? = p.flatMap { keyword($0) }
-            if case .dateRelation? = relation {} else if case .between? = relation {} else if case .compare? = relation {
+            if case .dateRelation? = relation {
+            } else if case .between? = relation {
+            } else if case .compare? = relation {
                 if point.isBareYear { continue }
             } else {
                 relation = nil
@@ -119,8 +122,9 @@ extension Interpreter {
                 // "a lifetime value of 2000" is a number, not a year.
                 // "the weekly readings of 2000" are that year's: a plural names many values.
                 if let p, tokens[items[p].range.lowerBound].lower == "of",
-                   let before = previousIndex(from: p - 1, skipping: { isArticle($0) }),
-                   isColumn(before, where: { $0.isNumeric }) {
+                    let before = previousIndex(from: p - 1, skipping: { isArticle($0) }),
+                    isColumn(before, where: { $0.isNumeric })
+                {
                     let last = tokens[items[before].range.upperBound - 1]
                     let plural = last.lemma != last.lower
                     let dated = lexicon.tables.indices.contains { !lexicon.dateColumns(of: $0).isEmpty }
@@ -133,13 +137,15 @@ extension Interpreter {
             switch relation {
             case .between?:
                 guard let a = nextIndex(from: last + 1, skipping: { isArticle($0) }), case .and? = keyword(a),
-                      let (second, secondLast) = datePoint(at: a + 1, allowYear: point.isBareYear) else { continue }
+                    let (second, secondLast) = datePoint(at: a + 1, allowYear: point.isBareYear)
+                else { continue }
                 condition = range(from: point, to: second)
                 use(a)
                 end = secondLast
             case .dateRelation(.since)?, .dateRelation(.from)?, .compare(.greaterOrEqual)?:
                 if let t = nextIndex(from: last + 1, skipping: { isArticle($0) }), isRangeLink(t),
-                   let (second, secondLast) = datePoint(at: t + 1, allowYear: point.isBareYear) {
+                    let (second, secondLast) = datePoint(at: t + 1, allowYear: point.isBareYear)
+                {
                     condition = range(from: point, to: second)
                     use(t)
                     end = secondLast
@@ -218,7 +224,10 @@ extension Interpreter {
         var k = start - 1
         var steps = 0
         while k >= 0 && steps < 7 {
-            defer { k -= 1; steps += 1 }
+            defer {
+                k -= 1
+                steps += 1
+            }
             let item = items[k]
             if item.used { continue }
             if isColumn(k, where: { $0.isTemporal || $0.isYearNumber }) {
@@ -263,19 +272,24 @@ extension Interpreter {
             // "the weekly ozone readings" of a weekly series, "yearly rainfall records": the
             // period the rows already come in describes them; it groups nothing.
             if adverbial, let n = nextIndex(from: j + 1, skipping: { isArticle($0) }), !items[n].used,
-               isTable(n) || isColumn(n) || keyword(n) == .rowsNoun,
-               let table = items[n].table ?? items[n].columns.first?.ref.table ?? contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
-               lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part }) {
+                isTable(n) || isColumn(n) || keyword(n) == .rowsNoun,
+                let table = items[n].table ?? items[n].columns.first?.ref.table ?? contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
+                lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part })
+            {
                 use(j)
                 continue
             }
             // "list every month of 2009 with its index" of a monthly series: the rows, by their date.
             if let g, ["every", "each"].contains(items[g].text.lowercased()), meaning.measures.isEmpty,
-               !items.contains(where: { item in
-                   switch item.keyword { case .aggregate?, .count?, .extreme?, .howMuch?: return !item.used; default: return false }
-               }),
-               let date = (contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables).flatMap({ lexicon.dateColumns(of: $0) }).first,
-               lexicon[date].unique, lexicon.periods[date] == part {
+                !items.contains(where: { item in
+                    switch item.keyword {
+                    case .aggregate?, .count?, .extreme?, .howMuch?: return !item.used
+                    default: return false
+                    }
+                }),
+                let date = (contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables).flatMap({ lexicon.dateColumns(of: $0) }).first,
+                lexicon[date].unique, lexicon.periods[date] == part
+            {
                 if !meaning.projections.contains(date) { meaning.projections.append(date) }
                 use(j, g)
                 continue
@@ -283,8 +297,9 @@ extension Interpreter {
             var target: Meaning.DateTarget
             // "by month of signup", "per year of the transaction date"
             if let o = nextIndex(from: j + 1, skipping: { _ in false }), case .dateRelation(.during)? = keyword(o),
-               let c = nextIndex(from: o + 1, skipping: { isArticle($0) }), isColumn(c, where: { $0.isTemporal }),
-               let (ref, _) = try column(c, where: { $0.isTemporal }) {
+                let c = nextIndex(from: o + 1, skipping: { isArticle($0) }), isColumn(c, where: { $0.isTemporal }),
+                let (ref, _) = try column(c, where: { $0.isTemporal })
+            {
                 target = Meaning.DateTarget(column: ref, anchorTable: nil, phrase: items[j].text)
                 use(o, c)
             } else {

@@ -15,7 +15,8 @@ extension Interpreter {
         while i < items.count {
             defer { i += 1 }
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
-                  tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil else { continue }
+                tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil
+            else { continue }
             if let (span, ref) = abbreviation(around: i) {
                 i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
@@ -53,7 +54,8 @@ extension Interpreter {
                     i += 1
                     // "the widest petal": the noun only said which width.
                     if i + 1 < items.count, !items[i + 1].used, items[i + 1].keyword == nil,
-                       case .column(let ref, _) = comparative.target, items[i + 1].columns.contains(where: { $0.ref == ref }) {
+                        case .column(let ref, _) = comparative.target, items[i + 1].columns.contains(where: { $0.ref == ref })
+                    {
                         let schema = items[i].schema
                         merge(i...(i + 1))
                         items[i].schema = schema
@@ -132,7 +134,8 @@ extension Interpreter {
     private func canJoinAbbreviation(_ k: Int) -> Bool {
         let item = items[k]
         guard !item.used, item.number == nil, item.date == nil, !item.isQuoted,
-              item.range.allSatisfy({ tokens[$0].kind == .word }) else { return false }
+            item.range.allSatisfy({ tokens[$0].kind == .word })
+        else { return false }
         if item.isUnknown { return true }
         if item.keyword == nil && item.bestSchemaScore <= 2 && item.isSchema { return true }
         // "total employment" of `TOTEMP`: an aggregate word may start a name.
@@ -174,7 +177,9 @@ extension Interpreter {
         let token = tokens[items[i].range.lowerBound]
         guard let suffixes = SchemaLexicon.unitSuffixes[token.lemma] ?? SchemaLexicon.unitSuffixes[token.lower] else { return nil }
         let found = lexicon.tables.flatMap { table in
-            table.columns.filter { column in column.isNumeric && column.words.count > 1 && column.words.dropFirst().contains(where: { suffixes.contains($0) }) }.map(\.ref)
+            table.columns.filter { column in
+                column.isNumeric && column.words.count > 1 && column.words.dropFirst().contains(where: { suffixes.contains($0) })
+            }.map(\.ref)
         }
         return found.count == 1 ? found[0] : nil
     }
@@ -188,8 +193,12 @@ extension Interpreter {
         for length in [3, 2] {
             for start in max(0, i - length + 1)...i where start + length <= items.count {
                 let span = start...(start + length - 1)
-                guard span.allSatisfy({ k in !items[k].used && items[k].range.count == 1 && tokens[items[k].range.lowerBound].kind == .word
-                                         && items[k].number == nil }) else { continue }
+                guard
+                    span.allSatisfy({ k in
+                        !items[k].used && items[k].range.count == 1 && tokens[items[k].range.lowerBound].kind == .word
+                            && items[k].number == nil
+                    })
+                else { continue }
                 let words = span.map { tokens[items[$0].range.lowerBound] }
                 let phrase = words.map(\.lower).joined(separator: " ")
                 let phraseLemma = (words.dropLast().map(\.lower) + [words.last!.lemma]).joined(separator: " ")
@@ -241,9 +250,11 @@ extension Interpreter {
 
     /// Words of a definition that could name something: no function words.
     static func contentWords(of gloss: String) -> [String] {
-        let stop: Set<String> = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "by", "as", "at", "be", "is",
-                                 "have", "has", "having", "certain", "something", "someone", "that", "which", "who", "from",
-                                 "into", "its", "it", "not", "more", "than", "very", "relatively", "especially", "usually"]
+        let stop: Set<String> = [
+            "a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "by", "as", "at", "be", "is",
+            "have", "has", "having", "certain", "something", "someone", "that", "which", "who", "from",
+            "into", "its", "it", "not", "more", "than", "very", "relatively", "especially", "usually",
+        ]
         return gloss.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
             .filter { $0.count >= 3 && !stop.contains($0) }
     }
@@ -281,7 +292,10 @@ extension Interpreter {
         }
         // A word that names both a table and one of its columns names the column.
         if targets.count > 1 {
-            let columns = targets.filter { if case .column = $0 { return true }; return false }
+            let columns = targets.filter {
+                if case .column = $0 { return true }
+                return false
+            }
             if columns.count == 1 { targets = columns }
         }
         return targets
@@ -371,7 +385,10 @@ extension Interpreter {
         }
         if let target = soleTarget(strong) { return target }
         if !nearby.isEmpty {
-            let narrowed = targets(strong).filter { if case .column(let ref, _) = $0 { return nearby.contains(ref) }; return false }
+            let narrowed = targets(strong).filter {
+                if case .column(let ref, _) = $0 { return nearby.contains(ref) }
+                return false
+            }
             if narrowed.count == 1 { return narrowed.first }
         }
         if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
@@ -390,11 +407,15 @@ extension Interpreter {
             // Units are acts and quantities (votes, points, goals), never the things rows are
             // (patients, participants).
             guard token.kind == .word, token.lemma != token.lower, let base = wordNet.baseForms(token.lower, .noun).first,
-                  let sense = wordNet.synsets(base, .noun).first, !Interpreter.namesThings(sense, wordNet) else { continue }
+                let sense = wordNet.synsets(base, .noun).first, !Interpreter.namesThings(sense, wordNet)
+            else { continue }
             var near: [Int] = []
             var tableNamed = false
             for k in max(0, i - 4)...min(items.count - 1, i + 4) where k != i && !items[k].used && items[k].keyword == nil {
-                if items[k].table != nil && items[k].tableScore >= items[k].bestSchemaScore { tableNamed = true; break }
+                if items[k].table != nil && items[k].tableScore >= items[k].bestSchemaScore {
+                    tableNamed = true
+                    break
+                }
                 let columns = items[k].columns.filter { $0.score >= 3 && lexicon[$0.ref].isNumeric }
                 if columns.count == 1, columns[0].score == items[k].bestSchemaScore {
                     near.append(k)
@@ -404,17 +425,20 @@ extension Interpreter {
             // "Smith's total points to Jones's total points": each noun goes with the column
             // named just before it (past an aggregate word), else the only one near.
             if near.count > 1 {
-                let before = previousIndex(from: i - 1, skipping: { k in
-                    if isArticle(k) { return true }
-                    if case .aggregate? = items[k].keyword ?? items[k].alternateKeyword { return true }
-                    if case .extreme? = items[k].keyword { return true }
-                    return false
-                })
+                let before = previousIndex(
+                    from: i - 1,
+                    skipping: { k in
+                        if isArticle(k) { return true }
+                        if case .aggregate? = items[k].keyword ?? items[k].alternateKeyword { return true }
+                        if case .extreme? = items[k].keyword { return true }
+                        return false
+                    })
                 let adjacent = previousIndex(from: i - 1, skipping: { isArticle($0) })
                 if let before, near.contains(before) { near = [before] } else if let adjacent, near.contains(adjacent) { near = [adjacent] }
             }
             guard near.count == 1, let c = near.first, let column = items[c].columns.first(where: { $0.score >= 3 && lexicon[$0.ref].isNumeric }),
-                  lexicon[column.ref].isNumeric, !lexicon[column.ref].isBooleanLike, lexicon[column.ref].type == .integer else { continue }
+                lexicon[column.ref].isNumeric, !lexicon[column.ref].isBooleanLike, lexicon[column.ref].type == .integer
+            else { continue }
             items[i].schema = [Item.SchemaMatch(target: .column(column.ref, negated: false), score: column.score)]
             items[i].isUnknown = false
             items[i].literal = nil
@@ -431,11 +455,15 @@ extension Interpreter {
         guard candidateTables.count == 1, let table = candidateTables.first else { return }
         // The rows already have their name in the question: another noun is something else
         // ("how many employees are interns").
-        guard !items.contains(where: { !$0.used && $0.keyword == nil && $0.table != nil && $0.tableScore >= 3 && $0.tableScore >= $0.bestSchemaScore }) else { return }
+        guard
+            !items.contains(where: { !$0.used && $0.keyword == nil && $0.table != nil && $0.tableScore >= 3 && $0.tableScore >= $0.bestSchemaScore })
+        else { return }
         // So do the names in a unique text column ("stores" of `store`).
-        guard !items.contains(where: { item in
-            !item.used && item.keyword == nil && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
-        }) else { return }
+        guard
+            !items.contains(where: { item in
+                !item.used && item.keyword == nil && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
+            })
+        else { return }
         // A question names its rows once: two different nouns cannot both be them.
         var nouns = Set<String>()
         var found: [(index: Int, beforeColumn: Bool)] = []
@@ -445,8 +473,10 @@ extension Interpreter {
             // "… are interns": a noun after a copula says what the rows are, it does not name them.
             if i > 0, Interpreter.auxiliaryVerbs.contains(tokens[items[i - 1].range.upperBound - 1].lower) || isArticleAfterCopula(i) { continue }
             guard let base = wordNet.baseForms(token.lower, .noun).first, let sense = wordNet.synsets(base, .noun).first,
-                  Interpreter.namesThings(sense, wordNet) else { continue }
-            let beforeColumn = i + 1 < items.count && items[i + 1].keyword == nil && !items[i + 1].used
+                Interpreter.namesThings(sense, wordNet)
+            else { continue }
+            let beforeColumn =
+                i + 1 < items.count && items[i + 1].keyword == nil && !items[i + 1].used
                 && items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 })
             guard beforeColumn || token.lemma != token.lower || previousWordIsDeterminer(i) else { continue }
             nouns.insert(base)

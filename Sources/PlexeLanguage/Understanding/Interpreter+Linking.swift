@@ -34,8 +34,9 @@ extension Interpreter {
         while i > 0 {
             defer { i -= 1 }
             guard items[i].keyword == nil, items[i - 1].keyword == nil, !items[i].used, !items[i - 1].used,
-                  let a = bestColumn(items[i - 1]), let b = bestColumn(items[i]), a == b,
-                  items[i - 1].table == nil, items[i].table == nil, !items[i - 1].hasValue, !items[i].hasValue else { continue }
+                let a = bestColumn(items[i - 1]), let b = bestColumn(items[i]), a == b,
+                items[i - 1].table == nil, items[i].table == nil, !items[i - 1].hasValue, !items[i].hasValue
+            else { continue }
             let schema = items[i - 1].bestSchemaScore >= items[i].bestSchemaScore ? items[i - 1].schema : items[i].schema
             merge((i - 1)...i)
             items[i - 1].schema = schema
@@ -57,10 +58,13 @@ extension Interpreter {
             defer { i += 1 }
             var end = i
             while end + 1 < items.count, items[end + 1].range.count == 1, tokens[items[end + 1].range.lowerBound].joinedToPrevious,
-                  tokens[items[end + 1].range.lowerBound].kind == .word { end += 1 }
+                tokens[items[end + 1].range.lowerBound].kind == .word
+            { end += 1 }
             guard end > i, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
             let letters = (i...end).map { tokens[items[$0].range.lowerBound].lower }.joined()
-            let spelled = lexicon.tables.flatMap { table in table.columns.filter { $0.letters == letters || $0.letters == Morphology.singular(letters) }.map(\.ref) }
+            let spelled = lexicon.tables.flatMap { table in
+                table.columns.filter { $0.letters == letters || $0.letters == Morphology.singular(letters) }.map(\.ref)
+            }
             if spelled.count == 1 {
                 items[i].schema = [Item.SchemaMatch(target: .column(spelled[0], negated: false), score: 4)]
                 items[i].keyword = nil
@@ -71,7 +75,8 @@ extension Interpreter {
             }
             let tail = tokens[items[end].range.lowerBound].lower
             if end == i + 1, items[i].hasColumn, items[i].keyword == nil, items[end].schema.isEmpty,
-               SchemaLexicon.particles.contains(tail) || (tail.hasSuffix("s") && SchemaLexicon.particles.contains(String(tail.dropLast()))) {
+                SchemaLexicon.particles.contains(tail) || (tail.hasSuffix("s") && SchemaLexicon.particles.contains(String(tail.dropLast())))
+            {
                 merge(i...end)
             }
         }
@@ -82,8 +87,9 @@ extension Interpreter {
     private mutating func readAdjectiveBeforeNoun() {
         for i in items.indices.dropLast() where !items[i].used {
             guard case .adjective(let dimension, let direction?)? = items[i].keyword, dimension != .time,
-                  tokens[items[i].range.upperBound - 1].lower.hasSuffix("est"),
-                  let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[n].used, items[n].keyword == nil else { continue }
+                tokens[items[i].range.upperBound - 1].lower.hasSuffix("est"),
+                let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[n].used, items[n].keyword == nil
+            else { continue }
             let named = Set(items[n].columns.map(\.ref))
             let measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords).filter { named.contains($0) }
             guard measured.count == 1, let ref = measured.first else { continue }
@@ -95,10 +101,12 @@ extension Interpreter {
     /// "How old is the oldest patient?", "How tall is the tallest player?": "how" and a
     /// word that names a measure ask for that measure.
     private mutating func readHowAdjective() {
-        for i in items.indices.dropLast().reversed() where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
+        for i in items.indices.dropLast().reversed()
+        where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
             let next = items[i + 1]
             if case .adjective(let dimension, _)? = next.keyword, dimension != .time,
-               let ref = try? dimensionColumn(dimension, hint: nil) {
+                let ref = try? dimensionColumn(dimension, hint: nil)
+            {
                 items[i + 1].keyword = nil
                 items[i + 1].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
                 items[i].isUnknown = false
@@ -129,7 +137,9 @@ extension Interpreter {
             var k = opener.last! + 1
             while k < items.count, k <= opener.last! + 3 {
                 let w = tokens[items[k].range.lowerBound].lower
-                if w == "without" || (w == "with" && k + 1 < items.count && ["no", "missing"].contains(tokens[items[k + 1].range.lowerBound].lower)) { break }
+                if w == "without" || (w == "with" && k + 1 < items.count && ["no", "missing"].contains(tokens[items[k + 1].range.lowerBound].lower)) {
+                    break
+                }
                 k += 1
             }
             guard k < items.count, k <= opener.last! + 3 else { continue }
@@ -139,9 +149,14 @@ extension Interpreter {
                 items[o].isUnknown = false
             }
             // The words between only name the rows left out.
-            for g in (opener.last! + 1)..<k where items[g].isUnknown || items[g].table != nil || items[g].keyword == .rowsNoun
-                || { if case .datePart? = items[g].keyword { return true }; return false }()
-                || ["those", "ones", "the"].contains(tokens[items[g].range.lowerBound].lower) {
+            for g in (opener.last! + 1)..<k
+            where items[g].isUnknown || items[g].table != nil || items[g].keyword == .rowsNoun
+                || {
+                    if case .datePart? = items[g].keyword { return true }
+                    return false
+                }()
+                || ["those", "ones", "the"].contains(tokens[items[g].range.lowerBound].lower)
+            {
                 items[g].used = true
                 items[g].isUnknown = false
             }
@@ -157,7 +172,9 @@ extension Interpreter {
     /// latest (earliest) date of the rows meeting the condition.
     private mutating func readTimeEdges() {
         for i in items.indices.reversed() where !items[i].used {
-            guard case .extreme(let direction, .time)? = items[i].keyword, ["last", "first"].contains(tokens[items[i].range.lowerBound].lower) else { continue }
+            guard case .extreme(let direction, .time)? = items[i].keyword, ["last", "first"].contains(tokens[items[i].range.lowerBound].lower) else {
+                continue
+            }
             let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
             let dates = tables.flatMap { lexicon.dateColumns(of: $0) }
             guard dates.count == 1, let date = dates.first else { continue }
@@ -249,7 +266,8 @@ extension Interpreter {
     private mutating func absorbValueNouns() {
         for i in items.indices.dropFirst().reversed() where !items[i].used && items[i].range.count == 1 && items[i].bestSchemaScore < 3 {
             guard ["code", "name", "id", "identifier", "label", "value"].contains(lemma(i)), items[i - 1].keyword == nil, !items[i - 1].used,
-                  let best = items[i - 1].columns.map(\.score).max(), best >= 3 else { continue }
+                let best = items[i - 1].columns.map(\.score).max(), best >= 3
+            else { continue }
             // "the state name" of `state_name` is already one name; only a column's own plural noun is absorbed.
             let schema = items[i - 1].schema
             merge((i - 1)...i)
@@ -268,7 +286,8 @@ extension Interpreter {
             var c = i - 1
             var between: [Int] = []
             while c > 0, items[c].keyword == nil, items[c].columns.isEmpty, let t = items[c].table, items[c].tableScore <= 2,
-                  !between.contains(c) {
+                !between.contains(c)
+            {
                 between.append(c)
                 c -= 1
                 if lexicon.tables[t].columns.isEmpty { break }
@@ -276,27 +295,33 @@ extension Interpreter {
             // "the highest price of ACME", "the level of the index": the noun, then the column
             // it is the value of.
             if i + 2 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of", items[i + 1].range.count == 1,
-               let ref = numericColumn(i + 2), !items[i].isSchema, !["ratio", "share", "percentage"].contains(lemma(i)) {
+                let ref = numericColumn(i + 2), !items[i].isSchema, !["ratio", "share", "percentage"].contains(lemma(i))
+            {
                 let schema = items[i + 2].schema
                 merge(i...(i + 2))
-                items[i].schema = schema.filter { if case .column(let r, _) = $0.target { return r == ref }; return false }
+                items[i].schema = schema.filter {
+                    if case .column(let r, _) = $0.target { return r == ref }
+                    return false
+                }
                 items[i].keyword = nil
                 items[i].isUnknown = false
                 continue
             }
             // "weeks of prices", "rows of readings": the rows, of what they hold.
             if i >= 2, tokens[items[i - 1].range.lowerBound].lower == "of", items[i - 1].range.count == 1, !items[i].isSchema,
-               { () -> Bool in
-                   if case .datePart? = items[i - 2].keyword { return true }
-                   return items[i - 2].keyword == .rowsNoun || items[i - 2].table != nil
-               }() {
+                { () -> Bool in
+                    if case .datePart? = items[i - 2].keyword { return true }
+                    return items[i - 2].keyword == .rowsNoun || items[i - 2].table != nil
+                }()
+            {
                 merge((i - 2)...i)
                 continue
             }
             // "ACME reached its highest value", "the index was at its lowest level": the
             // value of the column already named.
             if case .extreme? = items[i - 1].keyword, i >= 2, ["its", "their"].contains(tokens[items[i - 2].range.lowerBound].lower),
-               items.indices.contains(where: { numericColumn($0) != nil }) {
+                items.indices.contains(where: { numericColumn($0) != nil })
+            {
                 items[i].used = true
                 items[i].isUnknown = false
                 items[i].keyword = nil
@@ -309,7 +334,8 @@ extension Interpreter {
             }
             // "the rainfall level": the table's one measure.
             if items[i - 1].keyword == nil, items[i - 1].columns.isEmpty, let t = items[i - 1].table, items[i - 1].range.count == 1,
-               let measure = soleMeasure(of: t) {
+                let measure = soleMeasure(of: t)
+            {
                 items[i - 1].schema = [Item.SchemaMatch(target: .column(measure, negated: false), score: 4)]
                 merge((i - 1)...i)
                 i -= 1
@@ -322,10 +348,11 @@ extension Interpreter {
         guard span.count > 1 else { return }
         var first = items[span.lowerBound]
         let last = items[span.upperBound]
-        first = Item(range: first.range.lowerBound..<last.range.upperBound, text: items[span].map(\.text).joined(separator: " "),
-                     keyword: first.keyword, alternateKeyword: first.alternateKeyword, schema: first.schema, number: first.number,
-                     isInteger: first.isInteger, date: first.date, literal: first.literal, isQuoted: first.isQuoted,
-                     valuePart: first.valuePart, isUnknown: first.isUnknown, used: first.used)
+        first = Item(
+            range: first.range.lowerBound..<last.range.upperBound, text: items[span].map(\.text).joined(separator: " "),
+            keyword: first.keyword, alternateKeyword: first.alternateKeyword, schema: first.schema, number: first.number,
+            isInteger: first.isInteger, date: first.date, literal: first.literal, isQuoted: first.isQuoted,
+            valuePart: first.valuePart, isUnknown: first.isUnknown, used: first.used)
         items.replaceSubrange(span, with: [first])
     }
 
@@ -372,7 +399,8 @@ extension Interpreter {
             // "all", "all the", "the whole", "the entire"
             var sawAll = false
             while k < items.count, !items[k].used, items[k].range.count == 1,
-                  ["all", "the", "whole", "entire"].contains(tokens[items[k].range.lowerBound].lower) {
+                ["all", "the", "whole", "entire"].contains(tokens[items[k].range.lowerBound].lower)
+            {
                 if tokens[items[k].range.lowerBound].lower != "the" { sawAll = true }
                 k += 1
             }
@@ -382,8 +410,10 @@ extension Interpreter {
             if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
             let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
             let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
-            guard noun.range.count == 1, plural || noun.table != nil, isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
-                    || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3) else { continue }
+            guard noun.range.count == 1, plural || noun.table != nil,
+                isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
+                    || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)
+            else { continue }
             var end = k
             if end + 1 < items.count, case .inTotal? = items[end + 1].keyword { end += 1 }
             // Without "across"/"over" before it, "all X" needs "combined" after it to be a scope.
@@ -406,8 +436,11 @@ extension Interpreter {
             if SchemaLexicon.unitSuffixes[last.lemma] != nil || SchemaLexicon.unitSuffixes[last.lower] != nil { continue }
             let top = items[i].columns.filter { $0.score == best }
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
-                  top.allSatisfy({ $0.ref.table == table }) else { continue }
-            guard let p = previousIndex(from: i - 1, skipping: { k in isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" }) else { continue }
+                top.allSatisfy({ $0.ref.table == table })
+            else { continue }
+            guard let p = previousIndex(from: i - 1, skipping: { k in isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" }) else {
+                continue
+            }
             let counted = keyword(p) == .count || items[p].number != nil
             guard counted else { continue }
             items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]

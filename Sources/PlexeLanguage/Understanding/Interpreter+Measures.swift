@@ -12,7 +12,8 @@ extension Interpreter {
                 }
             }
             guard i + 1 < items.count, case .percent(let style)? = items[i + 1].keyword ?? items[i + 1].alternateKeyword,
-                  let (ref, _) = try column(i, where: { $0.isBooleanLike }) else { continue }
+                let (ref, _) = try column(i, where: { $0.isBooleanLike })
+            else { continue }
             let scale: PercentStyle = (meaning.percent == .fraction || (style == .fraction && meaning.percent == nil)) ? .fraction : .percentage
             try addMeasure(.rate(ref, scale), at: i, direction: nil)
             use(i, i + 1)
@@ -49,7 +50,10 @@ extension Interpreter {
             if meaning.limit == nil { meaning.limit = 1 }
             return
         }
-        let isRows: (Meaning.Measure) -> Bool = { if case .rows = $0 { return true }; return false }
+        let isRows: (Meaning.Measure) -> Bool = {
+            if case .rows = $0 { return true }
+            return false
+        }
         // "Count the number of …" asks for one count.
         if isRows(measure), meaning.measures.contains(where: { isRows($0.measure) }) { return }
         if !meaning.measures.contains(where: { $0.measure == measure }) {
@@ -74,7 +78,8 @@ extension Interpreter {
             last = k
             // "minimum and maximum", "average, minimum and maximum"
             if let link = nextIndex(from: k + 1, skipping: { _ in false }), link < items.count,
-               keyword(link) == .and, link + 1 < items.count {
+                keyword(link) == .and, link + 1 < items.count
+            {
                 switch keyword(link + 1) {
                 case .aggregate?, .extreme(_, .magnitude)?, .extreme(_, .time)?:
                     k = link + 1
@@ -98,9 +103,13 @@ extension Interpreter {
         let ranking = meaning.answerEntity != nil || meaning.limit != nil || meaning.asksWho
         // Values and yes/no words already read as filters may sit between the aggregate and its
         // column: "the largest bank transfer amount".
-        let t = nextIndex(from: last + 1, skipping: { k in
-            isArticle(k) || (items[k].used && items[k].keyword == nil && (items[k].hasValue || items[k].columns.contains { lexicon[$0.ref].isBooleanLike }))
-        })
+        let t = nextIndex(
+            from: last + 1,
+            skipping: { k in
+                isArticle(k)
+                    || (items[k].used && items[k].keyword == nil
+                        && (items[k].hasValue || items[k].columns.contains { lexicon[$0.ref].isBooleanLike }))
+            })
 
         // "the average total spend per customer": the average over entities of a total.
         if chain.count == 1, firstFunction == .average, let t, case .aggregate(.sum)? = keyword(t) {
@@ -119,7 +128,12 @@ extension Interpreter {
                 return
             }
             if let t, (ranking || !meaning.groupings.isEmpty) && meaning.rankMeasure == nil,
-               keyword(t) == .count || { if case .aggregate? = keyword(t) { return true }; return false }() {
+                keyword(t) == .count
+                    || {
+                        if case .aggregate? = keyword(t) { return true }
+                        return false
+                    }()
+            {
                 // "the highest average transaction amount", "the highest number of transactions"
                 if let (measure, end) = try measurePhrase(at: t) {
                     meaning.rankMeasure = measure
@@ -147,7 +161,8 @@ extension Interpreter {
                     let counting = ["most", "least", "fewest", "more", "fewer", "less"].contains(word)
                     let singular = tokens[items[t].range.upperBound - 1].lower == tokens[items[t].range.upperBound - 1].lemma
                     if !counting, singular, let money = lexicon.measureColumn(for: meaning.verbMeasure ?? .spend, preferring: [table]),
-                       money.table == table {
+                        money.table == table
+                    {
                         meaning.rankMeasure = .aggregate(direction.extremeFunction, money)
                     } else {
                         meaning.rankMeasure = .rows(table: table)
@@ -189,14 +204,16 @@ extension Interpreter {
         var functions = chain.map(\.0)
         // "Show their names and totals": the total already asked for.
         if (t == nil || keyword(t!) == .and) && (meaning.rankMeasure != nil || meaning.rankMeasureImplicit || !meaning.measures.isEmpty),
-           tokens[items[i].range.lowerBound].lower != tokens[items[i].range.lowerBound].lemma {
+            tokens[items[i].range.lowerBound].lower != tokens[items[i].range.lowerBound].lemma
+        {
             use(i)
             return
         }
         guard let t else {
             // "transaction totals", "the customers' average": the money column of the table before.
             if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), isTable(p), let table = items[p].table,
-               let ref = lexicon.measureColumn(for: meaning.verbMeasure ?? .spend, preferring: [table]), ref.table == table {
+                let ref = lexicon.measureColumn(for: meaning.verbMeasure ?? .spend, preferring: [table]), ref.table == table
+            {
                 for index in i...last { use(index) }
                 for f in functions { try addMeasure(.aggregate(f, ref), at: i, direction: chain.count == 1 ? firstDirection : nil) }
             }
@@ -234,7 +251,15 @@ extension Interpreter {
             // "the average rainfall" of `rainfall(station_code, year, millimetres)`: the
             // table's one measure.
             if functions.count == 1, functions[0] != .count, let measure = soleMeasure(of: table),
-               !items[(t + 1)...].contains(where: { item in !item.used && (item.keyword == .have || { if case .verb? = item.keyword { return true }; return false }()) }) {
+                !items[(t + 1)...].contains(where: { item in
+                    !item.used
+                        && (item.keyword == .have
+                            || {
+                                if case .verb? = item.keyword { return true }
+                                return false
+                            }())
+                })
+            {
                 try addMeasure(.aggregate(functions[0], measure), at: i, direction: chain.count == 1 ? firstDirection : nil)
                 return
             }
@@ -254,7 +279,8 @@ extension Interpreter {
             return
         }
         if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), isTable(p), let table = items[p].table,
-           let ref = lexicon.measureColumn(for: .spend, preferring: [table]), ref.table == table {
+            let ref = lexicon.measureColumn(for: .spend, preferring: [table]), ref.table == table
+        {
             for index in i...last { use(index) }
             for f in functions { try addMeasure(.aggregate(f, ref), at: i, direction: chain.count == 1 ? firstDirection : nil) }
         }
@@ -283,21 +309,32 @@ extension Interpreter {
         var distinct = false
         // "number of crypto payments": the filters skipped over name the rows counted.
         var impliedTable: Int?
-        guard let k = nextIndex(from: i + 1, skipping: { k in
-            if keyword(k) == .distinct { distinct = true; return true }
-            if items[k].used, impliedTable == nil, let ref = items[k].values.first?.ref { impliedTable = ref.table }
-            return isArticle(k) || items[k].used
-        }) else {
+        guard
+            let k = nextIndex(
+                from: i + 1,
+                skipping: { k in
+                    if keyword(k) == .distinct {
+                        distinct = true
+                        return true
+                    }
+                    if items[k].used, impliedTable == nil, let ref = items[k].values.first?.ref { impliedTable = ref.table }
+                    return isArticle(k) || items[k].used
+                })
+        else {
             try addMeasure(.rows(table: impliedTable), at: i, direction: nil)
             return
         }
         if keyword(k) == .distinct { distinct = true }
         for d in (i + 1)..<k where keyword(d) == .distinct { use(d) }
-        let direction: SortDirection? = functions.count == 1 ? (functions[0] == .maximum ? .descending : functions[0] == .minimum ? .ascending : nil) : nil
+        let direction: SortDirection? =
+            functions.count == 1 ? (functions[0] == .maximum ? .descending : functions[0] == .minimum ? .ascending : nil) : nil
         if isTable(k), let table = items[k].table {
             noteTable(table, at: k)
             use(k)
-            if meaning.subjectTable == nil { meaning.subjectTable = table; meaning.subjectPosition = k }
+            if meaning.subjectTable == nil {
+                meaning.subjectTable = table
+                meaning.subjectPosition = k
+            }
             if functions == [.average] { meaning.onAverage = true }
             try addMeasure(.rows(table: table), at: i, direction: direction)
             return
@@ -318,7 +355,8 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
-            let measureLike = column.isNumeric && !lexicon.isOrdinal(ref)
+            let measureLike =
+                column.isNumeric && !lexicon.isOrdinal(ref)
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
             if (isCountLike(ref) || measureLike) && !distinct {
                 // "number of purchases" → purchase_count; "total number of hours" → SUM(hours)
@@ -338,9 +376,13 @@ extension Interpreter {
             if let people = named.first(where: { $0 != measured.table }) ?? named.first {
                 use(k)
                 noteTable(people, at: k)
-                if meaning.subjectTable == nil { meaning.subjectTable = people; meaning.subjectPosition = k }
+                if meaning.subjectTable == nil {
+                    meaning.subjectTable = people
+                    meaning.subjectPosition = k
+                }
                 if people != measured.table {
-                    meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: measured.table), .greaterOrEqual, .integer(1)), position: k))
+                    meaning.conditions.append(
+                        Meaning.Condition(kind: .measure(.rows(table: measured.table), .greaterOrEqual, .integer(1)), position: k))
                 }
                 try addMeasure(.rows(table: people), at: i, direction: direction)
                 return
@@ -368,7 +410,10 @@ extension Interpreter {
         let f: AggregateFunction = meaning.onAverage ? .average : .sum
         // "how far had the disease progressed": past the auxiliary verb.
         if let k = nextIndex(from: i + 1, skipping: { isArticle($0) || keyword($0) == .have || keyword($0) == .relative }) {
-            if case .aggregate? = keyword(k) { use(i); return }
+            if case .aggregate? = keyword(k) {
+                use(i)
+                return
+            }
             if isColumn(k, where: { $0.isNumeric }), let (ref, _) = try column(k, where: { $0.isNumeric }) {
                 use(i, k)
                 try addMeasure(.aggregate(f, ref), at: i, direction: nil)
@@ -400,14 +445,16 @@ extension Interpreter {
             meaning.rankDirection = direction
             // "Which pier has the longest boat": one pier, as "which" + a singular noun asks.
             if meaning.limit == nil, let w = items.indices.first(where: { items[$0].keyword == .question(.which) }),
-               let noun = nextIndex(from: w + 1, skipping: { isArticle($0) }), noun < i, items[noun].keyword == nil, !isPlural(noun) {
+                let noun = nextIndex(from: w + 1, skipping: { isArticle($0) }), noun < i, items[noun].keyword == nil, !isPlural(noun)
+            {
                 meaning.limit = 1
             }
             return
         }
         // "the windiest day" of a daily table: the row (see `answerRowsForUniqueKeys`).
         if !ranking, let t = nextIndex(from: i + 1, skipping: { isArticle($0) }), isColumn(t),
-           let (key, _) = try column(t), key.table == ref.table, lexicon[key].unique || lexicon.isFinestCalendarPart(key) {
+            let (key, _) = try column(t), key.table == ref.table, lexicon[key].unique || lexicon.isFinestCalendarPart(key)
+        {
             use(t)
             meaning.answerEntity = .column(key)
             meaning.rankMeasure = .value(ref)

@@ -9,32 +9,50 @@ extension Interpreter {
             let item = items[i]
             if isTable(i), let table = item.table {
                 noteTable(table, at: i)
-                if meaning.subjectTable == nil { meaning.subjectTable = table; meaning.subjectPosition = i }
+                if meaning.subjectTable == nil {
+                    meaning.subjectTable = table
+                    meaning.subjectPosition = i
+                }
                 use(i)
                 continue
             }
             if isColumn(i), let (ref, negated) = try column(i) {
-                if negated { unplaced.append(item.text); continue }
+                if negated {
+                    unplaced.append(item.text)
+                    continue
+                }
                 // "percentage of orders paid by card": the noun after "percentage of" only names
                 // the rows counted.
                 if meaning.percent != nil, let p = previousIndex(from: i - 1, skipping: { isArticle($0) }),
-                   case .percent? = items[p].keyword, item.bestSchemaScore <= 3 { use(i); continue }
+                    case .percent? = items[p].keyword, item.bestSchemaScore <= 3
+                {
+                    use(i)
+                    continue
+                }
                 // A verb that merely shares a word with a column ("work" and `work_city`) is a
                 // verb unless something used it.
-                if item.alternateKeyword == .filler, item.bestSchemaScore <= 2 { use(i); continue }
+                if item.alternateKeyword == .filler, item.bestSchemaScore <= 2 {
+                    use(i)
+                    continue
+                }
                 // "the total quantity of items sold": a second name for a measured column.
-                if isMeasured(ref) { use(i); continue }
+                if isMeasured(ref) {
+                    use(i)
+                    continue
+                }
                 // "the maximum temperature" names `temp_max` and asks for its maximum; "the total
                 // price of all orders" sums `total_price`.
                 if let function = aggregateWord(in: i), !meaning.asksForRows || !meaning.groupings.isEmpty,
-                   lexicon[ref].isNumeric || function == .maximum || function == .minimum {
+                    lexicon[ref].isNumeric || function == .maximum || function == .minimum
+                {
                     meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(function, ref), position: i))
                     use(i)
                     continue
                 }
                 // "What quantity of product P0371 was sold?": a total.
                 if meaning.whatColumnPosition == i, meaning.measures.isEmpty, meaning.verbMeasure != nil, lexicon[ref].isNumeric,
-                   lexicon.tables[ref.table].keyColumn != ref.column {
+                    lexicon.tables[ref.table].keyColumn != ref.column
+                {
                     meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.sum, ref), position: i))
                     use(i)
                     continue
@@ -49,7 +67,10 @@ extension Interpreter {
                 use(i)
                 continue
             }
-            if isValue(i) { unplaced.append(item.text); continue }
+            if isValue(i) {
+                unplaced.append(item.text)
+                continue
+            }
             if item.isUnknown {
                 unplaced.append(item.text)
                 continue
@@ -84,17 +105,31 @@ extension Interpreter {
         joinAlternatives()
         // "revenue by month in 2024": a money noun alone is the total of the money column.
         if meaning.measures.isEmpty, meaning.rankMeasure == nil, !meaning.rankMeasureImplicit, meaning.projections.isEmpty,
-           meaning.answerEntity == nil, meaning.percent == nil, meaning.tableMentions.isEmpty,
-           let concept = meaning.verbMeasure, let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            meaning.answerEntity == nil, meaning.percent == nil, meaning.tableMentions.isEmpty,
+            let concept = meaning.verbMeasure, let ref = lexicon.measureColumn(for: concept, preferring: contextTables)
+        {
             meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.sum, ref), position: 0))
         }
         // "on average, how many transactions does a customer make"
-        if meaning.onAverage || meaning.measures.contains(where: { if case .rows = $0.measure { return false }; return false }) {
+        if meaning.onAverage
+            || meaning.measures.contains(where: {
+                if case .rows = $0.measure { return false }
+                return false
+            })
+        {
             resolveAveragePerEntity()
         }
-        if let style = meaning.percent, !meaning.measures.contains(where: { if case .rate = $0.measure { return true }; return false }),
-           meaning.rankMeasure == nil {
-            meaning.measures.removeAll { if case .rows = $0.measure { return true }; return false }
+        if let style = meaning.percent,
+            !meaning.measures.contains(where: {
+                if case .rate = $0.measure { return true }
+                return false
+            }),
+            meaning.rankMeasure == nil
+        {
+            meaning.measures.removeAll {
+                if case .rows = $0.measure { return true }
+                return false
+            }
             meaning.measures.append(Meaning.MeasureUse(measure: .share(style), position: 0))
         }
     }
@@ -134,8 +169,9 @@ extension Interpreter {
             let after = meaning.conditions.indices.filter { meaning.conditions[$0].position > i }
                 .min { meaning.conditions[$0].position < meaning.conditions[$1].position }
             guard let before, let after else { continue }
-            let joined = Meaning.Condition(kind: .either(meaning.conditions[before], meaning.conditions[after]),
-                                           position: meaning.conditions[before].position)
+            let joined = Meaning.Condition(
+                kind: .either(meaning.conditions[before], meaning.conditions[after]),
+                position: meaning.conditions[before].position)
             meaning.conditions.remove(at: max(before, after))
             meaning.conditions.remove(at: min(before, after))
             meaning.conditions.append(joined)
@@ -154,12 +190,14 @@ extension Interpreter {
     }
 
     private mutating func resolveAveragePerEntity() {
-        guard let index = meaning.measures.firstIndex(where: {
-            switch $0.measure {
-            case .rows(_?), .aggregate(.sum, _), .aggregate(.count, _), .distinctValues: return true
-            default: return false
-            }
-        }) else { return }
+        guard
+            let index = meaning.measures.firstIndex(where: {
+                switch $0.measure {
+                case .rows(_?), .aggregate(.sum, _), .aggregate(.count, _), .distinctValues: return true
+                default: return false
+                }
+            })
+        else { return }
         let counted: Int
         switch meaning.measures[index].measure {
         case .rows(let t?): counted = t
@@ -167,8 +205,12 @@ extension Interpreter {
         default: return
         }
         var entity: Int?
-        if let g = meaning.groupings.firstIndex(where: { if case .entity(let e) = $0, e != counted { return true }; return false }),
-           case .entity(let e) = meaning.groupings[g] {
+        if let g = meaning.groupings.firstIndex(where: {
+            if case .entity(let e) = $0, e != counted { return true }
+            return false
+        }),
+            case .entity(let e) = meaning.groupings[g]
+        {
             entity = e
             meaning.groupings.remove(at: g)
         } else {

@@ -47,7 +47,10 @@ extension Interpreter {
     /// "plot X vs Y", "X against Y", "the relationship between X and Y", "scatter plot of X
     /// against Y": two numeric columns as points, x first.
     mutating func readScatter() throws(TranslationError) {
-        var scatterWord = items.indices.first { if case .chart(.scatter)? = keyword($0) ?? items[$0].keyword { return true }; return false }
+        var scatterWord = items.indices.first {
+            if case .chart(.scatter)? = keyword($0) ?? items[$0].keyword { return true }
+            return false
+        }
         // "What is the correlation between X and Y?" asks for a number, which is not offered:
         // a correlation is a chart only when one is asked for.
         if let s = scatterWord, items[s].text.lowercased().hasPrefix("correlation"), !meaning.wantsChart { scatterWord = nil }
@@ -56,15 +59,18 @@ extension Interpreter {
         var axes: (Int, Int, [Int])?
         for v in items.indices where keyword(v) == .versus {
             guard let a = previousIndex(from: v - 1, skipping: { isArticle($0) }), isMeasureColumn(a, where: numeric),
-                  let b = nextIndex(from: v + 1, skipping: { isArticle($0) }), isMeasureColumn(b, where: numeric) else { continue }
+                let b = nextIndex(from: v + 1, skipping: { isArticle($0) }), isMeasureColumn(b, where: numeric)
+            else { continue }
             axes = (a, b, [v])
             break
         }
         // Words already taken (the column a unit noun stands for) are passed over.
         if axes == nil, let s = scatterWord,
-           let a = nextIndex(from: s + 1, skipping: { isArticle($0) || keyword($0) == .between || items[$0].used }), isMeasureColumn(a, where: numeric),
-           let link = nextIndex(from: a + 1, skipping: { isArticle($0) }), keyword(link) == .and || keyword(link) == .versus,
-           let b = nextIndex(from: link + 1, skipping: { isArticle($0) || items[$0].used }), isMeasureColumn(b, where: numeric) {
+            let a = nextIndex(from: s + 1, skipping: { isArticle($0) || keyword($0) == .between || items[$0].used }),
+            isMeasureColumn(a, where: numeric),
+            let link = nextIndex(from: a + 1, skipping: { isArticle($0) }), keyword(link) == .and || keyword(link) == .versus,
+            let b = nextIndex(from: link + 1, skipping: { isArticle($0) || items[$0].used }), isMeasureColumn(b, where: numeric)
+        {
             axes = (a, b, [link])
         }
         guard let (a, b, links) = axes, let (x, _) = try column(a, where: numeric), let (y, _) = try column(b, where: numeric), x != y else { return }
@@ -86,7 +92,8 @@ extension Interpreter {
                 use(i)
                 let ranked = items[i].text.lowercased().hasPrefix("rank")
                 if let j = nextIndex(from: i + 1, skipping: { isArticle($0) }),
-                   let (measure, last) = try measurePhrase(at: j) {
+                    let (measure, last) = try measurePhrase(at: j)
+                {
                     meaning.orderMeasure = measure
                     for k in j...last { use(k) }
                 }
@@ -125,9 +132,14 @@ extension Interpreter {
             case .show?:
                 // "List the 10 employees with the highest salary", "show 5 customers from Canada"
                 guard meaning.limit == nil, let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), isNumber(n),
-                      items[n].isInteger, let value = items[n].number, value >= 1, value < 100_000,
-                      let j = nextIndex(from: n + 1, skipping: { isArticle($0) }),
-                      isTable(j) || isColumn(j) || { if case .agent? = keyword(j) { return true }; return false }() else { continue }
+                    items[n].isInteger, let value = items[n].number, value >= 1, value < 100_000,
+                    let j = nextIndex(from: n + 1, skipping: { isArticle($0) }),
+                    isTable(j) || isColumn(j)
+                        || {
+                            if case .agent? = keyword(j) { return true }
+                            return false
+                        }()
+                else { continue }
                 meaning.limit = Int(value)
                 use(n)
                 try takeAnswerEntity(at: j)
@@ -159,7 +171,8 @@ extension Interpreter {
                 guard meaning.answerEntity == nil else { continue }
                 if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), keyword(p) == .count { continue }
                 if meaning.limit == nil, let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n),
-                   items[n].isInteger, let value = items[n].number, value >= 1 {
+                    items[n].isInteger, let value = items[n].number, value >= 1
+                {
                     meaning.limit = Int(value)
                     use(n)
                 }
@@ -168,9 +181,10 @@ extension Interpreter {
             case .adjective(let dimension, let direction?)? where dimension != .time:
                 // "the 5 oldest customers"
                 guard meaning.limit == nil, let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n),
-                      items[n].isInteger, let value = items[n].number, value >= 1, value < 1000,
-                      let j = nextIndex(from: i + 1, skipping: { isArticle($0) }), isTable(j),
-                      let ref = try dimensionColumn(dimension, hint: direction.extremeFunction) else { continue }
+                    items[n].isInteger, let value = items[n].number, value >= 1, value < 1000,
+                    let j = nextIndex(from: i + 1, skipping: { isArticle($0) }), isTable(j),
+                    let ref = try dimensionColumn(dimension, hint: direction.extremeFunction)
+                else { continue }
                 meaning.limit = Int(value)
                 meaning.rankDirection = direction
                 meaning.rankMeasure = .value(ref)
@@ -179,14 +193,20 @@ extension Interpreter {
             case .extreme(let direction, let style)?:
                 // "the 3 largest transactions", "the 5 most common products"
                 var verb: VerbConcept?
-                let afterExtreme = nextIndex(from: i + 1, skipping: { k in
-                    if isArticle(k) { return true }
-                    if case .verb(let concept)? = keyword(k) { verb = concept; return true }
-                    return false
-                })
+                let afterExtreme = nextIndex(
+                    from: i + 1,
+                    skipping: { k in
+                        if isArticle(k) { return true }
+                        if case .verb(let concept)? = keyword(k) {
+                            verb = concept
+                            return true
+                        }
+                        return false
+                    })
                 if let j = afterExtreme, case .agent? = keyword(j) {
                     if let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n), items[n].isInteger,
-                       let value = items[n].number, value >= 1, meaning.limit == nil {
+                        let value = items[n].number, value >= 1, meaning.limit == nil
+                    {
                         meaning.limit = Int(value)
                         use(n)
                     }
@@ -197,8 +217,9 @@ extension Interpreter {
                     continue
                 }
                 if let n = previousIndex(from: i - 1, skipping: { isArticle($0) }), isNumber(n), items[n].isInteger,
-                   let value = items[n].number, value >= 1, value < 1000, meaning.limit == nil,
-                   let j = afterExtreme, isColumn(j) || isTable(j) {
+                    let value = items[n].number, value >= 1, value < 1000, meaning.limit == nil,
+                    let j = afterExtreme, isColumn(j) || isTable(j)
+                {
                     if let verb, meaning.verbMeasure == nil { meaning.verbMeasure = verb }
                     meaning.limit = Int(value)
                     meaning.rankDirection = direction
@@ -222,8 +243,9 @@ extension Interpreter {
                 }
                 // "the biggest bank transfer transaction", "the most recent transaction": that row.
                 if verb == nil, style != .frequency, meaning.answerEntity == nil, meaning.limit == nil, !meaning.asksWho,
-                   let j = nextIndex(from: i + 1, skipping: { k in isArticle(k) || isValue(k) || isColumn(k, where: { $0.isBooleanLike }) }),
-                   isTable(j), let table = items[j].table {
+                    let j = nextIndex(from: i + 1, skipping: { k in isArticle(k) || isValue(k) || isColumn(k, where: { $0.isBooleanLike }) }),
+                    isTable(j), let table = items[j].table
+                {
                     meaning.rankDirection = direction
                     meaning.limit = 1
                     use(i)
@@ -284,7 +306,7 @@ extension Interpreter {
             default:
                 return nil
             }
-            if item.keyword == nil, (isTable(j) || isColumn(j)) {
+            if item.keyword == nil, isTable(j) || isColumn(j) {
                 guard sawLink else { return nil }
                 // The entity must not be the argument of something else ("average amount with …").
                 if let p = previousIndex(from: j - 1, skipping: { isArticle($0) }) {
@@ -330,9 +352,10 @@ extension Interpreter {
     /// "top 3 countries by number of customers": the measure after "by".
     private mutating func readRankMeasureAfterBy(from start: Int) throws(TranslationError) {
         guard let b = nextIndex(from: start, skipping: { items[$0].used || isArticle($0) }),
-              case .groupBy? = keyword(b), items[b].text.lowercased() == "by",
-              let m = nextIndex(from: b + 1, skipping: { isArticle($0) }),
-              let (measure, last) = try measurePhrase(at: m) else { return }
+            case .groupBy? = keyword(b), items[b].text.lowercased() == "by",
+            let m = nextIndex(from: b + 1, skipping: { isArticle($0) }),
+            let (measure, last) = try measurePhrase(at: m)
+        else { return }
         if case .value(let ref) = measure, !lexicon[ref].isNumeric { return }
         meaning.rankMeasure = measure
         use(b)
@@ -374,7 +397,8 @@ extension Interpreter {
         }
         guard k < items.count else { return nil }
         if !items[k].used, let keyword = items[k].keyword ?? items[k].alternateKeyword, case .verb(let concept) = keyword,
-           let ref = lexicon.measureColumn(for: concept, preferring: contextTables) {
+            let ref = lexicon.measureColumn(for: concept, preferring: contextTables)
+        {
             return (.aggregate(functions.first ?? .sum, ref), k)
         }
         if counting {

@@ -84,9 +84,10 @@ struct Interpreter {
             let lemma = tokens[items[i].range.lowerBound].lemma
             let tableWord = tokens[items[i - 1].range.lowerBound]
             guard Interpreter.tableMeasureNouns.contains(lemma), items[i].keyword == nil || items[i].isFiller,
-                  tableWord.lower == tableWord.lemma, items[i - 1].keyword == nil, items[i - 1].range.count == 1,
-                  let table = items[i - 1].table, !items[i - 1].hasColumn,
-                  let money = lexicon.measureColumn(for: .spend, preferring: [table]), money.table == table else { continue }
+                tableWord.lower == tableWord.lemma, items[i - 1].keyword == nil, items[i - 1].range.count == 1,
+                let table = items[i - 1].table, !items[i - 1].hasColumn,
+                let money = lexicon.measureColumn(for: .spend, preferring: [table]), money.table == table
+            else { continue }
             items[i - 1].schema = [Item.SchemaMatch(target: .column(money, negated: false), score: 4)]
             items[i].used = true
             items[i].isUnknown = false
@@ -94,7 +95,8 @@ struct Interpreter {
         }
         for i in items.indices.dropFirst() where items[i].schema.isEmpty && (items[i].isUnknown || items[i].isFiller) {
             guard Interpreter.columnSuffixNouns.contains(tokens[items[i].range.lowerBound].lemma),
-                  items[i - 1].hasColumn || items[i - 1].hasValue else { continue }
+                items[i - 1].hasColumn || items[i - 1].hasValue
+            else { continue }
             items[i].used = true
             items[i].isUnknown = false
         }
@@ -220,7 +222,9 @@ struct Interpreter {
 
     /// The column an item names, choosing among equally good candidates by the tables in
     /// context and by a hint from the aggregate ("highest temperature" → `temp_max`).
-    func column(_ i: Int, hint: AggregateFunction? = nil, where accept: (SchemaLexicon.Column) -> Bool = { _ in true }) throws(TranslationError) -> (ref: ColumnRef, negated: Bool)? {
+    func column(_ i: Int, hint: AggregateFunction? = nil, where accept: (SchemaLexicon.Column) -> Bool = { _ in true }) throws(TranslationError) -> (
+        ref: ColumnRef, negated: Bool
+    )? {
         let candidates = items[i].columns.filter { accept(lexicon[$0.ref]) }
         guard let best = candidates.map(\.score).max() else { return nil }
         var top = candidates.filter { $0.score == best }
@@ -266,10 +270,13 @@ struct Interpreter {
     }
 
     func ambiguity(_ phrase: String, _ candidates: [String]) -> TranslationError {
-        let list = candidates.count == 2 ? "\(candidates[0]) or \(candidates[1])"
+        let list =
+            candidates.count == 2
+            ? "\(candidates[0]) or \(candidates[1])"
             : candidates.dropLast().joined(separator: ", ") + " or " + (candidates.last ?? "")
-        return TranslationError(kind: .ambiguous(phrase: phrase, candidates: candidates),
-                                message: "\"\(phrase)\" could mean \(list). Please name the column you mean.")
+        return TranslationError(
+            kind: .ambiguous(phrase: phrase, candidates: candidates),
+            message: "\"\(phrase)\" could mean \(list). Please name the column you mean.")
     }
 
     func unsupported(_ message: String) -> TranslationError {

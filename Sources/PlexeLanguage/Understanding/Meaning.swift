@@ -159,7 +159,8 @@ extension Meaning.DateCondition {
             return .compare(ref, .equal, .integer(Int64(y)))
         case .range(let lower, let lowerInclusive, let upper, let upperInclusive):
             guard !(lower == nil && upper == nil), lowerInclusive || lower == nil, !upperInclusive || upper == nil else { return nil }
-            let low = lower.flatMap(year), high = upper.flatMap(year)
+            let low = lower.flatMap(year)
+            let high = upper.flatMap(year)
             if lower != nil && low == nil || upper != nil && high == nil { return nil }
             if let low, let high { return .between(ref, .integer(Int64(low)), .integer(Int64(high - 1))) }
             if let low { return .compare(ref, .greaterOrEqual, .integer(Int64(low))) }

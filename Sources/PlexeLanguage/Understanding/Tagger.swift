@@ -23,7 +23,9 @@ struct Tagger {
                 if found.length >= keywordLength, found.length >= schemaLength {
                     let range = i..<(i + found.length)
                     var item = Item(range: range, text: tokens[range].map(\.text).joined(separator: " "))
-                    var matches = found.entries.map { Item.SchemaMatch(target: .value($0.ref, $0.value), score: found.length == schemaLength ? 3 : 4) }
+                    var matches = found.entries.map {
+                        Item.SchemaMatch(target: .value($0.ref, $0.value), score: found.length == schemaLength ? 3 : 4)
+                    }
                     if found.length == schemaLength, let schemaMatch { matches = schemaMatch.matches + matches }
                     var seen = Set<SchemaLexicon.Target>()
                     item.schema = matches.filter { seen.insert($0.target).inserted }
@@ -97,7 +99,8 @@ struct Tagger {
             // A plural table or column name does not open a verb phrase: "orders by" is the
             // orders table and "by", not "order by".
             if keywordLength > schemaLength, let schemaMatch, schemaMatch.length == 1, schemaMatch.matches.contains(where: { $0.score >= 4 }),
-               token.lower != token.lemma, EnglishLexicon.phrasesByFirstWord[token.lower] == nil {
+                token.lower != token.lemma, EnglishLexicon.phrasesByFirstWord[token.lower] == nil
+            {
                 keywordLength = 0
             }
             let length = max(schemaLength, keywordLength)
@@ -162,8 +165,14 @@ struct Tagger {
             var ok = true
             for k in 0..<n {
                 let t = tokens[i + k]
-                if t.kind == .quoted || t.kind == .date { ok = false; break }
-                if t.lemma != candidate.words[k] && t.lower != candidate.words[k] { ok = false; break }
+                if t.kind == .quoted || t.kind == .date {
+                    ok = false
+                    break
+                }
+                if t.lemma != candidate.words[k] && t.lower != candidate.words[k] {
+                    ok = false
+                    break
+                }
             }
             if ok { best = (n, candidate.keyword) }
         }
@@ -193,9 +202,15 @@ struct Tagger {
                 let n = phrase.elements.count
                 guard i + n <= tokens.count, n >= bestLength else { continue }
                 var ok = true
-                for k in 0..<n where !elementMatches(phrase.elements[k], tokens[i + k]) { ok = false; break }
+                for k in 0..<n where !elementMatches(phrase.elements[k], tokens[i + k]) {
+                    ok = false
+                    break
+                }
                 guard ok else { continue }
-                if n > bestLength { bestLength = n; matches = [:] }
+                if n > bestLength {
+                    bestLength = n
+                    matches = [:]
+                }
                 matches[phrase.target] = max(matches[phrase.target] ?? 0, phrase.score)
             }
         }

@@ -11,9 +11,13 @@ struct AnalysisAPI: Sendable {
     func start(_ ctx: RequestContext) throws -> HTTPResponse {
         let body = try ctx.jsonBody()
         let depth = try body.choice("analysis_type", AnalysisDepth.allCases.map(\.rawValue)).flatMap(AnalysisDepth.init(rawValue:)) ?? .basic
-        let job = try analyses.start(uploadID: try body.requiredString("upload_id"), files: try body.strings("files"), depth: depth, user: try ctx.requiredUser)
-        return .json(["job_id": .string(job.id), "status": "pending",
-                      "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339))], status: .accepted)
+        let job = try analyses.start(
+            uploadID: try body.requiredString("upload_id"), files: try body.strings("files"), depth: depth, user: try ctx.requiredUser)
+        return .json(
+            [
+                "job_id": .string(job.id), "status": "pending",
+                "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339)),
+            ], status: .accepted)
     }
 
     func results(_ ctx: RequestContext) throws -> HTTPResponse {
@@ -40,10 +44,11 @@ struct AnalysisAPI: Sendable {
         switch result {
         case .analyses(let stored):
             let files: [JSON] = stored.files.map { file in
-                file.analysis.json(visualizationURLs: file.visualizationIDs.map { id in
-                    let url = baseURL + "/data/visualizations/" + id
-                    return (dataURL: url, thumbnailURL: url + "/thumbnail")
-                })
+                file.analysis.json(
+                    visualizationURLs: file.visualizationIDs.map { id in
+                        let url = baseURL + "/data/visualizations/" + id
+                        return (dataURL: url, thumbnailURL: url + "/thumbnail")
+                    })
             }
             return [("files", .array(files)), ("recommendations", stored.recommendations.json)]
         case .rendered(let json):
@@ -59,16 +64,21 @@ struct AnalysisAPI: Sendable {
         guard format == "svg" else { return .json(ChartJSON.full(chart)) }
         // An SVG opened on its own is a document that could run script; ours has none and
         // needs nothing but its own attributes, so the browser is told to allow nothing else.
-        return HTTPResponse(status: .ok, headers: [("Content-Type", "image/svg+xml; charset=utf-8"),
-                                                   ("Content-Security-Policy", Self.svgContentSecurityPolicy)],
-                            body: Array(SVGChartRenderer.render(chart).utf8))
+        return HTTPResponse(
+            status: .ok,
+            headers: [
+                ("Content-Type", "image/svg+xml; charset=utf-8"),
+                ("Content-Security-Policy", Self.svgContentSecurityPolicy),
+            ],
+            body: Array(SVGChartRenderer.render(chart).utf8))
     }
 
     static let svgContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
     func thumbnail(_ ctx: RequestContext) throws -> HTTPResponse {
         let chart = try analyses.chart(id: ctx.pathParameter("viz_id"), user: try ctx.requiredUser)
-        return HTTPResponse(status: .ok, headers: [("Content-Type", "image/png"), ("Cache-Control", "private, max-age=3600")],
-                            body: PNGChartRenderer.render(chart))
+        return HTTPResponse(
+            status: .ok, headers: [("Content-Type", "image/png"), ("Cache-Control", "private, max-age=3600")],
+            body: PNGChartRenderer.render(chart))
     }
 }

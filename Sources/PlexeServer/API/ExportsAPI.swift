@@ -12,10 +12,14 @@ struct ExportsAPI: Sendable {
         let format = try body.choice("format", ExportFormat.allCases.map(\.rawValue)).flatMap(ExportFormat.init(rawValue:))
         let includeHeaders = try body.bool("include_headers") ?? true
         let notify = try body.bool("email_notification") ?? false
-        let job = try exports.start(uploadID: try body.requiredString("upload_id"), files: try body.strings("files"), format: format,
-                                    includeHeaders: includeHeaders, emailNotification: notify, user: try ctx.requiredUser)
-        return .json(["export_id": .string(job.id), "status": "processing", "created_at": .string(Timestamp.rfc3339(job.createdAt)),
-                      "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339))], status: .accepted)
+        let job = try exports.start(
+            uploadID: try body.requiredString("upload_id"), files: try body.strings("files"), format: format,
+            includeHeaders: includeHeaders, emailNotification: notify, user: try ctx.requiredUser)
+        return .json(
+            [
+                "export_id": .string(job.id), "status": "processing", "created_at": .string(Timestamp.rfc3339(job.createdAt)),
+                "estimated_completion": .optional(job.estimatedCompletion.map(Timestamp.rfc3339)),
+            ], status: .accepted)
     }
 
     func status(_ ctx: RequestContext) throws -> HTTPResponse {
@@ -27,10 +31,17 @@ struct ExportsAPI: Sendable {
         ]
         switch job.status {
         case .completed:
-            fields.append(("files", .array(files.map { f in
-                .object([("filename", .string(f.file.filename)), ("size_bytes", .int(f.file.sizeBytes)),
-                         ("download_url", .string(f.url)), ("expires_at", .string(Timestamp.rfc3339(f.expiresAt)))])
-            })))
+            fields.append(
+                (
+                    "files",
+                    .array(
+                        files.map { f in
+                            .object([
+                                ("filename", .string(f.file.filename)), ("size_bytes", .int(f.file.sizeBytes)),
+                                ("download_url", .string(f.url)), ("expires_at", .string(Timestamp.rfc3339(f.expiresAt))),
+                            ])
+                        })
+                ))
         case .failed:
             fields += JobsAPI.failureFields(job)
         case .pending, .running:
@@ -42,8 +53,9 @@ struct ExportsAPI: Sendable {
     /// Public at the router: the service accepts a valid signature or the owner's bearer token.
     func download(_ ctx: RequestContext) throws -> HTTPResponse {
         let filename = ctx.pathParameter("filename")
-        let (_, redirectPath) = try exports.download(exportID: ctx.pathParameter("export_id"), filename: filename,
-                                                     request: ctx.request, authenticator: authenticator)
+        let (_, redirectPath) = try exports.download(
+            exportID: ctx.pathParameter("export_id"), filename: filename,
+            request: ctx.request, authenticator: authenticator)
         return .accelRedirect(to: redirectPath, contentType: Self.contentType(filename), downloadName: filename)
     }
 

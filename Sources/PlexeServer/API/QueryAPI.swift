@@ -12,17 +12,21 @@ struct QueryAPI: Sendable {
         let engine: [(String, JSON)] = outcome.engine.map { [("engine", .string($0))] } ?? []
         switch outcome.answer {
         case .chart(let chart):
-            return .json(.object([
-                ("query_id", .string(outcome.queryID)), ("result_type", "visualization"),
-                ("visualization_type", .string(chart.kind.rawValue)), ("title", .string(chart.title)),
-                ("data", ChartJSON.data(chart)), ("execution_time_ms", JSON(outcome.elapsedMs)), ("generated_sql", .string(outcome.sql)),
-            ] + engine), headers: outcome.rateLimitHeaders)
+            return .json(
+                .object(
+                    [
+                        ("query_id", .string(outcome.queryID)), ("result_type", "visualization"),
+                        ("visualization_type", .string(chart.kind.rawValue)), ("title", .string(chart.title)),
+                        ("data", ChartJSON.data(chart)), ("execution_time_ms", JSON(outcome.elapsedMs)), ("generated_sql", .string(outcome.sql)),
+                    ] + engine), headers: outcome.rateLimitHeaders)
         case .table(let result):
-            return .json(.object([
-                ("query_id", .string(outcome.queryID)), ("result_type", "table"), ("columns", .array(result.columns.map(JSON.string))),
-                ("rows", .array(result.rows.map(JSON.array))), ("row_count", JSON(result.rowCount)), ("truncated", .bool(result.truncated)),
-                ("execution_time_ms", JSON(outcome.elapsedMs)), ("generated_sql", .string(outcome.sql)),
-            ] + engine), headers: outcome.rateLimitHeaders)
+            return .json(
+                .object(
+                    [
+                        ("query_id", .string(outcome.queryID)), ("result_type", "table"), ("columns", .array(result.columns.map(JSON.string))),
+                        ("rows", .array(result.rows.map(JSON.array))), ("row_count", JSON(result.rowCount)), ("truncated", .bool(result.truncated)),
+                        ("execution_time_ms", JSON(outcome.elapsedMs)), ("generated_sql", .string(outcome.sql)),
+                    ] + engine), headers: outcome.rateLimitHeaders)
         }
     }
 
@@ -34,8 +38,9 @@ struct QueryAPI: Sendable {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw APIError.validation("query must not be empty", param: "query")
         }
-        return QueryRequest(kind: kind, text: text, maxResults: Int(try body.int("max_results", range: 1...10_000) ?? 100),
-                            forcedResultType: try body.choice("result_type", ResultType.allCases.map(\.rawValue)).flatMap(ResultType.init(rawValue:)),
-                            sessionID: try body.string("session_id"))
+        return QueryRequest(
+            kind: kind, text: text, maxResults: Int(try body.int("max_results", range: 1...10_000) ?? 100),
+            forcedResultType: try body.choice("result_type", ResultType.allCases.map(\.rawValue)).flatMap(ResultType.init(rawValue:)),
+            sessionID: try body.string("session_id"))
     }
 }

@@ -18,10 +18,16 @@ extension UploadsAPI {
         .object([
             ("upload_id", .string(upload.id)), ("name", .optional(upload.name)), ("description", .optional(upload.description)),
             ("created_at", .string(Timestamp.rfc3339(upload.createdAt))), ("status", .string(upload.status.rawValue)),
-            ("files", .array(upload.files.map { f in
-                .object([("filename", .string(f.filename)), ("size_bytes", f.sizeBytes.map(JSON.int) ?? f.declaredSize.map(JSON.int) ?? .null),
-                         ("rows", f.rowCount.map { JSON($0) } ?? .null), ("columns", f.columnCount.map { JSON($0) } ?? .null)])
-            })),
+            (
+                "files",
+                .array(
+                    upload.files.map { f in
+                        .object([
+                            ("filename", .string(f.filename)), ("size_bytes", f.sizeBytes.map(JSON.int) ?? f.declaredSize.map(JSON.int) ?? .null),
+                            ("rows", f.rowCount.map { JSON($0) } ?? .null), ("columns", f.columnCount.map { JSON($0) } ?? .null),
+                        ])
+                    })
+            ),
             ("created_by", .string(user.email)),
         ])
     }
@@ -32,7 +38,10 @@ extension UploadsAPI {
             ("created_at", .string(Timestamp.rfc3339(upload.createdAt))), ("status", .string(upload.status.rawValue)),
             ("files", .array(upload.files.map { fileDetailJSON($0, upload: upload) })),
             ("created_by", .string(user.email)),
-            ("models_using_this", .array(models.map { .object([("model_id", .string($0.id)), ("model_name", .string($0.name)), ("version", .string($0.version))]) })),
+            (
+                "models_using_this",
+                .array(models.map { .object([("model_id", .string($0.id)), ("model_name", .string($0.name)), ("version", .string($0.version))]) })
+            ),
         ]
         if upload.status == .pending {
             fields.append(("expires_at", .string(Timestamp.rfc3339(upload.expiresAt))))
@@ -46,9 +55,18 @@ extension UploadsAPI {
             ("size_bytes", f.sizeBytes.map(JSON.int) ?? f.declaredSize.map(JSON.int) ?? .null),
             ("rows", f.table.map { JSON($0.rowCount) } ?? .null),
             ("columns", f.table.map { JSON($0.columns.count) } ?? .null),
-            ("column_info", f.table.map { t in .array(t.columns.map { c in
-                .object([("name", .string(c.name)), ("type", .string(c.type.rawValue)), ("nullable", .bool(c.nullable)), ("unique", .bool(c.unique))])
-            }) } ?? .array([])),
+            (
+                "column_info",
+                f.table.map { t in
+                    .array(
+                        t.columns.map { c in
+                            .object([
+                                ("name", .string(c.name)), ("type", .string(c.type.rawValue)), ("nullable", .bool(c.nullable)),
+                                ("unique", .bool(c.unique)),
+                            ])
+                        })
+                } ?? .array([])
+            ),
             ("preview_url", .string(baseURL + URLSigner.percentEncodePath("/data/uploads/\(upload.id)/files/\(f.filename)/preview"))),
             ("s3_key", .string(f.storageKey)),
             ("content_type", .string(f.contentType)),
@@ -59,10 +77,17 @@ extension UploadsAPI {
         if let encoding = f.encoding { fields.append(("encoding", .string(encoding))) }
         if let dialect = f.csvDialect.flatMap({ try? JSON.parse(Array(JSONEncoder().encode($0))) }) { fields.append(("dialect", dialect)) }
         if f.table != nil {
-            fields.append(("warnings", .array(f.warnings.map { w in
-                .object([("kind", .string(w.kind)), ("count", JSON(w.count)), ("first_lines", .array(w.firstLines.map { JSON($0) })),
-                         ("message", .string(w.message))])
-            })))
+            fields.append(
+                (
+                    "warnings",
+                    .array(
+                        f.warnings.map { w in
+                            .object([
+                                ("kind", .string(w.kind)), ("count", JSON(w.count)), ("first_lines", .array(w.firstLines.map { JSON($0) })),
+                                ("message", .string(w.message)),
+                            ])
+                        })
+                ))
         }
         if let message = f.errorMessage {
             fields.append(("error", .object([("line", f.errorLine.map { JSON($0) } ?? .null), ("message", .string(message))])))

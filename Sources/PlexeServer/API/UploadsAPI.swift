@@ -28,11 +28,12 @@ struct UploadsAPI: Sendable {
         let uploadID = ctx.pathParameter("upload_id")
         let files = try Self.confirmation(try ctx.jsonBody())
         let estimate = try uploads.confirm(uploadID: uploadID, files: files, user: user)
-        return .json([
-            "upload_id": .string(uploadID), "status": "processing",
-            "message": "Files uploaded successfully. Processing data...",
-            "estimated_completion": .string(Timestamp.rfc3339(estimate)),
-        ], status: .accepted)
+        return .json(
+            [
+                "upload_id": .string(uploadID), "status": "processing",
+                "message": "Files uploaded successfully. Processing data...",
+                "estimated_completion": .string(Timestamp.rfc3339(estimate)),
+            ], status: .accepted)
     }
 
     func list(_ ctx: RequestContext) throws -> HTTPResponse {
@@ -46,8 +47,10 @@ struct UploadsAPI: Sendable {
         let page = try uploads.list(userID: user.id, status: status, sort: sort, ascending: order == "asc", limit: limit, offset: offset)
         return .json([
             "uploads": .array(page.uploads.map { summaryJSON($0, user: user) }),
-            "pagination": ["total": JSON(page.total), "limit": JSON(limit), "offset": JSON(offset),
-                           "has_more": .bool(offset + page.uploads.count < page.total)],
+            "pagination": [
+                "total": JSON(page.total), "limit": JSON(limit), "offset": JSON(offset),
+                "has_more": .bool(offset + page.uploads.count < page.total),
+            ],
         ])
     }
 
@@ -65,11 +68,14 @@ struct UploadsAPI: Sendable {
     func preview(_ ctx: RequestContext) throws -> HTTPResponse {
         let user = try ctx.requiredUser
         let q = QueryParameters(ctx.request)
-        let preview = try previews.preview(uploadID: ctx.pathParameter("upload_id"), filename: ctx.pathParameter("filename"),
-                                           limit: try q.int("limit", default: 10, range: 1...100),
-                                           offset: try q.int("offset", default: 0, range: 0...Int(Int32.max)), user: user)
-        var fields: [(String, JSON)] = [("filename", .string(preview.filename)), ("total_rows", JSON(preview.totalRows)),
-                                        ("returned_rows", JSON(preview.rows.count))]
+        let preview = try previews.preview(
+            uploadID: ctx.pathParameter("upload_id"), filename: ctx.pathParameter("filename"),
+            limit: try q.int("limit", default: 10, range: 1...100),
+            offset: try q.int("offset", default: 0, range: 0...Int(Int32.max)), user: user)
+        var fields: [(String, JSON)] = [
+            ("filename", .string(preview.filename)), ("total_rows", JSON(preview.totalRows)),
+            ("returned_rows", JSON(preview.rows.count)),
+        ]
         if let columns = preview.columns { fields.append(("columns", .array(columns.map(JSON.string)))) }
         fields += [("data", .array(preview.rows)), ("truncated", .bool(preview.truncated))]
         return .json(.object(fields))
@@ -80,8 +86,11 @@ struct UploadsAPI: Sendable {
         let body = try ctx.jsonBody()
         let name = try body.requiredString("model_name")
         let model = try uploads.createModel(name: name, uploadID: try body.requiredString("upload_id"), user: user)
-        return .json(["model_id": .string(model.id), "model_name": .string(model.name), "version": .string(model.version),
-                      "upload_id": .string(model.uploadID)], status: .created)
+        return .json(
+            [
+                "model_id": .string(model.id), "model_name": .string(model.name), "version": .string(model.version),
+                "upload_id": .string(model.uploadID),
+            ], status: .created)
     }
 
     func deleteModel(_ ctx: RequestContext) throws -> HTTPResponse {
@@ -97,10 +106,13 @@ extension UploadsAPI {
         let name = try body.string("name")
         let description = try body.string("description")
         guard let files = try body.objects("files") else { throw APIError.validation("files is required", param: "files") }
-        return UploadDraft(name: name, description: description, files: try files.map { file in
-            UploadDraft.File(path: file.path, filename: try file.requiredString("filename"), contentType: try file.requiredString("content_type"),
-                             sizeBytes: try file.int("size_bytes", range: 0...Int64.max), options: try ingestOptions(file))
-        })
+        return UploadDraft(
+            name: name, description: description,
+            files: try files.map { file in
+                UploadDraft.File(
+                    path: file.path, filename: try file.requiredString("filename"), contentType: try file.requiredString("content_type"),
+                    sizeBytes: try file.int("size_bytes", range: 0...Int64.max), options: try ingestOptions(file))
+            })
     }
 
     static func confirmation(_ body: JSONObjectReader) throws -> [ConfirmedFile] {
@@ -109,7 +121,9 @@ extension UploadsAPI {
             throw APIError.validation("status must be \"complete\" to confirm that every file was uploaded", param: "status")
         }
         guard let listed = try body.objects("files") else { throw APIError.validation("files is required", param: "files") }
-        return try listed.map { ConfirmedFile(path: $0.path, filename: try $0.requiredString("filename"), storageKey: try $0.requiredString("s3_key")) }
+        return try listed.map {
+            ConfirmedFile(path: $0.path, filename: try $0.requiredString("filename"), storageKey: try $0.requiredString("s3_key"))
+        }
     }
 
     /// The encodings a file may be declared in (`encoding`).

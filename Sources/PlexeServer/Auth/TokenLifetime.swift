@@ -20,7 +20,8 @@ package enum TokenLifetime {
             digits = digits.dropLast()
         }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 12,
-              let count = Int64(digits), count > 0, count <= maximumSeconds / unit else { return nil }
+            let count = Int64(digits), count > 0, count <= maximumSeconds / unit
+        else { return nil }
         return count * unit
     }
 }

@@ -39,21 +39,27 @@ extension SQLiteCatalog {
     func claimIdempotencyKey(_ claim: IdempotencyKeyClaim, now: Int64) throws -> IdempotencyKeyState {
         try write { c in
             let (user, key) = (SQLiteValue.integer(claim.userID), SQLiteValue.text(claim.key))
-            try c.run("""
+            try c.run(
+                """
                 DELETE FROM idempotency_keys WHERE user_id = ? AND key = ?
                     AND (created_at < ? OR (state = 'in_flight' AND created_at < ?))
                 """, [user, key, .integer(claim.expiredBefore), .integer(claim.abandonedBefore)])
-            try c.run("""
+            try c.run(
+                """
                 INSERT OR IGNORE INTO idempotency_keys (user_id, key, route, request_hash, state, created_at)
                 VALUES (?, ?, ?, ?, 'in_flight', ?)
                 """, [user, key, .text(claim.route), .text(claim.requestHash), .integer(now)])
             if c.changes == 1 { return .claimed }
-            let existing = try c.first("SELECT route, request_hash, state, status, headers, body FROM idempotency_keys WHERE user_id = ? AND key = ?",
-                                       [user, key]) { row -> IdempotencyKeyState in
+            let existing = try c.first(
+                "SELECT route, request_hash, state, status, headers, body FROM idempotency_keys WHERE user_id = ? AND key = ?",
+                [user, key]
+            ) { row -> IdempotencyKeyState in
                 if try row.string("request_hash") != claim.requestHash { return .differentRequest(route: try row.string("route")) }
                 guard try row.string("state") == "done" else { return .inFlight }
-                return .answered(StoredAnswer(status: Int(try row.int64("status")), headers: try row.decoded([[String]].self, "headers") ?? [],
-                                              body: try row.blob("body")))
+                return .answered(
+                    StoredAnswer(
+                        status: Int(try row.int64("status")), headers: try row.decoded([[String]].self, "headers") ?? [],
+                        body: try row.blob("body")))
             }
             guard let existing else { throw CatalogError.inconsistent("idempotency key neither inserted nor found") }
             return existing
@@ -63,8 +69,9 @@ extension SQLiteCatalog {
     func finishIdempotencyKey(userID: Int64, key: String, answer: StoredAnswer) throws {
         let headers = try CatalogJSON.encode(answer.headers)
         try write { c in
-            try c.run("UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE user_id = ? AND key = ?",
-                      [.integer(Int64(answer.status)), .text(headers), .blob(answer.body), .integer(userID), .text(key)])
+            try c.run(
+                "UPDATE idempotency_keys SET state = 'done', status = ?, headers = ?, body = ? WHERE user_id = ? AND key = ?",
+                [.integer(Int64(answer.status)), .text(headers), .blob(answer.body), .integer(userID), .text(key)])
         }
     }
 

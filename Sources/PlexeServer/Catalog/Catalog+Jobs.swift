@@ -27,8 +27,9 @@ struct JobRecord: Sendable {
 
     /// A new job, `pending`, as it goes into the queue.
     static func queued(id: String, userID: Int64, parameters: JobParameters, now: Int64, estimatedCompletion: Int64?) -> JobRecord {
-        JobRecord(id: id, userID: userID, uploadID: parameters.uploadID, status: .pending, progress: 0, parameters: parameters, resultJSON: nil,
-                  error: nil, errorCode: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimatedCompletion)
+        JobRecord(
+            id: id, userID: userID, uploadID: parameters.uploadID, status: .pending, progress: 0, parameters: parameters, resultJSON: nil,
+            error: nil, errorCode: nil, attempts: 0, createdAt: now, startedAt: nil, completedAt: nil, estimatedCompletion: estimatedCompletion)
     }
 }
 
@@ -38,12 +39,16 @@ extension SQLiteCatalog {
     }
 
     private static func insert(_ job: JobRecord, _ c: CatalogConnection) throws {
-        try c.run("""
+        try c.run(
+            """
             INSERT INTO jobs (id, user_id, type, upload_id, status, progress, params_json, created_at, estimated_completion)
             VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)
-            """, [.text(job.id), .integer(job.userID), .text(job.type.rawValue), job.uploadID.map(SQLiteValue.text) ?? .null,
-                  .text(job.status.rawValue), .text(try job.parameters.encoded()), .integer(job.createdAt),
-                  job.estimatedCompletion.map(SQLiteValue.integer) ?? .null])
+            """,
+            [
+                .text(job.id), .integer(job.userID), .text(job.type.rawValue), job.uploadID.map(SQLiteValue.text) ?? .null,
+                .text(job.status.rawValue), .text(try job.parameters.encoded()), .integer(job.createdAt),
+                job.estimatedCompletion.map(SQLiteValue.integer) ?? .null,
+            ])
     }
 
     func job(id: String) throws -> JobRecord? {
@@ -57,10 +62,12 @@ extension SQLiteCatalog {
     func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType], now: Int64) throws -> Int64? {
         try write { c in
             let placeholders = types.map { _ in "?" }.joined(separator: ",")
-            let active = try c.all("""
+            let active = try c.all(
+                """
                 SELECT COALESCE(estimated_completion, ? + 60) AS done_by FROM jobs
                 WHERE user_id = ? AND status IN ('pending', 'running') AND type IN (\(placeholders))
-                """, [.integer(now), .integer(job.userID)] + types.map { .text($0.rawValue) }) { try $0.int64("done_by") }
+                """, [.integer(now), .integer(job.userID)] + types.map { .text($0.rawValue) }
+            ) { try $0.int64("done_by") }
             if active.count >= limit { return active.min() ?? now + 60 }
             try Self.insert(job, c)
             return nil
@@ -84,25 +91,29 @@ extension SQLiteCatalog {
     func claimNextJob(now: Int64) throws -> JobRecord? {
         var corrupt: CatalogError?
         let claimed: JobRecord? = try write { c in
-            guard let userID = try c.first("""
-                WITH waiting AS (
-                    SELECT user_id, MIN(created_at) AS since, MAX(type = 'ingest') AS has_ingest
-                    FROM jobs WHERE status = 'pending' GROUP BY user_id
-                ), busy AS (
-                    SELECT user_id, COUNT(*) AS running, MAX(type = 'ingest') AS ingesting
-                    FROM jobs WHERE status = 'running' GROUP BY user_id
-                )
-                SELECT w.user_id AS user_id FROM waiting w
-                LEFT JOIN busy b ON b.user_id = w.user_id
-                LEFT JOIN users u ON u.id = w.user_id
-                ORDER BY (w.has_ingest AND COALESCE(b.ingesting, 0) = 0) DESC, COALESCE(b.running, 0),
-                         COALESCE(u.last_job_turn, 0), w.since, w.user_id
-                LIMIT 1
-                """, row: { try $0.int64("user_id") }),
-                  let id = try c.first("""
+            guard
+                let userID = try c.first(
+                    """
+                    WITH waiting AS (
+                        SELECT user_id, MIN(created_at) AS since, MAX(type = 'ingest') AS has_ingest
+                        FROM jobs WHERE status = 'pending' GROUP BY user_id
+                    ), busy AS (
+                        SELECT user_id, COUNT(*) AS running, MAX(type = 'ingest') AS ingesting
+                        FROM jobs WHERE status = 'running' GROUP BY user_id
+                    )
+                    SELECT w.user_id AS user_id FROM waiting w
+                    LEFT JOIN busy b ON b.user_id = w.user_id
+                    LEFT JOIN users u ON u.id = w.user_id
+                    ORDER BY (w.has_ingest AND COALESCE(b.ingesting, 0) = 0) DESC, COALESCE(b.running, 0),
+                             COALESCE(u.last_job_turn, 0), w.since, w.user_id
+                    LIMIT 1
+                    """, row: { try $0.int64("user_id") }),
+                let id = try c.first(
+                    """
                     SELECT id FROM jobs WHERE user_id = ? AND status = 'pending'
                     ORDER BY type = 'ingest' DESC, created_at, rowid LIMIT 1
-                    """, [.integer(userID)], row: { try $0.string("id") }) else {
+                    """, [.integer(userID)], row: { try $0.string("id") })
+            else {
                 return nil
             }
             try c.run("UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1 WHERE id = ?", [.integer(now), .text(id)])
@@ -113,8 +124,9 @@ extension SQLiteCatalog {
             } catch let error as CatalogError {
                 corrupt = error
                 let failure = JobFailure.describing(error, jobID: id)
-                try c.run("UPDATE jobs SET status = 'failed', error = ?, error_code = ?, completed_at = ? WHERE id = ?",
-                          [.text(failure.message), .text(failure.code.rawValue), .integer(now), .text(id)])
+                try c.run(
+                    "UPDATE jobs SET status = 'failed', error = ?, error_code = ?, completed_at = ? WHERE id = ?",
+                    [.text(failure.message), .text(failure.code.rawValue), .integer(now), .text(id)])
                 return nil
             }
         }
@@ -136,17 +148,22 @@ extension SQLiteCatalog {
 
     func finishJob(id: String, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws {
         try write { c in
-            try c.run("UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, error_code = ?, completed_at = ? WHERE id = ?",
-                      [.text(status.rawValue), .text(status.rawValue), resultJSON.map(SQLiteValue.text) ?? .null,
-                       failure.map { .text($0.message) } ?? .null, failure.map { .text($0.code.rawValue) } ?? .null, .integer(now), .text(id)])
+            try c.run(
+                "UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, error_code = ?, completed_at = ? WHERE id = ?",
+                [
+                    .text(status.rawValue), .text(status.rawValue), resultJSON.map(SQLiteValue.text) ?? .null,
+                    failure.map { .text($0.message) } ?? .null, failure.map { .text($0.code.rawValue) } ?? .null, .integer(now), .text(id),
+                ])
         }
     }
 
     /// Jobs of one type whose `completed_at` is before `cutoff` (for retention).
     func jobs(type: JobType, completedBefore cutoff: Int64) throws -> [String] {
         try read { c in
-            try c.all("SELECT id FROM jobs WHERE type = ? AND completed_at IS NOT NULL AND completed_at < ?",
-                      [.text(type.rawValue), .integer(cutoff)]) { try $0.string("id") }
+            try c.all(
+                "SELECT id FROM jobs WHERE type = ? AND completed_at IS NOT NULL AND completed_at < ?",
+                [.text(type.rawValue), .integer(cutoff)]
+            ) { try $0.string("id") }
         }
     }
 
@@ -167,12 +184,13 @@ extension SQLiteCatalog {
 
     private static func job(_ row: CatalogRow) throws -> JobRecord {
         let type = try row.value(JobType.self, "type")
-        return JobRecord(id: try row.string("id"), userID: try row.int64("user_id"), uploadID: try row.optionalString("upload_id"),
-                         status: try row.value(JobRecord.Status.self, "status"), progress: try row.double("progress"),
-                         parameters: try JobParameters.decode(type, from: row, column: "params_json"),
-                         resultJSON: try row.optionalString("result_json"), error: try row.optionalString("error"),
-                         errorCode: try row.optionalString("error_code"), attempts: try row.int("attempts"),
-                         createdAt: try row.int64("created_at"), startedAt: try row.optionalInt64("started_at"),
-                         completedAt: try row.optionalInt64("completed_at"), estimatedCompletion: try row.optionalInt64("estimated_completion"))
+        return JobRecord(
+            id: try row.string("id"), userID: try row.int64("user_id"), uploadID: try row.optionalString("upload_id"),
+            status: try row.value(JobRecord.Status.self, "status"), progress: try row.double("progress"),
+            parameters: try JobParameters.decode(type, from: row, column: "params_json"),
+            resultJSON: try row.optionalString("result_json"), error: try row.optionalString("error"),
+            errorCode: try row.optionalString("error_code"), attempts: try row.int("attempts"),
+            createdAt: try row.int64("created_at"), startedAt: try row.optionalInt64("started_at"),
+            completedAt: try row.optionalInt64("completed_at"), estimatedCompletion: try row.optionalInt64("estimated_completion"))
     }
 }

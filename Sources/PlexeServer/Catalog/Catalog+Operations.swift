@@ -5,7 +5,9 @@ extension SQLiteCatalog {
     func jobCountsByStatus() throws -> [String: Int] {
         try read { c in
             var counts: [String: Int] = [:]
-            for (status, count) in try c.all("SELECT status, COUNT(*) AS n FROM jobs GROUP BY status", row: { (try $0.string("status"), try $0.int("n")) }) {
+            for (status, count) in try c.all(
+                "SELECT status, COUNT(*) AS n FROM jobs GROUP BY status", row: { (try $0.string("status"), try $0.int("n")) })
+            {
                 counts[status] = count
             }
             return counts

@@ -26,8 +26,10 @@ extension SQLiteCatalog {
             let declared = upload.files.reduce(Int64(0)) { $0 + ($1.declaredSize ?? 0) }
             let stored = try Self.storedBytes(userID: upload.userID, besides: nil, c)
             if declared > maxStoredBytes - stored { return .storedBytes(stored: stored) }
-            let pending = try c.all("SELECT expires_at FROM uploads WHERE user_id = ? AND status = 'pending' AND expires_at > ? ORDER BY expires_at",
-                                    [.integer(upload.userID), .integer(now)]) { try $0.int64("expires_at") }
+            let pending = try c.all(
+                "SELECT expires_at FROM uploads WHERE user_id = ? AND status = 'pending' AND expires_at > ? ORDER BY expires_at",
+                [.integer(upload.userID), .integer(now)]
+            ) { try $0.int64("expires_at") }
             if pending.count >= maxPendingUploads { return .pendingUploads(soonestExpiry: pending[0]) }
             try Self.insertUploadRows(upload, c)
             return nil
@@ -42,20 +44,27 @@ extension SQLiteCatalog {
             let others = try Self.storedBytes(userID: userID, besides: uploadID, c)
             if sizes.values.reduce(0, +) > maxStoredBytes - others { return others }
             for (filename, size) in sizes {
-                try c.run("UPDATE upload_files SET size_bytes = ? WHERE upload_id = ? AND filename = ?", [.integer(size), .text(uploadID), .text(filename)])
+                try c.run(
+                    "UPDATE upload_files SET size_bytes = ? WHERE upload_id = ? AND filename = ?", [.integer(size), .text(uploadID), .text(filename)])
             }
             return nil
         }
     }
 
     static func storedBytes(userID: Int64, besides uploadID: String?, _ c: CatalogConnection) throws -> Int64 {
-        let uploads = try c.first("""
-            SELECT COALESCE(SUM(COALESCE(f.size_bytes, f.declared_size, 0)), 0) AS bytes
-            FROM uploads u JOIN upload_files f ON f.upload_id = u.id WHERE u.user_id = ? AND u.id IS NOT ?
-            """, [.integer(userID), uploadID.map(SQLiteValue.text) ?? .null]) { try $0.int64("bytes") } ?? 0
-        let exports = try c.first("""
-            SELECT COALESCE(SUM(e.size_bytes), 0) AS bytes FROM jobs j JOIN export_files e ON e.export_id = j.id WHERE j.user_id = ?
-            """, [.integer(userID)]) { try $0.int64("bytes") } ?? 0
+        let uploads =
+            try c.first(
+                """
+                SELECT COALESCE(SUM(COALESCE(f.size_bytes, f.declared_size, 0)), 0) AS bytes
+                FROM uploads u JOIN upload_files f ON f.upload_id = u.id WHERE u.user_id = ? AND u.id IS NOT ?
+                """, [.integer(userID), uploadID.map(SQLiteValue.text) ?? .null]
+            ) { try $0.int64("bytes") } ?? 0
+        let exports =
+            try c.first(
+                """
+                SELECT COALESCE(SUM(e.size_bytes), 0) AS bytes FROM jobs j JOIN export_files e ON e.export_id = j.id WHERE j.user_id = ?
+                """, [.integer(userID)]
+            ) { try $0.int64("bytes") } ?? 0
         return uploads + exports
     }
 }

@@ -13,9 +13,12 @@ extension SQLiteCatalog {
             guard let userID = try c.first("SELECT id FROM users WHERE email = ?", [.text(email)], row: { try $0.int64("id") }) else {
                 throw CatalogError.inconsistent("user \(email) vanished while creating a token")
             }
-            try c.run("INSERT INTO tokens (token_hash, prefix, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                      [.text(Crypto.sha256Hex(token)), .text(TokenRecord.prefix(of: token)), .integer(userID), .integer(now),
-                       expiresAt.map { .integer($0) } ?? .null])
+            try c.run(
+                "INSERT INTO tokens (token_hash, prefix, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                [
+                    .text(Crypto.sha256Hex(token)), .text(TokenRecord.prefix(of: token)), .integer(userID), .integer(now),
+                    expiresAt.map { .integer($0) } ?? .null,
+                ])
         }
         return token
     }
@@ -24,10 +27,12 @@ extension SQLiteCatalog {
     /// caller cannot tell which: all three are the same 401).
     func user(forToken token: String, now: Int64) throws -> User? {
         try read { c in
-            try c.first("""
+            try c.first(
+                """
                 SELECT u.id, u.email FROM tokens t JOIN users u ON u.id = t.user_id
                 WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
-                """, [.text(Crypto.sha256Hex(token)), .integer(now)]) { User(id: try $0.int64("id"), email: try $0.string("email")) }
+                """, [.text(Crypto.sha256Hex(token)), .integer(now)]
+            ) { User(id: try $0.int64("id"), email: try $0.string("email")) }
         }
     }
 
@@ -40,14 +45,17 @@ extension SQLiteCatalog {
     /// Every token (of one user when `email` is given), oldest first; never the token itself.
     package func tokens(email: String?) throws -> [TokenRecord] {
         try read { c in
-            try c.all("""
+            try c.all(
+                """
                 SELECT t.id, t.prefix, u.email, t.created_at, t.expires_at, t.revoked_at
                 FROM tokens t JOIN users u ON u.id = t.user_id
                 WHERE ?1 IS NULL OR u.email = ?1 ORDER BY t.id
-                """, [email.map { .text($0) } ?? .null]) { row in
-                TokenRecord(id: try row.int64("id"), prefix: try row.optionalString("prefix"), email: try row.string("email"),
-                            createdAt: try row.int64("created_at"), expiresAt: try row.optionalInt64("expires_at"),
-                            revokedAt: try row.optionalInt64("revoked_at"))
+                """, [email.map { .text($0) } ?? .null]
+            ) { row in
+                TokenRecord(
+                    id: try row.int64("id"), prefix: try row.optionalString("prefix"), email: try row.string("email"),
+                    createdAt: try row.int64("created_at"), expiresAt: try row.optionalInt64("expires_at"),
+                    revokedAt: try row.optionalInt64("revoked_at"))
             }
         }
     }

@@ -7,8 +7,9 @@ extension SQLiteCatalog {
         let id = Crypto.randomID(prefix: "viz_")
         let json = try CatalogJSON.encode(chart)
         try write { c in
-            try c.run("INSERT INTO visualizations (id, user_id, job_id, spec_json) VALUES (?, ?, ?, ?)",
-                      [.text(id), .integer(userID), .text(jobID), .text(json)])
+            try c.run(
+                "INSERT INTO visualizations (id, user_id, job_id, spec_json) VALUES (?, ?, ?, ?)",
+                [.text(id), .integer(userID), .text(jobID), .text(json)])
         }
         return id
     }

@@ -70,7 +70,8 @@ final class CatalogConnection: @unchecked Sendable {
     init(path: String, readOnly: Bool) throws {
         database = try SQLiteDatabase(path: path)
         self.readOnly = readOnly
-        try database.execute("""
+        try database.execute(
+            """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;

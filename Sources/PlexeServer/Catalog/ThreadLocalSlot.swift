@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One object per thread, kept between calls on that thread: the catalog keeps each thread's

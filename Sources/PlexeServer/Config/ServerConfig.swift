@@ -127,7 +127,8 @@ package struct ServerConfig: Sendable {
             maxConcurrentQueriesPerUser: try int("PLEXE_USER_MAX_CONCURRENT_QUERIES", 4),
             // Three sessions' worth by default: a user working in several sessions is not
             // slowed, one cycling through sessions cannot multiply the session rate.
-            userQueriesPerMinute: try int("PLEXE_USER_QUERIES_PER_MINUTE", queriesPerMinute.multipliedReportingOverflow(by: 3).overflow ? Int.max : queriesPerMinute * 3),
+            userQueriesPerMinute: try int(
+                "PLEXE_USER_QUERIES_PER_MINUTE", queriesPerMinute.multipliedReportingOverflow(by: 3).overflow ? Int.max : queriesPerMinute * 3),
             exportRetentionSeconds: Int64(try int("PLEXE_EXPORT_RETENTION_SECONDS", 7 * 24 * 3600)),
             corsOrigins: try CORSPolicy.origins(fromSetting: env["PLEXE_CORS_ORIGINS"] ?? ""),
             idempotencyTTLSeconds: Int64(try int("PLEXE_IDEMPOTENCY_TTL_SECONDS", 24 * 3600)),
@@ -141,7 +142,10 @@ package struct ServerConfig: Sendable {
 
     /// Creates the data directory tree (idempotent).
     package func createDirectories() throws {
-        for dir in [home, stateDirectory, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", filesDirectory + "/incoming", dataDirectory, outboxDirectory] {
+        for dir in [
+            home, stateDirectory, filesDirectory, filesDirectory + "/uploads", filesDirectory + "/exports", filesDirectory + "/incoming",
+            dataDirectory, outboxDirectory,
+        ] {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         }
     }

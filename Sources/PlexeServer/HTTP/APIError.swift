@@ -55,7 +55,8 @@ struct APIError: Error, Sendable, CustomStringConvertible {
     static func upstream(_ message: String) -> APIError {
         APIError(status: .badGateway, code: "upstream_error", message: message)
     }
-    static let serverError = APIError(status: .internalServerError, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
+    static let serverError = APIError(
+        status: .internalServerError, code: "server_error", message: "an internal error occurred; quote the request_id when reporting it")
     static func unavailable(_ message: String) -> APIError {
         APIError(status: .serviceUnavailable, code: "service_unavailable", message: message)
     }

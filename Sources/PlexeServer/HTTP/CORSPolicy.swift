@@ -21,7 +21,9 @@ struct CORSPolicy: Sendable {
     static func origins(fromSetting text: String) throws -> [String] {
         let origins = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if origins.contains("*") {
-            guard origins.count == 1 else { throw ConfigError(message: "PLEXE_CORS_ORIGINS: `*` allows every origin and cannot be combined with others") }
+            guard origins.count == 1 else {
+                throw ConfigError(message: "PLEXE_CORS_ORIGINS: `*` allows every origin and cannot be combined with others")
+            }
             return origins
         }
         for origin in origins where origin.range(of: #"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$"#, options: .regularExpression) == nil {
@@ -49,9 +51,11 @@ struct CORSPolicy: Sendable {
     /// permissions when the origin is allowed and without them (the browser then refuses
     /// the real request) when it is not.
     func preflight(_ request: HTTPRequest, methods: [HTTPMethod]) -> HTTPResponse {
-        var response = HTTPResponse(status: .noContent, headers: [
-            ("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"),
-        ])
+        var response = HTTPResponse(
+            status: .noContent,
+            headers: [
+                ("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers")
+            ])
         if let allowed = allowedOrigin(request.header("origin")) {
             var listed = methods.map(\.rawValue)
             if methods.contains(.get) && !methods.contains(.head) { listed.append("HEAD") }

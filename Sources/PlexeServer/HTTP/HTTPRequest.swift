@@ -29,8 +29,10 @@ package struct HTTPRequest: Sendable {
     /// nginx's `$request_id`, when it sent one; otherwise one is made.
     var requestID: String
 
-    init(method: HTTPMethod, path: String, rawURI: String = "", query: [String: String] = [:],
-                headers: [String: String] = [:], body: [UInt8] = [], contentLength: Int? = nil, requestID: String = "") {
+    init(
+        method: HTTPMethod, path: String, rawURI: String = "", query: [String: String] = [:],
+        headers: [String: String] = [:], body: [UInt8] = [], contentLength: Int? = nil, requestID: String = ""
+    ) {
         self.method = method
         self.path = path
         self.rawURI = rawURI.isEmpty ? path : rawURI
@@ -64,7 +66,8 @@ package struct HTTPRequest: Sendable {
             let c = utf8[i]
             if c == UInt8(ascii: "+") {
                 bytes.append(UInt8(ascii: " "))
-            } else if c == UInt8(ascii: "%"), i + 2 < utf8.count, let h = Crypto.hexDigitValue(utf8[i + 1]), let l = Crypto.hexDigitValue(utf8[i + 2]) {
+            } else if c == UInt8(ascii: "%"), i + 2 < utf8.count, let h = Crypto.hexDigitValue(utf8[i + 1]), let l = Crypto.hexDigitValue(utf8[i + 2])
+            {
                 bytes.append(h << 4 | l)
                 i += 2
             } else {

@@ -21,11 +21,13 @@ package struct HTTPResponse: Sendable {
     /// Hands the body to nginx: it serves the file at the internal `location` itself, so
     /// the bytes never pass through this process.
     static func accelRedirect(to internalPath: String, contentType: String, downloadName: String) -> HTTPResponse {
-        HTTPResponse(status: .ok, headers: [
-            ("X-Accel-Redirect", internalPath),
-            ("Content-Type", contentType),
-            ("Content-Disposition", contentDisposition(filename: downloadName)),
-        ])
+        HTTPResponse(
+            status: .ok,
+            headers: [
+                ("X-Accel-Redirect", internalPath),
+                ("Content-Type", contentType),
+                ("Content-Disposition", contentDisposition(filename: downloadName)),
+            ])
     }
 
     /// `attachment; filename="x.csv"; filename*=UTF-8''x.csv` (RFC 6266), safe for any name.

@@ -22,8 +22,9 @@ struct IdempotentRequests: Sendable {
         guard let key = request.header("idempotency-key") else { return try handler() }
         try Self.validate(key)
         let now = Timestamp.now()
-        let claim = IdempotencyKeyClaim(userID: user.id, key: key, route: route, requestHash: Self.requestHash(route: route, body: request.body),
-                                        expiredBefore: now - ttlSeconds, abandonedBefore: now - Self.abandonedAfterSeconds)
+        let claim = IdempotencyKeyClaim(
+            userID: user.id, key: key, route: route, requestHash: Self.requestHash(route: route, body: request.body),
+            expiredBefore: now - ttlSeconds, abandonedBefore: now - Self.abandonedAfterSeconds)
         switch try catalog.claimIdempotencyKey(claim, now: now) {
         case .claimed:
             break
@@ -32,13 +33,16 @@ struct IdempotentRequests: Sendable {
             error.headers.append(("Retry-After", "1"))
             throw error
         case .differentRequest(let firstRoute):
-            throw APIError.validation(firstRoute == route
-                ? "this Idempotency-Key was used with a different request body; use a new key for a new request"
-                : "this Idempotency-Key was used for \(firstRoute); use a new key for a new request", param: "Idempotency-Key")
+            throw APIError.validation(
+                firstRoute == route
+                    ? "this Idempotency-Key was used with a different request body; use a new key for a new request"
+                    : "this Idempotency-Key was used for \(firstRoute); use a new key for a new request", param: "Idempotency-Key")
         case .answered(let answer):
-            return HTTPResponse(status: HTTPStatus(code: answer.status), headers: answer.headers.compactMap { pair in
-                pair.count == 2 ? (pair[0], pair[1]) : nil
-            } + [("Idempotent-Replayed", "true")], body: answer.body)
+            return HTTPResponse(
+                status: HTTPStatus(code: answer.status),
+                headers: answer.headers.compactMap { pair in
+                    pair.count == 2 ? (pair[0], pair[1]) : nil
+                } + [("Idempotent-Replayed", "true")], body: answer.body)
         }
         let response: HTTPResponse
         do {
@@ -50,8 +54,10 @@ struct IdempotentRequests: Sendable {
             throw error
         }
         if Self.isFinal(response.status.code) {
-            try catalog.finishIdempotencyKey(userID: user.id, key: key, answer: StoredAnswer(
-                status: response.status.code, headers: response.headers.map { [$0.0, $0.1] }, body: response.body))
+            try catalog.finishIdempotencyKey(
+                userID: user.id, key: key,
+                answer: StoredAnswer(
+                    status: response.status.code, headers: response.headers.map { [$0.0, $0.1] }, body: response.body))
         } else {
             try catalog.releaseIdempotencyKey(userID: user.id, key: key)
         }
@@ -68,7 +74,8 @@ struct IdempotentRequests: Sendable {
     /// 1–255 printable ASCII characters (a UUID is the usual choice).
     static func validate(_ key: String) throws {
         guard !key.isEmpty, key.utf8.count <= maxKeyLength, key.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) else {
-            throw APIError.validation("Idempotency-Key must be 1 to \(maxKeyLength) printable ASCII characters, e.g. a UUID", param: "Idempotency-Key")
+            throw APIError.validation(
+                "Idempotency-Key must be 1 to \(maxKeyLength) printable ASCII characters, e.g. a UUID", param: "Idempotency-Key")
         }
     }
 

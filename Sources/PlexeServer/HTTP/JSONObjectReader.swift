@@ -67,7 +67,9 @@ struct JSONObjectReader: Sendable {
     func strings(_ key: String) throws -> [String]? {
         guard let items = try array(key) else { return nil }
         return try items.enumerated().map { i, item in
-            guard let s = item.stringValue else { throw APIError.validation("\(fieldPath(key))[\(i)] must be a string", param: "\(fieldPath(key))[\(i)]") }
+            guard let s = item.stringValue else {
+                throw APIError.validation("\(fieldPath(key))[\(i)] must be a string", param: "\(fieldPath(key))[\(i)]")
+            }
             return s
         }
     }

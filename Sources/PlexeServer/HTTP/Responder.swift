@@ -20,8 +20,10 @@ package struct APIResponder: Responder {
     /// Where `Idempotency-Key`s are kept; nil: the header is ignored.
     let idempotency: IdempotentRequests?
 
-    init(router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, metrics: OperationalMetrics? = nil,
-         cors: CORSPolicy = CORSPolicy(origins: []), idempotency: IdempotentRequests? = nil) {
+    init(
+        router: Router, authenticator: Authenticator, logger: Logger, maxJSONBodyBytes: Int, metrics: OperationalMetrics? = nil,
+        cors: CORSPolicy = CORSPolicy(origins: []), idempotency: IdempotentRequests? = nil
+    ) {
         self.router = router
         self.authenticator = authenticator
         self.logger = logger
@@ -67,10 +69,12 @@ package struct APIResponder: Responder {
         } catch let error as APIError {
             response = error.response(requestID: request.requestID)
         } catch {
-            logger.error("unhandled error", metadata: [
-                "method": "\(request.method)", "path": "\(request.path)",
-                "error": "\(String(reflecting: error))",
-            ])
+            logger.error(
+                "unhandled error",
+                metadata: [
+                    "method": "\(request.method)", "path": "\(request.path)",
+                    "error": "\(String(reflecting: error))",
+                ])
             response = APIError.serverError.response(requestID: request.requestID)
         }
         response.headers.append(("X-Request-Id", request.requestID))
@@ -79,13 +83,16 @@ package struct APIResponder: Responder {
         // header): no shared or browser cache keeps them, unless a handler chose otherwise.
         if response.header("cache-control") == nil { response.headers.append(("Cache-Control", "no-store")) }
         if request.method == .head { response.body = [] }
-        metrics?.observeRequest(method: request.method.rawValue, route: route, status: response.status.code,
-                                nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
-        logger.info("request", metadata: [
-            "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status.code)",
-            "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))",
-            "user": "\(user?.email ?? "-")",
-        ])
+        metrics?.observeRequest(
+            method: request.method.rawValue, route: route, status: response.status.code,
+            nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
+        logger.info(
+            "request",
+            metadata: [
+                "method": "\(request.method)", "path": "\(request.path)", "status": "\(response.status.code)",
+                "ms": "\(Self.milliseconds(DispatchTime.now().uptimeNanoseconds - started))",
+                "user": "\(user?.email ?? "-")",
+            ])
         return response
     }
 

@@ -31,9 +31,13 @@ struct JobFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case let failure as JobFailure:
             return failure
         case ExportError.valueDoesNotMatchType(let table, let column, let row, let type, _):
-            return JobFailure(.invalidValue, "a value in column \"\(column)\" of table \"\(table)\" (row \(row)) is not a valid \(type.rawValue), so it cannot be written in this format")
+            return JobFailure(
+                .invalidValue,
+                "a value in column \"\(column)\" of table \"\(table)\" (row \(row)) is not a valid \(type.rawValue), so it cannot be written in this format"
+            )
         default:
-            return JobFailure(.internalError, "the job failed because of an internal error; the operator can find the details in the log under \(jobID)")
+            return JobFailure(
+                .internalError, "the job failed because of an internal error; the operator can find the details in the log under \(jobID)")
         }
     }
 }

@@ -117,8 +117,9 @@ final class JobRunner: Sendable {
     private func run(_ job: JobRecord) {
         guard let handler = handlers.withLock({ $0[job.type] }) else {
             logger.error("job of a type no handler is registered for", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)"])
-            try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil,
-                                   failure: JobFailure.describing(ServerFailure("no handler for \(job.type.rawValue) jobs"), jobID: job.id), now: Timestamp.now())
+            try? catalog.finishJob(
+                id: job.id, status: .failed, resultJSON: nil,
+                failure: JobFailure.describing(ServerFailure("no handler for \(job.type.rawValue) jobs"), jobID: job.id), now: Timestamp.now())
             return
         }
         let started = DispatchTime.now().uptimeNanoseconds
@@ -144,10 +145,13 @@ final class JobRunner: Sendable {
                 }
             }
             metrics?.observeJob(type: job.type.rawValue, outcome: "completed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
-            logger.info("job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "seconds": "\(String(format: "%.3f", seconds))"])
+            logger.info(
+                "job completed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "seconds": "\(String(format: "%.3f", seconds))"])
         } catch {
             let failure = JobFailure.describing(error, jobID: job.id)
-            logger.warning("job failed", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
+            logger.warning(
+                "job failed",
+                metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
             try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
             metrics?.observeJob(type: job.type.rawValue, outcome: "failed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }

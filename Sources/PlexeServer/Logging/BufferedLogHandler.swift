@@ -29,8 +29,9 @@ package struct BufferedLogHandler: LogHandler {
     package func log(event: LogEvent) {
         if format == .json {
             let merged = metadata.isEmpty ? event.metadata ?? [:] : event.metadata.map { metadata.merging($0) { $1 } } ?? metadata
-            sink.write(JSONLogLine.make(timestamp: sink.timestamp(), level: event.level, message: event.message.description, metadata: merged),
-                       urgent: event.level >= .warning)
+            sink.write(
+                JSONLogLine.make(timestamp: sink.timestamp(), level: event.level, message: event.message.description, metadata: merged),
+                urgent: event.level >= .warning)
             return
         }
         var line = "ts="
@@ -63,7 +64,8 @@ enum Logfmt {
         switch UInt8(byte) {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
         case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "@"),
-             UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "%"), UInt8(ascii: "*"): return true
+            UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "%"), UInt8(ascii: "*"):
+            return true
         default: return false
         }
     }
@@ -153,7 +155,10 @@ package final class LogSink: @unchecked Sendable {
         var offset = 0
         while offset < pending.count {
             let n = pending.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 { if errno == EINTR { continue }; return }
+            if n <= 0 {
+                if errno == EINTR { continue }
+                return
+            }
             offset += n
         }
     }

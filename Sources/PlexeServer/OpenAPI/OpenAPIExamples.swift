@@ -48,7 +48,9 @@ enum OpenAPIExamples {
     ]
 
     static let bodyTexts: [(String, String)] = [
-        ("CreateUploadRequest", #"""
+        (
+            "CreateUploadRequest",
+            #"""
             {
               "name": "Customer Dataset",
               "description": "Monthly customer data for churn analysis",
@@ -60,8 +62,11 @@ enum OpenAPIExamples {
                 }
               ]
             }
-            """#),
-        ("CreateUploadResponse", #"""
+            """#
+        ),
+        (
+            "CreateUploadResponse",
+            #"""
             {
               "upload_id": "upload_xo9q0pv2v8sv",
               "name": "Customer Dataset",
@@ -78,8 +83,11 @@ enum OpenAPIExamples {
               ],
               "expires_at": "2026-12-05T11:26:51Z"
             }
-            """#),
-        ("ConfirmUploadRequest", #"""
+            """#
+        ),
+        (
+            "ConfirmUploadRequest",
+            #"""
             {
               "status": "complete",
               "files": [
@@ -89,16 +97,22 @@ enum OpenAPIExamples {
                 }
               ]
             }
-            """#),
-        ("ConfirmUploadResponse", #"""
+            """#
+        ),
+        (
+            "ConfirmUploadResponse",
+            #"""
             {
               "upload_id": "upload_xo9q0pv2v8sv",
               "status": "processing",
               "message": "Files uploaded successfully. Processing data...",
               "estimated_completion": "2026-12-05T10:26:53Z"
             }
-            """#),
-        ("UploadList", #"""
+            """#
+        ),
+        (
+            "UploadList",
+            #"""
             {
               "uploads": [
                 {
@@ -125,8 +139,11 @@ enum OpenAPIExamples {
                 "has_more": false
               }
             }
-            """#),
-        ("UploadDetails", #"""
+            """#
+        ),
+        (
+            "UploadDetails",
+            #"""
             {
               "upload_id": "upload_xo9q0pv2v8sv",
               "name": "Customer Dataset",
@@ -210,8 +227,11 @@ enum OpenAPIExamples {
               "created_by": "ada@example.com",
               "models_using_this": []
             }
-            """#),
-        ("FilePreview", #"""
+            """#
+        ),
+        (
+            "FilePreview",
+            #"""
             {
               "filename": "customers.csv",
               "total_rows": 4,
@@ -247,49 +267,70 @@ enum OpenAPIExamples {
               ],
               "truncated": false
             }
-            """#),
-        ("DeletedUpload", #"""
+            """#
+        ),
+        (
+            "DeletedUpload",
+            #"""
             {
               "upload_id": "upload_xo9q0pv2v8sv",
               "status": "deleted",
               "deleted_at": "2026-12-05T10:26:52Z"
             }
-            """#),
-        ("CreateModelRequest", #"""
+            """#
+        ),
+        (
+            "CreateModelRequest",
+            #"""
             {
               "model_name": "churn-predictor",
               "upload_id": "upload_xo9q0pv2v8sv"
             }
-            """#),
-        ("Model", #"""
+            """#
+        ),
+        (
+            "Model",
+            #"""
             {
               "model_id": "model_qfkf9hb4a4vw",
               "model_name": "churn-predictor",
               "version": "1",
               "upload_id": "upload_xo9q0pv2v8sv"
             }
-            """#),
-        ("DeletedModel", #"""
+            """#
+        ),
+        (
+            "DeletedModel",
+            #"""
             {
               "model_id": "model_qfkf9hb4a4vw",
               "status": "deleted",
               "deleted_at": "2026-12-05T10:26:52Z"
             }
-            """#),
-        ("AnalyzeRequest", #"""
+            """#
+        ),
+        (
+            "AnalyzeRequest",
+            #"""
             {
               "upload_id": "upload_xo9q0pv2v8sv",
               "analysis_type": "comprehensive"
             }
-            """#),
-        ("JobStarted", #"""
+            """#
+        ),
+        (
+            "JobStarted",
+            #"""
             {
               "job_id": "job_ejvkamk5smgq",
               "status": "pending",
               "estimated_completion": "2026-12-05T10:26:53Z"
             }
-            """#),
-        ("Job", #"""
+            """#
+        ),
+        (
+            "Job",
+            #"""
             {
               "job_id": "job_ejvkamk5smgq",
               "type": "analysis",
@@ -301,8 +342,11 @@ enum OpenAPIExamples {
               "error": null,
               "error_code": null
             }
-            """#),
-        ("AnalysisResult", #"""
+            """#
+        ),
+        (
+            "AnalysisResult",
+            #"""
             {
               "job_id": "job_ejvkamk5smgq",
               "upload_id": "upload_xo9q0pv2v8sv",
@@ -430,8 +474,11 @@ enum OpenAPIExamples {
                 }
               ]
             }
-            """#),
-        ("Visualization", #"""
+            """#
+        ),
+        (
+            "Visualization",
+            #"""
             {
               "visualization_type": "histogram",
               "title": "Lifetime Value Distribution",
@@ -473,15 +520,21 @@ enum OpenAPIExamples {
                 ]
               }
             }
-            """#),
-        ("CreateSessionRequest", #"""
+            """#
+        ),
+        (
+            "CreateSessionRequest",
+            #"""
             {
               "upload_id": "upload_xo9q0pv2v8sv",
               "name": "Churn questions",
               "expiration_hours": 24
             }
-            """#),
-        ("Session", #"""
+            """#
+        ),
+        (
+            "Session",
+            #"""
             {
               "session_id": "session_ojxfu7ospazu",
               "name": "Churn questions",
@@ -529,16 +582,22 @@ enum OpenAPIExamples {
                 }
               ]
             }
-            """#),
-        ("QueryRequest", #"""
+            """#
+        ),
+        (
+            "QueryRequest",
+            #"""
             {
               "session_id": "session_ojxfu7ospazu",
               "query_type": "sql",
               "query": "SELECT country, AVG(lifetime_value) AS avg_ltv FROM customers WHERE churn = false GROUP BY country",
               "max_results": 100
             }
-            """#),
-        ("QueryResult", #"""
+            """#
+        ),
+        (
+            "QueryResult",
+            #"""
             {
               "query_id": "query_omd0abpgy99m",
               "result_type": "table",
@@ -557,8 +616,11 @@ enum OpenAPIExamples {
               "execution_time_ms": 4,
               "generated_sql": "SELECT country, AVG(lifetime_value) AS avg_ltv FROM customers WHERE churn = false GROUP BY country"
             }
-            """#),
-        ("QueryHistory", #"""
+            """#
+        ),
+        (
+            "QueryHistory",
+            #"""
             {
               "queries": [
                 {
@@ -583,31 +645,43 @@ enum OpenAPIExamples {
                 }
               ]
             }
-            """#),
-        ("EndedSession", #"""
+            """#
+        ),
+        (
+            "EndedSession",
+            #"""
             {
               "session_id": "session_ojxfu7ospazu",
               "status": "ended",
               "ended_at": "2026-12-05T10:26:51Z"
             }
-            """#),
-        ("ExportRequest", #"""
+            """#
+        ),
+        (
+            "ExportRequest",
+            #"""
             {
               "upload_id": "upload_xo9q0pv2v8sv",
               "format": "parquet",
               "include_headers": true,
               "email_notification": false
             }
-            """#),
-        ("ExportStarted", #"""
+            """#
+        ),
+        (
+            "ExportStarted",
+            #"""
             {
               "export_id": "export_dysrzfh61jj3",
               "status": "processing",
               "created_at": "2026-12-05T10:26:52Z",
               "estimated_completion": "2026-12-05T10:26:54Z"
             }
-            """#),
-        ("ExportStatus", #"""
+            """#
+        ),
+        (
+            "ExportStatus",
+            #"""
             {
               "export_id": "export_dysrzfh61jj3",
               "status": "completed",
@@ -623,14 +697,20 @@ enum OpenAPIExamples {
                 }
               ]
             }
-            """#),
-        ("Health", #"""
+            """#
+        ),
+        (
+            "Health",
+            #"""
             {
               "status": "ok",
               "version": "0.1.0+g75fcc3e"
             }
-            """#),
-        ("Readiness", #"""
+            """#
+        ),
+        (
+            "Readiness",
+            #"""
             {
               "status": "ready",
               "version": "0.1.0+g75fcc3e",
@@ -642,7 +722,8 @@ enum OpenAPIExamples {
                 "queue_depth": 0
               }
             }
-            """#),
+            """#
+        ),
     ]
 
     /// Parsed once; a text that is not JSON is a programming error the unit tests catch.

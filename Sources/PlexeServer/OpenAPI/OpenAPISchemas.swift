@@ -5,10 +5,13 @@ import PlexeFoundation
 enum OpenAPISchemas {
     static func components() -> JSON {
         .object([
-            ("securitySchemes", .object([
-                ("bearerAuth", ["type": "http", "scheme": "bearer"]),
-                ("apiKey", ["type": "apiKey", "in": "header", "name": "x-api-key"]),
-            ])),
+            (
+                "securitySchemes",
+                .object([
+                    ("bearerAuth", ["type": "http", "scheme": "bearer"]),
+                    ("apiKey", ["type": "apiKey", "in": "header", "name": "x-api-key"]),
+                ])
+            ),
             ("schemas", .object(schemas.map { name, schema in (name, name.hasSuffix("Request") ? acceptingNullForOptionals(schema) : schema) })),
         ])
     }
@@ -20,14 +23,15 @@ enum OpenAPISchemas {
         guard var fields = schema.objectValue else { return schema }
         let required = Set((schema["required"]?.arrayValue ?? []).compactMap(\.stringValue))
         if let i = fields.firstIndex(where: { $0.0 == "properties" }), let properties = fields[i].1.objectValue {
-            fields[i].1 = .object(properties.map { name, property in
-                var property = property
-                if var inner = property.objectValue, let j = inner.firstIndex(where: { $0.0 == "items" }) {
-                    inner[j].1 = acceptingNullForOptionals(inner[j].1)
-                    property = .object(inner)
-                }
-                return (name, required.contains(name) ? property : orNull(property))
-            })
+            fields[i].1 = .object(
+                properties.map { name, property in
+                    var property = property
+                    if var inner = property.objectValue, let j = inner.firstIndex(where: { $0.0 == "items" }) {
+                        inner[j].1 = acceptingNullForOptionals(inner[j].1)
+                        property = .object(inner)
+                    }
+                    return (name, required.contains(name) ? property : orNull(property))
+                })
         }
         return .object(fields)
     }
@@ -68,11 +72,23 @@ enum OpenAPISchemas {
     static var schemas: [(String, JSON)] {
         [
             ("Object", ["type": "object"]),
-            ("Error", object([("error", object([("code", ["type": "string", "enum": .array(OpenAPIOperations.errorCodes.map { .string($0.code) })]),
-                                                ("message", string),
-                                                ("param", ["type": "string", "description": "the input field at fault, when one is"]),
-                                                ("request_id", ["type": "string", "pattern": "^req_"])],
-                                               required: ["code", "message", "request_id"]))], required: ["error"])),
+            (
+                "Error",
+                object(
+                    [
+                        (
+                            "error",
+                            object(
+                                [
+                                    ("code", ["type": "string", "enum": .array(OpenAPIOperations.errorCodes.map { .string($0.code) })]),
+                                    ("message", string),
+                                    ("param", ["type": "string", "description": "the input field at fault, when one is"]),
+                                    ("request_id", ["type": "string", "pattern": "^req_"]),
+                                ],
+                                required: ["code", "message", "request_id"])
+                        )
+                    ], required: ["error"])
+            ),
             ("JobErrorCode", ["type": "string", "enum": ["upload_deleted", "invalid_value", "internal_error"]]),
             ("QueryEngine", ["type": "string", "enum": ["embedded", "model"]]),
             ("ExportFormat", ["type": "string", "enum": ["csv", "json", "parquet"]]),
@@ -81,139 +97,446 @@ enum OpenAPISchemas {
             ("ResultType", ["type": "string", "enum": ["table", "visualization"]]),
             ("FileEncoding", ["type": "string", "enum": .array(UploadsAPI.declarableEncodings.map(JSON.string))]),
             ("Health", object([("status", ["type": "string", "enum": ["ok"]]), ("version", string)], required: ["status", "version"])),
-            ("Readiness", object([("status", ["type": "string", "enum": ["ready"]]), ("version", string), ("checks", object([
-                ("catalog_writable", boolean), ("disk_free_bytes", integer), ("workers", integer), ("jobs_running", integer), ("queue_depth", integer)],
-                required: ["catalog_writable", "disk_free_bytes", "workers", "jobs_running", "queue_depth"]))],
-                required: ["status", "version", "checks"])),
-            ("ColumnInfo", object([("name", string), ("type", ["type": "string", "enum": ["string", "integer", "float", "boolean", "date", "datetime"]]),
-                                   ("nullable", boolean), ("unique", boolean)], required: ["name", "type", "nullable", "unique"])),
-            ("UploadFileSummary", object([("filename", string), ("size_bytes", nullable("integer")), ("rows", nullable("integer")), ("columns", nullable("integer"))],
-                                         required: ["filename", "size_bytes", "rows", "columns"])),
-            ("UploadSummary", object([("upload_id", string), ("name", nullable("string")), ("description", nullable("string")), ("created_at", time),
-                                      ("status", ["type": "string", "enum": ["pending", "processing", "complete", "failed"]]),
-                                      ("files", array(ref("UploadFileSummary"))), ("created_by", string)],
-                                     required: ["upload_id", "name", "description", "created_at", "status", "files", "created_by"])),
-            ("UploadList", object([("uploads", array(ref("UploadSummary"))),
-                                   ("pagination", object([("total", integer), ("limit", integer), ("offset", integer), ("has_more", boolean)],
-                                                         required: ["total", "limit", "offset", "has_more"]))],
-                                  required: ["uploads", "pagination"])),
-            ("CreateUploadRequest", object([("name", string), ("description", string),
-                                            ("files", ["type": "array", "minItems": 1, "maxItems": 50, "items": object([
-                                                ("filename", ["type": "string", "minLength": 1, "maxLength": 255]),
-                                                ("content_type", .object([("type", "string"), ("enum", .array(UploadService.acceptedContentTypes.sorted().map(JSON.string))),
-                                                                          ("description", "the format is decided by the content, not by this; the server also takes these in any case and with parameters (`text/csv; charset=utf-8`)")])),
-                                                ("size_bytes", ["type": "integer", "minimum": 0]),
-                                                // Overrides of what ingest would detect (README, "Real-world files").
-                                                ("encoding", ref("FileEncoding")),
-                                                ("delimiter", ["type": "string", "minLength": 1, "maxLength": 1]),
-                                                ("quote", ["type": "string", "minLength": 1, "maxLength": 1]),
-                                                ("escape", ["type": "string", "minLength": 1, "maxLength": 1]),
-                                                ("header", ["type": "boolean", "description": "whether the first row (after skip_rows) names the columns"]),
-                                                ("skip_rows", ["type": "integer", "minimum": 0, "maximum": 1000, "description": "lines above the header to skip"]),
-                                                ("strict", ["type": "boolean", "default": false, "description": "fail at the first row that does not fit instead of repairing it"]),
-                                            ], required: ["filename", "content_type"])])], required: ["files"])),
-            ("CreateUploadResponse", object([("upload_id", string), ("name", nullable("string")), ("description", nullable("string")), ("status", ["type": "string", "enum": ["pending"]]),
-                                             ("created_at", time), ("expires_at", time),
-                                             ("files", array(object([("filename", string), ("presigned_url", ["type": "string", "format": "uri"]),
-                                                                     ("s3_key", string), ("content_type", string)],
-                                                                    required: ["filename", "presigned_url", "s3_key", "content_type"])))],
-                                            required: ["upload_id", "name", "description", "status", "created_at", "expires_at", "files"])),
-            ("UploadFileDetails", object([("filename", string), ("size_bytes", nullable("integer")), ("rows", nullable("integer")), ("columns", nullable("integer")),
-                                          ("column_info", array(ref("ColumnInfo"))), ("preview_url", string), ("s3_key", string), ("content_type", string),
-                                          ("created_at", time), ("table_name", string),
-                                          ("encoding", ["type": "string", "description": "the text encoding the file was read in"]),
-                                          ("dialect", ["type": "object", "description": "what was detected of a CSV file's structure"]),
-                                          ("warnings", array(object([("kind", string), ("count", integer), ("first_lines", array(integer)), ("message", string)],
-                                                                    required: ["kind", "count", "first_lines", "message"]))),
-                                          ("format", ["type": "string", "enum": ["csv", "json", "ndjson", "parquet", "xlsx"], "description": "the format the file was read as; an .xlsx file's table is its first sheet"]),
-                                          ("error", object([("line", nullable("integer")), ("message", string)], required: ["line", "message"]))],
-                                         required: ["filename", "size_bytes", "rows", "columns", "column_info", "preview_url", "s3_key", "content_type", "created_at"])),
-            ("UploadDetails", object([("upload_id", string), ("name", nullable("string")), ("description", nullable("string")), ("created_at", time),
-                                      ("status", ["type": "string", "enum": ["pending", "processing", "complete", "failed"]]), ("files", array(ref("UploadFileDetails"))), ("created_by", string),
-                                      ("models_using_this", array(object([("model_id", string), ("model_name", string), ("version", string)],
-                                                                         required: ["model_id", "model_name", "version"]))),
-                                      ("expires_at", .object([("type", "string"), ("format", "date-time"), ("description", "while pending: when its presigned URLs expire")]))],
-                                     required: ["upload_id", "name", "description", "created_at", "status", "files", "created_by", "models_using_this"])),
-            ("DeletedUpload", object([("upload_id", string), ("status", ["type": "string", "enum": ["deleted"]]), ("deleted_at", time)], required: ["upload_id", "status", "deleted_at"])),
-            ("ConfirmUploadRequest", object([("status", ["type": "string", "enum": ["complete"]]),
-                                             ("files", array(object([("filename", string), ("s3_key", string)], required: ["filename", "s3_key"])))],
-                                            required: ["status", "files"])),
-            ("ConfirmUploadResponse", object([("upload_id", string), ("status", ["type": "string", "enum": ["processing"]]), ("message", string), ("estimated_completion", time)],
-                                             required: ["upload_id", "status", "message", "estimated_completion"])),
-            ("FilePreview", object([("filename", string), ("total_rows", integer), ("returned_rows", integer), ("columns", array(string)),
-                                    ("data", ["type": "array", "items": ["oneOf": [array(string), ["type": "object"]]]]),
-                                    ("truncated", ["type": "boolean", "description": "true when the page ended before `limit` rows because they would pass PLEXE_MAX_PREVIEW_BYTES"])],
-                                   required: ["filename", "total_rows", "returned_rows", "columns", "data"])),
+            (
+                "Readiness",
+                object(
+                    [
+                        ("status", ["type": "string", "enum": ["ready"]]), ("version", string),
+                        (
+                            "checks",
+                            object(
+                                [
+                                    ("catalog_writable", boolean), ("disk_free_bytes", integer), ("workers", integer), ("jobs_running", integer),
+                                    ("queue_depth", integer),
+                                ],
+                                required: ["catalog_writable", "disk_free_bytes", "workers", "jobs_running", "queue_depth"])
+                        ),
+                    ],
+                    required: ["status", "version", "checks"])
+            ),
+            (
+                "ColumnInfo",
+                object(
+                    [
+                        ("name", string), ("type", ["type": "string", "enum": ["string", "integer", "float", "boolean", "date", "datetime"]]),
+                        ("nullable", boolean), ("unique", boolean),
+                    ], required: ["name", "type", "nullable", "unique"])
+            ),
+            (
+                "UploadFileSummary",
+                object(
+                    [("filename", string), ("size_bytes", nullable("integer")), ("rows", nullable("integer")), ("columns", nullable("integer"))],
+                    required: ["filename", "size_bytes", "rows", "columns"])
+            ),
+            (
+                "UploadSummary",
+                object(
+                    [
+                        ("upload_id", string), ("name", nullable("string")), ("description", nullable("string")), ("created_at", time),
+                        ("status", ["type": "string", "enum": ["pending", "processing", "complete", "failed"]]),
+                        ("files", array(ref("UploadFileSummary"))), ("created_by", string),
+                    ],
+                    required: ["upload_id", "name", "description", "created_at", "status", "files", "created_by"])
+            ),
+            (
+                "UploadList",
+                object(
+                    [
+                        ("uploads", array(ref("UploadSummary"))),
+                        (
+                            "pagination",
+                            object(
+                                [("total", integer), ("limit", integer), ("offset", integer), ("has_more", boolean)],
+                                required: ["total", "limit", "offset", "has_more"])
+                        ),
+                    ],
+                    required: ["uploads", "pagination"])
+            ),
+            (
+                "CreateUploadRequest",
+                object(
+                    [
+                        ("name", string), ("description", string),
+                        (
+                            "files",
+                            [
+                                "type": "array", "minItems": 1, "maxItems": 50,
+                                "items": object(
+                                    [
+                                        ("filename", ["type": "string", "minLength": 1, "maxLength": 255]),
+                                        (
+                                            "content_type",
+                                            .object([
+                                                ("type", "string"), ("enum", .array(UploadService.acceptedContentTypes.sorted().map(JSON.string))),
+                                                (
+                                                    "description",
+                                                    "the format is decided by the content, not by this; the server also takes these in any case and with parameters (`text/csv; charset=utf-8`)"
+                                                ),
+                                            ])
+                                        ),
+                                        ("size_bytes", ["type": "integer", "minimum": 0]),
+                                        // Overrides of what ingest would detect (README, "Real-world files").
+                                        ("encoding", ref("FileEncoding")),
+                                        ("delimiter", ["type": "string", "minLength": 1, "maxLength": 1]),
+                                        ("quote", ["type": "string", "minLength": 1, "maxLength": 1]),
+                                        ("escape", ["type": "string", "minLength": 1, "maxLength": 1]),
+                                        ("header", ["type": "boolean", "description": "whether the first row (after skip_rows) names the columns"]),
+                                        (
+                                            "skip_rows",
+                                            ["type": "integer", "minimum": 0, "maximum": 1000, "description": "lines above the header to skip"]
+                                        ),
+                                        (
+                                            "strict",
+                                            [
+                                                "type": "boolean", "default": false,
+                                                "description": "fail at the first row that does not fit instead of repairing it",
+                                            ]
+                                        ),
+                                    ], required: ["filename", "content_type"]),
+                            ]
+                        ),
+                    ], required: ["files"])
+            ),
+            (
+                "CreateUploadResponse",
+                object(
+                    [
+                        ("upload_id", string), ("name", nullable("string")), ("description", nullable("string")),
+                        ("status", ["type": "string", "enum": ["pending"]]),
+                        ("created_at", time), ("expires_at", time),
+                        (
+                            "files",
+                            array(
+                                object(
+                                    [
+                                        ("filename", string), ("presigned_url", ["type": "string", "format": "uri"]),
+                                        ("s3_key", string), ("content_type", string),
+                                    ],
+                                    required: ["filename", "presigned_url", "s3_key", "content_type"]))
+                        ),
+                    ],
+                    required: ["upload_id", "name", "description", "status", "created_at", "expires_at", "files"])
+            ),
+            (
+                "UploadFileDetails",
+                object(
+                    [
+                        ("filename", string), ("size_bytes", nullable("integer")), ("rows", nullable("integer")), ("columns", nullable("integer")),
+                        ("column_info", array(ref("ColumnInfo"))), ("preview_url", string), ("s3_key", string), ("content_type", string),
+                        ("created_at", time), ("table_name", string),
+                        ("encoding", ["type": "string", "description": "the text encoding the file was read in"]),
+                        ("dialect", ["type": "object", "description": "what was detected of a CSV file's structure"]),
+                        (
+                            "warnings",
+                            array(
+                                object(
+                                    [("kind", string), ("count", integer), ("first_lines", array(integer)), ("message", string)],
+                                    required: ["kind", "count", "first_lines", "message"]))
+                        ),
+                        (
+                            "format",
+                            [
+                                "type": "string", "enum": ["csv", "json", "ndjson", "parquet", "xlsx"],
+                                "description": "the format the file was read as; an .xlsx file's table is its first sheet",
+                            ]
+                        ),
+                        ("error", object([("line", nullable("integer")), ("message", string)], required: ["line", "message"])),
+                    ],
+                    required: ["filename", "size_bytes", "rows", "columns", "column_info", "preview_url", "s3_key", "content_type", "created_at"])
+            ),
+            (
+                "UploadDetails",
+                object(
+                    [
+                        ("upload_id", string), ("name", nullable("string")), ("description", nullable("string")), ("created_at", time),
+                        ("status", ["type": "string", "enum": ["pending", "processing", "complete", "failed"]]),
+                        ("files", array(ref("UploadFileDetails"))), ("created_by", string),
+                        (
+                            "models_using_this",
+                            array(
+                                object(
+                                    [("model_id", string), ("model_name", string), ("version", string)],
+                                    required: ["model_id", "model_name", "version"]))
+                        ),
+                        (
+                            "expires_at",
+                            .object([("type", "string"), ("format", "date-time"), ("description", "while pending: when its presigned URLs expire")])
+                        ),
+                    ],
+                    required: ["upload_id", "name", "description", "created_at", "status", "files", "created_by", "models_using_this"])
+            ),
+            (
+                "DeletedUpload",
+                object(
+                    [("upload_id", string), ("status", ["type": "string", "enum": ["deleted"]]), ("deleted_at", time)],
+                    required: ["upload_id", "status", "deleted_at"])
+            ),
+            (
+                "ConfirmUploadRequest",
+                object(
+                    [
+                        ("status", ["type": "string", "enum": ["complete"]]),
+                        ("files", array(object([("filename", string), ("s3_key", string)], required: ["filename", "s3_key"]))),
+                    ],
+                    required: ["status", "files"])
+            ),
+            (
+                "ConfirmUploadResponse",
+                object(
+                    [
+                        ("upload_id", string), ("status", ["type": "string", "enum": ["processing"]]), ("message", string),
+                        ("estimated_completion", time),
+                    ],
+                    required: ["upload_id", "status", "message", "estimated_completion"])
+            ),
+            (
+                "FilePreview",
+                object(
+                    [
+                        ("filename", string), ("total_rows", integer), ("returned_rows", integer), ("columns", array(string)),
+                        ("data", ["type": "array", "items": ["oneOf": [array(string), ["type": "object"]]]]),
+                        (
+                            "truncated",
+                            [
+                                "type": "boolean",
+                                "description": "true when the page ended before `limit` rows because they would pass PLEXE_MAX_PREVIEW_BYTES",
+                            ]
+                        ),
+                    ],
+                    required: ["filename", "total_rows", "returned_rows", "columns", "data"])
+            ),
             ("CreateModelRequest", object([("model_name", notBlank), ("upload_id", string)], required: ["model_name", "upload_id"])),
-            ("Model", object([("model_id", string), ("model_name", string), ("version", string), ("upload_id", string)], required: ["model_id", "model_name", "version", "upload_id"])),
-            ("DeletedModel", object([("model_id", string), ("status", ["type": "string", "enum": ["deleted"]]), ("deleted_at", time)], required: ["model_id", "status", "deleted_at"])),
-            ("AnalyzeRequest", object([("upload_id", string), ("files", array(string)),
-                                       ("analysis_type", .object([("$ref", "#/components/schemas/AnalysisType"), ("default", "basic")]))], required: ["upload_id"])),
-            ("JobStarted", object([("job_id", string), ("status", ["type": "string", "enum": ["pending"]]), ("estimated_completion", nullableTime)],
-                                  required: ["job_id", "status", "estimated_completion"])),
+            (
+                "Model",
+                object(
+                    [("model_id", string), ("model_name", string), ("version", string), ("upload_id", string)],
+                    required: ["model_id", "model_name", "version", "upload_id"])
+            ),
+            (
+                "DeletedModel",
+                object(
+                    [("model_id", string), ("status", ["type": "string", "enum": ["deleted"]]), ("deleted_at", time)],
+                    required: ["model_id", "status", "deleted_at"])
+            ),
+            (
+                "AnalyzeRequest",
+                object(
+                    [
+                        ("upload_id", string), ("files", array(string)),
+                        ("analysis_type", .object([("$ref", "#/components/schemas/AnalysisType"), ("default", "basic")])),
+                    ], required: ["upload_id"])
+            ),
+            (
+                "JobStarted",
+                object(
+                    [("job_id", string), ("status", ["type": "string", "enum": ["pending"]]), ("estimated_completion", nullableTime)],
+                    required: ["job_id", "status", "estimated_completion"])
+            ),
             // Fields by status: completed adds completed_at, files and recommendations; failed
             // completed_at, error and error_code; pending and running progress and estimated_completion.
-            ("AnalysisResult", object([("job_id", string), ("upload_id", nullable("string")), ("status", ["type": "string", "enum": ["pending", "running", "completed", "failed"]]),
-                                       ("analysis_type", ["type": "string", "enum": ["basic", "comprehensive"]]),
-                                       ("created_at", time), ("completed_at", nullableTime), ("progress", ["type": "number", "minimum": 0, "maximum": 1]),
-                                       ("estimated_completion", nullableTime), ("error", nullable("string")), ("error_code", jobErrorCode),
-                                       ("files", array(["type": "object"])), ("recommendations", array(object([("type", string), ("message", string), ("importance", string)], required: ["type", "message", "importance"])))],
-                                      required: ["job_id", "upload_id", "status", "analysis_type", "created_at"])),
+            (
+                "AnalysisResult",
+                object(
+                    [
+                        ("job_id", string), ("upload_id", nullable("string")),
+                        ("status", ["type": "string", "enum": ["pending", "running", "completed", "failed"]]),
+                        ("analysis_type", ["type": "string", "enum": ["basic", "comprehensive"]]),
+                        ("created_at", time), ("completed_at", nullableTime), ("progress", ["type": "number", "minimum": 0, "maximum": 1]),
+                        ("estimated_completion", nullableTime), ("error", nullable("string")), ("error_code", jobErrorCode),
+                        ("files", array(["type": "object"])),
+                        (
+                            "recommendations",
+                            array(
+                                object([("type", string), ("message", string), ("importance", string)], required: ["type", "message", "importance"]))
+                        ),
+                    ],
+                    required: ["job_id", "upload_id", "status", "analysis_type", "created_at"])
+            ),
             // A scatter chart's data are {x, y} points; other charts give one number (or null) per label.
-            ("ChartData", object([("labels", array(string)), ("datasets", array(object([
-                ("label", string), ("data", array(["oneOf": [nullable("number"), object([("x", number), ("y", number)], required: ["x", "y"])]])),
-            ], required: ["label", "data"])))], required: ["labels", "datasets"])),
-            ("Visualization", object([("visualization_type", ["type": "string", "enum": ["bar_chart", "histogram", "line_chart", "scatter"]]), ("title", string), ("data", ref("ChartData"))],
-                                     required: ["visualization_type", "title", "data"])),
-            ("Job", object([("job_id", string), ("type", ["type": "string", "enum": ["analysis", "export"]]),
-                            ("status", ["type": "string", "enum": ["pending", "running", "completed", "failed"]]),
-                            ("progress", ["type": "number", "minimum": 0, "maximum": 1]), ("created_at", time), ("completed_at", nullableTime),
-                            ("estimated_completion", nullableTime), ("error", nullable("string")), ("error_code", jobErrorCode)],
-                           required: ["job_id", "type", "status", "progress", "created_at", "completed_at", "estimated_completion", "error", "error_code"])),
-            ("CreateSessionRequest", object([("upload_id", string), ("name", string),
-                                             ("expiration_hours", ["type": "integer", "minimum": 1, "maximum": 168, "default": 24])], required: ["upload_id"])),
-            ("Session", object([("session_id", string), ("name", nullable("string")), ("upload_id", string), ("status", ["type": "string", "enum": ["ready"]]), ("created_at", time),
-                                ("expires_at", time), ("files", array(string)),
-                                ("tables", array(object([("filename", string), ("table", string),
-                                                         ("columns", array(object([("name", string), ("type", string)], required: ["name", "type"])))],
-                                                        required: ["filename", "table", "columns"])))],
-                               required: ["session_id", "name", "upload_id", "status", "created_at", "expires_at", "files", "tables"])),
-            ("EndedSession", object([("session_id", string), ("status", ["type": "string", "enum": ["ended"]]), ("ended_at", time)], required: ["session_id", "status", "ended_at"])),
-            ("QueryHistory", object([("queries", array(object([("query_id", string), ("query_type", string), ("query", string),
-                                                               ("generated_sql", nullable("string")),
-                                                               ("engine", nullableRef("QueryEngine", "for a natural-language query, the engine whose answer stands; null for SQL")),
-                                                               ("status", ["type": "string", "enum": ["completed", "failed"]]), ("executed_at", time),
-                                                               ("execution_time_ms", integer)],
-                                                              required: ["query_id", "query_type", "query", "generated_sql", "engine", "status", "executed_at", "execution_time_ms"])))],
-                                   required: ["queries"])),
-            ("QueryRequest", object([("session_id", string), ("query_type", ["type": "string", "enum": ["sql", "natural_language"]]),
-                                     ("query", notBlank),
-                                     ("max_results", ["type": "integer", "minimum": 1, "maximum": 10000, "default": 100]),
-                                     ("result_type", .object([("$ref", "#/components/schemas/ResultType"),
-                                                              ("description", "force a table or a chart; by default an English question that asks to plot, chart or draw gets a chart")]))],
-                                    required: ["query_type", "query"])),
-            ("QueryResult", object([("query_id", string), ("result_type", ["type": "string", "enum": ["table", "visualization"]]),
-                                    ("columns", array(string)), ("rows", array(array(anyValue))), ("row_count", integer), ("truncated", boolean),
-                                    ("visualization_type", string), ("title", string), ("data", ref("ChartData")),
-                                    ("execution_time_ms", integer), ("generated_sql", string),
-                                    ("engine", ["type": "string", "enum": ["embedded", "model"],
-                                                "description": "natural-language queries only: the engine that wrote generated_sql (PLEXE_NL_ENGINE)"])],
-                                   // A table answer adds columns, rows, row_count and truncated; a
-                                   // visualization visualization_type, title and data.
-                                   required: ["query_id", "result_type", "execution_time_ms", "generated_sql"])),
-            ("ExportRequest", object([("upload_id", string), ("files", array(string)),
-                                      ("format", .object([("$ref", "#/components/schemas/ExportFormat"), ("description", "default: the file's original format (CSV for an .xlsx file, JSON for NDJSON)")])),
-                                      ("include_headers", boolean), ("email_notification", boolean)], required: ["upload_id"])),
-            ("ExportStarted", object([("export_id", string), ("status", ["type": "string", "enum": ["processing"]]), ("created_at", time), ("estimated_completion", nullableTime)],
-                                     required: ["export_id", "status", "created_at", "estimated_completion"])),
+            (
+                "ChartData",
+                object(
+                    [
+                        ("labels", array(string)),
+                        (
+                            "datasets",
+                            array(
+                                object(
+                                    [
+                                        ("label", string),
+                                        (
+                                            "data",
+                                            array(["oneOf": [nullable("number"), object([("x", number), ("y", number)], required: ["x", "y"])]])
+                                        ),
+                                    ], required: ["label", "data"]))
+                        ),
+                    ], required: ["labels", "datasets"])
+            ),
+            (
+                "Visualization",
+                object(
+                    [
+                        ("visualization_type", ["type": "string", "enum": ["bar_chart", "histogram", "line_chart", "scatter"]]), ("title", string),
+                        ("data", ref("ChartData")),
+                    ],
+                    required: ["visualization_type", "title", "data"])
+            ),
+            (
+                "Job",
+                object(
+                    [
+                        ("job_id", string), ("type", ["type": "string", "enum": ["analysis", "export"]]),
+                        ("status", ["type": "string", "enum": ["pending", "running", "completed", "failed"]]),
+                        ("progress", ["type": "number", "minimum": 0, "maximum": 1]), ("created_at", time), ("completed_at", nullableTime),
+                        ("estimated_completion", nullableTime), ("error", nullable("string")), ("error_code", jobErrorCode),
+                    ],
+                    required: ["job_id", "type", "status", "progress", "created_at", "completed_at", "estimated_completion", "error", "error_code"])
+            ),
+            (
+                "CreateSessionRequest",
+                object(
+                    [
+                        ("upload_id", string), ("name", string),
+                        ("expiration_hours", ["type": "integer", "minimum": 1, "maximum": 168, "default": 24]),
+                    ], required: ["upload_id"])
+            ),
+            (
+                "Session",
+                object(
+                    [
+                        ("session_id", string), ("name", nullable("string")), ("upload_id", string),
+                        ("status", ["type": "string", "enum": ["ready"]]), ("created_at", time),
+                        ("expires_at", time), ("files", array(string)),
+                        (
+                            "tables",
+                            array(
+                                object(
+                                    [
+                                        ("filename", string), ("table", string),
+                                        ("columns", array(object([("name", string), ("type", string)], required: ["name", "type"]))),
+                                    ],
+                                    required: ["filename", "table", "columns"]))
+                        ),
+                    ],
+                    required: ["session_id", "name", "upload_id", "status", "created_at", "expires_at", "files", "tables"])
+            ),
+            (
+                "EndedSession",
+                object(
+                    [("session_id", string), ("status", ["type": "string", "enum": ["ended"]]), ("ended_at", time)],
+                    required: ["session_id", "status", "ended_at"])
+            ),
+            (
+                "QueryHistory",
+                object(
+                    [
+                        (
+                            "queries",
+                            array(
+                                object(
+                                    [
+                                        ("query_id", string), ("query_type", string), ("query", string),
+                                        ("generated_sql", nullable("string")),
+                                        (
+                                            "engine",
+                                            nullableRef("QueryEngine", "for a natural-language query, the engine whose answer stands; null for SQL")
+                                        ),
+                                        ("status", ["type": "string", "enum": ["completed", "failed"]]), ("executed_at", time),
+                                        ("execution_time_ms", integer),
+                                    ],
+                                    required: [
+                                        "query_id", "query_type", "query", "generated_sql", "engine", "status", "executed_at", "execution_time_ms",
+                                    ]))
+                        )
+                    ],
+                    required: ["queries"])
+            ),
+            (
+                "QueryRequest",
+                object(
+                    [
+                        ("session_id", string), ("query_type", ["type": "string", "enum": ["sql", "natural_language"]]),
+                        ("query", notBlank),
+                        ("max_results", ["type": "integer", "minimum": 1, "maximum": 10000, "default": 100]),
+                        (
+                            "result_type",
+                            .object([
+                                ("$ref", "#/components/schemas/ResultType"),
+                                (
+                                    "description",
+                                    "force a table or a chart; by default an English question that asks to plot, chart or draw gets a chart"
+                                ),
+                            ])
+                        ),
+                    ],
+                    required: ["query_type", "query"])
+            ),
+            (
+                "QueryResult",
+                object(
+                    [
+                        ("query_id", string), ("result_type", ["type": "string", "enum": ["table", "visualization"]]),
+                        ("columns", array(string)), ("rows", array(array(anyValue))), ("row_count", integer), ("truncated", boolean),
+                        ("visualization_type", string), ("title", string), ("data", ref("ChartData")),
+                        ("execution_time_ms", integer), ("generated_sql", string),
+                        (
+                            "engine",
+                            [
+                                "type": "string", "enum": ["embedded", "model"],
+                                "description": "natural-language queries only: the engine that wrote generated_sql (PLEXE_NL_ENGINE)",
+                            ]
+                        ),
+                    ],
+                    // A table answer adds columns, rows, row_count and truncated; a
+                    // visualization visualization_type, title and data.
+                    required: ["query_id", "result_type", "execution_time_ms", "generated_sql"])
+            ),
+            (
+                "ExportRequest",
+                object(
+                    [
+                        ("upload_id", string), ("files", array(string)),
+                        (
+                            "format",
+                            .object([
+                                ("$ref", "#/components/schemas/ExportFormat"),
+                                ("description", "default: the file's original format (CSV for an .xlsx file, JSON for NDJSON)"),
+                            ])
+                        ),
+                        ("include_headers", boolean), ("email_notification", boolean),
+                    ], required: ["upload_id"])
+            ),
+            (
+                "ExportStarted",
+                object(
+                    [
+                        ("export_id", string), ("status", ["type": "string", "enum": ["processing"]]), ("created_at", time),
+                        ("estimated_completion", nullableTime),
+                    ],
+                    required: ["export_id", "status", "created_at", "estimated_completion"])
+            ),
             // Fields by status, as for AnalysisResult.
-            ("ExportStatus", object([("export_id", string), ("status", ["type": "string", "enum": ["processing", "completed", "failed"]]),
-                                     ("format", nullableRef("ExportFormat", "null: each file in its original format")),
-                                     ("created_at", time), ("completed_at", nullableTime), ("error", nullable("string")), ("error_code", jobErrorCode),
-                                     ("progress", ["type": "number", "minimum": 0, "maximum": 1]), ("estimated_completion", nullableTime),
-                                     ("files", array(object([("filename", string), ("size_bytes", integer), ("download_url", ["type": "string", "format": "uri"]), ("expires_at", time)],
-                                                            required: ["filename", "size_bytes", "download_url", "expires_at"])))],
-                                    required: ["export_id", "status", "format", "created_at", "completed_at"])),
+            (
+                "ExportStatus",
+                object(
+                    [
+                        ("export_id", string), ("status", ["type": "string", "enum": ["processing", "completed", "failed"]]),
+                        ("format", nullableRef("ExportFormat", "null: each file in its original format")),
+                        ("created_at", time), ("completed_at", nullableTime), ("error", nullable("string")), ("error_code", jobErrorCode),
+                        ("progress", ["type": "number", "minimum": 0, "maximum": 1]), ("estimated_completion", nullableTime),
+                        (
+                            "files",
+                            array(
+                                object(
+                                    [
+                                        ("filename", string), ("size_bytes", integer), ("download_url", ["type": "string", "format": "uri"]),
+                                        ("expires_at", time),
+                                    ],
+                                    required: ["filename", "size_bytes", "download_url", "expires_at"]))
+                        ),
+                    ],
+                    required: ["export_id", "status", "format", "created_at", "completed_at"])
+            ),
         ]
     }
 }

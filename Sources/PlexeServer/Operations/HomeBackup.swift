@@ -69,7 +69,10 @@ package enum HomeBackup {
             do {
                 try copyDatabase(from: config.dataDirectory + "/" + name, to: directory + "/" + relative)
             } catch {
-                if !fm.fileExists(atPath: config.dataDirectory + "/" + name) { log("skipped \(relative): deleted while the backup ran"); continue }
+                if !fm.fileExists(atPath: config.dataDirectory + "/" + name) {
+                    log("skipped \(relative): deleted while the backup ran")
+                    continue
+                }
                 throw error
             }
             entries.append(try entry(root: directory, relative: relative))
@@ -83,14 +86,18 @@ package enum HomeBackup {
                 do {
                     try copyFile(from: base + "/" + relative, to: directory + "/" + path)
                 } catch {
-                    if !fm.fileExists(atPath: base + "/" + relative) { log("skipped \(path): deleted while the backup ran"); continue }
+                    if !fm.fileExists(atPath: base + "/" + relative) {
+                        log("skipped \(path): deleted while the backup ran")
+                        continue
+                    }
                     throw error
                 }
                 entries.append(try entry(root: directory, relative: path))
             }
         }
-        let manifest = BackupManifest(format: BackupManifest.currentFormat, plexeDataVersion: BuildVersion.string,
-                                      createdAt: Timestamp.rfc3339(Timestamp.now()), catalogSchemaVersion: schema, files: entries)
+        let manifest = BackupManifest(
+            format: BackupManifest.currentFormat, plexeDataVersion: BuildVersion.string,
+            createdAt: Timestamp.rfc3339(Timestamp.now()), catalogSchemaVersion: schema, files: entries)
         // Written last, through a rename: a directory without it is an unfinished backup.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -118,11 +125,13 @@ package enum HomeBackup {
             throw ConfigError(message: "the backup's format \(manifest.format) is not one this plexe-data reads (\(BackupManifest.currentFormat))")
         }
         guard manifest.catalogSchemaVersion <= Migrations.all.count else {
-            throw CatalogTooNew(path: directory + "/state/catalog.sqlite", catalogVersion: manifest.catalogSchemaVersion, knownVersion: Migrations.all.count)
+            throw CatalogTooNew(
+                path: directory + "/state/catalog.sqlite", catalogVersion: manifest.catalogSchemaVersion, knownVersion: Migrations.all.count)
         }
         for top in [config.stateDirectory, config.dataDirectory, config.filesDirectory, config.outboxDirectory] {
             if let found = try regularFiles(under: top).first {
-                throw ConfigError(message: "\(config.home) is not empty (\(top)/\(found)): restore only into a new home, with no responder running on it")
+                throw ConfigError(
+                    message: "\(config.home) is not empty (\(top)/\(found)): restore only into a new home, with no responder running on it")
             }
         }
         for item in manifest.files {
@@ -138,14 +147,17 @@ package enum HomeBackup {
         for item in manifest.files.sorted(by: { ($0.path == "state/catalog.sqlite" ? 1 : 0) < ($1.path == "state/catalog.sqlite" ? 1 : 0) }) {
             try copyFile(from: directory + "/" + item.path, to: config.home + "/" + item.path)
         }
-        log("restored \(manifest.files.count) files (catalog schema \(manifest.catalogSchemaVersion), taken by plexe-data \(manifest.plexeDataVersion) at \(manifest.createdAt))")
+        log(
+            "restored \(manifest.files.count) files (catalog schema \(manifest.catalogSchemaVersion), taken by plexe-data \(manifest.plexeDataVersion) at \(manifest.createdAt))"
+        )
         return manifest
     }
 
     // MARK: - Files
 
     static func isSafeRelativePath(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
+        !path.hasPrefix("/")
+            && !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
             && ["state/", "data/", "files/", "outbox/"].contains(where: path.hasPrefix)
     }
 

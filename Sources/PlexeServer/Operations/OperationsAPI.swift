@@ -21,8 +21,9 @@ struct OperationsAPI: Sendable {
     }
 
     func scrape(_ ctx: RequestContext) throws -> HTTPResponse {
-        let body = metrics.scrape(jobsByStatus: (try? catalog.jobCountsByStatus()) ?? [:],
-                                  outboxBacklog: Self.retryBacklog(outboxDirectory: config.outboxDirectory))
+        let body = metrics.scrape(
+            jobsByStatus: (try? catalog.jobCountsByStatus()) ?? [:],
+            outboxBacklog: Self.retryBacklog(outboxDirectory: config.outboxDirectory))
         return HTTPResponse(status: .ok, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")], body: body)
     }
 

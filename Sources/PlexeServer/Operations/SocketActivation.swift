@@ -17,7 +17,8 @@ package enum SocketActivation {
         let source: String
         if let count = environment["LISTEN_FDS"], let pid = environment["LISTEN_PID"], Int32(pid) == getpid() {
             guard count == "1" else {
-                throw ConfigError(message: "systemd passed LISTEN_FDS=\(count) sockets; plexe-data serves exactly one (one ListenStream= in plexe-data.socket)")
+                throw ConfigError(
+                    message: "systemd passed LISTEN_FDS=\(count) sockets; plexe-data serves exactly one (one ListenStream= in plexe-data.socket)")
             }
             guard dup2(firstPassedFD, 0) == 0 else {
                 throw ConfigError(message: "cannot move the socket systemd passed to fd 0: \(String(cString: strerror(errno)))")
@@ -30,7 +31,10 @@ package enum SocketActivation {
             source = "fd 0"
         }
         guard isListeningSocket(0) else {
-            throw ConfigError(message: "fd 0 is not a listening socket: start `plexe-data serve` under spawn-fcgi (-s SOCKET) or with systemd socket activation (plexe-data.socket, or systemd-socket-activate -l SOCKET); README, \"Operations\"")
+            throw ConfigError(
+                message:
+                    "fd 0 is not a listening socket: start `plexe-data serve` under spawn-fcgi (-s SOCKET) or with systemd socket activation (plexe-data.socket, or systemd-socket-activate -l SOCKET); README, \"Operations\""
+            )
         }
         return source
     }

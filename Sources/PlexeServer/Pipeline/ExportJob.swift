@@ -38,8 +38,10 @@ struct ExportJob: Sendable {
             let filename = Self.exportName(for: file.filename, format: format, used: &used)
             let key = StorageKeys.exportFile(exportID: job.id, index: index, filename: filename)
             let path = try fileStore.prepareWrite(forKey: key)
-            let size = try TableExporter.export(table: table, from: database, format: format, to: path,
-                                                options: ExportOptions(includeHeaders: parameters.includeHeaders)) { fraction in
+            let size = try TableExporter.export(
+                table: table, from: database, format: format, to: path,
+                options: ExportOptions(includeHeaders: parameters.includeHeaders)
+            ) { fraction in
                 ctx.progress((Double(index) + fraction) / Double(files.count))
             }
             records.append(ExportFileRecord(exportID: job.id, filename: filename, storageKey: key, sizeBytes: size))

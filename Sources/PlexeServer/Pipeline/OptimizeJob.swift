@@ -20,7 +20,8 @@ struct OptimizeJob: Sendable {
 
     func run(_ ctx: JobContext) throws -> JobResult? {
         guard case .optimize(let parameters) = ctx.job.parameters, let upload = try catalog.upload(id: parameters.uploadID),
-              upload.status == .complete else {
+            upload.status == .complete
+        else {
             return nil  // deleted, or nothing to do
         }
         let uploadID = upload.id
@@ -45,8 +46,9 @@ struct OptimizeJob: Sendable {
             watch.resume()
             defer { watch.cancel() }
             do {
-                names = try DatasetOptimizer.buildIndexes(database: database, tables: tables, foreignKeys: upload.foreignKeys,
-                                                          filterIndexMinimumRows: Self.filterIndexMinimumRows(config))
+                names = try DatasetOptimizer.buildIndexes(
+                    database: database, tables: tables, foreignKeys: upload.foreignKeys,
+                    filterIndexMinimumRows: Self.filterIndexMinimumRows(config))
             } catch {
                 // Deleted while the indexes were built: interrupted by the watch, or its files
                 // removed under it. Nothing failed that anyone is waiting for.

@@ -25,8 +25,10 @@ struct UploadProcessor: Sendable {
     func queueOrphanedUploads() throws {
         for (uploadID, userID) in try catalog.processingUploadsWithoutIngestJob() {
             logger.notice("queued ingest again for an upload left processing", metadata: ["upload_id": "\(uploadID)"])
-            try jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: userID,
-                                    parameters: .ingest(IngestJobParameters(uploadID: uploadID, bytes: nil)), now: Timestamp.now(), estimatedCompletion: nil))
+            try jobs.submit(
+                .queued(
+                    id: Crypto.randomID(prefix: "job_"), userID: userID,
+                    parameters: .ingest(IngestJobParameters(uploadID: uploadID, bytes: nil)), now: Timestamp.now(), estimatedCompletion: nil))
         }
     }
 
@@ -70,7 +72,9 @@ struct UploadProcessor: Sendable {
                     failed = true
                     record.errorLine = 0
                     record.errorMessage = "the file could not be loaded (an internal error, logged as job \(ctx.job.id)); check the file or try again"
-                    logger.error("ingest failed", metadata: ["job_id": "\(ctx.job.id)", "upload_id": "\(uploadID)", "file": "\(file.filename)", "error": "\(error)"])
+                    logger.error(
+                        "ingest failed",
+                        metadata: ["job_id": "\(ctx.job.id)", "upload_id": "\(uploadID)", "file": "\(file.filename)", "error": "\(error)"])
                 }
                 results.append(record)
                 if failed { break }
@@ -79,9 +83,11 @@ struct UploadProcessor: Sendable {
                 foreignKeys = try DatasetOptimizer.prepare(database: database, tables: results.compactMap(\.table))
                 let indexStarted = DispatchTime.now().uptimeNanoseconds
                 try TextValueIndex.build(database: database, tables: results.compactMap(\.table))
-                logger.info("value index built", metadata: [
-                    "upload_id": "\(uploadID)", "ms": "\((DispatchTime.now().uptimeNanoseconds - indexStarted) / 1_000_000)",
-                ])
+                logger.info(
+                    "value index built",
+                    metadata: [
+                        "upload_id": "\(uploadID)", "ms": "\((DispatchTime.now().uptimeNanoseconds - indexStarted) / 1_000_000)",
+                    ])
             }
         }
         if failed {
@@ -96,10 +102,13 @@ struct UploadProcessor: Sendable {
             throw ServerFailure("cannot move the loaded database into place: \(String(cString: strerror(errno)))")
         }
         try catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: foreignKeys, status: .complete)
-        metrics.observeIngest(rows: Int64(results.reduce(0) { $0 + ($1.table?.rowCount ?? 0) }), bytes: results.reduce(0) { $0 + ($1.sizeBytes ?? 0) })
+        metrics.observeIngest(
+            rows: Int64(results.reduce(0) { $0 + ($1.table?.rowCount ?? 0) }), bytes: results.reduce(0) { $0 + ($1.sizeBytes ?? 0) })
         if !foreignKeys.isEmpty || OptimizeJob.buildsFilterIndexes(for: results.compactMap(\.table), config: config) {
-            try jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: ctx.job.userID,
-                                    parameters: .optimize(OptimizeJobParameters(uploadID: uploadID)), now: Timestamp.now(), estimatedCompletion: nil))
+            try jobs.submit(
+                .queued(
+                    id: Crypto.randomID(prefix: "job_"), userID: ctx.job.userID,
+                    parameters: .optimize(OptimizeJobParameters(uploadID: uploadID)), now: Timestamp.now(), estimatedCompletion: nil))
         }
         return try JobResult(["status": "complete"])
     }

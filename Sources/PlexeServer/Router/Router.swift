@@ -23,10 +23,14 @@ struct Router: Sendable {
 
     init() {}
 
-    mutating func add(_ method: HTTPMethod, _ pattern: String, access: RouteAccess = .authenticated,
-                      validation: ResponseValidation = .none, idempotent: Bool = false, _ handler: @escaping Handler) {
-        entries.append(Entry(method: method, pattern: PathPattern(pattern), access: access, validation: validation, idempotent: idempotent,
-                             handler: handler))
+    mutating func add(
+        _ method: HTTPMethod, _ pattern: String, access: RouteAccess = .authenticated,
+        validation: ResponseValidation = .none, idempotent: Bool = false, _ handler: @escaping Handler
+    ) {
+        entries.append(
+            Entry(
+                method: method, pattern: PathPattern(pattern), access: access, validation: validation, idempotent: idempotent,
+                handler: handler))
     }
 
     enum Resolution {

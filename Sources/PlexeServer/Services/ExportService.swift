@@ -20,11 +20,14 @@ struct ExportService: Sendable {
     let signer: URLSigner
     let retentionSeconds: Int64
 
-    func start(uploadID: String, files: [String]?, format: ExportFormat?, includeHeaders: Bool, emailNotification: Bool, user: User) throws -> JobRecord {
+    func start(uploadID: String, files: [String]?, format: ExportFormat?, includeHeaders: Bool, emailNotification: Bool, user: User) throws
+        -> JobRecord
+    {
         let (upload, selected) = try uploadJobs.select(uploadID: uploadID, files: files, user: user, purpose: "exported")
         try quotas.requireRoomToStore(userID: user.id)
-        let parameters = ExportJobParameters(uploadID: upload.id, files: selected.map(\.filename), bytes: UploadJobs.bytes(of: selected),
-                                             format: format, includeHeaders: includeHeaders, emailNotification: emailNotification)
+        let parameters = ExportJobParameters(
+            uploadID: upload.id, files: selected.map(\.filename), bytes: UploadJobs.bytes(of: selected),
+            format: format, includeHeaders: includeHeaders, emailNotification: emailNotification)
         return try uploadJobs.submit(.export(parameters), idPrefix: "export_", user: user)
     }
 
@@ -34,10 +37,14 @@ struct ExportService: Sendable {
         guard case .export(let parameters) = job.parameters else { throw APIError.notFound("no export \(id)") }
         guard job.status == .completed else { return (job, parameters.format, []) }
         let completed = job.completedAt ?? job.createdAt
-        return (job, parameters.format, try catalog.exportFiles(exportID: job.id).map { file in
-            ExportDownload(file: file, url: downloadURL(exportID: job.id, filename: file.filename, completedAt: completed),
-                           expiresAt: completed + retentionSeconds)
-        })
+        return (
+            job, parameters.format,
+            try catalog.exportFiles(exportID: job.id).map { file in
+                ExportDownload(
+                    file: file, url: downloadURL(exportID: job.id, filename: file.filename, completedAt: completed),
+                    expiresAt: completed + retentionSeconds)
+            }
+        )
     }
 
     /// The signed URL is derived from the completion time, so it is the same every time the
@@ -48,7 +55,9 @@ struct ExportService: Sendable {
 
     /// The file a download asks for, if a valid signature or the owner's token allows it;
     /// the response hands it to nginx.
-    func download(exportID: String, filename: String, request: HTTPRequest, authenticator: Authenticator) throws -> (file: ExportFileRecord, redirectPath: String) {
+    func download(exportID: String, filename: String, request: HTTPRequest, authenticator: Authenticator) throws -> (
+        file: ExportFileRecord, redirectPath: String
+    ) {
         let job: JobRecord
         switch signer.verify(method: .get, path: request.path, query: request.query, now: Timestamp.now()) {
         case .valid:
@@ -114,15 +123,17 @@ struct ExportNotifier: Sendable {
             if let failure {
                 result = .failed(reason: failure)
             } else {
-                result = .completed(files: try catalog.exportFiles(exportID: job.id).map { f in
-                    ExportNotification.File(
-                        filename: f.filename, sizeBytes: f.sizeBytes,
-                        downloadURL: signer.sign(method: .get, path: "/data/export/\(job.id)/\(f.filename)", now: now, ttl: retentionSeconds),
-                        expiresAt: Timestamp.rfc3339(now + retentionSeconds))
-                })
+                result = .completed(
+                    files: try catalog.exportFiles(exportID: job.id).map { f in
+                        ExportNotification.File(
+                            filename: f.filename, sizeBytes: f.sizeBytes,
+                            downloadURL: signer.sign(method: .get, path: "/data/export/\(job.id)/\(f.filename)", now: now, ttl: retentionSeconds),
+                            expiresAt: Timestamp.rfc3339(now + retentionSeconds))
+                    })
             }
-            let notification = ExportNotification(exportID: job.id, uploadID: parameters.uploadID, format: parameters.format?.rawValue ?? "original",
-                                                   result: result)
+            let notification = ExportNotification(
+                exportID: job.id, uploadID: parameters.uploadID, format: parameters.format?.rawValue ?? "original",
+                result: result)
             mail.deliver(notification.message(to: recipient, from: mail))
         } catch {
             logger.warning("export notification not sent", metadata: ["export_id": "\(job.id)", "error": "\(error)"])

@@ -39,8 +39,10 @@ final class LanguageModel: Sendable {
             let oldest = state.started.values.min() ?? now
             let endsIn = Int64(oldest) + Int64(settings.timeoutMs) * 1_000_000 - Int64(now)
             let retryAfter = max(1, Int((endsIn + 999_999_999) / 1_000_000_000))
-            return .failure(.quotaReached("at most \(limit) questions can wait for the language model at once; try again shortly",
-                                          limit: limit, scope: "concurrent language-model questions", retryAfter: retryAfter))
+            return .failure(
+                .quotaReached(
+                    "at most \(limit) questions can wait for the language model at once; try again shortly",
+                    limit: limit, scope: "concurrent language-model questions", retryAfter: retryAfter))
         }
         return try admitted.get()
     }

@@ -13,8 +13,9 @@ extension QueryService {
                 xs.append(x)
                 ys.append(y)
             }
-            return ChartSpec(kind: kind, title: title, labels: [], datasets: [.init(label: result.columns[1], data: ys, x: xs)],
-                             xAxisTitle: result.columns[0], yAxisTitle: result.columns[1])
+            return ChartSpec(
+                kind: kind, title: title, labels: [], datasets: [.init(label: result.columns[1], data: ys, x: xs)],
+                xAxisTitle: result.columns[0], yAxisTitle: result.columns[1])
         }
         let labels = result.rows.map { row -> String in
             guard let first = row.first else { return "" }
@@ -33,7 +34,8 @@ extension QueryService {
         if datasets.isEmpty && result.columns.count == 1 {
             datasets = [.init(label: result.columns[0], data: result.rows.map { $0.first?.doubleValue ?? .nan })]
         }
-        return ChartSpec(kind: kind, title: title, labels: labels, datasets: datasets,
-                         xAxisTitle: result.columns.first, yAxisTitle: result.columns.count > 1 ? result.columns[1] : nil)
+        return ChartSpec(
+            kind: kind, title: title, labels: labels, datasets: datasets,
+            xAxisTitle: result.columns.first, yAxisTitle: result.columns.count > 1 ? result.columns[1] : nil)
     }
 }

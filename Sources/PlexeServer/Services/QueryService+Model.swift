@@ -12,8 +12,10 @@ extension QueryService {
     /// Throws `ModelError` when the model gave no SQL (the caller decides between 422 and
     /// 502), `APIError` 429 when too many questions are at the model, else the guard's
     /// `APIError` for the SQL that ran last. `onSQL` hears each statement before it runs.
-    func askModel(_ question: String, upload: UploadRecord, queryID: String, limits: QueryLimits, logger: Logger,
-                  onSQL: (String) -> Void) throws -> (sql: String, result: QueryResult) {
+    func askModel(
+        _ question: String, upload: UploadRecord, queryID: String, limits: QueryLimits, logger: Logger,
+        onSQL: (String) -> Void
+    ) throws -> (sql: String, result: QueryResult) {
         guard let model = data.languageModel else {
             // ServerConfig makes the settings whenever the engine is not `embedded`.
             logger.error("a question for the language model, but none is configured", metadata: ["query_id": "\(queryID)"])

@@ -64,17 +64,23 @@ struct QueryService: Sendable {
         do {
             let result = try answer(request, upload: upload, attempt: &attempt, logger: logger)
             try record(attempt, request, session: session, status: .completed, generatedSQL: attempt.sql, elapsedMs: elapsedMs())
-            let wantsChart = request.forcedResultType == .visualization || (request.forcedResultType == nil && attempt.translation?.resultType == .visualization)
-            let answer: QueryOutcome.Answer = wantsChart
-                ? .chart(Self.chart(from: result, title: attempt.translation?.title ?? "Query result", kind: attempt.translation?.visualizationType ?? .barChart))
+            let wantsChart =
+                request.forcedResultType == .visualization || (request.forcedResultType == nil && attempt.translation?.resultType == .visualization)
+            let answer: QueryOutcome.Answer =
+                wantsChart
+                ? .chart(
+                    Self.chart(
+                        from: result, title: attempt.translation?.title ?? "Query result", kind: attempt.translation?.visualizationType ?? .barChart))
                 : .table(result)
-            return QueryOutcome(queryID: attempt.queryID, answer: answer, sql: attempt.sql, elapsedMs: elapsedMs(), engine: attempt.engine,
-                                rateLimitHeaders: limitHeaders)
+            return QueryOutcome(
+                queryID: attempt.queryID, answer: answer, sql: attempt.sql, elapsedMs: elapsedMs(), engine: attempt.engine,
+                rateLimitHeaders: limitHeaders)
         } catch var error as APIError {
             // A question turned away because too many are at the model did not run: not history.
             if error.status != .tooManyRequests {
-                try? record(attempt, request, session: session, status: .failed, generatedSQL: attempt.translation?.sql ?? attempt.modelSQL,
-                            elapsedMs: elapsedMs())
+                try? record(
+                    attempt, request, session: session, status: .failed, generatedSQL: attempt.translation?.sql ?? attempt.modelSQL,
+                    elapsedMs: elapsedMs())
             }
             // A 429 of its own (the language model's places) describes that limit, not the rate.
             if !error.headers.contains(where: { $0.0 == "RateLimit" }) { error.headers += limitHeaders }
@@ -102,16 +108,18 @@ struct QueryService: Sendable {
         ])
         let headers = rateLimiter.headers(decision)
         guard decision.allowed else {
-            throw APIError.rateLimited("at most \(decision.binding.limit) queries per minute \(decision.binding.scope)",
-                                       retryAfter: decision.resetAfter, headers: headers)
+            throw APIError.rateLimited(
+                "at most \(decision.binding.limit) queries per minute \(decision.binding.scope)",
+                retryAfter: decision.resetAfter, headers: headers)
         }
         return headers
     }
 
     /// Runs the SQL, or translates the question and runs its SQL.
     private func answer(_ request: QueryRequest, upload: UploadRecord, attempt: inout Attempt, logger: Logger) throws -> QueryResult {
-        let limits = QueryLimits(maxRows: request.maxResults, maxResultBytes: config.maxQueryResultBytes,
-                                 timeout: .milliseconds(config.queryTimeoutMs), maxMemoryBytes: config.queryMemoryBytes)
+        let limits = QueryLimits(
+            maxRows: request.maxResults, maxResultBytes: config.maxQueryResultBytes,
+            timeout: .milliseconds(config.queryTimeoutMs), maxMemoryBytes: config.queryMemoryBytes)
         guard request.kind == .naturalLanguage else { return try runGuarded(request.text, uploadID: upload.id, limits: limits, logger: logger) }
         let mode = config.questionEngine
         var embeddedRefusal: String?
@@ -126,10 +134,12 @@ struct QueryService: Sendable {
                 guard mode == .auto else { throw APIError.validation(error.message, param: "query") }
                 embeddedRefusal = error.message
             }
-            logger.info("question translated", metadata: [
-                "query_id": "\(attempt.queryID)", "engine": "embedded", "outcome": attempt.translation == nil ? "refused" : "sql",
-                "translate_us": "\((DispatchTime.now().uptimeNanoseconds - started) / 1000)",
-            ])
+            logger.info(
+                "question translated",
+                metadata: [
+                    "query_id": "\(attempt.queryID)", "engine": "embedded", "outcome": attempt.translation == nil ? "refused" : "sql",
+                    "translate_us": "\((DispatchTime.now().uptimeNanoseconds - started) / 1000)",
+                ])
         }
         if let translation = attempt.translation {
             attempt.sql = translation.sql
@@ -148,7 +158,8 @@ struct QueryService: Sendable {
         }
         // The chart words of the question decide the result type, as for the embedded engine.
         let shown = AnswerPresentation(question: request.text, forcedResultType: request.forcedResultType)
-        attempt.translation = Translation(sql: answer.sql, resultType: shown.resultType, visualizationType: shown.visualizationType, title: shown.title)
+        attempt.translation = Translation(
+            sql: answer.sql, resultType: shown.resultType, visualizationType: shown.visualizationType, title: shown.title)
         attempt.sql = answer.sql
         return answer.result
     }
@@ -171,10 +182,14 @@ struct QueryService: Sendable {
         return .serverError
     }
 
-    private func record(_ attempt: Attempt, _ request: QueryRequest, session: SessionRecord, status: QueryRecord.Status, generatedSQL: String?,
-                        elapsedMs: Int) throws {
-        try catalog.insertQuery(QueryRecord(id: attempt.queryID, sessionID: session.id, queryType: request.kind, query: request.text,
-                                            generatedSQL: generatedSQL, status: status, executedAt: Timestamp.now(),
-                                            executionTimeMs: elapsedMs, engine: attempt.engine))
+    private func record(
+        _ attempt: Attempt, _ request: QueryRequest, session: SessionRecord, status: QueryRecord.Status, generatedSQL: String?,
+        elapsedMs: Int
+    ) throws {
+        try catalog.insertQuery(
+            QueryRecord(
+                id: attempt.queryID, sessionID: session.id, queryType: request.kind, query: request.text,
+                generatedSQL: generatedSQL, status: status, executedAt: Timestamp.now(),
+                executionTimeMs: elapsedMs, engine: attempt.engine))
     }
 }

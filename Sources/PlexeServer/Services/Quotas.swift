@@ -15,17 +15,21 @@ struct Quotas: Sendable {
     /// bytes, or they already have the most pending uploads allowed.
     func insertUpload(_ upload: UploadRecord, now: Int64) throws {
         let config = limits
-        switch try catalog.insertUpload(upload, maxStoredBytes: config.maxStoredBytesPerUser,
-                                            maxPendingUploads: config.maxPendingUploadsPerUser, now: now) {
+        switch try catalog.insertUpload(
+            upload, maxStoredBytes: config.maxStoredBytesPerUser,
+            maxPendingUploads: config.maxPendingUploadsPerUser, now: now)
+        {
         case nil:
             return
         case .storedBytes(let stored):
-            throw APIError.tooLarge("the declared sizes would take what you store past \(config.maxStoredBytesPerUser) bytes, the limit per user; "
-                                    + "you store \(stored) bytes in uploads and exports: delete some to make room", param: "files")
+            throw APIError.tooLarge(
+                "the declared sizes would take what you store past \(config.maxStoredBytesPerUser) bytes, the limit per user; "
+                    + "you store \(stored) bytes in uploads and exports: delete some to make room", param: "files")
         case .pendingUploads(let soonestExpiry):
-            throw APIError.quotaReached("at most \(config.maxPendingUploadsPerUser) uploads of one user can wait for their files; confirm one "
-                                        + "(POST /uploads/{upload_id}/status) or delete one (DELETE /data/uploads/{upload_id})",
-                                        limit: config.maxPendingUploadsPerUser, scope: "pending uploads per user", retryAfter: Int(max(1, soonestExpiry - now)))
+            throw APIError.quotaReached(
+                "at most \(config.maxPendingUploadsPerUser) uploads of one user can wait for their files; confirm one "
+                    + "(POST /uploads/{upload_id}/status) or delete one (DELETE /data/uploads/{upload_id})",
+                limit: config.maxPendingUploadsPerUser, scope: "pending uploads per user", retryAfter: Int(max(1, soonestExpiry - now)))
         }
     }
 
@@ -34,8 +38,9 @@ struct Quotas: Sendable {
     func recordFileSizes(_ upload: UploadRecord, sizes: [String: Int64]) throws {
         let limit = limits.maxStoredBytesPerUser
         if let others = try catalog.setFileSizes(uploadID: upload.id, userID: upload.userID, sizes: sizes, maxStoredBytes: limit) {
-            throw APIError.tooLarge("the files are \(sizes.values.reduce(0, +)) bytes; with the \(others) bytes you store besides they pass \(limit) bytes, "
-                                    + "the limit per user: delete uploads or exports and confirm again", param: "files")
+            throw APIError.tooLarge(
+                "the files are \(sizes.values.reduce(0, +)) bytes; with the \(others) bytes you store besides they pass \(limit) bytes, "
+                    + "the limit per user: delete uploads or exports and confirm again", param: "files")
         }
     }
 
@@ -44,8 +49,9 @@ struct Quotas: Sendable {
     func submit(_ job: JobRecord) throws {
         let limit = limits.maxQueuedJobsPerUser
         if let soonest = try jobs.submit(job, ifUserHasFewerThan: limit, activeOf: JobType.userStarted) {
-            throw APIError.quotaReached("at most \(limit) analysis and export jobs of one user can be queued or running; wait for one to finish",
-                                        limit: limit, scope: "queued jobs per user", retryAfter: Int(max(1, soonest - job.createdAt)))
+            throw APIError.quotaReached(
+                "at most \(limit) analysis and export jobs of one user can be queued or running; wait for one to finish",
+                limit: limit, scope: "queued jobs per user", retryAfter: Int(max(1, soonest - job.createdAt)))
         }
     }
 
@@ -54,8 +60,9 @@ struct Quotas: Sendable {
         let limit = limits.maxStoredBytesPerUser
         let stored = try catalog.storedBytes(userID: userID)
         guard stored < limit else {
-            throw APIError.tooLarge("you store \(stored) bytes in uploads and exports, the limit per user is \(limit) bytes: delete some before exporting",
-                                    param: "upload_id")
+            throw APIError.tooLarge(
+                "you store \(stored) bytes in uploads and exports, the limit per user is \(limit) bytes: delete some before exporting",
+                param: "upload_id")
         }
     }
 
@@ -66,8 +73,9 @@ struct Quotas: Sendable {
         let limit = limits.maxConcurrentQueriesPerUser
         guard runningQueries.enter(userID, limit: limit) else {
             // Queries end within the query timeout; most within a second.
-            throw APIError.quotaReached("at most \(limit) queries of one user run at once; wait for one to finish",
-                                        limit: limit, scope: "concurrent queries per user", retryAfter: 1)
+            throw APIError.quotaReached(
+                "at most \(limit) queries of one user run at once; wait for one to finish",
+                limit: limit, scope: "concurrent queries per user", retryAfter: 1)
         }
     }
 }

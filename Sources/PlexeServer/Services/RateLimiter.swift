@@ -51,22 +51,27 @@ final class RateLimiter: Sendable {
             }
             let tightest = quotas.indices.min { quotas[$0].limit - lists[$0].count < quotas[$1].limit - lists[$1].count }!
             let list = lists[tightest]
-            return Decision(allowed: true, quotas: quotas, binding: quotas[tightest], remaining: quotas[tightest].limit - list.count,
-                            resetAfter: list.count == 1 ? Int(window) : reset(list))
+            return Decision(
+                allowed: true, quotas: quotas, binding: quotas[tightest], remaining: quotas[tightest].limit - list.count,
+                resetAfter: list.count == 1 ? Int(window) : reset(list))
         }
     }
 
     /// The IETF `RateLimit-Policy` / `RateLimit` header pair for a decision: every policy,
     /// and the state of the binding one.
     func headers(_ decision: Decision) -> [(String, String)] {
-        [("RateLimit-Policy", decision.quotas.map { "\($0.limit);w=\(Int(window));comment=\"\($0.scope)\"" }.joined(separator: ", ")),
-         ("RateLimit", "limit=\(decision.binding.limit), remaining=\(decision.remaining), reset=\(decision.resetAfter)")]
+        [
+            ("RateLimit-Policy", decision.quotas.map { "\($0.limit);w=\(Int(window));comment=\"\($0.scope)\"" }.joined(separator: ", ")),
+            ("RateLimit", "limit=\(decision.binding.limit), remaining=\(decision.remaining), reset=\(decision.resetAfter)"),
+        ]
     }
 
     /// The same pair for a quota on a count rather than a rate (active sessions, running
     /// queries…): no window, and `reset` is when a place should free up.
     static func countHeaders(limit: Int, scope: String, resetAfter: Int) -> [(String, String)] {
-        [("RateLimit-Policy", "\(limit);comment=\"\(scope)\""),
-         ("RateLimit", "limit=\(limit), remaining=0, reset=\(resetAfter)")]
+        [
+            ("RateLimit-Policy", "\(limit);comment=\"\(scope)\""),
+            ("RateLimit", "limit=\(limit), remaining=0, reset=\(resetAfter)"),
+        ]
     }
 }

@@ -15,11 +15,13 @@ struct SessionService: Sendable {
             throw APIError.conflict("upload \(uploadID) is \(upload.status.rawValue); sessions can be opened once it is complete", param: "upload_id")
         }
         let now = Timestamp.now()
-        let session = SessionRecord(id: Crypto.randomID(prefix: "session_"), userID: user.id, uploadID: uploadID, name: name,
-                                    status: .ready, createdAt: now, expiresAt: now + hours * 3600, endedAt: nil)
+        let session = SessionRecord(
+            id: Crypto.randomID(prefix: "session_"), userID: user.id, uploadID: uploadID, name: name,
+            status: .ready, createdAt: now, expiresAt: now + hours * 3600, endedAt: nil)
         if let soonest = try catalog.insertSessionIfUnderLimit(session, limit: maxActiveSessions, now: now) {
-            throw APIError.quotaReached("at most \(maxActiveSessions) sessions can be active at once; end one with DELETE /data/sessions/{session_id}",
-                                        limit: maxActiveSessions, scope: "active sessions per user", retryAfter: Int(max(1, soonest - now)))
+            throw APIError.quotaReached(
+                "at most \(maxActiveSessions) sessions can be active at once; end one with DELETE /data/sessions/{session_id}",
+                limit: maxActiveSessions, scope: "active sessions per user", retryAfter: Int(max(1, soonest - now)))
         }
         return (session, upload)
     }
@@ -51,8 +53,10 @@ struct SessionService: Sendable {
         }
         let active = try catalog.activeSessions(userID: user.id, now: now)
         guard active.count == 1 else {
-            throw APIError.validation(active.isEmpty ? "session_id is required: open a session with POST /data/sessions"
-                                                     : "session_id is required when more than one session is active", param: "session_id")
+            throw APIError.validation(
+                active.isEmpty
+                    ? "session_id is required: open a session with POST /data/sessions"
+                    : "session_id is required when more than one session is active", param: "session_id")
         }
         return active[0]
     }

@@ -29,8 +29,9 @@ struct UploadJobs: Sendable {
     /// Queues a job with these parameters under a new id with `idPrefix`, and returns it.
     func submit(_ parameters: JobParameters, idPrefix: String, user: User) throws -> JobRecord {
         let now = Timestamp.now()
-        let job = JobRecord.queued(id: Crypto.randomID(prefix: idPrefix), userID: user.id, parameters: parameters, now: now,
-                                   estimatedCompletion: jobs.estimatedCompletion(type: parameters.type, bytes: parameters.bytes ?? 0, now: now))
+        let job = JobRecord.queued(
+            id: Crypto.randomID(prefix: idPrefix), userID: user.id, parameters: parameters, now: now,
+            estimatedCompletion: jobs.estimatedCompletion(type: parameters.type, bytes: parameters.bytes ?? 0, now: now))
         try quotas.submit(job)
         return job
     }

@@ -31,17 +31,22 @@ struct PreviewService: Sendable {
         }
         guard upload.status == .complete, let table = file.table else {
             if let message = file.errorMessage {
-                throw APIError.validation("\(filename) could not be processed: \(message)" + (file.errorLine.map { " (line \($0))" } ?? ""), param: "filename")
+                throw APIError.validation(
+                    "\(filename) could not be processed: \(message)" + (file.errorLine.map { " (line \($0))" } ?? ""), param: "filename")
             }
             throw APIError.conflict("the upload is \(upload.status.rawValue); previews are available once it is complete")
         }
         let available = max(0, min(limit, table.rowCount - offset))
         if file.format == .csv, let dialect = file.csvDialect {
-            let rows = available == 0 ? [] : try CSVPreviewReader.rows(
-                path: fileStore.localPath(forKey: file.storageKey), dialect: dialect,
-                rowOffsets: file.rowOffsets, offset: offset, limit: available, maxBytes: maxPreviewBytes)
-            return FilePreview(filename: filename, totalRows: table.rowCount, columns: table.columns.map(\.name),
-                               rows: rows.map { .array($0.map(JSON.string)) }, truncated: rows.count < available)
+            let rows =
+                available == 0
+                ? []
+                : try CSVPreviewReader.rows(
+                    path: fileStore.localPath(forKey: file.storageKey), dialect: dialect,
+                    rowOffsets: file.rowOffsets, offset: offset, limit: available, maxBytes: maxPreviewBytes)
+            return FilePreview(
+                filename: filename, totalRows: table.rowCount, columns: table.columns.map(\.name),
+                rows: rows.map { .array($0.map(JSON.string)) }, truncated: rows.count < available)
         }
         let rows = try tableRows(table, uploadID: upload.id, offset: offset, limit: available)
         return FilePreview(filename: filename, totalRows: table.rowCount, columns: nil, rows: rows, truncated: rows.count < available)
@@ -58,9 +63,11 @@ struct PreviewService: Sendable {
         while try statement.step() {
             bytes += table.columns.indices.reduce(2) { $0 + statement.byteCount(Int32($1)) + table.columns[$1].name.utf8.count + 6 }
             guard bytes <= maxPreviewBytes else { break }
-            rows.append(.object(table.columns.enumerated().map { i, column in
-                (column.name, TypedValue.json(statement, Int32(i), type: column.type))
-            }))
+            rows.append(
+                .object(
+                    table.columns.enumerated().map { i, column in
+                        (column.name, TypedValue.json(statement, Int32(i), type: column.type))
+                    }))
         }
         return rows
     }

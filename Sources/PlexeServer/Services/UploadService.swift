@@ -60,14 +60,16 @@ struct UploadService: Sendable {
         var records: [UploadFileRecord] = []
         for (position, file) in draft.files.enumerated() {
             try check(file, seen: &seen, total: &total)
-            records.append(UploadFileRecord(
-                uploadID: uploadID, position: position, filename: file.filename, contentType: file.contentType, declaredSize: file.sizeBytes,
-                storageKey: StorageKeys.uploadFile(uploadID: uploadID, position: position, filename: file.filename), sizeBytes: nil, format: nil,
-                table: nil, rowCount: nil, columnCount: nil, csvDialect: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: now,
-                options: file.options))
+            records.append(
+                UploadFileRecord(
+                    uploadID: uploadID, position: position, filename: file.filename, contentType: file.contentType, declaredSize: file.sizeBytes,
+                    storageKey: StorageKeys.uploadFile(uploadID: uploadID, position: position, filename: file.filename), sizeBytes: nil, format: nil,
+                    table: nil, rowCount: nil, columnCount: nil, csvDialect: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: now,
+                    options: file.options))
         }
-        let upload = UploadRecord(id: uploadID, userID: user.id, name: draft.name, description: draft.description, status: .pending,
-                                  createdAt: now, expiresAt: now + limits.uploadURLTTLSeconds, processedAt: nil, foreignKeys: [], files: records)
+        let upload = UploadRecord(
+            id: uploadID, userID: user.id, name: draft.name, description: draft.description, status: .pending,
+            createdAt: now, expiresAt: now + limits.uploadURLTTLSeconds, processedAt: nil, foreignKeys: [], files: records)
         try quotas.insertUpload(upload, now: now)
         let urls = records.map { signer.sign(method: .put, path: "/storage/" + $0.storageKey, now: now, ttl: limits.uploadURLTTLSeconds) }
         return (upload, urls)
@@ -85,15 +87,19 @@ struct UploadService: Sendable {
         let mediaType = (file.contentType.split(separator: ";", omittingEmptySubsequences: false).first ?? "")
             .trimmingCharacters(in: .whitespaces).lowercased()
         guard Self.acceptedContentTypes.contains(mediaType) else {
-            throw APIError.validation("\(file.path).content_type \(file.contentType) is not supported; upload CSV (text/csv), JSON (application/json), NDJSON (application/x-ndjson), Parquet (application/vnd.apache.parquet) or Excel .xlsx (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)", param: "\(file.path).content_type")
+            throw APIError.validation(
+                "\(file.path).content_type \(file.contentType) is not supported; upload CSV (text/csv), JSON (application/json), NDJSON (application/x-ndjson), Parquet (application/vnd.apache.parquet) or Excel .xlsx (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)",
+                param: "\(file.path).content_type")
         }
         guard let size = file.sizeBytes else { return }
         guard size <= limits.maxFileBytes else {
-            throw APIError.tooLarge("\(file.filename) is \(size) bytes; the limit is \(limits.maxFileBytes) bytes per file", param: "\(file.path).size_bytes")
+            throw APIError.tooLarge(
+                "\(file.filename) is \(size) bytes; the limit is \(limits.maxFileBytes) bytes per file", param: "\(file.path).size_bytes")
         }
         total += size
         guard total <= limits.maxUploadBytes else {
-            throw APIError.tooLarge("the files add up to more than \(limits.maxUploadBytes) bytes, the limit per upload", param: "\(file.path).size_bytes")
+            throw APIError.tooLarge(
+                "the files add up to more than \(limits.maxUploadBytes) bytes, the limit per upload", param: "\(file.path).size_bytes")
         }
     }
 
@@ -137,7 +143,8 @@ struct UploadService: Sendable {
                 throw APIError.validation("\(item.path).filename: \(item.filename) is not a file of this upload", param: "\(item.path).filename")
             }
             guard file.storageKey == item.storageKey else {
-                throw APIError.validation("\(item.path).s3_key does not match the key issued for \(item.filename) (\(file.storageKey))", param: "\(item.path).s3_key")
+                throw APIError.validation(
+                    "\(item.path).s3_key does not match the key issued for \(item.filename) (\(file.storageKey))", param: "\(item.path).s3_key")
             }
         }
         guard upload.status == .pending else {
@@ -146,7 +153,8 @@ struct UploadService: Sendable {
         let sizes = try promoteStagedFiles(of: upload)
         let bytes = sizes.values.reduce(0, +)
         guard bytes <= limits.maxUploadBytes else {
-            throw APIError.tooLarge("the files add up to \(bytes) bytes, more than \(limits.maxUploadBytes) bytes, the limit per upload", param: "files")
+            throw APIError.tooLarge(
+                "the files add up to \(bytes) bytes, more than \(limits.maxUploadBytes) bytes, the limit per upload", param: "files")
         }
         try quotas.recordFileSizes(upload, sizes: sizes)
         guard try catalog.setUploadStatus(id: upload.id, to: .processing, from: [.pending]) else {
@@ -154,8 +162,10 @@ struct UploadService: Sendable {
         }
         let now = Timestamp.now()
         let estimate = jobs.estimatedCompletion(type: .ingest, bytes: bytes, now: now)
-        try jobs.submit(.queued(id: Crypto.randomID(prefix: "job_"), userID: user.id,
-                                parameters: .ingest(IngestJobParameters(uploadID: upload.id, bytes: bytes)), now: now, estimatedCompletion: estimate))
+        try jobs.submit(
+            .queued(
+                id: Crypto.randomID(prefix: "job_"), userID: user.id,
+                parameters: .ingest(IngestJobParameters(uploadID: upload.id, bytes: bytes)), now: now, estimatedCompletion: estimate))
         return estimate
     }
 
@@ -194,7 +204,8 @@ struct UploadService: Sendable {
         let upload = try owned(uploadID, user: user)
         let models = try catalog.models(uploadID: upload.id)
         guard models.isEmpty else {
-            throw APIError.conflict("the upload is used by model \(models.map(\.id).joined(separator: ", ")); unbind it first (DELETE /models/{model_id})")
+            throw APIError.conflict(
+                "the upload is used by model \(models.map(\.id).joined(separator: ", ")); unbind it first (DELETE /models/{model_id})")
         }
         guard upload.status != .processing else {
             throw APIError.conflict("the upload is being processed; delete it once its status is complete or failed")
@@ -214,7 +225,9 @@ struct UploadService: Sendable {
     // MARK: Models
 
     func createModel(name: String, uploadID: String, user: User) throws -> ModelRecord {
-        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw APIError.validation("model_name must not be blank", param: "model_name") }
+        guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.validation("model_name must not be blank", param: "model_name")
+        }
         guard try catalog.upload(id: uploadID, userID: user.id) != nil else {
             throw APIError.notFound("no upload \(uploadID)", param: "upload_id")
         }

@@ -81,9 +81,10 @@ package struct URLSigner: Sendable {
             return query.keys.contains(where: { $0.hasPrefix("X-Amz-") }) ? .invalid("incomplete signature") : .unsigned
         }
         guard query["X-Amz-Algorithm"] == Self.algorithm,
-              let dateText = query["X-Amz-Date"], let issued = Timestamp.parseCompact(dateText),
-              let expiresText = query["X-Amz-Expires"], let ttl = Int64(expiresText), ttl > 0, ttl <= 30 * 24 * 3600,
-              let given = Crypto.unhex(signatureHex) else {
+            let dateText = query["X-Amz-Date"], let issued = Timestamp.parseCompact(dateText),
+            let expiresText = query["X-Amz-Expires"], let ttl = Int64(expiresText), ttl > 0, ttl <= 30 * 24 * 3600,
+            let given = Crypto.unhex(signatureHex)
+        else {
             return .invalid("malformed signature parameters")
         }
         let expected = mac(method: method, path: path, date: dateText, expires: expiresText)

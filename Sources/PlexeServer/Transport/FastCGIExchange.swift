@@ -40,8 +40,9 @@ enum FastCGIExchange {
             var filled = 0
             while filled < toRead {
                 let n = body.withUnsafeMutableBytes { raw in
-                    FCGX_GetStr(raw.baseAddress!.advanced(by: filled).assumingMemoryBound(to: CChar.self),
-                                Int32(toRead - filled), request.pointee.in)
+                    FCGX_GetStr(
+                        raw.baseAddress!.advanced(by: filled).assumingMemoryBound(to: CChar.self),
+                        Int32(toRead - filled), request.pointee.in)
                 }
                 if n <= 0 { break }
                 filled += Int(n)
@@ -88,13 +89,14 @@ enum FastCGIExchange {
     /// `HTTP_X_API_KEY` → `x-api-key`, byte by byte (Foundation's `replacingOccurrences`
     /// cost ~5 % of the responder's CPU here).
     static func headerName(fromParam key: String) -> String {
-        String(decoding: key.utf8.dropFirst(5).map { byte -> UInt8 in
-            switch byte {
-            case UInt8(ascii: "_"): return UInt8(ascii: "-")
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
-            default: return byte
-            }
-        }, as: UTF8.self)
+        String(
+            decoding: key.utf8.dropFirst(5).map { byte -> UInt8 in
+                switch byte {
+                case UInt8(ascii: "_"): return UInt8(ascii: "-")
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
+                default: return byte
+                }
+            }, as: UTF8.self)
     }
 
     /// Header values never carry CR or LF (response splitting).

@@ -21,9 +21,10 @@ struct CSVTableLoader {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
         let firstLine = body.prefix { $0 != "\n" }
-        let delimiter: Character = [",", ";", "\t", "|"].max { a, b in
-            firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count
-        } ?? ","
+        let delimiter: Character =
+            [",", ";", "\t", "|"].max { a, b in
+                firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count
+            } ?? ","
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""
@@ -31,14 +32,22 @@ struct CSVTableLoader {
         var chars = body.makeIterator()
         var pending: Character? = nil
         func next() -> Character? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return chars.next()
         }
         while let c = next() {
             if quoted {
                 if c == "\"" {
                     if let n = next() {
-                        if n == "\"" { field.append("\"") } else { quoted = false; pending = n }
+                        if n == "\"" {
+                            field.append("\"")
+                        } else {
+                            quoted = false
+                            pending = n
+                        }
                     } else {
                         quoted = false
                     }
@@ -49,7 +58,9 @@ struct CSVTableLoader {
             }
             switch c {
             case "\"" where field.isEmpty: quoted = true
-            case delimiter: row.append(field); field = ""
+            case delimiter:
+                row.append(field)
+                field = ""
             case "\r\n", "\n", "\r":
                 row.append(field)
                 field = ""
@@ -84,7 +95,9 @@ struct CSVTableLoader {
         if s.range(of: #"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"#, options: .regularExpression) != nil { return .float }
         if ["true", "false"].contains(s.lowercased()) { return .boolean }
         if s.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil { return .date }
-        if s.range(of: #"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"#, options: .regularExpression) != nil { return .datetime }
+        if s.range(of: #"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"#, options: .regularExpression) != nil {
+            return .datetime
+        }
         return .string
     }
 
@@ -104,7 +117,10 @@ struct CSVTableLoader {
             var values: [SQLiteValue] = []
             for (i, type) in types.enumerated() {
                 let raw = i < row.count ? row[i] : ""
-                if raw.isEmpty { values.append(.null); continue }
+                if raw.isEmpty {
+                    values.append(.null)
+                    continue
+                }
                 switch type {
                 case .integer: values.append(.integer(Int64(raw)!))
                 case .float: values.append(.real(Double(raw)!))
@@ -119,7 +135,8 @@ struct CSVTableLoader {
         try database.execute("COMMIT")
         var columns: [ColumnInfo] = []
         for (column, type) in zip(header, types) {
-            let q = quoteIdentifier(column), t = quoteIdentifier(name)
+            let q = quoteIdentifier(column)
+            let t = quoteIdentifier(name)
             let nulls = try database.queryFirst("SELECT COUNT(*) FROM \(t) WHERE \(q) IS NULL") { $0.int(0) } ?? 0
             let distinct = try database.queryFirst("SELECT COUNT(DISTINCT \(q)) FROM \(t)") { $0.int(0) } ?? 0
             // Like ingest: the sorted distinct values of any column with few of them, spelled as
@@ -135,8 +152,10 @@ struct CSVTableLoader {
                     }
                 }
             }
-            columns.append(ColumnInfo(name: column, type: type, nullable: nulls > 0, unique: distinct == body.count - nulls && nulls <= 1,
-                                      nullCount: nulls, distinctValues: values))
+            columns.append(
+                ColumnInfo(
+                    name: column, type: type, nullable: nulls > 0, unique: distinct == body.count - nulls && nulls <= 1,
+                    nullCount: nulls, distinctValues: values))
         }
         let table = DatasetTable(filename: filename, tableName: name, rowCount: body.count, columns: columns)
         tables.append(table)
@@ -149,13 +168,20 @@ struct CSVTableLoader {
         for child in tables {
             for column in child.columns where !column.unique {
                 for parent in tables where parent.tableName != child.tableName {
-                    guard let referenced = parent.columns.first(where: { $0.name == column.name && $0.unique && $0.type == column.type }) else { continue }
-                    let orphans = try database.queryFirst("""
-                        SELECT COUNT(*) FROM \(quoteIdentifier(child.tableName)) WHERE \(quoteIdentifier(column.name)) IS NOT NULL
-                        AND \(quoteIdentifier(column.name)) NOT IN (SELECT \(quoteIdentifier(referenced.name)) FROM \(quoteIdentifier(parent.tableName)))
-                        """) { $0.int(0) } ?? 1
+                    guard let referenced = parent.columns.first(where: { $0.name == column.name && $0.unique && $0.type == column.type }) else {
+                        continue
+                    }
+                    let orphans =
+                        try database.queryFirst(
+                            """
+                            SELECT COUNT(*) FROM \(quoteIdentifier(child.tableName)) WHERE \(quoteIdentifier(column.name)) IS NOT NULL
+                            AND \(quoteIdentifier(column.name)) NOT IN (SELECT \(quoteIdentifier(referenced.name)) FROM \(quoteIdentifier(parent.tableName)))
+                            """
+                        ) { $0.int(0) } ?? 1
                     if orphans == 0 {
-                        keys.append(ForeignKey(table: child.tableName, column: column.name, referencedTable: parent.tableName, referencedColumn: referenced.name))
+                        keys.append(
+                            ForeignKey(
+                                table: child.tableName, column: column.name, referencedTable: parent.tableName, referencedColumn: referenced.name))
                     }
                 }
             }
@@ -168,10 +194,14 @@ struct CSVTableLoader {
     func textValues() throws -> [ColumnValues] {
         var result: [ColumnValues] = []
         for table in tables {
-            for column in table.columns where (column.type == .string || column.type == .date || column.type == .datetime) && column.distinctValues == nil {
-                let q = quoteIdentifier(column.name), t = quoteIdentifier(table.tableName)
+            for column in table.columns
+            where (column.type == .string || column.type == .date || column.type == .datetime) && column.distinctValues == nil {
+                let q = quoteIdentifier(column.name)
+                let t = quoteIdentifier(table.tableName)
                 let rows = column.type == .string ? 100_000 : 20_000
-                let values = try database.query("SELECT DISTINCT v FROM (SELECT \(q) AS v FROM \(t) WHERE \(q) IS NOT NULL AND length(\(q)) <= 200 LIMIT \(rows)) LIMIT 5000") { $0.string(0) }
+                let values = try database.query(
+                    "SELECT DISTINCT v FROM (SELECT \(q) AS v FROM \(t) WHERE \(q) IS NOT NULL AND length(\(q)) <= 200 LIMIT \(rows)) LIMIT 5000"
+                ) { $0.string(0) }
                 result.append(ColumnValues(table: table.tableName, column: column.name, values: values))
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PlexeFoundation
+import Testing
+
 @testable import PlexeLanguage
 
 /// Generated CSV files loaded as one upload would be, with the translator the upload would get.
@@ -13,7 +14,8 @@ struct FixtureUpload {
         var loader = try CSVTableLoader()
         for file in files { try loader.load(csv: file.csv, filename: file.name) }
         self.loader = loader
-        let schema = valueIndex
+        let schema =
+            valueIndex
             ? LanguageSchema(tables: loader.tables, foreignKeys: try loader.foreignKeys(), values: try loader.textValues())
             : LanguageSchema(tables: loader.tables, foreignKeys: try loader.foreignKeys())
         translator = QuestionTranslator(schema: schema)

@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+
 @testable import PlexeLanguage
 
 /// A second, differently shaped dataset for construct tests: departments ← employees ←
@@ -15,7 +16,7 @@ struct HRFixture {
     private struct Generator {
         var state: UInt64
         mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
     }
@@ -43,7 +44,8 @@ struct HRFixture {
             let salary = 30000 + random.next(900) * 100 + random.next(100)
             let active = random.next(4) == 0 ? "false" : "true"
             let birth = random.next(10) == 0 ? "" : String(1960 + random.next(40))
-            employees += "\(id),\(first[random.next(first.count)]) \(last[random.next(last.count)]),\(1 + random.next(5)),\(hired),\(salary).50,\(active),\(levels[random.next(4)]),\(cities[random.next(4)]),\(cities[random.next(4)]),\(birth)\n"
+            employees +=
+                "\(id),\(first[random.next(first.count)]) \(last[random.next(last.count)]),\(1 + random.next(5)),\(hired),\(salary).50,\(active),\(levels[random.next(4)]),\(cities[random.next(4)]),\(cities[random.next(4)]),\(birth)\n"
         }
         var projects = "project_id,employee_id,title,status,hours,started_at\n"
         let statuses = ["planned", "running", "done", "cancelled"]
@@ -51,8 +53,9 @@ struct HRFixture {
             let started = String(format: "%04d-%02d-%02d", 2020 + random.next(5), 1 + random.next(12), 1 + random.next(28))
             projects += "PR\(1000 + id),\(1 + random.next(50)),Project \(id),\(statuses[random.next(4)]),\(5 + random.next(20)),\(started)\n"
         }
-        upload = try FixtureUpload([("departments.csv", departments), ("employees.csv", employees), ("projects.csv", projects)],
-                                   valueIndex: false)
+        upload = try FixtureUpload(
+            [("departments.csv", departments), ("employees.csv", employees), ("projects.csv", projects)],
+            valueIndex: false)
     }
 
     func check(_ question: String, _ reference: String, ordered: Bool = false) throws -> String? {

@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+
 @testable import PlexeLanguage
 
 /// Three small uploads for the words the schema does not spell out, each its own translator as
@@ -18,13 +19,15 @@ struct LinkingFixture {
     init() throws {
         let places = ["New Orleans", "Saint Paul", "Lyon", "Osaka", "Lima", "Porto", "Quito", "Kyoto", "Turin", "Cusco"]
         let continents = ["Americas", "Americas", "Europe", "Asia", "Americas", "Europe", "Americas", "Asia", "Europe", "Americas"]
-        var clinic = "patient_id,full_name,city,continent,age,sbp,creat,pulse,weight_kg,bodyTemp,visit_date,arm_length_cm,leg_length_cm,totchol,donor\n"
+        var clinic =
+            "patient_id,full_name,city,continent,age,sbp,creat,pulse,weight_kg,bodyTemp,visit_date,arm_length_cm,leg_length_cm,totchol,donor\n"
         for i in 0..<60 {
             // 60 distinct cities: the ten places and numbered towns, more than ingest keeps.
             let p = i % 10
             let city = i < 10 ? places[p] : "Town \(i)"
             let date = CalendarDate(year: 2023, month: 1 + i % 12, day: 1 + i % 28).iso
-            clinic += "P\(100 + i),Person \(i),\(city),\(continents[p]),\(20 + (i * 7) % 60),\(90 + (i * 13) % 70),\(60 + (i * 11) % 50),"
+            clinic +=
+                "P\(100 + i),Person \(i),\(city),\(continents[p]),\(20 + (i * 7) % 60),\(90 + (i * 13) % 70),\(60 + (i * 11) % 50),"
                 + "\(55 + (i * 5) % 40),\(50 + (i * 3) % 50).5,\(35 + Double((i * 17) % 40) / 10),\(date),"
                 + "\(55 + (i * 19) % 30),\(80 + (i * 23) % 40),\(150 + (i * 29) % 120),\(i % 3 == 0 ? "yes" : "no")\n"
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PlexeLanguage
 
 /// A question set in the scorers' JSON-lines form (shared/nlq/dev.jsonl, tests/nlq/questions.jsonl)
@@ -43,9 +44,10 @@ enum QuestionSet {
         return try text.split(separator: "\n").map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
             let rows = (object["gold_rows"] as? [[Any]] ?? []).map { $0.map { ResultValue(json: $0) } }
-            return Entry(id: object["id"] as! String, dataset: object["dataset"] as? String, question: object["question"] as! String,
-                         kind: object["kind"] as! String, ordered: object["order_matters"] as? Bool ?? false,
-                         tags: object["tags"] as? [String] ?? [], category: object["class"] as? String ?? "plain", gold: rows)
+            return Entry(
+                id: object["id"] as! String, dataset: object["dataset"] as? String, question: object["question"] as! String,
+                kind: object["kind"] as! String, ordered: object["order_matters"] as? Bool ?? false,
+                tags: object["tags"] as? [String] ?? [], category: object["class"] as? String ?? "plain", gold: rows)
         }
     }
 
@@ -63,7 +65,9 @@ enum QuestionSet {
             if translation.resultType != expected {
                 reason = "result type \(translation.resultType), expected \(expected)"
             } else if entry.tags.contains("scatter") {
-                reason = translation.visualizationType != .scatter ? "chart \(String(describing: translation.visualizationType)), expected scatter"
+                reason =
+                    translation.visualizationType != .scatter
+                    ? "chart \(String(describing: translation.visualizationType)), expected scatter"
                     : scatterMismatch(gold: entry.gold, answer: rows) ?? ""
             } else {
                 let compared = expected == .visualization ? rows.map { Array($0.prefix(2)) } : rows
@@ -85,6 +89,7 @@ enum QuestionSet {
             return seen
         }
         let points = distinct(answer.map { Array($0.prefix(2)) })
-        return ResultMatcher.rowsMatch(distinct(gold), points, ordered: false) ? nil : "scatter points differ (\(points.count) distinct, expected \(distinct(gold).count))"
+        return ResultMatcher.rowsMatch(distinct(gold), points, ordered: false)
+            ? nil : "scatter points differ (\(points.count) distinct, expected \(distinct(gold).count))"
     }
 }

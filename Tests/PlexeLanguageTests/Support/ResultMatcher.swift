@@ -40,8 +40,8 @@ enum ResultValue: Equatable, CustomStringConvertible {
     func matches(_ other: ResultValue) -> Bool {
         switch (self, other) {
         case (.null, .null): return true
-        case let (.number(a), .number(b)): return abs(a - b) <= max(1e-4 * max(abs(a), abs(b)), 1e-6)
-        case let (.text(a), .text(b)): return a == b
+        case (.number(let a), .number(let b)): return abs(a - b) <= max(1e-4 * max(abs(a), abs(b)), 1e-6)
+        case (.text(let a), .text(let b)): return a == b
         default: return false
         }
     }
@@ -72,7 +72,9 @@ enum ResultMatcher {
         var used = [Bool](repeating: false, count: answer.count)
         let sortedGold = gold.sorted { $0.map(\.sortKey).joined(separator: "|") < $1.map(\.sortKey).joined(separator: "|") }
         for g in sortedGold {
-            guard let j = answer.indices.first(where: { !used[$0] && answer[$0].count == g.count && zip(g, answer[$0]).allSatisfy { $0.matches($1) } }) else {
+            guard
+                let j = answer.indices.first(where: { !used[$0] && answer[$0].count == g.count && zip(g, answer[$0]).allSatisfy { $0.matches($1) } })
+            else {
                 return false
             }
             used[j] = true
@@ -89,7 +91,9 @@ enum ResultMatcher {
         for j in 0..<goldWidth {
             let goldColumn = gold.map { [$0[j]] }
             let matching = (0..<width).filter { c in rowsMatch(goldColumn, answer.map { [$0[c]] }, ordered: ordered) }
-            if matching.isEmpty { return "no answer column matches gold column \(j) (\(gold.prefix(4).map { $0[j].description }.joined(separator: ", ")))" }
+            if matching.isEmpty {
+                return "no answer column matches gold column \(j) (\(gold.prefix(4).map { $0[j].description }.joined(separator: ", ")))"
+            }
             candidates.append(matching.sorted { ($0 != j ? 1 : 0, $0) < ($1 != j ? 1 : 0, $1) })
         }
         func search(_ j: Int, _ mapping: [Int]) -> Bool {

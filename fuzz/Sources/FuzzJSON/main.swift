@@ -4,7 +4,8 @@ import FuzzSupport
 // which decides the layout when the first byte does not, is picked by the last byte; a `.txt`
 // name leaves the decision to the content.
 runFuzzer { data, size in
-    IngestHarness.run(UnsafeRawBufferPointer(start: data, count: size),
-                      filenames: ["data.json", "data.ndjson", "data.jsonl", "data.txt"])
+    IngestHarness.run(
+        UnsafeRawBufferPointer(start: data, count: size),
+        filenames: ["data.json", "data.ndjson", "data.jsonl", "data.txt"])
     return 0
 }

@@ -51,11 +51,13 @@ func makeDataset() -> Dataset {
     var customers = "customer_id,name,age,country,joined,lifetime_value,churn\n"
     let countries = ["Canada", "France", "Japan", "Brazil", "Kenya"]
     for i in 1...300 {
-        customers += "\(i),Name \(i),\(18 + i % 60),\(countries[i % 5]),2024-\(format2(1 + i % 12))-\(format2(1 + i % 28)),\(Double(i) * 12.5),\(i % 7 == 0)\n"
+        customers +=
+            "\(i),Name \(i),\(18 + i % 60),\(countries[i % 5]),2024-\(format2(1 + i % 12))-\(format2(1 + i % 28)),\(Double(i) * 12.5),\(i % 7 == 0)\n"
     }
     var orders = "order_id,customer_id,amount,quantity,ordered_at,note\n"
     for i in 1...900 {
-        orders += "\(i),\(1 + (i * 7) % 300),\(Double(i % 97) + 0.25),\(1 + i % 5),2024-05-\(format2(1 + i % 28))T10:\(format2(i % 60)):00,\(i % 3 == 0 ? "" : "note \(i % 11)")\n"
+        orders +=
+            "\(i),\(1 + (i * 7) % 300),\(Double(i % 97) + 0.25),\(1 + i % 5),2024-05-\(format2(1 + i % 28))T10:\(format2(i % 60)):00,\(i % 3 == 0 ? "" : "note \(i % 11)")\n"
     }
     do {
         let database = try SQLiteDatabase(path: path)
@@ -79,8 +81,9 @@ func makeDataset() -> Dataset {
     guard let current = getcwd(nil, 0) else { fail("no working directory") }
     let cwd = String(cString: current)
     free(current)
-    return Dataset(directory: directory, path: path, bytes: readFile(path), workingDirectory: cwd,
-                   workingDirectoryListing: Scratch.listing(cwd))
+    return Dataset(
+        directory: directory, path: path, bytes: readFile(path), workingDirectory: cwd,
+        workingDirectoryListing: Scratch.listing(cwd))
 }
 
 func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -109,10 +112,13 @@ runFuzzer { data, size in
     do throws(QueryError) {
         let result = try engine.run(sql: sql, databasePath: dataset.path, limits: limits)
         guard result.rows.count <= limits.maxRows, result.rowCount == result.rows.count,
-              result.rows.allSatisfy({ $0.count == result.columns.count }) else {
-            fail("\(sql.debugDescription): \(result.rows.count) rows (row_count \(result.rowCount)) of widths \(Set(result.rows.map(\.count))) for \(result.columns.count) columns")
+            result.rows.allSatisfy({ $0.count == result.columns.count })
+        else {
+            fail(
+                "\(sql.debugDescription): \(result.rows.count) rows (row_count \(result.rowCount)) of widths \(Set(result.rows.map(\.count))) for \(result.columns.count) columns"
+            )
         }
-    } catch where error.kind == .unavailable {
+    } catch  where error.kind == .unavailable {
         fail("\(sql.debugDescription) is answered as the server's fault: \(error)")
     } catch {
         // The user's to fix: refused, not compiled, too slow, or failed while running.

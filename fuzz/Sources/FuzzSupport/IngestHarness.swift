@@ -78,7 +78,9 @@ public enum IngestHarness {
     static func check(_ result: IngestResult, filename: String, database: SQLiteDatabase) {
         let table = result.table
         guard table.tableName == tableName, table.filename == filename else { fail("wrong names in \(table)") }
-        guard (result.format == .csv) == (result.csvDialect != nil) else { fail("a dialect for \(result.format) is \(String(describing: result.csvDialect))") }
+        guard (result.format == .csv) == (result.csvDialect != nil) else {
+            fail("a dialect for \(result.format) is \(String(describing: result.csvDialect))")
+        }
         let step = IngestResult.rowIndexStep
         let expectedOffsets = table.rowCount == 0 ? 0 : (table.rowCount - 1) / step + 1
         guard result.rowOffsets.count == expectedOffsets, zip(result.rowOffsets, result.rowOffsets.dropFirst()).allSatisfy({ $0 < $1 }) else {
@@ -87,11 +89,13 @@ public enum IngestHarness {
         let quotedTable = quoteIdentifier(tableName)
         let declared = query(database, "SELECT name, type FROM pragma_table_info('\(tableName)') ORDER BY cid") { ($0.string(0), $0.string(1)) }
         guard declared.map(\.0) == table.columns.map(\.name),
-              declared.map(\.1) == table.columns.map(\.type.declaredSQLType) else {
+            declared.map(\.1) == table.columns.map(\.type.declaredSQLType)
+        else {
             fail("declared columns \(declared) differ from the description \(table.columns.map { ($0.name, $0.type) })")
         }
         guard Set(table.columns.map { $0.name.lowercased() }).count == table.columns.count,
-              table.columns.allSatisfy({ !$0.name.isEmpty }) else {
+            table.columns.allSatisfy({ !$0.name.isEmpty })
+        else {
             fail("column names empty or equal but for case: \(table.columns.map(\.name))")
         }
         let rows = query(database, "SELECT count(*) FROM \(quotedTable)") { $0.int(0) }[0]
@@ -114,7 +118,8 @@ public enum IngestHarness {
             case .float: storage = "real"
             case .string, .date, .datetime: storage = "text"
             }
-            let wrong = query(database, "SELECT count(*) FROM \(quotedTable) WHERE \(c) IS NOT NULL AND typeof(\(c)) <> '\(storage)'") { $0.int(0) }[0]
+            let wrong = query(database, "SELECT count(*) FROM \(quotedTable) WHERE \(c) IS NOT NULL AND typeof(\(c)) <> '\(storage)'") { $0.int(0) }[
+                0]
             guard wrong == 0 else { fail("column \(column.name) (\(column.type)): \(wrong) values not stored as \(storage)") }
             if column.type == .boolean {
                 let other = query(database, "SELECT count(*) FROM \(quotedTable) WHERE \(c) NOT IN (0, 1)") { $0.int(0) }[0]
@@ -130,13 +135,17 @@ public enum IngestHarness {
                     fail("column \(column.name) (\(column.type)): distinct values \(values.prefix(60)), the table has \(distinct)")
                 }
                 if column.type == .string || column.type == .date || column.type == .datetime {
-                    let stored = query(database, "SELECT DISTINCT \(c) FROM \(quotedTable) WHERE \(c) IS NOT NULL ORDER BY \(c)") { text($0, 0) ?? "" }
+                    let stored = query(database, "SELECT DISTINCT \(c) FROM \(quotedTable) WHERE \(c) IS NOT NULL ORDER BY \(c)") {
+                        text($0, 0) ?? ""
+                    }
                     guard stored == values else { fail("column \(column.name): distinct values \(values), the table has \(stored)") }
                 }
             } else if distinct <= ColumnInfo.lowCardinalityLimit && column.type != .integer && column.type != .float && column.type != .boolean {
                 // Texts are collected as written; only a long one ends the collection early.
                 let longest = query(database, "SELECT coalesce(max(length(CAST(\(c) AS BLOB))), 0) FROM \(quotedTable)") { $0.int(0) }[0]
-                guard longest > 1024 else { fail("column \(column.name): no distinct values reported, but only \(distinct) of at most \(longest) bytes") }
+                guard longest > 1024 else {
+                    fail("column \(column.name): no distinct values reported, but only \(distinct) of at most \(longest) bytes")
+                }
             }
         }
     }
@@ -162,7 +171,9 @@ public enum IngestHarness {
             } catch {
                 fail("the preview of the last row failed: \(error)")
             }
-            guard last == [rows[table.rowCount - 1]] else { fail("the last row alone reads \(last), in the full preview \(rows[table.rowCount - 1])") }
+            guard last == [rows[table.rowCount - 1]] else {
+                fail("the last row alone reads \(last), in the full preview \(rows[table.rowCount - 1])")
+            }
         }
         let textColumns = table.columns.enumerated().filter { [.string, .date, .datetime].contains($0.element.type) }
         guard !textColumns.isEmpty else { return }

@@ -35,22 +35,28 @@ func isSafePath(_ path: String) -> Bool {
 }
 
 /// Checks a verdict against what the signer can have signed.
-func checkVerdict(_ verdict: URLSigner.Verdict, method: HTTPMethod, path: String, query: [String: String], now: Int64,
-                  raw: Bool, context: @autoclosure () -> String) {
+func checkVerdict(
+    _ verdict: URLSigner.Verdict, method: HTTPMethod, path: String, query: [String: String], now: Int64,
+    raw: Bool, context: @autoclosure () -> String
+) {
     guard case .valid(let validPath) = verdict else { return }
     guard validPath == path else { fail("valid for \(validPath.debugDescription), asked about \(path.debugDescription): \(context())") }
     if raw && !isSafePath(path) { fail("a raw target with an unsafe path is valid: \(context())") }
     guard let date = query["X-Amz-Date"], let issued = Timestamp.parseCompact(date),
-          let expires = query["X-Amz-Expires"], let ttl = Int64(expires),
-          let signature = query["X-Amz-Signature"] else {
+        let expires = query["X-Amz-Expires"], let ttl = Int64(expires),
+        let signature = query["X-Amz-Signature"]
+    else {
         fail("valid without parseable parameters: \(context())")
     }
     guard query["X-Amz-Algorithm"] == URLSigner.algorithm else { fail("valid with another algorithm: \(context())") }
     // What the signer writes for that method, path and time: the same date and lifetime texts,
     // and the same signature (hex case aside).
-    let signed = HTTPRequest.parseQuery(String(signer.sign(method: method, path: path, now: issued, ttl: ttl).split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[1]))
+    let signed = HTTPRequest.parseQuery(
+        String(
+            signer.sign(method: method, path: path, now: issued, ttl: ttl).split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[1]))
     guard signed["X-Amz-Date"] == date, signed["X-Amz-Expires"] == expires,
-          signed["X-Amz-Signature"] == signature.lowercased() else {
+        signed["X-Amz-Signature"] == signature.lowercased()
+    else {
         fail("valid for parameters the signer does not write (\(date), \(expires), \(signature)); it writes \(signed): \(context())")
     }
     guard now < issued + ttl, now >= issued - 300 else { fail("valid outside its window (issued \(issued), ttl \(ttl), now \(now)): \(context())") }
@@ -70,8 +76,9 @@ runFuzzer { data, size in
     let rawVerdict = signer.verify(method: method, rawURI: target, now: now)
     checkVerdict(rawVerdict, method: method, path: path, query: query, now: now, raw: true, context: "\(method) \(target.debugDescription)")
     let decodedPath = HTTPRequest.percentDecode(path)
-    checkVerdict(signer.verify(method: method, path: decodedPath, query: query, now: now), method: method, path: decodedPath,
-                 query: query, now: now, raw: false, context: "\(method) decoded \(decodedPath.debugDescription) \(query)")
+    checkVerdict(
+        signer.verify(method: method, path: decodedPath, query: query, now: now), method: method, path: decodedPath,
+        query: query, now: now, raw: false, context: "\(method) decoded \(decodedPath.debugDescription) \(query)")
 
     // The target's path, signed.
     let ttl = Int64(300 + Int(control) * 37)
@@ -107,8 +114,9 @@ runFuzzer { data, size in
     if parts.count > 1 {
         let tampered = signedTarget + "&" + parts[1]
         let tamperedQuery = HTTPRequest.parseQuery(String(tampered.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[1]))
-        checkVerdict(signer.verify(method: method, rawURI: tampered, now: now), method: method, path: path, query: tamperedQuery,
-                     now: now, raw: true, context: "\(method) tampered \(tampered.debugDescription)")
+        checkVerdict(
+            signer.verify(method: method, rawURI: tampered, now: now), method: method, path: path, query: tamperedQuery,
+            now: now, raw: true, context: "\(method) tampered \(tampered.debugDescription)")
     }
     return 0
 }
