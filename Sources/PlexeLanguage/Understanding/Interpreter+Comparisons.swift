@@ -349,17 +349,7 @@ extension Interpreter {
             return .column(ref)
         }
         // The column before the operator.
-        guard
-            let l = previousIndex(
-                from: i - 1,
-                skipping: { k in
-                    if isArticle(k) { return true }
-                    switch keyword(k) {
-                    case .have?, .with?, .relative?, .filler?, .verb?: return true
-                    default: return false
-                    }
-                })
-        else { return nil }
+        guard let l = indexBeforeOperator(i) else { return nil }
         if isColumn(l, where: { $0.isNumeric || $0.isTemporal }),
             let (ref, _) = try column(l, where: { $0.isNumeric || $0.isTemporal })
         {
@@ -436,18 +426,22 @@ extension Interpreter {
 
     /// Whether a numeric column is named right before the comparison at `i`.
     private func columnBeforeOperator(_ i: Int) -> Bool {
-        guard
-            let l = previousIndex(
-                from: i - 1,
-                skipping: { k in
-                    if isArticle(k) { return true }
-                    switch keyword(k) {
-                    case .have?, .with?, .relative?, .filler?, .verb?: return true
-                    default: return false
-                    }
-                })
-        else { return false }
+        guard let l = indexBeforeOperator(i) else { return false }
         return isColumn(l, where: { $0.isNumeric })
+    }
+
+    /// The word a comparison at `i` is about: the one before it, past articles and the
+    /// words that only link it ("that have", "with", "which", fillers, verbs).
+    private func indexBeforeOperator(_ i: Int) -> Int? {
+        previousIndex(
+            from: i - 1,
+            skipping: { k in
+                if isArticle(k) { return true }
+                switch keyword(k) {
+                case .have?, .with?, .relative?, .filler?, .verb?: return true
+                default: return false
+                }
+            })
     }
 
     /// The column an adjective measures ("older" → `age`), in the tables in context first.

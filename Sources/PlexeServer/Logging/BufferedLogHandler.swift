@@ -75,26 +75,8 @@ enum Logfmt {
             line += value
             return
         }
-        line += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": line += "\\\""
-            case "\\": line += "\\\\"
-            case "\n": line += "\\n"
-            case "\r": line += "\\r"
-            case "\t": line += "\\t"
-            default:
-                // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-                    let hex = String(v, radix: 16)
-                    line += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    line.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        line += "\""
+        // A quoted logfmt value escapes exactly as a JSON string does.
+        JSONLogLine.appendString(value, to: &line)
     }
 
     /// Keys are the code's own; any byte outside `[A-Za-z0-9_.-]` becomes `_` all the same.
