@@ -17,42 +17,17 @@ Ids (th-001, ...) follow the order of the E()/CHART()/SCATTER() calls: add new
 questions at the end so that existing ids keep their meaning.
 """
 
-import collections
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))   # ../load.py, shared with the first set
 sys.path.insert(0, HERE)
-import load  # noqa: E402
+from question_set import QuestionSet  # noqa: E402
 from prepare_data import DATASETS  # noqa: E402  (plain data, no third-party import)
 
-CLASSES = ["plain", "row_nouns", "measure_words", "short_forms", "values", "comparatives",
-           "superlative_rows", "arithmetic_periods", "charts", "counting_listing",
-           "context_words"]
-
-ENTRIES = []
-
-
-def E(ds, cls, difficulty, question, sql, tags, order=False, kind="table", **extra):
-    assert cls in CLASSES, cls
-    assert ds in DATASETS, ds
-    e = {"id": "th-%03d" % (len(ENTRIES) + 1), "dataset": ds, "difficulty": difficulty,
-         "question": question, "gold_sql": " ".join(sql.split()), "order_matters": order,
-         "kind": kind, "tags": tags, "class": cls}
-    e.update(extra)
-    ENTRIES.append(e)
-
-
-def SCATTER(ds, difficulty, question, sql, tags=()):
-    """A scatter chart: gold rows are the (x, y) points, x first; order is free."""
-    E(ds, "charts", difficulty, question, sql, ["visualization", "scatter"] + list(tags),
-      kind="visualization")
-
-
-def CHART(ds, difficulty, question, sql, tags, order=False):
-    E(ds, "charts", difficulty, question, sql, ["visualization"] + tags, order=order,
-      kind="visualization")
+QUESTIONS = QuestionSet("th", DATASETS, HERE)
+E, CHART, SCATTER = QUESTIONS.E, QUESTIONS.CHART, QUESTIONS.SCATTER
 
 
 # ============================================================================= nyc_flights
@@ -438,36 +413,5 @@ E(U, "counting_listing", "easy", "How many records are in the table?",
 E(U, "context_words", "medium", "In 1973, what was the average assault arrest rate across the US?",
   "SELECT AVG(Assault) FROM us_arrests", ["aggregate"])
 
-def check_entries(entries):
-    problems = []
-    for e in entries:
-        scatter = "scatter" in e["tags"]
-        if scatter and e["kind"] != "visualization":
-            problems.append("%s: scatter entries are visualizations" % e["id"])
-        if scatter and e["order_matters"]:
-            problems.append("%s: scatter points have no order" % e["id"])
-        if e["kind"] == "visualization" and "visualization" not in e["tags"]:
-            problems.append("%s: visualization entries carry the visualization tag" % e["id"])
-        if e["kind"] == "visualization" and e["class"] != "charts":
-            problems.append("%s: visualization outside the charts class" % e["id"])
-    return problems
-
-
-def main():
-    manifest = os.path.join(HERE, "datasets.json")
-    load.write_manifest(manifest, DATASETS)
-    problems = check_entries(ENTRIES) + load.make_gold(ENTRIES, manifest)
-    for p in problems:
-        print("PROBLEM", p)
-    if problems:
-        sys.exit(1)
-    load.write_set(ENTRIES, os.path.join(HERE, "questions.jsonl"))
-    by_class = collections.Counter(e["class"] for e in ENTRIES)
-    by_ds = collections.Counter(e["dataset"] for e in ENTRIES)
-    print("wrote %d entries to questions.jsonl" % len(ENTRIES))
-    print("per class:   " + ", ".join("%s %d" % (c, by_class[c]) for c in CLASSES))
-    print("per dataset: " + ", ".join("%s %d" % (d, by_ds[d]) for d in DATASETS))
-
-
 if __name__ == "__main__":
-    main()
+    QUESTIONS.write()

@@ -16,13 +16,15 @@ DATASETS (below) is plain data so that build_questions.py can import it with the
 standard library alone; pandas & co. are imported only when writing.
 """
 
-import csv
-import math
+import functools
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
+sys.path.insert(0, os.path.dirname(HERE))  # ../table_text.py
+from table_text import num, text, whole  # noqa: E402
+import table_text  # noqa: E402
 
 DATASETS = {
     "nyc_flights": {
@@ -86,42 +88,7 @@ DATASETS = {
 }
 
 
-def num(x, nd):
-    """A number as CSV text: rounded to nd decimals, no trailing zeros, '' if missing."""
-    if x is None:
-        return ""
-    x = float(x)
-    if math.isnan(x):
-        return ""
-    s = "%.*f" % (nd, round(x, nd))
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return "0" if s in ("-0", "") else s
-
-
-def whole(x):
-    """An integral number as CSV text ('' if missing); refuses a fraction."""
-    if x is None:
-        return ""
-    x = float(x)
-    if math.isnan(x):
-        return ""
-    if x != int(x):
-        raise ValueError("not a whole number: %r" % x)
-    return str(int(x))
-
-
-def text(v):
-    return "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-
-
-def write_csv(name, header, rows):
-    path = os.path.join(DATA, name)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(rows)
-    print("wrote %s (%d rows)" % (os.path.relpath(path, HERE), len(rows)))
+write_csv = functools.partial(table_text.write_csv, DATA)
 
 
 # ----------------------------------------------------------------------------- tables
