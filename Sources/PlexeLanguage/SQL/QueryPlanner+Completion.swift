@@ -203,7 +203,8 @@ extension QueryPlanner {
                 // "Which pier has the longest boat", "which year had the highest tonnage": a
                 // superlative of a measure that does not add up picks the group holding the
                 // extreme row, not the group with the highest average.
-                if case .aggregate(.average, let r)? = m.rankMeasure, m.limit != nil || m.rankDirection != nil {
+                // "Which species is the heaviest on average" says which: the average.
+                if case .aggregate(.average, let r)? = m.rankMeasure, m.limit != nil || m.rankDirection != nil, !m.onAverage {
                     m.rankMeasure = .aggregate(m.rankDirection == .ascending ? .minimum : .maximum, r)
                 }
             }

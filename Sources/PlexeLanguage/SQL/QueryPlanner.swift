@@ -385,7 +385,7 @@ struct QueryPlanner {
             }
             // "List all countries": the values, once each, unless rows of a table were asked for.
             if m.distinct
-                || (!columns.isEmpty && m.tableMentions.isEmpty && m.answerEntity == nil
+                || (!columns.isEmpty && m.tableMentions.isEmpty && m.answerEntity == nil && !m.listsEveryRow
                     && columns.allSatisfy({ !lexicon[$0].unique }))
             {
                 distinct = true

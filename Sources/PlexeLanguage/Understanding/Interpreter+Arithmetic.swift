@@ -182,13 +182,21 @@ extension Interpreter {
         guard let column = a.column ?? b.column ?? (counting ? a.value?.0 : nil) else { throw refuse }
         // "the ratio of length to crew for boat 3": two columns named, and a value after the
         // second that picks the rows of both, not of the second alone.
-        if let ac = a.column, let bc = b.column, ac != bc, a.value == nil, let (valueColumn, value) = b.value {
+        // "of Florida's assault rate to its murder rate": likewise with the value on the first side.
+        var picked: ColumnRef?
+        if let ac = a.column, let bc = b.column, ac != bc, (a.value == nil) != (b.value == nil), let (valueColumn, value) = a.value ?? b.value {
             meaning.conditions.append(Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
+            a.value = nil
             b.value = nil
+            picked = valueColumn
         }
+        // A value that names one row (its column is unique) makes the ratio that row's: A / B,
+        // never a ratio of sums.
+        let oneRow = picked.map { lexicon[$0].unique } ?? false
         func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])) -> Meaning.Measure {
-            let f = counting ? .count : side.function ?? a.function ?? .sum
             let ref = side.column ?? column
+            if oneRow, side.function == nil, a.function == nil { return .value(ref) }
+            let f = counting ? .count : side.function ?? a.function ?? .sum
             if let (valueColumn, value) = side.value {
                 return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
             }

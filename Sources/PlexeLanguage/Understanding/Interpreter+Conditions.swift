@@ -169,9 +169,26 @@ extension Interpreter {
     mutating func readGroupings() throws(TranslationError) {
         for i in items.indices {
             guard case .groupBy? = keyword(i) else { continue }
+            if listsEveryRow(i) {
+                // "every flight" names the rows (a table, even where a column shares its name):
+                // each one is listed; "every country" of a column lists its values once each.
+                if let k = nextIndex(from: i + 1, skipping: { isArticle($0) }), items[k].table != nil { meaning.listsEveryRow = true }
+                use(i)
+                continue
+            }
             guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
             let plainBy = items[i].text.lowercased() == "by"
             if isValue(k) { continue }
+            // "chart the number of cars by number of cylinders": the groups are the values of the
+            // whole-number column counted, not a second count.
+            if keyword(k) == .count, let c = nextIndex(from: k + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" }),
+                isColumn(c, where: { $0.type == .integer && !$0.unique && !$0.isBooleanLike }),
+                let (ref, _) = try column(c, where: { $0.type == .integer && !$0.unique && !$0.isBooleanLike })
+            {
+                meaning.groupings.append(.column(ref))
+                use(i, k, c)
+                continue
+            }
             if isColumn(k), let (ref, _) = try column(k) {
                 // "made by churned customers" names an agent, not a grouping.
                 if plainBy, let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), isTable(n) { continue }
@@ -199,6 +216,22 @@ extension Interpreter {
                 meaning.groupings.append(.entity(table))
                 noteTable(table, at: k)
                 use(i, k)
+            }
+        }
+    }
+
+    /// "List every mammal in …", "show each flight to …": right after a verb that asks for rows,
+    /// and with nothing measured, "every" picks all the rows; it does not make one group per row
+    /// (which would count them).
+    private func listsEveryRow(_ i: Int) -> Bool {
+        let word = items[i].text.lowercased()
+        guard word == "every" || word == "each", let p = previousIndex(from: i - 1, skipping: { isArticle($0) }),
+            case .show? = items[p].keyword
+        else { return false }
+        return !items.contains { item in
+            switch item.keyword ?? item.alternateKeyword {
+            case .count?, .aggregate?, .extreme?, .howMuch?, .percent?, .verb?, .agent?, .onAverage?, .inTotal?: return true
+            default: return false
             }
         }
     }

@@ -301,6 +301,10 @@ extension Interpreter {
                 sawLink = true
                 j -= 1
                 continue
+            case .rowsNoun?:
+                // "the diagnosis of the sample with the largest radius": that row.
+                guard sawLink, !isPlural(j), rowsNounTable != nil else { return nil }
+                return j
             case nil:
                 break
             default:
@@ -322,7 +326,20 @@ extension Interpreter {
         return nil
     }
 
+    /// The table a generic noun for rows ("sample", "record") stands for: the one table
+    /// in context, or the upload's only table.
+    var rowsNounTable: Int? {
+        if contextTables.count == 1 { return contextTables[0] }
+        return contextTables.isEmpty && lexicon.tables.count == 1 ? 0 : nil
+    }
+
     mutating func takeAnswerEntity(at j: Int) throws(TranslationError) {
+        if case .rowsNoun? = keyword(j), let table = rowsNounTable {
+            meaning.answerEntity = .table(table)
+            noteTable(table, at: j)
+            use(j)
+            return
+        }
         // "the top 5 spenders": people, ranked by what they spend.
         if case .agent(let concept)? = keyword(j) {
             meaning.asksWho = true

@@ -141,6 +141,8 @@ struct Meaning: Sendable {
     var wholePeriod = false
     /// "list the countries with their codes": each row with what names it.
     var listsWithLabel = false
+    /// "List every flight to …": each row, not the distinct values of the columns asked for.
+    var listsEveryRow = false
     /// A verb naming the measure ("spent", "sold"), when no column does.
     var verbMeasure: VerbConcept?
 }
