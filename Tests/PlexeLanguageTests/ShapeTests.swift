@@ -21,7 +21,66 @@ import Testing
         return try FixtureUpload([("dogs.csv", csv)], valueIndex: true)
     }
 
+    /// A monthly storm log (one row a month, no storms in early 2008, a record in July 2015)
+    /// and a town census (one row a town).
+    static let weather: Result<(log: FixtureUpload, census: FixtureUpload), Error> = Result {
+        var log = "date,storms,rainfall_mm\n"
+        var n = 0
+        for year in 2008...2022 {
+            for month in 1...12 {
+                n += 1
+                let storms = year == 2008 && month < 5 ? 0 : year == 2015 && month == 7 ? 11 : (n * 7) % 6
+                log += "\(year)-\(month < 10 ? "0" : "")\(month)-01,\(storms),\((n * 37) % 200 + 10).5\n"
+            }
+        }
+        var census = "town,region,population\n"
+        for (i, town) in ["Alder", "Birch", "Cedar", "Dunmore", "Elmwood", "Fernley", "Glenn", "Hollow"].enumerated() {
+            census += "\(town),\(i % 2 == 0 ? "North" : "South"),\(1000 + i * 137)\n"
+        }
+        return (try FixtureUpload([("rain_log.csv", log)], valueIndex: true), try FixtureUpload([("census.csv", census)], valueIndex: true))
+    }
+
     private var kennel: FixtureUpload { get throws { try ShapeTests.kennel.get() } }
+    private var weather: (log: FixtureUpload, census: FixtureUpload) { get throws { try ShapeTests.weather.get() } }
+
+    /// "In which month …" of a table with one row a month asks for that row, with its date.
+    @Test func aSuperlativeOverThePeriodOfTheRowsPicksTheRow() throws {
+        let w = try weather
+        let record = "SELECT date, storms FROM rain_log ORDER BY storms DESC LIMIT 1"
+        #expect(try w.log.check("In which month were storms highest?", record) == nil)
+        #expect(try w.log.check("Which month had the most storms?", record) == nil)
+        #expect(
+            try w.census.check("In which town was the population highest?", "SELECT town, population FROM census ORDER BY population DESC LIMIT 1")
+                == nil)
+    }
+
+    /// A number of events is there when it is above zero: "with any storms", "were there storms".
+    @Test func anyEventsMeansAboveZero() throws {
+        let w = try weather
+        #expect(try w.log.check("What was the first month with any storms?", "SELECT MIN(date) FROM rain_log WHERE storms > 0") == nil)
+        #expect(
+            try w.log.check(
+                "In how many months of 2008 were there storms?", "SELECT COUNT(*) FROM rain_log WHERE date LIKE '2008%' AND storms > 0") == nil)
+    }
+
+    /// "from the 2010s" is that decade, not everything since 2010.
+    @Test func fromADecadeIsThatDecade() throws {
+        let w = try weather
+        #expect(
+            try w.log.check(
+                "How many months from the 2010s had more than 3 storms?",
+                "SELECT COUNT(*) FROM rain_log WHERE date >= '2010-01-01' AND date < '2020-01-01' AND storms > 3") == nil)
+    }
+
+    /// A column that names each row, in the plural after a measure, names the rows measured.
+    @Test func aPluralOfTheRowsNamesTheRowsMeasured() throws {
+        let w = try weather
+        #expect(try w.census.check("What is the average population across towns?", "SELECT AVG(population) FROM census") == nil)
+        #expect(
+            try w.census.check(
+                "What is the average population of towns in the North region?", "SELECT AVG(population) FROM census WHERE region = 'North'")
+                == nil)
+    }
 
     /// "heaviest on average" ranks the groups by their average, not by their heaviest row.
     @Test func aSuperlativeOnAverageRanksGroupsByTheirAverage() throws {

@@ -219,6 +219,19 @@ extension QueryPlanner {
     /// or monthly table), the superlative picks the row, with what dates or names it — never
     /// an average per group of rows that happen to share a day of the month.
     private func answerRowsForUniqueKeys(_ m: inout Meaning) {
+        // "In which month were deaths highest" of a monthly table: the month is a row.
+        if case .datePart(let target, let part)? = m.answerEntity, m.groupings.allSatisfy({ $0 == .datePart(target, part) }) {
+            var measuredTable: Int?
+            switch m.rankMeasure ?? m.measures.first?.measure {
+            case .value(let r)?, .aggregate(_, let r)?: measuredTable = r.table
+            default: break
+            }
+            let dates = measuredTable.map { lexicon.dateColumns(of: $0) } ?? []
+            if let column = target.column ?? (dates.count == 1 ? dates[0] : nil), lexicon[column].unique, lexicon.periods[column] == part {
+                m.answerEntity = .column(column)
+                m.groupings = m.groupings.map { _ in .column(column) }
+            }
+        }
         guard case .column(let key)? = m.answerEntity, m.groupings.allSatisfy({ $0 == .column(key) }),
             lexicon[key].unique || lexicon.isFinestCalendarPart(key)
         else { return }
@@ -226,6 +239,8 @@ extension QueryPlanner {
         switch m.rankMeasure {
         case .value(let r)?: measured = r
         case .aggregate(let f, let r)? where f == .maximum || f == .minimum: measured = r
+        // Groups of one row each: their total or average is the row's own value.
+        case .aggregate(let f, let r)? where f != .count && lexicon[key].unique: measured = r
         case nil:
             if m.measures.count == 1, case .aggregate(let f, let r) = m.measures[0].measure, f == .maximum || f == .minimum {
                 measured = r

@@ -117,7 +117,14 @@ extension Interpreter {
                     !isFollowedByMeasureWord(k),
                     let (ref, _) = try column(k, where: { !$0.isBooleanLike })
                 {
-                    addNull(ref, negated: true, at: i)
+                    // "the first month with any deaths": a number of events is there when it is
+                    // above zero (a column that is never empty would make presence mean nothing).
+                    let some = ["any", "some"].contains(tokens[items[k - 1].range.lowerBound].lower)
+                    if lexicon[ref].isNumeric, !lexicon.isOrdinal(ref), some || !lexicon[ref].nullable {
+                        meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .greater, .integer(0)), position: i))
+                    } else {
+                        addNull(ref, negated: true, at: i)
+                    }
                     use(i, k)
                     if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }), keyword(r) == .recorded { use(r) }
                     continue
@@ -133,6 +140,23 @@ extension Interpreter {
             default:
                 break
             }
+        }
+        readThereWere()
+    }
+
+    /// "In how many months were there deaths from wounds", "days when there was any rain": a
+    /// number of events that is there is above zero.
+    private mutating func readThereWere() {
+        for i in items.indices where !items[i].used && tokens[items[i].range.lowerBound].lower == "there" && items[i].range.count == 1 {
+            guard i > 0, ["were", "was", "is", "are"].contains(tokens[items[i - 1].range.upperBound - 1].lower),
+                let k = nextIndex(from: i + 1, skipping: { isArticle($0) || ["any", "some"].contains(tokens[items[$0].range.lowerBound].lower) }),
+                k - i <= 2, isColumn(k, where: { $0.isNumeric && !$0.isBooleanLike }), !isComparedOrValued(after: k),
+                !isFollowedByMeasureWord(k),
+                let ref = items[k].columns.filter({ lexicon[$0.ref].isNumeric }).max(by: { $0.score < $1.score })?.ref,
+                !lexicon.isOrdinal(ref), SchemaLexicon.isAdditive(lexicon[ref]) || !lexicon[ref].nullable
+            else { continue }
+            meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .greater, .integer(0)), position: i))
+            use(i, k)
         }
     }
 

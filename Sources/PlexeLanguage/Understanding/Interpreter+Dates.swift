@@ -103,8 +103,16 @@ extension Interpreter {
             } else {
                 relation = nil
             }
-            if case .decade = point, relation == nil { relation = .dateRelation(.during) }
-            if case .century = point, relation == nil { relation = .dateRelation(.during) }
+            // "from the 1970s" is those ten years, not everything since 1970 (unless "until" follows).
+            let fromUntil =
+                nextIndex(from: last + 1, skipping: { isArticle($0) }).map { keyword($0) == .dateRelation(.until) || keyword($0) == .and } ?? false
+            switch point {
+            case .decade, .century:
+                let from = p.map { ["from", "of"].contains(tokens[items[$0].range.lowerBound].lower) } ?? false
+                if relation == nil || (from && !fromUntil) { relation = .dateRelation(.during) }
+            default:
+                break
+            }
             // "1995 or later", "from 1995 or later", "2000 or earlier": an open range.
             var laterOrEarlier: Int?
             if let q = nextIndex(from: last + 1, skipping: { _ in false }), case .postfixCompare(let c)? = keyword(q) {

@@ -63,6 +63,17 @@ extension Interpreter {
                     use(i)
                     continue
                 }
+                // "the average ozone of days with …", "the range of the rate across states": a
+                // column that names each row (unique, or the finest calendar part of the table)
+                // in the plural names the rows measured; one group per row would measure nothing.
+                if !meaning.measures.isEmpty, meaning.groupings.isEmpty, meaning.answerEntity == nil, isPlural(i),
+                    lexicon[ref].unique || lexicon.isFinestCalendarPart(ref),
+                    let before = wordBefore(i, skipping: ["the", "all", "these", "those"]),
+                    ["of", "in", "across", "among", "over", "for", "on"].contains(before)
+                {
+                    use(i)
+                    continue
+                }
                 if !meaning.projections.contains(ref) { meaning.projections.append(ref) }
                 use(i)
                 continue
