@@ -33,9 +33,10 @@ import Testing
                 log += "\(year)-\(month < 10 ? "0" : "")\(month)-01,\(storms),\((n * 37) % 200 + 10).5\n"
             }
         }
-        var census = "town,region,population\n"
+        var census = "town,region,population,latitude,road_length_km,commute_delay\n"
         for (i, town) in ["Alder", "Birch", "Cedar", "Dunmore", "Elmwood", "Fernley", "Glenn", "Hollow"].enumerated() {
-            census += "\(town),\(i % 2 == 0 ? "North" : "South"),\(1000 + i * 137)\n"
+            census +=
+                "\(town),\(i % 2 == 0 ? "North" : "South"),\(1000 + i * 137),\(50 + Double((i * 7) % 8) / 2),\((i * 13) % 40 + 5),\((i * 17) % 30 + 3)\n"
         }
         return (try FixtureUpload([("rain_log.csv", log)], valueIndex: true), try FixtureUpload([("census.csv", census)], valueIndex: true))
     }
@@ -129,5 +130,53 @@ import Testing
             try k.check(
                 "What is the breed of the entry with the highest weight?", "SELECT breed, weight_kg FROM dogs ORDER BY weight_kg DESC LIMIT 1")
                 == nil)
+    }
+
+    /// "The difference between the highest and the lowest", with superlatives that name their
+    /// column by a dimension or a compass direction, "the difference in X between …", and "the
+    /// range of" past the value that picks the rows: `MAX − MIN`.
+    @Test func spreadsBetweenTwoExtremes() throws {
+        let k = try kennel
+        let w = try weather
+        #expect(
+            try k.check("What is the difference between the heaviest and the lightest dog?", "SELECT MAX(weight_kg) - MIN(weight_kg) FROM dogs")
+                == nil)
+        #expect(
+            try w.census.check(
+                "What is the difference in latitude between the northernmost and the southernmost town?",
+                "SELECT MAX(latitude) - MIN(latitude) FROM census") == nil)
+        #expect(
+            try w.census.check(
+                "What is the difference between the northernmost and the southernmost town?", "SELECT MAX(latitude) - MIN(latitude) FROM census")
+                == nil)
+        #expect(
+            try k.check("What is the range of Mastiff weight?", "SELECT MAX(weight_kg) - MIN(weight_kg) FROM dogs WHERE breed = 'Mastiff'")
+                == nil)
+    }
+
+    /// "the longest commute delay" ranks by the column it names, not by the column of its
+    /// dimension (a length); "…, and how long is it?" after a superlative asks for the value the
+    /// row carries.
+    @Test func aSuperlativeAdjectiveRanksTheColumnItNames() throws {
+        let w = try weather
+        let longest = "SELECT town, commute_delay FROM census ORDER BY commute_delay DESC LIMIT 1"
+        #expect(try w.census.check("Which town has the longest commute delay?", longest) == nil)
+        #expect(try w.census.check("Which town has the longest commute delay, and how long is it?", longest) == nil)
+    }
+
+    /// "How did X change between A and B" is the change, one number.
+    @Test func howDidItChangeIsTheChange() throws {
+        let w = try weather
+        #expect(
+            try w.log.check(
+                "How did rainfall change between 2010 and 2011?",
+                "SELECT (SELECT AVG(rainfall_mm) FROM rain_log WHERE date LIKE '2011%') - (SELECT AVG(rainfall_mm) FROM rain_log WHERE date LIKE '2010%')"
+            ) == nil)
+    }
+
+    /// Rows counted per value of a column that names each row are all 1: refused, not answered.
+    @Test func countingRowsPerRowIsRefused() throws {
+        let w = try weather
+        #expect(throws: TranslationError.self) { try w.census.translator.translate("Which town has the most people, and how many?") }
     }
 }

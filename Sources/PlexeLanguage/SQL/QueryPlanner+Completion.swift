@@ -105,7 +105,12 @@ extension QueryPlanner {
         // "the country and the average age": plain columns next to aggregates are groups.
         if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
             // A decimal or identifying column is no group: something in the question was misread.
-            if let odd = m.projections.first(where: { lexicon[$0].type == .float || lexicon[$0].unique }) {
+            // So is a whole-number column with too many values to have been kept (a duration, a
+            // count): groups of it would be nearly one per row.
+            if let odd = m.projections.first(where: {
+                lexicon[$0].type == .float || lexicon[$0].unique
+                    || (lexicon[$0].isNumeric && lexicon[$0].distinctValues == nil && !lexicon.isOrdinal($0) && !lexicon[$0].isBooleanLike)
+            }) {
                 let name = lexicon.columnName(odd)
                 throw TranslationError(
                     kind: .unplacedWords([name]),

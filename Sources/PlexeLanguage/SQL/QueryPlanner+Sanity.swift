@@ -25,6 +25,16 @@ extension QueryPlanner {
                     + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
         }
         for condition in m.conditions { try checkLiterals(condition) }
+        // Rows counted per value of a column that names each row are all 1: the count was
+        // not what the question measured.
+        for case .column(let ref) in m.groupings where lexicon[ref].unique {
+            for measure in measures {
+                guard case .rows(let t) = measure, t == nil || t == ref.table else { continue }
+                let name = lexicon.columnName(ref)
+                throw unsupported(
+                    "Each \(name) is one row of \(lexicon.tables[ref.table].name), so counting its rows gives 1. Please name the column to measure.")
+            }
+        }
     }
 
     /// Adding up or averaging a column that numbers rows or periods (an id, a code, a year, a

@@ -353,6 +353,8 @@ struct QueryPlanner {
                 }
             }
             if !columns.contains(rank) { columns.append(rank) }
+            // (A table's key may also be its label.)
+            columns = columns.enumerated().filter { columns.firstIndex(of: $0.element) == $0.offset }.map(\.element)
             selects = columns.map(context.column)
             orderBy.append("\(context.column(rank)) \((m.rankDirection ?? .descending).sql)")
             // Rows without a value do not rank ("the 5 youngest" are not five unknown ages).

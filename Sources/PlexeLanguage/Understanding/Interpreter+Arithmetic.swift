@@ -82,6 +82,11 @@ extension Interpreter {
         meaning.measures.append(Meaning.MeasureUse(measure: change, position: v))
         for k in [v, b, link, c] + Array(b...secondLast) { use(k) }
         if let functionItem { use(functionItem) }
+        // "how did unemployment change": "how" asks for the change itself.
+        for k in items.indices where items[k].isUnknown && !items[k].used && tokens[items[k].range.lowerBound].lower == "how" && k < v {
+            items[k].isUnknown = false
+            use(k)
+        }
         // "how much", "by how much"
         for k in items.indices where keyword(k) == .howMuch {
             use(k)
@@ -131,26 +136,77 @@ extension Interpreter {
             let word = tokens[items[i].range.lowerBound].lemma
             var covered: [Int] = [i]
             var k: Int?
+            var implied: ColumnRef?
             if ["difference", "gap"].contains(word) {
-                // between (the) highest and (the) lowest
-                guard let b = nextIndex(from: i + 1, skipping: { isArticle($0) }), keyword(b) == .between,
-                    let e1 = nextIndex(from: b + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e1),
-                    let a = nextIndex(from: e1 + 1, skipping: { isArticle($0) }), keyword(a) == .and,
-                    let e2 = nextIndex(from: a + 1, skipping: { isArticle($0) }), case .extreme(_, .magnitude)? = keyword(e2)
+                // (in X) between (the) highest and (the) lowest (X); "longest and shortest",
+                // "northernmost and southernmost" name the column by their dimension.
+                var b = nextIndex(from: i + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" })
+                var named: Int?
+                if let c = b, isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal }) {
+                    named = c
+                    covered += ((i + 1)..<c).filter { !items[$0].used }
+                    b = nextIndex(from: c + 1, skipping: { isArticle($0) })
+                }
+                guard let b, keyword(b) == .between,
+                    let e1 = nextIndex(from: b + 1, skipping: { isArticle($0) }), let d1 = spreadEnd(e1),
+                    let a = nextIndex(from: d1.last + 1, skipping: { isArticle($0) }), keyword(a) == .and,
+                    let e2 = nextIndex(from: a + 1, skipping: { isArticle($0) }), let d2 = spreadEnd(e2), d1.direction != d2.direction
                 else { continue }
-                covered += [b, e1, a, e2]
-                k = nextIndex(from: e2 + 1, skipping: { isArticle($0) })
+                covered += [b, a] + Array(e1...d1.last) + Array(e2...d2.last)
+                // "… and the southernmost town": the noun after names the rows compared.
+                func rowNounAfterEnds() -> Int? {
+                    guard let n = nextIndex(from: d2.last + 1, skipping: { isArticle($0) }), !isPlural(n),
+                        isTable(n) || isColumn(n, where: { $0.unique || lexicon.tables[$0.ref.table].labelColumn == $0.ref.column })
+                    else { return nil }
+                    return n
+                }
+                if let named {
+                    k = named
+                    if let n = rowNounAfterEnds() { covered.append(n) }
+                } else if let c = nextIndex(from: d2.last + 1, skipping: { isArticle($0) }),
+                    isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal })
+                {
+                    k = c
+                } else if let ref = d1.column ?? d2.column, d1.column == nil || d2.column == nil || d1.column == d2.column {
+                    implied = ref
+                    if let n = rowNounAfterEnds() { covered.append(n) }
+                }
             } else if ["range", "spread"].contains(word) {
-                k = nextIndex(from: i + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" })
+                // "the range of General Electric's investment": past the value that picks the rows.
+                k = nextIndex(from: i + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" || isValue($0) })
             } else {
                 continue
             }
-            guard let c = k, isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal }),
-                let (ref, _) = try column(c, where: { $0.isNumeric || $0.isTemporal })
-            else { continue }
+            let ref: ColumnRef
+            if let implied {
+                ref = implied
+            } else {
+                guard let c = k, isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal }),
+                    let (named, _) = try column(c, where: { $0.isNumeric || $0.isTemporal })
+                else { continue }
+                ref = named
+                covered.append(c)
+            }
             meaning.measures.append(Meaning.MeasureUse(measure: .combined(.aggregate(.maximum, ref), .minus, .aggregate(.minimum, ref)), position: i))
             items[i].isUnknown = false
-            for k in covered + [c] { use(k) }
+            for k in covered { use(k) }
+        }
+    }
+
+    /// One end of a spread: "the highest", "the longest" (its dimension's column), "the
+    /// northernmost" (the coordinate it was linked to).
+    private func spreadEnd(_ e: Int) -> (direction: SortDirection, column: ColumnRef?, last: Int)? {
+        switch keyword(e) {
+        case .extreme(let d, .magnitude)?:
+            // A compass word comes as two readings of one word: the superlative, then its coordinate.
+            let twin = e + 1 < items.count && items[e + 1].range == items[e].range ? e + 1 : e
+            let own = (items[e].columns + items[twin].columns).filter { lexicon[$0.ref].isNumeric }.map(\.ref)
+            return (d, Set(own).count == 1 ? own[0] : nil, twin)
+        case .adjective(let dimension, let d?)? where dimension != .time:
+            // (Several columns of the dimension: the column must be named.)
+            return (d, (try? dimensionColumn(dimension, hint: d.extremeFunction)) ?? nil, e)
+        default:
+            return nil
         }
     }
 

@@ -437,7 +437,20 @@ extension Interpreter {
 
     /// "the oldest customer", "the most expensive product", "the youngest age".
     private mutating func readSuperlativeAdjective(at i: Int, _ dimension: Dimension, _ direction: SortDirection) throws(TranslationError) {
-        guard let ref = try dimensionColumn(dimension, hint: direction.extremeFunction) else { return }
+        // "the longest departure delay": the superlative of the column named right after it;
+        // the adjective's dimension decides only when no column is named.
+        let ref: ColumnRef
+        // (A column that numbers or dates the rows is what is ranked: "the windiest day".)
+        let measure: (SchemaLexicon.Column) -> Bool = { [lexicon] in $0.isNumeric && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }
+        if let c = nextIndex(from: i + 1, skipping: { isArticle($0) }), isMeasureColumn(c, where: measure),
+            let (named, _) = try column(c, hint: direction.extremeFunction, where: measure)
+        {
+            ref = named
+            use(c)
+        } else {
+            guard let dimensional = try dimensionColumn(dimension, hint: direction.extremeFunction) else { return }
+            ref = dimensional
+        }
         use(i)
         let ranking = meaning.answerEntity != nil || meaning.limit != nil
         if ranking && meaning.rankMeasure == nil {

@@ -3,6 +3,35 @@
 extension Interpreter {
     static let auxiliaryVerbs: Set<String> = ["is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "be", "been"]
 
+    /// "Which mammal sleeps the least, and how long?", "… the longest delay, and how long was
+    /// it?": after a superlative, a closing "and how <adjective> (was it)" asks for the value
+    /// the answer row already carries.
+    mutating func absorbClosingHowQuestion() {
+        guard let h = items.indices.last(where: { !items[$0].used && tokens[items[$0].range.lowerBound].lower == "how" }), h > 0,
+            let a = previousIndex(from: h - 1, skipping: { _ in false }), keyword(a) == .and || items[a].text == ",",
+            items[..<a].contains(where: { item in
+                switch item.keyword {
+                case .extreme?, .adjective(_, _?)?: return true
+                default: return false
+                }
+            })
+        else { return }
+        // The rest: an adjective or "much"/"many"/"long", then at most a verb and a pronoun.
+        let rest = Array((h + 1)..<items.count)
+        guard !rest.isEmpty, rest.count <= 3,
+            rest.allSatisfy({ k in
+                let word = tokens[items[k].range.lowerBound].lower
+                if case .adjective? = items[k].keyword { return true }
+                return ["long", "much", "many", "big", "large", "high", "far", "old", "was", "is", "were", "are", "it", "they", "that", "this"]
+                    .contains(word) || (items[k].isFiller && items[k].range.count == 1)
+            })
+        else { return }
+        for k in [a, h] + rest {
+            items[k].isUnknown = false
+            items[k].used = true
+        }
+    }
+
     mutating func readSentenceShape() {
         for (i, item) in items.enumerated() {
             if let first = item.range.first, Interpreter.auxiliaryVerbs.contains(tokens[first].lower) {

@@ -58,6 +58,7 @@ struct Interpreter {
         contextTables = Interpreter.contextTables(of: items)
         absorbColumnSuffixes()
         try readArithmetic()
+        absorbClosingHowQuestion()
         try rejectUnknownWords()
         readSentenceShape()
         readChartAndPercentWords()
