@@ -179,4 +179,67 @@ import Testing
         let w = try weather
         #expect(throws: TranslationError.self) { try w.census.translator.translate("Which town has the most people, and how many?") }
     }
+
+    /// A firms-by-year ledger and a dose trial with units in its column names.
+    static let ledger: Result<(ledger: FixtureUpload, trials: FixtureUpload), Error> = Result {
+        var ledger = "firm,year,invest,payroll\n"
+        for (i, firm) in ["Acme", "Birk", "Corda"].enumerated() {
+            for year in 2000...2004 {
+                ledger += "\(firm),\(year),\(20 + i * 25 + (year - 2000) * 7 + (i * year) % 5),\(100 + i * 40 + (year - 2000) * 3)\n"
+            }
+        }
+        var trials = "supplement,dose_mg,growth_mm\n"
+        var n = 0
+        for supplement in ["OJ", "VC"] {
+            for dose in [0.5, 1, 2] {
+                for _ in 0..<4 {
+                    n += 1
+                    trials += "\(supplement),\(dose),\(String(format: "%.1f", Double((n * 7) % 13) + dose * 5))\n"
+                }
+            }
+        }
+        return (try FixtureUpload([("ledger.csv", ledger)], valueIndex: true), try FixtureUpload([("trials.csv", trials)], valueIndex: true))
+    }
+
+    private var ledger: (ledger: FixtureUpload, trials: FixtureUpload) { get throws { try ShapeTests.ledger.get() } }
+
+    /// "Which firms never invested more than 50 (in a year)": no row of the group above it.
+    @Test func neverMoreThanIsAConditionOnTheGroupsExtreme() throws {
+        let l = try ledger
+        #expect(
+            try l.ledger.check(
+                "Which firms never invested more than 50 in a year?", "SELECT firm FROM ledger GROUP BY firm HAVING MAX(invest) <= 50") == nil)
+        #expect(
+            try l.ledger.check("Which firms never invested less than 30?", "SELECT firm FROM ledger GROUP BY firm HAVING MIN(invest) >= 30") == nil)
+    }
+
+    /// "the ratio of payroll in 2003 to payroll in 2000": each side in its own period.
+    @Test func aRatioOfTwoPeriods() throws {
+        let l = try ledger
+        #expect(
+            try l.ledger.check(
+                "What is the ratio of payroll in 2003 to payroll in 2000?",
+                "SELECT (SELECT AVG(payroll) FROM ledger WHERE year = 2003) / (SELECT AVG(payroll) FROM ledger WHERE year = 2000)") == nil)
+    }
+
+    /// "How much did Acme invest": the column the verb names, added up.
+    @Test func howMuchWithTheColumnAsVerb() throws {
+        let l = try ledger
+        #expect(try l.ledger.check("How much did Acme invest in 2001?", "SELECT invest FROM ledger WHERE firm = 'Acme' AND year = 2001") == nil)
+    }
+
+    /// "at 0.5 mg", "a dose of 2 mg": the unit after the number names the column it equals.
+    @Test func aNumberWithTheUnitOfAColumnIsItsValue() throws {
+        let l = try ledger
+        #expect(
+            try l.trials.check(
+                "How many rows are there for OJ at 0.5 mg?", "SELECT COUNT(*) FROM trials WHERE supplement = 'OJ' AND dose_mg = 0.5") == nil)
+        #expect(try l.trials.check("What is the average growth at a dose of 2 mg?", "SELECT AVG(growth_mm) FROM trials WHERE dose_mg = 2") == nil)
+    }
+
+    /// "How heavy were the Beagles on average": the average, not the list of weights.
+    @Test func onAverageMakesTheNumberAskedForAnAverage() throws {
+        let k = try kennel
+        #expect(try k.check("How heavy were the Beagles on average?", "SELECT AVG(weight_kg) FROM dogs WHERE breed = 'Beagle'") == nil)
+    }
 }

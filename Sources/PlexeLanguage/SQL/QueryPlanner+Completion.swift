@@ -10,6 +10,14 @@ extension QueryPlanner {
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         let distribution = m.chartHint == .distribution || m.chartHint == .histogram
+        // "How long were the teeth on average": the average of the one number asked for, never
+        // its list of values.
+        if m.onAverage, m.measures.isEmpty, m.rankMeasure == nil, !m.rankMeasureImplicit, m.answerEntity == nil, m.projections.count == 1,
+            lexicon[m.projections[0]].isNumeric, !lexicon[m.projections[0]].isBooleanLike, !lexicon.isOrdinal(m.projections[0])
+        {
+            m.measures = [Meaning.MeasureUse(measure: .aggregate(.average, m.projections[0]), position: 0)]
+            m.projections = []
+        }
         // "Monthly sales in 2016", "Sales in California": an amount column asked for with
         // groups or conditions (not a list) is a total.
         if m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil, !m.asksForRows, m.tableMentions.isEmpty,

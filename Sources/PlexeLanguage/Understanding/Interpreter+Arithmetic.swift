@@ -221,18 +221,41 @@ extension Interpreter {
                 $0 > r && !items[$0].used && tokens[items[$0].range.lowerBound].lower == "to" && items[$0].range.count == 1
             })
         else { return }
-        // The second side runs to the end or to a date or comparison.
+        // "the ratio of GNP in 1962 to GNP in 1947": each side's own period.
+        func period(_ from: Int, _ upTo: Int) -> (point: DatePoint, items: [Int])? {
+            for k in from..<upTo where !items[k].used {
+                guard let (point, last) = datePoint(at: k, allowYear: true), last < upTo else { continue }
+                var covered = Array(k...last)
+                if let p = previousIndex(from: k - 1, skipping: { _ in false }), p >= from,
+                    ["in", "of", "for"].contains(tokens[items[p].range.lowerBound].lower)
+                {
+                    covered.append(p)
+                }
+                return (point, covered)
+            }
+            return nil
+        }
+        let firstPeriod = period(r + 1, to)
+        // The second side runs to the end or to a date or comparison (its own date when the
+        // first side has one).
         var end = to + 1
-        while end < items.count, items[end].number == nil, items[end].date == nil {
-            if case .dateRelation? = keyword(end), end + 1 < items.count, items[end + 1].number != nil || items[end + 1].date != nil { break }
+        while end < items.count, firstPeriod != nil || (items[end].number == nil && items[end].date == nil) {
+            if firstPeriod == nil, case .dateRelation? = keyword(end), end + 1 < items.count,
+                items[end + 1].number != nil || items[end + 1].date != nil
+            {
+                break
+            }
             if case .compare? = keyword(end) { break }
             end += 1
         }
+        let secondPeriod = firstPeriod == nil ? nil : period(to + 1, end)
         // "the ratio of A to B" that cannot be read is refused, not answered as a share.
         let refuse = TranslationError(
             kind: .unplacedWords([items[r].text]),
             message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
-        guard var a = try ratioOperand(r + 1, to), var b = try ratioOperand(to + 1, end) else { throw refuse }
+        guard var a = try ratioOperand(r + 1, to) else { throw refuse }
+        // "… to 1947": the second side may be its period alone.
+        guard var b = try ratioOperand(to + 1, end) ?? (secondPeriod != nil ? (nil, nil, nil, []) : nil) else { throw refuse }
         // "the ratio of premium to basic customers": counts of rows with each value.
         let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
         guard let column = a.column ?? b.column ?? (counting ? a.value?.0 : nil) else { throw refuse }
@@ -249,17 +272,33 @@ extension Interpreter {
         // A value that names one row (its column is unique) makes the ratio that row's: A / B,
         // never a ratio of sums.
         let oneRow = picked.map { lexicon[$0].unique } ?? false
-        func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])) -> Meaning.Measure {
+        // Both sides in their own period, or neither.
+        var periods: [Meaning.Condition.Kind] = []
+        if let firstPeriod, let secondPeriod {
+            guard a.value == nil, b.value == nil, let start = try periodCondition(.point(firstPeriod.point), of: column.table),
+                let end = try periodCondition(.point(secondPeriod.point), of: column.table)
+            else { throw refuse }
+            periods = [start, end]
+        } else if firstPeriod != nil {
+            throw refuse
+        }
+        func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int]), period: Int)
+            -> Meaning.Measure
+        {
             let ref = side.column ?? column
             if oneRow, side.function == nil, a.function == nil { return .value(ref) }
+            if !periods.isEmpty {
+                // A period's value is its average (the row itself where a period is one row).
+                return .conditional(side.function ?? a.function ?? .average, ref, Meaning.Condition(kind: periods[period], position: r))
+            }
             let f = counting ? .count : side.function ?? a.function ?? .sum
             if let (valueColumn, value) = side.value {
                 return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
             }
             return .aggregate(f, ref)
         }
-        meaning.measures.append(Meaning.MeasureUse(measure: .combined(measure(a), .divide, measure(b)), position: r))
-        for k in [r, to] + a.items + b.items { use(k) }
+        meaning.measures.append(Meaning.MeasureUse(measure: .combined(measure(a, period: 0), .divide, measure(b, period: 1)), position: r))
+        for k in [r, to] + a.items + b.items + (firstPeriod?.items ?? []) + (secondPeriod?.items ?? []) { use(k) }
         for k in (r + 1)..<end
         where isArticle(k) || tokens[items[k].range.lowerBound].lower == "of"
             || ["that", "its", "their"].contains(tokens[items[k].range.lowerBound].lower)

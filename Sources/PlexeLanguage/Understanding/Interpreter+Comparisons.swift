@@ -77,10 +77,64 @@ extension Interpreter {
             return
         }
         guard isNumber(n) else { return }
+        // "more than 100 in a year", "above 30 on any day": per row of a table whose rows are
+        // those periods; the period words only say so.
+        var periodWords: [Int] = []
+        if let p = nextIndex(from: n + 1, skipping: { _ in false }), ["in", "on", "during"].contains(tokens[items[p].range.lowerBound].lower),
+            let q = nextIndex(from: p + 1, skipping: { _ in false }),
+            ["a", "any", "one", "each", "single", "some"].contains(tokens[items[q].range.lowerBound].lower),
+            let d = nextIndex(from: q + 1, skipping: { tokens[items[$0].range.lowerBound].lower == "single" }),
+            isDatePart(d) || isColumn(d, where: { $0.isYearNumber || lexicon.isFinestCalendarPart($0.ref) }), !isPlural(d)
+        {
+            periodWords = Array(p...d)
+            for k in periodWords { items[k].used = true }
+        }
+        // "Which firms never invested more than 100": no row of the group above it, so its
+        // largest is at most 100 (its smallest at least N for "never less than N").
+        // (Tried on a copy: finding the target claims words, which must stay free otherwise.)
+        var probe = self
+        if meaning.answerEntity != nil, let never = neverBefore(i), op != .equal, op != .notEqual,
+            let target = try probe.comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil), case .column(let ref) = target,
+            lexicon[ref].isNumeric, sameTableAsAnswer(ref)
+        {
+            self = probe
+            let extreme: AggregateFunction = op == .greater || op == .greaterOrEqual ? .maximum : .minimum
+            meaning.conditions.append(Meaning.Condition(kind: .measure(.aggregate(extreme, ref), op.negated, numberLiteral(n)), position: i))
+            use(i, n, never)
+            return
+        }
         if negationBefore(i) { op = op.negated }
-        guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil) else { return }
+        guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil) else {
+            for k in periodWords { items[k].used = false }
+            return
+        }
         add(target, op, numberLiteral(n), at: i)
         use(i, n)
+    }
+
+    /// Groups of the answer's own table: rows of a related table are read as related rows
+    /// ("regions that never had a sale above 650" includes regions without sales).
+    private func sameTableAsAnswer(_ ref: ColumnRef) -> Bool {
+        switch meaning.answerEntity {
+        case .column(let c)?: return c.table == ref.table
+        case .table(let t)?: return t == ref.table
+        default: return false
+        }
+    }
+
+    /// "never" a few words before a comparison ("never invested more than", "never had a price
+    /// above"), with only verbs, columns and little words between.
+    private func neverBefore(_ i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0 && i - k <= 4 {
+            if items[k].used { return nil }
+            if case .negation? = items[k].keyword { return tokens[items[k].range.lowerBound].lower == "never" ? k : nil }
+            var linking = items[k].keyword == nil || isArticle(k) || items[k].keyword == .have || items[k].keyword == .with
+            if case .verb? = items[k].keyword { linking = true }
+            guard linking else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     private mutating func readBetween(at i: Int) throws(TranslationError) {
@@ -225,6 +279,26 @@ extension Interpreter {
         }
         if op == nil {
             // Equality: "a quantity of 5", "quantity = 5", "aged 30" is read with the adjective.
+            // "at 0.5 mg", "the 2 mg dose": the unit after the number names the column.
+            let unitColumn: ColumnRef? = try unit.flatMap { u throws(TranslationError) in
+                isColumn(u, where: { $0.isNumeric && !$0.isBooleanLike }) ? try column(u, where: { $0.isNumeric && !$0.isBooleanLike })?.ref : nil
+            }
+            func sameColumnAfter(_ k: Int, _ ref: ColumnRef) -> Bool {
+                guard k < items.count, !items[k].used, items[k].keyword == nil else { return false }
+                return items[k].columns.contains { $0.ref == ref }
+            }
+            let l0 = previousIndex(
+                from: n - 1, skipping: { k in isArticle(k) || keyword(k) == .compare(.equal) || keyword(k) == .have || keyword(k) == .with })
+            if let ref = unitColumn, let u = unit, let value = items[n].number, lexicon.observedRange(ref)?.contains(value) ?? false,
+                !(l0.map { isColumn($0, where: { $0.isNumeric }) && !(items[$0].columns.contains { $0.ref == ref }) } ?? false)
+            {
+                meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, numberLiteral(n)), position: n))
+                use(n, u)
+                // "a dose of 2 mg", "the 0.5 mg dose": the column named again around the number.
+                if let l0, items[l0].columns.contains(where: { $0.ref == ref }), !items[l0].used { use(l0) }
+                if sameColumnAfter(u + 1, ref) { use(u + 1) }
+                return
+            }
             guard
                 let l = previousIndex(
                     from: n - 1,

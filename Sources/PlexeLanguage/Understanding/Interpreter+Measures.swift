@@ -420,6 +420,14 @@ extension Interpreter {
                 return
             }
         }
+        // "How much did General Motors invest in 1940": the verb is the column's own name.
+        let measure: (SchemaLexicon.Column) -> Bool = { [lexicon] in $0.isNumeric && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }
+        let named = items.indices.filter { $0 > i && !items[$0].used && items[$0].keyword == nil && isColumn($0, where: measure) }
+        if named.count == 1, let c = named.first, let (ref, _) = try column(c, where: measure) {
+            use(i, c)
+            try addMeasure(.aggregate(f, ref), at: i, direction: nil)
+            return
+        }
         var concept: VerbConcept?
         for j in (i + 1)..<items.count {
             if let keyword = items[j].keyword ?? items[j].alternateKeyword, case .verb(let c) = keyword {
