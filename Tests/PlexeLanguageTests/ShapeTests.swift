@@ -242,4 +242,21 @@ import Testing
         let k = try kennel
         #expect(try k.check("How heavy were the Beagles on average?", "SELECT AVG(weight_kg) FROM dogs WHERE breed = 'Beagle'") == nil)
     }
+
+    /// "Acme's payroll year by year" asked as a table: each value with its year, in order.
+    @Test func yearByYearListsEachValueWithItsYear() throws {
+        let l = try ledger
+        #expect(
+            try l.ledger.check(
+                "What was Acme's payroll year by year?", "SELECT year, payroll FROM ledger WHERE firm = 'Acme' ORDER BY year", ordered: true)
+                == nil)
+    }
+
+    /// "the average ratio of A to B" averages each row's ratio; "the ratio of A to B" stays a
+    /// ratio of totals.
+    @Test func theAverageRatioAveragesEachRowsRatio() throws {
+        let l = try ledger
+        #expect(try l.ledger.check("What is the average ratio of invest to payroll?", "SELECT AVG(1.0 * invest / payroll) FROM ledger") == nil)
+        #expect(try l.ledger.check("What is the ratio of invest to payroll?", "SELECT 1.0 * SUM(invest) / SUM(payroll) FROM ledger") == nil)
+    }
 }

@@ -10,6 +10,21 @@ extension QueryPlanner {
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         let distribution = m.chartHint == .distribution || m.chartHint == .histogram
+        // "Union Oil's investment year by year", "the price over the years" asked as a table:
+        // each value with its time, in time order.
+        if m.chartHint == .trend, !m.wantsChart, resultType != .visualization, m.measures.isEmpty, m.rankMeasure == nil, !m.rankMeasureImplicit,
+            m.groupings.isEmpty, m.answerEntity == nil, !m.projections.isEmpty,
+            m.projections.allSatisfy({ lexicon[$0].isNumeric && !lexicon.isOrdinal($0) && $0.table == m.projections[0].table })
+        {
+            let table = m.projections[0].table
+            var times = lexicon.dateColumns(of: table)
+            if times.isEmpty { times = lexicon.tables[table].columns.filter(\.isYearNumber).map(\.ref) }
+            if times.count == 1, let time = times.first {
+                m.projections.insert(time, at: 0)
+                m.orderMeasure = m.orderMeasure ?? .value(time)
+                m.listsEveryRow = true
+            }
+        }
         // "How long were the teeth on average": the average of the one number asked for, never
         // its list of values.
         if m.onAverage, m.measures.isEmpty, m.rankMeasure == nil, !m.rankMeasureImplicit, m.answerEntity == nil, m.projections.count == 1,
@@ -373,6 +388,7 @@ extension QueryPlanner {
                 addMeasure(b)
             case .conditional(_, let r, _)?: add(r.table)
             case .distinctPeriods(let target, _)?: add(target.column?.table ?? target.anchorTable ?? m.subjectTable)
+            case .ofRows(_, let inner)?: addMeasure(inner)
             case nil: break
             }
         }

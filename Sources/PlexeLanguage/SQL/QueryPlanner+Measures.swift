@@ -57,6 +57,8 @@ extension QueryPlanner {
             }
             let (expression, _, _) = try groupingSQL(.datePart(target, part), context, meaning: meaning, from: from)
             return "COUNT(DISTINCT \(expression))"
+        case .ofRows(let f, let inner):
+            return "\(f.sqlName)(\(try measureSQL(inner, from: from, context, numerator: numerator, meaning: meaning)))"
         }
     }
 
@@ -79,6 +81,8 @@ extension QueryPlanner {
             raw = f.aliasPrefix + "_" + lexicon.columnName(ref)
         case .distinctPeriods(_, let part):
             raw = part.rawValue + "_count"
+        case .ofRows(let f, let inner):
+            raw = f.aliasPrefix + "_" + measureAlias(inner, from: from)
         }
         var alias = ""
         var lastUnderscore = false

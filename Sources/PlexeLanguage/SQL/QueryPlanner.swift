@@ -173,6 +173,8 @@ struct QueryPlanner {
                 touched += refs(of: condition)
             case .distinctPeriods(let target, _)?:
                 if let c = target.column { touched.append(c) }
+            case .ofRows(_, let inner)?:
+                touch(inner)
             default: break
             }
         }

@@ -297,7 +297,16 @@ extension Interpreter {
             }
             return .aggregate(f, ref)
         }
-        meaning.measures.append(Meaning.MeasureUse(measure: .combined(measure(a, period: 0), .divide, measure(b, period: 1)), position: r))
+        var ratio = Meaning.Measure.combined(measure(a, period: 0), .divide, measure(b, period: 1))
+        // "the average ratio of hp to wt": each row's ratio, then their average.
+        if let f = previousIndex(from: r - 1, skipping: { isArticle($0) }).flatMap({ k -> (Int, AggregateFunction)? in
+            if case .aggregate(let f)? = keyword(k), f != .count, f != .sum { return (k, f) }
+            return nil
+        }), let ac = a.column, let bc = b.column, a.function == nil, b.function == nil, a.value == nil, b.value == nil, periods.isEmpty, !oneRow {
+            ratio = .ofRows(f.1, .combined(.value(ac), .divide, .value(bc)))
+            use(f.0)
+        }
+        meaning.measures.append(Meaning.MeasureUse(measure: ratio, position: r))
         for k in [r, to] + a.items + b.items + (firstPeriod?.items ?? []) + (secondPeriod?.items ?? []) { use(k) }
         for k in (r + 1)..<end
         where isArticle(k) || tokens[items[k].range.lowerBound].lower == "of"

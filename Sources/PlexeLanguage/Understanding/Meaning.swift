@@ -24,6 +24,8 @@ struct Meaning: Sendable {
         case conditional(AggregateFunction, ColumnRef, Condition)
         /// How many distinct periods the rows fall in ("in how many months …").
         case distinctPeriods(DateTarget, DatePart)
+        /// An aggregate of a per-row expression ("the average ratio of hp to wt": `AVG(hp / wt)`).
+        case ofRows(AggregateFunction, Measure)
     }
 
     enum ArithmeticOperator: String, Sendable, Equatable {
