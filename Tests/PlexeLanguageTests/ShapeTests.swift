@@ -259,4 +259,35 @@ import Testing
         #expect(try l.ledger.check("What is the average ratio of invest to payroll?", "SELECT AVG(1.0 * invest / payroll) FROM ledger") == nil)
         #expect(try l.ledger.check("What is the ratio of invest to payroll?", "SELECT 1.0 * SUM(invest) / SUM(payroll) FROM ledger") == nil)
     }
+
+    /// Pets whose `origin` column holds the word "Breed", and a monthly clinic series whose
+    /// measure is a disease ("flu deaths" name it with a second word).
+    static let clinic: Result<(pets: FixtureUpload, monthly: FixtureUpload), Error> = Result {
+        var pets = "pet_name,breed,origin,visits\n"
+        for (i, breed) in ["Collie", "Collie", "Collie", "Boxer", "Boxer", "Pug"].enumerated() {
+            pets += "P\(i),\(breed),\(i % 2 == 1 ? "Breed" : "Mixed"),\((i * 13) % 17 + 3)\n"
+        }
+        var monthly = "date,flu,other\n"
+        for year in [2020, 2021] {
+            for month in 1...12 { monthly += "\(year)-\(month < 10 ? "0" : "")\(month)-01,\((year * month) % 23 + month),\((month * 7) % 11)\n" }
+        }
+        return (try FixtureUpload([("pets.csv", pets)], valueIndex: true), try FixtureUpload([("clinic_monthly.csv", monthly)], valueIndex: true))
+    }
+
+    /// "Which breed …" asks for the column even where "Breed" is also a stored value.
+    @Test func whichAsksForAColumnNotAValue() throws {
+        let c = try ShapeTests.clinic.get()
+        #expect(
+            try c.pets.check("Which breed has the most pets?", "SELECT breed, COUNT(*) FROM pets GROUP BY breed ORDER BY COUNT(*) DESC LIMIT 1")
+                == nil)
+    }
+
+    /// "the average flu deaths": an aggregate before a column named by two words.
+    @Test func anAggregateBeforeATwoWordColumnName() throws {
+        let c = try ShapeTests.clinic.get()
+        #expect(
+            try c.monthly.check(
+                "What were the average flu deaths for each calendar month, across all years?",
+                "SELECT strftime('%m', date), AVG(flu) FROM clinic_monthly GROUP BY strftime('%m', date)") == nil)
+    }
 }

@@ -108,7 +108,11 @@ extension Interpreter {
             skipping: { k in
                 isArticle(k)
                     || (items[k].used && items[k].keyword == nil
-                        && (items[k].hasValue || items[k].columns.contains { lexicon[$0.ref].isBooleanLike }))
+                        && (items[k].hasValue || items[k].columns.contains { lexicon[$0.ref].isBooleanLike }
+                            // "disease deaths": a word of the column's name read already, the
+                            // next word naming the same column.
+                            || (k + 1 < items.count && !items[k + 1].used
+                                && items[k].columns.contains { c in items[k + 1].columns.contains { $0.ref == c.ref } })))
             })
 
         // "the average total spend per customer": the average over entities of a total.

@@ -194,6 +194,14 @@ extension Interpreter {
                     if word == .what, isTable(j), !isFollowedByRanking(j) { continue }
                     try takeAnswerEntity(at: j)
                     use(i)
+                } else if word == .which, isValue(j), items[j].keyword == nil,
+                    let columnScore = items[j].columns.map(\.score).max(), columnScore >= (items[j].values.map(\.score).max() ?? 0),
+                    let (ref, _) = try column(j)
+                {
+                    // "Which state has the most airports": "which" asks for a kind of thing, so
+                    // a noun that is both a column and one of the stored values is the column.
+                    meaning.answerEntity = .column(ref)
+                    use(i, j)
                 }
             case .agent?:
                 // "the 3 top earners", "top spenders"; "how many buyers" counts them (read with the count).
