@@ -194,12 +194,15 @@ extension Interpreter {
                     if word == .what, isTable(j), !isFollowedByRanking(j) { continue }
                     try takeAnswerEntity(at: j)
                     use(i)
-                } else if word == .which, isValue(j), items[j].keyword == nil,
+                } else if word == .which, isValue(j), items[j].keyword == nil, isFollowedByRanking(j),
                     let columnScore = items[j].columns.map(\.score).max(), columnScore >= (items[j].values.map(\.score).max() ?? 0),
                     let (ref, _) = try column(j)
                 {
                     // "Which state has the most airports": "which" asks for a kind of thing, so
                     // a noun that is both a column and one of the stored values is the column.
+                    // Only for a superlative: there, which of two tables' copies of a key is
+                    // grouped cannot change the winner; for "fewer than 5" it decides whether
+                    // keys without rows count, and a tie is too weak to decide that.
                     meaning.answerEntity = .column(ref)
                     use(i, j)
                 }
