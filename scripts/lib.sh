@@ -4,8 +4,8 @@
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # systemd: systemd-socket-activate and systemd-analyze (the units' checks); prometheus: promtool;
 # logrotate and lintian: the operations tests and packaging/build-deb; chromium and its driver:
-# the console's browser tests.
-DEBIAN_PACKAGES="systemd prometheus logrotate lintian nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base chromium chromium-driver"
+# the console's browser tests; libpq-dev: the PostgreSQL catalog (the server itself: scripts/postgres.sh).
+DEBIAN_PACKAGES="systemd prometheus logrotate lintian nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev libpq-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base chromium chromium-driver"
 
 # The toolchain lives in /opt/swift on this kind of machine; find it even when PATH does not.
 if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then export PATH=/opt/swift/usr/bin:$PATH; fi
