@@ -63,7 +63,8 @@ let package = Package(
             name: "PlexeServer",
             dependencies: [
                 "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
-                "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI", "CBuildInfo", "CSQLite3", "CLibCrypto",
+                "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "PlexeObjectStore", "CFastCGI", "CBuildInfo", "CSQLite3",
+                "CLibCrypto",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -88,9 +89,9 @@ let package = Package(
         .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
         .testTarget(
-            name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation"],
+            name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation", "PlexeTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
+        .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation", "PlexeObjectStore", "PlexeTestSupport"]),
     ]
 )
 

@@ -241,7 +241,7 @@ secure_layout() {
     for f in "$LOG_DIR"/*.log; do [ -f "$f" ] && [ ! -L "$f" ] && chmod 0640 "$f"; done
     # Only the top level: below it the service user could swap a directory for a link
     # between two of root's steps. The responder makes files/uploads and files/exports.
-    for f in files data outbox state; do service_directory "$f" "$user" "$group"; done
+    for f in files data outbox state cache; do service_directory "$f" "$user" "$group"; done
     move_state_from_old_layout "$user" "$group"
 }
 

@@ -140,6 +140,15 @@ extension SQLiteCatalog {
         }
     }
 
+    /// Records the object key of the upload's current published database; false when the
+    /// upload is gone.
+    func setDatabaseKey(uploadID: String, key: String) throws -> Bool {
+        try write { c in
+            try c.run("UPDATE uploads SET database_key = ? WHERE id = ?", [.text(key), .text(uploadID)])
+            return c.changes > 0
+        }
+    }
+
     /// Removes an upload's catalog rows (files, sessions, queries, jobs cascade).
     func deleteUpload(id: String) throws {
         try write { c in
@@ -226,7 +235,7 @@ extension SQLiteCatalog {
 
     /// The SELECT `upload(_:)` decodes; each caller adds its WHERE (the files are read apart).
     private static let selectUploads = """
-        SELECT id, user_id, name, description, status, created_at, expires_at, processed_at, foreign_keys_json FROM uploads
+        SELECT id, user_id, name, description, status, created_at, expires_at, processed_at, foreign_keys_json, database_key FROM uploads
         """
 
     private static func upload(_ row: CatalogRow) throws -> UploadRecord {
@@ -234,7 +243,8 @@ extension SQLiteCatalog {
             id: try row.string("id"), userID: try row.int64("user_id"), name: try row.optionalString("name"),
             description: try row.optionalString("description"), status: try row.value(UploadRecord.Status.self, "status"),
             createdAt: try row.int64("created_at"), expiresAt: try row.int64("expires_at"), processedAt: try row.optionalInt64("processed_at"),
-            foreignKeys: try row.decoded([ForeignKey].self, "foreign_keys_json") ?? [], files: [])
+            foreignKeys: try row.decoded([ForeignKey].self, "foreign_keys_json") ?? [], files: [],
+            databaseKey: try row.optionalString("database_key"))
     }
 
     /// Files without their column details and row index: what a list of uploads shows, at a

@@ -28,6 +28,8 @@ protocol Catalog: Sendable {
     func setUploadStatus(id: String, to status: UploadRecord.Status, from: [UploadRecord.Status]) throws -> Bool
     func setFileSizes(uploadID: String, userID: Int64, sizes: [String: Int64], maxStoredBytes: Int64) throws -> Int64?
     func completeIngest(uploadID: String, results: [UploadFileRecord], foreignKeys: [ForeignKey], status: UploadRecord.Status) throws
+    /// Records where the upload's current database is published (`PLEXE_STORE=s3`).
+    func setDatabaseKey(uploadID: String, key: String) throws -> Bool
     func deleteUpload(id: String) throws
     func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)]
     func expiredPendingUploads(now: Int64) throws -> [String]

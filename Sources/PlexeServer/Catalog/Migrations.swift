@@ -174,6 +174,12 @@ enum Migrations {
         );
         CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at);
         """,
+        // 9: where an upload's database is published in the object store (`PLEXE_STORE=s3`):
+        // the key of its current version, replaced after the optimize job. Plain ADD COLUMN,
+        // which SQLite and PostgreSQL both accept.
+        """
+        ALTER TABLE uploads ADD COLUMN database_key TEXT;
+        """,
     ]
 
     static func apply(to db: SQLiteDatabase) throws {

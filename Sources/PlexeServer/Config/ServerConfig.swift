@@ -2,6 +2,7 @@ import Foundation
 import PlexeFoundation
 import PlexeModel
 import PlexeNotify
+import PlexeObjectStore
 import PlexeQuery
 
 /// Everything the server can be told, read from the environment (`PLEXE_*`).
@@ -64,6 +65,14 @@ package struct ServerConfig: Sendable {
     var languageModel: ModelSettings?
     package var environment: [String: String]
 
+    /// Where uploaded and exported bytes and the upload databases live (`PLEXE_STORE`).
+    enum Store: String, Sendable { case local, s3 }
+    var store: Store = .local
+    /// The object store of `PLEXE_STORE=s3` (`PLEXE_S3_*`); nil for the local store.
+    var objectStore: ObjectStoreSettings? = nil
+    /// The budget of this node's cache of upload databases fetched from the object store.
+    var cacheBytes: Int64 = 2 << 30
+
     /// The catalog and the signing secret: the service's own directory, since `home` itself
     /// belongs to root when the stack is started by root (README, "Security").
     var stateDirectory: String { home + "/state" }
@@ -72,6 +81,11 @@ package struct ServerConfig: Sendable {
     var dataDirectory: String { home + "/data" }
     var outboxDirectory: String { home + "/outbox" }
     var secretPath: String { stateDirectory + "/secret.key" }
+    /// This node's copies of upload databases published to the object store.
+    var cacheDirectory: String { home + "/cache" }
+    /// Temporary local copies of stored objects being read or written (object store only),
+    /// in `data` because the service user may create nothing at the top of `home`.
+    var storeWorkDirectory: String { dataDirectory + "/.store-work" }
 
     package static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerConfig {
         func int(_ name: String, _ fallback: Int, _ range: ClosedRange<Int> = 1...Int.max) throws -> Int {
@@ -103,7 +117,7 @@ package struct ServerConfig: Sendable {
         } catch {
             throw ConfigError(message: error.description)
         }
-        return ServerConfig(
+        var config = ServerConfig(
             home: home,
             httpsPort: port,
             baseURL: base,
@@ -138,6 +152,36 @@ package struct ServerConfig: Sendable {
             languageModel: questions.model,
             environment: env
         )
+        switch env["PLEXE_STORE"].flatMap({ $0.isEmpty ? nil : $0 }) ?? "local" {
+        case "local": break
+        case "s3":
+            config.store = .s3
+            config.objectStore = try objectStoreSettings(env)
+            config.cacheBytes = Int64(try int("PLEXE_CACHE_BYTES", Int(2 * gib)))
+        case let other: throw ConfigError(message: "PLEXE_STORE=\(other) must be local or s3")
+        }
+        return config
+    }
+
+    /// `PLEXE_S3_ENDPOINT`, `PLEXE_S3_REGION` (default us-east-1), `PLEXE_S3_BUCKET` and the
+    /// credentials file `PLEXE_S3_CREDENTIALS_FILE`, read once here (the secret is never in
+    /// the environment or a command line).
+    private static func objectStoreSettings(_ env: [String: String]) throws -> ObjectStoreSettings {
+        func required(_ name: String) throws -> String {
+            guard let value = env[name], !value.isEmpty else { throw ConfigError(message: "PLEXE_STORE=s3 needs \(name)") }
+            return value
+        }
+        let credentialsPath = try required("PLEXE_S3_CREDENTIALS_FILE")
+        guard let text = try? String(contentsOfFile: credentialsPath, encoding: .utf8) else {
+            throw ConfigError(message: "PLEXE_S3_CREDENTIALS_FILE=\(credentialsPath) cannot be read")
+        }
+        do {
+            return try ObjectStoreSettings(
+                endpoint: try required("PLEXE_S3_ENDPOINT"), region: env["PLEXE_S3_REGION"].flatMap { $0.isEmpty ? nil : $0 } ?? "us-east-1",
+                bucket: try required("PLEXE_S3_BUCKET"), credentials: try ObjectStoreSettings.credentials(fromFileContents: text))
+        } catch let error as ObjectStoreError {
+            throw ConfigError(message: error.message)
+        }
     }
 
     /// Creates the data directory tree (idempotent).
