@@ -198,3 +198,15 @@ class SecondStack:
         c = Client(out.stdout.strip())
         c.base_url = self.base_url
         return c
+
+
+def pytest_collection_modifyitems(config, items):
+    """Against a cluster (scripts/cluster test), the tests of one stack's own processes and
+    files are skipped with their reason (cluster_selection.py)."""
+    if not os.environ.get("PLEXE_CLUSTER_HOME"):
+        return
+    from cluster_selection import skip_reason
+    for item in items:
+        reason = skip_reason(item.nodeid)
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"cluster: {reason}"))
