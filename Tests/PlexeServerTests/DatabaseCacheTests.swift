@@ -104,14 +104,12 @@ import Testing
     @Test func aFailedFetchLeavesNothingUnderTheName() throws {
         let dir = directory()
         let cache = try DatabaseCache(directory: dir, budgetBytes: 1 << 20)
+        let interrupted: (String) throws -> Void = { path in
+            FileManager.default.createFile(atPath: path, contents: Data([1, 2, 3]))
+            throw StorageFailure("the connection dropped")
+        }
         #expect(throws: StorageFailure.self) {
-            try cache.withDatabase(
-                uploadID: "upload_a", version: "1-a",
-                fetch: { path in
-                    FileManager.default.createFile(atPath: path, contents: Data([1, 2, 3]))
-                    throw StorageFailure("the connection dropped")
-                }
-            ) { _ in () }
+            try cache.withDatabase(uploadID: "upload_a", version: "1-a", fetch: interrupted) { _ in () }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
         // The next reader fetches again.
