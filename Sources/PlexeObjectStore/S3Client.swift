@@ -69,13 +69,13 @@ public final class S3Client: Sendable {
         return response.body
     }
 
-    /// Streams `key` into a new file at `path` (memory stays flat whatever the size) and
-    /// returns the number of bytes written.
-    /// `range` (inclusive offsets) streams only those bytes; a range that starts past the
-    /// end of the object writes nothing and returns 0.
+    /// Streams `key` into a new file at `path`, readable by this user only (memory stays flat
+    /// whatever the size), and returns the number of bytes written. `range` (inclusive
+    /// offsets) streams only those bytes; a range that starts past the end of the object
+    /// writes nothing and returns 0.
     @discardableResult
     public func download(_ key: String, toFile path: String, range: ClosedRange<Int64>? = nil) throws(ObjectStoreError) -> Int64 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw ObjectStoreError(.localFile, "cannot create \(path): errno \(errno)") }
         defer { close(descriptor) }
         var headers: [String: String] = [:]
