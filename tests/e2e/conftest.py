@@ -218,7 +218,8 @@ class SecondStack:
         s.close()
         # Its own catalog: it must not share the main stack's bucket when that one runs with
         # PLEXE_STORE=s3 (each stack's sweep removes the objects its catalog does not own).
-        inherited = {k: v for k, v in os.environ.items() if k != "PLEXE_STORE" and not k.startswith("PLEXE_S3_")}
+        # Nor the catalog of a cluster (scripts/cluster test: PLEXE_CATALOG_URL), for the same reason.
+        inherited = {k: v for k, v in os.environ.items() if k not in ("PLEXE_STORE", "PLEXE_CATALOG_URL") and not k.startswith("PLEXE_S3_")}
         self.env = dict(inherited, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.port),
                         PLEXE_BASE_URL=f"https://localhost:{self.port}", **env)
         self.base_url = self.env["PLEXE_BASE_URL"]

@@ -114,13 +114,19 @@ def all_nodes_back():
 
 
 @pytest.fixture(scope="module")
-def million_rows(tmp_path_factory):
-    """customers.csv with ROWS rows from the shared generator (deterministic: same bytes each run)."""
-    out = tmp_path_factory.mktemp("cluster-data")
-    subprocess.run(["python3", os.path.join(REPO, "..", "shared", "data", "gen_dataset.py"), "--rows", str(ROWS), "--out", str(out)],
-                   check=True, capture_output=True)
-    (out / "transactions.csv").unlink()
-    return (out / "customers.csv").read_bytes()
+def million_rows():
+    """customers.csv with ROWS rows from the shared generator. Deterministic (the same bytes
+    every run), so it is made once under PLEXE_CLUSTER_TEST_DATA and kept: the generator
+    also writes 3 × ROWS transactions, a minute or two of a busy machine."""
+    out = os.path.join(os.environ.get("PLEXE_CLUSTER_TEST_DATA", "/tmp/plexe-cluster-test-data"), str(ROWS))
+    path = os.path.join(out, "customers.csv")
+    if not os.path.exists(path):
+        subprocess.run(["python3", os.path.join(REPO, "..", "shared", "data", "gen_dataset.py"), "--rows", str(ROWS), "--out", out + ".tmp"],
+                       check=True, capture_output=True)
+        os.remove(os.path.join(out + ".tmp", "transactions.csv"))
+        os.replace(out + ".tmp", out)
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def upload_file(client, name, content):
