@@ -32,11 +32,12 @@ package final class Application: Sendable {
         self.config = config
         self.logger = logger
         try config.createDirectories()
-        let catalog = try SQLiteCatalog(path: config.catalogPath)
+        let catalog = try config.openCatalog()
         let fileStore = LocalFileStore(root: config.filesDirectory)
         let signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
         let metrics = OperationalMetrics()
-        let jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics)
+        let jobs = JobRunner(
+            catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics, leaseSeconds: config.jobLeases.seconds)
         let mail = try Self.mailDispatcher(config, logger: logger)
         let data = DataDatabases(
             directory: config.dataDirectory, queryEngine: QueryEngine(), translators: QuestionTranslators(),
