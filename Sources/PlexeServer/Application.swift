@@ -33,12 +33,13 @@ package final class Application: Sendable {
         self.config = config
         self.logger = logger
         try config.createDirectories()
-        let catalog = try SQLiteCatalog(path: config.catalogPath)
+        let catalog = try config.openCatalog()
         let signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
         let queryEngine = QueryEngine()
         let (fileStore, databaseFiles) = try Self.stores(config, catalog: catalog, signer: signer, queryEngine: queryEngine, logger: logger)
         let metrics = OperationalMetrics()
-        let jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics)
+        let jobs = JobRunner(
+            catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics, leaseSeconds: config.jobLeases.seconds)
         let mail = try Self.mailDispatcher(config, logger: logger)
         let data = DataDatabases(
             files: databaseFiles, queryEngine: queryEngine, translators: QuestionTranslators(),

@@ -63,6 +63,12 @@ package struct ServerConfig: Sendable {
     var questionEngine: QuestionEngine
     /// The language model behind the embedded engine; nil when `questionEngine` is `embedded`.
     var languageModel: ModelSettings?
+    /// `PLEXE_CATALOG_URL`: a PostgreSQL connection URI (`postgres://USER@HOST:PORT/DB`) for a
+    /// catalog that several nodes share; nil: the SQLite catalog in the state directory.
+    package var catalogURL: String?
+    /// This node's claim on the jobs it runs (`PLEXE_NODE_ID`, `PLEXE_JOB_LEASE_SECONDS`,
+    /// `PLEXE_JOB_MAX_ATTEMPTS`).
+    var jobLeases: JobLeases
     package var environment: [String: String]
 
     /// Where uploaded and exported bytes and the upload databases live (`PLEXE_STORE`).
@@ -86,6 +92,25 @@ package struct ServerConfig: Sendable {
     /// Temporary local copies of stored objects being read or written (object store only),
     /// in `data` because the service user may create nothing at the top of `home`.
     var storeWorkDirectory: String { dataDirectory + "/.store-work" }
+
+    /// `PLEXE_CATALOG_URL`, checked for its scheme (libpq reads the rest, and says what is wrong).
+    private static func catalogURL(_ value: String?) throws -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        guard value.hasPrefix("postgres://") || value.hasPrefix("postgresql://") else {
+            throw ConfigError(
+                message: "PLEXE_CATALOG_URL must be a PostgreSQL URI, postgres://USER@HOST:PORT/DATABASE (a password goes in PGPASSFILE)")
+        }
+        return value
+    }
+
+    /// `PLEXE_NODE_ID`, or the host name: letters, digits and `.-_:`, as it appears in leases and logs.
+    private static func nodeID(_ value: String?) throws -> String {
+        guard let value, !value.isEmpty else { return JobLeases.hostName }
+        guard value.count <= 128, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-_:".contains($0)) }) else {
+            throw ConfigError(message: "PLEXE_NODE_ID=\(value) must be up to 128 letters, digits, dots, dashes, underscores or colons")
+        }
+        return value
+    }
 
     package static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerConfig {
         func int(_ name: String, _ fallback: Int, _ range: ClosedRange<Int> = 1...Int.max) throws -> Int {
@@ -150,6 +175,11 @@ package struct ServerConfig: Sendable {
             mailRetryDelays: try delays("PLEXE_SMTP_RETRY_DELAYS"),
             questionEngine: questions.engine,
             languageModel: questions.model,
+            catalogURL: try catalogURL(env["PLEXE_CATALOG_URL"]),
+            jobLeases: JobLeases(
+                nodeID: try nodeID(env["PLEXE_NODE_ID"]),
+                seconds: Int64(try int("PLEXE_JOB_LEASE_SECONDS", Int(JobLeases.defaultSeconds), 3...86_400)),
+                maxAttempts: try int("PLEXE_JOB_MAX_ATTEMPTS", JobLeases.defaultMaxAttempts, 1...100)),
             environment: env
         )
         switch env["PLEXE_STORE"].flatMap({ $0.isEmpty ? nil : $0 }) ?? "local" {

@@ -89,7 +89,7 @@ enum OpenAPISchemas {
                         )
                     ], required: ["error"])
             ),
-            ("JobErrorCode", ["type": "string", "enum": ["upload_deleted", "invalid_value", "internal_error"]]),
+            ("JobErrorCode", ["type": "string", "enum": ["upload_deleted", "invalid_value", "node_lost", "internal_error"]]),
             ("QueryEngine", ["type": "string", "enum": ["embedded", "model"]]),
             ("ExportFormat", ["type": "string", "enum": ["csv", "json", "parquet"]]),
             // Named, so that generated clients get one enum type each, not one per field.
