@@ -69,13 +69,17 @@ def log_events(k, since):
 
 
 def started_jobs(since, job_type):
-    """{job_id: [node, ...]} for each `job started` of that type logged after the offsets `since`."""
-    found = {}
+    """{job_id: [node, ...]} for each `job started` of that type logged after the offsets
+    `since`, in the order of the attempts."""
+    runs = []
     for k, offset in since.items():
         for event in log_events(k, offset):
             message = event.get("msg") or event.get("line", "")
             if "job started" in message and event.get("type") == job_type:
-                found.setdefault(event.get("job_id"), []).append(k)
+                runs.append((int(event.get("attempt", 0)), event.get("ts", ""), k, event.get("job_id")))
+    found = {}
+    for _, _, k, job_id in sorted(runs):
+        found.setdefault(job_id, []).append(k)
     return found
 
 
@@ -102,6 +106,9 @@ def revive_all():
     while time.time() < deadline:
         out = subprocess.run([os.path.join(REPO, "scripts", "cluster"), "status"], env=os.environ, capture_output=True, text=True)
         if out.returncode == 0 and out.stdout.count('"status":"ready"') + out.stdout.count('"status": "ready"') == node_count():
+            # nginx leaves a node that failed out for fail_timeout (5 s) after its last failure,
+            # however soon it is back: until then a second node's death would leave none.
+            time.sleep(5.5)
             return
         time.sleep(0.2)
     raise AssertionError("the nodes did not all become ready again: " + out.stdout + out.stderr)
