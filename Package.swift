@@ -6,7 +6,7 @@
 //                     →  domain modules, each unaware of HTTP:
 //                        PlexeIngest · PlexeQuery · PlexeLanguage · PlexeModel · PlexeAnalysis · PlexeCharts · PlexeExport · PlexeNotify
 //                     →  PlexeFoundation (SQLite, crypto, JSON, dataset vocabulary)
-//                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib, libcurl, libzstd, libxml2)
+//                     →  system libraries (libfcgi, libcrypto, libssl, libsqlite3, zlib, libcurl, libzstd, libxml2, libpq)
 // Sources/README.md draws the house: which module and which PlexeServer folder owns what.
 import PackageDescription
 
@@ -26,7 +26,7 @@ let package = Package(
     ],
     targets: [
         // System libraries (Debian: libsqlite3-dev, libssl-dev, libfcgi-dev, zlib1g-dev, libcurl4-openssl-dev,
-        // libzstd-dev, libxml2-dev).
+        // libzstd-dev, libxml2-dev, libpq-dev).
         .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3"),
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto"),
         .systemLibrary(name: "CFastCGI"),
@@ -36,6 +36,8 @@ let package = Package(
         // Parquet's ZSTD pages, and the streaming XML reader for .xlsx sheets.
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0"),
+        // The PostgreSQL catalog (PLEXE_CATALOG_URL): libpq's blocking API suits the FastCGI threads.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // C, because it is SQLite's allocator and functions: a per-query memory budget and
         // string functions whose cost cannot outrun a deadline (see the file's header).
@@ -63,7 +65,8 @@ let package = Package(
             name: "PlexeServer",
             dependencies: [
                 "PlexeFoundation", "PlexeIngest", "PlexeQuery", "PlexeLanguage",
-                "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "CFastCGI", "CBuildInfo", "CSQLite3", "CLibCrypto",
+                "PlexeAnalysis", "PlexeCharts", "PlexeExport", "PlexeNotify", "PlexeModel", "PlexeObjectStore", "CFastCGI", "CBuildInfo", "CSQLite3",
+                "CLibCrypto", "CLibPQ",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -88,9 +91,9 @@ let package = Package(
         .testTarget(name: "PlexeNotifyTests", dependencies: ["PlexeNotify", "PlexeFoundation", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "PlexeModelTests", dependencies: ["PlexeModel", "PlexeFoundation"], exclude: ["Snapshots"]),
         .testTarget(
-            name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation"],
+            name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation", "PlexeTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation"]),
+        .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation", "PlexeObjectStore", "PlexeTestSupport"]),
     ]
 )
 

@@ -489,7 +489,86 @@ def bench_files():
     say(f"per-file results (loader, loaded, error, cells): {per_file}")
 
 
-SECTIONS = {"http": bench_http, "ingest": bench_ingest, "formats": bench_formats, "query": bench_query,
+def cpu_ticks(pid):
+    """User + system CPU of a process so far, in clock ticks (/proc/PID/stat fields 14 and 15)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def nginx_worker_pids():
+    master = open(os.path.join(HOME, "run", "nginx.pid")).read().strip()
+    return [int(p) for p in subprocess.run(["pgrep", "-P", master], capture_output=True, text=True).stdout.split()]
+
+
+def cpu_per_request(url, seconds=8, connections=8, script=None, headers=()):
+    """wrk for `seconds`, and the CPU the responder and the nginx workers spent per request
+    meanwhile (ms); wrk's own CPU is not counted."""
+    tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+    app, workers = responder_pid(), nginx_worker_pids()
+    before = cpu_ticks(app), sum(cpu_ticks(w) for w in workers)
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s"]
+    for h in headers:
+        cmd += ["-H", h]
+    if script:
+        cmd += ["-s", script]
+    out = subprocess.run(cmd + [url], capture_output=True, text=True).stdout
+    after = cpu_ticks(app), sum(cpu_ticks(w) for w in workers)
+    requests = max(1, int(re.search(r"(\d+) requests in", out).group(1)))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return ((after[0] - before[0]) * tick_ms / requests, (after[1] - before[1]) * tick_ms / requests, requests / seconds,
+            int(errors.group(1)) if errors else 0)
+
+
+def bench_capacity():
+    """The figures behind README's capacity model ("Several machines"): CPU per request of the
+    common routes (responder and nginx apart), job throughput, and the size of the per-upload
+    database a node caches."""
+    say("\n## capacity (CPU per request: wrk -t1 -c8 -d8s, responder and nginx workers apart; 1M customers)")
+    d = dataset()
+    src = os.path.join(d, "customers.csv")
+    ingests, optimizations = completed_jobs("ingest"), completed_jobs("optimize")
+    up = upload_optimized([src])
+    ingest_s, optimize_s = next_job_seconds("ingest", ingests), next_job_seconds("optimize", optimizations)
+    size = os.path.getsize(src)
+    say(f"ingest of 1M rows ({size / 1e6:.0f} MB CSV): {ingest_s:.2f} s = {size / 1e6 / ingest_s:.0f} MB/s; optimize job {optimize_s:.2f} s")
+    db_mb = os.path.getsize(os.path.join(HOME, "data", up["upload_id"] + ".sqlite")) / 1e6
+    say(f"per-upload database (what a node caches), indexes included: {db_mb:.0f} MB = {db_mb / size * 1e6:.2f} × the CSV")
+    analyses = completed_jobs("analysis")
+    r = client.post("/data/analyze", {"upload_id": up["upload_id"], "analysis_type": "comprehensive"})
+    assert r.status_code == 202, r.text
+    say(f"comprehensive analysis of 1M rows: {next_job_seconds('analysis', analyses):.2f} s")
+    exports = completed_jobs("export")
+    r = client.post("/data/export", {"upload_id": up["upload_id"], "format": "csv"})
+    assert r.status_code == 202, r.text
+    say(f"CSV export of 1M rows: {next_job_seconds('export', exports):.2f} s")
+    sid = client.session_for(up["upload_id"])
+    auth = f"Authorization: Bearer {TOKEN}"
+    with tempfile.TemporaryDirectory() as tmp:
+        def post_script(name, body):
+            path = os.path.join(tmp, name + ".lua")
+            with open(path, "w") as f:
+                f.write(f'wrk.method = "POST"\nwrk.body = {json.dumps(json.dumps(body))}\nwrk.headers["Content-Type"] = "application/json"\n'
+                        f'wrk.headers["Authorization"] = "Bearer {TOKEN}"\n')
+            return path
+        routes = [
+            ("GET /healthz", f"https://127.0.0.1:{PORT}/healthz", None, ()),
+            ("GET /data/uploads", f"https://127.0.0.1:{PORT}/data/uploads", None, (auth,)),
+            ("GET /uploads/{id} (status poll)", f"https://127.0.0.1:{PORT}/uploads/{up['upload_id']}", None, (auth,)),
+            ("GET preview, 100 rows", f"https://127.0.0.1:{PORT}/data/uploads/{up['upload_id']}/files/customers.csv/preview?limit=100", None, (auth,)),
+            ("POST /data/query, one customer_id (scan)", f"https://127.0.0.1:{PORT}/data/query",
+             post_script("point", {"session_id": sid, "query_type": "sql", "query": "SELECT * FROM customers WHERE customer_id = 'C0500000'"}), ()),
+            ("POST /data/query, COUNT age > 40", f"https://127.0.0.1:{PORT}/data/query",
+             post_script("count", {"session_id": sid, "query_type": "sql", "query": "SELECT COUNT(*) FROM customers WHERE age > 40"}), ()),
+            ("POST /data/query, English question", f"https://127.0.0.1:{PORT}/data/query",
+             post_script("nl", {"session_id": sid, "query_type": "natural_language", "query": "how many customers are older than 40"}), ()),
+        ]
+        for label, url, script, headers in routes:
+            cpu_per_request(url, seconds=2, script=script, headers=headers)  # warm-up
+            app_ms, nginx_ms, rps, errors = cpu_per_request(url, script=script, headers=headers)
+            say(f"{label:38s} responder {app_ms:7.3f} ms CPU/request   nginx {nginx_ms:6.3f} ms   ({rps:7.0f} req/s, non-2xx {errors})")
+
+
+SECTIONS = {"http": bench_http, "capacity": bench_capacity, "ingest": bench_ingest, "formats": bench_formats, "query": bench_query,
             "analysis": bench_analysis, "export": bench_export, "nlq": bench_nlq, "files": bench_files}
 
 if __name__ == "__main__":

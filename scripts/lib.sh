@@ -4,8 +4,8 @@
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # systemd: systemd-socket-activate and systemd-analyze (the units' checks); prometheus: promtool;
 # logrotate and lintian: the operations tests and packaging/build-deb; chromium and its driver:
-# the console's browser tests.
-DEBIAN_PACKAGES="systemd prometheus logrotate lintian nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base chromium chromium-driver"
+# the console's browser tests; libpq-dev: the PostgreSQL catalog (the server itself: scripts/postgres.sh).
+DEBIAN_PACKAGES="systemd prometheus logrotate lintian nginx spawn-fcgi libfcgi-dev libfcgi-bin libsqlite3-dev sqlite3 libssl-dev openssl zlib1g-dev libcurl4-openssl-dev libpq-dev curl wrk ca-certificates libzstd-dev libxml2-dev pkgconf wordnet-base chromium chromium-driver"
 
 # The toolchain lives in /opt/swift on this kind of machine; find it even when PATH does not.
 if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then export PATH=/opt/swift/usr/bin:$PATH; fi
@@ -112,7 +112,7 @@ render_template() {
         -e "s|@MAX_JSON_BYTES@|$MAX_JSON_BYTES|g" -e "s|@MAX_FILE_BYTES@|$MAX_FILE_BYTES|g" -e "s|@NGINX_USER_LINE@|${NGINX_USER_LINE:-}|g" \
         -e "s|@CONNECTIONS_PER_CLIENT@|$CONNECTIONS_PER_CLIENT|g" -e "s|@REQUESTS_PER_SECOND@|$REQUESTS_PER_SECOND|g" -e "s|@REQUEST_BURST@|$REQUEST_BURST|g" \
         -e "s|@FASTCGI_PARAMS@|$FASTCGI_PARAMS|g" -e "s|@UPLOAD_TEMP@|$UPLOAD_TEMP|g" -e "s|@METRICS_ALLOW@|$METRICS_ALLOW|g" \
-        -e "s|@CORS_MAP@|${CORS_MAP:-}|g" "$1" > "$2"
+        -e "s|@CORS_MAP@|${CORS_MAP:-}|g" -e "s|@UPSTREAM_SERVERS@|${UPSTREAM_SERVERS:-server unix:$SOCKET;}|g" "$1" > "$2"
 }
 
 # The nginx limits (README, "Security") and body limits from the environment, as the
@@ -241,7 +241,7 @@ secure_layout() {
     for f in "$LOG_DIR"/*.log; do [ -f "$f" ] && [ ! -L "$f" ] && chmod 0640 "$f"; done
     # Only the top level: below it the service user could swap a directory for a link
     # between two of root's steps. The responder makes files/uploads and files/exports.
-    for f in files data outbox state; do service_directory "$f" "$user" "$group"; done
+    for f in files data outbox state cache; do service_directory "$f" "$user" "$group"; done
     move_state_from_old_layout "$user" "$group"
 }
 
@@ -339,6 +339,12 @@ stack_start() {
     ensure_certificate
     render_nginx_config "$user"
     responder_start "$binary" "$user"
+    nginx_start
+}
+
+# Starts nginx with the rendered configuration and waits until /healthz answers through it
+# (from a responder: the one of stack_start, or a node of scripts/cluster).
+nginx_start() {
     nginx -p "$NGINX_DIR" -c conf/nginx.conf -e "$LOG_DIR/nginx-error.log" || die "nginx did not start (see $LOG_DIR/nginx-error.log)"
     for _ in $(seq 1 100); do
         curl -ksf "https://127.0.0.1:$PLEXE_HTTPS_PORT/healthz" >/dev/null 2>&1 && return 0
@@ -353,14 +359,29 @@ stack_start() {
 #   socket-activate  systemd-socket-activate: the socket as LISTEN_FDS (fd 3), as the
 #                    plexe-data.socket unit does, run as the service user through setpriv.
 # Both exec the responder in the same process, so the pid file names it either way.
+# PLEXE_FASTCGI_ADDRESS=HOST:PORT makes it a TCP listener instead of the Unix socket (a node
+# behind a front nginx on another machine, README "Several machines"); RESPONDER_NETNS (set
+# by scripts/cluster) starts it inside that network namespace (`ip netns exec` execs too).
 responder_start() {
-    local binary=$1 user=$2 launcher=${PLEXE_LAUNCHER:-spawn-fcgi} command=()
+    local binary=$1 user=$2 launcher=${PLEXE_LAUNCHER:-spawn-fcgi} command=() address=${PLEXE_FASTCGI_ADDRESS:-}
+    local host="" port=""
+    if [ -n "$address" ]; then
+        # An IPv4 address or a host name (spawn-fcgi's -a takes no IPv6 in brackets).
+        [[ "$address" =~ ^([A-Za-z0-9.-]+):([0-9]{1,5})$ ]] && [ "${BASH_REMATCH[2]}" -ge 1 ] && [ "${BASH_REMATCH[2]}" -le 65535 ] \
+            || die "PLEXE_FASTCGI_ADDRESS=$address: use HOST:PORT, e.g. 10.0.0.5:9000"
+        host=${BASH_REMATCH[1]} port=${BASH_REMATCH[2]}
+    fi
     case "$launcher" in
         spawn-fcgi)
-            local owner_flags=()
+            local owner_flags=() listen_flags=(-s "$SOCKET" -M 0660)
             # spawn-fcgi refuses to switch to uid 0, so root runs without -u/-g.
-            if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then owner_flags=(-U "$user" -G "$user" -u "$user" -g "$user"); fi
-            command=(spawn-fcgi -n -s "$SOCKET" -M 0660 "${owner_flags[@]}" -- "$binary" serve) ;;
+            if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then owner_flags=(-u "$user" -g "$user"); fi
+            if [ -n "$address" ]; then
+                listen_flags=(-a "$host" -p "$port")
+            elif [ ${#owner_flags[@]} -gt 0 ]; then
+                owner_flags+=(-U "$user" -G "$user")
+            fi
+            command=(spawn-fcgi -n "${listen_flags[@]}" "${owner_flags[@]}" -- "$binary" serve) ;;
         socket-activate)
             # It binds in run/ (root's) and execs setpriv, which drops to the service user and
             # execs the responder: one process throughout, so LISTEN_PID stays right. The
@@ -369,26 +390,32 @@ responder_start() {
             rm -f "$SOCKET"
             # It hands the program only the variables named with -E (as a unit's Environment=).
             local name
-            command=(systemd-socket-activate -l "$SOCKET")
+            command=(systemd-socket-activate -l "${address:-$SOCKET}")
             for name in $(compgen -e); do
-                case "$name" in PLEXE_*|PATH|LANG|LC_*|TZ|HOME) command+=(-E "$name") ;; esac
+                case "$name" in PLEXE_*|FCGI_WEB_SERVER_ADDRS|PATH|LANG|LC_*|TZ|HOME) command+=(-E "$name") ;; esac
             done
             command+=(--)
             if [ "$(id -u)" -eq 0 ] && [ "$user" != root ]; then command+=(setpriv --reuid="$user" --regid="$user" --clear-groups); fi
             command+=("$binary" serve) ;;
         *) die "PLEXE_LAUNCHER=$launcher: use spawn-fcgi or socket-activate" ;;
     esac
+    [ -n "${RESPONDER_NETNS:-}" ] && command=(ip netns exec "$RESPONDER_NETNS" "${command[@]}")
     setsid nohup "${command[@]}" >>"$LOG_DIR/app.log" 2>&1 < /dev/null &
     local pid=$! expected
     disown "$pid" 2>/dev/null || true  # a crash test may kill it; the calling shell need not report that
     write_pid_file "$APP_PID_FILE" "$pid"
     # The launcher opens the socket, then execs the responder in the same process: ready
-    # once both happened (stopping checks that the pid runs this binary).
+    # once both happened (stopping checks that the pid runs this binary). A TCP listener
+    # (maybe in another namespace) is bound before the exec, so the exec alone says ready.
     expected=$(readlink -f "$binary")
     for _ in $(seq 1 100); do
-        [ -S "$SOCKET" ] && [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$expected" ] && break
+        { [ -n "$address" ] || [ -S "$SOCKET" ]; } && [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$expected" ] && break
         sleep 0.05
     done
+    if [ -n "$address" ]; then
+        [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$expected" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start on $address ($launcher)"; }
+        return 0
+    fi
     [ -S "$SOCKET" ] || { tail -20 "$LOG_DIR/app.log" >&2; die "the responder did not start ($launcher)"; }
     if [ "$launcher" = socket-activate ]; then
         [ "$(id -u)" -eq 0 ] && chown -h "$user:$user" "$SOCKET"

@@ -76,6 +76,10 @@ public struct CSVDialect: Sendable, Codable, Equatable, Hashable {
         self.normalizedCopy = normalizedCopy
     }
 
+    /// What the normalized copy's name adds to the stored file's (a file store that keeps
+    /// the copy elsewhere stores it under the file's key plus this).
+    public static let normalizedCopySuffix = ".normalized.csv"
+
     /// The path rows are read from for the file stored at `path`.
     public func rowsPath(forFileAt path: String) -> String {
         normalizedCopy ? CSVNormalizer.copyPath(for: path) : path

@@ -65,3 +65,47 @@ enum ContentDisposition {
         return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''" + SigV4Signer.percentEncode(filename, keepSlash: false)
     }
 }
+
+/// The parts of a `ListObjectsV2` answer the client uses. The body is S3's fixed, flat XML
+/// (no attributes or nesting inside the elements read here), so a scan for the elements
+/// suffices; keys are XML-escaped in it.
+struct ListBucketResult {
+    var keys: [String] = []
+    var commonPrefixes: [String] = []
+    var isTruncated = false
+    var nextContinuationToken: String?
+
+    init(_ body: [UInt8]) {
+        let text = String(decoding: body, as: UTF8.self)
+        for contents in Self.elements("Contents", in: text) {
+            if let key = Self.elements("Key", in: contents).first { keys.append(Self.unescape(key)) }
+        }
+        for common in Self.elements("CommonPrefixes", in: text) {
+            if let prefix = Self.elements("Prefix", in: common).first { commonPrefixes.append(Self.unescape(prefix)) }
+        }
+        isTruncated = Self.elements("IsTruncated", in: text).first == "true"
+        nextContinuationToken = Self.elements("NextContinuationToken", in: text).first.map(Self.unescape)
+    }
+
+    /// The text of every `<name>…</name>` in `text`, in order.
+    static func elements(_ name: String, in text: String) -> [String] {
+        var found: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "<\(name)>"), let close = rest.range(of: "</\(name)>", range: open.upperBound..<rest.endIndex) {
+            found.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return found
+    }
+
+    static func unescape(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = text
+        for (entity, character) in [
+            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&#13;", "\r"), ("&#10;", "\n"), ("&amp;", "&"),
+        ] {
+            out = out.replacingOccurrences(of: entity, with: character)
+        }
+        return out
+    }
+}

@@ -69,16 +69,58 @@ public final class S3Client: Sendable {
         return response.body
     }
 
-    /// Streams `key` into a new file at `path` (memory stays flat whatever the size) and
-    /// returns the number of bytes written.
+    /// Streams `key` into a new file at `path`, readable by this user only (memory stays flat
+    /// whatever the size), and returns the number of bytes written. `range` (inclusive
+    /// offsets) streams only those bytes; a range that starts past the end of the object
+    /// writes nothing and returns 0.
     @discardableResult
-    public func download(_ key: String, toFile path: String) throws(ObjectStoreError) -> Int64 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
+    public func download(_ key: String, toFile path: String, range: ClosedRange<Int64>? = nil) throws(ObjectStoreError) -> Int64 {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw ObjectStoreError(.localFile, "cannot create \(path): errno \(errno)") }
         defer { close(descriptor) }
-        let response = try perform("GET", target(key), body: .none, sink: .file(descriptor))
+        var headers: [String: String] = [:]
+        if let range { headers["range"] = "bytes=\(range.lowerBound)-\(range.upperBound)" }
+        let response = try perform("GET", target(key), headers: headers, body: .none, sink: .file(descriptor))
+        // 416: the range starts at or past the end (an empty object, or a range after its last byte).
+        if range != nil, response.status == 416 { return 0 }
         try response.expectSuccess("GET", key)
         return response.bytesReceived
+    }
+
+    /// One page of `ListObjectsV2`: the keys under `prefix` and, with a `delimiter`, the
+    /// "directories" (common prefixes) one level below it.
+    public struct Listing: Sendable, Equatable {
+        public var keys: [String] = []
+        public var commonPrefixes: [String] = []
+    }
+
+    /// Every key under `prefix` (or, with `delimiter` "/", the common prefixes one level
+    /// down), following continuation tokens page by page (`pageSize` keys a page at most; the
+    /// store's own limit, 1000, when nil).
+    public func list(prefix: String, delimiter: String? = nil, pageSize: Int? = nil) throws(ObjectStoreError) -> Listing {
+        var listing = Listing()
+        var continuation: String? = nil
+        repeat {
+            var query: [(String, String)] = [("list-type", "2"), ("prefix", prefix)]
+            if let delimiter { query.append(("delimiter", delimiter)) }
+            if let pageSize { query.append(("max-keys", String(pageSize))) }
+            if let continuation { query.append(("continuation-token", continuation)) }
+            let bucketTarget = ObjectTarget(
+                scheme: settings.scheme, host: settings.host, port: settings.port, path: "/" + settings.bucket, query: query)
+            let response = try perform("GET", bucketTarget, body: .none, sink: .memory(limit: 16 << 20))
+            try response.expectSuccess("LIST", prefix)
+            let page = ListBucketResult(response.body)
+            listing.keys += page.keys
+            listing.commonPrefixes += page.commonPrefixes
+            continuation = page.isTruncated ? page.nextContinuationToken : nil
+        } while continuation != nil
+        return listing
+    }
+
+    /// Deletes every object under `prefix` (one `DELETE` per key: what every store accepts,
+    /// and an upload's or export's folder holds a few objects).
+    public func deleteAll(prefix: String) throws(ObjectStoreError) {
+        for key in try list(prefix: prefix).keys { try delete(key) }
     }
 
     /// Stores `bytes` under `key`.

@@ -2,6 +2,7 @@ import Foundation
 package import Logging
 import PlexeModel
 import PlexeNotify
+import PlexeObjectStore
 import PlexeQuery
 
 /// The assembled server: it builds the stores, the services and the handlers, each given
@@ -32,14 +33,16 @@ package final class Application: Sendable {
         self.config = config
         self.logger = logger
         try config.createDirectories()
-        let catalog = try SQLiteCatalog(path: config.catalogPath)
-        let fileStore = LocalFileStore(root: config.filesDirectory)
+        let catalog = try config.openCatalog()
         let signer = URLSigner(secret: try config.signingSecret(), baseURL: config.baseURL)
+        let queryEngine = QueryEngine()
+        let (fileStore, databaseFiles) = try Self.stores(config, catalog: catalog, signer: signer, queryEngine: queryEngine, logger: logger)
         let metrics = OperationalMetrics()
-        let jobs = JobRunner(catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics)
+        let jobs = JobRunner(
+            catalog: catalog, concurrency: config.workerConcurrency, logger: logger, metrics: metrics, leaseSeconds: config.jobLeases.seconds)
         let mail = try Self.mailDispatcher(config, logger: logger)
         let data = DataDatabases(
-            directory: config.dataDirectory, queryEngine: QueryEngine(), translators: QuestionTranslators(),
+            files: databaseFiles, queryEngine: queryEngine, translators: QuestionTranslators(),
             languageModel: try Self.languageModel(config, logger: logger))
         let authenticator = Authenticator(catalog: catalog)
         let quotas = Quotas(catalog: catalog, jobs: jobs, runningQueries: RunningQueries(), limits: config)
@@ -74,7 +77,7 @@ package final class Application: Sendable {
         exportJob = ExportJob(
             catalog: catalog, fileStore: fileStore, data: data,
             notifier: ExportNotifier(
-                catalog: catalog, mail: mail, signer: signer, retentionSeconds: config.exportRetentionSeconds, logger: logger))
+                catalog: catalog, mail: mail, fileStore: fileStore, retentionSeconds: config.exportRetentionSeconds, logger: logger))
         optimizeJob = OptimizeJob(catalog: catalog, data: data, config: config)
         sweeper = Sweeper(
             catalog: catalog, fileStore: fileStore, remover: remover, dataDirectory: config.dataDirectory,
@@ -92,6 +95,33 @@ package final class Application: Sendable {
         self.data = data
         self.exports = exports
         self.metrics = metrics
+    }
+
+    /// The file store and the upload databases' home of `PLEXE_STORE`: the local disk shared
+    /// with nginx, or the object store with this node's cache of databases.
+    private static func stores(
+        _ config: ServerConfig, catalog: any Catalog, signer: URLSigner, queryEngine: QueryEngine, logger: Logger
+    ) throws -> (any FileStore, any DatabaseFiles) {
+        guard config.store == .s3, let settings = config.objectStore else {
+            return (LocalFileStore(root: config.filesDirectory, signer: signer), LocalDatabaseFiles(directory: config.dataDirectory))
+        }
+        let client = S3Client(settings: settings)
+        try FileManager.default.createDirectory(atPath: config.storeWorkDirectory, withIntermediateDirectories: true)
+        S3FileStore.removeLeftoverWorkFiles(in: config.storeWorkDirectory)
+        let cache = try DatabaseCache(directory: config.cacheDirectory, budgetBytes: config.cacheBytes) { path in
+            // An evicted copy's pooled connections would keep its disk space in use.
+            queryEngine.closeConnections(databasePath: path)
+        }
+        logger.notice(
+            "files and upload databases in the object store",
+            metadata: [
+                "endpoint": "\(settings.scheme)://\(settings.host)\(settings.port.map { ":\($0)" } ?? "")", "bucket": "\(settings.bucket)",
+                "cache_bytes": "\(config.cacheBytes)",
+            ])
+        return (
+            S3FileStore(client: client, workDirectory: config.storeWorkDirectory),
+            PublishedDatabaseFiles(workDirectory: config.dataDirectory, client: client, cache: cache, catalog: catalog, logger: logger)
+        )
     }
 
     /// The language model for questions, when `PLEXE_NL_ENGINE` is `model` or `auto`.

@@ -110,12 +110,12 @@ func validateEmail(_ email: String) throws {
     }
 }
 
-/// The catalog of the stack in PLEXE_HOME, for the operator's commands.
-func openCatalog() throws -> SQLiteCatalog {
+/// The catalog of the stack in PLEXE_HOME (or at PLEXE_CATALOG_URL), for the operator's commands.
+func openCatalog() throws -> TokenAdministration {
     restrictNewFilesToOwner()
     let config = try ServerConfig.fromEnvironment()
     try config.createDirectories()
-    return try SQLiteCatalog(path: config.catalogPath)
+    return try TokenAdministration(config: config)
 }
 
 struct Token: ParsableCommand {

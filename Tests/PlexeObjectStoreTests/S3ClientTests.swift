@@ -1,5 +1,6 @@
 import Foundation
 import PlexeFoundation
+import PlexeTestSupport
 import Testing
 
 @testable import PlexeObjectStore
@@ -55,6 +56,39 @@ import Testing
         let copy = directory.appendingPathComponent("copy.bin").path
         #expect(try client.download("db/u_2/v1.sqlite", toFile: copy) == Int64(bytes.count))
         #expect(FileManager.default.contents(atPath: copy) == Data(bytes))
+    }
+
+    @Test func listingFollowsPagesAndGroupsByDelimiter() throws {
+        let client = try client(bucket: "plexe-list")
+        let keys = (0..<7).map { "uploads/upload_\($0 % 3)/\($0)-f &<x>.csv" } + ["incoming/uploads/upload_9/0-a.csv", "uploadsx"]
+        for key in keys { try client.put([1], as: key) }
+        // Three keys a page: the listing needs three pages, and XML-escaped keys come back as stored.
+        let all = try client.list(prefix: "uploads/", pageSize: 3)
+        #expect(all.keys.sorted() == keys.filter { $0.hasPrefix("uploads/") }.sorted())
+        let folders = try client.list(prefix: "uploads/", delimiter: "/", pageSize: 2)
+        #expect(folders.commonPrefixes.sorted() == ["uploads/upload_0/", "uploads/upload_1/", "uploads/upload_2/"])
+        #expect(folders.keys.isEmpty)
+        try client.deleteAll(prefix: "uploads/upload_1/")
+        #expect(try client.list(prefix: "uploads/upload_1/").keys.isEmpty)
+        #expect(try client.list(prefix: "uploads/").keys.count == 5)
+        #expect(try client.head("incoming/uploads/upload_9/0-a.csv") != nil)
+    }
+
+    @Test func rangesStreamToFiles() throws {
+        let client = try client()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("s3-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try client.put(bytes, as: "ranged")
+        let path = directory.appendingPathComponent("part").path
+        #expect(try client.download("ranged", toFile: path, range: 100...1099) == 1000)
+        #expect(FileManager.default.contents(atPath: path) == Data(bytes[100...1099]))
+        // A range running past the end gets the bytes there are; one starting past it, none.
+        #expect(try client.download("ranged", toFile: path, range: 9_990...Int64.max - 1) == 10)
+        #expect(FileManager.default.contents(atPath: path) == Data(bytes[9_990...]))
+        #expect(try client.download("ranged", toFile: path, range: 20_000...20_010) == 0)
+        #expect(FileManager.default.contents(atPath: path)?.isEmpty == true)
     }
 
     @Test func missingObjectsAndLimitsAreClearErrors() throws {
@@ -142,55 +176,5 @@ import Testing
         process.waitUntilExit()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-}
-
-nonisolated(unsafe) private var motoProcess: Process?
-
-/// One moto server for the whole test run, on a free port, stopped when the process exits.
-final class MotoServer: Sendable {
-    static let shared = MotoServer()
-    struct Failure: Error, CustomStringConvertible { let description: String }
-    struct Running: Sendable { let port: Int }
-
-    private let started: Result<Running, Failure>
-
-    private init() {
-        started = MotoServer.start()
-    }
-
-    func get() throws -> Running { try started.get() }
-
-    private static func start() -> Result<Running, Failure> {
-        let port = Int.random(in: 20_000...40_000)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return .failure(Failure(description: "cannot start moto's server: \(error)")) }
-        // The server must not outlive the test process.
-        motoProcess = process
-        atexit { motoProcess?.terminate() }
-        for _ in 0..<100 {
-            if process.isRunning == false { break }
-            if probe(port) { return .success(Running(port: port)) }
-            usleep(100_000)
-        }
-        process.terminate()
-        return .failure(Failure(description: "moto's server (pip install 'moto[server]') did not start on port \(port)"))
-    }
-
-    private static func probe(_ port: Int) -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        return result == 0
     }
 }

@@ -77,13 +77,40 @@ final class APITestClient: Sendable {
                     }),
             ])
         precondition(created.status == 201, created.text)
-        let store = app.fileStore as! LocalFileStore
         for (file, (_, text)) in zip(created.json["files"]!.arrayValue!, files) {
+            guard let store = app.fileStore as? LocalFileStore else {
+                // An object store takes the PUT itself, at the presigned URL.
+                let status = try Self.curl([file["presigned_url"]!.stringValue!], input: Data(text.utf8)).status
+                precondition(status == 200, "PUT to the store answered \(status)")
+                continue
+            }
             let path = store.stagedPath(forKey: file["s3_key"]!.stringValue!)
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         }
         return created.json
+    }
+
+    /// curl with `arguments` (and `input` as the body of a PUT, `-T`): the HTTP status and the body.
+    static func curl(_ arguments: [String], input: Data? = nil) throws -> (status: Int, body: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        let marker = "\n--status:"
+        var upload: [String] = []
+        let bodyPath = FileManager.default.temporaryDirectory.appendingPathComponent("body-\(UUID().uuidString)").path
+        defer { unlink(bodyPath) }
+        if let input {
+            try input.write(to: URL(fileURLWithPath: bodyPath))
+            upload = ["-T", bodyPath]
+        }
+        process.arguments = ["-s", "-w", marker + "%{http_code}"] + upload + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard let range = data.range(of: Data(marker.utf8), options: .backwards) else { return (0, data) }
+        return (Int(String(decoding: data[range.upperBound...], as: UTF8.self)) ?? 0, data[..<range.lowerBound])
     }
 
     /// A complete upload of `files`: created, put, confirmed and ingested.

@@ -6,8 +6,8 @@ import Testing
 
 /// Reads see one snapshot and cannot write; rows that do not decode are reported.
 @Suite struct CatalogSnapshotTests {
-    func catalogWithUpload() throws -> SQLiteCatalog {
-        let c = try temporaryCatalog()
+    func catalogWithUpload(_ backend: CatalogBackend) throws -> any SQLCatalog {
+        let c = try backend.temporaryCatalog()
         _ = try c.createToken(email: "snap@example.com")
         try c.insertUpload(
             UploadRecord(
@@ -25,8 +25,8 @@ import Testing
 
     /// A write that commits between a read's two SELECTs changes both tables; the read sees
     /// neither change, and the next read sees both.
-    @Test func aReaderNeverSeesHalfOfAWrite() throws {
-        let c = try catalogWithUpload()
+    @Test(arguments: CatalogBackend.tested) func aReaderNeverSeesHalfOfAWrite(_ backend: CatalogBackend) throws {
+        let c = try catalogWithUpload(backend)
         let seen = try c.read { reader in
             let status = try reader.first("SELECT status FROM uploads WHERE id = 'upload_1'") { try $0.string("status") }
             try c.write { writer in
@@ -41,16 +41,19 @@ import Testing
         #expect(after.status == .processing && after.files.first?.sizeBytes == 42)
     }
 
-    @Test func readsCannotWrite() throws {
-        let c = try catalogWithUpload()
-        #expect(throws: SQLiteError.self) {
+    @Test(arguments: CatalogBackend.tested) func readsCannotWrite(_ backend: CatalogBackend) throws {
+        let c = try catalogWithUpload(backend)
+        #expect {
             try c.read { try $0.run("UPDATE uploads SET status = 'complete'") }
+        } throws: { error in
+            // SQLite's query_only connection, PostgreSQL's READ ONLY transaction.
+            (error as? SQLiteError)?.message.contains("readonly") == true || (error as? PostgresError)?.isReadOnlyViolation == true
         }
         #expect(try c.upload(id: "upload_1")?.status == .pending)
     }
 
-    @Test func aCorruptRowIsReportedNotReadAsADefault() throws {
-        let c = try catalogWithUpload()
+    @Test(arguments: CatalogBackend.tested) func aCorruptRowIsReportedNotReadAsADefault(_ backend: CatalogBackend) throws {
+        let c = try catalogWithUpload(backend)
         try c.write { try $0.run("UPDATE uploads SET status = 'misspelt' WHERE id = 'upload_1'") }
         #expect {
             _ = try c.upload(id: "upload_1")
@@ -64,8 +67,8 @@ import Testing
 
     /// A job whose parameters do not decode is failed when a worker claims it (and reported),
     /// so that it neither runs with defaults nor blocks the queue.
-    @Test func aJobThatDoesNotDecodeIsFailedAtItsClaim() throws {
-        let c = try catalogWithUpload()
+    @Test(arguments: CatalogBackend.tested) func aJobThatDoesNotDecodeIsFailedAtItsClaim(_ backend: CatalogBackend) throws {
+        let c = try catalogWithUpload(backend)
         try c.insertJob(.test("job_bad", user: 1, type: .analysis, at: 0))
         try c.insertJob(.test("job_good", user: 1, type: .export, at: 1))
         try c.write { try $0.run("UPDATE jobs SET params_json = '{\"upload_id\": 7}' WHERE id = 'job_bad'") }
@@ -78,8 +81,8 @@ import Testing
     }
 
     /// Job parameters are read from the rows earlier versions wrote.
-    @Test func jobParametersOfEarlierRowsDecode() throws {
-        let c = try catalogWithUpload()
+    @Test(arguments: CatalogBackend.tested) func jobParametersOfEarlierRowsDecode(_ backend: CatalogBackend) throws {
+        let c = try catalogWithUpload(backend)
         try c.write { w in
             try w.run(
                 """

@@ -5,10 +5,10 @@ import Testing
 @testable import PlexeServer
 
 @Suite struct CatalogTests {
-    func catalog() throws -> SQLiteCatalog { try temporaryCatalog() }
+    func catalog(_ backend: CatalogBackend) throws -> any SQLCatalog { try backend.temporaryCatalog() }
 
-    @Test func tokensAreStoredHashed() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func tokensAreStoredHashed(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         let token = try c.createToken(email: "a@example.com")
         #expect(try c.user(forToken: token)?.email == "a@example.com")
         #expect(try c.user(forToken: token + "x") == nil)
@@ -18,16 +18,16 @@ import Testing
         #expect(try c.user(forToken: second)?.id == c.user(forToken: token)?.id)
     }
 
-    @Test func migrationsAreIdempotent() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).sqlite").path
-        _ = try SQLiteCatalog(path: path)
-        let again = try SQLiteCatalog(path: path)
-        let version = try again.read { try $0.first("PRAGMA user_version") { try $0.int("user_version") } }
-        #expect(version == Migrations.all.count)
+    @Test(arguments: CatalogBackend.tested) func migrationsAreIdempotent(_ backend: CatalogBackend) throws {
+        let first = try catalog(backend)
+        _ = try first.createToken(email: "m@example.com")
+        let again = try CatalogBackend.otherNode(of: first, node: "node-b")
+        #expect(try again.schemaVersion() == Migrations.all.count)
+        #expect(try again.tokens().count == 1)
     }
 
-    @Test func jobsAreClaimedOnceAndRequeuedAfterACrash() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func jobsAreClaimedOnceAndRequeuedAfterACrash(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         _ = try c.createToken(email: "j@example.com")
         for i in 0..<3 {
             try c.insertJob(.test("job_\(i)", user: 1, type: .analysis, at: Int64(i)))
@@ -39,8 +39,8 @@ import Testing
         #expect(claimed?.id == "job_0" && claimed?.attempts == 2)
     }
 
-    @Test func sessionLimitIsAtomic() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func sessionLimitIsAtomic(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         _ = try c.createToken(email: "s@example.com")
         try c.insertUpload(
             UploadRecord(

@@ -49,7 +49,7 @@ import Testing
         do {
             // A catalog at schema version 5 with a question and an SQL query in its history.
             let db = try SQLiteDatabase(path: path)
-            for migration in Migrations.all.prefix(5) { try db.execute(migration) }
+            for migration in Migrations.all.prefix(5) { try db.execute(migration.sql) }
             try db.execute("PRAGMA user_version = 5")
             try db.execute(
                 """

@@ -118,7 +118,7 @@ import Testing
         let token = try app.catalog.createToken(email: "a@example.com", expiresAt: nil)
         let revoked = try app.catalog.createToken(email: "a@example.com", expiresAt: nil)
         _ = try app.catalog.revokeTokens(.token(revoked))
-        let data = try SQLiteDatabase(path: app.data.path(uploadID: "upload_x"))
+        let data = try SQLiteDatabase(path: (app.data.files as! LocalDatabaseFiles).path(uploadID: "upload_x"))
         try data.execute("PRAGMA journal_mode = WAL; CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (1), (2), (3);")
         try FileManager.default.createDirectory(atPath: app.config.filesDirectory + "/uploads/upload_x", withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: app.config.filesDirectory + "/uploads/upload_x/0-a.csv", contents: Data("a\n1\n".utf8))
@@ -166,7 +166,9 @@ import Testing
             try auth.authenticate(HTTPRequest(method: .get, path: "/", headers: ["authorization": "Bearer \(revoked)"]))
         }
         #expect(try restored.config.signingSecret() == app.config.signingSecret())
-        let rows = try SQLiteDatabase(path: restored.data.path(uploadID: "upload_x")).queryFirst("SELECT SUM(a) FROM t") { $0.int(0) }
+        let rows = try SQLiteDatabase(path: (restored.data.files as! LocalDatabaseFiles).path(uploadID: "upload_x")).queryFirst(
+            "SELECT SUM(a) FROM t"
+        ) { $0.int(0) }
         #expect(rows == 6)
         #expect(FileManager.default.contents(atPath: target.filesDirectory + "/uploads/upload_x/0-a.csv") == Data("a\n1\n".utf8))
         #expect(!FileManager.default.fileExists(atPath: target.filesDirectory + "/incoming/unconfirmed"))

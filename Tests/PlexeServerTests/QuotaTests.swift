@@ -7,65 +7,65 @@ import Testing
 /// The order in which workers take jobs: users in turn, ingest first.
 @Suite struct JobTurnTests {
     /// A catalog with users 1, 2 and 3.
-    func catalog() throws -> SQLiteCatalog {
-        let c = try temporaryCatalog()
+    func catalog(_ backend: CatalogBackend) throws -> any SQLCatalog {
+        let c = try backend.temporaryCatalog()
         for name in ["a", "b", "c"] { _ = try c.createToken(email: "\(name)@example.com") }
         return c
     }
 
-    func queue(_ c: SQLiteCatalog, _ id: String, user: Int64, type: JobType = .export, at time: Int64) throws {
+    func queue(_ c: any SQLCatalog, _ id: String, user: Int64, type: JobType = .export, at time: Int64) throws {
         try c.insertJob(.test(id, user: user, type: type, at: time))
     }
 
     /// Claims and finishes jobs one at a time, as a single worker would.
-    func drain(_ c: SQLiteCatalog) throws -> [String] {
+    func drain(_ c: any SQLCatalog) throws -> [String] {
         var order: [String] = []
         while let job = try c.claimNextJob(now: 100) {
             order.append(job.id)
-            try c.finishJob(id: job.id, status: .completed, resultJSON: nil, failure: nil, now: 100)
+            try c.finishJob(id: job.id, attempt: job.attempts, status: .completed, resultJSON: nil, failure: nil, now: 100)
         }
         return order
     }
 
-    @Test func oneUsersQueueDoesNotHoldBackAnother() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func oneUsersQueueDoesNotHoldBackAnother(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         for i in 0..<5 { try queue(c, "a\(i)", user: 1, at: Int64(i)) }
         try queue(c, "b0", user: 2, type: .analysis, at: 10)
         // A's first export is older, so it goes first; B's analysis comes next, not sixth.
         #expect(try drain(c) == ["a0", "b0", "a1", "a2", "a3", "a4"])
     }
 
-    @Test func usersAlternateEvenWhenOneQueuedEverythingFirst() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func usersAlternateEvenWhenOneQueuedEverythingFirst(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         for i in 0..<3 { try queue(c, "a\(i)", user: 1, at: Int64(i)) }
         for i in 0..<3 { try queue(c, "b\(i)", user: 2, at: Int64(10 + i)) }
         for i in 0..<2 { try queue(c, "c\(i)", user: 3, at: Int64(20 + i)) }
         #expect(try drain(c) == ["a0", "b0", "c0", "a1", "b1", "c1", "a2", "b2"])
     }
 
-    @Test func theUserWithFewestRunningJobsGoesFirst() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func theUserWithFewestRunningJobsGoesFirst(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         for i in 0..<4 { try queue(c, "a\(i)", user: 1, at: Int64(i)) }
         try queue(c, "b0", user: 2, at: 10)
         try queue(c, "b1", user: 2, at: 11)
         // Two workers take a0 and b0; when b0 ends, B has none running and A one: B again.
         #expect(try c.claimNextJob(now: 100)?.id == "a0")
         #expect(try c.claimNextJob(now: 100)?.id == "b0")
-        try c.finishJob(id: "b0", status: .completed, resultJSON: nil, failure: nil, now: 101)
+        try c.finishJob(id: "b0", attempt: 1, status: .completed, resultJSON: nil, failure: nil, now: 101)
         #expect(try c.claimNextJob(now: 101)?.id == "b1")
         #expect(try c.claimNextJob(now: 101)?.id == "a1")
     }
 
-    @Test func aUsersIngestGoesBeforeTheirOtherJobs() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func aUsersIngestGoesBeforeTheirOtherJobs(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         try queue(c, "export", user: 1, at: 0)
         try queue(c, "optimize", user: 1, type: .optimize, at: 1)
         try queue(c, "ingest", user: 1, type: .ingest, at: 5)
         #expect(try drain(c) == ["ingest", "export", "optimize"])
     }
 
-    @Test func ingestIsNotHeldUpBehindItsOwnersRunningExport() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func ingestIsNotHeldUpBehindItsOwnersRunningExport(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         try queue(c, "a-export", user: 1, at: 0)
         #expect(try c.claimNextJob(now: 100)?.id == "a-export")
         for i in 0..<3 { try queue(c, "b\(i)", user: 2, at: Int64(1 + i)) }
@@ -77,8 +77,8 @@ import Testing
         #expect(try c.claimNextJob(now: 100)?.id == "b0")
     }
 
-    @Test func aRequeuedJobKeepsItsPlace() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func aRequeuedJobKeepsItsPlace(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         try queue(c, "a0", user: 1, at: 0)
         try queue(c, "b0", user: 2, at: 1)
         #expect(try c.claimNextJob(now: 100)?.id == "a0")
@@ -90,8 +90,8 @@ import Testing
 
 /// What counts against each quota, and where the limits fall.
 @Suite struct QuotaArithmeticTests {
-    func catalog() throws -> SQLiteCatalog {
-        let c = try temporaryCatalog()
+    func catalog(_ backend: CatalogBackend) throws -> any SQLCatalog {
+        let c = try backend.temporaryCatalog()
         for name in ["a", "b"] { _ = try c.createToken(email: "\(name)@example.com") }
         return c
     }
@@ -108,8 +108,8 @@ import Testing
             processedAt: nil, foreignKeys: [], files: files)
     }
 
-    @Test func storedBytesCountDeclaredThenActualSizesAndExports() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func storedBytesCountDeclaredThenActualSizesAndExports(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         try c.insertUpload(upload("upload_a", declared: [100, nil, 20]))
         try c.insertUpload(upload("upload_other", user: 2, declared: [5000]))
         #expect(try c.storedBytes(userID: 1) == 120)
@@ -129,8 +129,8 @@ import Testing
         #expect(try c.storedBytes(userID: 1) == 0)
     }
 
-    @Test func uploadCreateChecksDeclaredBytesUpToTheLimitInclusive() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func uploadCreateChecksDeclaredBytesUpToTheLimitInclusive(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         #expect(try c.insertUpload(upload("u1", declared: [600]), maxStoredBytes: 1000, maxPendingUploads: 10, now: 0) == nil)
         #expect(
             try c.insertUpload(upload("u2", declared: [300, 101]), maxStoredBytes: 1000, maxPendingUploads: 10, now: 0) == .storedBytes(stored: 600))
@@ -143,8 +143,8 @@ import Testing
         #expect(try c.insertUpload(upload("u6", user: 2, declared: [1000]), maxStoredBytes: 1000, maxPendingUploads: 10, now: 0) == nil)
     }
 
-    @Test func confirmChecksActualSizesAgainstEverythingElseStored() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func confirmChecksActualSizesAgainstEverythingElseStored(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         try c.insertUpload(upload("kept", declared: [700]))
         try c.insertUpload(upload("new", declared: [nil]))
         // 700 elsewhere + 301 found > 1000: refused, nothing recorded.
@@ -157,8 +157,8 @@ import Testing
         #expect(try c.setFileSizes(uploadID: "declared", userID: 2, sizes: ["f0.csv": 900], maxStoredBytes: 1000) == nil)
     }
 
-    @Test func pendingUploadsCountOnlyUnexpiredPendingOnes() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func pendingUploadsCountOnlyUnexpiredPendingOnes(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         try c.insertUpload(upload("done", status: .complete, declared: [nil]))
         try c.insertUpload(upload("expired", expiresAt: 50, declared: [nil]))
         #expect(try c.insertUpload(upload("p1", expiresAt: 300, declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100) == nil)
@@ -172,8 +172,8 @@ import Testing
         #expect(try c.insertUpload(upload("other", user: 2, declared: [nil]), maxStoredBytes: 1 << 40, maxPendingUploads: 2, now: 100) == nil)
     }
 
-    @Test func queuedJobsCountAnalysisAndExportsPendingOrRunning() throws {
-        let c = try catalog()
+    @Test(arguments: CatalogBackend.tested) func queuedJobsCountAnalysisAndExportsPendingOrRunning(_ backend: CatalogBackend) throws {
+        let c = try catalog(backend)
         func job(_ id: String, _ type: JobType, user: Int64 = 1, estimate: Int64? = nil) -> JobRecord {
             .test(id, user: user, type: type, at: 10, estimate: estimate)
         }
@@ -189,7 +189,7 @@ import Testing
         while try c.claimNextJob(now: 11) != nil {}
         #expect(try c.job(id: "a1")?.status == .running && c.job(id: "e1")?.status == .running)
         #expect(try c.insertJob(job("e2", .export), ifUserHasFewerThan: 2, activeOf: types, now: 10) == 40)
-        try c.finishJob(id: "a1", status: .failed, resultJSON: nil, failure: JobFailure(.internalError, "x"), now: 12)
+        try #require(try c.finishJob(id: "a1", attempt: 1, status: .failed, resultJSON: nil, failure: JobFailure(.internalError, "x"), now: 12))
         #expect(try c.insertJob(job("e2", .export), ifUserHasFewerThan: 2, activeOf: types, now: 10) == nil)
     }
 

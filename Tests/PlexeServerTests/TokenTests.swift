@@ -70,7 +70,7 @@ import Testing
         do {
             // A catalog at schema version 1, with a user and a token as the first release made them.
             let db = try SQLiteDatabase(path: path)
-            try db.execute(Migrations.all[0])
+            try db.execute(Migrations.all[0].sql)
             try db.execute("PRAGMA user_version = 1")
             try db.execute("INSERT INTO users (id, email, created_at) VALUES (1, 'old@example.com', 10)")
             try db.execute("INSERT INTO tokens (token_hash, user_id, created_at) VALUES ('\(Crypto.sha256Hex("plx_old"))', 1, 10)")

@@ -15,6 +15,13 @@ urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
 BASE_URL = os.environ.get("PLEXE_BASE_URL", "https://localhost:8443")
 REPO = os.environ.get("PLEXE_REPO_ROOT", os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..")))
 HOME = os.environ.get("PLEXE_HOME", os.path.join(REPO, "var"))
+# The stack's store (scripts/test: PLEXE_TEST_STORE=s3 runs it with PLEXE_STORE=s3).
+STORE = os.environ.get("PLEXE_STORE", "local")
+# What a presigned PUT answers: nginx's DAV module 201 (new) or 204 (replaced); the object store 200.
+PUT_OK = (201, 204) if STORE == "local" else (200,)
+# For tests of what only the local store has: nginx's /storage/ location and its auth_request
+# check, files under $PLEXE_HOME/files, downloads through X-Accel-Redirect.
+local_store_only = pytest.mark.skipif(STORE != "local", reason="the local store's files and nginx locations (PLEXE_STORE=local)")
 
 
 class Client:
@@ -65,7 +72,7 @@ class Client:
         created = r.json()
         for f in created["files"]:
             put = self.put_file(f["presigned_url"], files[f["filename"]])
-            assert put.status_code in (201, 204), put.text
+            assert put.status_code in PUT_OK, put.text
         r = self.post(f"/uploads/{created['upload_id']}/status", {
             "status": "complete",
             "files": [{"filename": f["filename"], "s3_key": f["s3_key"]} for f in created["files"]]})
@@ -113,6 +120,37 @@ def content_type(name):
     if name.endswith(".xlsx"):
         return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return "text/csv"
+
+
+def store_client():
+    """boto3 on the stack's bucket (PLEXE_STORE=s3)."""
+    import configparser
+
+    import boto3
+    import botocore.config
+    parser = configparser.ConfigParser()
+    parser.read(os.environ["PLEXE_S3_CREDENTIALS_FILE"])
+    return boto3.client(
+        "s3", endpoint_url=os.environ["PLEXE_S3_ENDPOINT"], region_name=os.environ.get("PLEXE_S3_REGION", "us-east-1"),
+        aws_access_key_id=parser["default"]["aws_access_key_id"], aws_secret_access_key=parser["default"]["aws_secret_access_key"],
+        config=botocore.config.Config(signature_version="s3v4", s3={"addressing_style": "path"}))
+
+
+def stored_keys(prefix):
+    """The keys the stack's store holds under `prefix` (`uploads/upload_x/`, `incoming/uploads/upload_x/`,
+    `exports/export_y/`): files under $PLEXE_HOME/files, or objects of the bucket."""
+    if STORE == "s3":
+        listing = store_client().list_objects_v2(Bucket=os.environ["PLEXE_S3_BUCKET"], Prefix=prefix)
+        return sorted(o["Key"] for o in listing.get("Contents", []))
+    files = os.path.join(HOME, "files")
+    return sorted(os.path.relpath(os.path.join(d, f), files) for d, _, names in os.walk(os.path.join(files, prefix)) for f in names)
+
+
+def read_stored(key):
+    if STORE == "s3":
+        return store_client().get_object(Bucket=os.environ["PLEXE_S3_BUCKET"], Key=key)["Body"].read()
+    with open(os.path.join(HOME, "files", key), "rb") as f:
+        return f.read()
 
 
 def create_token(email=None):
@@ -178,7 +216,11 @@ class SecondStack:
         s.bind(("127.0.0.1", 0))
         self.port = s.getsockname()[1]
         s.close()
-        self.env = dict(os.environ, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.port),
+        # Its own catalog: it must not share the main stack's bucket when that one runs with
+        # PLEXE_STORE=s3 (each stack's sweep removes the objects its catalog does not own).
+        # Nor the catalog of a cluster (scripts/cluster test: PLEXE_CATALOG_URL), for the same reason.
+        inherited = {k: v for k, v in os.environ.items() if k not in ("PLEXE_STORE", "PLEXE_CATALOG_URL") and not k.startswith("PLEXE_S3_")}
+        self.env = dict(inherited, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.port),
                         PLEXE_BASE_URL=f"https://localhost:{self.port}", **env)
         self.base_url = self.env["PLEXE_BASE_URL"]
 
@@ -198,3 +240,15 @@ class SecondStack:
         c = Client(out.stdout.strip())
         c.base_url = self.base_url
         return c
+
+
+def pytest_collection_modifyitems(config, items):
+    """Against a cluster (scripts/cluster test), the tests of one stack's own processes and
+    files are skipped with their reason (cluster_selection.py)."""
+    if not os.environ.get("PLEXE_CLUSTER_HOME"):
+        return
+    from cluster_selection import skip_reason
+    for item in items:
+        reason = skip_reason(item.nodeid)
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"cluster: {reason}"))

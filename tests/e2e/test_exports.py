@@ -19,7 +19,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import BASE_URL, HOME, REPO, Client, assert_error, create_token
+from conftest import BASE_URL, HOME, REPO, Client, assert_error, create_token, stored_keys
 
 TRICKY = (
     "id,name,score,active,born,seen_at,note\n"
@@ -175,7 +175,7 @@ def test_retention_deletes_expired_exports(client, tricky):
         time.sleep(0.2)
     assert_error(client.get(f"/data/export/{eid}"), 404, "not_found")
     assert Client().session.get(status["files"][0]["download_url"]).status_code in (403, 404)
-    assert not os.path.exists(os.path.join(HOME, "files", "exports", eid))
+    assert stored_keys(f"exports/{eid}/") == []
 
 
 def test_email_goes_to_the_outbox_without_a_relay(client, tricky):

@@ -15,7 +15,7 @@ import uuid
 
 import pytest
 
-from conftest import HOME, REPO, Client, SecondStack, assert_error, create_token
+from conftest import HOME, REPO, STORE, Client, SecondStack, assert_error, create_token
 
 CSV = b"id,city,amount,score\n" + b"".join(f"{i},{['Oslo', 'Lima', 'Kyiv'][i % 3]},{i * 1.5},{(i * 7) % 11}\n".encode() for i in range(60))
 
@@ -72,23 +72,28 @@ def test_what_the_service_writes_is_readable_by_the_service_alone(client):
     else:
         assert (home.st_uid, mode(HOME)) == (os.geteuid(), 0o700)
 
-    for directory in ["state", "files", "data", "outbox"]:
+    for directory in ["state", "files", "data", "outbox", "cache"]:
         path = os.path.join(HOME, directory)
         assert (os.stat(path).st_uid, mode(path)) == (service_uid, 0o700), directory
 
-    private = [
-        os.path.join(HOME, "state", "catalog.sqlite"),
-        os.path.join(HOME, "state", "secret.key"),
-        os.path.join(HOME, "data", up["upload_id"] + ".sqlite"),
-        os.path.join(HOME, "files", "uploads", up["upload_id"], "0-sales.csv"),  # written by nginx
-        os.path.join(HOME, "files", "exports", export_id, "0-sales.csv"),
-        outbox[0],
-    ]
+    private = [os.path.join(HOME, "state", "catalog.sqlite"), os.path.join(HOME, "state", "secret.key"), outbox[0]]
+    if STORE == "local":
+        private += [
+            os.path.join(HOME, "data", up["upload_id"] + ".sqlite"),
+            os.path.join(HOME, "files", "uploads", up["upload_id"], "0-sales.csv"),  # written by nginx
+            os.path.join(HOME, "files", "exports", export_id, "0-sales.csv"),
+        ]
+    else:
+        # The files are in the object store; this node keeps its copy of the upload's database.
+        cached = glob.glob(os.path.join(HOME, "cache", up["upload_id"] + ".*.sqlite"))
+        assert len(cached) == 1, cached
+        private += cached
     for path in private:
         assert os.stat(path).st_uid == service_uid, path
         assert mode(path) & 0o077 == 0, f"{path} is {oct(mode(path))}"
-    # Directories nginx creates for an upload's files, too.
-    assert mode(os.path.join(HOME, "files", "uploads", up["upload_id"])) & 0o077 == 0
+    if STORE == "local":
+        # Directories nginx creates for an upload's files, too.
+        assert mode(os.path.join(HOME, "files", "uploads", up["upload_id"])) & 0o077 == 0
 
     for name in ["app.log", "nginx-access.log", "nginx-error.log"]:
         path = os.path.join(HOME, "logs", name)

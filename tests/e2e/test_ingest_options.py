@@ -1,7 +1,7 @@
 """The per-file fields of an upload request that override what ingest would detect."""
 import pytest
 
-from conftest import assert_error
+from conftest import assert_error, PUT_OK
 
 
 def spec(**extra):
@@ -35,7 +35,7 @@ def upload_with(client, name, body, **options):
     assert r.status_code == 201, r.text
     created = r.json()
     f = created["files"][0]
-    assert client.put_file(f["presigned_url"], body).status_code in (201, 204)
+    assert client.put_file(f["presigned_url"], body).status_code in PUT_OK
     r = client.post(f"/uploads/{created['upload_id']}/status", {"status": "complete", "files": [{"filename": name, "s3_key": f["s3_key"]}]})
     assert r.status_code == 202, r.text
     return client.wait_upload(created["upload_id"])

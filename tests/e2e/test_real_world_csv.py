@@ -10,7 +10,7 @@ import os
 import pandas as pd
 import pytest
 
-from conftest import HOME, assert_error
+from conftest import HOME, assert_error, read_stored, stored_keys
 
 
 def pandas_cells(data, **kwargs):
@@ -242,9 +242,8 @@ def test_an_unterminated_quote_still_fails_with_its_line(client):
 
 def test_the_normalized_copy_lives_with_the_upload_and_goes_with_it(client):
     up = client.upload({"preise.csv": GERMAN.encode("cp1252")})
-    folder = os.path.join(HOME, "files", "uploads", up["upload_id"])
-    copies = [f for f in os.listdir(folder) if f.endswith(".normalized.csv")]
+    copies = [k for k in stored_keys(f"uploads/{up['upload_id']}/") if k.endswith(".normalized.csv")]
     assert len(copies) == 1
-    assert open(os.path.join(folder, copies[0]), "rb").read().decode("utf-8").startswith("Artikel;Menge;Preis;Bemerkung\r\nKäse;")
+    assert read_stored(copies[0]).decode("utf-8").startswith("Artikel;Menge;Preis;Bemerkung\r\nKäse;")
     assert client.delete(f"/uploads/{up['upload_id']}").status_code == 200
-    assert not os.path.exists(folder)
+    assert stored_keys(f"uploads/{up['upload_id']}/") == []

@@ -10,7 +10,7 @@ import urllib.parse
 
 import pytest
 
-from conftest import BASE_URL, HOME, REPO, Client, assert_error, responder, wait_healthy
+from conftest import BASE_URL, HOME, REPO, Client, assert_error, local_store_only, responder, stored_keys, wait_healthy
 
 CUSTOMERS = (
     "customer_id,name,age,signup,score,active,note\n"
@@ -56,7 +56,7 @@ def test_whole_flow_like_a_new_user(client):
     assert r.status_code == 200 and r.json()["status"] == "deleted"
     assert_error(client.get(f"/uploads/{up['upload_id']}"), 404, "not_found")
     assert not os.path.exists(os.path.join(HOME, "data", up["upload_id"] + ".sqlite"))
-    assert not os.path.exists(os.path.join(HOME, "files", "uploads", up["upload_id"]))
+    assert stored_keys(f"uploads/{up['upload_id']}/") == []
 
 
 def test_both_path_spellings(client):
@@ -130,6 +130,7 @@ def sign(path, date, expires):
     return hmac.new(secret, msg, hashlib.sha256).hexdigest()
 
 
+@local_store_only  # nginx's /storage/ URLs; the object store's own refusals: test_s3store.py
 def test_tampered_expired_and_other_key_urls_are_403(client):
     up = create(client, [spec("a.csv"), spec("b.csv")])
     a, b = up["files"]
@@ -156,6 +157,7 @@ def test_tampered_expired_and_other_key_urls_are_403(client):
     assert client.session.get(url).status_code == 403
 
 
+@local_store_only  # nginx's /storage/ location
 def test_path_traversal_on_storage_is_refused(client):
     up = create(client, [spec("a.csv")])
     url = up["files"][0]["presigned_url"]
@@ -346,7 +348,7 @@ def test_expired_pending_uploads_are_swept(client):
     while time.time() < deadline and client.get(f"/uploads/{up['upload_id']}").status_code == 200:
         time.sleep(0.2)
     assert_error(client.get(f"/uploads/{up['upload_id']}"), 404, "not_found")
-    assert not os.path.exists(os.path.join(HOME, "files", "uploads", up["upload_id"]))
+    assert stored_keys(f"uploads/{up['upload_id']}/") == []
 
 
 def test_kill9_during_processing_then_restart_completes(client, tmp_path):

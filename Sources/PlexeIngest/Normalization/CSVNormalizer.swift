@@ -20,7 +20,7 @@
 /// With `strict`, a record of the wrong width or a stray quote fails the file at its line
 /// instead, with the message the direct read gives.
 enum CSVNormalizer {
-    static func copyPath(for path: String) -> String { path + ".normalized.csv" }
+    static func copyPath(for path: String) -> String { path + CSVDialect.normalizedCopySuffix }
 
     /// Lines noted per warning.
     static let notedLines = 10

@@ -53,10 +53,16 @@ struct ExportsAPI: Sendable {
     /// Public at the router: the service accepts a valid signature or the owner's bearer token.
     func download(_ ctx: RequestContext) throws -> HTTPResponse {
         let filename = ctx.pathParameter("filename")
-        let (_, redirectPath) = try exports.download(
+        let (_, handoff) = try exports.download(
             exportID: ctx.pathParameter("export_id"), filename: filename,
             request: ctx.request, authenticator: authenticator)
-        return .accelRedirect(to: redirectPath, contentType: Self.contentType(filename), downloadName: filename)
+        switch handoff {
+        case .internalRedirect(let path):
+            return .accelRedirect(to: path, contentType: Self.contentType(filename), downloadName: filename)
+        case .redirect(let url):
+            // The object store serves the bytes (its presigned URL names the file).
+            return HTTPResponse(status: .found, headers: [("Location", url)])
+        }
     }
 
     /// The format's media type, from the file's extension.

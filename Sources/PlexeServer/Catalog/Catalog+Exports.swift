@@ -8,7 +8,7 @@ struct ExportFileRecord: Sendable {
     var sizeBytes: Int64
 }
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     func replaceExportFiles(exportID: String, files: [ExportFileRecord]) throws {
         try write { c in
             try c.run("DELETE FROM export_files WHERE export_id = ?", [.text(exportID)])

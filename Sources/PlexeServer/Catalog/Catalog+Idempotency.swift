@@ -35,7 +35,7 @@ enum IdempotencyKeyState: Sendable, Equatable {
     case answered(StoredAnswer)
 }
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     func claimIdempotencyKey(_ claim: IdempotencyKeyClaim, now: Int64) throws -> IdempotencyKeyState {
         try write { c in
             let (user, key) = (SQLiteValue.integer(claim.userID), SQLiteValue.text(claim.key))
@@ -46,8 +46,8 @@ extension SQLiteCatalog {
                 """, [user, key, .integer(claim.expiredBefore), .integer(claim.abandonedBefore)])
             try c.run(
                 """
-                INSERT OR IGNORE INTO idempotency_keys (user_id, key, route, request_hash, state, created_at)
-                VALUES (?, ?, ?, ?, 'in_flight', ?)
+                INSERT INTO idempotency_keys (user_id, key, route, request_hash, state, created_at)
+                VALUES (?, ?, ?, ?, 'in_flight', ?) ON CONFLICT (user_id, key) DO NOTHING
                 """, [user, key, .text(claim.route), .text(claim.requestHash), .integer(now)])
             if c.changes == 1 { return .claimed }
             let existing = try c.first(

@@ -22,6 +22,9 @@ struct JobRecord: Sendable {
     var startedAt: Int64?
     var completedAt: Int64?
     var estimatedCompletion: Int64?
+    /// The node that holds the job while it runs, and until when (`JobLeases`).
+    var leaseOwner: String? = nil
+    var leaseExpiresAt: Int64? = nil
 
     var type: JobType { parameters.type }
 
@@ -33,12 +36,12 @@ struct JobRecord: Sendable {
     }
 }
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     func insertJob(_ job: JobRecord) throws {
         try write { c in try Self.insert(job, c) }
     }
 
-    private static func insert(_ job: JobRecord, _ c: CatalogConnection) throws {
+    private static func insert(_ job: JobRecord, _ c: any CatalogConnection) throws {
         try c.run(
             """
             INSERT INTO jobs (id, user_id, type, upload_id, status, progress, params_json, created_at, estimated_completion)
@@ -61,6 +64,7 @@ extension SQLiteCatalog {
     /// (nil estimates read as `now + 60`).
     func insertJob(_ job: JobRecord, ifUserHasFewerThan limit: Int, activeOf types: [JobType], now: Int64) throws -> Int64? {
         try write { c in
+            try c.lockUser(job.userID)
             let placeholders = types.map { _ in "?" }.joined(separator: ",")
             let active = try c.all(
                 """
@@ -74,8 +78,10 @@ extension SQLiteCatalog {
         }
     }
 
-    /// Takes the next pending job and marks it running, atomically, so two workers never
-    /// take the same one.
+    /// Takes the next pending job, marks it running and leases it to this node
+    /// (`JobLeases`), atomically, so two workers — on this node or another — never take the
+    /// same one: SQLite's write lock makes claims take turns; PostgreSQL's `FOR UPDATE SKIP
+    /// LOCKED` lets concurrent claims pass each other, each locking a different job.
     ///
     /// Users take turns, so one user's fifty exports do not hold back another user's
     /// analysis: the next job belongs to the user with the fewest jobs running, and among
@@ -84,49 +90,54 @@ extension SQLiteCatalog {
     /// oldest job. Ingest also jumps the turns: a user with an ingest waiting and none
     /// running goes before users with only other jobs, so a new upload is not held up until
     /// its owner's long export finishes; one running ingest per user keeps a user who
-    /// confirms many uploads at once from taking every worker that way.
+    /// confirms many uploads at once from taking every worker that way. The running jobs
+    /// counted are those of every node.
+    ///
+    /// Jobs whose lease lapsed before `now` (their node died) go back to the queue first, or
+    /// fail as `node_lost` once claimed `maxAttempts` times.
     ///
     /// A job whose row does not decode is failed at once (in the same transaction) and its
     /// error thrown, so that it is reported and does not come back at every claim.
     func claimNextJob(now: Int64) throws -> JobRecord? {
         var corrupt: CatalogError?
         let claimed: JobRecord? = try write { c in
+            _ = try Self.releaseJobs(c, leasedWhere: "lease_expires_at < ?", [.integer(now)], now: now, maxAttempts: leases.maxAttempts)
             guard
-                let userID = try c.first(
+                let next = try c.first(
                     """
                     WITH waiting AS (
-                        SELECT user_id, MIN(created_at) AS since, MAX(type = 'ingest') AS has_ingest
+                        SELECT user_id, MIN(created_at) AS since, MAX(CASE WHEN type = 'ingest' THEN 1 ELSE 0 END) AS has_ingest
                         FROM jobs WHERE status = 'pending' GROUP BY user_id
                     ), busy AS (
-                        SELECT user_id, COUNT(*) AS running, MAX(type = 'ingest') AS ingesting
+                        SELECT user_id, COUNT(*) AS running, MAX(CASE WHEN type = 'ingest' THEN 1 ELSE 0 END) AS ingesting
                         FROM jobs WHERE status = 'running' GROUP BY user_id
                     )
-                    SELECT w.user_id AS user_id FROM waiting w
-                    LEFT JOIN busy b ON b.user_id = w.user_id
-                    LEFT JOIN users u ON u.id = w.user_id
-                    ORDER BY (w.has_ingest AND COALESCE(b.ingesting, 0) = 0) DESC, COALESCE(b.running, 0),
-                             COALESCE(u.last_job_turn, 0), w.since, w.user_id
-                    LIMIT 1
-                    """, row: { try $0.int64("user_id") }),
-                let id = try c.first(
-                    """
-                    SELECT id FROM jobs WHERE user_id = ? AND status = 'pending'
-                    ORDER BY type = 'ingest' DESC, created_at, rowid LIMIT 1
-                    """, [.integer(userID)], row: { try $0.string("id") })
+                    SELECT j.id AS id, j.user_id AS user_id FROM jobs j
+                    JOIN waiting w ON w.user_id = j.user_id
+                    LEFT JOIN busy b ON b.user_id = j.user_id
+                    LEFT JOIN users u ON u.id = j.user_id
+                    WHERE j.status = 'pending'
+                    ORDER BY CASE WHEN w.has_ingest = 1 AND COALESCE(b.ingesting, 0) = 0 THEN 0 ELSE 1 END, COALESCE(b.running, 0),
+                             COALESCE(u.last_job_turn, 0), w.since, j.user_id,
+                             CASE WHEN j.type = 'ingest' THEN 0 ELSE 1 END, j.created_at, j.rowid
+                    LIMIT 1 \(c.dialect.skipLocked(of: "j"))
+                    """, [], row: { (id: try $0.string("id"), userID: try $0.int64("user_id")) })
             else {
                 return nil
             }
-            try c.run("UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1 WHERE id = ?", [.integer(now), .text(id)])
+            try c.run(
+                "UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1, lease_owner = ?, lease_expires_at = ? WHERE id = ?",
+                [.integer(now), .text(leases.nodeID), .integer(now + leases.seconds), .text(next.id)])
             // A counter rather than the time: turns often change hands within one second.
-            try c.run("UPDATE users SET last_job_turn = (SELECT MAX(last_job_turn) FROM users) + 1 WHERE id = ?", [.integer(userID)])
+            try c.run("UPDATE users SET last_job_turn = (SELECT MAX(last_job_turn) FROM users) + 1 WHERE id = ?", [.integer(next.userID)])
             do {
-                return try c.first("\(Self.selectJobs) WHERE id = ?", [.text(id)], row: Self.job)
+                return try c.first("\(Self.selectJobs) WHERE id = ?", [.text(next.id)], row: Self.job)
             } catch let error as CatalogError {
                 corrupt = error
-                let failure = JobFailure.describing(error, jobID: id)
+                let failure = JobFailure.describing(error, jobID: next.id)
                 try c.run(
                     "UPDATE jobs SET status = 'failed', error = ?, error_code = ?, completed_at = ? WHERE id = ?",
-                    [.text(failure.message), .text(failure.code.rawValue), .integer(now), .text(id)])
+                    [.text(failure.message), .text(failure.code.rawValue), .integer(now), .text(next.id)])
                 return nil
             }
         }
@@ -134,28 +145,80 @@ extension SQLiteCatalog {
         return claimed
     }
 
-    /// Jobs left `running` by a process that died go back to `pending`; returns how many.
-    func requeueInterruptedJobs() throws -> Int {
+    /// At start: this node's jobs left `running` by its previous process, and jobs of any node
+    /// whose lease lapsed, go back to `pending` (or fail as `node_lost` after `maxAttempts`
+    /// claims); returns how many were requeued. Another live node's jobs are left alone.
+    func requeueInterruptedJobs(now: Int64) throws -> Int {
         try write { c in
-            try c.run("UPDATE jobs SET status = 'pending', progress = 0 WHERE status = 'running'")
-            return c.changes
+            try Self.releaseJobs(
+                c, leasedWhere: "lease_owner = ? OR lease_owner IS NULL OR lease_expires_at < ?", [.text(leases.nodeID), .integer(now)], now: now,
+                maxAttempts: leases.maxAttempts)
         }
     }
 
-    func updateJobProgress(id: String, progress: Double) throws {
-        try write { c in try c.run("UPDATE jobs SET progress = ? WHERE id = ? AND status = 'running'", [.real(progress), .text(id)]) }
+    /// Running jobs matching `condition` lose their lease: those claimed `maxAttempts` times
+    /// fail (`node_lost`), the others go back to `pending`. Returns how many went back.
+    private static func releaseJobs(
+        _ c: any CatalogConnection, leasedWhere condition: String, _ arguments: [SQLiteValue], now: Int64, maxAttempts: Int
+    ) throws -> Int {
+        let failure = JobFailure.nodeLost(attempts: maxAttempts)
+        try c.run(
+            """
+            UPDATE jobs SET status = 'failed', error = ?, error_code = ?, completed_at = ?, lease_expires_at = NULL
+            WHERE status = 'running' AND attempts >= ? AND (\(condition))
+            """, [.text(failure.message), .text(failure.code.rawValue), .integer(now), .integer(Int64(maxAttempts))] + arguments)
+        try c.run(
+            "UPDATE jobs SET status = 'pending', progress = 0, lease_owner = NULL, lease_expires_at = NULL WHERE status = 'running' AND (\(condition))",
+            arguments)
+        return c.changes
     }
 
-    func finishJob(id: String, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws {
+    /// The runner's heartbeat: extends this node's lease on a running job to `now` plus the
+    /// lease time. False when the node no longer holds it (it lapsed and another node claimed
+    /// the job, or the job is no longer running): the worker's result will not be recorded.
+    func renewJobLease(id: String, attempt: Int, now: Int64) throws -> Bool {
         try write { c in
             try c.run(
-                "UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?, error_code = ?, completed_at = ? WHERE id = ?",
+                "UPDATE jobs SET lease_expires_at = ? WHERE id = ? AND \(Self.leaseHeld)",
+                [.integer(now + leases.seconds), .text(id), .text(leases.nodeID), .integer(Int64(attempt))])
+            return c.changes == 1
+        }
+    }
+
+    /// Records progress, if this node still holds the job's lease.
+    func updateJobProgress(id: String, attempt: Int, progress: Double) throws {
+        try write { c in
+            try c.run(
+                "UPDATE jobs SET progress = ? WHERE id = ? AND \(Self.leaseHeld)",
+                [.real(progress), .text(id), .text(leases.nodeID), .integer(Int64(attempt))])
+        }
+    }
+
+    /// Records a job's outcome, if this node still holds its lease from claim `attempt`;
+    /// false (nothing written) when it does not: a node that stalled past its lease, whose job
+    /// another node took over, cannot overwrite that node's result.
+    @discardableResult
+    func finishJob(id: String, attempt: Int, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws -> Bool {
+        try write { c in
+            try c.run(
+                """
+                UPDATE jobs SET status = ?, progress = CASE WHEN ? = 'completed' THEN 1 ELSE progress END, result_json = ?, error = ?,
+                    error_code = ?, completed_at = ?, lease_expires_at = NULL
+                WHERE id = ? AND \(Self.leaseHeld)
+                """,
                 [
                     .text(status.rawValue), .text(status.rawValue), resultJSON.map(SQLiteValue.text) ?? .null,
                     failure.map { .text($0.message) } ?? .null, failure.map { .text($0.code.rawValue) } ?? .null, .integer(now), .text(id),
+                    .text(leases.nodeID), .integer(Int64(attempt)),
                 ])
+            return c.changes == 1
         }
     }
+
+    /// The condition (two parameters: node, attempt) under which this node holds a job's
+    /// lease. The attempt tells apart two claims by the same node: a worker that stalled past
+    /// its lease, whose job this node claimed again, holds it no more.
+    private static var leaseHeld: String { "status = 'running' AND lease_owner = ? AND attempts = ?" }
 
     /// Jobs of one type whose `completed_at` is before `cutoff` (for retention).
     func jobs(type: JobType, completedBefore cutoff: Int64) throws -> [String] {
@@ -177,10 +240,12 @@ extension SQLiteCatalog {
     }
 
     /// The SELECT `job(_:)` decodes; each caller adds its WHERE.
-    private static let selectJobs = """
-        SELECT id, user_id, type, upload_id, status, progress, params_json, result_json, error, error_code, attempts,
-               created_at, started_at, completed_at, estimated_completion FROM jobs
+    private static var selectJobs: String {
         """
+        SELECT id, user_id, type, upload_id, status, progress, params_json, result_json, error, error_code, attempts,
+               created_at, started_at, completed_at, estimated_completion, lease_owner, lease_expires_at FROM jobs
+        """
+    }
 
     private static func job(_ row: CatalogRow) throws -> JobRecord {
         let type = try row.value(JobType.self, "type")
@@ -191,6 +256,7 @@ extension SQLiteCatalog {
             resultJSON: try row.optionalString("result_json"), error: try row.optionalString("error"),
             errorCode: try row.optionalString("error_code"), attempts: try row.int("attempts"),
             createdAt: try row.int64("created_at"), startedAt: try row.optionalInt64("started_at"),
-            completedAt: try row.optionalInt64("completed_at"), estimatedCompletion: try row.optionalInt64("estimated_completion"))
+            completedAt: try row.optionalInt64("completed_at"), estimatedCompletion: try row.optionalInt64("estimated_completion"),
+            leaseOwner: try row.optionalString("lease_owner"), leaseExpiresAt: try row.optionalInt64("lease_expires_at"))
     }
 }

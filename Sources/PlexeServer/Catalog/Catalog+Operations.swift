@@ -1,7 +1,11 @@
 import PlexeFoundation
 
 /// What the operations endpoints (`/readyz`, `/metrics`) need from the catalog.
-extension SQLiteCatalog {
+extension SQLCatalog {
+    func isHealthy() -> Bool {
+        (try? read { try $0.first("SELECT 1 AS one") { try $0.int("one") } }) == 1
+    }
+
     func jobCountsByStatus() throws -> [String: Int] {
         try read { c in
             var counts: [String: Int] = [:]

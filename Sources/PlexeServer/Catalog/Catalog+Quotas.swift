@@ -11,7 +11,7 @@ enum UploadQuotaRefusal: Sendable, Equatable {
     case pendingUploads(soonestExpiry: Int64)
 }
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     /// The bytes a user stores: each upload file at its size found at confirm, or at its
     /// declared size before that (0 when none was declared), plus every export file.
     func storedBytes(userID: Int64) throws -> Int64 {
@@ -23,6 +23,7 @@ extension SQLiteCatalog {
     /// (expired ones are about to be swept). Returns nil when inserted.
     func insertUpload(_ upload: UploadRecord, maxStoredBytes: Int64, maxPendingUploads: Int, now: Int64) throws -> UploadQuotaRefusal? {
         try write { c in
+            try c.lockUser(upload.userID)
             let declared = upload.files.reduce(Int64(0)) { $0 + ($1.declaredSize ?? 0) }
             let stored = try Self.storedBytes(userID: upload.userID, besides: nil, c)
             if declared > maxStoredBytes - stored { return .storedBytes(stored: stored) }
@@ -41,6 +42,7 @@ extension SQLiteCatalog {
     /// else the bytes the user stores besides this upload.
     func setFileSizes(uploadID: String, userID: Int64, sizes: [String: Int64], maxStoredBytes: Int64) throws -> Int64? {
         try write { c in
+            try c.lockUser(userID)
             let others = try Self.storedBytes(userID: userID, besides: uploadID, c)
             if sizes.values.reduce(0, +) > maxStoredBytes - others { return others }
             for (filename, size) in sizes {
@@ -51,12 +53,12 @@ extension SQLiteCatalog {
         }
     }
 
-    static func storedBytes(userID: Int64, besides uploadID: String?, _ c: CatalogConnection) throws -> Int64 {
+    static func storedBytes(userID: Int64, besides uploadID: String?, _ c: any CatalogConnection) throws -> Int64 {
         let uploads =
             try c.first(
                 """
                 SELECT COALESCE(SUM(COALESCE(f.size_bytes, f.declared_size, 0)), 0) AS bytes
-                FROM uploads u JOIN upload_files f ON f.upload_id = u.id WHERE u.user_id = ? AND u.id IS NOT ?
+                FROM uploads u JOIN upload_files f ON f.upload_id = u.id WHERE u.user_id = ? AND u.id IS DISTINCT FROM ?
                 """, [.integer(userID), uploadID.map(SQLiteValue.text) ?? .null]
             ) { try $0.int64("bytes") } ?? 0
         let exports =

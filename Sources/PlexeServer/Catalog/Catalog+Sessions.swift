@@ -33,12 +33,13 @@ struct QueryRecord: Sendable {
     var engine: String? = nil
 }
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     /// Counts the user's active sessions and, if under `limit`, inserts `session`, in one
     /// transaction, so two concurrent creates cannot both take the last place.
     /// Returns nil when inserted, else the soonest expiry among the active ones.
     func insertSessionIfUnderLimit(_ session: SessionRecord, limit: Int, now: Int64) throws -> Int64? {
         try write { c in
+            try c.lockUser(session.userID)
             let active = try c.all(
                 "SELECT expires_at FROM sessions WHERE user_id = ? AND status = 'ready' AND expires_at > ? ORDER BY expires_at",
                 [.integer(session.userID), .integer(now)]

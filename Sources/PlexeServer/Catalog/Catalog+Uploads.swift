@@ -25,14 +25,14 @@ struct ModelRecord: Sendable {
     var uploadID: String
 }
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     /// Records a new upload and its files without a quota check (tests set up state with it;
     /// the API goes through `insertUpload(_:maxStoredBytes:maxPendingUploads:now:)`).
     func insertUpload(_ upload: UploadRecord) throws {
         try write { c in try Self.insertUploadRows(upload, c) }
     }
 
-    static func insertUploadRows(_ upload: UploadRecord, _ c: CatalogConnection) throws {
+    static func insertUploadRows(_ upload: UploadRecord, _ c: any CatalogConnection) throws {
         try c.run(
             "INSERT INTO uploads (id, user_id, name, description, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -140,6 +140,15 @@ extension SQLiteCatalog {
         }
     }
 
+    /// Records the object key of the upload's current published database; false when the
+    /// upload is gone.
+    func setDatabaseKey(uploadID: String, key: String) throws -> Bool {
+        try write { c in
+            try c.run("UPDATE uploads SET database_key = ? WHERE id = ?", [.text(key), .text(uploadID)])
+            return c.changes > 0
+        }
+    }
+
     /// Removes an upload's catalog rows (files, sessions, queries, jobs cascade).
     func deleteUpload(id: String) throws {
         try write { c in
@@ -225,25 +234,28 @@ extension SQLiteCatalog {
     // MARK: Uploads' rows
 
     /// The SELECT `upload(_:)` decodes; each caller adds its WHERE (the files are read apart).
-    private static let selectUploads = """
-        SELECT id, user_id, name, description, status, created_at, expires_at, processed_at, foreign_keys_json FROM uploads
+    private static var selectUploads: String {
         """
+        SELECT id, user_id, name, description, status, created_at, expires_at, processed_at, foreign_keys_json, database_key FROM uploads
+        """
+    }
 
     private static func upload(_ row: CatalogRow) throws -> UploadRecord {
         UploadRecord(
             id: try row.string("id"), userID: try row.int64("user_id"), name: try row.optionalString("name"),
             description: try row.optionalString("description"), status: try row.value(UploadRecord.Status.self, "status"),
             createdAt: try row.int64("created_at"), expiresAt: try row.int64("expires_at"), processedAt: try row.optionalInt64("processed_at"),
-            foreignKeys: try row.decoded([ForeignKey].self, "foreign_keys_json") ?? [], files: [])
+            foreignKeys: try row.decoded([ForeignKey].self, "foreign_keys_json") ?? [], files: [],
+            databaseKey: try row.optionalString("database_key"))
     }
 
     /// Files without their column details and row index: what a list of uploads shows, at a
     /// fraction of the cost of decoding `table_json` for every file of every upload.
-    static func fileSummaries(of uploadID: String, _ c: CatalogConnection) throws -> [UploadFileRecord] {
+    static func fileSummaries(of uploadID: String, _ c: any CatalogConnection) throws -> [UploadFileRecord] {
         try c.all(
             """
             SELECT upload_id, position, filename, content_type, declared_size, storage_key, size_bytes, format, row_count,
-                   json_array_length(table_json, '$.columns') AS column_count, created_at
+                   \(c.dialect.jsonArrayLength("table_json", "columns")) AS column_count, created_at
             FROM upload_files WHERE upload_id = ? ORDER BY position
             """, [.text(uploadID)]
         ) { row in
@@ -257,7 +269,7 @@ extension SQLiteCatalog {
         }
     }
 
-    static func files(of uploadID: String, _ c: CatalogConnection) throws -> [UploadFileRecord] {
+    static func files(of uploadID: String, _ c: any CatalogConnection) throws -> [UploadFileRecord] {
         try c.all(
             """
             SELECT upload_id, position, filename, content_type, declared_size, storage_key, size_bytes, format, table_json,

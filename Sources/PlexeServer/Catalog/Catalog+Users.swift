@@ -1,11 +1,11 @@
 import PlexeFoundation
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     /// Creates the user if needed and a new API token for them, valid until `expiresAt` (Unix
     /// seconds) or for good. Returns the token in clear: the only time it exists outside the
     /// caller's hands, since only its SHA-256 (and its first characters, to recognise it in a
     /// list) is stored.
-    package func createToken(email: String, expiresAt: Int64?) throws -> String {
+    func createToken(email: String, expiresAt: Int64?) throws -> String {
         let token = "plx_" + Crypto.randomHex(byteCount: 24)
         let now = Timestamp.now()
         try write { c in
@@ -43,13 +43,13 @@ extension SQLiteCatalog {
     }
 
     /// Every token (of one user when `email` is given), oldest first; never the token itself.
-    package func tokens(email: String?) throws -> [TokenRecord] {
+    func tokens(email: String?) throws -> [TokenRecord] {
         try read { c in
             try c.all(
                 """
                 SELECT t.id, t.prefix, u.email, t.created_at, t.expires_at, t.revoked_at
                 FROM tokens t JOIN users u ON u.id = t.user_id
-                WHERE ?1 IS NULL OR u.email = ?1 ORDER BY t.id
+                WHERE CAST(?1 AS TEXT) IS NULL OR u.email = ?1 ORDER BY t.id
                 """, [email.map { .text($0) } ?? .null]
             ) { row in
                 TokenRecord(
@@ -62,7 +62,7 @@ extension SQLiteCatalog {
 
     /// Revokes the tokens `selector` names (already revoked ones keep their first revocation
     /// time). Returns how many tokens it named and how many of those it revoked just now.
-    package func revokeTokens(_ selector: TokenSelector, now: Int64) throws -> (matched: Int, revoked: Int) {
+    func revokeTokens(_ selector: TokenSelector, now: Int64) throws -> (matched: Int, revoked: Int) {
         let condition: String
         let argument: SQLiteValue
         switch selector {

@@ -1,7 +1,7 @@
 import Foundation
 import PlexeFoundation
 
-extension SQLiteCatalog {
+extension SQLCatalog {
     /// Stores a chart under a new `viz_` id and returns the id.
     func insertVisualization(_ chart: ChartSpec, jobID: String, userID: Int64) throws -> String {
         let id = Crypto.randomID(prefix: "viz_")

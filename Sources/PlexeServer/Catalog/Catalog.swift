@@ -3,8 +3,9 @@ import PlexeFoundation
 /// The catalog: users, tokens, uploads, files, jobs, sessions, queries, exports, models and
 /// visualizations — everything the server knows besides the users' data.
 ///
-/// A protocol because a second implementation is planned (PostgreSQL, for several machines);
-/// `SQLiteCatalog` is the one there is. What an implementation promises:
+/// Two implementations share one body of SQL (`SQLCatalog`): `SQLiteCatalog`, one machine's
+/// (the default), and `PostgresCatalog`, for several machines (`PLEXE_CATALOG_URL`). What an
+/// implementation promises:
 /// - every method that reads sees one snapshot: two tables read by one call (an upload and
 ///   its files) come from the same commit;
 /// - every method that writes is one transaction, and the `…IfUnderLimit`-style methods
@@ -28,6 +29,8 @@ protocol Catalog: Sendable {
     func setUploadStatus(id: String, to status: UploadRecord.Status, from: [UploadRecord.Status]) throws -> Bool
     func setFileSizes(uploadID: String, userID: Int64, sizes: [String: Int64], maxStoredBytes: Int64) throws -> Int64?
     func completeIngest(uploadID: String, results: [UploadFileRecord], foreignKeys: [ForeignKey], status: UploadRecord.Status) throws
+    /// Records where the upload's current database is published (`PLEXE_STORE=s3`).
+    func setDatabaseKey(uploadID: String, key: String) throws -> Bool
     func deleteUpload(id: String) throws
     func processingUploadsWithoutIngestJob() throws -> [(id: String, userID: Int64)]
     func expiredPendingUploads(now: Int64) throws -> [String]
@@ -47,9 +50,11 @@ protocol Catalog: Sendable {
     func jobs(uploadID: String) throws -> [JobRecord]
     func jobs(type: JobType, completedBefore cutoff: Int64) throws -> [String]
     func claimNextJob(now: Int64) throws -> JobRecord?
-    func requeueInterruptedJobs() throws -> Int
-    func updateJobProgress(id: String, progress: Double) throws
-    func finishJob(id: String, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws
+    func requeueInterruptedJobs(now: Int64) throws -> Int
+    func renewJobLease(id: String, attempt: Int, now: Int64) throws -> Bool
+    func updateJobProgress(id: String, attempt: Int, progress: Double) throws
+    @discardableResult
+    func finishJob(id: String, attempt: Int, status: JobRecord.Status, resultJSON: String?, failure: JobFailure?, now: Int64) throws -> Bool
     func deleteJob(id: String) throws
 
     // MARK: Sessions and queries
@@ -89,6 +94,7 @@ extension Catalog {
     func createToken(email: String) throws -> String { try createToken(email: email, expiresAt: nil) }
     func user(forToken token: String) throws -> User? { try user(forToken: token, now: Timestamp.now()) }
     func tokens() throws -> [TokenRecord] { try tokens(email: nil) }
+    func requeueInterruptedJobs() throws -> Int { try requeueInterruptedJobs(now: Timestamp.now()) }
     func revokeTokens(_ selector: TokenSelector) throws -> (matched: Int, revoked: Int) { try revokeTokens(selector, now: Timestamp.now()) }
 
     /// The job if it belongs to `userID`; `types` limits which kinds are visible.

@@ -18,6 +18,9 @@ struct UploadRecord: Sendable {
     var processedAt: Int64?
     var foreignKeys: [ForeignKey]
     var files: [UploadFileRecord]
+    /// The object key of the upload's current database when databases are published to the
+    /// object store (`PLEXE_STORE=s3`); nil on one machine, and until the first ingest ends.
+    var databaseKey: String? = nil
 
     /// The file called `filename`, if the upload has one.
     func file(named filename: String) -> UploadFileRecord? { files.first { $0.filename == filename } }

@@ -2,6 +2,7 @@ import Foundation
 import PlexeFoundation
 import PlexeModel
 import PlexeNotify
+import PlexeObjectStore
 import PlexeQuery
 
 /// Everything the server can be told, read from the environment (`PLEXE_*`).
@@ -62,7 +63,21 @@ package struct ServerConfig: Sendable {
     var questionEngine: QuestionEngine
     /// The language model behind the embedded engine; nil when `questionEngine` is `embedded`.
     var languageModel: ModelSettings?
+    /// `PLEXE_CATALOG_URL`: a PostgreSQL connection URI (`postgres://USER@HOST:PORT/DB`) for a
+    /// catalog that several nodes share; nil: the SQLite catalog in the state directory.
+    package var catalogURL: String?
+    /// This node's claim on the jobs it runs (`PLEXE_NODE_ID`, `PLEXE_JOB_LEASE_SECONDS`,
+    /// `PLEXE_JOB_MAX_ATTEMPTS`).
+    var jobLeases: JobLeases
     package var environment: [String: String]
+
+    /// Where uploaded and exported bytes and the upload databases live (`PLEXE_STORE`).
+    enum Store: String, Sendable { case local, s3 }
+    var store: Store = .local
+    /// The object store of `PLEXE_STORE=s3` (`PLEXE_S3_*`); nil for the local store.
+    var objectStore: ObjectStoreSettings? = nil
+    /// The budget of this node's cache of upload databases fetched from the object store.
+    var cacheBytes: Int64 = 2 << 30
 
     /// The catalog and the signing secret: the service's own directory, since `home` itself
     /// belongs to root when the stack is started by root (README, "Security").
@@ -72,6 +87,30 @@ package struct ServerConfig: Sendable {
     var dataDirectory: String { home + "/data" }
     var outboxDirectory: String { home + "/outbox" }
     var secretPath: String { stateDirectory + "/secret.key" }
+    /// This node's copies of upload databases published to the object store.
+    var cacheDirectory: String { home + "/cache" }
+    /// Temporary local copies of stored objects being read or written (object store only),
+    /// in `data` because the service user may create nothing at the top of `home`.
+    var storeWorkDirectory: String { dataDirectory + "/.store-work" }
+
+    /// `PLEXE_CATALOG_URL`, checked for its scheme (libpq reads the rest, and says what is wrong).
+    private static func catalogURL(_ value: String?) throws -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        guard value.hasPrefix("postgres://") || value.hasPrefix("postgresql://") else {
+            throw ConfigError(
+                message: "PLEXE_CATALOG_URL must be a PostgreSQL URI, postgres://USER@HOST:PORT/DATABASE (a password goes in PGPASSFILE)")
+        }
+        return value
+    }
+
+    /// `PLEXE_NODE_ID`, or the host name: letters, digits and `.-_:`, as it appears in leases and logs.
+    private static func nodeID(_ value: String?) throws -> String {
+        guard let value, !value.isEmpty else { return JobLeases.hostName }
+        guard value.count <= 128, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-_:".contains($0)) }) else {
+            throw ConfigError(message: "PLEXE_NODE_ID=\(value) must be up to 128 letters, digits, dots, dashes, underscores or colons")
+        }
+        return value
+    }
 
     package static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerConfig {
         func int(_ name: String, _ fallback: Int, _ range: ClosedRange<Int> = 1...Int.max) throws -> Int {
@@ -103,7 +142,7 @@ package struct ServerConfig: Sendable {
         } catch {
             throw ConfigError(message: error.description)
         }
-        return ServerConfig(
+        var config = ServerConfig(
             home: home,
             httpsPort: port,
             baseURL: base,
@@ -136,8 +175,43 @@ package struct ServerConfig: Sendable {
             mailRetryDelays: try delays("PLEXE_SMTP_RETRY_DELAYS"),
             questionEngine: questions.engine,
             languageModel: questions.model,
+            catalogURL: try catalogURL(env["PLEXE_CATALOG_URL"]),
+            jobLeases: JobLeases(
+                nodeID: try nodeID(env["PLEXE_NODE_ID"]),
+                seconds: Int64(try int("PLEXE_JOB_LEASE_SECONDS", Int(JobLeases.defaultSeconds), 3...86_400)),
+                maxAttempts: try int("PLEXE_JOB_MAX_ATTEMPTS", JobLeases.defaultMaxAttempts, 1...100)),
             environment: env
         )
+        switch env["PLEXE_STORE"].flatMap({ $0.isEmpty ? nil : $0 }) ?? "local" {
+        case "local": break
+        case "s3":
+            config.store = .s3
+            config.objectStore = try objectStoreSettings(env)
+            config.cacheBytes = Int64(try int("PLEXE_CACHE_BYTES", Int(2 * gib)))
+        case let other: throw ConfigError(message: "PLEXE_STORE=\(other) must be local or s3")
+        }
+        return config
+    }
+
+    /// `PLEXE_S3_ENDPOINT`, `PLEXE_S3_REGION` (default us-east-1), `PLEXE_S3_BUCKET` and the
+    /// credentials file `PLEXE_S3_CREDENTIALS_FILE`, read once here (the secret is never in
+    /// the environment or a command line).
+    private static func objectStoreSettings(_ env: [String: String]) throws -> ObjectStoreSettings {
+        func required(_ name: String) throws -> String {
+            guard let value = env[name], !value.isEmpty else { throw ConfigError(message: "PLEXE_STORE=s3 needs \(name)") }
+            return value
+        }
+        let credentialsPath = try required("PLEXE_S3_CREDENTIALS_FILE")
+        guard let text = try? String(contentsOfFile: credentialsPath, encoding: .utf8) else {
+            throw ConfigError(message: "PLEXE_S3_CREDENTIALS_FILE=\(credentialsPath) cannot be read")
+        }
+        do {
+            return try ObjectStoreSettings(
+                endpoint: try required("PLEXE_S3_ENDPOINT"), region: env["PLEXE_S3_REGION"].flatMap { $0.isEmpty ? nil : $0 } ?? "us-east-1",
+                bucket: try required("PLEXE_S3_BUCKET"), credentials: try ObjectStoreSettings.credentials(fromFileContents: text))
+        } catch let error as ObjectStoreError {
+            throw ConfigError(message: error.message)
+        }
     }
 
     /// Creates the data directory tree (idempotent).

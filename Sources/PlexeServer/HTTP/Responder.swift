@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PlexeFoundation
+import PlexeObjectStore
 
 /// Anything that answers requests. The FastCGI transport drives one of these and knows
 /// nothing else about the application.
@@ -68,6 +69,16 @@ package struct APIResponder: Responder {
             }
         } catch let error as APIError {
             response = error.response(requestID: request.requestID)
+        } catch let error as ObjectStoreError {
+            // The object store is the server's: unreachable or failing is a 503 (retry later),
+            // anything else it refused a 500. Never the user's fault.
+            logger.error(
+                "object store call failed",
+                metadata: ["method": "\(request.method)", "path": "\(request.path)", "error": "\(error.message)"])
+            let unavailable = error.kind == .unreachable || (error.status ?? 0) >= 500
+            response =
+                (unavailable ? APIError.unavailable("the file store is not available; try again shortly") : APIError.serverError)
+                .response(requestID: request.requestID)
         } catch {
             logger.error(
                 "unhandled error",

@@ -9,6 +9,9 @@ struct JobFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case uploadDeleted = "upload_deleted"
         /// A stored value cannot be written in the requested format.
         case invalidValue = "invalid_value"
+        /// The node running the job stopped (or lost the catalog) before it finished, as many
+        /// times as a job is tried (`PLEXE_JOB_MAX_ATTEMPTS`).
+        case nodeLost = "node_lost"
         /// Anything else: the server's fault.
         case internalError = "internal_error"
     }
@@ -24,6 +27,10 @@ struct JobFailure: Error, Sendable, Equatable, CustomStringConvertible {
     var description: String { "\(code.rawValue): \(message)" }
 
     static let uploadDeleted = JobFailure(.uploadDeleted, "the upload was deleted before the job could finish")
+
+    static func nodeLost(attempts: Int) -> JobFailure {
+        JobFailure(.nodeLost, "the server running this job stopped before it finished, \(attempts) times; the job was not tried again")
+    }
 
     /// The user's view of whatever a job threw.
     static func describing(_ error: any Error, jobID: String) -> JobFailure {

@@ -28,8 +28,11 @@ struct JobResult: Sendable {
 
 /// The durable job queue and its worker pool.
 ///
-/// Jobs live in the catalog, so the queue survives a crash: at start, jobs left `running`
-/// go back to `pending` and run again. A fixed number of workers (Dispatch queues, one per
+/// Jobs live in the catalog, so the queue survives a crash: at start, this node's jobs left
+/// `running` go back to `pending` and run again. Several nodes can share one catalog: each
+/// claimed job is leased to its node, and renewed every third of the lease while it runs (the
+/// heartbeat), so a job whose node died is taken over by another once the lease lapses, and a
+/// node that lost its lease cannot record a result over the new holder's (`JobLeases`). A fixed number of workers (Dispatch queues, one per
 /// worker) each claim the next pending job atomically (users take turns, see
 /// `Catalog.claimNextJob`), run it, and record the outcome;
 /// `submit` wakes an idle worker at once, and idle workers also poll, so a job queued by
@@ -39,14 +42,17 @@ final class JobRunner: Sendable {
     let concurrency: Int
     let logger: Logger
     let metrics: OperationalMetrics?
+    /// How long a claim lasts without a heartbeat (`PLEXE_JOB_LEASE_SECONDS`).
+    let leaseSeconds: Int64
     private let handlers: Mutex<[JobType: JobHandler]>
     private let wake = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
     /// Measured bytes per second per job type, for `estimated_completion`.
     private let throughput: Mutex<[JobType: Double]>
 
-    init(catalog: any Catalog, concurrency: Int, logger: Logger, metrics: OperationalMetrics? = nil) {
+    init(catalog: any Catalog, concurrency: Int, logger: Logger, metrics: OperationalMetrics? = nil, leaseSeconds: Int64 = JobLeases.defaultSeconds) {
         self.catalog = catalog
+        self.leaseSeconds = leaseSeconds
         self.metrics = metrics
         self.concurrency = concurrency
         self.logger = logger
@@ -118,7 +124,7 @@ final class JobRunner: Sendable {
         guard let handler = handlers.withLock({ $0[job.type] }) else {
             logger.error("job of a type no handler is registered for", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)"])
             try? catalog.finishJob(
-                id: job.id, status: .failed, resultJSON: nil,
+                id: job.id, attempt: job.attempts, status: .failed, resultJSON: nil,
                 failure: JobFailure.describing(ServerFailure("no handler for \(job.type.rawValue) jobs"), jobID: job.id), now: Timestamp.now())
             return
         }
@@ -131,12 +137,20 @@ final class JobRunner: Sendable {
                 last = (now, fraction)
                 return true
             }
-            if due { try? catalog.updateJobProgress(id: job.id, progress: fraction) }
+            if due { try? catalog.updateJobProgress(id: job.id, attempt: job.attempts, progress: fraction) }
         }
+        let heartbeat = startHeartbeat(job)
+        defer { heartbeat.cancel() }
         logger.info("job started", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "attempt": "\(job.attempts)"])
         do {
             let result = try handler(context)
-            try catalog.finishJob(id: job.id, status: .completed, resultJSON: result?.json, failure: nil, now: Timestamp.now())
+            guard
+                try catalog.finishJob(
+                    id: job.id, attempt: job.attempts, status: .completed, resultJSON: result?.json, failure: nil, now: Timestamp.now())
+            else {
+                logger.warning("job finished after its lease was lost; another node's run stands", metadata: ["job_id": "\(job.id)"])
+                return
+            }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             if let bytes = job.parameters.bytes, bytes > 0, seconds > 0 {
                 throughput.withLock { rates in
@@ -152,8 +166,30 @@ final class JobRunner: Sendable {
             logger.warning(
                 "job failed",
                 metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
-            try? catalog.finishJob(id: job.id, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
+            try? catalog.finishJob(id: job.id, attempt: job.attempts, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
             metrics?.observeJob(type: job.type.rawValue, outcome: "failed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
+    }
+
+    /// Renews the job's lease every third of the lease time until cancelled, on a timer of its
+    /// own (the worker thread is busy with the job). Two missed renewals still leave the lease
+    /// standing; a renewal refused (the lease lapsed and another node took the job) is logged,
+    /// and the run's outcome will be refused too.
+    private func startHeartbeat(_ job: JobRecord) -> any DispatchSourceTimer {
+        let interval = max(1, Double(leaseSeconds) / 3)
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "plexe.heartbeat.\(job.id)", qos: .utility))
+        timer.schedule(deadline: .now() + interval, repeating: interval)
+        timer.setEventHandler { [catalog, logger] in
+            do {
+                if try !catalog.renewJobLease(id: job.id, attempt: job.attempts, now: Timestamp.now()) {
+                    logger.warning("job lease lost: another node may be running this job", metadata: ["job_id": "\(job.id)"])
+                    timer.cancel()
+                }
+            } catch {
+                logger.warning("cannot renew job lease", metadata: ["job_id": "\(job.id)", "error": "\(error)"])
+            }
+        }
+        timer.resume()
+        return timer
     }
 }

@@ -45,6 +45,8 @@ struct OpenAPIOperation {
     var etag = false
     /// The route honours `Idempotency-Key` (`idempotent: true` in the route table).
     var idempotent = false
+    /// When the route may answer 302 instead, why (its `Location` is where the body is).
+    var redirectDescription: String? = nil
 
     func json() -> JSON {
         var parameters: [JSON] = []
@@ -132,6 +134,19 @@ struct OpenAPIOperation {
                 ))
         }
         responses.append((String(successStatus), .object(success)))
+        if let redirectDescription {
+            responses.append(
+                (
+                    "302",
+                    [
+                        "description": .string(redirectDescription),
+                        "headers": [
+                            "Location": ["description": "where to GET the file", "schema": ["type": "string", "format": "uri"]],
+                            "X-Request-Id": Self.requestIDHeader,
+                        ],
+                    ]
+                ))
+        }
         if etag {
             responses.append(
                 (
@@ -438,7 +453,10 @@ enum OpenAPIOperations {
                         ]
                     ),
                     ("application/vnd.apache.parquet", ["schema": ["type": "string", "format": "binary"]]),
-                ], errorStatuses: [401, 403, 404, 409]),
+                ], errorStatuses: [401, 403, 404, 409, 503],
+                redirectDescription:
+                    "With PLEXE_STORE=s3 the object store serves the file: a bearer-token request is redirected to a presigned GET of the store, valid 5 minutes"
+            ),
         ]
     }
 

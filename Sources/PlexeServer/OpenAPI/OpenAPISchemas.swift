@@ -89,7 +89,7 @@ enum OpenAPISchemas {
                         )
                     ], required: ["error"])
             ),
-            ("JobErrorCode", ["type": "string", "enum": ["upload_deleted", "invalid_value", "internal_error"]]),
+            ("JobErrorCode", ["type": "string", "enum": ["upload_deleted", "invalid_value", "node_lost", "internal_error"]]),
             ("QueryEngine", ["type": "string", "enum": ["embedded", "model"]]),
             ("ExportFormat", ["type": "string", "enum": ["csv", "json", "parquet"]]),
             // Named, so that generated clients get one enum type each, not one per field.
@@ -209,7 +209,17 @@ enum OpenAPISchemas {
                             array(
                                 object(
                                     [
-                                        ("filename", string), ("presigned_url", ["type": "string", "format": "uri"]),
+                                        (
+                                            "filename", string
+                                        ),
+                                        (
+                                            "presigned_url",
+                                            [
+                                                "type": "string", "format": "uri",
+                                                "description":
+                                                    "PUT the file's bytes here, with no token. With PLEXE_STORE=local: this server's /storage/ URL; with PLEXE_STORE=s3: an AWS SigV4 presigned PUT of the object store, with content-length signed when size_bytes was declared (the store refuses any other length)",
+                                            ]
+                                        ),
                                         ("s3_key", string), ("content_type", string),
                                     ],
                                     required: ["filename", "presigned_url", "s3_key", "content_type"]))
@@ -529,7 +539,15 @@ enum OpenAPISchemas {
                             array(
                                 object(
                                     [
-                                        ("filename", string), ("size_bytes", integer), ("download_url", ["type": "string", "format": "uri"]),
+                                        ("filename", string), ("size_bytes", integer),
+                                        (
+                                            "download_url",
+                                            [
+                                                "type": "string", "format": "uri",
+                                                "description":
+                                                    "GET the file here, with no token. With PLEXE_STORE=local: this server's signed /data/export/ URL; with PLEXE_STORE=s3: an AWS SigV4 presigned GET of the object store (at most 7 days per URL)",
+                                            ]
+                                        ),
                                         ("expires_at", time),
                                     ],
                                     required: ["filename", "size_bytes", "download_url", "expires_at"]))

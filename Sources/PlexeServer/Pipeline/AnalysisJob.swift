@@ -13,16 +13,18 @@ struct AnalysisJob: Sendable {
             throw JobFailure.uploadDeleted
         }
         let files = parameters.files.compactMap { upload.file(named: $0) }
-        let database = try SQLiteDatabase(path: data.path(uploadID: upload.id), options: .init(readOnly: true))
         try catalog.deleteVisualizations(jobID: ctx.job.id)
         var stored: [AnalysisResult.StoredAnalyses.File] = []
-        for (index, file) in files.enumerated() {
-            guard let table = file.table else { continue }
-            let analysis = try DatasetAnalyzer.analyze(table: table, in: database, depth: parameters.depth) { fraction in
-                ctx.progress((Double(index) + fraction) / Double(files.count))
+        try data.withDatabase(upload) { databasePath in
+            let database = try SQLiteDatabase(path: databasePath, options: .init(readOnly: true))
+            for (index, file) in files.enumerated() {
+                guard let table = file.table else { continue }
+                let analysis = try DatasetAnalyzer.analyze(table: table, in: database, depth: parameters.depth) { fraction in
+                    ctx.progress((Double(index) + fraction) / Double(files.count))
+                }
+                let ids = try analysis.visualizations.map { try catalog.insertVisualization($0, jobID: ctx.job.id, userID: ctx.job.userID) }
+                stored.append(.init(analysis: analysis, visualizationIDs: ids))
             }
-            let ids = try analysis.visualizations.map { try catalog.insertVisualization($0, jobID: ctx.job.id, userID: ctx.job.userID) }
-            stored.append(.init(analysis: analysis, visualizationIDs: ids))
         }
         let recommendations = parameters.depth == .comprehensive ? DatasetAnalyzer.recommendations(for: stored.map(\.analysis)) : []
         return JobResult(json: try AnalysisResult.encode(.init(files: stored, recommendations: recommendations)))

@@ -27,24 +27,27 @@ struct ExportJob: Sendable {
         let job = ctx.job
         guard let upload = try catalog.upload(id: parameters.uploadID) else { throw JobFailure.uploadDeleted }
         let files = parameters.files.compactMap { upload.file(named: $0) }
-        let database = try SQLiteDatabase(path: data.path(uploadID: upload.id), options: .init(readOnly: true))
-        fileStore.removeAll(prefix: StorageKeys.export(job.id))
+        try fileStore.removeAll(prefix: StorageKeys.export(job.id))
 
         var used = Set<String>()
         var records: [ExportFileRecord] = []
-        for (index, file) in files.enumerated() {
-            guard let table = file.table else { continue }
-            let format = parameters.format ?? Self.defaultFormat(forSource: file.format)
-            let filename = Self.exportName(for: file.filename, format: format, used: &used)
-            let key = StorageKeys.exportFile(exportID: job.id, index: index, filename: filename)
-            let path = try fileStore.prepareWrite(forKey: key)
-            let size = try TableExporter.export(
-                table: table, from: database, format: format, to: path,
-                options: ExportOptions(includeHeaders: parameters.includeHeaders)
-            ) { fraction in
-                ctx.progress((Double(index) + fraction) / Double(files.count))
+        try data.withDatabase(upload) { databasePath in
+            let database = try SQLiteDatabase(path: databasePath, options: .init(readOnly: true))
+            for (index, file) in files.enumerated() {
+                guard let table = file.table else { continue }
+                let format = parameters.format ?? Self.defaultFormat(forSource: file.format)
+                let filename = Self.exportName(for: file.filename, format: format, used: &used)
+                let key = StorageKeys.exportFile(exportID: job.id, index: index, filename: filename)
+                let size = try fileStore.write(key: key) { path in
+                    try TableExporter.export(
+                        table: table, from: database, format: format, to: path,
+                        options: ExportOptions(includeHeaders: parameters.includeHeaders)
+                    ) { fraction in
+                        ctx.progress((Double(index) + fraction) / Double(files.count))
+                    }
+                }
+                records.append(ExportFileRecord(exportID: job.id, filename: filename, storageKey: key, sizeBytes: size))
             }
-            records.append(ExportFileRecord(exportID: job.id, filename: filename, storageKey: key, sizeBytes: size))
         }
         try catalog.replaceExportFiles(exportID: job.id, files: records)
         return try JobResult(["files": records.count])

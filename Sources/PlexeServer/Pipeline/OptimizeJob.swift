@@ -27,11 +27,12 @@ struct OptimizeJob: Sendable {
         let uploadID = upload.id
         let tables = upload.files.compactMap(\.table)
         guard !upload.foreignKeys.isEmpty || Self.buildsFilterIndexes(for: tables, config: config) else { return nil }
-        let path = data.path(uploadID: uploadID)
-        let copy = path + ".optimize"
+        let copy = data.files.workPath(uploadID: uploadID, suffix: ".optimize")
         unlink(copy)
         defer { unlink(copy) }
-        guard copyfile(from: path, to: copy) else { throw ServerFailure("cannot copy \(path) to build its indexes") }
+        try data.withDatabase(upload) { path in
+            guard copyfile(from: path, to: copy) else { throw ServerFailure("cannot copy \(path) to build its indexes") }
+        }
         let names: [String]
         do {
             let database = try SQLiteDatabase(path: copy)
@@ -57,8 +58,9 @@ struct OptimizeJob: Sendable {
             }
         }
         // The upload may have been deleted while the indexes were built: never resurrect it.
-        guard try catalog.upload(id: uploadID)?.status == .complete, access(path, F_OK) == 0 else { return nil }
-        guard rename(copy, path) == 0 else { throw ServerFailure("cannot move the indexed database into place") }
+        guard try catalog.upload(id: uploadID)?.status == .complete,
+            try data.files.publish(uploadID: uploadID, builtAt: copy, replacingExisting: true)
+        else { return nil }
         data.release(uploadID: uploadID)
         return try JobResult(["indexes": names])
     }

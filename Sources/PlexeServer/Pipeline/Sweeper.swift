@@ -49,14 +49,14 @@ extension Sweeper {
     /// upload was deleted (or, staged, after it was confirmed), and anything a crash left
     /// between a catalog delete and the files' removal.
     func removeUnownedStorage() throws {
-        for id in fileStore.directories(under: StorageKeys.uploads, staged: true) {
+        for id in try fileStore.directories(under: StorageKeys.uploads, staged: true) {
             let upload = try catalog.upload(id: id)
             if upload == nil || upload?.status != .pending { removeStorage(StorageKeys.upload(id), staged: true, id: id) }
         }
-        for id in fileStore.directories(under: StorageKeys.uploads, staged: false) where try catalog.upload(id: id) == nil {
+        for id in try fileStore.directories(under: StorageKeys.uploads, staged: false) where try catalog.upload(id: id) == nil {
             removeStorage(StorageKeys.upload(id), staged: false, id: id)
         }
-        for id in fileStore.directories(under: StorageKeys.exports, staged: false) where try catalog.job(id: id) == nil {
+        for id in try fileStore.directories(under: StorageKeys.exports, staged: false) where try catalog.job(id: id) == nil {
             removeStorage(StorageKeys.export(id), staged: false, id: id)
         }
         // Data databases (and their work files) of uploads that are gone.
@@ -71,10 +71,15 @@ extension Sweeper {
     }
 
     private func removeStorage(_ prefix: String, staged: Bool, id: String) {
-        if staged {
-            fileStore.removeStaged(prefix: prefix)
-        } else {
-            fileStore.removeAll(prefix: prefix)
+        do {
+            if staged {
+                try fileStore.removeStaged(prefix: prefix)
+            } else {
+                try fileStore.removeAll(prefix: prefix)
+            }
+        } catch {
+            logger.error("sweep could not remove storage", metadata: ["key": "\(prefix)", "error": "\(error)"])
+            return
         }
         logger.info("swept storage no upload or export owns", metadata: ["key": "\(prefix)", "staged": "\(staged)"])
     }

@@ -6,9 +6,9 @@ import PlexeQuery
 
 /// The `ingest` job: turns a confirmed upload's files into one typed SQLite database.
 ///
-/// Everything is loaded into `<upload>.sqlite.tmp` and renamed into place only when every
-/// file parsed, so a broken file or a crash never leaves a half-loaded dataset visible. A
-/// rerun after a crash starts again from the stored files.
+/// Everything is loaded into `<upload>.sqlite.tmp` and published (`DatabaseFiles`) only when
+/// every file parsed, so a broken file or a crash never leaves a half-loaded dataset visible.
+/// A rerun after a crash starts again from the stored files.
 struct UploadProcessor: Sendable {
     let catalog: any Catalog
     let fileStore: any FileStore
@@ -37,8 +37,7 @@ struct UploadProcessor: Sendable {
             return nil  // deleted in the meantime: nothing to do
         }
         let uploadID = upload.id
-        let finalPath = data.path(uploadID: uploadID)
-        let tempPath = finalPath + ".tmp"
+        let tempPath = data.files.workPath(uploadID: uploadID, suffix: ".tmp")
         for suffix in [""] + DataDatabases.journalSuffixes { unlink(tempPath + suffix) }
 
         var results: [UploadFileRecord] = []
@@ -51,10 +50,17 @@ struct UploadProcessor: Sendable {
             for (index, file) in upload.files.enumerated() {
                 var record = file
                 do {
-                    let result = try FileIngestor.ingest(
-                        path: fileStore.localPath(forKey: file.storageKey), filename: file.filename,
-                        tableName: tableNames[index], into: database, options: file.options,
-                        progress: { fraction in ctx.progress((Double(index) + fraction) / count * 0.95) })
+                    // A remote store streams the object into a temporary file: the parsers
+                    // read some formats more than once, and Parquet and Excel from the end.
+                    let result = try fileStore.withReadable(key: file.storageKey) { stored in
+                        let result = try FileIngestor.ingest(
+                            path: stored.path, filename: file.filename,
+                            tableName: tableNames[index], into: database, options: file.options,
+                            progress: { fraction in ctx.progress((Double(index) + fraction) / count * 0.95) })
+                        // Previews read the rows of a normalized CSV from its copy.
+                        if result.csvDialect?.normalizedCopy == true { try stored.keepDerivedFile(suffix: CSVDialect.normalizedCopySuffix) }
+                        return result
+                    }
                     record.format = result.format
                     record.table = result.table
                     record.csvDialect = result.csvDialect
@@ -98,8 +104,9 @@ struct UploadProcessor: Sendable {
             try catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: [], status: .failed)
             return try JobResult(["status": "failed"])
         }
-        guard rename(tempPath, finalPath) == 0 else {
-            throw ServerFailure("cannot move the loaded database into place: \(String(cString: strerror(errno)))")
+        guard try data.files.publish(uploadID: uploadID, builtAt: tempPath, replacingExisting: false) else {
+            unlink(tempPath)
+            return nil  // deleted meanwhile
         }
         try catalog.completeIngest(uploadID: uploadID, results: results, foreignKeys: foreignKeys, status: .complete)
         metrics.observeIngest(

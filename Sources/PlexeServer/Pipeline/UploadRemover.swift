@@ -24,12 +24,9 @@ struct UploadRemover: Sendable {
         let exportIDs = try catalog.jobs(uploadID: upload.id).filter { $0.type == .export }.map(\.id)
         try catalog.deleteUpload(id: upload.id)
         data.release(uploadID: upload.id)
-        // The database and the work files of a job that may still be running on it (whose
-        // own clean-up then finds them gone).
-        for suffix in [""] + DataDatabases.workFileSuffixes {
-            unlink(data.path(uploadID: upload.id) + suffix)
-        }
-        fileStore.removeAll(prefix: StorageKeys.upload(upload.id))
-        for id in exportIDs { fileStore.removeAll(prefix: StorageKeys.export(id)) }
+        data.files.remove(uploadID: upload.id)
+        // A store that fails here leaves objects no catalog row owns: the sweep removes them.
+        try fileStore.removeAll(prefix: StorageKeys.upload(upload.id))
+        for id in exportIDs { try fileStore.removeAll(prefix: StorageKeys.export(id)) }
     }
 }

@@ -1,26 +1,29 @@
+import Foundation
 import PlexeLanguage
 import PlexeQuery
 import Synchronization
 
-/// The per-upload data databases (`$PLEXE_HOME/data/<upload>.sqlite`) and what the server
-/// keeps open or cached about each: the query engine's pooled connections, the question
-/// translator built from its schema and values, the language model's prompt schema.
+/// The per-upload data databases and what the server keeps open or cached about each: the
+/// query engine's pooled connections, the question translator built from its schema and
+/// values, the language model's prompt schema. Where the database files live is `files`'
+/// business (`DatabaseFiles`): `$PLEXE_HOME/data` on one machine, or published to the object
+/// store and cached per node.
 struct DataDatabases: Sendable {
-    let directory: String
+    let files: any DatabaseFiles
     let queryEngine: QueryEngine
     let translators: QuestionTranslators
     /// The language model for questions, when `PLEXE_NL_ENGINE` is `model` or `auto`.
     let languageModel: LanguageModel?
 
-    /// The data database of an upload.
-    func path(uploadID: String) -> String {
-        directory + "/" + uploadID + ".sqlite"
+    /// `body` with a local path of the upload's current database (read it read-only).
+    func withDatabase<T>(_ upload: UploadRecord, _ body: (String) throws -> T) throws -> T {
+        try files.withDatabase(upload, body)
     }
 
     /// Releases pooled connections and cached translators of an upload, before its database
     /// is deleted or replaced.
     func release(uploadID: String) {
-        queryEngine.closeConnections(databasePath: path(uploadID: uploadID))
+        for path in files.localPaths(uploadID: uploadID) { queryEngine.closeConnections(databasePath: path) }
         translators.forget(uploadID: uploadID)
         languageModel?.forget(uploadID: uploadID)
     }
@@ -31,6 +34,69 @@ struct DataDatabases: Sendable {
     static let journalSuffixes = ["-journal", "-wal", "-shm"]
     static let workFileSuffixes: [String] = ["", ".tmp", ".optimize"].flatMap { base in
         journalSuffixes.map { base + $0 } + (base.isEmpty ? [] : [base])
+    }
+}
+
+/// Where the upload databases live: built by a job in a work file of this node, then
+/// published as the upload's current database, then read (read-only) by queries and jobs.
+protocol DatabaseFiles: Sendable {
+    /// Where a job builds a new database of the upload (`<upload>.sqlite` + `suffix`,
+    /// `.tmp` or `.optimize`, in `$PLEXE_HOME/data`).
+    func workPath(uploadID: String, suffix: String) -> String
+    /// Makes the database built at `path` the upload's current one (it is moved, not
+    /// copied). With `replacingExisting`, nothing happens and false is returned when the
+    /// upload has no current database any more (deleted meanwhile).
+    func publish(uploadID: String, builtAt path: String, replacingExisting: Bool) throws -> Bool
+    /// `body` with a local path of the upload's current database.
+    func withDatabase<T>(_ upload: UploadRecord, _ body: (String) throws -> T) throws -> T
+    /// The local files of an upload's database that connections may have open.
+    func localPaths(uploadID: String) -> [String]
+    /// Removes the upload's database files of this node (the stored objects go with the
+    /// upload's storage).
+    func remove(uploadID: String)
+}
+
+extension DatabaseFiles {
+    /// Removes the work files jobs of an upload may have left.
+    func removeWorkFiles(uploadID: String) {
+        for suffix in DataDatabases.workFileSuffixes where !suffix.isEmpty {
+            unlink(workPath(uploadID: uploadID, suffix: "") + suffix)
+        }
+    }
+}
+
+/// The databases in `$PLEXE_HOME/data/<upload>.sqlite`, published by a rename.
+struct LocalDatabaseFiles: DatabaseFiles {
+    let directory: String
+
+    /// The data database of an upload.
+    func path(uploadID: String) -> String {
+        directory + "/" + uploadID + ".sqlite"
+    }
+
+    func workPath(uploadID: String, suffix: String) -> String { path(uploadID: uploadID) + suffix }
+
+    func publish(uploadID: String, builtAt builtPath: String, replacingExisting: Bool) throws -> Bool {
+        let finalPath = path(uploadID: uploadID)
+        if replacingExisting && access(finalPath, F_OK) != 0 { return false }
+        guard rename(builtPath, finalPath) == 0 else {
+            throw ServerFailure("cannot move the built database into place: \(String(cString: strerror(errno)))")
+        }
+        return true
+    }
+
+    func withDatabase<T>(_ upload: UploadRecord, _ body: (String) throws -> T) throws -> T {
+        try body(path(uploadID: upload.id))
+    }
+
+    func localPaths(uploadID: String) -> [String] { [path(uploadID: uploadID)] }
+
+    /// The database and the work files of a job that may still be running on it (whose own
+    /// clean-up then finds them gone).
+    func remove(uploadID: String) {
+        for suffix in [""] + DataDatabases.workFileSuffixes {
+            unlink(path(uploadID: uploadID) + suffix)
+        }
     }
 }
 

@@ -41,22 +41,23 @@ struct ExportService: Sendable {
             job, parameters.format,
             try catalog.exportFiles(exportID: job.id).map { file in
                 ExportDownload(
-                    file: file, url: downloadURL(exportID: job.id, filename: file.filename, completedAt: completed),
+                    file: file, url: downloadURL(exportID: job.id, file: file, completedAt: completed),
                     expiresAt: completed + retentionSeconds)
             }
         )
     }
 
     /// The signed URL is derived from the completion time, so it is the same every time the
-    /// status is read and stops working when the export's retention ends.
-    func downloadURL(exportID: String, filename: String, completedAt: Int64) -> String {
-        signer.sign(method: .get, path: "/data/export/\(exportID)/\(filename)", now: completedAt, ttl: retentionSeconds)
+    /// status is read and stops working when the export's retention ends. Which URL it is
+    /// (the download route's, or the object store's own) is the file store's choice.
+    func downloadURL(exportID: String, file: ExportFileRecord, completedAt: Int64) -> String {
+        fileStore.downloadURL(exportID: exportID, file: file, issuedAt: completedAt, validFor: retentionSeconds, now: Timestamp.now())
     }
 
-    /// The file a download asks for, if a valid signature or the owner's token allows it;
-    /// the response hands it to nginx.
+    /// The file a download asks for, if a valid signature or the owner's token allows it,
+    /// and how to hand it over (to nginx, or to the object store).
     func download(exportID: String, filename: String, request: HTTPRequest, authenticator: Authenticator) throws -> (
-        file: ExportFileRecord, redirectPath: String
+        file: ExportFileRecord, handoff: DownloadHandoff
     ) {
         let job: JobRecord
         switch signer.verify(method: .get, path: request.path, query: request.query, now: Timestamp.now()) {
@@ -77,13 +78,13 @@ struct ExportService: Sendable {
         guard let file = try catalog.exportFiles(exportID: exportID).first(where: { $0.filename == filename }) else {
             throw APIError.notFound("export \(exportID) has no file \(filename)")
         }
-        return (file, fileStore.internalRedirectPath(forKey: file.storageKey))
+        return (file, fileStore.downloadHandoff(for: file, now: Timestamp.now()))
     }
 
     /// Exports past their retention are deleted: files, then the job (later reads answer 404).
     func deleteExpired(now: Int64, logger: Logger) throws {
         for id in try catalog.jobs(type: .export, completedBefore: now - retentionSeconds) {
-            fileStore.removeAll(prefix: StorageKeys.export(id))
+            try fileStore.removeAll(prefix: StorageKeys.export(id))
             try catalog.deleteJob(id: id)
             logger.info("deleted expired export", metadata: ["export_id": "\(id)"])
         }
@@ -109,7 +110,7 @@ struct ExportService: Sendable {
 struct ExportNotifier: Sendable {
     let catalog: any Catalog
     let mail: MailDispatcher
-    let signer: URLSigner
+    let fileStore: any FileStore
     let retentionSeconds: Int64
     let logger: Logger
 
@@ -127,7 +128,7 @@ struct ExportNotifier: Sendable {
                     files: try catalog.exportFiles(exportID: job.id).map { f in
                         ExportNotification.File(
                             filename: f.filename, sizeBytes: f.sizeBytes,
-                            downloadURL: signer.sign(method: .get, path: "/data/export/\(job.id)/\(f.filename)", now: now, ttl: retentionSeconds),
+                            downloadURL: fileStore.downloadURL(exportID: job.id, file: f, issuedAt: now, validFor: retentionSeconds, now: now),
                             expiresAt: Timestamp.rfc3339(now + retentionSeconds))
                     })
             }

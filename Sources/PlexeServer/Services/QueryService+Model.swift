@@ -23,23 +23,25 @@ extension QueryService {
         }
         let ticket = try model.admit()
         defer { model.release(ticket) }
-        let databasePath = data.path(uploadID: upload.id)
-        let schema = model.promptSchema(for: upload, databasePath: databasePath, logger: logger)
-        let translator = ModelTranslator(backend: model.backend, prompt: PromptBuilder(schema: schema))
-        do {
-            return try translator.answer(
-                question,
-                run: { sql in try data.queryEngine.run(sql: sql, databasePath: databasePath, limits: limits) },
-                compileError: { error in
-                    // Only "does not compile" goes back to the model; a refused write, a
-                    // timeout or the memory budget is final.
-                    guard let error = error as? QueryError, error.kind == .syntax else { return nil }
-                    return error.message
-                },
-                onCall: { call in log(call, model: model.settings.modelName, queryID: queryID, logger: logger) },
-                onSQL: onSQL)
-        } catch let error as QueryError {
-            throw apiError(error, uploadID: upload.id, logger: logger)
+        // The database stays pinned (in a node's cache) for the whole exchange with the model.
+        return try data.withDatabase(upload) { databasePath in
+            let schema = model.promptSchema(for: upload, databasePath: databasePath, logger: logger)
+            let translator = ModelTranslator(backend: model.backend, prompt: PromptBuilder(schema: schema))
+            do {
+                return try translator.answer(
+                    question,
+                    run: { sql in try data.queryEngine.run(sql: sql, databasePath: databasePath, limits: limits) },
+                    compileError: { error in
+                        // Only "does not compile" goes back to the model; a refused write, a
+                        // timeout or the memory budget is final.
+                        guard let error = error as? QueryError, error.kind == .syntax else { return nil }
+                        return error.message
+                    },
+                    onCall: { call in log(call, model: model.settings.modelName, queryID: queryID, logger: logger) },
+                    onSQL: onSQL)
+            } catch let error as QueryError {
+                throw apiError(error, uploadID: upload.id, logger: logger)
+            }
         }
     }
 

@@ -120,12 +120,12 @@ struct QueryService: Sendable {
         let limits = QueryLimits(
             maxRows: request.maxResults, maxResultBytes: config.maxQueryResultBytes,
             timeout: .milliseconds(config.queryTimeoutMs), maxMemoryBytes: config.queryMemoryBytes)
-        guard request.kind == .naturalLanguage else { return try runGuarded(request.text, uploadID: upload.id, limits: limits, logger: logger) }
+        guard request.kind == .naturalLanguage else { return try runGuarded(request.text, upload: upload, limits: limits, logger: logger) }
         let mode = config.questionEngine
         var embeddedRefusal: String?
         if mode != .model {
             attempt.engine = "embedded"
-            let translator = data.translators.translator(for: upload, databasePath: data.path(uploadID: upload.id))
+            let translator = try data.withDatabase(upload) { path in data.translators.translator(for: upload, databasePath: path) }
             let started = DispatchTime.now().uptimeNanoseconds
             do {
                 attempt.translation = try translator.translate(request.text, forcedResultType: request.forcedResultType)
@@ -143,7 +143,7 @@ struct QueryService: Sendable {
         }
         if let translation = attempt.translation {
             attempt.sql = translation.sql
-            return try runGuarded(translation.sql, uploadID: upload.id, limits: limits, logger: logger)
+            return try runGuarded(translation.sql, upload: upload, limits: limits, logger: logger)
         }
         attempt.engine = "model"
         let answer: (sql: String, result: QueryResult)
@@ -166,11 +166,13 @@ struct QueryService: Sendable {
 
     /// `sql` through the guarded path: read-only, one statement, the deadline and the memory
     /// budget of `limits`.
-    func runGuarded(_ sql: String, uploadID: String, limits: QueryLimits, logger: Logger) throws(APIError) -> QueryResult {
-        do {
-            return try data.queryEngine.run(sql: sql, databasePath: data.path(uploadID: uploadID), limits: limits)
-        } catch {
-            throw apiError(error, uploadID: uploadID, logger: logger)
+    func runGuarded(_ sql: String, upload: UploadRecord, limits: QueryLimits, logger: Logger) throws -> QueryResult {
+        try data.withDatabase(upload) { path in
+            do throws(QueryError) {
+                return try data.queryEngine.run(sql: sql, databasePath: path, limits: limits)
+            } catch {
+                throw apiError(error, uploadID: upload.id, logger: logger)
+            }
         }
     }
 

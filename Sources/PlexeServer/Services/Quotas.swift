@@ -80,7 +80,8 @@ struct Quotas: Sendable {
     }
 }
 
-/// How many queries each user has running. In memory: the responder is one process.
+/// How many queries each user has running, in this process. Per node with several nodes,
+/// like `RateLimiter`'s windows (a token's requests reach one node; README, "Several machines").
 final class RunningQueries: Sendable {
     private let counts = Mutex<[Int64: Int]>([:])
 

@@ -2,8 +2,11 @@ import Foundation
 import Synchronization
 
 /// Sliding-window limits: at most `limit` events per key (a query session, a user) in
-/// `window` seconds. Kept in memory: the responder is one process, and a restart forgiving a
-/// minute of history is harmless.
+/// `window` seconds. Kept in memory, per process: a restart forgiving a minute of history is
+/// harmless. With several nodes (README, "Several machines") each node has its own windows;
+/// the front nginx sends all of a token's requests to one node while it is up, so a token
+/// meets its limits as with one node, and a user may reach N nodes × the limit only with
+/// tokens that hash to different nodes (or for one window after its node fails).
 final class RateLimiter: Sendable {
     let window: Double
     private let events: Mutex<[String: [Double]]>

@@ -15,9 +15,10 @@ struct FilePreview: Sendable {
 }
 
 /// Reads a page of a file's rows. CSV rows come from the raw file, fields exactly as
-/// written, starting from the nearest entry of the sparse row index ingest recorded; other
-/// rows come from the loaded table by rowid. Either way a page deep in the file costs what
-/// the first one does.
+/// written, starting from the nearest entry of the sparse row index ingest recorded (only
+/// the bytes from that entry to the one after the page are read: a byte range of a stored
+/// object); other rows come from the loaded table by rowid. Either way a page deep in the
+/// file costs what the first one does.
 struct PreviewService: Sendable {
     let uploads: UploadService
     let fileStore: any FileStore
@@ -38,23 +39,39 @@ struct PreviewService: Sendable {
         }
         let available = max(0, min(limit, table.rowCount - offset))
         if file.format == .csv, let dialect = file.csvDialect {
-            let rows =
-                available == 0
-                ? []
-                : try CSVPreviewReader.rows(
-                    path: fileStore.localPath(forKey: file.storageKey), dialect: dialect,
-                    rowOffsets: file.rowOffsets, offset: offset, limit: available, maxBytes: maxPreviewBytes)
+            let rows = available == 0 ? [] : try csvRows(file, dialect: dialect, offset: offset, limit: available)
             return FilePreview(
                 filename: filename, totalRows: table.rowCount, columns: table.columns.map(\.name),
                 rows: rows.map { .array($0.map(JSON.string)) }, truncated: rows.count < available)
         }
-        let rows = try tableRows(table, uploadID: upload.id, offset: offset, limit: available)
+        let rows = try data.withDatabase(upload) { path in try tableRows(table, databasePath: path, offset: offset, limit: available) }
         return FilePreview(filename: filename, totalRows: table.rowCount, columns: nil, rows: rows, truncated: rows.count < available)
     }
 
+    /// The page's rows from the bytes between the row index's entry at or before `offset`
+    /// and the first entry past the page (or the end of the file).
+    private func csvRows(_ file: UploadFileRecord, dialect: CSVDialect, offset: Int, limit: Int) throws -> [[String]] {
+        let step = IngestResult.rowIndexStep
+        let entry = offset / step
+        guard entry < file.rowOffsets.count else { return [] }
+        let start = file.rowOffsets[entry]
+        let after = (offset + limit + step - 1) / step
+        let end = after < file.rowOffsets.count ? file.rowOffsets[after] : Int64.max
+        // The key the rows are read from, as the path would be (a normalized copy lies
+        // beside the file under the file's key plus its suffix).
+        let key = dialect.rowsPath(forFileAt: file.storageKey)
+        var inPlace = dialect  // `stored.path` is already the file the rows are in
+        inPlace.normalizedCopy = false
+        return try fileStore.withReadable(key: key, byteRange: start..<end) { stored in
+            try CSVPreviewReader.rows(
+                path: stored.path, dialect: inPlace, rowOffsets: [start - stored.baseOffset],
+                offset: offset - entry * step, limit: limit, maxBytes: maxPreviewBytes)
+        }
+    }
+
     /// Rows after `offset` by rowid, each an object keyed by column, until `maxPreviewBytes`.
-    private func tableRows(_ table: DatasetTable, uploadID: String, offset: Int, limit: Int) throws -> [JSON] {
-        let database = try SQLiteDatabase(path: data.path(uploadID: uploadID), options: .init(readOnly: true))
+    private func tableRows(_ table: DatasetTable, databasePath: String, offset: Int, limit: Int) throws -> [JSON] {
+        let database = try SQLiteDatabase(path: databasePath, options: .init(readOnly: true))
         let names = table.columns.map { quoteIdentifier($0.name) }.joined(separator: ", ")
         let statement = try database.prepare("SELECT \(names) FROM \(quoteIdentifier(table.tableName)) WHERE rowid > ? ORDER BY rowid LIMIT ?")
         try statement.bind([.integer(Int64(offset)), .integer(Int64(limit))])

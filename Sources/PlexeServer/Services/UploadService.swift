@@ -71,7 +71,9 @@ struct UploadService: Sendable {
             id: uploadID, userID: user.id, name: draft.name, description: draft.description, status: .pending,
             createdAt: now, expiresAt: now + limits.uploadURLTTLSeconds, processedAt: nil, foreignKeys: [], files: records)
         try quotas.insertUpload(upload, now: now)
-        let urls = records.map { signer.sign(method: .put, path: "/storage/" + $0.storageKey, now: now, ttl: limits.uploadURLTTLSeconds) }
+        let urls = records.map {
+            fileStore.presignedUploadURL(forKey: $0.storageKey, declaredSize: $0.declaredSize, now: now, ttl: limits.uploadURLTTLSeconds)
+        }
         return (upload, urls)
     }
 
@@ -170,12 +172,17 @@ struct UploadService: Sendable {
     }
 
     /// Moves each file out of reach of its presigned URL first and measures it where it now
-    /// lies: a PUT still in flight can only write a staged copy nobody reads.
+    /// lies: a PUT still in flight can only write a staged copy nobody reads. A staged file
+    /// past the per-file limit is refused before it is moved (an object store takes a PUT of
+    /// any size when no size was declared).
     private func promoteStagedFiles(of upload: UploadRecord) throws -> [String: Int64] {
         var sizes: [String: Int64] = [:]
         for file in upload.files {
+            if let staged = try fileStore.stagedSize(ofKey: file.storageKey), staged > limits.maxFileBytes {
+                throw APIError.tooLarge("\(file.filename) is \(staged) bytes; the limit is \(limits.maxFileBytes) bytes per file", param: "files")
+            }
             _ = try fileStore.promoteStaged(key: file.storageKey)
-            guard let size = fileStore.size(ofKey: file.storageKey) else {
+            guard let size = try fileStore.size(ofKey: file.storageKey) else {
                 throw APIError.validation("\(file.filename) has not been uploaded: PUT it to its presigned_url first", param: "files")
             }
             if let declared = file.declaredSize, declared != size {

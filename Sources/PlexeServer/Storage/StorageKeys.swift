@@ -26,6 +26,20 @@ enum StorageKeys {
         "\(export(exportID))/\(index)-\(safeComponent(filename))"
     }
 
+    /// A published version of an upload's database (`PLEXE_STORE=s3`). Under the upload's
+    /// folder, so deleting the upload's storage deletes it, and never a file's key (those
+    /// start with a position).
+    static func database(uploadID: String, version: String) -> String {
+        "\(upload(uploadID))/database-\(version).sqlite"
+    }
+
+    /// The version of a key `database(uploadID:version:)` made, or nil for any other key.
+    static func databaseVersion(ofKey key: String) -> String? {
+        guard let name = key.split(separator: "/").last, name.hasPrefix("database-"), name.hasSuffix(".sqlite") else { return nil }
+        let version = name.dropFirst("database-".count).dropLast(".sqlite".count)
+        return version.isEmpty || version.contains(".") ? nil : String(version)
+    }
+
     /// Why a filename is refused, or nil. Plain names only: they become storage keys,
     /// download names and URL segments.
     static func filenameProblem(_ name: String) -> String? {
