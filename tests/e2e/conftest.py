@@ -134,6 +134,18 @@ def catalog_execute(sql, params=()):
                    capture_output=True)
 
 
+def private_catalog():
+    """The environment that gives another stack a catalog of its own: with the main stack's in
+    PostgreSQL, a new database in the same server (a shared catalog would hand one stack's jobs
+    to the other, whose files it does not have); with SQLite, nothing (each home has its own)."""
+    url = os.environ.get("PLEXE_CATALOG_URL")
+    if not url:
+        return {}
+    name = f"plexe_{uuid.uuid4().hex[:12]}"
+    subprocess.run(["psql", url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", f"CREATE DATABASE {name}"], check=True, capture_output=True)
+    return {"PLEXE_CATALOG_URL": url.rsplit("/", 1)[0] + "/" + name}
+
+
 def create_token(email=None):
     email = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
     out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token "{email}"'],
@@ -198,7 +210,7 @@ class SecondStack:
         self.port = s.getsockname()[1]
         s.close()
         self.env = dict(os.environ, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.port),
-                        PLEXE_BASE_URL=f"https://localhost:{self.port}", **env)
+                        PLEXE_BASE_URL=f"https://localhost:{self.port}", **private_catalog(), **env)
         self.base_url = self.env["PLEXE_BASE_URL"]
 
     def __enter__(self):
