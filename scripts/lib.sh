@@ -14,9 +14,12 @@ log() { printf '%s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 # Installs the Debian packages that are missing (apt-get update once, then install).
-ensure_packages() {
-    local missing=()
-    for p in $DEBIAN_PACKAGES; do
+ensure_packages() { install_debian_packages $DEBIAN_PACKAGES; }
+
+# Installs those of the Debian packages PACKAGE... that are missing.
+install_debian_packages() {
+    local missing=() p
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0

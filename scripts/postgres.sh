@@ -1,7 +1,7 @@
 # A private PostgreSQL cluster for tests and scripts/cluster: Debian's PostgreSQL server
 # (package postgresql, 15 on bookworm) run from its own directory by initdb + pg_ctl, apart
 # from the system's clusters (no pg_ctlcluster, nothing under /etc/postgresql or /var/lib).
-# Sourced, not run (after lib.sh, or alone: it needs only log/die, defined here if missing).
+# Sourced, not run (after lib.sh, or alone: it sources lib.sh then).
 #
 #   postgres_start DIR PORT  a new cluster with its files under DIR (created; a tmp dir is best):
 #                            the server listens on 127.0.0.1:PORT (or POSTGRES_LISTEN_ADDRESS:PORT,
@@ -21,22 +21,12 @@
 
 POSTGRES_PACKAGES="postgresql libpq-dev"
 
-declare -F log >/dev/null || log() { printf '%s\n' "$*" >&2; }
-declare -F die >/dev/null || die() { log "error: $*"; exit 1; }
+# log, die and install_debian_packages come from lib.sh.
+declare -F install_debian_packages >/dev/null || source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # The server's Debian packages, apart from ensure_packages (which has libpq-dev, for the build):
 # only the PostgreSQL catalog's tests and the scale-out mode need a server here.
-ensure_postgres_packages() {
-    local missing=() p
-    for p in $POSTGRES_PACKAGES; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    [ "$(id -u)" -eq 0 ] || die "missing Debian packages (${missing[*]}); run as root or install them"
-    log "installing Debian packages: ${missing[*]}"
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
+ensure_postgres_packages() { install_debian_packages $POSTGRES_PACKAGES; }
 
 # The directory of the server programs (initdb, pg_ctl, postgres): POSTGRES_BINDIR, else
 # Debian's /usr/lib/postgresql/VERSION/bin, the newest version installed. Debian puts only
@@ -75,7 +65,8 @@ postgres_start() {
     [[ "$port" =~ ^[0-9]{1,5}$ ]] || die "postgres_start: $port is not a port"
     bindir=$(postgres_bindir) || return 1
     user=$(postgres_run_user)
-    mkdir -p "$dir"
+    # Searchable by the server's user (a caller's umask 027 would shut it out).
+    (umask 022 && mkdir -p "$dir")
     dir=$(cd "$dir" && pwd -P)
     [ ! -e "$dir/data" ] || die "postgres: $dir already holds a cluster (postgres_stop it, then use a new directory)"
     # The data directory is the server user's, 0700 (the server insists); DIR itself must

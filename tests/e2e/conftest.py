@@ -153,6 +153,25 @@ def read_stored(key):
         return f.read()
 
 
+def catalog_execute(sql, params=()):
+    """Runs one statement (`?` placeholders) on the stack's catalog, as a test that moves time
+    forward does: SQLite in PLEXE_HOME, or PostgreSQL at PLEXE_CATALOG_URL through psql, which
+    quotes each parameter as a literal (`:'name'`)."""
+    url = os.environ.get("PLEXE_CATALOG_URL")
+    if not url:
+        import sqlite3
+        db = sqlite3.connect(os.path.join(HOME, "state", "catalog.sqlite"), timeout=10)
+        db.execute(sql, params)
+        db.commit()
+        db.close()
+        return
+    names = iter(range(len(params)))
+    text = "".join(f":'p{next(names)}'" if part == "?" else part for part in sql.replace("?", "\0?\0").split("\0"))
+    variables = [arg for i, value in enumerate(params) for arg in ("-v", f"p{i}={value}")]
+    subprocess.run(["psql", url, "-X", "-q", "-v", "ON_ERROR_STOP=1", *variables], input=text + ";\n", text=True, check=True,
+                   capture_output=True)
+
+
 def create_token(email=None):
     email = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
     out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token "{email}"'],

@@ -19,7 +19,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import BASE_URL, HOME, REPO, Client, assert_error, create_token, stored_keys
+from conftest import BASE_URL, Client, HOME, REPO, assert_error, catalog_execute, create_token, stored_keys
 
 TRICKY = (
     "id,name,score,active,born,seen_at,note\n"
@@ -167,9 +167,7 @@ def test_export_validation_and_isolation(client, other_client, tricky):
 
 def test_retention_deletes_expired_exports(client, tricky):
     eid, status = export(client, tricky["upload_id"], format="csv")
-    db = sqlite3.connect(os.path.join(HOME, "state", "catalog.sqlite"), timeout=10)
-    db.execute("UPDATE jobs SET completed_at = completed_at - 8 * 86400 WHERE id = ?", (eid,))
-    db.commit()
+    catalog_execute("UPDATE jobs SET completed_at = completed_at - 8 * 86400 WHERE id = ?", (eid,))
     deadline = time.time() + 15
     while time.time() < deadline and client.get(f"/data/export/{eid}").status_code == 200:
         time.sleep(0.2)

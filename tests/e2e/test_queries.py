@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import HOME, Client, assert_error, create_token, responder, wait_healthy
+from conftest import catalog_execute, HOME, Client, assert_error, create_token, responder, wait_healthy
 
 CUSTOMERS = (
     "customer_id,name,age,lifetime_value,churn,signup_date,country\n"
@@ -179,9 +179,7 @@ def test_expired_and_foreign_sessions_are_404(client, dataset, other_client):
     assert_error(other_client.sql(sid, "SELECT 1"), 404, "not_found")
     assert_error(other_client.get(f"/data/sessions/{sid}/queries"), 404, "not_found")
     assert_error(other_client.delete(f"/data/sessions/{sid}"), 404, "not_found")
-    db = sqlite3.connect(os.path.join(HOME, "state", "catalog.sqlite"), timeout=10)
-    db.execute("UPDATE sessions SET expires_at = 1 WHERE id = ?", (sid,))
-    db.commit()
+    catalog_execute("UPDATE sessions SET expires_at = 1 WHERE id = ?", (sid,))
     assert_error(client.sql(sid, "SELECT 1"), 404, "not_found")
     assert client.get(f"/data/sessions/{sid}/queries").status_code == 200
 

@@ -10,7 +10,7 @@ import urllib.parse
 
 import pytest
 
-from conftest import BASE_URL, HOME, REPO, Client, assert_error, local_store_only, responder, stored_keys, wait_healthy
+from conftest import BASE_URL, Client, HOME, REPO, assert_error, catalog_execute, local_store_only, responder, stored_keys, wait_healthy
 
 CUSTOMERS = (
     "customer_id,name,age,signup,score,active,note\n"
@@ -340,10 +340,7 @@ def test_expired_pending_uploads_are_swept(client):
     up = create(client, [spec("a.csv")])
     client.put_file(up["files"][0]["presigned_url"], b"x\n1\n")
     # Time passes: move the upload's expiry into the past, as an hour would.
-    db = sqlite3.connect(os.path.join(HOME, "state", "catalog.sqlite"), timeout=10)
-    db.execute("UPDATE uploads SET expires_at = 1 WHERE id = ?", (up["upload_id"],))
-    db.commit()
-    db.close()
+    catalog_execute("UPDATE uploads SET expires_at = 1 WHERE id = ?", (up["upload_id"],))
     deadline = time.time() + 15
     while time.time() < deadline and client.get(f"/uploads/{up['upload_id']}").status_code == 200:
         time.sleep(0.2)

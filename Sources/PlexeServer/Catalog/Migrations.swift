@@ -22,6 +22,11 @@ struct Migration: Sendable {
     var postgres: String { Migrations.postgresSQL(sql) + "\n" + postgresAfter }
 }
 
+/// A migration whose SQL both engines run as it is can be written as its SQL alone.
+extension Migration: ExpressibleByStringLiteral {
+    init(stringLiteral sql: String) { self.init(sql) }
+}
+
 enum Migrations {
     static let all: [Migration] = [
         // 1: the first schema.

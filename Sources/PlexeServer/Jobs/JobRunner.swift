@@ -123,7 +123,7 @@ final class JobRunner: Sendable {
     private func run(_ job: JobRecord) {
         guard let handler = handlers.withLock({ $0[job.type] }) else {
             logger.error("job of a type no handler is registered for", metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)"])
-            try? catalog.finishJob(
+            _ = try? catalog.finishJob(
                 id: job.id, attempt: job.attempts, status: .failed, resultJSON: nil,
                 failure: JobFailure.describing(ServerFailure("no handler for \(job.type.rawValue) jobs"), jobID: job.id), now: Timestamp.now())
             return
@@ -166,7 +166,7 @@ final class JobRunner: Sendable {
             logger.warning(
                 "job failed",
                 metadata: ["job_id": "\(job.id)", "type": "\(job.type.rawValue)", "code": "\(failure.code.rawValue)", "error": "\(error)"])
-            try? catalog.finishJob(id: job.id, attempt: job.attempts, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
+            _ = try? catalog.finishJob(id: job.id, attempt: job.attempts, status: .failed, resultJSON: nil, failure: failure, now: Timestamp.now())
             metrics?.observeJob(type: job.type.rawValue, outcome: "failed", nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
     }

@@ -48,8 +48,18 @@ package struct BackupManifest: Codable, Sendable {
 package enum HomeBackup {
     static let manifestName = "manifest.json"
 
+    /// A backup holds the SQLite catalog; one in PostgreSQL is PostgreSQL's to back up.
+    static func requireSQLiteCatalog(_ config: ServerConfig) throws {
+        guard let url = config.catalogURL else { return }
+        throw ConfigError(
+            message:
+                "the catalog is in PostgreSQL (PLEXE_CATALOG_URL=\(PostgresConnection.redacted(url))): back it up with pg_dump; plexe-data backup and restore handle an SQLite catalog's home"
+        )
+    }
+
     package static func backup(config: ServerConfig, to directory: String, log: (String) -> Void) throws -> BackupManifest {
         let fm = FileManager.default
+        try requireSQLiteCatalog(config)
         guard fm.fileExists(atPath: config.catalogPath) else {
             throw ConfigError(message: "no catalog at \(config.catalogPath): PLEXE_HOME=\(config.home) is not a Plexe Data home")
         }
@@ -112,6 +122,7 @@ package enum HomeBackup {
     /// the empty directories `scripts/serve` lays out). Everything is checked before anything
     /// is written.
     package static func restore(from directory: String, into config: ServerConfig, log: (String) -> Void) throws -> BackupManifest {
+        try requireSQLiteCatalog(config)
         guard let data = FileManager.default.contents(atPath: directory + "/" + manifestName) else {
             throw ConfigError(message: "\(directory) has no \(manifestName): not a backup, or an unfinished one")
         }
