@@ -113,6 +113,8 @@ import Testing
         #expect(client.get("/data/export/\(export)").json["files"]?[0]?["download_url"]?.stringValue == download, "the same URL on every read")
         let fetched = try APITestClient.curl([download])
         #expect(fetched.status == 200)
+        let headers = String(decoding: try APITestClient.curl(["-D", "-", "-o", "/dev/null", download]).body, as: UTF8.self).lowercased()
+        #expect(headers.contains("content-type: application/json"), "the object keeps the format's type: \(headers)")
         let rows = try JSON.parse(Array(fetched.body))
         #expect(rows.arrayValue?.count == 5 && rows[0]?["name"] == "Ann")
         // The download route, with the owner's token, hands over to the store.
