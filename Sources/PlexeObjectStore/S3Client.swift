@@ -131,9 +131,10 @@ public final class S3Client: Sendable {
         return ObjectInfo(key: key, size: Int64(bytes.count), headers: response.headers)
     }
 
-    /// Streams the file at `path` to `key` (read in 256 KiB steps, never whole into memory).
+    /// Streams the file at `path` to `key` (read in 256 KiB steps, never whole into memory);
+    /// the store serves it later with `contentType`.
     @discardableResult
-    public func upload(fileAt path: String, as key: String) throws(ObjectStoreError) -> ObjectInfo {
+    public func upload(fileAt path: String, as key: String, contentType: String = "application/octet-stream") throws(ObjectStoreError) -> ObjectInfo {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ObjectStoreError(.localFile, "cannot open \(path): errno \(errno)") }
         defer { close(descriptor) }
@@ -141,7 +142,7 @@ public final class S3Client: Sendable {
         guard fstat(descriptor, &status) == 0 else { throw ObjectStoreError(.localFile, "cannot stat \(path): errno \(errno)") }
         let size = Int64(status.st_size)
         let response = try perform(
-            "PUT", target(key), headers: ["content-type": "application/octet-stream"],
+            "PUT", target(key), headers: ["content-type": contentType],
             body: .file(descriptor, size: size), sink: .discard)
         try response.expectSuccess("PUT", key)
         return ObjectInfo(key: key, size: size, headers: response.headers)

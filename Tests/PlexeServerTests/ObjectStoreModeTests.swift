@@ -39,6 +39,19 @@ import Testing
         "n,word\n" + (0..<rows).map { "\($0),w\($0 % 7)\n" }.joined()
     }
 
+    @Test func theStoreSettingsAreCheckedAtStart() throws {
+        let (env, _) = try Self.environment(["PLEXE_CACHE_BYTES": "1048576"])
+        let config = try ServerConfig.fromEnvironment(env)
+        #expect(config.store == .s3 && config.cacheBytes == 1_048_576 && config.objectStore?.bucket == env["PLEXE_S3_BUCKET"])
+        #expect(try ServerConfig.fromEnvironment([:]).store == .local)
+        for broken in [
+            ["PLEXE_STORE": "nfs"], ["PLEXE_S3_ENDPOINT": ""], ["PLEXE_S3_BUCKET": "Not_A_Bucket"],
+            ["PLEXE_S3_CREDENTIALS_FILE": "/nonexistent/credentials"], ["PLEXE_CACHE_BYTES": "0"],
+        ] {
+            #expect(throws: ConfigError.self, "\(broken)") { try ServerConfig.fromEnvironment(env.merging(broken) { $1 }) }
+        }
+    }
+
     @Test func theUserPathRunsThroughTheStore() throws {
         let (env, store) = try Self.environment(["PLEXE_FILTER_INDEX_MIN_ROWS": "100"])
         let client = try APITestClient(env)
@@ -100,6 +113,8 @@ import Testing
         #expect(client.get("/data/export/\(export)").json["files"]?[0]?["download_url"]?.stringValue == download, "the same URL on every read")
         let fetched = try APITestClient.curl([download])
         #expect(fetched.status == 200)
+        let headers = String(decoding: try APITestClient.curl(["-D", "-", "-o", "/dev/null", download]).body, as: UTF8.self).lowercased()
+        #expect(headers.contains("content-type: application/json"), "the object keeps the format's type: \(headers)")
         let rows = try JSON.parse(Array(fetched.body))
         #expect(rows.arrayValue?.count == 5 && rows[0]?["name"] == "Ann")
         // The download route, with the owner's token, hands over to the store.

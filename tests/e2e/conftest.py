@@ -21,6 +21,23 @@ STORE = os.environ.get("PLEXE_STORE", "local")
 PUT_OK = (201, 204) if STORE == "local" else (200,)
 # For tests of what only the local store has: nginx's /storage/ location and its auth_request
 # check, files under $PLEXE_HOME/files, downloads through X-Accel-Redirect.
+def put_ok(url, base_url=BASE_URL):
+    """PUT_OK for a URL of this stack's nginx, or of an object store (a second stack may run
+    with local files while the main one uses the store)."""
+    return (201, 204) if url.startswith(base_url + "/") else (200,)
+
+
+def data_database(upload_id):
+    """The path of the upload's database on this machine: `data/<upload>.sqlite`, or with
+    PLEXE_STORE=s3 this node's cached copy of its current version."""
+    if STORE == "local":
+        return os.path.join(HOME, "data", upload_id + ".sqlite")
+    import glob
+    copies = sorted(glob.glob(os.path.join(HOME, "cache", upload_id + ".*.sqlite")))
+    assert copies, f"no cached database of {upload_id}"
+    return copies[-1]  # versions start with their time: the newest last
+
+
 local_store_only = pytest.mark.skipif(STORE != "local", reason="the local store's files and nginx locations (PLEXE_STORE=local)")
 
 
@@ -72,7 +89,7 @@ class Client:
         created = r.json()
         for f in created["files"]:
             put = self.put_file(f["presigned_url"], files[f["filename"]])
-            assert put.status_code in PUT_OK, put.text
+            assert put.status_code in put_ok(f["presigned_url"], self.base_url), put.text
         r = self.post(f"/uploads/{created['upload_id']}/status", {
             "status": "complete",
             "files": [{"filename": f["filename"], "s3_key": f["s3_key"]} for f in created["files"]]})

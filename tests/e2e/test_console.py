@@ -18,7 +18,12 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import BASE_URL, HOME, REPO, Client, create_token
+from conftest import BASE_URL, HOME, REPO, STORE, Client, create_token
+
+# The console sends a file's PUT to its own origin (sameOrigin in web/js/api.js), and its CSP
+# allows only that origin: with PLEXE_STORE=s3 the PUT must go to the store instead, which needs
+# the store in connect-src and a CORS rule on the bucket (not done yet).
+pytestmark = pytest.mark.skipif(STORE != "local", reason="the console uploads through nginx's /storage/ (PLEXE_STORE=local)")
 
 SHOTS = os.environ.get("PLEXE_CONSOLE_SHOTS")
 WIDE, NARROW = 1280, 390

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from conftest import HOME, STORE, assert_error, local_store_only, stored_keys, PUT_OK
+from conftest import HOME, STORE, assert_error, local_store_only, stored_keys, PUT_OK, data_database
 
 TIMEOUT_S = int(os.environ.get("PLEXE_QUERY_TIMEOUT_MS", "10000")) / 1000
 
@@ -216,7 +216,7 @@ def test_log_lines_cannot_be_forged_through_a_path(anon):
 
 def test_a_failed_job_shows_a_code_and_no_internals(client):
     up = client.upload({"t.csv": b"id,v\n1,2\n3,4\n"})
-    path = os.path.join(HOME, "data", up["upload_id"] + ".sqlite")
+    path = data_database(up["upload_id"])
     # The server's own file goes bad (a disk error, say): the job fails as the server's fault.
     with open(path, "r+b") as f:
         f.seek(0)

@@ -100,6 +100,7 @@ def test_what_the_service_writes_is_readable_by_the_service_alone(client):
         assert mode(path) & 0o137 == 0, f"{name} is {oct(mode(path))}"
 
 
+@pytest.mark.skipif(STORE != "local", reason="with PLEXE_STORE=s3 the signed PUTs and downloads go to the store, not through nginx")
 def test_the_access_log_records_no_signatures(client):
     up_create = client.post("/data/upload", {"files": [{"filename": "a.csv", "content_type": "text/csv"}]}).json()
     put_url = up_create["files"][0]["presigned_url"]
@@ -258,19 +259,21 @@ def test_security_headers_on_api_files_and_errors(client):
 
     created = client.post("/data/upload", {"files": [{"filename": "b.csv", "content_type": "text/csv"}]}).json()
     put = client.put_file(created["files"][0]["presigned_url"], b"a\n1\n")
-    assert put.status_code == 201
-    assert put.headers["Cache-Control"] == "no-store" and put.headers["X-Content-Type-Options"] == "nosniff"
-    assert put.headers["X-Request-Id"].startswith("req_")
+    if STORE == "local":  # with PLEXE_STORE=s3 the store answers the PUT, with its own headers
+        assert put.status_code == 201
+        assert put.headers["Cache-Control"] == "no-store" and put.headers["X-Content-Type-Options"] == "nosniff"
+        assert put.headers["X-Request-Id"].startswith("req_")
 
     _, status = export_with_mail(client, up["upload_id"])
     download = Client().session.get(status["files"][0]["download_url"])
     assert download.status_code == 200 and download.content.startswith(b"id,city")
-    assert download.headers["X-Request-Id"].startswith("req_")
-    assert download.headers["Cache-Control"] == "no-store" and download.headers["X-Content-Type-Options"] == "nosniff"
     assert download.headers["Content-Disposition"].startswith("attachment")
-    # The request id of the download is the one the app logged for it.
-    app_log = os.path.join(HOME, "logs", "app.log")
-    assert wait_for(lambda: download.headers["X-Request-Id"] in open(app_log, errors="replace").read())
+    if STORE == "local":  # with PLEXE_STORE=s3 the store serves the download
+        assert download.headers["X-Request-Id"].startswith("req_")
+        assert download.headers["Cache-Control"] == "no-store" and download.headers["X-Content-Type-Options"] == "nosniff"
+        # The request id of the download is the one the app logged for it.
+        app_log = os.path.join(HOME, "logs", "app.log")
+        assert wait_for(lambda: download.headers["X-Request-Id"] in open(app_log, errors="replace").read())
 
     job = client.post("/data/analyze", {"upload_id": up["upload_id"], "analysis_type": "comprehensive"}).json()
     assert client.wait_job(job["job_id"])["status"] == "completed"

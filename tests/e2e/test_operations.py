@@ -96,7 +96,10 @@ class OpsStack:
         self.home = home or tempfile.mkdtemp(prefix="plexe-ops.")
         self.https_port, self.http_port = free_port(), free_port()
         self.base_url = f"https://localhost:{self.https_port}"
-        self.env = dict(os.environ, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.https_port), PLEXE_BASE_URL=self.base_url,
+        # Local files: a stack with a catalog of its own must not share the main stack's bucket
+        # (each one's sweep would remove the other's objects).
+        inherited = {k: v for k, v in os.environ.items() if k != "PLEXE_STORE" and not k.startswith("PLEXE_S3_")}
+        self.env = dict(inherited, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.https_port), PLEXE_BASE_URL=self.base_url,
                         PLEXE_LAUNCHER="socket-activate", PLEXE_LOG_FORMAT="json", **env)
         self.env.pop("PLEXE_KEEP_TEST_HOME", None)
         self.nginx_pid = None

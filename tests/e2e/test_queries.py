@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import catalog_execute, HOME, Client, assert_error, create_token, responder, wait_healthy
+from conftest import Client, HOME, assert_error, catalog_execute, create_token, data_database, responder, wait_healthy
 
 CUSTOMERS = (
     "customer_id,name,age,lifetime_value,churn,signup_date,country\n"
@@ -30,7 +30,7 @@ def dataset(client):
 
 
 def data_db(upload_id):
-    return sqlite3.connect(os.path.join(HOME, "data", upload_id + ".sqlite"))
+    return sqlite3.connect(data_database(upload_id))
 
 
 def test_session_lifecycle_and_typed_results(client, dataset):
@@ -246,11 +246,11 @@ def test_a_client_that_hangs_up_does_not_take_the_process_down(client, dataset):
 
 
 def test_join_indexes_arrive_after_the_upload_is_complete(client, dataset):
-    db = os.path.join(HOME, "data", dataset + ".sqlite")
     deadline = time.time() + 30
     indexes = []
     while time.time() < deadline and not indexes:
-        indexes = sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").fetchall()
+        # Read again each time: with PLEXE_STORE=s3 the indexed database is a new version (a new file).
+        indexes = sqlite3.connect(data_database(dataset)).execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").fetchall()
         time.sleep(0.2)
     assert indexes, "the optimize job builds indexes along transactions.customer_id → customers.customer_id"
     sid = client.session_for(dataset)
@@ -268,10 +268,10 @@ def test_filter_indexes_arrive_and_change_no_answer(client):
         lines.append(f"P{i},{18 + i * 11 % 63},{(i * 37 % 1000) / 4},{'true' if i % 3 else 'false'},2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
     up = client.upload({"people.csv": ("\n".join(lines) + "\n").encode()})
     assert up["status"] == "complete", up
-    db = os.path.join(HOME, "data", up["upload_id"] + ".sqlite")
     deadline = time.time() + 60
     names = []
     while time.time() < deadline and len(names) < 3:
+        db = data_database(up["upload_id"])  # a new file per version with PLEXE_STORE=s3
         names = [r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")]
         time.sleep(0.2)
     assert names == ["plexe_filter_people_age", "plexe_filter_people_joined", "plexe_filter_people_score"]

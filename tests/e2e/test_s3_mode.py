@@ -156,6 +156,7 @@ def test_the_user_path_runs_through_the_store(stack, store, s3, http):  # noqa: 
     download = http.get(download_url)
     assert download.status_code == 200, download.text
     assert download.headers["Content-Disposition"].startswith('attachment; filename="people.csv"')
+    assert download.headers["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(download.text)))
     assert rows[0] == ["id", "name", "city", "age"] and len(rows) == 5001
     # A URL changed after signing is refused by the store.

@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import HOME
+from conftest import HOME, data_database
 
 NULL_MARKERS = ["", "-", "NA", "N/A", "n/a", "#N/A", "#NA", "<NA>", "NULL", "null", "None", "NaN", "nan", "-NaN", "-nan"]
 STORAGE = {"integer": "integer", "float": "real", "boolean": "integer", "date": "text", "datetime": "text", "string": "text"}
@@ -305,5 +305,5 @@ def test_flattened_name_clashes_use_the_column_namer(client):
     types, cells = stored(client, up, "clash.json")
     assert list(types) == ["a.b", "a.b_2", "a.B_3", "A.b_4"]
     assert [[v for _, v in cells[c]] for c in types] == [[1, None], [2, None], [3, None], [None, 4]]
-    conn = sqlite3.connect(os.path.join(HOME, "data", up["upload_id"] + ".sqlite"))
+    conn = sqlite3.connect(data_database(up["upload_id"]))
     assert [r[1] for r in conn.execute("PRAGMA table_info(clash)")] == ["a.b", "a.b_2", "a.B_3", "A.b_4"]

@@ -38,7 +38,7 @@ struct ExportJob: Sendable {
                 let format = parameters.format ?? Self.defaultFormat(forSource: file.format)
                 let filename = Self.exportName(for: file.filename, format: format, used: &used)
                 let key = StorageKeys.exportFile(exportID: job.id, index: index, filename: filename)
-                let size = try fileStore.write(key: key) { path in
+                let size = try fileStore.write(key: key, contentType: format.mediaType) { path in
                     try TableExporter.export(
                         table: table, from: database, format: format, to: path,
                         options: ExportOptions(includeHeaders: parameters.includeHeaders)

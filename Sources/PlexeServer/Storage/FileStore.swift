@@ -33,8 +33,9 @@ protocol FileStore: Sendable {
     /// A remote store streams the bytes into a temporary file (memory stays flat).
     func openForReading(key: String, byteRange: Range<Int64>?) throws -> ReadableObject
     /// Stores under `key` what `produce` writes to the local path it is given (and returns
-    /// the size `produce` returns).
-    func write(key: String, _ produce: (String) throws -> Int64) throws -> Int64
+    /// the size `produce` returns); a store that serves the object itself serves it as
+    /// `contentType`.
+    func write(key: String, contentType: String, _ produce: (String) throws -> Int64) throws -> Int64
     /// A URL that serves an export's file until `issuedAt + validFor`.
     func downloadURL(exportID: String, file: ExportFileRecord, issuedAt: Int64, validFor: Int64, now: Int64) -> String
     /// How an allowed download of `file` is answered.
@@ -130,7 +131,8 @@ struct LocalFileStore: FileStore {
         LocalReadable(path: localPath(forKey: key))
     }
 
-    func write(key: String, _ produce: (String) throws -> Int64) throws -> Int64 {
+    /// nginx's download answer names the type itself (`ExportsAPI`).
+    func write(key: String, contentType: String, _ produce: (String) throws -> Int64) throws -> Int64 {
         try produce(try prepareWrite(forKey: key))
     }
 

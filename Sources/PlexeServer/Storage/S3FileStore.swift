@@ -80,12 +80,12 @@ struct S3FileStore: FileStore {
         return object
     }
 
-    func write(key: String, _ produce: (String) throws -> Int64) throws -> Int64 {
+    func write(key: String, contentType: String, _ produce: (String) throws -> Int64) throws -> Int64 {
         let directory = try makeWorkDirectory(purpose: "write")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/object"
         let size = try produce(path)
-        try client.upload(fileAt: path, as: key)
+        try client.upload(fileAt: path, as: key, contentType: contentType)
         return size
     }
 
