@@ -5,9 +5,10 @@ written from the data alone, never tuned on) is a measurement: its figures by cl
 printed and written to $PLEXE_HOME/nlq-held-out.json; what must hold there today is that
 every question gets an answer or an honest 422, never a server error. The fresh set
 (tests/nlq/fresh, a second blind set written after the held-out set had guided engine work)
-is measured the same way, into $PLEXE_HOME/nlq-fresh.json, and so is the third blind set
+is measured the same way, into $PLEXE_HOME/nlq-fresh.json, and so are the third blind set
 (tests/nlq/third, written after the fresh set had guided engine work too), into
-$PLEXE_HOME/nlq-third.json."""
+$PLEXE_HOME/nlq-third.json, and the fourth (tests/nlq/fourth, written after the third had
+been measured), into $PLEXE_HOME/nlq-fourth.json."""
 import json
 import os
 import subprocess
@@ -60,3 +61,7 @@ def test_fresh_set_is_measured():
 
 def test_third_set_is_measured():
     measure("third blind English questions", os.path.join(REPO, "tests", "nlq", "third"), "nlq-third.json")
+
+
+def test_fourth_set_is_measured():
+    measure("fourth blind English questions", os.path.join(REPO, "tests", "nlq", "fourth"), "nlq-fourth.json")
