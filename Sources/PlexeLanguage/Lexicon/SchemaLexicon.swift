@@ -14,6 +14,11 @@ struct SchemaLexicon: Sendable {
         let keyColumn: Int?
         /// The column that names a row for people (`name`, `title`), if any.
         let labelColumn: Int?
+        /// What a row is, in WordNet's words: the head noun of the name (`flights` → flight,
+        /// `mtcars` → car).
+        var headNouns: [String] = []
+        /// Other nouns the rows answer to (see `SchemaLexicon.rowWords`).
+        var rowWords: Set<String> = []
     }
 
     struct Column: Sendable {
@@ -146,6 +151,28 @@ struct SchemaLexicon: Sendable {
         "calorie": ["kcal", "cal", "calorie"], "watt": ["w", "watt"], "volt": ["v", "volt"],
         "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"],
     ]
+    /// What a unit measures, where a column is named after that rather than after its unit
+    /// ("2000 miles" → `distance`, "90 minutes" → `duration`).
+    static let unitDimensions: [String: [String]] = [
+        "mile": ["distance", "dist", "length"], "kilometer": ["distance", "dist", "length"], "kilometre": ["distance", "dist", "length"],
+        "km": ["distance", "dist", "length"], "mi": ["distance", "dist"],
+        "minute": ["duration", "time"], "hour": ["duration", "time"], "second": ["duration", "time"], "min": ["duration", "time"],
+        "hr": ["duration", "time"], "sec": ["duration", "time"],
+        "kilogram": ["weight", "mass"], "kg": ["weight", "mass"], "gram": ["weight", "mass"], "pound": ["weight", "mass"],
+        "lb": ["weight", "mass"], "lbs": ["weight", "mass"], "ton": ["weight", "mass"], "tonne": ["weight", "mass"],
+        "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"],
+    ]
+
+    /// The spellings a unit word takes in column names: "kilograms" → kg, kilo, kilogram; a
+    /// unit written as its abbreviation ("mm", "kg", "mph") is that abbreviation.
+    static func unitSpellings(of word: String) -> [String]? {
+        let singular = Morphology.singular(word)
+        if let spellings = unitSuffixes[singular] ?? unitSuffixes[word] { return spellings }
+        guard word.count >= 2 else { return nil }
+        let found = unitSuffixes.values.filter { $0.contains(word) }
+        return found.isEmpty ? nil : Array(Set(found.flatMap { $0 }))
+    }
+
     static let countWords: Set<String> = ["count", "number", "num", "no", "nr", "total", "qty", "quantity", "cnt", "n"]
     static let geographicWords: Set<String> = [
         "country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence",
@@ -196,6 +223,16 @@ struct SchemaLexicon: Sendable {
                     name: table.tableName, words: tableWords, columns: columns,
                     rowCount: table.rowCount, keyColumn: key, labelColumn: label))
         }
+        for t in tables.indices {
+            let table = tables[t]
+            tables[t].headNouns = SchemaLexicon.headNouns(of: table.words, wordNet: WordNet.shared)
+            let naming = SchemaLexicon.namingColumn(of: table).map { table.columns[$0] }
+            let names =
+                naming.flatMap { column in schema.values.first { $0.table == table.name && $0.column == column.name }?.values ?? column.distinctValues
+                }
+                ?? []
+            tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: names, wordNet: WordNet.shared)
+        }
         self.tables = tables
 
         var links: [ForeignKeyLink] = []
@@ -214,6 +251,10 @@ struct SchemaLexicon: Sendable {
         let tableWordSets = Set(tables.map { $0.words })
         for (t, table) in tables.enumerated() {
             builder.add(table.words.map { ($0, .lemma) }, .table(t), score: 4)
+            // `mtcars` is "cars": the noun a run-together name ends with.
+            if let head = table.headNouns.first, table.words.count == 1, head != table.words[0] {
+                builder.add([(head, .lemma)], .table(t), score: 3)
+            }
             // The entity a key column names is the table's rows: `PassengerId` makes
             // "passengers" the rows of `titanic`.
             if let key = table.keyColumn {

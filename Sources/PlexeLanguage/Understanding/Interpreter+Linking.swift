@@ -15,6 +15,8 @@ extension Interpreter {
         absorbPercentUnits()
         joinHyphenatedNames()
         linkUnknownWords()
+        readNumberUnits()
+        readCountedColumnValues()
         absorbValueNouns()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
@@ -25,6 +27,117 @@ extension Interpreter {
         readHowAdjective()
         readExcludingWithout()
         readTimeEdges()
+    }
+
+    /// "longer than 210 mm", "at 0.5 mg", "more than 2000 miles": a unit after a number. Where
+    /// the question names the column compared elsewhere, the unit only says how the number is
+    /// measured and is absorbed into it; otherwise the unit names the one column measured in it
+    /// (`dose_mg`), or the one column named after what it measures (miles → `distance`), and
+    /// a bare number before it is that column's value ("at 0.5 mg").
+    private mutating func readNumberUnits() {
+        var i = items.count - 2
+        while i >= 0 {
+            defer { i -= 1 }
+            let u = i + 1
+            // "a 2 mg dose", one mention of `dose_mg` already: the column equals the number.
+            if items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count > 1, items[u].keyword == nil,
+                let ref = bestNumericColumn(u), unitColumns(tokens[items[u].range.lowerBound].lower).contains(ref),
+                let p = previousIndex(from: i - 1, skipping: { isArticle($0) && tokens[items[$0].range.lowerBound].lower != "at" }),
+                ["at", "have", "has", "had", "with", "for", "of", "on"].contains(tokens[items[p].range.upperBound - 1].lower)
+            {
+                var equal = items[i]
+                equal.number = nil
+                equal.isInteger = false
+                equal.keyword = .compare(.equal)
+                items.insert(equal, at: i)
+                continue
+            }
+            guard items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count == 1, items[u].keyword == nil || items[u].isFiller,
+                tokens[items[u].range.lowerBound].kind == .word, items[u].bestSchemaScore <= 2
+            else { continue }
+            let word = tokens[items[u].range.lowerBound].lower
+            guard let spellings = SchemaLexicon.unitSpellings(of: word) else { continue }
+            var measured = unitColumns(word)
+            if measured.isEmpty {
+                let dimension =
+                    spellings.compactMap { SchemaLexicon.unitDimensions[$0] }.first ?? SchemaLexicon.unitDimensions[Morphology.singular(word)] ?? []
+                measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension).filter { !lexicon[$0].isBooleanLike }
+                if let first = dimension.first(where: { d in measured.contains { lexicon[$0].words.contains(d) } }) {
+                    measured = measured.filter { lexicon[$0].words.contains(first) }
+                }
+            }
+            // The column compared is named elsewhere ("flippers longer than 210 mm", "a bill
+            // length of at least 50 mm"): the unit is the number's.
+            let named = items.indices.filter { $0 != u && !items[$0].used && items[$0].keyword == nil }.compactMap { bestNumericColumn($0) }
+            // "at 0.5 mg": no comparison before the number, so the column equals it.
+            let p = previousIndex(from: i - 1, skipping: { isArticle($0) && tokens[items[$0].range.lowerBound].lower != "at" })
+            let compared: Bool = {
+                guard let p else { return false }
+                switch items[p].keyword {
+                case .compare?, .between?, .and?, .than?: return true
+                default: return false
+                }
+            }()
+            let postfix: Bool = {
+                guard u + 1 < items.count, case .postfixCompare? = items[u + 1].keyword else { return false }
+                return true
+            }()
+            if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty {
+                merge(i...u)
+                // "the 0.5 mg dose": the column right after, with no comparison, equals it.
+                if !compared, i + 1 < items.count, let next = bestNumericColumn(i + 1), measured.contains(next) {
+                    var equal = items[i]
+                    equal.number = nil
+                    equal.isInteger = false
+                    equal.keyword = .compare(.equal)
+                    items.insert(equal, at: i)
+                }
+                continue
+            }
+            guard measured.count == 1, let ref = measured.first else { continue }
+            items[u].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+            items[u].keyword = nil
+            items[u].isUnknown = false
+            items[u].literal = nil
+            if !compared, !postfix {
+                // The column first: "dose = 0.5" as "exactly 0.5 dose" reads.
+                var equal = items[i]
+                equal.number = nil
+                equal.isInteger = false
+                equal.keyword = .compare(.equal)
+                items.insert(equal, at: i)
+            }
+        }
+    }
+
+    /// The numeric column an item names best, if one.
+    private func bestNumericColumn(_ i: Int) -> ColumnRef? {
+        let columns = items[i].columns.filter { lexicon[$0.ref].isNumeric }
+        guard let best = columns.map(\.score).max(), best >= 2, best >= items[i].bestSchemaScore else { return nil }
+        let top = Set(columns.filter { $0.score == best }.map(\.ref))
+        return top.count == 1 ? top.first : nil
+    }
+
+    /// "cars with 8 cylinders", "have 4 gears", "6 cylinder cars": a whole number before the
+    /// noun of a whole-number column that counts something is that column's value, as if
+    /// "exactly" were written before it.
+    private mutating func readCountedColumnValues() {
+        var i = items.count - 2
+        while i >= 1 {
+            defer { i -= 1 }
+            guard let number = items[i].number, items[i].isInteger, number >= 0, !items[i].used, items[i].range.count == 1,
+                items[i + 1].keyword == nil, !items[i + 1].used, let ref = numericColumn(i + 1), lexicon[ref].type == .integer,
+                !lexicon[ref].isYearNumber, !lexicon[ref].isBooleanLike, !lexicon[ref].unique
+            else { continue }
+            // Only right after "have", "with", "of": "more than 8 cylinders" compares already.
+            let before = tokens[items[i - 1].range.upperBound - 1].lower
+            guard ["have", "has", "had", "having", "with", "of"].contains(before) else { continue }
+            var equal = items[i]
+            equal.number = nil
+            equal.isInteger = false
+            equal.keyword = .compare(.equal)
+            items.insert(equal, at: i)
+        }
     }
 
     /// "the loan repaid" of `loan_repayment`: neighbouring words whose best reading
@@ -85,6 +198,22 @@ extension Interpreter {
     /// "the longest petals" where `sepal_length` and `petal_length` both measure length: the
     /// superlative of the dimension, on the column the noun also names.
     private mutating func readAdjectiveBeforeNoun() {
+        // "flippers longer than 210": the comparative of the dimension, on the column the noun
+        // before it names among those that measure it.
+        var k = items.count - 2
+        while k >= 1 {
+            defer { k -= 1 }
+            guard !items[k].used, case .adjective(let dimension, let direction?)? = items[k].keyword, dimension != .time,
+                dimension != .age, tokens[items[k].range.upperBound - 1].lower.hasSuffix("er"), case .than? = items[k + 1].keyword,
+                let n = previousIndex(from: k - 1, skipping: { isArticle($0) }), !items[n].used, items[n].keyword == nil
+            else { continue }
+            let named = Set(items[n].columns.map(\.ref))
+            let measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords).filter { named.contains($0) }
+            guard measured.count == 1, let ref = measured.first else { continue }
+            items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
+            items[k].keyword = .compare(direction == .descending ? .greater : .less)
+            merge(k...(k + 1))
+        }
         for i in items.indices.dropLast() where !items[i].used {
             guard case .adjective(let dimension, let direction?)? = items[i].keyword, dimension != .time,
                 tokens[items[i].range.upperBound - 1].lower.hasSuffix("est"),
@@ -433,7 +562,7 @@ extension Interpreter {
             let last = tokens[items[i].range.upperBound - 1]
             guard last.lemma != last.lower, let best = items[i].columns.map(\.score).max(), best <= 2 else { continue }
             // "80 kilograms" is the unit of the number, not rows counted.
-            if SchemaLexicon.unitSuffixes[last.lemma] != nil || SchemaLexicon.unitSuffixes[last.lower] != nil { continue }
+            if SchemaLexicon.unitSpellings(of: last.lower) != nil { continue }
             let top = items[i].columns.filter { $0.score == best }
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
                 top.allSatisfy({ $0.ref.table == table })
