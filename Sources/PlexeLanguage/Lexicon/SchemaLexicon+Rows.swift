@@ -17,9 +17,12 @@ extension SchemaLexicon {
         if !wordNet.baseForms(last, .noun).isEmpty { return [wordNet.baseForms(last, .noun)[0]] }
         guard words.count == 1 else { return [] }
         let letters = Array(last)
+        // Only a noun for things rows can be: `msleep` is no table of sleeps.
         for cut in 1...3 where letters.count - cut >= 3 {
             let tail = String(letters[cut...])
-            if let base = wordNet.baseForms(tail, .noun).first { return [base] }
+            if let base = wordNet.baseForms(tail, .noun).first, let sense = wordNet.synsets(base, .noun).first {
+                return Interpreter.namesThings(sense, wordNet) ? [base] : []
+            }
         }
         return []
     }

@@ -98,6 +98,9 @@ struct SchemaLexicon: Sendable {
         "nr", "n", "pct", "percent", "rate", "level", "category", "class", "group", "kind", "day",
         "month", "year", "timestamp", "dt", "ts", "was", "did", "can", "last", "first", "new", "old",
     ]
+    /// Words that say which figure of a measure a column keeps, not what it measures
+    /// (`sleep_total`): "sleep" is that column before `sleep_rem` (`Interpreter.column`).
+    static let measureQualifiers: Set<String> = ["total", "value", "amount", "overall", "all", "sum"]
     /// Words never taken as a part of a longer name on their own ("up" of "sign up").
     static let partialStopWords: Set<String> = [
         "up", "in", "out", "on", "off", "over", "down", "back", "of", "the", "a", "an", "to", "for", "by", "with",
@@ -210,7 +213,7 @@ struct SchemaLexicon: Sendable {
                 columns.append(
                     Column(
                         ref: ColumnRef(table: t, column: c), name: info.name, type: info.type,
-                        words: SchemaLexicon.words(of: info.name), nullable: info.nullable,
+                        words: SchemaLexicon.splitRunTogether(SchemaLexicon.words(of: info.name)), nullable: info.nullable,
                         unique: info.unique, distinctValues: info.distinctValues,
                         letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                         trueLiteral: trueLiteral, falseLiteral: falseLiteral))
@@ -367,6 +370,33 @@ struct SchemaLexicon: Sendable {
         if column.words.contains(where: { geographicWords.contains($0) }) { return true }
         let recognised = values.filter { CountryNames.byKey[$0] != nil || CountryNames.byKey[$0.lowercased()] != nil }.count
         return values.count >= 2 && recognised * 10 >= values.count * 6
+    }
+
+    /// A name run together from two words (`brainwt`, `bodywt`, `realgdp`): split where both
+    /// halves are words — an English word of three letters or more that WordNet knows, or an
+    /// abbreviation of `expansions` — when the whole is no word itself.
+    /// Whether a column's name is `words` and qualifiers of the whole measure only.
+    func isWholeMeasure(_ ref: ColumnRef, namedBy words: Set<String>) -> Bool {
+        let column = self[ref]
+        return column.isNumeric && !column.isBooleanLike && column.words.contains { words.contains($0) }
+            && column.words.allSatisfy { words.contains($0) || SchemaLexicon.measureQualifiers.contains($0) }
+    }
+
+    static func splitRunTogether(_ words: [String]) -> [String] {
+        guard words.count == 1, let word = words.first, word.count >= 5, word.allSatisfy(\.isLetter), expansions[word] == nil,
+            let wordNet = WordNet.shared, !WordNet.PartOfSpeech.allCases.contains(where: { wordNet.contains(word, $0) })
+        else { return words }
+        func known(_ part: String) -> Bool {
+            if expansions[part] != nil && part.count >= 2 { return true }
+            return part.count >= 3 && (wordNet.contains(part, .noun) || wordNet.contains(part, .adjective))
+        }
+        let letters = Array(word)
+        for cut in stride(from: letters.count - 2, through: 2, by: -1) {
+            let head = String(letters[..<cut])
+            let tail = String(letters[cut...])
+            if known(head), known(tail) { return [head, tail] }
+        }
+        return words
     }
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.

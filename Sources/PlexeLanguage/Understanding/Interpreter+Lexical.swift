@@ -29,6 +29,13 @@ extension Interpreter {
                 i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
             }
+            if let target = expandedAbbreviation(i) {
+                // "lat" of `latitude`, "pop" of `population`.
+                items[i].schema = [Item.SchemaMatch(target: target, score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = unitColumn(i) {
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
                 items[i].isUnknown = false
@@ -202,6 +209,15 @@ extension Interpreter {
                 column.isNumeric && column.words.count > 1 && column.words.dropFirst().contains(where: { suffixes.contains($0) })
             }.map(\.ref)
         }
+    }
+
+    /// An abbreviation people write for a word a column spells out ("lat" → `latitude`, "temp" →
+    /// `temperature`), when the words it abbreviates name one schema element.
+    private func expandedAbbreviation(_ i: Int) -> SchemaLexicon.Target? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard let spelled = SchemaLexicon.expansions[token.lower] ?? SchemaLexicon.expansions[token.lemma] else { return nil }
+        return soleTarget(spelled.filter { !$0.contains(" ") })
     }
 
     /// A verb that WordNet derives from (or to) the noun a table's rows are: "fly" and

@@ -11,6 +11,8 @@ extension Interpreter {
     ]
 
     mutating func linkWords() {
+        absorbContextPhrase()
+        readNamedTable()
         mergeRepeatedColumn()
         absorbPercentUnits()
         joinHyphenatedNames()
@@ -18,6 +20,7 @@ extension Interpreter {
         readNumberUnits()
         readCountedColumnValues()
         absorbValueNouns()
+        absorbNounsBeforeValues()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
@@ -52,7 +55,8 @@ extension Interpreter {
                 items.insert(equal, at: i)
                 continue
             }
-            guard items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count == 1, items[u].keyword == nil || items[u].isFiller,
+            guard items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count == 1,
+                items[u].keyword == nil || items[u].isFiller || items[u].keyword == .datePart(.hour),
                 tokens[items[u].range.lowerBound].kind == .word, items[u].bestSchemaScore <= 2
             else { continue }
             let word = tokens[items[u].range.lowerBound].lower
@@ -114,7 +118,11 @@ extension Interpreter {
     private func bestNumericColumn(_ i: Int) -> ColumnRef? {
         let columns = items[i].columns.filter { lexicon[$0.ref].isNumeric }
         guard let best = columns.map(\.score).max(), best >= 2, best >= items[i].bestSchemaScore else { return nil }
-        let top = Set(columns.filter { $0.score == best }.map(\.ref))
+        var top = Set(columns.filter { $0.score == best }.map(\.ref))
+        if top.count > 1 {
+            let said = Set(items[i].range.map { tokens[$0].lemma })
+            top = top.filter { lexicon.isWholeMeasure($0, namedBy: said) }
+        }
         return top.count == 1 ? top.first : nil
     }
 
@@ -388,6 +396,75 @@ extension Interpreter {
                 && !column.words.contains(where: { ["id", "code", "key", "num", "no", "nr"].contains($0) })
         }
         return measures.count == 1 ? measures[0].ref : nil
+    }
+
+    /// Nouns that say what kind of thing a context phrase describes: "In the Palmer
+    /// Archipelago data,", "In these 1974 road tests,", "In this vitamin C experiment,".
+    static let contextNouns: Set<String> = [
+        "data", "dataset", "database", "table", "experiment", "study", "test", "survey", "sample", "trial", "census", "record",
+        "file", "series", "report", "register",
+    ]
+
+    /// "In the Palmer Archipelago data, …", "In these 1974 road tests, …": an opening phrase
+    /// that only describes the dataset. Its words are dropped when none of them names
+    /// anything in the schema (a value, a column, a date the rows have): a description of the
+    /// data, not a condition on it.
+    private mutating func absorbContextPhrase() {
+        guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
+            ["the", "this", "these", "that", "those", "our"].contains(tokens[items[1].range.lowerBound].lower)
+        else { return }
+        guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
+            Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
+        else { return }
+        let hasDates = lexicon.tables.contains { table in table.columns.contains { $0.isTemporal || $0.isYearNumber } }
+        for k in 2..<(comma - 1) {
+            let item = items[k]
+            if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
+            if item.number != nil, hasDates || !item.isInteger { return }
+        }
+        for k in 0...comma {
+            items[k].used = true
+            items[k].isUnknown = false
+        }
+    }
+
+    /// "the states table", "the airlines dataset": a word of a table's name before "table" names
+    /// that table, whatever else it could be.
+    private mutating func readNamedTable() {
+        for i in items.indices.dropLast() where items[i].range.count <= 2 && !items[i].used {
+            let next = tokens[items[i + 1].range.lowerBound].lower
+            guard ["table", "dataset", "sheet", "file"].contains(next), items[i + 1].range.count == 1 else { continue }
+            // "the states table" even where "the states" is another name of a value.
+            let word = tokens[items[i].range.upperBound - 1].lemma
+            if items[i].range.count == 2, tokens[items[i].range.lowerBound].lower != "the" { continue }
+            let named = lexicon.tables.indices.filter { lexicon.tables[$0].words.contains(word) || lexicon.tables[$0].name.lowercased() == word }
+            guard named.count == 1, let table = named.first else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .table(table), score: 4)]
+            items[i].keyword = nil
+            items[i].isUnknown = false
+            items[i].literal = nil
+            items[i + 1].used = true
+            items[i + 1].isUnknown = false
+        }
+    }
+
+    /// "the airline with code 9E", "the station named by id S12": a noun for what a value is,
+    /// right before a stored value, only says the value is one.
+    private mutating func absorbNounsBeforeValues() {
+        for i in items.indices.dropLast().reversed() where !items[i].used && items[i].range.count == 1 && items[i].bestSchemaScore <= 2 {
+            guard ["code", "id", "identifier", "abbreviation", "symbol", "number", "name", "label"].contains(lemma(i)),
+                items[i].isUnknown || items[i].keyword == nil || items[i].isFiller,
+                !items[i + 1].used, items[i + 1].keyword == nil, isValue(i + 1) || (items[i + 1].literal != nil && !items[i + 1].isUnknown)
+            else { continue }
+            let next = items[i + 1]
+            merge(i...(i + 1))
+            items[i].schema = next.schema
+            items[i].literal = next.literal
+            items[i].isQuoted = next.isQuoted
+            items[i].valuePart = next.valuePart
+            items[i].isUnknown = next.isUnknown
+            items[i].keyword = nil
+        }
     }
 
     /// "the SKU codes", "the store names", "branch ids": a column named, then what
