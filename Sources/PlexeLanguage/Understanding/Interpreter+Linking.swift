@@ -45,8 +45,7 @@ extension Interpreter {
             // "a 2 mg dose", one mention of `dose_mg` already: the column equals the number.
             if items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count > 1, items[u].keyword == nil,
                 let ref = bestNumericColumn(u), unitColumns(tokens[items[u].range.lowerBound].lower).contains(ref),
-                let p = previousIndex(from: i - 1, skipping: { isArticle($0) && tokens[items[$0].range.lowerBound].lower != "at" }),
-                ["at", "have", "has", "had", "with", "for", "of", "on"].contains(tokens[items[p].range.upperBound - 1].lower)
+                !isCompared(i)
             {
                 var equal = items[i]
                 equal.number = nil
@@ -74,14 +73,7 @@ extension Interpreter {
             // length of at least 50 mm"): the unit is the number's.
             let named = items.indices.filter { $0 != u && !items[$0].used && items[$0].keyword == nil }.compactMap { bestNumericColumn($0) }
             // "at 0.5 mg": no comparison before the number, so the column equals it.
-            let p = previousIndex(from: i - 1, skipping: { isArticle($0) && tokens[items[$0].range.lowerBound].lower != "at" })
-            let compared: Bool = {
-                guard let p else { return false }
-                switch items[p].keyword {
-                case .compare?, .between?, .and?, .than?: return true
-                default: return false
-                }
-            }()
+            let compared = isCompared(i)
             let postfix: Bool = {
                 guard u + 1 < items.count, case .postfixCompare? = items[u + 1].keyword else { return false }
                 return true
@@ -111,6 +103,17 @@ extension Interpreter {
                 equal.keyword = .compare(.equal)
                 items.insert(equal, at: i)
             }
+        }
+    }
+
+    /// Whether a comparison ("more than", "between … and") comes before the number at `i`.
+    private func isCompared(_ i: Int) -> Bool {
+        guard let p = previousIndex(from: i - 1, skipping: { isArticle($0) && tokens[items[$0].range.lowerBound].lower != "at" }) else {
+            return false
+        }
+        switch items[p].keyword {
+        case .compare?, .between?, .and?, .than?: return true
+        default: return false
         }
     }
 
