@@ -159,6 +159,14 @@ extension Interpreter {
         else { return false }
         if item.isUnknown { return true }
         if item.keyword == nil && item.bestSchemaScore <= 2 && item.isSchema { return true }
+        // "GNP deflator" of `GNPDEFL`: a column's whole name that a longer name starts with
+        // (the match must still be one column, and take the unknown word).
+        if item.keyword == nil, item.range.count == 1, item.hasColumn, !item.hasValue, item.table == nil { return true }
+        // "T-bill rate" of `tbilrate`: "rate" is a percentage word elsewhere.
+        if case .percent(.rate)? = item.keyword, item.range.count == 1 { return true }
+        if item.isFiller, item.range.count == 1, tokens[item.range.lowerBound].kind == .word, tokens[item.range.lowerBound].lower.count >= 3 {
+            return true
+        }
         // "total employment" of `TOTEMP`: an aggregate word may start a name.
         if case .aggregate? = item.keyword, item.range.count == 1 { return true }
         return item.range.count == 1 && ["per", "of", "and"].contains(tokens[item.range.lowerBound].lower)
@@ -538,6 +546,13 @@ extension Interpreter {
             let inContext = related.filter { contextTables.contains($0) }
             let chosen = inContext.count == 1 ? inContext : related
             guard chosen.count == 1, let table = chosen.first else { continue }
+            // "states and territories" where "states" is a stored value: a union of kinds the
+            // reading cannot express; the word stays unplaced.
+            let coordinated = [(i - 1, i - 2), (i + 1, i + 2)].contains { link, other in
+                guard link >= 0, other >= 0, other < items.count else { return false }
+                return (items[link].keyword == .and || items[link].keyword == .or) && items[other].hasValue
+            }
+            if coordinated { continue }
             items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
             items[i].isUnknown = false
             items[i].literal = nil

@@ -19,6 +19,7 @@ extension Interpreter {
         linkUnknownWords()
         readNumberUnits()
         readCountedColumnValues()
+        readNamedRowsInScope()
         absorbValueNouns()
         absorbNounsBeforeValues()
         absorbMeasureNouns()
@@ -103,6 +104,23 @@ extension Interpreter {
                 equal.keyword = .compare(.equal)
                 items.insert(equal, at: i)
             }
+        }
+    }
+
+    /// "the average rate in states with …", "the range of the rate across states": the plural of
+    /// the column that names each row (`state` in a table of one row per state), after "in",
+    /// "across", "among", "over" or "of", with a measure elsewhere, is the rows measured — not
+    /// a column to list beside the measure.
+    private mutating func readNamedRowsInScope() {
+        for i in items.indices.dropFirst() where !items[i].used && items[i].keyword == nil && items[i].range.count == 1 {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.lemma != token.lower, let ref = bestColumn(items[i]), items[i].bestSchemaScore >= 3 else { continue }
+            let table = lexicon.tables[ref.table]
+            guard SchemaLexicon.namingColumn(of: table) == ref.column, lexicon[ref].unique,
+                let before = wordBefore(i, skipping: ["the", "all"]), ["in", "across", "among", "over", "of"].contains(before),
+                items.indices.contains(where: { $0 != i && bestNumericColumn($0) != nil })
+            else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .table(ref.table), score: 3)]
         }
     }
 
@@ -219,7 +237,10 @@ extension Interpreter {
                 let n = previousIndex(from: k - 1, skipping: { isArticle($0) }), !items[n].used, items[n].keyword == nil
             else { continue }
             let named = Set(items[n].columns.map(\.ref))
-            let measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords).filter { named.contains($0) }
+            let dimensional = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords)
+            var measured = dimensional.filter { named.contains($0) }
+            // "winds faster than 15 mph" where no column is named for speed: the noun's column.
+            if dimensional.isEmpty, let only = bestNumericColumn(n) { measured = [only] }
             guard measured.count == 1, let ref = measured.first else { continue }
             items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
             items[k].keyword = .compare(direction == .descending ? .greater : .less)
