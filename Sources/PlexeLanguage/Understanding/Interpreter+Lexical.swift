@@ -325,6 +325,14 @@ extension Interpreter {
         }
         if let target = soleTarget(strong) { return target }
         if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
+        // "weigh" ("have a certain weight") of `body_mass_g`: the one column named by any word
+        // of the dimension the word is about.
+        let said = Set(strong + weak)
+        for dimension in [Dimension.weight, .height, .length, .temperature, .speed, .price, .age] where said.contains(dimension.columnWords[0]) {
+            let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+            let found = lexicon.columns(in: tables, namedBy: dimension.columnWords).filter { !lexicon[$0].isBooleanLike }
+            if found.count == 1 { return .column(found[0], negated: false) }
+        }
         // "salaried" of `sal` (salary), "wealthy" of `wealth`: a name whose stem, or the
         // word it abbreviates, starts the word.
         return prefixTarget(token.lower)
