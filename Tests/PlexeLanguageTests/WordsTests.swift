@@ -20,6 +20,7 @@ import Testing
         let leaves: FixtureUpload
         let trial: FixtureUpload
         let couriers: FixtureUpload
+        let districts: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -36,8 +37,10 @@ import Testing
             for i in 0..<20 { voyages += "V\(i),Ship \(i % 6),\(["Lisbon", "Genoa", "Cadiz", "Bergen"][i % 4]),\(200 + i * 45),\(1 + i % 4)\n" }
             self.voyages = try FixtureUpload([("voyages.csv", voyages)], valueIndex: true)
 
-            var leaves = "leaf_id,plant,leaf_length_mm,leaf_width_mm,stem_length_mm\n"
-            for i in 0..<30 { leaves += "L\(i),\(["fern", "ivy", "oak"][i % 3]),\(40 + (i * 7) % 50),\(10 + (i * 3) % 20),\(15 + (i * 11) % 40)\n" }
+            var leaves = "leaf_id,plant,leaf_length_mm,leaf_width_mm,stem_length_mm,mass_g\n"
+            for i in 0..<30 {
+                leaves += "L\(i),\(["fern", "ivy", "oak"][i % 3]),\(40 + (i * 7) % 50),\(10 + (i * 3) % 20),\(15 + (i * 11) % 40),\(1 + i % 5)\n"
+            }
             self.leaves = try FixtureUpload([("leaves.csv", leaves)], valueIndex: true)
 
             var trial = "subject,dose_mg,response\n"
@@ -50,6 +53,10 @@ import Testing
             var deliveries = "delivery_id,code,city,weight_kg\n"
             for i in 0..<16 { deliveries += "D\(i),\(["AX", "BP", "CP", "DF"][i % 4]),\(["Oslo", "Riga", "Tallinn"][i % 3]),\(1 + i)\n" }
             self.couriers = try FixtureUpload([("couriers.csv", couriers), ("deliveries.csv", deliveries)], valueIndex: true)
+
+            var districts = "district,burglary,density,current,cpi,cpiadj\n"
+            for i in 0..<12 { districts += "District \(i),\(10 + (i * 7) % 30),\(200 + i * 60),\(0.5 + Double(i % 5)),\(100 + i),\(98 + i % 4)\n" }
+            self.districts = try FixtureUpload([("districts.csv", districts)], valueIndex: true)
         }
     }
 
@@ -85,6 +92,9 @@ import Testing
         // A unit several columns share is the unit of the column the question names.
         Case(question: "How many leaves have stems longer than 30 mm?", reference: "SELECT COUNT(*) FROM leaves WHERE stem_length_mm > 30"),
         Case(question: "How many leaves have a leaf width of at least 20 mm?", reference: "SELECT COUNT(*) FROM leaves WHERE leaf_width_mm >= 20"),
+        // "weigh" is about weight; the one column of that dimension is `mass_g`.
+        Case(question: "How many leaves weigh more than 3?", reference: "SELECT COUNT(*) FROM leaves WHERE mass_g > 3"),
+        Case(question: "How many rows does the leaves table hold?", reference: "SELECT COUNT(*) FROM leaves"),
     ]
 
     static let trial: [Case] = [
@@ -93,6 +103,18 @@ import Testing
         Case(question: "How many subjects got a 2 mg dose?", reference: "SELECT COUNT(*) FROM trial WHERE dose_mg = 2"),
         Case(question: "How many subjects received more than 1.5 mg?", reference: "SELECT COUNT(*) FROM trial WHERE dose_mg > 1.5"),
         Case(question: "What was the response on average?", reference: "SELECT AVG(response) FROM trial"),
+    ]
+
+    static let districts: [Case] = [
+        // The plural of the column naming each row, in scope: the rows measured.
+        Case(
+            question: "What is the average burglary in districts with density over 500?",
+            reference: "SELECT AVG(burglary) FROM districts WHERE density > 500"),
+        Case(question: "What is the highest burglary across districts?", reference: "SELECT MAX(burglary) FROM districts"),
+        // No column is named for speed: "faster" compares the noun's column.
+        Case(question: "How many districts have currents faster than 2?", reference: "SELECT COUNT(*) FROM districts WHERE current > 2"),
+        // A column's whole name that a longer name starts with: "cpi adjusted" of `cpiadj`.
+        Case(question: "What is the average cpi adjusted?", reference: "SELECT AVG(cpiadj) FROM districts"),
     ]
 
     static let couriers: [Case] = [
@@ -122,6 +144,12 @@ import Testing
     @Test(arguments: trial)
     func trialQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().trial.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: districts)
+    func districtQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().districts.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 

@@ -31,25 +31,25 @@ extension SchemaLexicon {
     static func rowWords(headNouns: [String], labelValues: [String], wordNet: WordNet?) -> Set<String> {
         guard let wordNet else { return [] }
         var words = Set<String>()
+        var memo: [Int: (depth: Int, kinds: Set<String>)] = [:]
         for noun in headNouns {
             for sense in wordNet.synsets(noun, .noun) {
                 words.formUnion(sense.words)
-                for (kind, depth) in wordNet.hypernyms(of: sense) where depth >= shallowestRowKind { words.formUnion(kind.words) }
+                words.formUnion(wordNet.kindWords(of: sense, minimumDepth: shallowestRowKind, memo: &memo))
             }
         }
         // The kinds most named rows are: each value's most frequent sense (a whole value, or
         // its last word, "greater short-tailed shrew" → shrew).
         var counts: [String: Int] = [:]
         var known = 0
-        for value in labelValues.prefix(400) {
+        for value in labelValues.prefix(100) {
             let lowered = value.lowercased()
             let lastWord = lowered.split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? lowered
-            let lemma = wordNet.contains(lowered, .noun) ? lowered : lastWord
-            guard lemma.count >= 3, let sense = wordNet.synsets(lemma, .noun).first else { continue }
+            guard let sense = wordNet.firstSynset(lowered, .noun) ?? (lastWord.count >= 3 ? wordNet.firstSynset(lastWord, .noun) : nil) else {
+                continue
+            }
             known += 1
-            var kinds = Set<String>()
-            for (kind, depth) in wordNet.hypernyms(of: sense) where depth >= shallowestRowKind { kinds.formUnion(kind.words) }
-            for kind in kinds { counts[kind, default: 0] += 1 }
+            for kind in wordNet.kindWords(of: sense, minimumDepth: shallowestRowKind, memo: &memo) { counts[kind, default: 0] += 1 }
         }
         if known >= 5 {
             for (kind, count) in counts where count * 2 >= known && count >= 3 { words.insert(kind) }

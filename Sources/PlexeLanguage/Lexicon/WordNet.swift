@@ -117,6 +117,11 @@ final class WordNet: @unchecked Sendable {
         synsetOffsets(lemma, pos).compactMap { synset(at: $0, pos) }
     }
 
+    /// The most frequent sense of a lemma only (one data line read, not all of them).
+    func firstSynset(_ lemma: String, _ pos: PartOfSpeech) -> Synset? {
+        synsetOffsets(lemma, pos).first.flatMap { synset(at: $0, pos) }
+    }
+
     /// Whether the lemma is in WordNet as this part of speech.
     func contains(_ lemma: String, _ pos: PartOfSpeech) -> Bool {
         indexLine(lemma.replacingOccurrences(of: " ", with: "_").lowercased(), pos) != nil
@@ -189,6 +194,31 @@ final class WordNet: @unchecked Sendable {
         }
         _ = depth(synset, 0)
         return found.values.map { ($0, depths[$0.offset] ?? 0) }
+    }
+
+    /// The words of every hypernym of `synset` at `minimumDepth` or deeper (see `hypernyms`),
+    /// with a memo shared across calls: many names share their kinds, so a table's row names
+    /// cost a few new synsets each.
+    func kindWords(of synset: Synset, minimumDepth: Int, memo: inout [Int: (depth: Int, kinds: Set<String>)]) -> Set<String> {
+        func visit(_ s: Synset, _ steps: Int) -> (depth: Int, kinds: Set<String>) {
+            if let known = memo[s.offset] { return known }
+            let parents = steps < 30 ? follow(s).filter { $0.relation == .hypernym }.map(\.synset) : []
+            var depth = 0
+            var kinds = Set<String>()
+            if !parents.isEmpty {
+                var shallowest = Int.max
+                for parent in parents {
+                    let (d, k) = visit(parent, steps + 1)
+                    shallowest = min(shallowest, d)
+                    kinds.formUnion(k)
+                    if d >= minimumDepth { kinds.formUnion(parent.words) }
+                }
+                depth = shallowest + 1
+            }
+            memo[s.offset] = (depth, kinds)
+            return (depth, kinds)
+        }
+        return visit(synset, 0).kinds
     }
 
     // MARK: Files
