@@ -21,6 +21,7 @@ import Testing
         let trial: FixtureUpload
         let couriers: FixtureUpload
         let districts: FixtureUpload
+        let daily: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -57,6 +58,14 @@ import Testing
             var districts = "district,burglary,density,current,cpi,cpiadj\n"
             for i in 0..<12 { districts += "District \(i),\(10 + (i * 7) % 30),\(200 + i * 60),\(0.5 + Double(i % 5)),\(100 + i),\(98 + i % 4)\n" }
             self.districts = try FixtureUpload([("districts.csv", districts)], valueIndex: true)
+
+            var daily = "date,day,pollen,heat\n"
+            var date = CalendarDate(year: 2021, month: 5, day: 1)
+            for i in 0..<60 {
+                daily += "\(date.iso),\(date.day),\(20 + (i * 13) % 50),\(15 + (i * 7) % 25)\n"
+                date = date.nextDay
+            }
+            self.daily = try FixtureUpload([("daily.csv", daily)], valueIndex: true)
         }
     }
 
@@ -117,6 +126,11 @@ import Testing
         Case(question: "What is the average cpi adjusted?", reference: "SELECT AVG(cpiadj) FROM districts"),
     ]
 
+    static let daily: [Case] = [
+        // "days with …": the rows with a condition, not groups of the `day` column.
+        Case(question: "What is the average pollen of days with a heat of 30 or more?", reference: "SELECT AVG(pollen) FROM daily WHERE heat >= 30")
+    ]
+
     static let couriers: [Case] = [
         Case(question: "What is the name of the courier with code BP?", reference: "SELECT name FROM couriers WHERE code = 'BP'"),
         Case(question: "How many rows does the couriers table have?", reference: "SELECT COUNT(*) FROM couriers"),
@@ -150,6 +164,12 @@ import Testing
     @Test(arguments: districts)
     func districtQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().districts.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: daily)
+    func dailyQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().daily.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 

@@ -114,6 +114,16 @@ extension Interpreter {
     private mutating func readNamedRowsInScope() {
         for i in items.indices.dropFirst() where !items[i].used && items[i].keyword == nil && items[i].range.count == 1 {
             let token = tokens[items[i].range.lowerBound]
+            // "the average ozone of days with a temperature of 80 or more": a plural that also
+            // names the rows, then the condition on them, is the rows (not the `Day` column).
+            if token.lemma != token.lower, let table = items[i].table, items[i].hasColumn, i + 1 < items.count,
+                ["with", "where", "that", "which", "when"].contains(tokens[items[i + 1].range.lowerBound].lower),
+                let before = wordBefore(i, skipping: ["the", "all"]), ["in", "across", "among", "over", "of", "on", "for"].contains(before),
+                items.indices.contains(where: { $0 != i && bestNumericColumn($0) != nil })
+            {
+                items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
+                continue
+            }
             guard token.lemma != token.lower, let ref = bestColumn(items[i]), items[i].bestSchemaScore >= 3 else { continue }
             let table = lexicon.tables[ref.table]
             guard SchemaLexicon.namingColumn(of: table) == ref.column, lexicon[ref].unique,
