@@ -74,6 +74,12 @@ extension Interpreter {
                     use(i)
                     continue
                 }
+                // "How long were the teeth on average?": the column's average, not its values.
+                if meaning.onAverage, meaning.measures.isEmpty, lexicon[ref].isNumeric, !lexicon[ref].isBooleanLike {
+                    meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.average, ref), position: i))
+                    use(i)
+                    continue
+                }
                 if !meaning.projections.contains(ref) { meaning.projections.append(ref) }
                 use(i)
                 continue
