@@ -198,6 +198,26 @@ import Testing
         }
     }
 
+    /// A stored value that is a word in its own right is no code a longer word shortens:
+    /// "goldfish" is not the tier 'Gold', and "southernmost" is the coordinate's superlative,
+    /// not the region 'South'.
+    @Test func aWholeWordValueIsNoCode() throws {
+        var stalls = "stall,tier,region,latitude,rent\n"
+        for i in 0..<12 {
+            stalls += "Stall \(i),\(["Gold", "Silver", "Bronze"][i % 3]),\(["North", "South"][i % 2]),\(50 + Double(i) * 0.25),\(100 + i * 10)\n"
+        }
+        let market = try FixtureUpload([("stalls.csv", stalls)], valueIndex: true)
+        let southernmost = try market.check("What is the rent of the southernmost stall?", "SELECT rent FROM stalls ORDER BY latitude ASC LIMIT 1")
+        #expect(southernmost == nil, "\(southernmost ?? "")")
+        #expect(try market.check("How many stalls are in the South region?", "SELECT COUNT(*) FROM stalls WHERE region = 'South'") == nil)
+        #expect {
+            try market.translator.translate("How many goldfish stalls are there?")
+        } throws: { error in
+            guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
+            return words.contains("goldfish")
+        }
+    }
+
     /// What the lexicon learns from WordNet about the rows of a table.
     @Test(.enabled(if: WordNet.shared != nil, "wordnet-base is not installed"))
     func rowNounsFromWordNet() throws {

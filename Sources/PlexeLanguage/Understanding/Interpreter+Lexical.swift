@@ -49,12 +49,6 @@ extension Interpreter {
                 }
                 continue
             }
-            if let (ref, value) = codedValue(i) {
-                items[i].schema = [Item.SchemaMatch(target: .value(ref, value), score: 3)]
-                items[i].isUnknown = false
-                items[i].literal = nil
-                continue
-            }
             if let (span, target) = wordNetPhrase(around: i) {
                 i = place(span, as: target, score: 2)
                 continue
@@ -86,6 +80,14 @@ extension Interpreter {
                     if i + 2 < items.count, case .than? = items[i + 2].keyword { merge((i + 1)...(i + 2)) }
                     i += 1
                 }
+                continue
+            }
+            // A guess from the word's first letters comes after the word's own reading:
+            // "southernmost" is a superlative of the coordinate, not the value 'South'.
+            if let (ref, value) = codedValue(i) {
+                items[i].schema = [Item.SchemaMatch(target: .value(ref, value), score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
                 continue
             }
             if let target = wordNetLink(i) {
@@ -249,7 +251,9 @@ extension Interpreter {
 
     /// "omnivores" of the code 'omni', "carnivorous" of 'carni', "herbivore" of 'herbi': a
     /// word that starts with a stored value (of four letters or more) of exactly one
-    /// low-cardinality text column, the value being a shortened form of the word.
+    /// low-cardinality text column, the value being a shortened form of the word. A value that
+    /// is a word in its own right is no shortening: "northeastern" and "goldfish" are other
+    /// words than 'North' and 'Gold'.
     private func codedValue(_ i: Int) -> (ColumnRef, String)? {
         guard items[i].range.count == 1 else { return nil }
         let word = tokens[items[i].range.lowerBound].lower
@@ -259,7 +263,9 @@ extension Interpreter {
             for column in table.columns where column.isText && !column.isBooleanLike {
                 for value in column.distinctValues ?? [] where value.count >= 4 && value.count + 2 <= word.count {
                     let lowered = value.lowercased()
-                    if lowered.allSatisfy(\.isLetter), word.hasPrefix(lowered) { found.append((column.ref, value)) }
+                    guard lowered.allSatisfy(\.isLetter), word.hasPrefix(lowered) else { continue }
+                    if let wordNet = WordNet.shared, WordNet.PartOfSpeech.allCases.contains(where: { wordNet.contains(lowered, $0) }) { continue }
+                    found.append((column.ref, value))
                 }
             }
         }
