@@ -1,9 +1,9 @@
 /// The nouns a table's rows answer to beyond its name, from WordNet: the synonyms and kinds
-/// (hypernyms) of what the table's name says a row is ("birds" and "animals" of `penguins`,
-/// "trips" of `flights`, "vehicles" of `cars`), and the kinds that most of its rows' names are
+/// (hypernyms) of what the table's name says a row is ("birds" and "animals" of `herons`,
+/// "journeys" of `voyages`, "vehicles" of `trucks`), and the kinds that most of its rows' names are
 /// ("mammals" where the names are cheetah, cow, giraffe …). A noun the schema does not spell
 /// is the rows only through such a relation or, failing any, as a guess (see
-/// `Interpreter.linkRowNouns`); a narrower kind ("omnivores" of mammals) names some rows, not
+/// `Interpreter.linkRowNouns`); a narrower kind ("ruminants" of mammals) names some rows, not
 /// all of them, and is never taken for the rows.
 extension SchemaLexicon {
     /// How near WordNet's root a kind may be and still name rows: "entity", "object", "whole",
@@ -11,13 +11,13 @@ extension SchemaLexicon {
     static let shallowestRowKind = 5
 
     /// The nouns of a table name that say what a row is: its last word, or for a name run
-    /// together from a short prefix and a noun (`mtcars`, `msleep`), the noun.
+    /// together from a short prefix and a noun (`ukbirds`, `mrest`), the noun.
     static func headNouns(of words: [String], wordNet: WordNet?) -> [String] {
         guard let last = words.last, let wordNet else { return [] }
         if !wordNet.baseForms(last, .noun).isEmpty { return [wordNet.baseForms(last, .noun)[0]] }
         guard words.count == 1 else { return [] }
         let letters = Array(last)
-        // Only a noun for things rows can be: `msleep` is no table of sleeps.
+        // Only a noun for things rows can be: `mrest` is no table of rests.
         for cut in 1...3 where letters.count - cut >= 3 {
             let tail = String(letters[cut...])
             if let base = wordNet.baseForms(tail, .noun).first, let sense = wordNet.synsets(base, .noun).first {

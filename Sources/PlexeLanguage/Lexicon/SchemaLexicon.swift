@@ -14,8 +14,8 @@ struct SchemaLexicon: Sendable {
         let keyColumn: Int?
         /// The column that names a row for people (`name`, `title`), if any.
         let labelColumn: Int?
-        /// What a row is, in WordNet's words: the head noun of the name (`flights` → flight,
-        /// `mtcars` → car).
+        /// What a row is, in WordNet's words: the head noun of the name (`voyages` → voyage,
+        /// `ukbirds` → bird).
         var headNouns: [String] = []
         /// Other nouns the rows answer to (see `SchemaLexicon.rowWords`).
         var rowWords: Set<String> = []
@@ -99,7 +99,7 @@ struct SchemaLexicon: Sendable {
         "month", "year", "timestamp", "dt", "ts", "was", "did", "can", "last", "first", "new", "old",
     ]
     /// Words that say which figure of a measure a column keeps, not what it measures
-    /// (`sleep_total`): "sleep" is that column before `sleep_rem` (`Interpreter.column`).
+    /// (`rest_total`): "rest" is that column before `rest_deep` (`Interpreter.column`).
     static let measureQualifiers: Set<String> = ["total", "value", "amount", "overall", "all", "sum"]
     /// Words never taken as a part of a longer name on their own ("up" of "sign up").
     static let partialStopWords: Set<String> = [
@@ -254,7 +254,7 @@ struct SchemaLexicon: Sendable {
         let tableWordSets = Set(tables.map { $0.words })
         for (t, table) in tables.enumerated() {
             builder.add(table.words.map { ($0, .lemma) }, .table(t), score: 4)
-            // `mtcars` is "cars": the noun a run-together name ends with.
+            // `ukbirds` is "birds": the noun a run-together name ends with.
             if let head = table.headNouns.first, table.words.count == 1, head != table.words[0] {
                 builder.add([(head, .lemma)], .table(t), score: 3)
             }
@@ -372,7 +372,7 @@ struct SchemaLexicon: Sendable {
         return values.count >= 2 && recognised * 10 >= values.count * 6
     }
 
-    /// A name run together from two words (`brainwt`, `bodywt`, `realgdp`): split where both
+    /// A name run together from two words (`heartwt`, `lungwt`, `netpay`): split where both
     /// halves are words — an English word of three letters or more that WordNet knows, or an
     /// abbreviation of `expansions` — when the whole is no word itself.
     /// Whether a column's name is `words` and qualifiers of the whole measure only.

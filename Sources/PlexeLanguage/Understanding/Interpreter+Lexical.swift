@@ -1,5 +1,5 @@
 /// Gives words that neither the schema nor the built-in lexicon could place a second chance,
-/// before they are reported: abbreviations in column names ("blood pressure" → `bp`, "unit
+/// before they are reported: abbreviations in column names ("heart rate" → `hr`, "unit
 /// price" → `unitPrice`, "miles per gallon" → `milesPerGal`, "creatinine" → `creat`), WordNet's
 /// relations from the word to a column, table or stored value (synonyms: "heart rate" →
 /// `pulse`; attributes and derived forms: "wealthy" → `wealth`; pertainyms: "Parisian"
@@ -18,7 +18,7 @@ extension Interpreter {
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil
             else { continue }
             if isRowVerb(i) {
-                // "flights that flew to HNL": the rows' own event; the rest of the question
+                // "voyages that sailed to Genoa": the rows' own event; the rest of the question
                 // says where, when and how much.
                 items[i].isUnknown = false
                 items[i].literal = nil
@@ -121,7 +121,7 @@ extension Interpreter {
 
     /// The longest run of words around `i` (the unknown one included) that abbreviates exactly
     /// one column's name: every name letter is taken, in order, from the start of the run's
-    /// words ("blood pressure" → b·p, "year to date sales" → y·t·d·sales, "miles per gallon" →
+    /// words ("heart rate" → h·r, "year to date sales" → y·t·d·sales, "miles per gallon" →
     /// miles·per·gal, "unit price" → unit·price, "creatinine" → creat).
     private func abbreviation(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         var best: (ClosedRange<Int>, ColumnRef)?
@@ -161,23 +161,23 @@ extension Interpreter {
         else { return false }
         if item.isUnknown { return true }
         if item.keyword == nil && item.bestSchemaScore <= 2 && item.isSchema { return true }
-        // "GNP deflator" of `GNPDEFL`: a column's whole name that a longer name starts with
+        // "NNP deflator" of `NNPDEFL`: a column's whole name that a longer name starts with
         // (the match must still be one column, and take the unknown word).
         if item.keyword == nil, item.range.count == 1, item.hasColumn, !item.hasValue, item.table == nil { return true }
-        // "T-bill rate" of `tbilrate`: "rate" is a percentage word elsewhere.
+        // "mortgage rate" of `mortrate`: "rate" is a percentage word elsewhere.
         if case .percent(.rate)? = item.keyword, item.range.count == 1 { return true }
         if item.isFiller, item.range.count == 1, tokens[item.range.lowerBound].kind == .word, tokens[item.range.lowerBound].lower.count >= 3 {
             return true
         }
-        // "total employment" of `TOTEMP`: an aggregate word may start a name.
+        // "total output" of `TOTOUT`: an aggregate word may start a name.
         if case .aggregate? = item.keyword, item.range.count == 1 { return true }
         return item.range.count == 1 && ["per", "of", "and"].contains(tokens[item.range.lowerBound].lower)
     }
 
     /// Whether `letters` is the concatenation of non-empty prefixes of `words`, in order, each
     /// a whole word, its initial, or at least three letters, with at least one word shortened —
-    /// or several whole words run together (`realgdp` is "real GDP", `sunactivity` "sun
-    /// activity"), which the schema lexicon cannot split.
+    /// or several whole words run together (`netpay` is "net pay", `seaice` "sea
+    /// ice"), which the schema lexicon cannot split.
     static func abbreviates(_ letters: String, _ words: [Token]) -> Bool {
         let target = Array(letters)
         guard target.count >= 2, !words.isEmpty else { return false }
@@ -210,7 +210,7 @@ extension Interpreter {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// The numeric columns whose names end in the unit a word is (`flipper_length_mm` for
+    /// The numeric columns whose names end in the unit a word is (`stem_length_mm` for
     /// "mm" or "millimetres").
     func unitColumns(_ word: String) -> [ColumnRef] {
         guard let suffixes = SchemaLexicon.unitSpellings(of: word) else { return [] }
@@ -230,8 +230,8 @@ extension Interpreter {
         return soleTarget(spelled.filter { !$0.contains(" ") })
     }
 
-    /// A verb that WordNet derives from (or to) the noun a table's rows are: "fly" and
-    /// `flights` (flying, flight), "order" and `orders`. Said of rows of that table, it only
+    /// A verb that WordNet derives from (or to) the noun a table's rows are: "voyage" and
+    /// `voyages` (voyaging, voyage), "order" and `orders`. Said of rows of that table, it only
     /// says they happened.
     private func isRowVerb(_ i: Int) -> Bool {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return false }
@@ -249,7 +249,7 @@ extension Interpreter {
         return false
     }
 
-    /// "omnivores" of the code 'omni', "carnivorous" of 'carni', "herbivore" of 'herbi': a
+    /// "piscivores" of the code 'pisci', "frugivorous" of 'frugi', "granivore" of 'grani': a
     /// word that starts with a stored value (of four letters or more) of exactly one
     /// low-cardinality text column, the value being a shortened form of the word. A value that
     /// is a word in its own right is no shortening: "northeastern" and "goldfish" are other
@@ -422,7 +422,7 @@ extension Interpreter {
         guard let base = wordNet.baseForms(word, .adjective).first(where: { $0 != word }) else { return nil }
         // "the widest petal": among the columns the adjective names, the one the noun after it
         // names too.
-        // "flippers longer than 210 mm": or the noun before it.
+        // "stems longer than 30 mm": or the noun before it.
         let next = nextIndex(from: i + 1, skipping: { isArticle($0) })
         let previous = previousIndex(from: i - 1, skipping: { isArticle($0) })
         let nearby = [next, previous].compactMap { $0 }.reduce(into: Set<ColumnRef>()) { $0.formUnion(items[$1].columns.map(\.ref)) }
@@ -545,12 +545,12 @@ extension Interpreter {
     }
 
     /// Nouns the schema does not spell that name a table's rows. First by WordNet relation:
-    /// a synonym or kind of what the table's rows are ("trips" of `flights`, "birds" of
-    /// `penguins`, "mammals" of rows named cheetah, cow …; see `SchemaLexicon.rowWords`). Then,
+    /// a synonym or kind of what the table's rows are ("journeys" of `voyages`, "birds" of
+    /// `herons`, "mammals" of rows named cheetah, cow …; see `SchemaLexicon.rowWords`). Then,
     /// as a guess reported with any refusal: "patients", "participants", "parties" — a plural
     /// noun that names nothing in the schema but things (people, groups, objects, places,
     /// periods) is the rows of the one table the question is about, unless WordNet says it is
-    /// a narrower kind of those rows ("omnivores" of mammals: some rows, not all of them).
+    /// a narrower kind of those rows ("ruminants" of mammals: some rows, not all of them).
     private mutating func linkRowNouns() {
         guard let wordNet = WordNet.shared else { return }
         joinCompoundNouns(wordNet)
@@ -587,8 +587,8 @@ extension Interpreter {
                     && !(item.range.count == 1 && ["name", "title", "label"].contains(tokens[item.range.lowerBound].lemma))
             })
         else { return }
-        // What the rows are known to be: a noun of a narrower kind than that ("omnivores" of
-        // mammals, "chicks" of penguins) names some of them — but a kind of the very thing the
+        // What the rows are known to be: a noun of a narrower kind than that ("ruminants" of
+        // mammals, "chicks" of herons) names some of them — but a kind of the very thing the
         // table's name says a row is names them all ("patients" of `people`).
         let rowKinds = lexicon.tables[table].rowWords
         let heads = Set(lexicon.tables[table].headNouns)

@@ -1,5 +1,5 @@
 /// The first pass: words that only say what kind of quantity a column holds ("tax rate",
-/// "noise level", "ozone readings", "sugar content") are absorbed into the column they
+/// "noise level", "pollen readings", "sugar content") are absorbed into the column they
 /// follow, and a table's name with such a word names the table's one measure ("the rainfall
 /// level" of `rainfall(station_code, year, millimetres)`). Done before anything else so
 /// that "rate" is not read as a percentage and "readings" not reported as unknown.
@@ -36,14 +36,14 @@ extension Interpreter {
     /// "longer than 210 mm", "at 0.5 mg", "more than 2000 miles": a unit after a number. Where
     /// the question names the column compared elsewhere, the unit only says how the number is
     /// measured and is absorbed into it; otherwise the unit names the one column measured in it
-    /// (`dose_mg`), or the one column named after what it measures (miles → `distance`), and
+    /// (`volume_ml`), or the one column named after what it measures (miles → `distance`), and
     /// a bare number before it is that column's value ("at 0.5 mg").
     private mutating func readNumberUnits() {
         var i = items.count - 2
         while i >= 0 {
             defer { i -= 1 }
             let u = i + 1
-            // "a 2 mg dose", one mention of `dose_mg` already: the column equals the number.
+            // "a 500 ml volume", one mention of `volume_ml` already: the column equals the number.
             if items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count > 1, items[u].keyword == nil,
                 let ref = bestNumericColumn(u), unitColumns(tokens[items[u].range.lowerBound].lower).contains(ref),
                 !isCompared(i)
@@ -70,10 +70,10 @@ extension Interpreter {
                     measured = measured.filter { lexicon[$0].words.contains(first) }
                 }
             }
-            // The column compared is named elsewhere ("flippers longer than 210 mm", "a bill
-            // length of at least 50 mm"): the unit is the number's.
+            // The column compared is named elsewhere ("stems longer than 30 mm", "a leaf
+            // width of at least 20 mm"): the unit is the number's.
             let named = items.indices.filter { $0 != u && !items[$0].used && items[$0].keyword == nil }.compactMap { bestNumericColumn($0) }
-            // "at 0.5 mg": no comparison before the number, so the column equals it.
+            // "at 250 ml": no comparison before the number, so the column equals it.
             let compared = isCompared(i)
             let postfix: Bool = {
                 guard u + 1 < items.count, case .postfixCompare? = items[u + 1].keyword else { return false }
@@ -81,7 +81,7 @@ extension Interpreter {
             }()
             if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty {
                 merge(i...u)
-                // "the 0.5 mg dose": the column right after, with no comparison, equals it.
+                // "the 250 ml volume": the column right after, with no comparison, equals it.
                 if !compared, i + 1 < items.count, let next = bestNumericColumn(i + 1), measured.contains(next) {
                     var equal = items[i]
                     equal.number = nil
@@ -97,7 +97,7 @@ extension Interpreter {
             items[u].isUnknown = false
             items[u].literal = nil
             if !compared, !postfix {
-                // The column first: "dose = 0.5" as "exactly 0.5 dose" reads.
+                // The column first: "volume = 250" as "exactly 250 volume" reads.
                 var equal = items[i]
                 equal.number = nil
                 equal.isInteger = false
@@ -114,7 +114,7 @@ extension Interpreter {
     private mutating func readNamedRowsInScope() {
         for i in items.indices.dropFirst() where !items[i].used && items[i].keyword == nil && items[i].range.count == 1 {
             let token = tokens[items[i].range.lowerBound]
-            // "the average ozone of days with a temperature of 80 or more": a plural that also
+            // "the average pollen of days with a heat of 30 or more": a plural that also
             // names the rows, then the condition on them, is the rows (not the `Day` column).
             if token.lemma != token.lower, let table = items[i].table, items[i].hasColumn, i + 1 < items.count,
                 ["with", "where", "that", "which", "when"].contains(tokens[items[i + 1].range.lowerBound].lower),
@@ -157,7 +157,7 @@ extension Interpreter {
         return top.count == 1 ? top.first : nil
     }
 
-    /// "cars with 8 cylinders", "have 4 gears", "6 cylinder cars": a whole number before the
+    /// "boats with 3 masts", "have 4 decks", "2 mast boats": a whole number before the
     /// noun of a whole-number column that counts something is that column's value, as if
     /// "exactly" were written before it.
     private mutating func readCountedColumnValues() {
@@ -168,7 +168,7 @@ extension Interpreter {
                 items[i + 1].keyword == nil, !items[i + 1].used, let ref = numericColumn(i + 1), lexicon[ref].type == .integer,
                 !lexicon[ref].isYearNumber, !lexicon[ref].isBooleanLike, !lexicon[ref].unique
             else { continue }
-            // Only right after "have", "with", "of": "more than 8 cylinders" compares already.
+            // Only right after "have", "with", "of": "more than 3 masts" compares already.
             let before = tokens[items[i - 1].range.upperBound - 1].lower
             guard ["have", "has", "had", "having", "with", "of"].contains(before) else { continue }
             var equal = items[i]
@@ -237,7 +237,7 @@ extension Interpreter {
     /// "the longest petals" where `sepal_length` and `petal_length` both measure length: the
     /// superlative of the dimension, on the column the noun also names.
     private mutating func readAdjectiveBeforeNoun() {
-        // "flippers longer than 210": the comparative of the dimension, on the column the noun
+        // "stems longer than 30": the comparative of the dimension, on the column the noun
         // before it names among those that measure it.
         var k = items.count - 2
         while k >= 1 {
@@ -293,7 +293,7 @@ extension Interpreter {
         }
     }
 
-    /// "excluding those without an ozone value", "leaving out weeks without a value", "ignoring
+    /// "excluding those without a pollen value", "leaving out weeks without a value", "ignoring
     /// rows with no X": the rows that have X.
     private mutating func readExcludingWithout() {
         for i in items.indices {
@@ -339,7 +339,7 @@ extension Interpreter {
         }
     }
 
-    /// "When was the price index last below 80?", "the last week with ozone below 40": the
+    /// "When was the price index last below 80?", "the last week with pollen below 40": the
     /// latest (earliest) date of the rows meeting the condition.
     private mutating func readTimeEdges() {
         for i in items.indices.reversed() where !items[i].used {
@@ -432,14 +432,14 @@ extension Interpreter {
         return measures.count == 1 ? measures[0].ref : nil
     }
 
-    /// Nouns that say what kind of thing a context phrase describes: "In the Palmer
-    /// Archipelago data,", "In these 1974 road tests,", "In this vitamin C experiment,".
+    /// Nouns that say what kind of thing a context phrase describes: "In the Lake
+    /// Malawi data,", "In these 1990 sea trials,", "In this fish oil experiment,".
     static let contextNouns: Set<String> = [
         "data", "dataset", "database", "table", "experiment", "study", "test", "survey", "sample", "trial", "census", "record",
         "file", "series", "report", "register",
     ]
 
-    /// "In the Palmer Archipelago data, …", "In these 1974 road tests, …": an opening phrase
+    /// "In the Lake Malawi data, …", "In these 1990 sea trials, …": an opening phrase
     /// that only describes the dataset. Its words are dropped when none of them names
     /// anything in the schema (a value, a column, a date the rows have): a description of the
     /// data, not a condition on it.
@@ -462,7 +462,7 @@ extension Interpreter {
         }
     }
 
-    /// "the states table", "the airlines dataset": a word of a table's name before "table" names
+    /// "the states table", "the couriers dataset": a word of a table's name before "table" names
     /// that table, whatever else it could be.
     private mutating func readNamedTable() {
         for i in items.indices.dropLast() where items[i].range.count <= 2 && !items[i].used {
@@ -482,7 +482,7 @@ extension Interpreter {
         }
     }
 
-    /// "the airline with code 9E", "the station named by id S12": a noun for what a value is,
+    /// "the courier with code Q7", "the station named by id S12": a noun for what a value is,
     /// right before a stored value, only says the value is one.
     private mutating func absorbNounsBeforeValues() {
         for i in items.indices.dropLast().reversed() where !items[i].used && items[i].range.count == 1 && items[i].bestSchemaScore <= 2 {
@@ -508,14 +508,14 @@ extension Interpreter {
             guard ["code", "name", "id", "identifier", "label", "value"].contains(lemma(i)), items[i - 1].keyword == nil, !items[i - 1].used,
                 let best = items[i - 1].columns.map(\.score).max(), best >= 3
             else { continue }
-            // "the state name" of `state_name` is already one name; only a column's own plural noun is absorbed.
+            // "the town name" of `town_name` is already one name; only a column's own plural noun is absorbed.
             let schema = items[i - 1].schema
             merge((i - 1)...i)
             items[i - 1].schema = schema
         }
     }
 
-    /// "tax rate", "sales tax rate", "noise level", "ozone readings", "the rainfall level".
+    /// "tax rate", "sales tax rate", "noise level", "pollen readings", "the rainfall level".
     private mutating func absorbMeasureNouns() {
         var i = 0
         while i < items.count {

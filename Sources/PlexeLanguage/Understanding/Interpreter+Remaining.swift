@@ -63,7 +63,7 @@ extension Interpreter {
                     use(i)
                     continue
                 }
-                // "the average ozone of days with …", "the range of the rate across states": a
+                // "the average pollen of days with …", "the range of the rate across districts": a
                 // column that names each row (unique, or the finest calendar part of the table)
                 // in the plural names the rows measured; one group per row would measure nothing.
                 if !meaning.measures.isEmpty, meaning.groupings.isEmpty, meaning.answerEntity == nil, isPlural(i),
@@ -74,7 +74,7 @@ extension Interpreter {
                     use(i)
                     continue
                 }
-                // "How long were the teeth on average?": the column's average, not its values.
+                // "How long were the leaves on average?": the column's average, not its values.
                 if meaning.onAverage, meaning.measures.isEmpty, lexicon[ref].isNumeric, !lexicon[ref].isBooleanLike {
                     meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.average, ref), position: i))
                     use(i)

@@ -261,7 +261,7 @@ struct Interpreter {
             if counts.count == 1, top.allSatisfy({ isCountLike($0.ref) || lexicon[$0.ref].isTemporal }) { top = counts }
         }
         if top.count > 1 {
-            // "sleep" of `sleep_total`, `sleep_rem` and `sleep_cycle`: the whole measure.
+            // "rest" of `rest_total`, `rest_deep` and `rest_cycle`: the whole measure.
             let said = Set(items[i].range.map { tokens[$0].lemma })
             let whole = top.filter { lexicon.isWholeMeasure($0.ref, namedBy: said) }
             if whole.count == 1 { top = whole }
