@@ -12,7 +12,7 @@ import Testing
     typealias Case = QuestionCase
 
     /// A zoo's animal statistics (no head noun for the rows: what they are comes from the names),
-    /// ocean voyages (rows that are acts), leaves measured in millimetres, a dose trial, and
+    /// ocean voyages (rows that are acts), leaves measured in millimetres, a feeding trial, and
     /// couriers with two-letter codes and their deliveries.
     struct Fixture {
         let zoo: FixtureUpload
@@ -26,8 +26,8 @@ import Testing
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
-            let animals = ["cheetah", "cow", "giraffe", "horse", "lion", "sheep", "goat", "rabbit", "squirrel", "zebra", "camel", "wolf"]
-            let diets = ["carni", "herbi", "herbi", "herbi", "carni", "herbi", "herbi", "herbi", "omni", "herbi", "herbi", "carni"]
+            let animals = ["leopard", "buffalo", "antelope", "llama", "lynx", "bison", "yak", "otter", "badger", "zebra", "camel", "wolf"]
+            let diets = ["pisci", "frugi", "frugi", "frugi", "pisci", "frugi", "frugi", "frugi", "grani", "frugi", "frugi", "pisci"]
             var zoo = "name,diet,heartwt,lungwt,rest_total,rest_deep\n"
             for (i, animal) in animals.enumerated() {
                 zoo += "\(animal),\(diets[i]),\(1 + Double(i) * 0.5),\(2 + Double(i % 5)),\(8 + i),\(1 + i % 4)\n"
@@ -44,7 +44,7 @@ import Testing
             }
             self.leaves = try FixtureUpload([("leaves.csv", leaves)], valueIndex: true)
 
-            var trial = "subject,dose_mg,response\n"
+            var trial = "subject,ration_kg,response\n"
             for i in 0..<24 { trial += "S\(i),\([0.5, 1.0, 2.0][i % 3]),\(10 + Double((i * 7) % 13))\n" }
             self.trial = try FixtureUpload([("trial.csv", trial)], valueIndex: true)
 
@@ -55,7 +55,7 @@ import Testing
             for i in 0..<16 { deliveries += "D\(i),\(["AX", "BP", "CP", "DF"][i % 4]),\(["Oslo", "Riga", "Tallinn"][i % 3]),\(1 + i)\n" }
             self.couriers = try FixtureUpload([("couriers.csv", couriers), ("deliveries.csv", deliveries)], valueIndex: true)
 
-            var districts = "district,burglary,density,current,cpi,cpiadj\n"
+            var districts = "district,burglary,density,current,rpi,rpiadj\n"
             for i in 0..<12 { districts += "District \(i),\(10 + (i * 7) % 30),\(200 + i * 60),\(0.5 + Double(i % 5)),\(100 + i),\(98 + i % 4)\n" }
             self.districts = try FixtureUpload([("districts.csv", districts)], valueIndex: true)
 
@@ -70,11 +70,11 @@ import Testing
     }
 
     static let zoo: [Case] = [
-        // "mammals": the kind most of the names are; "omnivores": the code 'omni'.
-        Case(question: "How many carnivores are there?", reference: "SELECT COUNT(*) FROM zoo_stats WHERE diet = 'carni'"),
-        Case(question: "How many mammals are herbi?", reference: "SELECT COUNT(*) FROM zoo_stats WHERE diet = 'herbi'"),
-        Case(question: "How many omnivores are there?", reference: "SELECT COUNT(*) FROM zoo_stats WHERE diet = 'omni'"),
-        Case(question: "What is the average heartwt of herbivores?", reference: "SELECT AVG(heartwt) FROM zoo_stats WHERE diet = 'herbi'"),
+        // "mammals": the kind most of the names are; "granivores": the code 'grani'.
+        Case(question: "How many piscivores are there?", reference: "SELECT COUNT(*) FROM zoo_stats WHERE diet = 'pisci'"),
+        Case(question: "How many mammals are frugi?", reference: "SELECT COUNT(*) FROM zoo_stats WHERE diet = 'frugi'"),
+        Case(question: "How many granivores are there?", reference: "SELECT COUNT(*) FROM zoo_stats WHERE diet = 'grani'"),
+        Case(question: "What is the average heartwt of frugivores?", reference: "SELECT AVG(heartwt) FROM zoo_stats WHERE diet = 'frugi'"),
         // Run-together names: "heart weight" of `heartwt`, "heaviest heart" of its weight.
         Case(question: "What is the average heart weight?", reference: "SELECT AVG(heartwt) FROM zoo_stats"),
         Case(question: "Which mammal has the heaviest heart?", reference: "SELECT name, heartwt FROM zoo_stats ORDER BY heartwt DESC LIMIT 1"),
@@ -108,9 +108,9 @@ import Testing
 
     static let trial: [Case] = [
         // A unit one column is measured in names it; a bare decimal before it is its value.
-        Case(question: "What is the average response at 0.5 mg?", reference: "SELECT AVG(response) FROM trial WHERE dose_mg = 0.5"),
-        Case(question: "How many subjects got a 2 mg dose?", reference: "SELECT COUNT(*) FROM trial WHERE dose_mg = 2"),
-        Case(question: "How many subjects received more than 1.5 mg?", reference: "SELECT COUNT(*) FROM trial WHERE dose_mg > 1.5"),
+        Case(question: "What is the average response at 0.5 kg?", reference: "SELECT AVG(response) FROM trial WHERE ration_kg = 0.5"),
+        Case(question: "How many subjects got a 2 kg ration?", reference: "SELECT COUNT(*) FROM trial WHERE ration_kg = 2"),
+        Case(question: "How many subjects received more than 1.5 kg?", reference: "SELECT COUNT(*) FROM trial WHERE ration_kg > 1.5"),
         Case(question: "What was the response on average?", reference: "SELECT AVG(response) FROM trial"),
     ]
 
@@ -122,8 +122,8 @@ import Testing
         Case(question: "What is the highest burglary across districts?", reference: "SELECT MAX(burglary) FROM districts"),
         // No column is named for speed: "faster" compares the noun's column.
         Case(question: "How many districts have currents faster than 2?", reference: "SELECT COUNT(*) FROM districts WHERE current > 2"),
-        // A column's whole name that a longer name starts with: "cpi adjusted" of `cpiadj`.
-        Case(question: "What is the average cpi adjusted?", reference: "SELECT AVG(cpiadj) FROM districts"),
+        // A column's whole name that a longer name starts with: "rpi adjusted" of `rpiadj`.
+        Case(question: "What is the average rpi adjusted?", reference: "SELECT AVG(rpiadj) FROM districts"),
     ]
 
     static let daily: [Case] = [
@@ -226,7 +226,8 @@ import Testing
         #expect(SchemaLexicon.headNouns(of: ["xrevenue"], wordNet: wordNet).isEmpty)
         let carWords = SchemaLexicon.rowWords(headNouns: ["car"], labelValues: [], wordNet: wordNet)
         #expect(carWords.contains("vehicle") && carWords.contains("automobile") && !carWords.contains("entity"))
-        let named = SchemaLexicon.rowWords(headNouns: [], labelValues: ["cheetah", "cow", "giraffe", "horse", "lion", "sheep"], wordNet: wordNet)
+        let named = SchemaLexicon.rowWords(
+            headNouns: [], labelValues: ["leopard", "buffalo", "antelope", "llama", "lynx", "bison"], wordNet: wordNet)
         #expect(named.contains("mammal") && !named.contains("feline"))
         #expect(SchemaLexicon.splitRunTogether(["heartwt"]) == ["heart", "wt"])
         #expect(SchemaLexicon.splitRunTogether(["penicillin"]) == ["penicillin"])
