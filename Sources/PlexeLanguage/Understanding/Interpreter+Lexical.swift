@@ -331,7 +331,7 @@ extension Interpreter {
         }
         if let target = soleTarget(strong) { return target }
         if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
-        // "weigh" ("have a certain weight") of `body_mass_g`: the one column named by any word
+        // "weigh" ("have a certain weight") of `mass_g`: the one column named by any word
         // of the dimension the word is about.
         let said = Set(strong + weak)
         for dimension in [Dimension.weight, .height, .length, .temperature, .speed, .price, .age] where said.contains(dimension.columnWords[0]) {
