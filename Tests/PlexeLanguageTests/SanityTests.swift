@@ -46,7 +46,7 @@ import Testing
             self.piers = try LinkingFixture.Upload([("piers.csv", piers), ("boats.csv", boats)], valueIndex: true)
 
             // Weather-balloon launches with abbreviated column names.
-            var balloons = "site,lat,lon,alt,temp,mag\n"
+            var balloons = "site,lat,lon,alt,temp,pres\n"
             for i in 0..<40 {
                 balloons +=
                     "Site \(i),\(String(format: "%.2f", -30 + Double((i * 7) % 60))),\(String(format: "%.2f", 100 + Double((i * 11) % 80))),"
@@ -68,19 +68,19 @@ import Testing
         }
     }
 
-    /// Short column names a question spells out: a word the name starts ("magnitude" of
-    /// `mag`, "altitude" of `alt`, "temperature" of `temp`), compass words for coordinates, and
+    /// Short column names a question spells out: a word the name starts ("pressure" of
+    /// `pres`, "altitude" of `alt`, "temperature" of `temp`), compass words for coordinates, and
     /// generic nouns for the rows of a one-table upload.
     @Test func shortNamesCompassWordsAndGenericRowNouns() throws {
         let f = try fixture
-        #expect(try f.balloons.check("What is the average magnitude?", "SELECT AVG(mag) FROM launches") == nil)
+        #expect(try f.balloons.check("What is the average pressure?", "SELECT AVG(pres) FROM launches") == nil)
         #expect(try f.balloons.check("What is the highest altitude?", "SELECT MAX(alt) FROM launches") == nil)
         #expect(try f.balloons.check("How many samples had a temperature below -30?", "SELECT COUNT(*) FROM launches WHERE temp < -30") == nil)
         #expect(try f.balloons.check("Which site is the northernmost?", "SELECT site FROM launches ORDER BY lat DESC LIMIT 1") == nil)
         #expect(try f.balloons.check("What is the northernmost site?", "SELECT site FROM launches ORDER BY lat DESC LIMIT 1") == nil)
         #expect(try f.balloons.check("Which site is westernmost?", "SELECT site FROM launches ORDER BY lon ASC LIMIT 1") == nil)
         #expect(try f.balloons.check("How many launches were north of 10?", "SELECT COUNT(*) FROM launches WHERE lat > 10") == nil)
-        #expect(try f.balloons.check("How many events had a magnitude above 4?", "SELECT COUNT(*) FROM launches WHERE mag > 4") == nil)
+        #expect(try f.balloons.check("How many launches had a pressure above 4?", "SELECT COUNT(*) FROM launches WHERE pres > 4") == nil)
     }
 
     /// "June" of a table with a month-number column is `Month = 6`, never strftime on an

@@ -180,21 +180,21 @@ import Testing
         #expect(throws: TranslationError.self) { try w.census.translator.translate("Which town has the most people, and how many?") }
     }
 
-    /// A firms-by-year ledger and a dose trial with units in its column names.
+    /// A companies-by-year ledger and a feeding trial with units in its column names.
     static let ledger: Result<(ledger: FixtureUpload, trials: FixtureUpload), Error> = Result {
-        var ledger = "firm,year,invest,payroll\n"
-        for (i, firm) in ["Acme", "Birk", "Corda"].enumerated() {
+        var ledger = "company,year,donate,payroll\n"
+        for (i, company) in ["Acme", "Birk", "Corda"].enumerated() {
             for year in 2000...2004 {
-                ledger += "\(firm),\(year),\(20 + i * 25 + (year - 2000) * 7 + (i * year) % 5),\(100 + i * 40 + (year - 2000) * 3)\n"
+                ledger += "\(company),\(year),\(20 + i * 25 + (year - 2000) * 7 + (i * year) % 5),\(100 + i * 40 + (year - 2000) * 3)\n"
             }
         }
-        var trials = "supplement,dose_mg,growth_mm\n"
+        var trials = "feed,ration_kg,growth_mm\n"
         var n = 0
-        for supplement in ["OJ", "VC"] {
-            for dose in [0.5, 1, 2] {
+        for feed in ["Kelp", "Bran"] {
+            for ration in [0.5, 1, 2] {
                 for _ in 0..<4 {
                     n += 1
-                    trials += "\(supplement),\(dose),\(String(format: "%.1f", Double((n * 7) % 13) + dose * 5))\n"
+                    trials += "\(feed),\(ration),\(String(format: "%.1f", Double((n * 7) % 13) + ration * 5))\n"
                 }
             }
         }
@@ -203,14 +203,16 @@ import Testing
 
     private var ledger: (ledger: FixtureUpload, trials: FixtureUpload) { get throws { try ShapeTests.ledger.get() } }
 
-    /// "Which firms never invested more than 50 (in a year)": no row of the group above it.
+    /// "Which companies never donated more than 50 (in a year)": no row of the group above it.
     @Test func neverMoreThanIsAConditionOnTheGroupsExtreme() throws {
         let l = try ledger
         #expect(
             try l.ledger.check(
-                "Which firms never invested more than 50 in a year?", "SELECT firm FROM ledger GROUP BY firm HAVING MAX(invest) <= 50") == nil)
+                "Which companies never donated more than 50 in a year?", "SELECT company FROM ledger GROUP BY company HAVING MAX(donate) <= 50")
+                == nil)
         #expect(
-            try l.ledger.check("Which firms never invested less than 30?", "SELECT firm FROM ledger GROUP BY firm HAVING MIN(invest) >= 30") == nil)
+            try l.ledger.check("Which companies never donated less than 30?", "SELECT company FROM ledger GROUP BY company HAVING MIN(donate) >= 30")
+                == nil)
     }
 
     /// "the ratio of payroll in 2003 to payroll in 2000": each side in its own period.
@@ -222,19 +224,19 @@ import Testing
                 "SELECT (SELECT AVG(payroll) FROM ledger WHERE year = 2003) / (SELECT AVG(payroll) FROM ledger WHERE year = 2000)") == nil)
     }
 
-    /// "How much did Acme invest": the column the verb names, added up.
+    /// "How much did Acme donate": the column the verb names, added up.
     @Test func howMuchWithTheColumnAsVerb() throws {
         let l = try ledger
-        #expect(try l.ledger.check("How much did Acme invest in 2001?", "SELECT invest FROM ledger WHERE firm = 'Acme' AND year = 2001") == nil)
+        #expect(try l.ledger.check("How much did Acme donate in 2001?", "SELECT donate FROM ledger WHERE company = 'Acme' AND year = 2001") == nil)
     }
 
-    /// "at 0.5 mg", "a dose of 2 mg": the unit after the number names the column it equals.
+    /// "at 0.5 kg", "a ration of 2 kg": the unit after the number names the column it equals.
     @Test func aNumberWithTheUnitOfAColumnIsItsValue() throws {
         let l = try ledger
         #expect(
             try l.trials.check(
-                "How many rows are there for OJ at 0.5 mg?", "SELECT COUNT(*) FROM trials WHERE supplement = 'OJ' AND dose_mg = 0.5") == nil)
-        #expect(try l.trials.check("What is the average growth at a dose of 2 mg?", "SELECT AVG(growth_mm) FROM trials WHERE dose_mg = 2") == nil)
+                "How many rows are there for Kelp at 0.5 kg?", "SELECT COUNT(*) FROM trials WHERE feed = 'Kelp' AND ration_kg = 0.5") == nil)
+        #expect(try l.trials.check("What is the average growth at a ration of 2 kg?", "SELECT AVG(growth_mm) FROM trials WHERE ration_kg = 2") == nil)
     }
 
     /// "How heavy were the Beagles on average": the average, not the list of weights.
@@ -248,7 +250,7 @@ import Testing
         let l = try ledger
         #expect(
             try l.ledger.check(
-                "What was Acme's payroll year by year?", "SELECT year, payroll FROM ledger WHERE firm = 'Acme' ORDER BY year", ordered: true)
+                "What was Acme's payroll year by year?", "SELECT year, payroll FROM ledger WHERE company = 'Acme' ORDER BY year", ordered: true)
                 == nil)
     }
 
@@ -256,8 +258,8 @@ import Testing
     /// ratio of totals.
     @Test func theAverageRatioAveragesEachRowsRatio() throws {
         let l = try ledger
-        #expect(try l.ledger.check("What is the average ratio of invest to payroll?", "SELECT AVG(1.0 * invest / payroll) FROM ledger") == nil)
-        #expect(try l.ledger.check("What is the ratio of invest to payroll?", "SELECT 1.0 * SUM(invest) / SUM(payroll) FROM ledger") == nil)
+        #expect(try l.ledger.check("What is the average ratio of donate to payroll?", "SELECT AVG(1.0 * donate / payroll) FROM ledger") == nil)
+        #expect(try l.ledger.check("What is the ratio of donate to payroll?", "SELECT 1.0 * SUM(donate) / SUM(payroll) FROM ledger") == nil)
     }
 
     /// Pets whose `origin` column holds the word "Breed", and a monthly clinic series whose

@@ -42,7 +42,9 @@ extension SchemaLexicon {
             for t in tableIndexes {
                 for column in self.tables[t].columns where (!numericOnly || column.isNumeric) && !result.contains(column.ref) {
                     let joined = column.words.joined(separator: "_")
-                    if column.words.contains(word) || joined == word { result.append(column.ref) }
+                    // `heartwt` (heart, wt) is named by "weight": a word an abbreviation spells out.
+                    let spelledOut = column.words.contains { SchemaLexicon.expansions[$0]?.contains(word) == true }
+                    if column.words.contains(word) || joined == word || spelledOut { result.append(column.ref) }
                 }
             }
         }

@@ -14,6 +14,11 @@ struct SchemaLexicon: Sendable {
         let keyColumn: Int?
         /// The column that names a row for people (`name`, `title`), if any.
         let labelColumn: Int?
+        /// What a row is, in WordNet's words: the head noun of the name (`voyages` → voyage,
+        /// `ukbirds` → bird).
+        var headNouns: [String] = []
+        /// Other nouns the rows answer to (see `SchemaLexicon.rowWords`).
+        var rowWords: Set<String> = []
     }
 
     struct Column: Sendable {
@@ -93,6 +98,9 @@ struct SchemaLexicon: Sendable {
         "nr", "n", "pct", "percent", "rate", "level", "category", "class", "group", "kind", "day",
         "month", "year", "timestamp", "dt", "ts", "was", "did", "can", "last", "first", "new", "old",
     ]
+    /// Words that say which figure of a measure a column keeps, not what it measures
+    /// (`rest_total`): "rest" is that column before `rest_deep` (`Interpreter.column`).
+    static let measureQualifiers: Set<String> = ["total", "value", "amount", "overall", "all", "sum"]
     /// Words never taken as a part of a longer name on their own ("up" of "sign up").
     static let partialStopWords: Set<String> = [
         "up", "in", "out", "on", "off", "over", "down", "back", "of", "the", "a", "an", "to", "for", "by", "with",
@@ -146,6 +154,28 @@ struct SchemaLexicon: Sendable {
         "calorie": ["kcal", "cal", "calorie"], "watt": ["w", "watt"], "volt": ["v", "volt"],
         "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"],
     ]
+    /// What a unit measures, where a column is named after that rather than after its unit
+    /// ("2000 miles" → `distance`, "90 minutes" → `duration`).
+    static let unitDimensions: [String: [String]] = [
+        "mile": ["distance", "dist", "length"], "kilometer": ["distance", "dist", "length"], "kilometre": ["distance", "dist", "length"],
+        "km": ["distance", "dist", "length"], "mi": ["distance", "dist"],
+        "minute": ["duration", "time"], "hour": ["duration", "time"], "second": ["duration", "time"], "min": ["duration", "time"],
+        "hr": ["duration", "time"], "sec": ["duration", "time"],
+        "kilogram": ["weight", "mass"], "kg": ["weight", "mass"], "gram": ["weight", "mass"], "pound": ["weight", "mass"],
+        "lb": ["weight", "mass"], "lbs": ["weight", "mass"], "ton": ["weight", "mass"], "tonne": ["weight", "mass"],
+        "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"],
+    ]
+
+    /// The spellings a unit word takes in column names: "kilograms" → kg, kilo, kilogram; a
+    /// unit written as its abbreviation ("mm", "kg", "mph") is that abbreviation.
+    static func unitSpellings(of word: String) -> [String]? {
+        let singular = Morphology.singular(word)
+        if let spellings = unitSuffixes[singular] ?? unitSuffixes[word] { return spellings }
+        guard word.count >= 2 else { return nil }
+        let found = unitSuffixes.values.filter { $0.contains(word) }
+        return found.isEmpty ? nil : Array(Set(found.flatMap { $0 }))
+    }
+
     static let countWords: Set<String> = ["count", "number", "num", "no", "nr", "total", "qty", "quantity", "cnt", "n"]
     static let geographicWords: Set<String> = [
         "country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence",
@@ -183,7 +213,7 @@ struct SchemaLexicon: Sendable {
                 columns.append(
                     Column(
                         ref: ColumnRef(table: t, column: c), name: info.name, type: info.type,
-                        words: SchemaLexicon.words(of: info.name), nullable: info.nullable,
+                        words: SchemaLexicon.splitRunTogether(SchemaLexicon.words(of: info.name)), nullable: info.nullable,
                         unique: info.unique, distinctValues: info.distinctValues,
                         letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                         trueLiteral: trueLiteral, falseLiteral: falseLiteral))
@@ -195,6 +225,16 @@ struct SchemaLexicon: Sendable {
                 Table(
                     name: table.tableName, words: tableWords, columns: columns,
                     rowCount: table.rowCount, keyColumn: key, labelColumn: label))
+        }
+        for t in tables.indices {
+            let table = tables[t]
+            tables[t].headNouns = SchemaLexicon.headNouns(of: table.words, wordNet: WordNet.shared)
+            let naming = SchemaLexicon.namingColumn(of: table).map { table.columns[$0] }
+            let names =
+                naming.flatMap { column in schema.values.first { $0.table == table.name && $0.column == column.name }?.values ?? column.distinctValues
+                }
+                ?? []
+            tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: names, wordNet: WordNet.shared)
         }
         self.tables = tables
 
@@ -214,6 +254,10 @@ struct SchemaLexicon: Sendable {
         let tableWordSets = Set(tables.map { $0.words })
         for (t, table) in tables.enumerated() {
             builder.add(table.words.map { ($0, .lemma) }, .table(t), score: 4)
+            // `ukbirds` is "birds": the noun a run-together name ends with.
+            if let head = table.headNouns.first, table.words.count == 1, head != table.words[0] {
+                builder.add([(head, .lemma)], .table(t), score: 3)
+            }
             // The entity a key column names is the table's rows: `PassengerId` makes
             // "passengers" the rows of `titanic`.
             if let key = table.keyColumn {
@@ -326,6 +370,33 @@ struct SchemaLexicon: Sendable {
         if column.words.contains(where: { geographicWords.contains($0) }) { return true }
         let recognised = values.filter { CountryNames.byKey[$0] != nil || CountryNames.byKey[$0.lowercased()] != nil }.count
         return values.count >= 2 && recognised * 10 >= values.count * 6
+    }
+
+    /// A name run together from two words (`heartwt`, `lungwt`, `netpay`): split where both
+    /// halves are words — an English word of three letters or more that WordNet knows, or an
+    /// abbreviation of `expansions` — when the whole is no word itself.
+    /// Whether a column's name is `words` and qualifiers of the whole measure only.
+    func isWholeMeasure(_ ref: ColumnRef, namedBy words: Set<String>) -> Bool {
+        let column = self[ref]
+        return column.isNumeric && !column.isBooleanLike && column.words.contains { words.contains($0) }
+            && column.words.allSatisfy { words.contains($0) || SchemaLexicon.measureQualifiers.contains($0) }
+    }
+
+    static func splitRunTogether(_ words: [String]) -> [String] {
+        guard words.count == 1, let word = words.first, word.count >= 5, word.allSatisfy(\.isLetter), expansions[word] == nil,
+            let wordNet = WordNet.shared, !WordNet.PartOfSpeech.allCases.contains(where: { wordNet.contains(word, $0) })
+        else { return words }
+        func known(_ part: String) -> Bool {
+            if expansions[part] != nil && part.count >= 2 { return true }
+            return part.count >= 3 && (wordNet.contains(part, .noun) || wordNet.contains(part, .adjective))
+        }
+        let letters = Array(word)
+        for cut in stride(from: letters.count - 2, through: 2, by: -1) {
+            let head = String(letters[..<cut])
+            let tail = String(letters[cut...])
+            if known(head), known(tail) { return [head, tail] }
+        }
+        return words
     }
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.

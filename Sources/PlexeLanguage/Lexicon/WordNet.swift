@@ -65,6 +65,8 @@ final class WordNet: @unchecked Sendable {
     }
 
     struct Synset: Sendable {
+        /// The synset's byte offset in its data file: its identity.
+        let offset: Int
         let partOfSpeech: PartOfSpeech
         /// Lowercase lemmas, spaces for WordNet's underscores, adjective markers removed.
         let words: [String]
@@ -115,6 +117,11 @@ final class WordNet: @unchecked Sendable {
         synsetOffsets(lemma, pos).compactMap { synset(at: $0, pos) }
     }
 
+    /// The most frequent sense of a lemma only (one data line read, not all of them).
+    func firstSynset(_ lemma: String, _ pos: PartOfSpeech) -> Synset? {
+        synsetOffsets(lemma, pos).first.flatMap { synset(at: $0, pos) }
+    }
+
     /// Whether the lemma is in WordNet as this part of speech.
     func contains(_ lemma: String, _ pos: PartOfSpeech) -> Bool {
         indexLine(lemma.replacingOccurrences(of: " ", with: "_").lowercased(), pos) != nil
@@ -162,6 +169,56 @@ final class WordNet: @unchecked Sendable {
             result.append((pointer.relation, target, targetWord))
         }
         return result
+    }
+
+    /// Every hypernym of a noun synset (instance hypernyms included), with its depth: the
+    /// number of steps from it up to WordNet's root ("entity" is 0, "physical entity" 1,
+    /// "object" 2 …, "bird" 10). The synset itself is not included.
+    func hypernyms(of synset: Synset) -> [(synset: Synset, depth: Int)] {
+        var depths: [Int: Int] = [:]
+        var found: [Int: Synset] = [:]
+        /// The depth of a synset: one more than its shallowest hypernym's (0 at the root).
+        func depth(_ s: Synset, _ guardSteps: Int) -> Int {
+            if let known = depths[s.offset] { return known }
+            let parents = follow(s).filter { $0.relation == .hypernym }.map(\.synset)
+            var result = 0
+            if !parents.isEmpty, guardSteps < 30 {
+                result =
+                    1 + parents.map { p -> Int in
+                        found[p.offset] = p
+                        return depth(p, guardSteps + 1)
+                    }.min()!
+            }
+            depths[s.offset] = result
+            return result
+        }
+        _ = depth(synset, 0)
+        return found.values.map { ($0, depths[$0.offset] ?? 0) }
+    }
+
+    /// The words of every hypernym of `synset` at `minimumDepth` or deeper (see `hypernyms`),
+    /// with a memo shared across calls: many names share their kinds, so a table's row names
+    /// cost a few new synsets each.
+    func kindWords(of synset: Synset, minimumDepth: Int, memo: inout [Int: (depth: Int, kinds: Set<String>)]) -> Set<String> {
+        func visit(_ s: Synset, _ steps: Int) -> (depth: Int, kinds: Set<String>) {
+            if let known = memo[s.offset] { return known }
+            let parents = steps < 30 ? follow(s).filter { $0.relation == .hypernym }.map(\.synset) : []
+            var depth = 0
+            var kinds = Set<String>()
+            if !parents.isEmpty {
+                var shallowest = Int.max
+                for parent in parents {
+                    let (d, k) = visit(parent, steps + 1)
+                    shallowest = min(shallowest, d)
+                    kinds.formUnion(k)
+                    if d >= minimumDepth { kinds.formUnion(parent.words) }
+                }
+                depth = shallowest + 1
+            }
+            memo[s.offset] = (depth, kinds)
+            return (depth, kinds)
+        }
+        return visit(synset, 0).kinds
     }
 
     // MARK: Files
@@ -272,6 +329,6 @@ final class WordNet: @unchecked Sendable {
         var gloss = halves.count > 1 ? String(halves[1]) : ""
         if let quote = gloss.firstIndex(of: "\"") { gloss = String(gloss[..<quote]) }
         gloss = gloss.trimmingCharacters(in: CharacterSet(charactersIn: " ;"))
-        return Synset(partOfSpeech: synsetPOS, words: words, pointers: pointers, gloss: gloss)
+        return Synset(offset: offset, partOfSpeech: synsetPOS, words: words, pointers: pointers, gloss: gloss)
     }
 }

@@ -10,7 +10,7 @@ extension QueryPlanner {
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         let distribution = m.chartHint == .distribution || m.chartHint == .histogram
-        // "Union Oil's investment year by year", "the price over the years" asked as a table:
+        // "Northwind's payroll year by year", "the price over the years" asked as a table:
         // each value with its time, in time order.
         if m.chartHint == .trend, !m.wantsChart, resultType != .visualization, m.measures.isEmpty, m.rankMeasure == nil, !m.rankMeasureImplicit,
             m.groupings.isEmpty, m.answerEntity == nil, !m.projections.isEmpty,
@@ -25,7 +25,7 @@ extension QueryPlanner {
                 m.listsEveryRow = true
             }
         }
-        // "How long were the teeth on average": the average of the one number asked for, never
+        // "How long were the leaves on average": the average of the one number asked for, never
         // its list of values.
         if m.onAverage, m.measures.isEmpty, m.rankMeasure == nil, !m.rankMeasureImplicit, m.answerEntity == nil, m.projections.count == 1,
             lexicon[m.projections[0]].isNumeric, !lexicon[m.projections[0]].isBooleanLike, !lexicon.isOrdinal(m.projections[0])
@@ -33,7 +33,7 @@ extension QueryPlanner {
             m.measures = [Meaning.MeasureUse(measure: .aggregate(.average, m.projections[0]), position: 0)]
             m.projections = []
         }
-        // "Monthly sales in 2016", "Sales in California": an amount column asked for with
+        // "Monthly sales in 2016", "Sales in Ontario": an amount column asked for with
         // groups or conditions (not a list) is a total.
         if m.measures.isEmpty, m.rankMeasure == nil, m.answerEntity == nil, !m.asksForRows, m.tableMentions.isEmpty,
             !m.projections.isEmpty, !m.groupings.isEmpty || !m.conditions.isEmpty,
@@ -112,7 +112,7 @@ extension QueryPlanner {
             m.groupings = m.projections.map { .column($0) }
             m.projections = []
         }
-        // "the northernmost site", "the heaviest animal and its name": the extreme of a
+        // "the northernmost site", "the heaviest parcel and its sender": the extreme of a
         // column next to what names each row is that row, not a group.
         if m.measures.count == 1, case .aggregate(let f, let measured) = m.measures[0].measure, f == .maximum || f == .minimum,
             m.groupings.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.projections.isEmpty,
@@ -231,7 +231,7 @@ extension QueryPlanner {
                 // "Which pier has the longest boat", "which year had the highest tonnage": a
                 // superlative of a measure that does not add up picks the group holding the
                 // extreme row, not the group with the highest average.
-                // "Which species is the heaviest on average" says which: the average.
+                // "Which breed is the heaviest on average" says which: the average.
                 if case .aggregate(.average, let r)? = m.rankMeasure, m.limit != nil || m.rankDirection != nil, !m.onAverage {
                     m.rankMeasure = .aggregate(m.rankDirection == .ascending ? .minimum : .maximum, r)
                 }
@@ -242,7 +242,7 @@ extension QueryPlanner {
         }
     }
 
-    /// "On which day was it windiest", "which sample has the largest radius": when the column
+    /// "On which day was it windiest", "which parcel has the largest volume": when the column
     /// asked for names one row each (a unique column, or the finest calendar part of a daily
     /// or monthly table), the superlative picks the row, with what dates or names it — never
     /// an average per group of rows that happen to share a day of the month.

@@ -172,7 +172,7 @@ extension Interpreter {
                     if let n = rowNounAfterEnds() { covered.append(n) }
                 }
             } else if ["range", "spread"].contains(word) {
-                // "the range of General Electric's investment": past the value that picks the rows.
+                // "the range of Northwind's payroll": past the value that picks the rows.
                 k = nextIndex(from: i + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" || isValue($0) })
             } else {
                 continue
@@ -221,7 +221,7 @@ extension Interpreter {
                 $0 > r && !items[$0].used && tokens[items[$0].range.lowerBound].lower == "to" && items[$0].range.count == 1
             })
         else { return }
-        // "the ratio of GNP in 1962 to GNP in 1947": each side's own period.
+        // "the ratio of exports in 2012 to exports in 2004": each side's own period.
         func period(_ from: Int, _ upTo: Int) -> (point: DatePoint, items: [Int])? {
             for k in from..<upTo where !items[k].used {
                 guard let (point, last) = datePoint(at: k, allowYear: true), last < upTo else { continue }
@@ -254,14 +254,14 @@ extension Interpreter {
             kind: .unplacedWords([items[r].text]),
             message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
         guard var a = try ratioOperand(r + 1, to) else { throw refuse }
-        // "… to 1947": the second side may be its period alone.
+        // "… to 2004": the second side may be its period alone.
         guard var b = try ratioOperand(to + 1, end) ?? (secondPeriod != nil ? (nil, nil, nil, []) : nil) else { throw refuse }
         // "the ratio of premium to basic customers": counts of rows with each value.
         let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
         guard let column = a.column ?? b.column ?? (counting ? a.value?.0 : nil) else { throw refuse }
         // "the ratio of length to crew for boat 3": two columns named, and a value after the
         // second that picks the rows of both, not of the second alone.
-        // "of Florida's assault rate to its murder rate": likewise with the value on the first side.
+        // "of Oslo's theft rate to its fraud rate": likewise with the value on the first side.
         var picked: ColumnRef?
         if let ac = a.column, let bc = b.column, ac != bc, (a.value == nil) != (b.value == nil), let (valueColumn, value) = a.value ?? b.value {
             meaning.conditions.append(Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
@@ -298,7 +298,7 @@ extension Interpreter {
             return .aggregate(f, ref)
         }
         var ratio = Meaning.Measure.combined(measure(a, period: 0), .divide, measure(b, period: 1))
-        // "the average ratio of hp to wt": each row's ratio, then their average.
+        // "the average ratio of payload to mass": each row's ratio, then their average.
         if let f = previousIndex(from: r - 1, skipping: { isArticle($0) }).flatMap({ k -> (Int, AggregateFunction)? in
             if case .aggregate(let f)? = keyword(k), f != .count, f != .sum { return (k, f) }
             return nil

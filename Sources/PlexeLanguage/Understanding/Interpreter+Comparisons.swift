@@ -89,7 +89,7 @@ extension Interpreter {
             periodWords = Array(p...d)
             for k in periodWords { items[k].used = true }
         }
-        // "Which firms never invested more than 100": no row of the group above it, so its
+        // "Which stores never exported more than 100": no row of the group above it, so its
         // largest is at most 100 (its smallest at least N for "never less than N").
         // (Tried on a copy: finding the target claims words, which must stay free otherwise.)
         var probe = self
@@ -122,7 +122,7 @@ extension Interpreter {
         }
     }
 
-    /// "never" a few words before a comparison ("never invested more than", "never had a price
+    /// "never" a few words before a comparison ("never exported more than", "never had a price
     /// above"), with only verbs, columns and little words between.
     private func neverBefore(_ i: Int) -> Int? {
         var k = i - 1
@@ -279,7 +279,7 @@ extension Interpreter {
         }
         if op == nil {
             // Equality: "a quantity of 5", "quantity = 5", "aged 30" is read with the adjective.
-            // "at 0.5 mg", "the 2 mg dose": the unit after the number names the column.
+            // "at 250 ml", "the 500 ml bottle": the unit after the number names the column.
             let unitColumn: ColumnRef? = try unit.flatMap { u throws(TranslationError) in
                 isColumn(u, where: { $0.isNumeric && !$0.isBooleanLike }) ? try column(u, where: { $0.isNumeric && !$0.isBooleanLike })?.ref : nil
             }
@@ -294,7 +294,7 @@ extension Interpreter {
             {
                 meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, numberLiteral(n)), position: n))
                 use(n, u)
-                // "a dose of 2 mg", "the 0.5 mg dose": the column named again around the number.
+                // "a volume of 500 ml", "the 250 ml volume": the column named again around the number.
                 if let l0, items[l0].columns.contains(where: { $0.ref == ref }), !items[l0].used { use(l0) }
                 if sameColumnAfter(u + 1, ref) { use(u + 1) }
                 return

@@ -144,7 +144,7 @@ extension Interpreter {
         readThereWere()
     }
 
-    /// "In how many months were there deaths from wounds", "days when there was any rain": a
+    /// "In how many months were there losses from storms", "days when there was any rain": a
     /// number of events that is there is above zero.
     private mutating func readThereWere() {
         for i in items.indices where !items[i].used && tokens[items[i].range.lowerBound].lower == "there" && items[i].range.count == 1 {
@@ -194,7 +194,7 @@ extension Interpreter {
         for i in items.indices {
             guard case .groupBy? = keyword(i) else { continue }
             if listsEveryRow(i) {
-                // "every flight" names the rows (a table, even where a column shares its name):
+                // "every voyage" names the rows (a table, even where a column shares its name):
                 // each one is listed; "every country" of a column lists its values once each.
                 if let k = nextIndex(from: i + 1, skipping: { isArticle($0) }), items[k].table != nil { meaning.listsEveryRow = true }
                 use(i)
@@ -203,7 +203,7 @@ extension Interpreter {
             guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
             let plainBy = items[i].text.lowercased() == "by"
             if isValue(k) { continue }
-            // "chart the number of cars by number of cylinders": the groups are the values of the
+            // "chart the number of boats by number of masts": the groups are the values of the
             // whole-number column counted, not a second count.
             if keyword(k) == .count, let c = nextIndex(from: k + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" }),
                 isColumn(c, where: { $0.type == .integer && !$0.unique && !$0.isBooleanLike }),
@@ -244,7 +244,7 @@ extension Interpreter {
         }
     }
 
-    /// "List every mammal in …", "show each flight to …": right after a verb that asks for rows,
+    /// "List every bird in …", "show each voyage to …": right after a verb that asks for rows,
     /// and with nothing measured, "every" picks all the rows; it does not make one group per row
     /// (which would count them).
     private func listsEveryRow(_ i: Int) -> Bool {

@@ -277,7 +277,7 @@ extension Interpreter {
             var grouped = adverbial
             if let g, case .groupBy? = keyword(g) { grouped = true }
             guard grouped else { continue }
-            // "the weekly ozone readings" of a weekly series, "yearly rainfall records": the
+            // "the weekly pollen readings" of a weekly series, "yearly rainfall records": the
             // period the rows already come in describes them; it groups nothing.
             if adverbial, let n = nextIndex(from: j + 1, skipping: { isArticle($0) }), !items[n].used,
                 isTable(n) || isColumn(n) || keyword(n) == .rowsNoun,

@@ -1,5 +1,5 @@
 /// Gives words that neither the schema nor the built-in lexicon could place a second chance,
-/// before they are reported: abbreviations in column names ("blood pressure" → `bp`, "unit
+/// before they are reported: abbreviations in column names ("heart rate" → `hr`, "unit
 /// price" → `unitPrice`, "miles per gallon" → `milesPerGal`, "creatinine" → `creat`), WordNet's
 /// relations from the word to a column, table or stored value (synonyms: "heart rate" →
 /// `pulse`; attributes and derived forms: "wealthy" → `wealth`; pertainyms: "Parisian"
@@ -17,8 +17,23 @@ extension Interpreter {
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil
             else { continue }
+            if isRowVerb(i) {
+                // "voyages that sailed to Genoa": the rows' own event; the rest of the question
+                // says where, when and how much.
+                items[i].isUnknown = false
+                items[i].literal = nil
+                items[i].used = true
+                continue
+            }
             if let (span, ref) = abbreviation(around: i) {
                 i = place(span, as: .column(ref, negated: false), score: 3)
+                continue
+            }
+            if let target = expandedAbbreviation(i) {
+                // "lat" of `latitude`, "pop" of `population`.
+                items[i].schema = [Item.SchemaMatch(target: target, score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
                 continue
             }
             if let ref = unitColumn(i) {
@@ -67,6 +82,14 @@ extension Interpreter {
                 }
                 continue
             }
+            // A guess from the word's first letters comes after the word's own reading:
+            // "southernmost" is a superlative of the coordinate, not the value 'South'.
+            if let (ref, value) = codedValue(i) {
+                items[i].schema = [Item.SchemaMatch(target: .value(ref, value), score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let target = wordNetLink(i) {
                 items[i].schema = [Item.SchemaMatch(target: target, score: 2)]
                 items[i].isUnknown = false
@@ -98,7 +121,7 @@ extension Interpreter {
 
     /// The longest run of words around `i` (the unknown one included) that abbreviates exactly
     /// one column's name: every name letter is taken, in order, from the start of the run's
-    /// words ("blood pressure" → b·p, "year to date sales" → y·t·d·sales, "miles per gallon" →
+    /// words ("heart rate" → h·r, "year to date sales" → y·t·d·sales, "miles per gallon" →
     /// miles·per·gal, "unit price" → unit·price, "creatinine" → creat).
     private func abbreviation(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         var best: (ClosedRange<Int>, ColumnRef)?
@@ -138,15 +161,23 @@ extension Interpreter {
         else { return false }
         if item.isUnknown { return true }
         if item.keyword == nil && item.bestSchemaScore <= 2 && item.isSchema { return true }
-        // "total employment" of `TOTEMP`: an aggregate word may start a name.
+        // "NNP deflator" of `NNPDEFL`: a column's whole name that a longer name starts with
+        // (the match must still be one column, and take the unknown word).
+        if item.keyword == nil, item.range.count == 1, item.hasColumn, !item.hasValue, item.table == nil { return true }
+        // "mortgage rate" of `mortrate`: "rate" is a percentage word elsewhere.
+        if case .percent(.rate)? = item.keyword, item.range.count == 1 { return true }
+        if item.isFiller, item.range.count == 1, tokens[item.range.lowerBound].kind == .word, tokens[item.range.lowerBound].lower.count >= 3 {
+            return true
+        }
+        // "total output" of `TOTOUT`: an aggregate word may start a name.
         if case .aggregate? = item.keyword, item.range.count == 1 { return true }
         return item.range.count == 1 && ["per", "of", "and"].contains(tokens[item.range.lowerBound].lower)
     }
 
     /// Whether `letters` is the concatenation of non-empty prefixes of `words`, in order, each
     /// a whole word, its initial, or at least three letters, with at least one word shortened —
-    /// or several whole words run together (`realgdp` is "real GDP", `sunactivity` "sun
-    /// activity"), which the schema lexicon cannot split.
+    /// or several whole words run together (`netpay` is "net pay", `seaice` "sea
+    /// ice"), which the schema lexicon cannot split.
     static func abbreviates(_ letters: String, _ words: [Token]) -> Bool {
         let target = Array(letters)
         guard target.count >= 2, !words.isEmpty else { return false }
@@ -175,11 +206,68 @@ extension Interpreter {
     private func unitColumn(_ i: Int) -> ColumnRef? {
         guard items[i].range.count == 1 else { return nil }
         let token = tokens[items[i].range.lowerBound]
-        guard let suffixes = SchemaLexicon.unitSuffixes[token.lemma] ?? SchemaLexicon.unitSuffixes[token.lower] else { return nil }
-        let found = lexicon.tables.flatMap { table in
+        let found = unitColumns(token.lower)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The numeric columns whose names end in the unit a word is (`stem_length_mm` for
+    /// "mm" or "millimetres").
+    func unitColumns(_ word: String) -> [ColumnRef] {
+        guard let suffixes = SchemaLexicon.unitSpellings(of: word) else { return [] }
+        return lexicon.tables.flatMap { table in
             table.columns.filter { column in
                 column.isNumeric && column.words.count > 1 && column.words.dropFirst().contains(where: { suffixes.contains($0) })
             }.map(\.ref)
+        }
+    }
+
+    /// An abbreviation people write for a word a column spells out ("lat" → `latitude`, "temp" →
+    /// `temperature`), when the words it abbreviates name one schema element.
+    private func expandedAbbreviation(_ i: Int) -> SchemaLexicon.Target? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard let spelled = SchemaLexicon.expansions[token.lower] ?? SchemaLexicon.expansions[token.lemma] else { return nil }
+        return soleTarget(spelled.filter { !$0.contains(" ") })
+    }
+
+    /// A verb that WordNet derives from (or to) the noun a table's rows are: "voyage" and
+    /// `voyages` (voyaging, voyage), "order" and `orders`. Said of rows of that table, it only
+    /// says they happened.
+    private func isRowVerb(_ i: Int) -> Bool {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return false }
+        let token = tokens[items[i].range.lowerBound]
+        let tables = lexicon.tables.count == 1 ? [0] : contextTables
+        let heads = Set(tables.flatMap { lexicon.tables[$0].headNouns })
+        guard !heads.isEmpty else { return false }
+        for base in wordNet.baseForms(token.lower, .verb) {
+            for synset in wordNet.synsets(base, .verb) {
+                for link in wordNet.follow(synset, word: base) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
+                    if !heads.isDisjoint(with: link.synset.words) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// "piscivores" of the code 'pisci', "frugivorous" of 'frugi', "granivore" of 'grani': a
+    /// word that starts with a stored value (of four letters or more) of exactly one
+    /// low-cardinality text column, the value being a shortened form of the word. A value that
+    /// is a word in its own right is no shortening: "northeastern" and "goldfish" are other
+    /// words than 'North' and 'Gold'.
+    private func codedValue(_ i: Int) -> (ColumnRef, String)? {
+        guard items[i].range.count == 1 else { return nil }
+        let word = tokens[items[i].range.lowerBound].lower
+        guard word.count >= 6 else { return nil }
+        var found: [(ColumnRef, String)] = []
+        for table in lexicon.tables {
+            for column in table.columns where column.isText && !column.isBooleanLike {
+                for value in column.distinctValues ?? [] where value.count >= 4 && value.count + 2 <= word.count {
+                    let lowered = value.lowercased()
+                    guard lowered.allSatisfy(\.isLetter), word.hasPrefix(lowered) else { continue }
+                    if let wordNet = WordNet.shared, WordNet.PartOfSpeech.allCases.contains(where: { wordNet.contains(lowered, $0) }) { continue }
+                    found.append((column.ref, value))
+                }
+            }
         }
         return found.count == 1 ? found[0] : nil
     }
@@ -243,6 +331,14 @@ extension Interpreter {
         }
         if let target = soleTarget(strong) { return target }
         if let target = soleTarget(strong + weak, allowPrefix: true), case .column(let ref, _) = target, lexicon[ref].isNumeric { return target }
+        // "weigh" ("have a certain weight") of `mass_g`: the one column named by any word
+        // of the dimension the word is about.
+        let said = Set(strong + weak)
+        for dimension in [Dimension.weight, .height, .length, .temperature, .speed, .price, .age] where said.contains(dimension.columnWords[0]) {
+            let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+            let found = lexicon.columns(in: tables, namedBy: dimension.columnWords).filter { !lexicon[$0].isBooleanLike }
+            if found.count == 1 { return .column(found[0], negated: false) }
+        }
         // "salaried" of `sal` (salary), "wealthy" of `wealth`: a name whose stem, or the
         // word it abbreviates, starts the word.
         return prefixTarget(token.lower)
@@ -326,8 +422,10 @@ extension Interpreter {
         guard let base = wordNet.baseForms(word, .adjective).first(where: { $0 != word }) else { return nil }
         // "the widest petal": among the columns the adjective names, the one the noun after it
         // names too.
+        // "stems longer than 30 mm": or the noun before it.
         let next = nextIndex(from: i + 1, skipping: { isArticle($0) })
-        let nearby = next.map { Set(items[$0].columns.map(\.ref)) } ?? []
+        let previous = previousIndex(from: i - 1, skipping: { isArticle($0) })
+        let nearby = [next, previous].compactMap { $0 }.reduce(into: Set<ColumnRef>()) { $0.formUnion(items[$1].columns.map(\.ref)) }
         guard let target = linkAdjective(base, within: nearby) else { return nil }
         let superlative = word.hasSuffix("est")
         let direction: SortDirection = Interpreter.lowPoleAdjectives.contains(base) ? .ascending : .descending
@@ -446,11 +544,33 @@ extension Interpreter {
         }
     }
 
-    /// "patients", "participants", "parties": a plural noun that names nothing in the schema
-    /// but things (people, groups, objects, places, periods) is the rows of the one table the
-    /// question is about.
+    /// Nouns the schema does not spell that name a table's rows. First by WordNet relation:
+    /// a synonym or kind of what the table's rows are ("journeys" of `voyages`, "birds" of
+    /// `herons`, "mammals" of rows named cheetah, cow …; see `SchemaLexicon.rowWords`). Then,
+    /// as a guess reported with any refusal: "patients", "participants", "parties" — a plural
+    /// noun that names nothing in the schema but things (people, groups, objects, places,
+    /// periods) is the rows of the one table the question is about, unless WordNet says it is
+    /// a narrower kind of those rows ("ruminants" of mammals: some rows, not all of them).
     private mutating func linkRowNouns() {
         guard let wordNet = WordNet.shared else { return }
+        joinCompoundNouns(wordNet)
+        for i in items.indices where items[i].isUnknown && !items[i].used {
+            guard let base = nounBase(i, wordNet) else { continue }
+            let related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
+            let inContext = related.filter { contextTables.contains($0) }
+            let chosen = inContext.count == 1 ? inContext : related
+            guard chosen.count == 1, let table = chosen.first else { continue }
+            // "states and territories" where "states" is a stored value: a union of kinds the
+            // reading cannot express; the word stays unplaced.
+            let coordinated = [(i - 1, i - 2), (i + 1, i + 2)].contains { link, other in
+                guard link >= 0, other >= 0, other < items.count else { return false }
+                return (items[link].keyword == .and || items[link].keyword == .or) && items[other].hasValue
+            }
+            if coordinated { continue }
+            items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
+            items[i].isUnknown = false
+            items[i].literal = nil
+        }
         let candidateTables = lexicon.tables.count == 1 ? [0] : contextTables
         guard candidateTables.count == 1, let table = candidateTables.first else { return }
         // The rows already have their name in the question: another noun is something else
@@ -458,23 +578,39 @@ extension Interpreter {
         guard
             !items.contains(where: { !$0.used && $0.keyword == nil && $0.table != nil && $0.tableScore >= 3 && $0.tableScore >= $0.bestSchemaScore })
         else { return }
-        // So do the names in a unique text column ("stores" of `store`).
+        // So do the names in a unique text column ("stores" of `store`) — not the label's own
+        // "name" ("'mouse' in their name").
         guard
             !items.contains(where: { item in
-                !item.used && item.keyword == nil && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
+                !item.used && item.keyword == nil
+                    && item.columns.contains { $0.score >= 3 && lexicon[$0.ref].unique && lexicon[$0.ref].isText }
+                    && !(item.range.count == 1 && ["name", "title", "label"].contains(tokens[item.range.lowerBound].lemma))
             })
         else { return }
+        // What the rows are known to be: a noun of a narrower kind than that ("ruminants" of
+        // mammals, "chicks" of herons) names some of them — but a kind of the very thing the
+        // table's name says a row is names them all ("patients" of `people`).
+        let rowKinds = lexicon.tables[table].rowWords
+        let heads = Set(lexicon.tables[table].headNouns)
         // A question names its rows once: two different nouns cannot both be them.
         var nouns = Set<String>()
         var found: [(index: Int, beforeColumn: Bool)] = []
-        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
-            let token = tokens[items[i].range.lowerBound]
+        for i in items.indices where items[i].isUnknown && !items[i].used {
+            let token = tokens[items[i].range.upperBound - 1]
             guard token.kind == .word else { continue }
             // "… are interns": a noun after a copula says what the rows are, it does not name them.
             if i > 0, Interpreter.auxiliaryVerbs.contains(tokens[items[i - 1].range.upperBound - 1].lower) || isArticleAfterCopula(i) { continue }
-            guard let base = wordNet.baseForms(token.lower, .noun).first, let sense = wordNet.synsets(base, .noun).first,
+            guard let base = nounBase(i, wordNet), let sense = wordNet.synsets(base, .noun).first,
                 Interpreter.namesThings(sense, wordNet)
             else { continue }
+            if !rowKinds.isEmpty,
+                wordNet.synsets(base, .noun).prefix(1).contains(where: { sense in
+                    let kinds = wordNet.hypernyms(of: sense).map(\.synset.words)
+                    return kinds.contains { !rowKinds.isDisjoint(with: $0) } && !kinds.contains { !heads.isDisjoint(with: $0) }
+                })
+            {
+                continue
+            }
             let beforeColumn =
                 i + 1 < items.count && items[i + 1].keyword == nil && !items[i + 1].used
                 && items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 })
@@ -499,6 +635,28 @@ extension Interpreter {
             items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
             items[i].isUnknown = false
             items[i].literal = nil
+        }
+    }
+
+    /// The WordNet noun an unknown item is (its base form), if it is one.
+    private func nounBase(_ i: Int, _ wordNet: WordNet) -> String? {
+        let words = items[i].range.map { tokens[$0] }
+        guard words.allSatisfy({ $0.kind == .word }) else { return nil }
+        return wordNet.baseForms(words.map(\.lower).joined(separator: " "), .noun).first
+    }
+
+    /// "guinea pigs", "sea lions": two unknown words that WordNet knows as one noun are one item.
+    private mutating func joinCompoundNouns(_ wordNet: WordNet) {
+        var i = items.count - 2
+        while i >= 0 {
+            defer { i -= 1 }
+            guard items[i].isUnknown, items[i + 1].isUnknown, !items[i].used, !items[i + 1].used,
+                items[i].range.count == 1, items[i + 1].range.count == 1,
+                tokens[items[i].range.lowerBound].kind == .word, tokens[items[i + 1].range.lowerBound].kind == .word
+            else { continue }
+            let phrase = tokens[items[i].range.lowerBound].lower + " " + tokens[items[i + 1].range.lowerBound].lower
+            guard !wordNet.baseForms(phrase, .noun).isEmpty else { continue }
+            merge(i...(i + 1))
         }
     }
 

@@ -1,5 +1,5 @@
 /// The first pass: words that only say what kind of quantity a column holds ("tax rate",
-/// "noise level", "ozone readings", "sugar content") are absorbed into the column they
+/// "noise level", "pollen readings", "sugar content") are absorbed into the column they
 /// follow, and a table's name with such a word names the table's one measure ("the rainfall
 /// level" of `rainfall(station_code, year, millimetres)`). Done before anything else so
 /// that "rate" is not read as a percentage and "readings" not reported as unknown.
@@ -11,11 +11,17 @@ extension Interpreter {
     ]
 
     mutating func linkWords() {
+        absorbContextPhrase()
+        readNamedTable()
         mergeRepeatedColumn()
         absorbPercentUnits()
         joinHyphenatedNames()
         linkUnknownWords()
+        readNumberUnits()
+        readCountedColumnValues()
+        readNamedRowsInScope()
         absorbValueNouns()
+        absorbNounsBeforeValues()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
@@ -25,6 +31,152 @@ extension Interpreter {
         readHowAdjective()
         readExcludingWithout()
         readTimeEdges()
+    }
+
+    /// "longer than 210 mm", "at 0.5 mg", "more than 2000 miles": a unit after a number. Where
+    /// the question names the column compared elsewhere, the unit only says how the number is
+    /// measured and is absorbed into it; otherwise the unit names the one column measured in it
+    /// (`volume_ml`), or the one column named after what it measures (miles → `distance`), and
+    /// a bare number before it is that column's value ("at 0.5 mg").
+    private mutating func readNumberUnits() {
+        var i = items.count - 2
+        while i >= 0 {
+            defer { i -= 1 }
+            let u = i + 1
+            // "a 500 ml volume", one mention of `volume_ml` already: the column equals the number.
+            if items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count > 1, items[u].keyword == nil,
+                let ref = bestNumericColumn(u), unitColumns(tokens[items[u].range.lowerBound].lower).contains(ref),
+                !isCompared(i)
+            {
+                var equal = items[i]
+                equal.number = nil
+                equal.isInteger = false
+                equal.keyword = .compare(.equal)
+                items.insert(equal, at: i)
+                continue
+            }
+            guard items[i].number != nil, !items[i].used, !items[u].used, items[u].range.count == 1,
+                items[u].keyword == nil || items[u].isFiller || items[u].keyword == .datePart(.hour),
+                tokens[items[u].range.lowerBound].kind == .word, items[u].bestSchemaScore <= 2
+            else { continue }
+            let word = tokens[items[u].range.lowerBound].lower
+            guard let spellings = SchemaLexicon.unitSpellings(of: word) else { continue }
+            var measured = unitColumns(word)
+            if measured.isEmpty {
+                let dimension =
+                    spellings.compactMap { SchemaLexicon.unitDimensions[$0] }.first ?? SchemaLexicon.unitDimensions[Morphology.singular(word)] ?? []
+                measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension).filter { !lexicon[$0].isBooleanLike }
+                if let first = dimension.first(where: { d in measured.contains { lexicon[$0].words.contains(d) } }) {
+                    measured = measured.filter { lexicon[$0].words.contains(first) }
+                }
+            }
+            // The column compared is named elsewhere ("stems longer than 30 mm", "a leaf
+            // width of at least 20 mm"): the unit is the number's.
+            let named = items.indices.filter { $0 != u && !items[$0].used && items[$0].keyword == nil }.compactMap { bestNumericColumn($0) }
+            // "at 250 ml": no comparison before the number, so the column equals it.
+            let compared = isCompared(i)
+            let postfix: Bool = {
+                guard u + 1 < items.count, case .postfixCompare? = items[u + 1].keyword else { return false }
+                return true
+            }()
+            if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty {
+                merge(i...u)
+                // "the 250 ml volume": the column right after, with no comparison, equals it.
+                if !compared, i + 1 < items.count, let next = bestNumericColumn(i + 1), measured.contains(next) {
+                    var equal = items[i]
+                    equal.number = nil
+                    equal.isInteger = false
+                    equal.keyword = .compare(.equal)
+                    items.insert(equal, at: i)
+                }
+                continue
+            }
+            guard measured.count == 1, let ref = measured.first else { continue }
+            items[u].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+            items[u].keyword = nil
+            items[u].isUnknown = false
+            items[u].literal = nil
+            if !compared, !postfix {
+                // The column first: "volume = 250" as "exactly 250 volume" reads.
+                var equal = items[i]
+                equal.number = nil
+                equal.isInteger = false
+                equal.keyword = .compare(.equal)
+                items.insert(equal, at: i)
+            }
+        }
+    }
+
+    /// "the average rate in states with …", "the range of the rate across states": the plural of
+    /// the column that names each row (`state` in a table of one row per state), after "in",
+    /// "across", "among", "over" or "of", with a measure elsewhere, is the rows measured — not
+    /// a column to list beside the measure.
+    private mutating func readNamedRowsInScope() {
+        for i in items.indices.dropFirst() where !items[i].used && items[i].keyword == nil && items[i].range.count == 1 {
+            let token = tokens[items[i].range.lowerBound]
+            // "the average pollen of days with a heat of 30 or more": a plural that also
+            // names the rows, then the condition on them, is the rows (not the `Day` column).
+            if token.lemma != token.lower, let table = items[i].table, items[i].hasColumn, i + 1 < items.count,
+                ["with", "where", "that", "which", "when"].contains(tokens[items[i + 1].range.lowerBound].lower),
+                let before = wordBefore(i, skipping: ["the", "all"]), ["in", "across", "among", "over", "of", "on", "for"].contains(before),
+                items.indices.contains(where: { $0 != i && bestNumericColumn($0) != nil })
+            {
+                items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
+                continue
+            }
+            guard token.lemma != token.lower, let ref = bestColumn(items[i]), items[i].bestSchemaScore >= 3 else { continue }
+            let table = lexicon.tables[ref.table]
+            guard SchemaLexicon.namingColumn(of: table) == ref.column, lexicon[ref].unique,
+                let before = wordBefore(i, skipping: ["the", "all"]), ["in", "across", "among", "over", "of"].contains(before),
+                items.indices.contains(where: { $0 != i && bestNumericColumn($0) != nil })
+            else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .table(ref.table), score: 3)]
+        }
+    }
+
+    /// Whether a comparison ("more than", "between … and") comes before the number at `i`.
+    private func isCompared(_ i: Int) -> Bool {
+        guard let p = previousIndex(from: i - 1, skipping: { isArticle($0) && tokens[items[$0].range.lowerBound].lower != "at" }) else {
+            return false
+        }
+        switch items[p].keyword {
+        case .compare?, .between?, .and?, .than?: return true
+        default: return false
+        }
+    }
+
+    /// The numeric column an item names best, if one.
+    private func bestNumericColumn(_ i: Int) -> ColumnRef? {
+        let columns = items[i].columns.filter { lexicon[$0.ref].isNumeric }
+        guard let best = columns.map(\.score).max(), best >= 2, best >= items[i].bestSchemaScore else { return nil }
+        var top = Set(columns.filter { $0.score == best }.map(\.ref))
+        if top.count > 1 {
+            let said = Set(items[i].range.map { tokens[$0].lemma })
+            top = top.filter { lexicon.isWholeMeasure($0, namedBy: said) }
+        }
+        return top.count == 1 ? top.first : nil
+    }
+
+    /// "boats with 3 masts", "have 4 decks", "2 mast boats": a whole number before the
+    /// noun of a whole-number column that counts something is that column's value, as if
+    /// "exactly" were written before it.
+    private mutating func readCountedColumnValues() {
+        var i = items.count - 2
+        while i >= 1 {
+            defer { i -= 1 }
+            guard let number = items[i].number, items[i].isInteger, number >= 0, !items[i].used, items[i].range.count == 1,
+                items[i + 1].keyword == nil, !items[i + 1].used, let ref = numericColumn(i + 1), lexicon[ref].type == .integer,
+                !lexicon[ref].isYearNumber, !lexicon[ref].isBooleanLike, !lexicon[ref].unique
+            else { continue }
+            // Only right after "have", "with", "of": "more than 3 masts" compares already.
+            let before = tokens[items[i - 1].range.upperBound - 1].lower
+            guard ["have", "has", "had", "having", "with", "of"].contains(before) else { continue }
+            var equal = items[i]
+            equal.number = nil
+            equal.isInteger = false
+            equal.keyword = .compare(.equal)
+            items.insert(equal, at: i)
+        }
     }
 
     /// "the loan repaid" of `loan_repayment`: neighbouring words whose best reading
@@ -85,6 +237,25 @@ extension Interpreter {
     /// "the longest petals" where `sepal_length` and `petal_length` both measure length: the
     /// superlative of the dimension, on the column the noun also names.
     private mutating func readAdjectiveBeforeNoun() {
+        // "stems longer than 30": the comparative of the dimension, on the column the noun
+        // before it names among those that measure it.
+        var k = items.count - 2
+        while k >= 1 {
+            defer { k -= 1 }
+            guard !items[k].used, case .adjective(let dimension, let direction?)? = items[k].keyword, dimension != .time,
+                dimension != .age, tokens[items[k].range.upperBound - 1].lower.hasSuffix("er"), case .than? = items[k + 1].keyword,
+                let n = previousIndex(from: k - 1, skipping: { isArticle($0) }), !items[n].used, items[n].keyword == nil
+            else { continue }
+            let named = Set(items[n].columns.map(\.ref))
+            let dimensional = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords)
+            var measured = dimensional.filter { named.contains($0) }
+            // "winds faster than 15 mph" where no column is named for speed: the noun's column.
+            if dimensional.isEmpty, let only = bestNumericColumn(n) { measured = [only] }
+            guard measured.count == 1, let ref = measured.first else { continue }
+            items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
+            items[k].keyword = .compare(direction == .descending ? .greater : .less)
+            merge(k...(k + 1))
+        }
         for i in items.indices.dropLast() where !items[i].used {
             guard case .adjective(let dimension, let direction?)? = items[i].keyword, dimension != .time,
                 tokens[items[i].range.upperBound - 1].lower.hasSuffix("est"),
@@ -122,7 +293,7 @@ extension Interpreter {
         }
     }
 
-    /// "excluding those without an ozone value", "leaving out weeks without a value", "ignoring
+    /// "excluding those without a pollen value", "leaving out weeks without a value", "ignoring
     /// rows with no X": the rows that have X.
     private mutating func readExcludingWithout() {
         for i in items.indices {
@@ -168,7 +339,7 @@ extension Interpreter {
         }
     }
 
-    /// "When was the price index last below 80?", "the last week with ozone below 40": the
+    /// "When was the price index last below 80?", "the last week with pollen below 40": the
     /// latest (earliest) date of the rows meeting the condition.
     private mutating func readTimeEdges() {
         for i in items.indices.reversed() where !items[i].used {
@@ -261,6 +432,75 @@ extension Interpreter {
         return measures.count == 1 ? measures[0].ref : nil
     }
 
+    /// Nouns that say what kind of thing a context phrase describes: "In the Lake
+    /// Malawi data,", "In these 1990 sea trials,", "In this fish oil experiment,".
+    static let contextNouns: Set<String> = [
+        "data", "dataset", "database", "table", "experiment", "study", "test", "survey", "sample", "trial", "census", "record",
+        "file", "series", "report", "register",
+    ]
+
+    /// "In the Lake Malawi data, …", "In these 1990 sea trials, …": an opening phrase
+    /// that only describes the dataset. Its words are dropped when none of them names
+    /// anything in the schema (a value, a column, a date the rows have): a description of the
+    /// data, not a condition on it.
+    private mutating func absorbContextPhrase() {
+        guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
+            ["the", "this", "these", "that", "those", "our"].contains(tokens[items[1].range.lowerBound].lower)
+        else { return }
+        guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
+            Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
+        else { return }
+        let hasDates = lexicon.tables.contains { table in table.columns.contains { $0.isTemporal || $0.isYearNumber } }
+        for k in 2..<(comma - 1) {
+            let item = items[k]
+            if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
+            if item.number != nil, hasDates || !item.isInteger { return }
+        }
+        for k in 0...comma {
+            items[k].used = true
+            items[k].isUnknown = false
+        }
+    }
+
+    /// "the states table", "the couriers dataset": a word of a table's name before "table" names
+    /// that table, whatever else it could be.
+    private mutating func readNamedTable() {
+        for i in items.indices.dropLast() where items[i].range.count <= 2 && !items[i].used {
+            let next = tokens[items[i + 1].range.lowerBound].lower
+            guard ["table", "dataset", "sheet", "file"].contains(next), items[i + 1].range.count == 1 else { continue }
+            // "the states table" even where "the states" is another name of a value.
+            let word = tokens[items[i].range.upperBound - 1].lemma
+            if items[i].range.count == 2, tokens[items[i].range.lowerBound].lower != "the" { continue }
+            let named = lexicon.tables.indices.filter { lexicon.tables[$0].words.contains(word) || lexicon.tables[$0].name.lowercased() == word }
+            guard named.count == 1, let table = named.first else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .table(table), score: 4)]
+            items[i].keyword = nil
+            items[i].isUnknown = false
+            items[i].literal = nil
+            items[i + 1].used = true
+            items[i + 1].isUnknown = false
+        }
+    }
+
+    /// "the courier with code Q7", "the station named by id S12": a noun for what a value is,
+    /// right before a stored value, only says the value is one.
+    private mutating func absorbNounsBeforeValues() {
+        for i in items.indices.dropLast().reversed() where !items[i].used && items[i].range.count == 1 && items[i].bestSchemaScore <= 2 {
+            guard ["code", "id", "identifier", "abbreviation", "symbol", "number", "name", "label"].contains(lemma(i)),
+                items[i].isUnknown || items[i].keyword == nil || items[i].isFiller,
+                !items[i + 1].used, items[i + 1].keyword == nil, isValue(i + 1) || (items[i + 1].literal != nil && !items[i + 1].isUnknown)
+            else { continue }
+            let next = items[i + 1]
+            merge(i...(i + 1))
+            items[i].schema = next.schema
+            items[i].literal = next.literal
+            items[i].isQuoted = next.isQuoted
+            items[i].valuePart = next.valuePart
+            items[i].isUnknown = next.isUnknown
+            items[i].keyword = nil
+        }
+    }
+
     /// "the SKU codes", "the store names", "branch ids": a column named, then what
     /// its values are.
     private mutating func absorbValueNouns() {
@@ -268,14 +508,14 @@ extension Interpreter {
             guard ["code", "name", "id", "identifier", "label", "value"].contains(lemma(i)), items[i - 1].keyword == nil, !items[i - 1].used,
                 let best = items[i - 1].columns.map(\.score).max(), best >= 3
             else { continue }
-            // "the state name" of `state_name` is already one name; only a column's own plural noun is absorbed.
+            // "the town name" of `town_name` is already one name; only a column's own plural noun is absorbed.
             let schema = items[i - 1].schema
             merge((i - 1)...i)
             items[i - 1].schema = schema
         }
     }
 
-    /// "tax rate", "sales tax rate", "noise level", "ozone readings", "the rainfall level".
+    /// "tax rate", "sales tax rate", "noise level", "pollen readings", "the rainfall level".
     private mutating func absorbMeasureNouns() {
         var i = 0
         while i < items.count {
@@ -433,7 +673,7 @@ extension Interpreter {
             let last = tokens[items[i].range.upperBound - 1]
             guard last.lemma != last.lower, let best = items[i].columns.map(\.score).max(), best <= 2 else { continue }
             // "80 kilograms" is the unit of the number, not rows counted.
-            if SchemaLexicon.unitSuffixes[last.lemma] != nil || SchemaLexicon.unitSuffixes[last.lower] != nil { continue }
+            if SchemaLexicon.unitSpellings(of: last.lower) != nil { continue }
             let top = items[i].columns.filter { $0.score == best }
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
                 top.allSatisfy({ $0.ref.table == table })

@@ -109,7 +109,7 @@ extension Interpreter {
                 isArticle(k)
                     || (items[k].used && items[k].keyword == nil
                         && (items[k].hasValue || items[k].columns.contains { lexicon[$0.ref].isBooleanLike }
-                            // "disease deaths": a word of the column's name read already, the
+                            // "flu deaths": a word of the column's name read already, the
                             // next word naming the same column.
                             || (k + 1 < items.count && !items[k + 1].used
                                 && items[k].columns.contains { c in items[k + 1].columns.contains { $0.ref == c.ref } })))
@@ -412,7 +412,7 @@ extension Interpreter {
     /// "how much revenue", "how much did customers spend".
     private mutating func readHowMuch(at i: Int) throws(TranslationError) {
         let f: AggregateFunction = meaning.onAverage ? .average : .sum
-        // "how far had the disease progressed": past the auxiliary verb.
+        // "how far had the project progressed": past the auxiliary verb.
         if let k = nextIndex(from: i + 1, skipping: { isArticle($0) || keyword($0) == .have || keyword($0) == .relative }) {
             if case .aggregate? = keyword(k) {
                 use(i)
@@ -424,7 +424,7 @@ extension Interpreter {
                 return
             }
         }
-        // "How much did General Motors invest in 1940": the verb is the column's own name.
+        // "How much did Acme export in 2001": the verb is the column's own name.
         let measure: (SchemaLexicon.Column) -> Bool = { [lexicon] in $0.isNumeric && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }
         let named = items.indices.filter { $0 > i && !items[$0].used && items[$0].keyword == nil && isColumn($0, where: measure) }
         if named.count == 1, let c = named.first, let (ref, _) = try column(c, where: measure) {
@@ -449,7 +449,7 @@ extension Interpreter {
 
     /// "the oldest customer", "the most expensive product", "the youngest age".
     private mutating func readSuperlativeAdjective(at i: Int, _ dimension: Dimension, _ direction: SortDirection) throws(TranslationError) {
-        // "the longest departure delay": the superlative of the column named right after it;
+        // "the longest commute delay": the superlative of the column named right after it;
         // the adjective's dimension decides only when no column is named.
         let ref: ColumnRef
         // (A column that numbers or dates the rows is what is ranked: "the windiest day".)

@@ -63,7 +63,7 @@ extension Interpreter {
                     use(i)
                     continue
                 }
-                // "the average ozone of days with …", "the range of the rate across states": a
+                // "the average pollen of days with …", "the range of the rate across districts": a
                 // column that names each row (unique, or the finest calendar part of the table)
                 // in the plural names the rows measured; one group per row would measure nothing.
                 if !meaning.measures.isEmpty, meaning.groupings.isEmpty, meaning.answerEntity == nil, isPlural(i),
@@ -71,6 +71,12 @@ extension Interpreter {
                     let before = wordBefore(i, skipping: ["the", "all", "these", "those"]),
                     ["of", "in", "across", "among", "over", "for", "on"].contains(before)
                 {
+                    use(i)
+                    continue
+                }
+                // "How long were the leaves on average?": the column's average, not its values.
+                if meaning.onAverage, meaning.measures.isEmpty, lexicon[ref].isNumeric, !lexicon[ref].isBooleanLike {
+                    meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.average, ref), position: i))
                     use(i)
                     continue
                 }

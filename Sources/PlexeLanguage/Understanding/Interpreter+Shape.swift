@@ -3,7 +3,7 @@
 extension Interpreter {
     static let auxiliaryVerbs: Set<String> = ["is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "be", "been"]
 
-    /// "Which mammal sleeps the least, and how long?", "… the longest delay, and how long was
+    /// "Which courier rests the least, and how long?", "… the longest delay, and how long was
     /// it?": after a superlative, a closing "and how <adjective> (was it)" asks for the value
     /// the answer row already carries.
     mutating func absorbClosingHowQuestion() {
@@ -198,7 +198,7 @@ extension Interpreter {
                     let columnScore = items[j].columns.map(\.score).max(), columnScore >= (items[j].values.map(\.score).max() ?? 0),
                     let (ref, _) = try column(j)
                 {
-                    // "Which state has the most airports": "which" asks for a kind of thing, so
+                    // "Which region has the most depots": "which" asks for a kind of thing, so
                     // a noun that is both a column and one of the stored values is the column.
                     // Only for a superlative: there, which of two tables' copies of a key is
                     // grouped cannot change the winner; for "fewer than 5" it decides whether
@@ -342,7 +342,7 @@ extension Interpreter {
                 j -= 1
                 continue
             case .rowsNoun?:
-                // "the diagnosis of the sample with the largest radius": that row.
+                // "the grade of the parcel with the largest volume": that row.
                 guard sawLink, !isPlural(j), rowsNounTable != nil else { return nil }
                 return j
             case nil:

@@ -261,6 +261,12 @@ struct Interpreter {
             if counts.count == 1, top.allSatisfy({ isCountLike($0.ref) || lexicon[$0.ref].isTemporal }) { top = counts }
         }
         if top.count > 1 {
+            // "rest" of `rest_total`, `rest_deep` and `rest_cycle`: the whole measure.
+            let said = Set(items[i].range.map { tokens[$0].lemma })
+            let whole = top.filter { lexicon.isWholeMeasure($0.ref, namedBy: said) }
+            if whole.count == 1 { top = whole }
+        }
+        if top.count > 1 {
             throw ambiguity(items[i].text, top.map { qualifiedName($0.ref) })
         }
         return (top[0].ref, top[0].negated)

@@ -24,7 +24,7 @@ struct Meaning: Sendable {
         case conditional(AggregateFunction, ColumnRef, Condition)
         /// How many distinct periods the rows fall in ("in how many months …").
         case distinctPeriods(DateTarget, DatePart)
-        /// An aggregate of a per-row expression ("the average ratio of hp to wt": `AVG(hp / wt)`).
+        /// An aggregate of a per-row expression ("the average ratio of payload to mass": `AVG(payload / mass)`).
         case ofRows(AggregateFunction, Measure)
     }
 
@@ -143,7 +143,7 @@ struct Meaning: Sendable {
     var wholePeriod = false
     /// "list the countries with their codes": each row with what names it.
     var listsWithLabel = false
-    /// "List every flight to …": each row, not the distinct values of the columns asked for.
+    /// "List every voyage to …": each row, not the distinct values of the columns asked for.
     var listsEveryRow = false
     /// A verb naming the measure ("spent", "sold"), when no column does.
     var verbMeasure: VerbConcept?

@@ -1,0 +1,67 @@
+/// The nouns a table's rows answer to beyond its name, from WordNet: the synonyms and kinds
+/// (hypernyms) of what the table's name says a row is ("birds" and "animals" of `herons`,
+/// "journeys" of `voyages`, "vehicles" of `trucks`), and the kinds that most of its rows' names are
+/// ("mammals" where the names are cheetah, cow, giraffe …). A noun the schema does not spell
+/// is the rows only through such a relation or, failing any, as a guess (see
+/// `Interpreter.linkRowNouns`); a narrower kind ("ruminants" of mammals) names some rows, not
+/// all of them, and is never taken for the rows.
+extension SchemaLexicon {
+    /// How near WordNet's root a kind may be and still name rows: "entity", "object", "whole",
+    /// "abstraction", "group", "act" and "living thing" say nothing about the data.
+    static let shallowestRowKind = 5
+
+    /// The nouns of a table name that say what a row is: its last word, or for a name run
+    /// together from a short prefix and a noun (`ukbirds`, `mrest`), the noun.
+    static func headNouns(of words: [String], wordNet: WordNet?) -> [String] {
+        guard let last = words.last, let wordNet else { return [] }
+        if !wordNet.baseForms(last, .noun).isEmpty { return [wordNet.baseForms(last, .noun)[0]] }
+        guard words.count == 1 else { return [] }
+        let letters = Array(last)
+        // Only a noun for things rows can be: `mrest` is no table of rests.
+        for cut in 1...3 where letters.count - cut >= 3 {
+            let tail = String(letters[cut...])
+            if let base = wordNet.baseForms(tail, .noun).first, let sense = wordNet.synsets(base, .noun).first {
+                return Interpreter.namesThings(sense, wordNet) ? [base] : []
+            }
+        }
+        return []
+    }
+
+    /// The words naming the rows of a table, apart from its own name (see the type's note).
+    static func rowWords(headNouns: [String], labelValues: [String], wordNet: WordNet?) -> Set<String> {
+        guard let wordNet else { return [] }
+        var words = Set<String>()
+        var memo: [Int: (depth: Int, kinds: Set<String>)] = [:]
+        for noun in headNouns {
+            for sense in wordNet.synsets(noun, .noun) {
+                words.formUnion(sense.words)
+                words.formUnion(wordNet.kindWords(of: sense, minimumDepth: shallowestRowKind, memo: &memo))
+            }
+        }
+        // The kinds most named rows are: each value's most frequent sense (a whole value, or
+        // its last word, "greater short-tailed shrew" → shrew).
+        var counts: [String: Int] = [:]
+        var known = 0
+        for value in labelValues.prefix(100) {
+            let lowered = value.lowercased()
+            let lastWord = lowered.split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? lowered
+            guard let sense = wordNet.firstSynset(lowered, .noun) ?? (lastWord.count >= 3 ? wordNet.firstSynset(lastWord, .noun) : nil) else {
+                continue
+            }
+            known += 1
+            for kind in wordNet.kindWords(of: sense, minimumDepth: shallowestRowKind, memo: &memo) { counts[kind, default: 0] += 1 }
+        }
+        if known >= 5 {
+            for (kind, count) in counts where count * 2 >= known && count >= 3 { words.insert(kind) }
+        }
+        return words
+    }
+
+    /// The column that names each row for the purpose of kinds: the label, else the one unique
+    /// text column.
+    static func namingColumn(of table: Table) -> Int? {
+        if let label = table.labelColumn { return label }
+        let unique = table.columns.filter { $0.isText && $0.unique && !$0.isBooleanLike }
+        return unique.count == 1 ? unique[0].ref.column : nil
+    }
+}
