@@ -137,12 +137,26 @@ def million_rows():
 
 
 def upload_file(client, name, content):
+    """Creates an upload of one file and PUTs it; the upload is deleted when the test ends
+    (a million rows are ~0.5 GB in the store with their database and export)."""
     r = client.post("/data/upload", {"name": name, "files": [{"filename": name, "content_type": "text/csv", "size_bytes": len(content)}]})
     assert r.status_code == 201, r.text
     created = r.json()
+    uploads_to_delete.append((client, created["upload_id"]))
     put = client.put_file(created["files"][0]["presigned_url"], content)
     assert put.status_code in (200, 201, 204), put.text
     return created
+
+
+uploads_to_delete = []
+
+
+@pytest.fixture(autouse=True)
+def delete_uploads_afterwards():
+    yield
+    while uploads_to_delete:
+        client, upload_id = uploads_to_delete.pop()
+        client.delete(f"/data/uploads/{upload_id}")
 
 
 def confirm(client, created):
