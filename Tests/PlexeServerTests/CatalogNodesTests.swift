@@ -134,6 +134,39 @@ import Testing
         #expect(failed.error?.contains("2 times") == true)
     }
 
+    /// An upload whose file brings down every node that ingests it ends `failed`, with the
+    /// reason on its file, instead of staying `processing` and being queued again by the sweep.
+    @Test(arguments: CatalogBackend.tested) func anIngestWhoseNodeKeepsDyingFailsItsUpload(_ backend: CatalogBackend) throws {
+        let (a, b) = try twoNodes(backend, leaseSeconds: 30, maxAttempts: 2)
+        let file = UploadFileRecord(
+            uploadID: "upload_2", position: 0, filename: "crash.csv", contentType: "text/csv", declaredSize: nil,
+            storageKey: "uploads/upload_2/0-crash.csv", sizeBytes: nil, format: nil, table: nil, rowCount: nil, columnCount: nil,
+            csvDialect: nil, rowOffsets: [], errorLine: nil, errorMessage: nil, createdAt: 0)
+        try a.insertUpload(
+            UploadRecord(
+                id: "upload_2", userID: 1, name: nil, description: nil, status: .processing, createdAt: 0, expiresAt: 0,
+                processedAt: nil, foreignKeys: [], files: [file]))
+        try a.insertJob(.test("job_ingest", user: 1, type: .ingest, uploadID: "upload_2", at: 0))
+        // Another upload whose ingest is only interrupted once: it stays processing and queued.
+        try a.insertUpload(
+            UploadRecord(
+                id: "upload_3", userID: 2, name: nil, description: nil, status: .processing, createdAt: 0, expiresAt: 0,
+                processedAt: nil, foreignKeys: [], files: []))
+        try a.insertJob(.test("job_other", user: 2, type: .ingest, uploadID: "upload_3", at: 1))
+        #expect(try a.claimNextJob(now: 100)?.id == "job_ingest")
+        #expect(try a.claimNextJob(now: 100)?.id == "job_other")
+        #expect(try b.claimNextJob(now: 131)?.id == "job_ingest")
+        // Both nodes died on it: the third claim fails the job, and with it the upload.
+        _ = try a.claimNextJob(now: 162)
+        #expect(try a.job(id: "job_ingest")?.errorCode == "node_lost")
+        let upload = try #require(try a.upload(id: "upload_2"))
+        #expect(upload.status == .failed && upload.processedAt == 162)
+        #expect(upload.files.first?.errorMessage?.contains("stopped before it finished, 2 times") == true)
+        #expect(try a.upload(id: "upload_3")?.status == .processing)
+        // The sweep finds nothing to queue again for the failed upload.
+        #expect(try a.processingUploadsWithoutIngestJob().map(\.id).contains("upload_2") == false)
+    }
+
     /// The runner renews the lease of the job it runs every third of the lease time.
     @Test(arguments: CatalogBackend.tested) func theRunnerRenewsTheLeaseWhileAJobRuns(_ backend: CatalogBackend) throws {
         let catalog = try backend.temporaryCatalog(node: "node-a", leaseSeconds: 3)

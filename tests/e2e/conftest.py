@@ -34,8 +34,42 @@ def data_database(upload_id):
         return os.path.join(HOME, "data", upload_id + ".sqlite")
     import glob
     copies = sorted(glob.glob(os.path.join(HOME, "cache", upload_id + ".*.sqlite")))
-    assert copies, f"no cached database of {upload_id}"
-    return copies[-1]  # versions start with their time: the newest last
+    if copies:
+        return copies[-1]  # versions start with their time: the newest last
+    # A cluster's front (scripts/cluster test) serves no queries and caches nothing: the nodes
+    # do. The store's newest published version is what any node would fetch.
+    versions = [k for k in stored_keys(f"uploads/{upload_id}/") if k.rsplit("/", 1)[-1].startswith("database-")]
+    assert versions, f"no cached or stored database of {upload_id}"
+    path = os.path.join(_downloaded_databases(), versions[-1].replace("/", "_"))
+    if not os.path.exists(path):
+        with open(path + ".part", "wb") as f:
+            f.write(read_stored(versions[-1]))
+        os.replace(path + ".part", path)
+    return path
+
+
+def _downloaded_databases():
+    import tempfile
+    global _DOWNLOADS
+    if _DOWNLOADS is None:
+        _DOWNLOADS = tempfile.mkdtemp(prefix="plexe-e2e-databases.")
+        import atexit
+        import shutil
+        atexit.register(shutil.rmtree, _DOWNLOADS, True)
+    return _DOWNLOADS
+
+
+_DOWNLOADS = None
+
+
+def outbox_messages():
+    """The messages written to the outbox (no SMTP relay configured): the stack's
+    `outbox/*.eml`, or against a cluster (scripts/cluster test) every node's, since the node
+    that ran the job wrote it."""
+    import glob
+    cluster = os.environ.get("PLEXE_CLUSTER_HOME")
+    homes = [HOME] + (sorted(glob.glob(os.path.join(cluster, "node*"))) if cluster else [])
+    return {path for home in homes for path in glob.glob(os.path.join(home, "outbox", "*.eml"))}
 
 
 local_store_only = pytest.mark.skipif(STORE != "local", reason="the local store's files and nginx locations (PLEXE_STORE=local)")

@@ -19,7 +19,8 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import BASE_URL, Client, HOME, REPO, assert_error, catalog_execute, create_token, data_database, local_store_only, stored_keys
+from conftest import (BASE_URL, HOME, REPO, Client, assert_error, catalog_execute, create_token, data_database, local_store_only, outbox_messages,
+                      stored_keys)
 
 TRICKY = (
     "id,name,score,active,born,seen_at,note\n"
@@ -178,12 +179,12 @@ def test_retention_deletes_expired_exports(client, tricky):
 
 
 def test_email_goes_to_the_outbox_without_a_relay(client, tricky):
-    before = set(glob.glob(os.path.join(HOME, "outbox", "*.eml")))
+    before = outbox_messages()
     eid, status = export(client, tricky["upload_id"], format="csv", email_notification=True)
     deadline = time.time() + 10
     new = set()
     while time.time() < deadline and not new:
-        new = set(glob.glob(os.path.join(HOME, "outbox", "*.eml"))) - before
+        new = outbox_messages() - before
         time.sleep(0.1)
     assert len(new) == 1
     text = open(new.pop(), encoding="utf-8", errors="replace").read()

@@ -97,8 +97,10 @@ class OpsStack:
         self.https_port, self.http_port = free_port(), free_port()
         self.base_url = f"https://localhost:{self.https_port}"
         # Local files: a stack with a catalog of its own must not share the main stack's bucket
-        # (each one's sweep would remove the other's objects).
-        inherited = {k: v for k, v in os.environ.items() if k != "PLEXE_STORE" and not k.startswith("PLEXE_S3_")}
+        # (each one's sweep would remove the other's objects). Its own SQLite catalog too, not a
+        # cluster's PostgreSQL one (scripts/cluster test): that would hand it the cluster's jobs,
+        # and its backup and restore are of a SQLite catalog.
+        inherited = {k: v for k, v in os.environ.items() if k not in ("PLEXE_STORE", "PLEXE_CATALOG_URL") and not k.startswith("PLEXE_S3_")}
         self.env = dict(inherited, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.https_port), PLEXE_BASE_URL=self.base_url,
                         PLEXE_LAUNCHER="socket-activate", PLEXE_LOG_FORMAT="json", **env)
         self.env.pop("PLEXE_KEEP_TEST_HOME", None)

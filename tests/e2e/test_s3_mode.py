@@ -29,8 +29,11 @@ class S3ModeStack:
         # The responder runs as the service user: it reads its own copy of the credentials.
         credentials = os.path.join(self.home, "s3-credentials")
         shutil.copyfile(store_settings["S3STORE_CREDENTIALS_FILE"], credentials)
+        # A catalog of its own too: against a cluster (scripts/cluster test) the environment
+        # names the cluster's PostgreSQL catalog, whose jobs are on another bucket.
+        inherited = {k: v for k, v in os.environ.items() if k != "PLEXE_CATALOG_URL"}
         self.env = dict(
-            os.environ, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.port), PLEXE_BASE_URL=f"https://localhost:{self.port}",
+            inherited, PLEXE_HOME=self.home, PLEXE_HTTPS_PORT=str(self.port), PLEXE_BASE_URL=f"https://localhost:{self.port}",
             PLEXE_STORE="s3", PLEXE_S3_ENDPOINT=store_settings["S3STORE_ENDPOINT"], PLEXE_S3_REGION=store_settings["S3STORE_REGION"],
             PLEXE_S3_BUCKET=store_settings["S3STORE_BUCKET"], PLEXE_S3_CREDENTIALS_FILE=credentials, **env)
         self.base_url = self.env["PLEXE_BASE_URL"]

@@ -158,10 +158,26 @@ extension SQLCatalog {
 
     /// Running jobs matching `condition` lose their lease: those claimed `maxAttempts` times
     /// fail (`node_lost`), the others go back to `pending`. Returns how many went back.
+    ///
+    /// An ingest that fails this way fails its upload too, with the reason on each file not
+    /// already failed: left `processing`, the upload would be queued for ingest again by the
+    /// sweep (`processingUploadsWithoutIngestJob`), and a file that brings down every node that
+    /// reads it would be retried forever.
     private static func releaseJobs(
         _ c: any CatalogConnection, leasedWhere condition: String, _ arguments: [SQLiteValue], now: Int64, maxAttempts: Int
     ) throws -> Int {
         let failure = JobFailure.nodeLost(attempts: maxAttempts)
+        let lostIngests = """
+            SELECT upload_id FROM jobs
+            WHERE type = 'ingest' AND upload_id IS NOT NULL AND status = 'running' AND attempts >= ? AND (\(condition))
+            """
+        let lostIngestArguments = [SQLiteValue.integer(Int64(maxAttempts))] + arguments
+        try c.run(
+            "UPDATE upload_files SET error_line = 0, error_message = ? WHERE error_message IS NULL AND upload_id IN (\(lostIngests))",
+            [.text(uploadLostMessage(attempts: maxAttempts))] + lostIngestArguments)
+        try c.run(
+            "UPDATE uploads SET status = 'failed', processed_at = ? WHERE status = 'processing' AND id IN (\(lostIngests))",
+            [.integer(now)] + lostIngestArguments)
         try c.run(
             """
             UPDATE jobs SET status = 'failed', error = ?, error_code = ?, completed_at = ?, lease_expires_at = NULL
@@ -171,6 +187,12 @@ extension SQLCatalog {
             "UPDATE jobs SET status = 'pending', progress = 0, lease_owner = NULL, lease_expires_at = NULL WHERE status = 'running' AND (\(condition))",
             arguments)
         return c.changes
+    }
+
+    /// What each file of an upload whose ingest failed as `node_lost` says.
+    static func uploadLostMessage(attempts: Int) -> String {
+        "the server loading this upload stopped before it finished, \(attempts) times, so it was not tried again; "
+            + "the file may be too large or malformed for the server: check it, or upload it again"
     }
 
     /// The runner's heartbeat: extends this node's lease on a running job to `now` plus the
