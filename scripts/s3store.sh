@@ -85,6 +85,10 @@ s3store_start() {
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd -P)
     [ ! -e "$dir/ceph.conf" ] || die "s3store: $dir already holds a store (s3store_stop it, then use a new directory)"
+    # A taken port is said before anything starts: radosgw notices it only ~10 s in, after the
+    # monitor and the OSD, and its log (written asynchronously) may end before its reason.
+    python3 -c 'import socket, sys; s = socket.socket(); s.bind((sys.argv[1], int(sys.argv[2])))' "$address" "$port" 2>/dev/null \
+        || die "s3store: $address:$port is taken (Address already in use); choose another port"
     mkdir -p "$dir/run" "$dir/log" "$dir/mon.a" "$dir/osd.0" "$dir/rgw"
     mon_port=$(s3store_free_port)
     fsid=$(cat /proc/sys/kernel/random/uuid)
