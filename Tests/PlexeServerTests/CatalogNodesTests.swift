@@ -204,4 +204,23 @@ import Testing
         #expect(try a.deleteIdempotencyKeys(createdBefore: 101) == 1)
         #expect(try b.claimIdempotencyKey(claim("h2"), now: 103) == .claimed)
     }
+
+    /// Queries of one session asked on two nodes at once each get a place of their own in the
+    /// session's history (seq 1…n, none twice): the history's order is the order they were stored.
+    @Test(arguments: CatalogBackend.tested) func queriesAskedAtOnceGetDistinctPlacesInTheHistory(_ backend: CatalogBackend) throws {
+        let (a, b) = try twoNodes(backend)
+        _ = try a.insertSessionIfUnderLimit(
+            SessionRecord(
+                id: "session_1", userID: 1, uploadID: "upload_1", name: nil, status: .ready, createdAt: 100, expiresAt: 1000,
+                endedAt: nil), limit: 3, now: 100)
+        let outcomes = race(16) { i in
+            try (i % 2 == 0 ? a : b).insertQuery(
+                QueryRecord(
+                    id: "query_\(i)", sessionID: "session_1", queryType: .sql, query: "SELECT \(i)", generatedSQL: "SELECT \(i)",
+                    status: .completed, executedAt: 100, executionTimeMs: 1, engine: nil))
+        }
+        for outcome in outcomes { try outcome.get() }
+        let places = try a.read { try $0.all("SELECT seq FROM queries WHERE session_id = 'session_1' ORDER BY seq", []) { try $0.int("seq") } }
+        #expect(places == Array(1...16))
+    }
 }

@@ -90,6 +90,7 @@ extension SQLCatalog {
 
     func insertQuery(_ q: QueryRecord) throws {
         try write { c in
+            try c.lockSession(q.sessionID)
             let seq =
                 try c.first("SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM queries WHERE session_id = ?", [.text(q.sessionID)]) {
                     try $0.int64("next")

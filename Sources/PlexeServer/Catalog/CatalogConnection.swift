@@ -13,7 +13,8 @@ import PlexeFoundation
 /// - transactions and locks: a write in SQLite is `BEGIN IMMEDIATE` (one writer at a time, so a
 ///   limit check cannot race); in PostgreSQL it is READ COMMITTED, and the writes that check a
 ///   limit first lock the user's row (`lockUser`), so two nodes checking the same user's limit
-///   take turns; a read is one snapshot (`BEGIN DEFERRED` in WAL mode; `REPEATABLE READ READ ONLY`);
+///   take turns, and a query's next place in its session's history is counted under the
+///   session's row lock (`lockSession`); a read is one snapshot (`BEGIN DEFERRED` in WAL mode; `REPEATABLE READ READ ONLY`);
 /// - job claims: `FOR UPDATE SKIP LOCKED` in PostgreSQL (`skipLocked`), nothing in SQLite, whose
 ///   writer lock already serialises claims.
 /// Both accept `ON CONFLICT … DO NOTHING`, `IS DISTINCT FROM` and CASE, which the shared SQL uses
@@ -61,8 +62,19 @@ extension CatalogConnection {
     /// commits: a limit counted next cannot change under it. SQLite's write lock does that for
     /// every write already; PostgreSQL locks the user's row.
     func lockUser(_ userID: Int64) throws {
+        try lockRow(of: "users", id: .integer(userID))
+    }
+
+    /// Makes the rest of this write transaction the only one writing under session `id`: the
+    /// next place in its query history, counted from the places taken, cannot be taken twice.
+    func lockSession(_ id: String) throws {
+        try lockRow(of: "sessions", id: .text(id))
+    }
+
+    /// PostgreSQL's row lock until commit; SQLite's one writer at a time already holds it.
+    private func lockRow(of table: String, id: SQLiteValue) throws {
         guard dialect == .postgres else { return }
-        _ = try first("SELECT id FROM users WHERE id = ? FOR UPDATE", [.integer(userID)]) { try $0.int64("id") }
+        _ = try first("SELECT id FROM \(table) WHERE id = ? FOR UPDATE", [id]) { _ in () }
     }
 }
 
