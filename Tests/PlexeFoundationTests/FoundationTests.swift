@@ -58,6 +58,18 @@ import Testing
         #expect(rows == [[.integer(1), .text("x"), .null]])
         #expect(throws: SQLiteError.self) { try db.execute("SELECT nope FROM t") }
     }
+
+    /// A text holding NULs is stored and read whole (bound by its length, read by its byte
+    /// count), and an empty text stays an empty text, not NULL.
+    @Test func textWithNULCharacters() throws {
+        let db = try SQLiteDatabase(path: ":memory:")
+        try db.execute("CREATE TABLE t(b TEXT)")
+        try db.execute("INSERT INTO t VALUES (?), (?)", [.text("a\u{0}b\u{0}"), .text("")])
+        let rows = try db.query("SELECT b, length(CAST(b AS BLOB)), b IS NULL FROM t ORDER BY rowid") {
+            [$0.value(0), $0.value(1), $0.value(2)]
+        }
+        #expect(rows == [[.text("a\u{0}b\u{0}"), .integer(4), .integer(0)], [.text(""), .integer(0), .integer(0)]])
+    }
 }
 
 @Suite struct TimestampTests {

@@ -307,3 +307,21 @@ def test_flattened_name_clashes_use_the_column_namer(client):
     assert [[v for _, v in cells[c]] for c in types] == [[1, None], [2, None], [3, None], [None, 4]]
     conn = sqlite3.connect(data_database(up["upload_id"]))
     assert [r[1] for r in conn.execute("PRAGMA table_info(clash)")] == ["a.b", "a.b_2", "a.B_3", "A.b_4"]
+
+
+def test_nul_characters_are_kept_in_data_and_refused_in_requests(client):
+    """A NUL (JSON's \\u0000) inside a value is data: the preview and queries give it back whole,
+    not cut at the NUL. In a request's own strings (names, queries) it is refused with 422 naming
+    the field: PostgreSQL cannot store it, and a catalog must not keep half of what was asked."""
+    up = client.upload({"nul.json": b'[{"name": "a\\u0000b", "n": 1}, {"name": "plain", "n": 2}]'})
+    preview = client.get(f"/uploads/{up['upload_id']}/files/nul.json/preview").json()
+    assert [row["name"] for row in preview["data"]] == ["a\x00b", "plain"]
+    session = client.session_for(up["upload_id"])
+    r = client.sql(session, "SELECT name, length(CAST(name AS BLOB)) FROM nul WHERE n = 1")
+    assert r.status_code == 200 and r.json()["rows"] == [["a\x00b", 3]], r.text
+
+    r = client.post("/data/upload", {"name": "half\x00hidden", "files": [
+        {"filename": "a.csv", "content_type": "text/csv", "size_bytes": 4}]})
+    assert r.status_code == 422 and r.json()["error"]["param"] == "name", r.text
+    r = client.sql(session, "SELECT 1 -- \x00 DROP")
+    assert r.status_code == 422 and r.json()["error"]["param"] == "query", r.text

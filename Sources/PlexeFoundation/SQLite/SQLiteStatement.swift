@@ -31,7 +31,9 @@ public final class SQLiteStatement: @unchecked Sendable {
         case .null: rc = sqlite3_bind_null(handle, index)
         case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
         case .real(let v): rc = sqlite3_bind_double(handle, index, v)
-        case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, sqliteTransient)
+        // The length is given, not -1: a text may hold NUL characters (JSON's "\u0000"), and
+        // SQLite would end it at the first one. The bridged pointer holds all of its UTF-8.
+        case .text(let v): rc = sqlite3_bind_text(handle, index, v, Int32(v.utf8.count), sqliteTransient)
         case .blob(let v):
             rc = v.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sqliteTransient) }
         }
@@ -73,9 +75,10 @@ public final class SQLiteStatement: @unchecked Sendable {
     public func byteCount(_ i: Int32) -> Int { Int(sqlite3_column_bytes(handle, i)) }
     public func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(handle, i)) }
     public func double(_ i: Int32) -> Double { sqlite3_column_double(handle, i) }
+    /// The text by its byte count, not up to its first NUL: a stored text may hold NULs.
     public func string(_ i: Int32) -> String {
         guard let p = sqlite3_column_text(handle, i) else { return "" }
-        return String(cString: p)
+        return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(handle, i))), as: UTF8.self)
     }
     public func optionalString(_ i: Int32) -> String? { isNull(i) ? nil : string(i) }
     public func optionalInt64(_ i: Int32) -> Int64? { isNull(i) ? nil : int64(i) }

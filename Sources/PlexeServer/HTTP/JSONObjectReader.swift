@@ -17,6 +17,11 @@ struct JSONObjectReader: Sendable {
     func string(_ key: String) throws -> String? {
         guard let v = value[key], !v.isNull else { return nil }
         guard let s = v.stringValue else { throw APIError.validation("\(fieldPath(key)) must be a string", param: fieldPath(key)) }
+        // No name, query or setting needs U+0000, and PostgreSQL cannot store it in text: a
+        // catalog in either engine must keep what was asked, not a string cut at its first NUL.
+        if s.utf8.contains(0) {
+            throw APIError.validation("\(fieldPath(key)) must not contain the NUL character (U+0000)", param: fieldPath(key))
+        }
         return s
     }
 
