@@ -115,7 +115,7 @@ render_template() {
         -e "s|@MAX_JSON_BYTES@|$MAX_JSON_BYTES|g" -e "s|@MAX_FILE_BYTES@|$MAX_FILE_BYTES|g" -e "s|@NGINX_USER_LINE@|${NGINX_USER_LINE:-}|g" \
         -e "s|@CONNECTIONS_PER_CLIENT@|$CONNECTIONS_PER_CLIENT|g" -e "s|@REQUESTS_PER_SECOND@|$REQUESTS_PER_SECOND|g" -e "s|@REQUEST_BURST@|$REQUEST_BURST|g" \
         -e "s|@FASTCGI_PARAMS@|$FASTCGI_PARAMS|g" -e "s|@UPLOAD_TEMP@|$UPLOAD_TEMP|g" -e "s|@METRICS_ALLOW@|$METRICS_ALLOW|g" \
-        -e "s|@CORS_MAP@|${CORS_MAP:-}|g" -e "s|@UPSTREAM_SERVERS@|${UPSTREAM_SERVERS:-server unix:$SOCKET;}|g" "$1" > "$2"
+        -e "s|@CORS_MAP@|${CORS_MAP:-}|g" -e "s|@CONSOLE_CONNECT_SRC@|${CONSOLE_CONNECT_SRC:-"'self'"}|g" -e "s|@UPSTREAM_SERVERS@|${UPSTREAM_SERVERS:-server unix:$SOCKET;}|g" "$1" > "$2"
 }
 
 # The nginx limits (README, "Security") and body limits from the environment, as the
@@ -126,6 +126,13 @@ nginx_settings() {
     CONNECTIONS_PER_CLIENT=$(positive_setting PLEXE_NGINX_CONNECTIONS_PER_CLIENT 256) || exit 1
     REQUESTS_PER_SECOND=$(positive_setting PLEXE_NGINX_REQUESTS_PER_SECOND 1000) || exit 1
     REQUEST_BURST=$(positive_setting PLEXE_NGINX_REQUEST_BURST 2000) || exit 1
+    # The console's pages may connect to their own origin and, with PLEXE_STORE=s3, to the
+    # store, where a browser sends the presigned PUTs of its uploads.
+    CONSOLE_CONNECT_SRC="'self'"
+    if [ "${PLEXE_STORE:-local}" = s3 ]; then
+        [[ "${PLEXE_S3_ENDPOINT:-}" =~ ^(https?://[^/[:space:]\"\'|]+) ]] || die "PLEXE_S3_ENDPOINT=${PLEXE_S3_ENDPOINT:-}: use http(s)://HOST[:PORT]"
+        CONSOLE_CONNECT_SRC+=" ${BASH_REMATCH[1]}"
+    fi
 }
 
 # `allow ADDRESS;` lines for /metrics from PLEXE_METRICS_ALLOW (addresses or CIDR ranges,

@@ -187,6 +187,27 @@ public final class S3Client: Sendable {
         try response.expectSuccess("CREATE BUCKET", settings.bucket)
     }
 
+    /// Lets web pages of `origins` send the bucket's presigned PUTs and read its presigned GETs
+    /// (the bucket's CORS rules, replaced as a whole: the bucket belongs to one deployment).
+    /// Without it a browser refuses the store's answer to a page of another origin, such as
+    /// the console's upload.
+    public func allowBrowserTransfers(from origins: [String]) throws(ObjectStoreError) {
+        let bucketTarget = ObjectTarget(
+            scheme: settings.scheme, host: settings.host, port: settings.port, path: "/" + settings.bucket, query: [("cors", "")])
+        // Origins are scheme://host[:port] (checked by the configuration): nothing to escape.
+        let allowed = origins.map { "<AllowedOrigin>\($0)</AllowedOrigin>" }.joined()
+        let body = Array(
+            ("<CORSConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><CORSRule>\(allowed)"
+                + "<AllowedMethod>PUT</AllowedMethod><AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod>"
+                + "<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3600</MaxAgeSeconds>"
+                + "</CORSRule></CORSConfiguration>").utf8)
+        let response = try perform(
+            "PUT", bucketTarget,
+            headers: ["content-type": "application/xml", "content-md5": Data(Crypto.md5(body)).base64EncodedString()],
+            body: .bytes(body), sink: .memory(limit: 1 << 20))
+        try response.expectSuccess("PUT BUCKET CORS", settings.bucket)
+    }
+
     // MARK: Transfers
 
     enum Body {

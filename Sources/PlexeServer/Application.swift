@@ -106,6 +106,7 @@ package final class Application: Sendable {
             return (LocalFileStore(root: config.filesDirectory, signer: signer), LocalDatabaseFiles(directory: config.dataDirectory))
         }
         let client = S3Client(settings: settings)
+        allowBrowserTransfers(client, config: config, logger: logger)
         try FileManager.default.createDirectory(atPath: config.storeWorkDirectory, withIntermediateDirectories: true)
         S3FileStore.removeLeftoverWorkFiles(in: config.storeWorkDirectory)
         let cache = try DatabaseCache(directory: config.cacheDirectory, budgetBytes: config.cacheBytes) { path in
@@ -122,6 +123,31 @@ package final class Application: Sendable {
             S3FileStore(client: client, workDirectory: config.storeWorkDirectory),
             PublishedDatabaseFiles(workDirectory: config.dataDirectory, client: client, cache: cache, catalog: catalog, logger: logger)
         )
+    }
+
+    /// Sets the bucket's CORS rules for the console's origin (`PLEXE_BASE_URL`) and
+    /// `PLEXE_CORS_ORIGINS`: a browser sends the presigned PUT to the store itself and reads
+    /// its answer only if the store allows the page's origin. In the background, so a store
+    /// that is down delays nothing; a refusal (no permission) is logged, and only browsers'
+    /// uploads are affected.
+    private static func allowBrowserTransfers(_ client: S3Client, config: ServerConfig, logger: Logger) {
+        var origins: [String] = []
+        if let base = URLComponents(string: config.baseURL), let scheme = base.scheme, let host = base.host {
+            origins.append("\(scheme)://\(host)\(base.port.map { ":\($0)" } ?? "")")
+        }
+        for origin in config.corsOrigins where !origins.contains(origin) { origins.append(origin) }
+        guard !origins.isEmpty else { return }
+        let allowed = origins
+        DispatchQueue.global(qos: .utility).async {
+            do {
+                try client.allowBrowserTransfers(from: allowed)
+                logger.info("the bucket accepts browsers' transfers", metadata: ["origins": "\(allowed.joined(separator: " "))"])
+            } catch {
+                logger.warning(
+                    "the bucket's CORS rules could not be set: browsers (the console) cannot upload to the store",
+                    metadata: ["origins": "\(allowed.joined(separator: " "))", "error": "\(error)"])
+            }
+        }
     }
 
     /// The language model for questions, when `PLEXE_NL_ENGINE` is `model` or `auto`.

@@ -20,10 +20,9 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import BASE_URL, HOME, REPO, STORE, Client, create_token
 
-# The console sends a file's PUT to its own origin (sameOrigin in web/js/api.js), and its CSP
-# allows only that origin: with PLEXE_STORE=s3 the PUT must go to the store instead, which needs
-# the store in connect-src and a CORS rule on the bucket (not done yet).
-pytestmark = pytest.mark.skipif(STORE != "local", reason="the console uploads through nginx's /storage/ (PLEXE_STORE=local)")
+# These walk the console on the single stack's local store (nginx's /storage/, its downloads);
+# the console's uploads straight to an S3 store are test_s3_mode.py's.
+pytestmark = pytest.mark.skipif(STORE != "local", reason="the console on the local store (S3 mode: test_s3_mode.py)")
 
 SHOTS = os.environ.get("PLEXE_CONSOLE_SHOTS")
 WIDE, NARROW = 1280, 390
@@ -39,8 +38,8 @@ def downloads(tmp_path_factory):
     return tmp_path_factory.mktemp("console-downloads")
 
 
-@pytest.fixture(scope="module")
-def browser(downloads):
+def new_browser(downloads=None):
+    """Debian's headless chromium through its chromedriver, downloading into `downloads`."""
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--ignore-certificate-errors",
@@ -48,11 +47,19 @@ def browser(downloads):
         options.add_argument(flag)
     options.accept_insecure_certs = True
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
+    if downloads:
+        options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
     # Debian's chromedriver, never one selenium would fetch from the network.
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    if downloads:
+        driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     driver.set_window_size(WIDE, 900)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browser(downloads):
+    driver = new_browser(downloads)
     yield driver
     driver.quit()
 

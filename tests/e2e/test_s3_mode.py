@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 import urllib.parse
 
 import pytest
@@ -190,3 +191,44 @@ def test_mistakes_stay_the_users_and_the_store_checks_the_size(stack, store, s3,
     assert http.put(created["files"][0]["presigned_url"], data=b"a\n1\n").status_code == 200
     assert client.post(f"/uploads/{created['upload_id']}/status", confirm).status_code == 202
     assert client.wait_upload(created["upload_id"])["status"] == "complete"
+
+
+def test_the_console_uploads_straight_to_the_store(stack, store, s3, http):  # noqa: F811
+    """The web console in S3 mode: its policy lets its pages connect to the store, the server
+    has set the bucket's CORS rule for the console's origin at start, and the browser's PUT goes
+    to the store's presigned URL (not to the console's own origin), preflight and all."""
+    from selenium.webdriver.common.by import By
+    from test_console import errors_in_log, sign_in, text_in, visible, drop_files, new_browser
+
+    index = http.get(stack.base_url + "/console/", verify=False)
+    assert f"connect-src 'self' {store['S3STORE_ENDPOINT']};" in index.headers["Content-Security-Policy"], index.headers
+    # The rule is set in the background at start: it is there once the log says so.
+    for _ in range(100):
+        if "the bucket accepts browsers' transfers" in stack.log():
+            break
+        time.sleep(0.1)
+    rules = s3.get_bucket_cors(Bucket=store["S3STORE_BUCKET"])["CORSRules"]
+    assert rules[0]["AllowedOrigins"] == [stack.base_url] and "PUT" in rules[0]["AllowedMethods"], rules
+
+    client = stack.client("s3-console@example.com")
+    browser = new_browser()
+    try:
+        browser.get(stack.base_url + "/console/#/uploads")
+        sign_in(browser, client.token)
+        text_in(browser, "h1", "Uploads")
+        browser.get_log("browser")
+        visible(browser, "#upload-name").send_keys("From the browser")
+        drop_files(browser, [["people.csv", "text/csv", people_csv(300).decode()]])
+        text_in(browser, ".upload-state", "rows loaded", timeout=60)
+        assert "300 rows loaded" in browser.find_element(By.CSS_SELECTOR, ".upload-state").text
+        assert errors_in_log(browser) == []
+    finally:
+        browser.quit()
+    listed = client.get("/data/uploads").json()["uploads"]
+    assert [(u["name"], u["status"], [f["rows"] for f in u["files"]]) for u in listed] == [("From the browser", "complete", [300])]
+    upload_id = listed[0]["upload_id"]
+    # The bytes went to the store: the confirmed object is there, and nginx's /storage/ saw nothing.
+    assert keys(s3, store, f"uploads/{upload_id}/") != []
+    access_log = os.path.join(stack.home, "logs", "nginx-access.log")
+    if os.path.exists(access_log):
+        assert f"/storage/uploads/{upload_id}" not in open(access_log).read()

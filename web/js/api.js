@@ -51,6 +51,14 @@ export function sameOrigin(url) {
     return parsed.pathname + parsed.search;
 }
 
+/** Where a presigned URL is sent: as given when an object store signed it (AWS Signature V4,
+ *  PLEXE_STORE=s3: its signature covers the store's host, which allows this origin through
+ *  CORS and the policy's connect-src), else to this origin as `sameOrigin` says. */
+export function transferURL(url) {
+    const parsed = new URL(url, location.href);
+    return parsed.searchParams.get("X-Amz-Algorithm") === "AWS4-HMAC-SHA256" ? parsed.href : sameOrigin(url);
+}
+
 function errorFrom(status, bodyText, headers) {
     let body = null;
     try { body = bodyText ? JSON.parse(bodyText) : null; } catch { body = null; }
@@ -101,7 +109,7 @@ export async function apiBlob(path) {
 export function putFile(url, file, onProgress) {
     return new Promise((resolve, reject) => {
         const xhr = new XMLHttpRequest();
-        xhr.open("PUT", sameOrigin(url));
+        xhr.open("PUT", transferURL(url));
         xhr.upload.addEventListener("progress", (event) => {
             if (event.lengthComputable) onProgress(event.loaded, event.total);
         });

@@ -18,6 +18,17 @@ public enum Crypto {
 
     public static func sha256Hex(_ text: String) -> String { hex(sha256(Array(text.utf8))) }
 
+    /// MD5 of `bytes`: not for security — S3 wants it as `Content-MD5` on configuration calls.
+    public static func md5<B: Collection>(_ bytes: B) -> [UInt8] where B.Element == UInt8 {
+        var digest = [UInt8](repeating: 0, count: 16)
+        var length: UInt32 = 0
+        let input = Array(bytes)
+        input.withUnsafeBytes { raw in
+            _ = EVP_Digest(raw.baseAddress, raw.count, &digest, &length, EVP_md5(), nil)
+        }
+        return digest
+    }
+
     /// HMAC-SHA256 of `message` under `key`.
     public static func hmacSHA256(key: [UInt8], message: [UInt8]) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))

@@ -1,6 +1,6 @@
 // Exports: choose files and a format, follow the export, download its files before their links expire.
 
-import { api, pause, sameOrigin } from "../api.js";
+import { api, pause, transferURL } from "../api.js";
 import { h, show, errorBox, formatDate, formatBytes, progressBar } from "../ui.js";
 import { uploadNav } from "./upload.js";
 
@@ -70,7 +70,8 @@ async function follow(exportID, slot, signal) {
     show(slot, h("h3", { text: `${exportID} · ${(status.format || "").toUpperCase()}` }),
         h("p.meta", { text: `Finished ${formatDate(status.completed_at)}` }),
         h("ul.downloads", {}, status.files.map((f) => h("li", {},
-            // A signed link: it needs no token, so a plain link downloads it (nginx serves the file).
-            h("a.download", { href: sameOrigin(f.download_url), download: f.filename, text: `Download ${f.filename}` }),
+            // A signed link: it needs no token, so a plain link downloads it (nginx or the store
+            // serves the file).
+            h("a.download", { href: transferURL(f.download_url), download: f.filename, text: `Download ${f.filename}` }),
             h("span.meta", { text: ` ${formatBytes(f.size_bytes)} · link valid until ${formatDate(f.expires_at)}` })))));
 }
