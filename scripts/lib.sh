@@ -115,7 +115,7 @@ render_template() {
         -e "s|@MAX_JSON_BYTES@|$MAX_JSON_BYTES|g" -e "s|@MAX_FILE_BYTES@|$MAX_FILE_BYTES|g" -e "s|@NGINX_USER_LINE@|${NGINX_USER_LINE:-}|g" \
         -e "s|@CONNECTIONS_PER_CLIENT@|$CONNECTIONS_PER_CLIENT|g" -e "s|@REQUESTS_PER_SECOND@|$REQUESTS_PER_SECOND|g" -e "s|@REQUEST_BURST@|$REQUEST_BURST|g" \
         -e "s|@FASTCGI_PARAMS@|$FASTCGI_PARAMS|g" -e "s|@UPLOAD_TEMP@|$UPLOAD_TEMP|g" -e "s|@METRICS_ALLOW@|$METRICS_ALLOW|g" \
-        -e "s|@CORS_MAP@|${CORS_MAP:-}|g" -e "s|@CONSOLE_CONNECT_SRC@|${CONSOLE_CONNECT_SRC:-"'self'"}|g" -e "s|@UPSTREAM_SERVERS@|${UPSTREAM_SERVERS:-server unix:$SOCKET;}|g" "$1" > "$2"
+        -e "s|@CORS_MAP@|${CORS_MAP:-}|g" -e "s|@CONSOLE_ROOT@|${CONSOLE_ROOT:-$PLEXE_HOME/console}|g" -e "s|@CONSOLE_CONNECT_SRC@|${CONSOLE_CONNECT_SRC:-"'self'"}|g" -e "s|@UPSTREAM_SERVERS@|${UPSTREAM_SERVERS:-server unix:$SOCKET;}|g" "$1" > "$2"
 }
 
 # The nginx limits (README, "Security") and body limits from the environment, as the
