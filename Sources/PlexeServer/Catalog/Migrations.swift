@@ -275,10 +275,18 @@ enum Migrations {
     /// Brings a PostgreSQL catalog up to date, in one transaction that holds an advisory lock,
     /// so nodes starting together migrate once, one after the other.
     static func apply(to connection: PostgresConnection, describedAs name: String) throws {
+        let answerLimit = connection.answerLimitSeconds
+        connection.answerLimitSeconds = nil
+        defer { connection.answerLimitSeconds = answerLimit }
         try connection.execute("BEGIN")
         do {
+            // No time limits here (`PostgresTimeouts`, server and client side): building an
+            // index on a large table, or waiting for another node's migration, may take longer
+            // than a request's limits.
             try connection.execute(
                 """
+                SET LOCAL statement_timeout = 0;
+                SET LOCAL lock_timeout = 0;
                 SELECT pg_advisory_xact_lock(\(schemaLockKey));
                 CREATE TABLE IF NOT EXISTS plexe_schema (version BIGINT NOT NULL);
                 INSERT INTO plexe_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM plexe_schema);
