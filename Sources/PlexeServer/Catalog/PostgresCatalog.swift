@@ -24,7 +24,8 @@ import Synchronization
 /// Time limits (`PostgresTimeouts`): a server that accepts the connection but never answers
 /// fails the connection (at start, or a request that needed a new one) after the connect
 /// timeout instead of holding it forever; a statement, or a wait for a lock, that outlasts its
-/// limit is cancelled by the server.
+/// limit is cancelled by the server; a server that stops answering mid-statement (so cannot
+/// cancel it) fails it a few seconds later, on this side, and its connection is dropped.
 final class PostgresCatalog: SQLCatalog {
     /// The connection URI without its password, for messages.
     let name: String
