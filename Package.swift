@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "PlexeObjectStoreTests", dependencies: ["PlexeObjectStore", "PlexeFoundation", "PlexeTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation", "PlexeObjectStore", "PlexeTestSupport"]),
+        .testTarget(name: "PlexeServerTests", dependencies: ["PlexeServer", "PlexeFoundation", "PlexeObjectStore", "PlexeTestSupport", "CSQLite3"]),
     ]
 )
 

@@ -13,6 +13,12 @@ if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then e
 log() { printf '%s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
+# A TCP port on 127.0.0.1 that is free now (the kernel picks it). Another process may take it
+# before the caller binds it; the callers that start daemons check, and say so.
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
 # Installs the Debian packages that are missing (apt-get update once, then install).
 ensure_packages() { install_debian_packages $DEBIAN_PACKAGES; }
 

@@ -3,7 +3,7 @@
 # its objects in memory (memstore), as Ceph's own vstart.sh runs it for developers. No manager
 # daemon (rgw needs none) and no cephx inside the cluster (its daemons only talk over loopback);
 # the S3 side checks AWS Signature V4 for real, which is why this store and not a mock.
-# Sourced, not run (after lib.sh, or alone: it needs only log/die, defined here if missing).
+# Sourced, not run (after lib.sh, or alone: it sources lib.sh then).
 #
 #   s3store_start DIR PORT   starts the store with its state under DIR (created; a tmp dir is
 #                            best), S3 on 127.0.0.1:PORT (or S3STORE_LISTEN_ADDRESS:PORT,
@@ -16,8 +16,8 @@
 
 S3STORE_PACKAGES="radosgw ceph-mon ceph-osd ceph-common"
 
-declare -F log >/dev/null || log() { printf '%s\n' "$*" >&2; }
-declare -F die >/dev/null || die() { log "error: $*"; exit 1; }
+# log, die and free_port come from lib.sh.
+declare -F free_port >/dev/null || source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # The store's Debian packages, apart from ensure_packages: 256 MiB that only the scale-out mode
 # and its tests need, so scripts/serve stays light.
@@ -31,10 +31,6 @@ ensure_s3store_packages() {
     log "installing Debian packages: ${missing[*]}"
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
-
-s3store_free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # LENGTH characters drawn from ALPHABET by a cryptographic generator.
@@ -90,7 +86,7 @@ s3store_start() {
     python3 -c 'import socket, sys; s = socket.socket(); s.bind((sys.argv[1], int(sys.argv[2])))' "$address" "$port" 2>/dev/null \
         || die "s3store: $address:$port is taken (Address already in use); choose another port"
     mkdir -p "$dir/run" "$dir/log" "$dir/mon.a" "$dir/osd.0" "$dir/rgw"
-    mon_port=$(s3store_free_port)
+    mon_port=$(free_port)
     fsid=$(cat /proc/sys/kernel/random/uuid)
     conf=$dir/ceph.conf
     # Every path under DIR, so nothing touches /etc/ceph or /var/lib/ceph. One copy of each

@@ -173,9 +173,30 @@ public final class S3Client: Sendable {
         }
     }
 
+    /// Checks that the configured bucket is there and these credentials reach it (`HEAD` on
+    /// the bucket), the whole exchange within `timeoutMs`: a node's readiness (`/readyz`).
+    public func checkBucket(timeoutMs: Int) throws(ObjectStoreError) {
+        let response = try perform("HEAD", bucketTarget, body: .none, sink: .discard, timeoutMs: timeoutMs)
+        guard (200..<300).contains(response.status) else {
+            // A HEAD answer has no body to name the store's error code: say what the status means.
+            let meaning =
+                switch response.status {
+                case 404: " (no such bucket)"
+                case 403: " (access denied: the credentials of PLEXE_S3_CREDENTIALS_FILE do not reach it)"
+                case 301, 400: " (the bucket is in another region than PLEXE_S3_REGION, or the request was refused)"
+                default: ""
+                }
+            throw ObjectStoreError(
+                response.status == 404 ? .notFound : .storeRefused, "HEAD bucket \(settings.bucket) answered HTTP \(response.status)\(meaning)",
+                status: response.status)
+        }
+    }
+
+    /// The configured bucket itself, for the calls on it rather than on an object.
+    var bucketTarget: ObjectTarget { ObjectTarget(scheme: settings.scheme, host: settings.host, port: settings.port, path: "/" + settings.bucket) }
+
     /// Creates the configured bucket; one that already exists and is ours is fine.
     public func createBucket() throws(ObjectStoreError) {
-        let bucketTarget = ObjectTarget(scheme: settings.scheme, host: settings.host, port: settings.port, path: "/" + settings.bucket)
         var body: [UInt8] = []
         if settings.region != "us-east-1" {
             body = Array(
@@ -252,9 +273,11 @@ public final class S3Client: Sendable {
         }
     }
 
+    /// One exchange with the store. `timeoutMs` bounds the whole of it (connection included);
+    /// without it, only a connection that takes too long or a transfer that stalls end it.
     func perform(
         _ method: String, _ target: ObjectTarget, headers: [String: String] = [:], body: Body,
-        sink: Sink
+        sink: Sink, timeoutMs: Int? = nil
     ) throws(ObjectStoreError) -> Response {
         guard let curl = curl_easy_init() else { throw ObjectStoreError(.unreachable, "libcurl could not start a transfer") }
         defer { curl_easy_cleanup(curl) }
@@ -284,7 +307,8 @@ public final class S3Client: Sendable {
             _ = plexe_curl_setopt_headers(curl, list)
             _ = plexe_curl_setopt_string(curl, CURLOPT_USERAGENT, "plexe-data")
             _ = plexe_curl_setopt_long(curl, CURLOPT_NOSIGNAL, 1)
-            _ = plexe_curl_setopt_long(curl, CURLOPT_CONNECTTIMEOUT_MS, settings.connectTimeoutMs)
+            _ = plexe_curl_setopt_long(curl, CURLOPT_CONNECTTIMEOUT_MS, min(settings.connectTimeoutMs, timeoutMs ?? Int.max))
+            if let timeoutMs { _ = plexe_curl_setopt_long(curl, CURLOPT_TIMEOUT_MS, timeoutMs) }
             // A transfer that moves less than 1 KiB/s for the whole window is stalled.
             _ = plexe_curl_setopt_long(curl, CURLOPT_LOW_SPEED_LIMIT, 1024)
             _ = plexe_curl_setopt_long(curl, CURLOPT_LOW_SPEED_TIME, settings.stallTimeoutSeconds)

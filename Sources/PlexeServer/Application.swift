@@ -56,7 +56,9 @@ package final class Application: Sendable {
             retentionSeconds: config.exportRetentionSeconds)
         handlers = APIHandlers(
             system: SystemAPI(catalog: catalog, baseURL: config.baseURL),
-            operations: OperationsAPI(catalog: catalog, config: config, metrics: metrics),
+            operations: OperationsAPI(
+                catalog: catalog, config: config, metrics: metrics,
+                store: config.store == .s3 ? config.objectStore.map { StoreReadiness(client: S3Client(settings: $0)) } : nil),
             uploads: UploadsAPI(
                 uploads: uploads,
                 previews: PreviewService(

@@ -84,7 +84,7 @@ enum TestPostgres {
             """
             set -euo pipefail
             source '\(repo.path)/scripts/postgres.sh'
-            port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+            port=$(free_port)
             postgres_start '\(directory)' "$port" >/dev/null 2>"$0.err" || { cat "$0.err"; exit 1; }
             printf '%s' "$POSTGRES_URL"
             """, argument0: directory + "/start")

@@ -1,10 +1,11 @@
 import Foundation
 import Logging
 import PlexeFoundation
-import PlexeObjectStore
 import PlexeTestSupport
+import Synchronization
 import Testing
 
+@testable import PlexeObjectStore
 @testable import PlexeServer
 
 /// `PLEXE_STORE=s3` in process, against moto's S3 server (which does not check signatures:
@@ -199,6 +200,52 @@ import Testing
         #expect(answer.status == 503 && answer.errorCode == "service_unavailable", "\(answer.text)")
         #expect(answer.json["error"]?["request_id"] != nil)
         #expect(client.log.all.contains { $0.message == "object store call failed" })
+    }
+
+    /// `/readyz` in S3 mode checks the store: ready while the bucket answers; not ready (503,
+    /// the reason in the error shape) when the bucket is missing or nothing answers at the endpoint.
+    @Test func readinessChecksTheStore() throws {
+        let (env, _) = try Self.environment()
+        let ready = try APITestClient(env).get("/readyz")
+        #expect(ready.status == 200, "\(ready.text)")
+        #expect(ready.json["checks"]?["object_store_reachable"] == true && ready.json["checks"]?["catalog_writable"] == true)
+        #expect(try APITestClient().get("/readyz").json["checks"]?["object_store_reachable"] == nil, "no store check in local mode")
+
+        let missingBucket = "plexe-missing-" + Crypto.randomHex(byteCount: 6)
+        let missing = try APITestClient(env.merging(["PLEXE_S3_BUCKET": missingBucket]) { $1 }).get("/readyz")
+        #expect(missing.status == 503 && missing.errorCode == "service_unavailable", "\(missing.text)")
+        #expect(
+            missing.json["error"]?["message"]?.stringValue?.contains(
+                "the object store cannot be used: HEAD bucket \(missingBucket) answered HTTP 404 (no such bucket)")
+                == true, "\(missing.text)")
+        #expect(missing.json["error"]?["request_id"] != nil)
+
+        let down = try APITestClient(env.merging(["PLEXE_S3_ENDPOINT": "http://127.0.0.1:9"]) { $1 }).get("/readyz")
+        #expect(down.status == 503 && down.errorCode == "service_unavailable", "\(down.text)")
+        #expect(
+            down.json["error"]?["message"]?.stringValue?.contains("the object store cannot be used: the object store could not be reached") == true,
+            "\(down.text)")
+    }
+
+    /// The store's answer is kept for a few seconds (one HEAD per 5 s however often /readyz is
+    /// asked), then asked again: a bucket removed meanwhile shows at the next check.
+    @Test func theStoreCheckIsKeptForAFewSeconds() throws {
+        let (_, store) = try Self.environment()
+        let now = Mutex(100.0)
+        let readiness = StoreReadiness(client: store, cacheSeconds: 5, clock: { now.withLock { $0 } })
+        #expect(readiness.problem() == nil)
+        let removed = try store.perform("DELETE", store.bucketTarget, body: .none, sink: .discard)
+        #expect(removed.status == 204, "moto removes the empty bucket")
+        now.withLock { $0 = 104.9 }
+        #expect(readiness.problem() == nil, "the outcome of the check at 100 s still stands")
+        now.withLock { $0 = 105.1 }
+        #expect(readiness.problem()?.contains("HTTP 404 (no such bucket)") == true)
+        // Kept too: the bucket is back, but not asked for until 110.1 s.
+        try store.createBucket()
+        now.withLock { $0 = 110.0 }
+        #expect(readiness.problem() != nil)
+        now.withLock { $0 = 110.2 }
+        #expect(readiness.problem() == nil)
     }
 
     @Test func anotherNodeFetchesTheDatabaseOnceAndFollowsNewVersions() throws {

@@ -163,6 +163,24 @@ def test_pid_files_that_name_another_program_are_not_signalled():
         decoy.wait()
 
 
+def test_scripts_take_free_ports_from_one_function():
+    """free_port (scripts/lib.sh) gives a port that binds, also to what sources s3store.sh or
+    postgres.sh alone (tests/e2e/test_s3store.py, the catalog unit tests); no script, nor the
+    unit tests' shell, keeps a copy of its own."""
+    for sourced in ["lib.sh", "s3store.sh", "postgres.sh"]:
+        out = subprocess.run(["bash", "-c", f'set -euo pipefail; source "{REPO}/scripts/{sourced}"; free_port'],
+                             capture_output=True, text=True, check=True).stdout
+        port = int(out)
+        assert 1024 <= port <= 65535, (sourced, out)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", port))
+    copy = re.compile(r"""bind\(\(["']127\.0\.0\.1["'], *0\)\)""")
+    shell = [p for p in glob.glob(os.path.join(REPO, "scripts", "*")) if not p.endswith(".py")]
+    swift = glob.glob(os.path.join(REPO, "Tests", "**", "*.swift"), recursive=True)
+    copies = [os.path.relpath(p, REPO) for p in shell + swift if copy.search(open(p, encoding="utf-8").read())]
+    assert copies == ["scripts/lib.sh"]
+
+
 @pytest.mark.skipif(os.geteuid() != 0 or shutil.which("setpriv") is None, reason="root starts the stack for a service user")
 def test_an_old_layout_is_secured_and_root_follows_no_link_planted_in_it(tmp_path):
     victim = tmp_path / "victim"

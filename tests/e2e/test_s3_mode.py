@@ -232,3 +232,17 @@ def test_the_console_uploads_straight_to_the_store(stack, store, s3, http):  # n
     access_log = os.path.join(stack.home, "logs", "nginx-access.log")
     if os.path.exists(access_log):
         assert f"/storage/uploads/{upload_id}" not in open(access_log).read()
+
+
+def test_readiness_checks_the_store(stack, store, http):  # noqa: F811
+    """/readyz asks the store (a HEAD of the bucket, radosgw checking the signature): ready
+    while it answers; a node configured with a bucket the store does not have is not ready,
+    and says why."""
+    ready = http.get(stack.base_url + "/readyz", verify=False)
+    assert ready.status_code == 200, ready.text
+    assert ready.json()["checks"]["object_store_reachable"] is True
+    missing = "plexe-missing-" + os.urandom(4).hex()
+    with S3ModeStack(dict(store, S3STORE_BUCKET=missing)) as other:
+        r = http.get(other.base_url + "/readyz", verify=False)
+        error = assert_error(r, 503, "service_unavailable")
+        assert f"the object store cannot be used: HEAD bucket {missing} answered HTTP 404 (no such bucket)" in error["message"], r.text

@@ -102,29 +102,7 @@ extension SQLCatalog {
         var corrupt: CatalogError?
         let claimed: JobRecord? = try write { c in
             _ = try Self.releaseJobs(c, leasedWhere: "lease_expires_at < ?", [.integer(now)], now: now, maxAttempts: leases.maxAttempts)
-            guard
-                let next = try c.first(
-                    """
-                    WITH waiting AS (
-                        SELECT user_id, MIN(created_at) AS since, MAX(CASE WHEN type = 'ingest' THEN 1 ELSE 0 END) AS has_ingest
-                        FROM jobs WHERE status = 'pending' GROUP BY user_id
-                    ), busy AS (
-                        SELECT user_id, COUNT(*) AS running, MAX(CASE WHEN type = 'ingest' THEN 1 ELSE 0 END) AS ingesting
-                        FROM jobs WHERE status = 'running' GROUP BY user_id
-                    )
-                    SELECT j.id AS id, j.user_id AS user_id FROM jobs j
-                    JOIN waiting w ON w.user_id = j.user_id
-                    LEFT JOIN busy b ON b.user_id = j.user_id
-                    LEFT JOIN users u ON u.id = j.user_id
-                    WHERE j.status = 'pending'
-                    ORDER BY CASE WHEN w.has_ingest = 1 AND COALESCE(b.ingesting, 0) = 0 THEN 0 ELSE 1 END, COALESCE(b.running, 0),
-                             COALESCE(u.last_job_turn, 0), w.since, j.user_id,
-                             CASE WHEN j.type = 'ingest' THEN 0 ELSE 1 END, j.created_at, j.rowid
-                    LIMIT 1 \(c.dialect.skipLocked(of: "j"))
-                    """, [], row: { (id: try $0.string("id"), userID: try $0.int64("user_id")) })
-            else {
-                return nil
-            }
+            guard let next = try Self.nextJobInTurn(c) else { return nil }
             try c.run(
                 "UPDATE jobs SET status = 'running', started_at = ?, attempts = attempts + 1, lease_owner = ?, lease_expires_at = ? WHERE id = ?",
                 [.integer(now), .text(leases.nodeID), .integer(now + leases.seconds), .text(next.id)])
@@ -143,6 +121,71 @@ extension SQLCatalog {
         }
         if let corrupt { throw corrupt }
         return claimed
+    }
+
+    /// The job whose turn it is (`claimNextJob`), locked by this transaction in PostgreSQL.
+    ///
+    /// In two steps, so that a claim costs a few index probes per waiting user rather than an
+    /// aggregate and a sort over every pending job (migration 10's indexes): the users in
+    /// turn order (`usersInTurnOrder`), then the first of them with a job no concurrent claim
+    /// holds, and that user's first job. Skipping a user whose every waiting job another
+    /// claim has locked is what `SKIP LOCKED` over one statement ordered by user, then job,
+    /// did; SQLite's writer lock leaves nothing locked, so there the first user always has one.
+    static func nextJobInTurn(_ c: any CatalogConnection) throws -> (id: String, userID: Int64)? {
+        let users = try c.all(usersInTurnOrder) { (id: try $0.int64("user_id"), hasIngest: try $0.int("has_ingest") == 1) }
+        for user in users {
+            if user.hasIngest, let id = try c.first(waitingJob(ingest: true, c.dialect), [.integer(user.id)], row: { try $0.string("id") }) {
+                return (id, user.id)
+            }
+            if let id = try c.first(waitingJob(ingest: false, c.dialect), [.integer(user.id)], row: { try $0.string("id") }) {
+                return (id, user.id)
+            }
+        }
+        return nil
+    }
+
+    /// The users with pending jobs, whose turn first: a user with an ingest waiting and none
+    /// running, then the fewest jobs running, the oldest last turn, the longest wait, the id.
+    ///
+    /// `waiting` lists the users with pending jobs by skipping along the index on (status,
+    /// user_id, …) from one user to the next (a loose index scan: one probe per user, however
+    /// many jobs each has queued); each user's oldest pending job and whether one is an ingest
+    /// are one probe each (a correlated subquery with LIMIT, which PostgreSQL cannot turn into
+    /// one scan of every pending ingest, as it did an EXISTS); the running jobs are few (the
+    /// workers of all nodes).
+    static var usersInTurnOrder: String {
+        """
+        WITH RECURSIVE waiting (user_id) AS (
+            SELECT (SELECT user_id FROM jobs WHERE status = 'pending' ORDER BY user_id LIMIT 1)
+            UNION ALL
+            SELECT (SELECT j.user_id FROM jobs j WHERE j.status = 'pending' AND j.user_id > w.user_id ORDER BY j.user_id LIMIT 1)
+            FROM waiting w WHERE w.user_id IS NOT NULL
+        ), queued AS (
+            SELECT w.user_id AS user_id,
+                   (SELECT j.created_at FROM jobs j WHERE j.status = 'pending' AND j.user_id = w.user_id ORDER BY j.created_at LIMIT 1) AS since,
+                   COALESCE((SELECT 1 FROM jobs j WHERE j.status = 'pending' AND j.user_id = w.user_id AND j.type = 'ingest' LIMIT 1), 0)
+                       AS has_ingest
+            FROM waiting w WHERE w.user_id IS NOT NULL
+        ), busy AS (
+            SELECT user_id, COUNT(*) AS running, MAX(CASE WHEN type = 'ingest' THEN 1 ELSE 0 END) AS ingesting
+            FROM jobs WHERE status = 'running' GROUP BY user_id
+        )
+        SELECT q.user_id AS user_id, q.has_ingest AS has_ingest FROM queued q
+        LEFT JOIN busy b ON b.user_id = q.user_id
+        LEFT JOIN users u ON u.id = q.user_id
+        ORDER BY CASE WHEN q.has_ingest = 1 AND COALESCE(b.ingesting, 0) = 0 THEN 0 ELSE 1 END, COALESCE(b.running, 0),
+                 COALESCE(u.last_job_turn, 0), q.since, q.user_id
+        """
+    }
+
+    /// One user's (the parameter) first pending job: the oldest ingest (`ingest`), or the
+    /// oldest of any type; locked, skipping jobs other claims hold, in PostgreSQL. An index
+    /// probe each (migration 10), even with many jobs queued.
+    static func waitingJob(ingest: Bool, _ dialect: CatalogDialect) -> String {
+        """
+        SELECT id FROM jobs WHERE status = 'pending' AND user_id = ?\(ingest ? " AND type = 'ingest'" : "")
+        ORDER BY created_at, rowid LIMIT 1 \(dialect.skipLocked(of: "jobs"))
+        """
     }
 
     /// At start: this node's jobs left `running` by its previous process, and jobs of any node

@@ -9,17 +9,20 @@ import PlexeFoundation
 /// it with SQLite's type names read as its own (`postgresSQL`), then the migration's
 /// `postgresAfter`, if any, for what SQLite does implicitly. SQL both accept needs neither:
 /// plain `ALTER TABLE … ADD COLUMN … TEXT` or `INTEGER` is the safe form for new migrations.
+/// Where the two cannot share the SQL, `postgresInstead` is what PostgreSQL runs in its place.
 struct Migration: Sendable {
     let sql: String
     var postgresAfter: String = ""
+    var postgresInstead: String? = nil
 
-    init(_ sql: String, postgresAfter: String = "") {
+    init(_ sql: String, postgresAfter: String = "", postgresInstead: String? = nil) {
         self.sql = sql
         self.postgresAfter = postgresAfter
+        self.postgresInstead = postgresInstead
     }
 
     /// The migration as PostgreSQL runs it.
-    var postgres: String { Migrations.postgresSQL(sql) + "\n" + postgresAfter }
+    var postgres: String { (postgresInstead ?? Migrations.postgresSQL(sql)) + "\n" + postgresAfter }
 }
 
 /// A migration whose SQL both engines run as it is can be written as its SQL alone.
@@ -226,6 +229,23 @@ enum Migrations {
             """
             ALTER TABLE uploads ADD COLUMN database_key TEXT;
             """),
+        // 10: indexes that let a job claim choose whose turn it is (`usersInTurnOrder`) and
+        // that user's job (`waitingJob`) from a few probes per waiting user, instead of an
+        // aggregate and a sort over every pending job at each claim; and the newest turn
+        // (`MAX(last_job_turn)`) without reading every user. SQLite ends every index with the
+        // rowid, the claim's last tie-break; PostgreSQL's indexes name it, since it will not
+        // let an index name SQLite's implicit rowid.
+        Migration(
+            """
+            CREATE INDEX jobs_by_status_user ON jobs(status, user_id, created_at);
+            CREATE INDEX jobs_by_status_user_type ON jobs(status, user_id, type, created_at);
+            CREATE INDEX users_by_job_turn ON users(last_job_turn);
+            """,
+            postgresInstead: """
+                CREATE INDEX jobs_by_status_user ON jobs(status, user_id, created_at, rowid);
+                CREATE INDEX jobs_by_status_user_type ON jobs(status, user_id, type, created_at, rowid);
+                CREATE INDEX users_by_job_turn ON users(last_job_turn);
+                """),
     ]
 
     static func apply(to db: SQLiteDatabase) throws {
@@ -255,10 +275,18 @@ enum Migrations {
     /// Brings a PostgreSQL catalog up to date, in one transaction that holds an advisory lock,
     /// so nodes starting together migrate once, one after the other.
     static func apply(to connection: PostgresConnection, describedAs name: String) throws {
+        let answerLimit = connection.answerLimitSeconds
+        connection.answerLimitSeconds = nil
+        defer { connection.answerLimitSeconds = answerLimit }
         try connection.execute("BEGIN")
         do {
+            // No time limits here (`PostgresTimeouts`, server and client side): building an
+            // index on a large table, or waiting for another node's migration, may take longer
+            // than a request's limits.
             try connection.execute(
                 """
+                SET LOCAL statement_timeout = 0;
+                SET LOCAL lock_timeout = 0;
                 SELECT pg_advisory_xact_lock(\(schemaLockKey));
                 CREATE TABLE IF NOT EXISTS plexe_schema (version BIGINT NOT NULL);
                 INSERT INTO plexe_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM plexe_schema);

@@ -20,12 +20,19 @@ import Synchronization
 /// for a free one rather than opening more. A connection found broken (the server restarted,
 /// the network dropped) is closed and a new one opened; a transaction whose BEGIN failed that
 /// way is retried once on the new connection, since nothing of it ran.
+///
+/// Time limits (`PostgresTimeouts`): a server that accepts the connection but never answers
+/// fails the connection (at start, or a request that needed a new one) after the connect
+/// timeout instead of holding it forever; a statement, or a wait for a lock, that outlasts its
+/// limit is cancelled by the server; a server that stops answering mid-statement (so cannot
+/// cancel it) fails it a few seconds later, on this side, and its connection is dropped.
 final class PostgresCatalog: SQLCatalog {
     /// The connection URI without its password, for messages.
     let name: String
     let leases: JobLeases
     let maxConnections: Int
     let url: String
+    let timeouts: PostgresTimeouts
     private let idle = Mutex<[PostgresConnection]>([])
     private let free: DispatchSemaphore
     /// How long a thread waits for a connection before the request fails.
@@ -33,13 +40,14 @@ final class PostgresCatalog: SQLCatalog {
     /// How often a write that lost a deadlock or a serialization check is tried.
     private static let writeAttempts = 5
 
-    init(url: String, leases: JobLeases, maxConnections: Int) throws {
+    init(url: String, leases: JobLeases, maxConnections: Int, timeouts: PostgresTimeouts = .standard) throws {
         self.url = url
         self.name = PostgresConnection.redacted(url)
         self.leases = leases
         self.maxConnections = maxConnections
+        self.timeouts = timeouts
         free = DispatchSemaphore(value: maxConnections)
-        let first = try PostgresConnection(url: url)
+        let first = try PostgresConnection(url: url, timeouts: timeouts)
         try Migrations.apply(to: first, describedAs: name)
         idle.withLock { $0.append(first) }
     }
@@ -94,7 +102,7 @@ final class PostgresCatalog: SQLCatalog {
             if !pooled.isBroken { return pooled }
         }
         do {
-            return try PostgresConnection(url: url)
+            return try PostgresConnection(url: url, timeouts: timeouts)
         } catch {
             free.signal()
             throw error
@@ -106,6 +114,37 @@ final class PostgresCatalog: SQLCatalog {
         if !connection.isBroken { idle.withLock { $0.append(connection) } }
         free.signal()
     }
+}
+
+/// How long the catalog waits on PostgreSQL. The URI's own `connect_timeout` or `options`, if
+/// it sets them, win (libpq takes the last value given, and the URI comes last).
+struct PostgresTimeouts: Sendable {
+    /// `PLEXE_CATALOG_CONNECT_TIMEOUT_SECONDS`: for a connection to be established, the server's
+    /// first answers included (libpq's `connect_timeout`; it waits at least 2 s).
+    var connectSeconds: Int
+    /// `PLEXE_CATALOG_STATEMENT_TIMEOUT_SECONDS`: for one statement (`statement_timeout`). The
+    /// catalog's statements take milliseconds; a limit far above that ends one that would hold
+    /// a request (and its connection) for good. Migrations at start have none: building an
+    /// index on a large table may take longer.
+    var statementSeconds: Int
+
+    static let defaultConnectSeconds = 5
+    static let defaultStatementSeconds = 30
+    static let standard = PostgresTimeouts(connectSeconds: defaultConnectSeconds, statementSeconds: defaultStatementSeconds)
+
+    /// For a lock another transaction holds (`lock_timeout`, e.g. a user's row that a write
+    /// checking a limit locked): a third of the statement limit, at most 10 s. Those
+    /// transactions last milliseconds, so a longer wait means something is stuck.
+    var lockSeconds: Int { max(1, min(10, statementSeconds / 3)) }
+
+    /// How long the catalog waits for the server's answer to a statement before it gives the
+    /// connection up: the statement limit and 5 s more, so that a server that works cancels the
+    /// statement itself first, and one that stopped answering (hung, its host frozen) cannot
+    /// hold a request for good.
+    var answerSeconds: Int { statementSeconds + 5 }
+
+    /// The server settings libpq passes at connection (`options`).
+    var serverOptions: String { "-c statement_timeout=\(statementSeconds)s -c lock_timeout=\(lockSeconds)s" }
 }
 
 /// A failed statement (with its SQLSTATE) or connection.
@@ -187,28 +226,54 @@ final class PostgresConnection: CatalogConnection, @unchecked Sendable {
     private(set) var changes = 0
     /// The catalog's SQL with `?` placeholders, rewritten to PostgreSQL's `$N` once per text.
     private var rewritten: [String: String] = [:]
+    /// How long a statement's answer may take (`PostgresTimeouts.answerSeconds`); nil: as long
+    /// as it takes (migrations).
+    var answerLimitSeconds: Int?
+    private let statementSeconds: Int
+    /// Set when an answer did not come in time: the connection's state is unknown, so it is
+    /// closed rather than reused.
+    private var abandoned = false
 
-    init(url: String) throws {
-        guard let handle = PQconnectdb(url) else { throw PostgresError(sqlState: nil, message: "libpq could not allocate a connection") }
+    init(url: String, timeouts: PostgresTimeouts = .standard) throws {
+        // The URI last, expanded (expand_dbname): its own settings override these defaults.
+        let settings = [
+            ("connect_timeout", String(timeouts.connectSeconds)), ("options", timeouts.serverOptions), ("dbname", url),
+        ]
+        let keywords = settings.map { strdup($0.0) }
+        let values = settings.map { strdup($0.1) }
+        defer { (keywords + values).forEach { free($0) } }
+        let connection = (keywords + [nil]).map { UnsafePointer($0) }.withUnsafeBufferPointer { keywordList in
+            (values + [nil]).map { UnsafePointer($0) }.withUnsafeBufferPointer { valueList in
+                PQconnectdbParams(keywordList.baseAddress, valueList.baseAddress, 1)
+            }
+        }
+        guard let handle = connection else { throw PostgresError(sqlState: nil, message: "libpq could not allocate a connection") }
         guard PQstatus(handle) == CONNECTION_OK else {
             let message = String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
             PQfinish(handle)
-            throw PostgresError(sqlState: nil, message: "cannot connect to \(Self.redacted(url)): \(message)")
+            // libpq says only "timeout expired": which limit, and where it is set.
+            let hint =
+                message.contains("timeout expired")
+                ? " (no answer within the connect timeout, PLEXE_CATALOG_CONNECT_TIMEOUT_SECONDS=\(timeouts.connectSeconds))" : ""
+            throw PostgresError(sqlState: nil, message: "cannot connect to \(Self.redacted(url)): \(message)\(hint)")
         }
         self.handle = handle
+        answerLimitSeconds = timeouts.answerSeconds
+        statementSeconds = timeouts.statementSeconds
         // NOTICEs (a `CREATE … IF NOT EXISTS` that skipped) would go to stderr, the app log.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
     }
 
     deinit { PQfinish(handle) }
 
-    /// True once libpq saw the connection fail: it is closed rather than reused.
-    var isBroken: Bool { PQstatus(handle) != CONNECTION_OK }
+    /// True once libpq saw the connection fail, or an answer did not come in time: it is
+    /// closed rather than reused.
+    var isBroken: Bool { abandoned || PQstatus(handle) != CONNECTION_OK }
 
     /// Runs SQL without parameters: possibly several statements (migrations), or BEGIN/COMMIT.
     func execute(_ script: String) throws {
-        guard let result = PQexec(handle, script) else { throw connectionError() }
-        _ = try checked(PostgresResult(result), PQresultStatus(result))
+        guard PQsendQuery(handle, script) == 1 else { throw connectionError() }
+        _ = try answer()
     }
 
     func run(_ sql: String, _ arguments: [SQLiteValue]) throws {
@@ -261,17 +326,62 @@ final class PostgresConnection: CatalogConnection, @unchecked Sendable {
             lengths.append(0)
             formats.append(0)
         }
-        let result = values.withUnsafeBufferPointer { valuePointers in
+        let sent = values.withUnsafeBufferPointer { valuePointers in
             valuePointers.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constValues in
-                PQexecParams(handle, text, Int32(arguments.count), types, constValues.baseAddress, lengths, formats, 0)
+                PQsendQueryParams(handle, text, Int32(arguments.count), types, constValues.baseAddress, lengths, formats, 0)
             }
         }
-        guard let result else { throw connectionError() }
-        return try checked(PostgresResult(result), PQresultStatus(result))
+        guard sent == 1 else { throw connectionError() }
+        return try answer()
+    }
+
+    /// The answer to what was just sent, as PQexec gives it (the first error, else the last
+    /// result), read without blocking past `answerLimitSeconds`: PQexec would wait forever on
+    /// a server that stopped answering. Past the limit the connection is given up (`isBroken`).
+    private func answer() throws -> PostgresResult {
+        let deadline = answerLimitSeconds.map { DispatchTime.now().uptimeNanoseconds + UInt64($0) * 1_000_000_000 }
+        var kept: (result: PostgresResult, status: ExecStatusType)?
+        while true {
+            while PQisBusy(handle) == 1 {
+                try waitForInput(until: deadline)
+                guard PQconsumeInput(handle) == 1 else { throw connectionError() }
+            }
+            guard let next = PQgetResult(handle) else { break }
+            let status = PQresultStatus(next)
+            if kept == nil || Self.succeeded(kept!.status) { kept = (PostgresResult(next), status) } else { PQclear(next) }
+        }
+        guard let kept else { throw connectionError() }
+        return try checked(kept.result, kept.status)
+    }
+
+    private static func succeeded(_ status: ExecStatusType) -> Bool { status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK }
+
+    /// Waits until the server sent something, or throws at `deadline` (uptime nanoseconds).
+    private func waitForInput(until deadline: UInt64?) throws {
+        var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+        guard descriptor.fd >= 0 else { throw connectionError() }
+        while true {
+            var milliseconds: Int32 = -1
+            if let deadline {
+                let now = DispatchTime.now().uptimeNanoseconds
+                milliseconds = now >= deadline ? 0 : Int32(min((deadline - now) / 1_000_000 + 1, UInt64(Int32.max)))
+            }
+            let ready = poll(&descriptor, 1, milliseconds)
+            if ready > 0 { return }
+            if ready < 0 && errno == EINTR { continue }
+            if ready < 0 { throw PostgresError(sqlState: nil, message: "waiting for PostgreSQL's answer failed: errno \(errno)") }
+            abandoned = true
+            throw PostgresError(
+                sqlState: nil,
+                message: """
+                    no answer from the server within \(answerLimitSeconds ?? 0) s (PLEXE_CATALOG_STATEMENT_TIMEOUT_SECONDS=\(statementSeconds) \
+                    and 5 s for its cancel to arrive); the connection is closed
+                    """)
+        }
     }
 
     private func checked(_ result: PostgresResult, _ status: ExecStatusType) throws -> PostgresResult {
-        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+        guard Self.succeeded(status) else {
             throw result.error(fallback: String(cString: PQerrorMessage(handle)))
         }
         return result

@@ -42,7 +42,9 @@ extension ServerConfig {
     /// The catalog this configuration names: PostgreSQL at `PLEXE_CATALOG_URL`, else SQLite in
     /// the state directory.
     func openCatalog() throws -> any SQLCatalog {
-        if let catalogURL { return try PostgresCatalog(url: catalogURL, leases: jobLeases, maxConnections: catalogConnections) }
+        if let catalogURL {
+            return try PostgresCatalog(url: catalogURL, leases: jobLeases, maxConnections: catalogConnections, timeouts: catalogTimeouts)
+        }
         return try SQLiteCatalog(path: catalogPath, leases: jobLeases)
     }
 

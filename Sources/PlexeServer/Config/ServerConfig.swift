@@ -66,6 +66,9 @@ package struct ServerConfig: Sendable {
     /// `PLEXE_CATALOG_URL`: a PostgreSQL connection URI (`postgres://USER@HOST:PORT/DB`) for a
     /// catalog that several nodes share; nil: the SQLite catalog in the state directory.
     package var catalogURL: String?
+    /// How long the PostgreSQL catalog waits for a connection, a statement, a lock
+    /// (`PLEXE_CATALOG_CONNECT_TIMEOUT_SECONDS`, `PLEXE_CATALOG_STATEMENT_TIMEOUT_SECONDS`).
+    var catalogTimeouts: PostgresTimeouts = .standard
     /// This node's claim on the jobs it runs (`PLEXE_NODE_ID`, `PLEXE_JOB_LEASE_SECONDS`,
     /// `PLEXE_JOB_MAX_ATTEMPTS`).
     var jobLeases: JobLeases
@@ -182,6 +185,9 @@ package struct ServerConfig: Sendable {
                 maxAttempts: try int("PLEXE_JOB_MAX_ATTEMPTS", JobLeases.defaultMaxAttempts, 1...100)),
             environment: env
         )
+        config.catalogTimeouts = PostgresTimeouts(
+            connectSeconds: try int("PLEXE_CATALOG_CONNECT_TIMEOUT_SECONDS", PostgresTimeouts.defaultConnectSeconds, 2...3600),
+            statementSeconds: try int("PLEXE_CATALOG_STATEMENT_TIMEOUT_SECONDS", PostgresTimeouts.defaultStatementSeconds, 1...86_400))
         switch env["PLEXE_STORE"].flatMap({ $0.isEmpty ? nil : $0 }) ?? "local" {
         case "local": break
         case "s3":

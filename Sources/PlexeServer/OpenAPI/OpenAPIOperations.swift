@@ -290,7 +290,8 @@ enum OpenAPIOperations {
                 isPublic: true, responseSchema: "Health", errorStatuses: []),
             OpenAPIOperation(
                 method: "GET", path: "/readyz", operationID: "getReadiness",
-                summary: "Readiness: the catalog takes a write and the disk has room (PLEXE_READY_MIN_FREE_BYTES); reports workers and queue depth",
+                summary:
+                    "Readiness: the catalog takes a write, the disk has room (PLEXE_READY_MIN_FREE_BYTES) and, with PLEXE_STORE=s3, the object store answers; reports workers and queue depth",
                 tag: "System", isPublic: true, responseSchema: "Readiness", errorStatuses: [503]),
             OpenAPIOperation(
                 method: "GET", path: "/metrics", operationID: "getMetrics",

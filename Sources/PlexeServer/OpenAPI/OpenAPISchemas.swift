@@ -108,6 +108,14 @@ enum OpenAPISchemas {
                                 [
                                     ("catalog_writable", boolean), ("disk_free_bytes", integer), ("workers", integer), ("jobs_running", integer),
                                     ("queue_depth", integer),
+                                    (
+                                        "object_store_reachable",
+                                        [
+                                            "type": "boolean",
+                                            "description":
+                                                "with PLEXE_STORE=s3 only: the bucket answered a HEAD within 2 s (checked at most every 5 s)",
+                                        ]
+                                    ),
                                 ],
                                 required: ["catalog_writable", "disk_free_bytes", "workers", "jobs_running", "queue_depth"])
                         ),

@@ -9,6 +9,8 @@ struct OperationsAPI: Sendable {
     let catalog: any Catalog
     let config: ServerConfig
     let metrics: OperationalMetrics
+    /// The object store's check (`PLEXE_STORE=s3`); nil with the local store.
+    var store: StoreReadiness? = nil
 
     /// Free bytes below which `/readyz` says not ready (`PLEXE_READY_MIN_FREE_BYTES`): ingest
     /// and exports write data databases and files there.
@@ -27,7 +29,8 @@ struct OperationsAPI: Sendable {
         return HTTPResponse(status: .ok, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")], body: body)
     }
 
-    /// Ready: the catalog takes a write, the disk has room, and the queue is reported.
+    /// Ready: the catalog takes a write, the disk has room, the object store (if any) answers,
+    /// and the queue is reported.
     func ready(_ ctx: RequestContext) throws -> HTTPResponse {
         var problems: [String] = []
         let writable = catalog.isWritable()
@@ -36,18 +39,21 @@ struct OperationsAPI: Sendable {
         let free = Self.freeBytes(at: config.home)
         if let free, free < minimum { problems.append("\(free) bytes free in \(config.home), fewer than \(minimum)") }
         if free == nil { problems.append("the free space of \(config.home) cannot be read") }
+        if let problem = store?.problem() { problems.append(problem) }
         let jobs = (try? catalog.jobCountsByStatus()) ?? [:]
         guard problems.isEmpty else { throw APIError.unavailable("not ready: " + problems.joined(separator: "; ")) }
+        var checks: [(String, JSON)] = [
+            ("catalog_writable", .bool(writable)),
+            ("disk_free_bytes", .int(free ?? 0)),
+            ("workers", .int(Int64(config.workerConcurrency))),
+            ("jobs_running", .int(Int64(jobs["running"] ?? 0))),
+            ("queue_depth", .int(Int64(jobs["pending"] ?? 0))),
+        ]
+        if store != nil { checks.append(("object_store_reachable", .bool(true))) }
         return .json([
             "status": "ready",
             "version": .string(BuildVersion.string),
-            "checks": [
-                "catalog_writable": .bool(writable),
-                "disk_free_bytes": .int(free ?? 0),
-                "workers": .int(Int64(config.workerConcurrency)),
-                "jobs_running": .int(Int64(jobs["running"] ?? 0)),
-                "queue_depth": .int(Int64(jobs["pending"] ?? 0)),
-            ],
+            "checks": .object(checks),
         ])
     }
 
