@@ -29,6 +29,11 @@ extension Interpreter {
                 i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
             }
+            if let (span, ref) = initialism(around: i) {
+                // "sea surface temperature" of `sst_celsius`.
+                i = place(span, as: .column(ref, negated: false), score: 3)
+                continue
+            }
             if let target = expandedAbbreviation(i) {
                 // "lat" of `latitude`, "pop" of `population`.
                 items[i].schema = [Item.SchemaMatch(target: target, score: 3)]
@@ -96,6 +101,15 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let ref = shortenedWordColumn(i) {
+                // "districts" of `councildist`; a column of names (unique texts) names the rows
+                // as firmly as its full name would.
+                let naming = lexicon[ref].unique && lexicon[ref].isText
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: naming ? 3 : 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
         }
         linkUnitNouns()
         linkRowNouns()
@@ -147,6 +161,39 @@ extension Interpreter {
                     }
                 }
                 best = (span, ref)
+            }
+        }
+        return best
+    }
+
+    /// A run of two to five words around `i` whose initials are a word of exactly one column's
+    /// name that is no English word ("sea surface temperature" → `sst_celsius`, "gross state
+    /// product" → `gsp`): a name shortened to the initials of what it measures. The longest
+    /// such run wins; the words may already name the column in part ("temperature").
+    private func initialism(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
+        guard let wordNet = WordNet.shared else { return nil }
+        var best: (ClosedRange<Int>, ColumnRef)?
+        for start in max(0, i - 4)...i {
+            for end in max(i, start + 1)..<min(items.count, start + 5) where best == nil || end - start > best!.0.count - 1 {
+                let span = start...end
+                guard
+                    span.allSatisfy({ k in
+                        canJoinAbbreviation(k)
+                            || (items[k].keyword == nil && !items[k].used && items[k].range.count == 1 && items[k].hasColumn && !items[k].hasValue)
+                    })
+                else { continue }
+                let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
+                guard words.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) }) else { continue }
+                let initials = String(words.compactMap(\.lower.first))
+                let matches = lexicon.tables.flatMap { table in
+                    table.columns.filter { column in
+                        column.words.contains { word in
+                            word == initials && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
+                        }
+                    }.map(\.ref)
+                }
+                guard matches.count == 1 else { continue }
+                best = (span, matches[0])
             }
         }
         return best
@@ -411,6 +458,27 @@ extension Interpreter {
             }
         }
         return found.count == 1 ? .column(found.first!, negated: false) : nil
+    }
+
+    /// A column one of whose words is a shortening of the question's word, that word being
+    /// in WordNet and the shortening not ("districts" → `councildist`, "employees" → `emp_count`):
+    /// three letters or more that start the word, at least two letters short of it, in one
+    /// column of the schema only.
+    private func shortenedWordColumn(_ i: Int) -> ColumnRef? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lemma.count >= 6, let base = wordNet.baseForms(token.lower, .noun).first else { return nil }
+        var found = Set<ColumnRef>()
+        for table in lexicon.tables {
+            for column in table.columns {
+                for word in column.words where word.count >= 3 && word.count + 2 <= base.count && base.hasPrefix(word) && word.allSatisfy(\.isLetter)
+                {
+                    if WordNet.PartOfSpeech.allCases.contains(where: { wordNet.contains(word, $0) }) { continue }
+                    found.insert(column.ref)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// "strongest", "heavier": a comparative or superlative of an adjective that names a

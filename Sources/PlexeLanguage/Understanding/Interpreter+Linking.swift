@@ -18,6 +18,7 @@ extension Interpreter {
         joinHyphenatedNames()
         linkUnknownWords()
         readNumberUnits()
+        rescaleScaledNumbers()
         readCountedColumnValues()
         readNamedRowsInScope()
         absorbValueNouns()
@@ -79,7 +80,10 @@ extension Interpreter {
                 guard u + 1 < items.count, case .postfixCompare? = items[u + 1].keyword else { return false }
                 return true
             }()
-            if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty {
+            // "a household income of at least 50 thousand dollars": the column named just before
+            // the comparison is the one compared, whatever else the unit could name.
+            let comparedBefore = measuredBefore(number: i).map { named.contains($0) } ?? false
+            if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty || comparedBefore {
                 merge(i...u)
                 // "the 250 ml volume": the column right after, with no comparison, equals it.
                 if !compared, i + 1 < items.count, let next = bestNumericColumn(i + 1), measured.contains(next) {
@@ -132,6 +136,32 @@ extension Interpreter {
             else { continue }
             items[i].schema = [Item.SchemaMatch(target: .table(ref.table), score: 3)]
         }
+    }
+
+    /// The numeric column named right before the comparison of the number at `i` ("an income
+    /// of at least 50", "weight above 80"), past the comparison and little words.
+    private func measuredBefore(number i: Int) -> ColumnRef? {
+        var k = i - 1
+        var sawComparison = false
+        while k >= 0, k >= i - 6 {
+            switch items[k].keyword {
+            case .compare?, .than?:
+                sawComparison = true
+                k -= 1
+                continue
+            default: break
+            }
+            let word = tokens[items[k].range.lowerBound].lower
+            if items[k].keyword != nil || ["of", "a", "an", "at", "is", "was", "were", "are", "be", "been", "has", "had", "have"].contains(word),
+                items[k].schema.isEmpty
+            {
+                k -= 1
+                continue
+            }
+            guard sawComparison else { return nil }
+            return bestNumericColumn(k)
+        }
+        return nil
     }
 
     /// Whether a comparison ("more than", "between … and") comes before the number at `i`.
@@ -263,6 +293,14 @@ extension Interpreter {
             else { continue }
             let named = Set(items[n].columns.map(\.ref))
             let measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords).filter { named.contains($0) }
+            // "the warmest month" of a table with one row a month: the noun names the row (by
+            // its unique date), not the dates to group.
+            if measured.isEmpty, items[n].range.count == 1, let best = bestColumn(items[n]), lexicon[best].isTemporal, lexicon[best].unique,
+                lexicon.columns(in: [best.table], namedBy: dimension.columnWords).count == 1
+            {
+                items[n].schema = [Item.SchemaMatch(target: .table(best.table), score: 4)]
+                continue
+            }
             guard measured.count == 1, let ref = measured.first else { continue }
             items[i].keyword = .extreme(direction, .magnitude)
             items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
@@ -650,9 +688,15 @@ extension Interpreter {
             if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
             let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
             let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
-            guard noun.range.count == 1, plural || noun.table != nil,
-                isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
-                    || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)
+            // "across the whole House" where 'House Oversight' is one stored name: the whole of
+            // something cannot be one row's name; only part of a name, it says where the data is
+            // from (a context word), not which rows to keep.
+            let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
+            guard
+                wholeOfNamePart
+                    || (noun.range.count == 1 && (plural || noun.table != nil)
+                        && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
+                            || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
             else { continue }
             var end = k
             if end + 1 < items.count, case .inTotal? = items[end + 1].keyword { end += 1 }

@@ -1,0 +1,131 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Numbers said in whole units against columns kept in thousands, what a unit in a column's name
+/// measures, initials of names, shares run together with their noun, and "the whole X" where X
+/// is only part of a stored name — each on invented tables.
+@Suite struct ScaleAndUnitWordsTests {
+    typealias Case = QuestionCase
+
+    struct Fixture {
+        /// Orchards with their revenue in thousands (`revenue_k`) and the share of land under
+        /// fruit run together with its noun (`perfruit`).
+        let orchards: FixtureUpload
+        /// Daily buoy readings of sea water temperature in degrees Celsius (`swt_celsius`).
+        let buoys: FixtureUpload
+        /// Ferry routes with a generalised cost, and guilds whose names share a word.
+        let ferries: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var orchards = "orchard,revenue_k,perfruit,pickers\n"
+            for i in 0..<16 { orchards += "Orchard \(i),\(20 + i * 9),\(30 + (i * 7) % 50),\(3 + i % 6)\n" }
+            self.orchards = try FixtureUpload([("orchards.csv", orchards)], valueIndex: true)
+
+            var buoys = "day,swt_celsius\n"
+            for i in 0..<40 {
+                let day = String(format: "2031-%02d-%02d", 1 + i / 28, 1 + i % 28)
+                buoys += "\(day),\(14 + Double((i * 13) % 90) / 10)\n"
+            }
+            self.buoys = try FixtureUpload([("buoy_readings.csv", buoys)], valueIndex: true)
+
+            var ferries = "route,mode,generalized_cost,crew\n"
+            let routes = ["Gull Point", "Kelp Bay", "Tern Sound", "Otter Cove", "Seal Rock", "Puffin Isle"]
+            for (i, route) in routes.enumerated() { ferries += "\(route),\(["fast", "slow"][i % 2]),\(40 + i * 11),\(4 + i)\n" }
+            var guilds = "guild,members,staff\n"
+            for (i, name) in ["Masons Oversight", "Weavers", "Coopers", "Tanners", "Chandlers", "Fletchers"].enumerated() {
+                guilds += "\(name),\(10 + i * 3),\(2 + i)\n"
+            }
+            self.ferries = try FixtureUpload([("ferries.csv", ferries), ("guilds.csv", guilds)], valueIndex: true)
+        }
+    }
+
+    static let orchards: [Case] = [
+        // "50 thousand" against a column in thousands: 50.
+        Case(
+            question: "How many orchards have a revenue of at least 50 thousand dollars?",
+            reference: "SELECT COUNT(*) FROM orchards WHERE revenue_k >= 50"),
+        Case(question: "How many orchards have a revenue above $100,000?", reference: "SELECT COUNT(*) FROM orchards WHERE revenue_k > 100"),
+        Case(
+            question: "How many orchards earned more than 0.1 million in revenue?", reference: "SELECT COUNT(*) FROM orchards WHERE revenue_k > 100"),
+        // "in thousands" restates the column's unit.
+        Case(question: "What is the average revenue, in thousands?", reference: "SELECT AVG(revenue_k) FROM orchards"),
+        // `perfruit`: the share of fruit.
+        Case(
+            question: "Which orchard has the highest fruit share?", reference: "SELECT orchard, perfruit FROM orchards ORDER BY perfruit DESC LIMIT 1"
+        ),
+    ]
+
+    static let buoys: [Case] = [
+        // The Celsius scale is a temperature scale (WordNet): `swt_celsius` is the temperature.
+        Case(question: "What is the average temperature?", reference: "SELECT AVG(swt_celsius) FROM buoy_readings"),
+        Case(
+            question: "How many days were warmer than 20 degrees?",
+            reference: "SELECT COUNT(*) FROM buoy_readings WHERE swt_celsius > 20"),
+        Case(question: "On which day was it warmest?", reference: "SELECT day FROM buoy_readings ORDER BY swt_celsius DESC LIMIT 1"),
+        // s·w·t: the initials of the column's first word.
+        Case(question: "What is the average sea water temperature?", reference: "SELECT AVG(swt_celsius) FROM buoy_readings"),
+    ]
+
+    static let ferries: [Case] = [
+        // The initials of `generalized_cost`.
+        Case(question: "What is the average GC of the fast ferries?", reference: "SELECT AVG(generalized_cost) FROM ferries WHERE mode = 'fast'"),
+        // "the whole Masons" where only 'Masons Oversight' holds the word: no filter.
+        Case(question: "Across the whole Masons, how many staff are there altogether?", reference: "SELECT SUM(staff) FROM guilds"),
+    ]
+
+    @Test(arguments: orchards)
+    func orchardQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().orchards.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: buoys)
+    func buoyQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().buoys.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: ferries)
+    func ferryQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().ferries.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// A number said in thousands where a scaled column is named but the number cannot be tied
+    /// to it is refused, never compared raw.
+    @Test func aScaledNumberThatCannotBeTiedToAColumnIsRefused() throws {
+        let fixture = try Fixture.shared.get()
+        #expect {
+            try fixture.orchards.translator.translate("Which orchards with 40 thousand or so have the most revenue?")
+        } throws: { error in
+            error is TranslationError
+        }
+    }
+
+    @Test func scalesFromNamesAndNumbers() {
+        #expect(SchemaLexicon.unitScale(ofWords: ["household", "income", "k"]) == 1000)
+        #expect(SchemaLexicon.unitScale(ofWords: ["nonfarm", "job", "k"]) == 1000)
+        #expect(SchemaLexicon.unitScale(ofWords: ["sale", "million"]) == 1e6)
+        #expect(SchemaLexicon.unitScale(ofWords: ["output", "thousand", "usd"]) == 1000)
+        // Kelvin, not thousands.
+        #expect(SchemaLexicon.unitScale(ofWords: ["temp", "k"]) == 1)
+        #expect(SchemaLexicon.unitScale(ofWords: ["k"]) == 1)
+        let tokens = Tokenizer.tokenize("over 40k or 2 million or $40,000 or 300")
+        let magnitudes = tokens.filter { $0.kind == .number }.map { $0.magnitude ?? 1 }
+        #expect(magnitudes == [1000, 1e6, 1000, 1])
+    }
+
+    @Test(.enabled(if: WordNet.shared != nil, "wordnet-base is not installed"))
+    func dimensionsOfUnits() {
+        let celsius = SchemaLexicon.measuredDimensions(ofUnit: "celsius", wordNet: WordNet.shared)
+        #expect(celsius.contains("temperature"))
+        let kilograms = SchemaLexicon.measuredDimensions(ofUnit: "kg", wordNet: WordNet.shared)
+        #expect(kilograms.contains("weight"))
+        #expect(SchemaLexicon.splitRunTogether(["perfruit"]) == ["per", "fruit"])
+    }
+}
