@@ -107,6 +107,23 @@ import Testing
         }
     }
 
+    /// Initials that spell an English word are not read off the words that happen to stand
+    /// together ("average county tax" is no `ACT`), and a noun that says all a column in
+    /// thousands says is that column, not the rows counted ("2 million workers" of `WorkersK`).
+    @Test func initialsThatSpellAWordAndCountsInThousands() throws {
+        var levies = "county,COUNTAX,ACT\n"
+        for i in 0..<10 { levies += "County \(i),\(500 + i * 13),\(3 + i % 5)\n" }
+        let upload = try FixtureUpload([("levies.csv", levies)], valueIndex: true)
+        let tax = try upload.check("What is the average county tax?", "SELECT AVG(COUNTAX) FROM levies")
+        #expect(tax == nil, "\(tax ?? "")")
+        var regions = "region,year,WorkersK\n"
+        for i in 0..<24 { regions += "Region \(i % 6),\(2000 + i / 6),\(800 + Double(i) * 97.5)\n" }
+        let workers = try FixtureUpload([("regions.csv", regions)], valueIndex: true)
+        let jobs = try workers.check(
+            "How many regions had more than 2 million workers in 2001?", "SELECT COUNT(*) FROM regions WHERE year = 2001 AND WorkersK > 2000")
+        #expect(jobs == nil, "\(jobs ?? "")")
+    }
+
     @Test func scalesFromNamesAndNumbers() {
         #expect(SchemaLexicon.unitScale(ofWords: ["household", "income", "k"]) == 1000)
         #expect(SchemaLexicon.unitScale(ofWords: ["nonfarm", "job", "k"]) == 1000)

@@ -149,6 +149,13 @@ extension Interpreter {
                 }
                 guard matches.count == 1 else { continue }
                 let ref = matches[0]
+                // Initials that spell an English word (`ACT` of "average council tax") are that
+                // word before they are the initials of whatever words happen to stand together.
+                if words.count >= 2, lexicon[ref].letters.count == words.count, let wordNet = WordNet.shared,
+                    SchemaLexicon.isEnglishWord(lexicon[ref].letters, wordNet)
+                {
+                    continue
+                }
                 // A lone word abbreviated to a name that is itself an English word ("net",
                 // "rural") is that word, not the abbreviation — unless that word is a rare one
                 // (one or two senses, such as "alt") and the question's word much longer

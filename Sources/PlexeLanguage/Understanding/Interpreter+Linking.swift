@@ -722,6 +722,17 @@ extension Interpreter {
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
                 top.allSatisfy({ $0.ref.table == table })
             else { continue }
+            // "2 million nonfarm jobs" of `NonfarmJobsK`: the noun says all the column says (but
+            // its unit or scale) and is no word of the table's name: the column counts them. Not
+            // so "bills" of `total_bill`, the amount of each bill.
+            let said = Set(items[i].range.map { tokens[$0].lemma })
+            if top.count == 1, said.isDisjoint(with: lexicon.tables[table].words),
+                lexicon[top[0].ref].words.allSatisfy({
+                    said.contains($0) || SchemaLexicon.scaleWords[$0] != nil || SchemaLexicon.unitSpellings(of: $0) != nil
+                })
+            {
+                continue
+            }
             guard let p = previousIndex(from: i - 1, skipping: { k in isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" }) else {
                 continue
             }
