@@ -124,6 +124,23 @@ import Testing
         #expect(jobs == nil, "\(jobs ?? "")")
     }
 
+    /// A plural only WordNet knows ("larvae") names the rows of the one table; a unit after a
+    /// number says which of the columns a word names is compared ("cost … 40 dollars" is the
+    /// cost in dollars, not the other cost).
+    @Test func irregularPluralsAndUnitsThatChooseAColumn() throws {
+        var tanks = "tank,oxygen,feeds\n"
+        for i in 0..<12 { tanks += "T\(i),\(3 + i % 6),\(1 + i % 4)\n" }
+        let hatchery = try FixtureUpload([("tanks.csv", tanks)], valueIndex: true)
+        let larvae = try hatchery.check("How many larvae have an oxygen above 5?", "SELECT COUNT(*) FROM tanks WHERE oxygen > 5")
+        #expect(larvae == nil, "\(larvae ?? "")")
+        var firings = "firing_id,glaze,kiln_cost_usd,overall_cost\n"
+        for i in 0..<12 { firings += "F\(i),\(["ash", "tin"][i % 2]),\(20 + i * 4),\(50 + i * 6)\n" }
+        let pottery = try FixtureUpload([("firings.csv", firings)], valueIndex: true)
+        let cost = try pottery.check(
+            "How many ash firings cost more than 40 dollars?", "SELECT COUNT(*) FROM firings WHERE kiln_cost_usd > 40 AND glaze = 'ash'")
+        #expect(cost == nil, "\(cost ?? "")")
+    }
+
     @Test func scalesFromNamesAndNumbers() {
         #expect(SchemaLexicon.unitScale(ofWords: ["household", "income", "k"]) == 1000)
         #expect(SchemaLexicon.unitScale(ofWords: ["nonfarm", "job", "k"]) == 1000)

@@ -689,7 +689,9 @@ extension Interpreter {
             let beforeColumn =
                 i + 1 < items.count && items[i + 1].keyword == nil && !items[i + 1].used
                 && items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 })
-            guard beforeColumn || token.lemma != token.lower || previousWordIsDeterminer(i) else { continue }
+            // "strata", "criteria": plurals WordNet knows that the suffix rules do not.
+            let plural = token.lemma != token.lower || base != token.lower
+            guard beforeColumn || plural || previousWordIsDeterminer(i) else { continue }
             nouns.insert(base)
             found.append((i, beforeColumn))
         }

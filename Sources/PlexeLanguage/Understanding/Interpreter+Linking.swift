@@ -82,7 +82,13 @@ extension Interpreter {
             }()
             // "a household income of at least 50 thousand dollars": the column named just before
             // the comparison is the one compared, whatever else the unit could name.
-            let comparedBefore = measuredBefore(number: i).map { named.contains($0) } ?? false
+            // Not where that mention could also be the unit's column ("firings cost more than
+            // 40 dollars": "cost" is also `kiln_cost_usd`).
+            let comparedBefore =
+                measuredBefore(number: i).map { k in
+                    guard let ref = bestNumericColumn(k), named.contains(ref) else { return false }
+                    return !items[k].columns.contains { measured.contains($0.ref) }
+                } ?? false
             if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty || comparedBefore {
                 merge(i...u)
                 // "the 250 ml volume": the column right after, with no comparison, equals it.
@@ -93,6 +99,22 @@ extension Interpreter {
                     equal.keyword = .compare(.equal)
                     items.insert(equal, at: i)
                 }
+                continue
+            }
+            // "options cost more than 100 dollars" where "cost" names `vehicle_cost_usd` and
+            // `generalized_cost` alike: the unit says which, and is the number's.
+            if measured.count == 1, let ref = measured.first,
+                let k = items.indices.first(where: { k in
+                    guard k != u, k != i, !items[k].used, items[k].keyword == nil, let best = items[k].columns.map(\.score).max() else {
+                        return false
+                    }
+                    let top = Set(items[k].columns.filter { $0.score == best }.map(\.ref))
+                    return top.count > 1 && top.contains(ref) && best >= items[k].bestSchemaScore
+                })
+            {
+                let score = items[k].columns.map(\.score).max() ?? 2
+                items[k].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: score)]
+                merge(i...u)
                 continue
             }
             guard measured.count == 1, let ref = measured.first else { continue }
@@ -138,9 +160,9 @@ extension Interpreter {
         }
     }
 
-    /// The numeric column named right before the comparison of the number at `i` ("an income
-    /// of at least 50", "weight above 80"), past the comparison and little words.
-    private func measuredBefore(number i: Int) -> ColumnRef? {
+    /// The item naming a numeric column right before the comparison of the number at `i` ("an
+    /// income of at least 50", "weight above 80"), past the comparison and little words.
+    private func measuredBefore(number i: Int) -> Int? {
         var k = i - 1
         var sawComparison = false
         while k >= 0, k >= i - 6 {
@@ -159,7 +181,7 @@ extension Interpreter {
                 continue
             }
             guard sawComparison else { return nil }
-            return bestNumericColumn(k)
+            return bestNumericColumn(k) == nil ? nil : k
         }
         return nil
     }
