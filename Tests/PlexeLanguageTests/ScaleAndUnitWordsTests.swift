@@ -69,7 +69,24 @@ import Testing
         Case(question: "On which day was it warmest?", reference: "SELECT day FROM buoy_readings ORDER BY swt_celsius DESC LIMIT 1"),
         // s·w·t: the initials of the column's first word.
         Case(question: "What is the average sea water temperature?", reference: "SELECT AVG(swt_celsius) FROM buoy_readings"),
+        // Where the data comes from, said in passing, is no condition.
+        Case(
+            question: "According to the Zorbian survey, what is the average temperature?", reference: "SELECT AVG(swt_celsius) FROM buoy_readings"),
+        Case(question: "Across Zorbia, what is the average temperature?", reference: "SELECT AVG(swt_celsius) FROM buoy_readings"),
+        // "the buoy": the other word of the table's name, said of the rows.
+        Case(question: "On which day was the buoy coldest?", reference: "SELECT day FROM buoy_readings ORDER BY swt_celsius ASC LIMIT 1"),
     ]
+
+    /// "buoys" qualifies the readings; counting them is not counting the readings.
+    @Test func aPluralOfTheWordThatQualifiesTheRowsIsRefused() throws {
+        let fixture = try Fixture.shared.get()
+        #expect {
+            try fixture.buoys.translator.translate("How many buoys are there?")
+        } throws: { error in
+            guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
+            return words.contains("buoys")
+        }
+    }
 
     static let ferries: [Case] = [
         // The initials of `generalized_cost`.

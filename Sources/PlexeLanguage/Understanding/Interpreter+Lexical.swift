@@ -15,7 +15,7 @@ extension Interpreter {
         while i < items.count {
             defer { i += 1 }
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
-                tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil
+                tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
             if isRowVerb(i) {
                 // "voyages that sailed to Genoa": the rows' own event; the rest of the question
@@ -629,7 +629,7 @@ extension Interpreter {
     private mutating func linkRowNouns() {
         guard let wordNet = WordNet.shared else { return }
         joinCompoundNouns(wordNet)
-        for i in items.indices where items[i].isUnknown && !items[i].used {
+        for i in items.indices where items[i].isUnknown && !items[i].used && !isPluralModifierOfTableName(i) {
             guard let base = nounBase(i, wordNet) else { continue }
             let related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
             let inContext = related.filter { contextTables.contains($0) }
@@ -678,6 +678,7 @@ extension Interpreter {
             guard let base = nounBase(i, wordNet), let sense = wordNet.synsets(base, .noun).first,
                 Interpreter.namesThings(sense, wordNet)
             else { continue }
+            if isPluralModifierOfTableName(i) { continue }
             if !rowKinds.isEmpty,
                 wordNet.synsets(base, .noun).prefix(1).contains(where: { sense in
                     let kinds = wordNet.hypernyms(of: sense).map(\.synset.words)
@@ -712,6 +713,17 @@ extension Interpreter {
             items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
             items[i].isUnknown = false
             items[i].literal = nil
+        }
+    }
+
+    /// "trips" of `trip_options`: the plural of a word that qualifies what a table's rows are
+    /// counts those things, which the rows are not (see `dropPluralModifiersOfTableNames`).
+    func isPluralModifierOfTableName(_ i: Int) -> Bool {
+        guard items[i].range.count == 1 else { return false }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lemma != token.lower else { return false }
+        return lexicon.tables.contains { table in
+            table.words.count > 1 && table.words.dropLast().contains(token.lemma) && table.words.last != token.lemma
         }
     }
 

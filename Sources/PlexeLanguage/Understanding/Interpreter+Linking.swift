@@ -11,6 +11,7 @@ extension Interpreter {
     ]
 
     mutating func linkWords() {
+        dropPluralModifiersOfTableNames()
         absorbContextPhrase()
         readNamedTable()
         mergeRepeatedColumn()
@@ -504,17 +505,69 @@ extension Interpreter {
     /// anything in the schema (a value, a column, a date the rows have): a description of the
     /// data, not a condition on it.
     private mutating func absorbContextPhrase() {
-        guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
-            ["the", "this", "these", "that", "those", "our"].contains(tokens[items[1].range.lowerBound].lower)
+        absorbPlaceOfTheData()
+        // "According to the survey, …", "According to this data, …": the same, said of a source.
+        var opener = 1
+        if items.count > 5, tokens[items[0].range.lowerBound].lower == "according", items[0].range.count == 1,
+            tokens[items[1].range.lowerBound].lower == "to", items[1].range.count == 1
+        {
+            opener = 2
+        } else if items.count > 4, items[0].range.count == 2, tokens[items[0].range.lowerBound].lower == "according",
+            tokens[items[0].range.lowerBound + 1].lower == "to"
+        {
+            opener = 1
+        } else {
+            guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower),
+                items[0].range.count == 1
+            else { return }
+        }
+        guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(tokens[items[opener].range.lowerBound].lower)
         else { return }
         guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
             Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
         else { return }
         let hasDates = lexicon.tables.contains { table in table.columns.contains { $0.isTemporal || $0.isYearNumber } }
-        for k in 2..<(comma - 1) {
+        for k in (opener + 1)..<max(opener + 1, comma - 1) {
             let item = items[k]
             if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
             if item.number != nil, hasDates || !item.isInteger { return }
+        }
+        for k in 0...comma {
+            items[k].used = true
+            items[k].isUnknown = false
+        }
+    }
+
+    /// "the sea" names the rows of `sea_temperature` (`SchemaLexicon`: the other words of a
+    /// table's name), but "trips" does not name the rows of `trip_options`: a plural of the word
+    /// that qualifies the rows counts those things, which the rows are not. Such a word is
+    /// left unplaced.
+    private mutating func dropPluralModifiersOfTableNames() {
+        for i in items.indices where items[i].range.count == 1 && items[i].keyword == nil {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .word, token.lemma != token.lower, let t = items[i].table,
+                items[i].schema.allSatisfy({ $0.target == .table(t) }),
+                lexicon.tables[t].words.count > 1, lexicon.tables[t].words.dropLast().contains(token.lemma),
+                lexicon.tables[t].words.last != token.lemma
+            else { continue }
+            items[i].schema = []
+            items[i].isUnknown = true
+        }
+    }
+
+    /// "Across Scotland, …", "Throughout Europe, …": a place opening the question, set off by a
+    /// comma, that names nothing in the data (no stored value, column or table) says where the
+    /// whole dataset is from; a place that is a value ("Across Texas, …") stays a condition.
+    private mutating func absorbPlaceOfTheData() {
+        guard items.count > 4, ["across", "throughout", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
+            let comma = items.indices.prefix(5).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 2
+        else { return }
+        for k in 1..<comma {
+            let item = items[k]
+            let token = tokens[item.range.lowerBound]
+            guard item.isUnknown, !item.isSchema, item.valuePart == nil, !item.isQuoted, item.number == nil, item.date == nil,
+                token.kind == .word, token.text.first?.isUppercase == true
+            else { return }
         }
         for k in 0...comma {
             items[k].used = true
