@@ -158,6 +158,18 @@ import Testing
         #expect(cost == nil, "\(cost ?? "")")
     }
 
+    /// A unit that several columns are measured in, and a word near it that names one of
+    /// them: "more than 50 minutes on the drive" is `drive_time_min`, not `wait_min` (and not
+    /// `drive_cost_usd`, which "drive" names as well).
+    @Test func aWordNearAUnitChoosesAmongItsColumns() throws {
+        var shifts = "shift_id,crew,wait_min,drive_time_min,drive_cost_usd\n"
+        for i in 0..<12 { shifts += "H\(i),\(["red", "blue"][i % 2]),\(5 + i * 3),\(20 + i * 7),\(30 + i)\n" }
+        let depot = try FixtureUpload([("shifts.csv", shifts)], valueIndex: true)
+        let drive = try depot.check(
+            "How many red shifts took more than 50 minutes on the drive?", "SELECT COUNT(*) FROM shifts WHERE drive_time_min > 50 AND crew = 'red'")
+        #expect(drive == nil, "\(drive ?? "")")
+    }
+
     @Test func scalesFromNamesAndNumbers() {
         #expect(SchemaLexicon.unitScale(ofWords: ["household", "income", "k"]) == 1000)
         #expect(SchemaLexicon.unitScale(ofWords: ["nonfarm", "job", "k"]) == 1000)

@@ -102,6 +102,24 @@ extension Interpreter {
                 }
                 continue
             }
+            // "more than 600 minutes in the vehicle" where `wait_min` and `vehicle_time_min` are
+            // both in minutes: the one word near the unit that names one of them says which,
+            // and is that column's name said again.
+            if measured.count > 1 {
+                let near = max(0, i - 4)...min(items.count - 1, u + 4)
+                let naming = near.filter { k in
+                    k != u && k != i && !items[k].used && items[k].keyword == nil && items[k].table == nil && !items[k].hasValue
+                        && items[k].columns.contains { measured.contains($0.ref) }
+                }
+                if naming.count == 1, let k = naming.first {
+                    let chosen = Set(items[k].columns.map(\.ref)).intersection(measured)
+                    if chosen.count == 1, let ref = chosen.first, !named.contains(where: { $0 != ref }) {
+                        measured = [ref]
+                        items[k].used = true
+                        items[k].isUnknown = false
+                    }
+                }
+            }
             // "options cost more than 100 dollars" where "cost" names `vehicle_cost_usd` and
             // `generalized_cost` alike: the unit says which, and is the number's.
             if measured.count == 1, let ref = measured.first,
