@@ -37,6 +37,9 @@ struct SchemaLexicon: Sendable {
         /// integers, the stored text ('yes', 'Y', 'true') for text columns holding only yes/no.
         let trueLiteral: SQLLiteral?
         let falseLiteral: SQLLiteral?
+        /// What the unit the name ends with measures, where no word of the name says it
+        /// (`sst_celsius` → temperature, `load_kg` → weight; see `measuredDimensions`).
+        var unitDimensions: [String] = []
 
         var isBooleanLike: Bool { trueLiteral != nil }
         var isNumeric: Bool { type == .integer || type == .float }
@@ -44,6 +47,11 @@ struct SchemaLexicon: Sendable {
         var isText: Bool { type == .string }
         /// A whole-number column holding years (`birth_year`, `year`): dates compare with it.
         var isYearNumber: Bool { type == .integer && words.contains { $0 == "year" || $0 == "yr" } }
+        /// How many units one stored unit is, where the name says its figures are kept in
+        /// thousands or millions (`income_k`, `JobsK`, `output_thousands`, `revenue_mn`): 1000
+        /// for those in thousands, 1 for the rest. A number said in whole units ("50 thousand",
+        /// "$40,000") is divided by it before it is compared with the column.
+        var unitScale: Double { isNumeric ? SchemaLexicon.unitScale(ofWords: words) : 1 }
     }
 
     /// What a schema phrase names.
@@ -176,6 +184,74 @@ struct SchemaLexicon: Sendable {
         return found.isEmpty ? nil : Array(Set(found.flatMap { $0 }))
     }
 
+    /// Words a column name ends with (or holds) to say its figures are in thousands, millions
+    /// or billions. "k" counts only after a noun (`income_k`, `JobsK`), and never for a
+    /// temperature, where it is kelvin.
+    static let scaleWords: [String: Double] = [
+        "k": 1e3, "thousand": 1e3, "thou": 1e3, "000": 1e3, "000s": 1e3, "mn": 1e6, "mln": 1e6, "million": 1e6, "mil": 1e6,
+        "bn": 1e9, "billion": 1e9,
+    ]
+
+    static func unitScale(ofWords words: [String]) -> Double {
+        guard words.count > 1, let last = words.last else { return 1 }
+        if last == "k" {
+            let kelvin = words.contains { ["temp", "temperature", "kelvin", "degree"].contains($0) }
+            return kelvin ? 1 : 1e3
+        }
+        if let scale = scaleWords[last] { return scale }
+        // `output_thousands_usd`, `sales_in_millions`: a scale word elsewhere in the name.
+        for word in words.dropFirst() where word.count > 2 {
+            if let scale = scaleWords[word] { return scale }
+        }
+        return 1
+    }
+
+    /// What a unit measures, as WordNet files it: the unit's kind ("kilogram" is a "weight
+    /// unit", a minute a "time unit", the Celsius scale a "temperature scale"), so `sst_celsius`
+    /// answers to "temperature" and `load_kg` to "weight". Nouns only, and none of the generic
+    /// words ("time"), which name nothing on their own.
+    static func measuredDimensions(ofUnit word: String, wordNet: WordNet?) -> [String] {
+        let units = unitSuffixes.filter { $0.key == word || ($0.value.contains(word) && word.count >= 2) }.map(\.key)
+        var found: [String] = []
+        for unit in units {
+            found += unitDimensions[unit] ?? []
+            guard let wordNet else { continue }
+            for lemma in [unit, unit + " scale", "degree " + unit] {
+                for synset in wordNet.synsets(lemma, .noun).prefix(2) {
+                    for link in wordNet.follow(synset) where link.relation == .hypernym {
+                        for kind in link.synset.words {
+                            for suffix in [" unit", " scale"] where kind.hasSuffix(suffix) {
+                                let dimension = String(kind.dropLast(suffix.count))
+                                if !dimension.contains(" "), wordNet.contains(dimension, .noun) { found.append(dimension) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { !genericWords.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// Whether WordNet knows `word` as a word of its own, not only as the initials of a phrase
+    /// it lists beside it ("GC" is "gas chromatography": initials, free to stand for a column's
+    /// `generalized_cost`; "ps" is "postscript": a word). Short runs of consonants are never
+    /// words.
+    static func isEnglishWord(_ word: String, _ wordNet: WordNet) -> Bool {
+        // "gc", "bpm", "sst": no vowel, so no word to read, only letters to spell out.
+        if word.count <= 4, !word.contains(where: { "aeiouy".contains($0) }) { return false }
+        for pos in WordNet.PartOfSpeech.allCases where wordNet.contains(word, pos) {
+            let initialsOnly = wordNet.synsets(word, pos).allSatisfy { synset in
+                synset.words.contains { phrase in
+                    let parts = phrase.split(whereSeparator: { $0 == " " || $0 == "-" })
+                    return parts.count >= 2 && String(parts.compactMap(\.first)).lowercased() == word
+                }
+            }
+            if !initialsOnly { return true }
+        }
+        return false
+    }
+
     static let countWords: Set<String> = ["count", "number", "num", "no", "nr", "total", "qty", "quantity", "cnt", "n"]
     static let geographicWords: Set<String> = [
         "country", "nation", "nationality", "citizenship", "market", "location", "origin", "destination", "territory", "region", "residence",
@@ -217,6 +293,12 @@ struct SchemaLexicon: Sendable {
                         unique: info.unique, distinctValues: info.distinctValues,
                         letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                         trueLiteral: trueLiteral, falseLiteral: falseLiteral))
+                let words = columns[c].words
+                if words.count > 1, let unit = words.last, unit.count >= 2, SchemaLexicon.expansions[unit] == nil, columns[c].isNumeric,
+                    !columns[c].isBooleanLike
+                {
+                    columns[c].unitDimensions = SchemaLexicon.measuredDimensions(ofUnit: unit, wordNet: WordNet.shared).filter { !words.contains($0) }
+                }
             }
             let singular = tableWords.last ?? ""
             let key = SchemaLexicon.findKeyColumn(columns, tableWords: tableWords)
@@ -276,6 +358,17 @@ struct SchemaLexicon: Sendable {
             }
             if table.words.count > 1, let last = table.words.last, !SchemaLexicon.genericWords.contains(last) {
                 builder.add([(last, .lemma)], .table(t), score: 2)
+            }
+            // "the sea" of `sea_temperature`: the other words of a table's name say what the rows
+            // are about, where no other table or column is named by them.
+            if table.words.count > 1 {
+                for word in table.words.dropLast()
+                where word.count >= 3 && !SchemaLexicon.genericWords.contains(word) && !SchemaLexicon.partialStopWords.contains(word) {
+                    let elsewhere = tables.enumerated().contains { u, other in
+                        (u != t && other.words.contains(word)) || other.columns.contains { $0.words.contains(word) }
+                    }
+                    if !elsewhere { builder.add([(word, .lemma)], .table(t), score: 2) }
+                }
             }
             // "names" of customers is their label column, whatever it is called.
             if let label = table.labelColumn {
@@ -391,6 +484,11 @@ struct SchemaLexicon: Sendable {
             return part.count >= 3 && (wordNet.contains(part, .noun) || wordNet.contains(part, .adjective))
         }
         let letters = Array(word)
+        // `perpoverty`, `pctblack`: a share of what the rest names.
+        for prefix in ["per", "pct"] where word.hasPrefix(prefix) {
+            let tail = String(word.dropFirst(prefix.count))
+            if tail.count >= 4, wordNet.contains(tail, .noun) || wordNet.contains(tail, .adjective) { return [prefix, tail] }
+        }
         for cut in stride(from: letters.count - 2, through: 2, by: -1) {
             let head = String(letters[..<cut])
             let tail = String(letters[cut...])
@@ -515,6 +613,21 @@ struct SchemaLexicon: Sendable {
                     builder.add([(Morphology.stem(head), .stem), (particle, .lemma)], .column(ref, negated: false), score: v.count == 1 ? 4 : 2)
                 }
             }
+        }
+        // `generalized_cost` is "GC", `beats_per_minute` "bpm": the initials of a name of
+        // several words, where they spell no English word.
+        if words.count >= 2, words.count <= 5, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) {
+            let initials = String(words.compactMap(\.first))
+            let english = WordNet.shared.map { isEnglishWord(initials, $0) } ?? true
+            if !english, !partialStopWords.contains(initials), !genericWords.contains(initials), expansions[initials] == nil {
+                builder.add([(initials, .lemma)], .column(ref, negated: false), score: 3)
+            }
+        }
+        // `sst_celsius` is a "temperature", `load_kg` a "weight": what the unit its name ends
+        // with measures, where no word of the name says it (not for a word that also
+        // abbreviates another, such as `min`).
+        for dimension in column.unitDimensions {
+            builder.add([(dimension, .lemma)], .column(ref, negated: false), score: 2)
         }
         // `Pclass` is "class" (the p of passenger): one leading letter glued to a word.
         if words.count == 1, let word = words.first, word.count >= 5, let initial = word.first {

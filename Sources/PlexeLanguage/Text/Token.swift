@@ -23,6 +23,10 @@ struct Token: Sendable, Equatable {
     var stem: String
     var number: Double?
     var isInteger = false
+    /// The scale the number was written with: 1000 for "50 thousand", "40k" and "40,000",
+    /// a million for "2 million" — the sign that it is counted in whole units, so a column kept
+    /// in thousands (`income_k`) needs it rescaled (`Interpreter.rescaleScaledNumbers`).
+    var magnitude: Double?
     /// Letters mixed with digits (`P0371`): looks like an identifier value.
     var isCode = false
     /// Written in capitals (`US`, `NL`): short uppercase data values only match such words,

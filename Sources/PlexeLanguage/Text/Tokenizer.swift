@@ -137,6 +137,7 @@ enum Tokenizer {
             {
                 result[result.count - 1] = numberToken(
                     last.text + " " + token.text, value * scale, isInteger: (value * scale).rounded() == value * scale)
+                result[result.count - 1].magnitude = scale * (last.magnitude ?? 1)
                 continue
             }
             result.append(token)
@@ -168,12 +169,17 @@ enum Tokenizer {
         let digitsOnly = raw.replacingOccurrences(of: ",", with: "")
         let looksNumeric = digitsOnly.first.map { $0.isNumber || $0 == "-" } ?? false
         if looksNumeric, let value = Double(digitsOnly) {
-            tokens.append(numberToken(raw, value, isInteger: !digitsOnly.contains(".")))
+            var token = numberToken(raw, value, isInteger: !digitsOnly.contains("."))
+            // "40,000": grouped digits, a sum written out in whole units.
+            if raw.contains(","), abs(value) >= 1000 { token.magnitude = 1000 }
+            tokens.append(token)
             return
         }
         // "10k", "2.5m"
         if looksNumeric, let last = digitsOnly.last, "km".contains(last), let value = Double(digitsOnly.dropLast()) {
-            tokens.append(numberToken(raw, value * (last == "k" ? 1000 : 1_000_000), isInteger: true))
+            var token = numberToken(raw, value * (last == "k" ? 1000 : 1_000_000), isInteger: true)
+            token.magnitude = last == "k" ? 1000 : 1_000_000
+            tokens.append(token)
             return
         }
         // "2020-2022": a numeric range, read as "2020 to 2022".

@@ -15,7 +15,7 @@ extension Interpreter {
         while i < items.count {
             defer { i += 1 }
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
-                tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil
+                tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
             if isRowVerb(i) {
                 // "voyages that sailed to Genoa": the rows' own event; the rest of the question
@@ -26,6 +26,11 @@ extension Interpreter {
                 continue
             }
             if let (span, ref) = abbreviation(around: i) {
+                i = place(span, as: .column(ref, negated: false), score: 3)
+                continue
+            }
+            if let (span, ref) = initialism(around: i) {
+                // "sea surface temperature" of `sst_celsius`.
                 i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
             }
@@ -96,6 +101,15 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let ref = shortenedWordColumn(i) {
+                // "districts" of `councildist`; a column of names (unique texts) names the rows
+                // as firmly as its full name would.
+                let naming = lexicon[ref].unique && lexicon[ref].isText
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: naming ? 3 : 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
         }
         linkUnitNouns()
         linkRowNouns()
@@ -135,6 +149,13 @@ extension Interpreter {
                 }
                 guard matches.count == 1 else { continue }
                 let ref = matches[0]
+                // Initials that spell an English word (`ACT` of "average council tax") are that
+                // word before they are the initials of whatever words happen to stand together.
+                if words.count >= 2, lexicon[ref].letters.count == words.count, let wordNet = WordNet.shared,
+                    SchemaLexicon.isEnglishWord(lexicon[ref].letters, wordNet)
+                {
+                    continue
+                }
                 // A lone word abbreviated to a name that is itself an English word ("net",
                 // "rural") is that word, not the abbreviation — unless that word is a rare one
                 // (one or two senses, such as "alt") and the question's word much longer
@@ -147,6 +168,39 @@ extension Interpreter {
                     }
                 }
                 best = (span, ref)
+            }
+        }
+        return best
+    }
+
+    /// A run of two to five words around `i` whose initials are a word of exactly one column's
+    /// name that is no English word ("sea surface temperature" → `sst_celsius`, "gross state
+    /// product" → `gsp`): a name shortened to the initials of what it measures. The longest
+    /// such run wins; the words may already name the column in part ("temperature").
+    private func initialism(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
+        guard let wordNet = WordNet.shared else { return nil }
+        var best: (ClosedRange<Int>, ColumnRef)?
+        for start in max(0, i - 4)...i {
+            for end in max(i, start + 1)..<min(items.count, start + 5) where best == nil || end - start > best!.0.count - 1 {
+                let span = start...end
+                guard
+                    span.allSatisfy({ k in
+                        canJoinAbbreviation(k)
+                            || (items[k].keyword == nil && !items[k].used && items[k].range.count == 1 && items[k].hasColumn && !items[k].hasValue)
+                    })
+                else { continue }
+                let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
+                guard words.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) }) else { continue }
+                let initials = String(words.compactMap(\.lower.first))
+                let matches = lexicon.tables.flatMap { table in
+                    table.columns.filter { column in
+                        column.words.contains { word in
+                            word == initials && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
+                        }
+                    }.map(\.ref)
+                }
+                guard matches.count == 1 else { continue }
+                best = (span, matches[0])
             }
         }
         return best
@@ -413,6 +467,27 @@ extension Interpreter {
         return found.count == 1 ? .column(found.first!, negated: false) : nil
     }
 
+    /// A column one of whose words is a shortening of the question's word, that word being
+    /// in WordNet and the shortening not ("districts" → `councildist`, "employees" → `emp_count`):
+    /// three letters or more that start the word, at least two letters short of it, in one
+    /// column of the schema only.
+    private func shortenedWordColumn(_ i: Int) -> ColumnRef? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lemma.count >= 6, let base = wordNet.baseForms(token.lower, .noun).first else { return nil }
+        var found = Set<ColumnRef>()
+        for table in lexicon.tables {
+            for column in table.columns {
+                for word in column.words where word.count >= 3 && word.count + 2 <= base.count && base.hasPrefix(word) && word.allSatisfy(\.isLetter)
+                {
+                    if WordNet.PartOfSpeech.allCases.contains(where: { wordNet.contains(word, $0) }) { continue }
+                    found.insert(column.ref)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// "strongest", "heavier": a comparative or superlative of an adjective that names a
     /// column, as the keyword and the column.
     private func comparativeLink(_ i: Int) -> (keyword: Keyword, target: SchemaLexicon.Target, superlative: Bool)? {
@@ -554,7 +629,7 @@ extension Interpreter {
     private mutating func linkRowNouns() {
         guard let wordNet = WordNet.shared else { return }
         joinCompoundNouns(wordNet)
-        for i in items.indices where items[i].isUnknown && !items[i].used {
+        for i in items.indices where items[i].isUnknown && !items[i].used && !isPluralModifierOfTableName(i) {
             guard let base = nounBase(i, wordNet) else { continue }
             let related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
             let inContext = related.filter { contextTables.contains($0) }
@@ -603,6 +678,7 @@ extension Interpreter {
             guard let base = nounBase(i, wordNet), let sense = wordNet.synsets(base, .noun).first,
                 Interpreter.namesThings(sense, wordNet)
             else { continue }
+            if isPluralModifierOfTableName(i) { continue }
             if !rowKinds.isEmpty,
                 wordNet.synsets(base, .noun).prefix(1).contains(where: { sense in
                     let kinds = wordNet.hypernyms(of: sense).map(\.synset.words)
@@ -614,7 +690,9 @@ extension Interpreter {
             let beforeColumn =
                 i + 1 < items.count && items[i + 1].keyword == nil && !items[i + 1].used
                 && items[i + 1].columns.contains(where: { $0.ref.table == table && $0.score >= 3 })
-            guard beforeColumn || token.lemma != token.lower || previousWordIsDeterminer(i) else { continue }
+            // "strata", "criteria": plurals WordNet knows that the suffix rules do not.
+            let plural = token.lemma != token.lower || base != token.lower
+            guard beforeColumn || plural || previousWordIsDeterminer(i) else { continue }
             nouns.insert(base)
             found.append((i, beforeColumn))
         }
@@ -635,6 +713,17 @@ extension Interpreter {
             items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
             items[i].isUnknown = false
             items[i].literal = nil
+        }
+    }
+
+    /// "trips" of `trip_options`: the plural of a word that qualifies what a table's rows are
+    /// counts those things, which the rows are not (see `dropPluralModifiersOfTableNames`).
+    func isPluralModifierOfTableName(_ i: Int) -> Bool {
+        guard items[i].range.count == 1 else { return false }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lemma != token.lower else { return false }
+        return lexicon.tables.contains { table in
+            table.words.count > 1 && table.words.dropLast().contains(token.lemma) && table.words.last != token.lemma
         }
     }
 

@@ -11,6 +11,7 @@ extension Interpreter {
     ]
 
     mutating func linkWords() {
+        dropPluralModifiersOfTableNames()
         absorbContextPhrase()
         readNamedTable()
         mergeRepeatedColumn()
@@ -18,6 +19,7 @@ extension Interpreter {
         joinHyphenatedNames()
         linkUnknownWords()
         readNumberUnits()
+        rescaleScaledNumbers()
         readCountedColumnValues()
         readNamedRowsInScope()
         absorbValueNouns()
@@ -79,7 +81,16 @@ extension Interpreter {
                 guard u + 1 < items.count, case .postfixCompare? = items[u + 1].keyword else { return false }
                 return true
             }()
-            if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty {
+            // "a household income of at least 50 thousand dollars": the column named just before
+            // the comparison is the one compared, whatever else the unit could name.
+            // Not where that mention could also be the unit's column ("firings cost more than
+            // 40 dollars": "cost" is also `kiln_cost_usd`).
+            let comparedBefore =
+                measuredBefore(number: i).map { k in
+                    guard let ref = bestNumericColumn(k), named.contains(ref) else { return false }
+                    return !items[k].columns.contains { measured.contains($0.ref) }
+                } ?? false
+            if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty || comparedBefore {
                 merge(i...u)
                 // "the 250 ml volume": the column right after, with no comparison, equals it.
                 if !compared, i + 1 < items.count, let next = bestNumericColumn(i + 1), measured.contains(next) {
@@ -89,6 +100,40 @@ extension Interpreter {
                     equal.keyword = .compare(.equal)
                     items.insert(equal, at: i)
                 }
+                continue
+            }
+            // "more than 600 minutes in the vehicle" where `wait_min` and `vehicle_time_min` are
+            // both in minutes: the one word near the unit that names one of them says which,
+            // and is that column's name said again.
+            if measured.count > 1 {
+                let near = max(0, i - 4)...min(items.count - 1, u + 4)
+                let naming = near.filter { k in
+                    k != u && k != i && !items[k].used && items[k].keyword == nil && items[k].table == nil && !items[k].hasValue
+                        && items[k].columns.contains { measured.contains($0.ref) }
+                }
+                if naming.count == 1, let k = naming.first {
+                    let chosen = Set(items[k].columns.map(\.ref)).intersection(measured)
+                    if chosen.count == 1, let ref = chosen.first, !named.contains(where: { $0 != ref }) {
+                        measured = [ref]
+                        items[k].used = true
+                        items[k].isUnknown = false
+                    }
+                }
+            }
+            // "options cost more than 100 dollars" where "cost" names `vehicle_cost_usd` and
+            // `generalized_cost` alike: the unit says which, and is the number's.
+            if measured.count == 1, let ref = measured.first,
+                let k = items.indices.first(where: { k in
+                    guard k != u, k != i, !items[k].used, items[k].keyword == nil, let best = items[k].columns.map(\.score).max() else {
+                        return false
+                    }
+                    let top = Set(items[k].columns.filter { $0.score == best }.map(\.ref))
+                    return top.count > 1 && top.contains(ref) && best >= items[k].bestSchemaScore
+                })
+            {
+                let score = items[k].columns.map(\.score).max() ?? 2
+                items[k].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: score)]
+                merge(i...u)
                 continue
             }
             guard measured.count == 1, let ref = measured.first else { continue }
@@ -132,6 +177,32 @@ extension Interpreter {
             else { continue }
             items[i].schema = [Item.SchemaMatch(target: .table(ref.table), score: 3)]
         }
+    }
+
+    /// The item naming a numeric column right before the comparison of the number at `i` ("an
+    /// income of at least 50", "weight above 80"), past the comparison and little words.
+    private func measuredBefore(number i: Int) -> Int? {
+        var k = i - 1
+        var sawComparison = false
+        while k >= 0, k >= i - 6 {
+            switch items[k].keyword {
+            case .compare?, .than?:
+                sawComparison = true
+                k -= 1
+                continue
+            default: break
+            }
+            let word = tokens[items[k].range.lowerBound].lower
+            if items[k].keyword != nil || ["of", "a", "an", "at", "is", "was", "were", "are", "be", "been", "has", "had", "have"].contains(word),
+                items[k].schema.isEmpty
+            {
+                k -= 1
+                continue
+            }
+            guard sawComparison else { return nil }
+            return bestNumericColumn(k) == nil ? nil : k
+        }
+        return nil
     }
 
     /// Whether a comparison ("more than", "between … and") comes before the number at `i`.
@@ -263,6 +334,14 @@ extension Interpreter {
             else { continue }
             let named = Set(items[n].columns.map(\.ref))
             let measured = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords).filter { named.contains($0) }
+            // "the warmest month" of a table with one row a month: the noun names the row (by
+            // its unique date), not the dates to group.
+            if measured.isEmpty, items[n].range.count == 1, let best = bestColumn(items[n]), lexicon[best].isTemporal, lexicon[best].unique,
+                lexicon.columns(in: [best.table], namedBy: dimension.columnWords).count == 1
+            {
+                items[n].schema = [Item.SchemaMatch(target: .table(best.table), score: 4)]
+                continue
+            }
             guard measured.count == 1, let ref = measured.first else { continue }
             items[i].keyword = .extreme(direction, .magnitude)
             items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
@@ -444,17 +523,69 @@ extension Interpreter {
     /// anything in the schema (a value, a column, a date the rows have): a description of the
     /// data, not a condition on it.
     private mutating func absorbContextPhrase() {
-        guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
-            ["the", "this", "these", "that", "those", "our"].contains(tokens[items[1].range.lowerBound].lower)
+        absorbPlaceOfTheData()
+        // "According to the survey, …", "According to this data, …": the same, said of a source.
+        var opener = 1
+        if items.count > 5, tokens[items[0].range.lowerBound].lower == "according", items[0].range.count == 1,
+            tokens[items[1].range.lowerBound].lower == "to", items[1].range.count == 1
+        {
+            opener = 2
+        } else if items.count > 4, items[0].range.count == 2, tokens[items[0].range.lowerBound].lower == "according",
+            tokens[items[0].range.lowerBound + 1].lower == "to"
+        {
+            opener = 1
+        } else {
+            guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower),
+                items[0].range.count == 1
+            else { return }
+        }
+        guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(tokens[items[opener].range.lowerBound].lower)
         else { return }
         guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
             Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
         else { return }
         let hasDates = lexicon.tables.contains { table in table.columns.contains { $0.isTemporal || $0.isYearNumber } }
-        for k in 2..<(comma - 1) {
+        for k in (opener + 1)..<max(opener + 1, comma - 1) {
             let item = items[k]
             if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
             if item.number != nil, hasDates || !item.isInteger { return }
+        }
+        for k in 0...comma {
+            items[k].used = true
+            items[k].isUnknown = false
+        }
+    }
+
+    /// "the sea" names the rows of `sea_temperature` (`SchemaLexicon`: the other words of a
+    /// table's name), but "trips" does not name the rows of `trip_options`: a plural of the word
+    /// that qualifies the rows counts those things, which the rows are not. Such a word is
+    /// left unplaced.
+    private mutating func dropPluralModifiersOfTableNames() {
+        for i in items.indices where items[i].range.count == 1 && items[i].keyword == nil {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .word, token.lemma != token.lower, let t = items[i].table,
+                items[i].schema.allSatisfy({ $0.target == .table(t) }),
+                lexicon.tables[t].words.count > 1, lexicon.tables[t].words.dropLast().contains(token.lemma),
+                lexicon.tables[t].words.last != token.lemma
+            else { continue }
+            items[i].schema = []
+            items[i].isUnknown = true
+        }
+    }
+
+    /// "Across Scotland, …", "Throughout Europe, …": a place opening the question, set off by a
+    /// comma, that names nothing in the data (no stored value, column or table) says where the
+    /// whole dataset is from; a place that is a value ("Across Texas, …") stays a condition.
+    private mutating func absorbPlaceOfTheData() {
+        guard items.count > 4, ["across", "throughout", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
+            let comma = items.indices.prefix(5).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 2
+        else { return }
+        for k in 1..<comma {
+            let item = items[k]
+            let token = tokens[item.range.lowerBound]
+            guard item.isUnknown, !item.isSchema, item.valuePart == nil, !item.isQuoted, item.number == nil, item.date == nil,
+                token.kind == .word, token.text.first?.isUppercase == true
+            else { return }
         }
         for k in 0...comma {
             items[k].used = true
@@ -650,9 +781,15 @@ extension Interpreter {
             if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
             let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
             let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
-            guard noun.range.count == 1, plural || noun.table != nil,
-                isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
-                    || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)
+            // "across the whole House" where 'House Oversight' is one stored name: the whole of
+            // something cannot be one row's name; only part of a name, it says where the data is
+            // from (a context word), not which rows to keep.
+            let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
+            guard
+                wholeOfNamePart
+                    || (noun.range.count == 1 && (plural || noun.table != nil)
+                        && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
+                            || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
             else { continue }
             var end = k
             if end + 1 < items.count, case .inTotal? = items[end + 1].keyword { end += 1 }
@@ -678,6 +815,17 @@ extension Interpreter {
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
                 top.allSatisfy({ $0.ref.table == table })
             else { continue }
+            // "2 million nonfarm jobs" of `NonfarmJobsK`: the noun says all the column says (but
+            // its unit or scale) and is no word of the table's name: the column counts them. Not
+            // so "bills" of `total_bill`, the amount of each bill.
+            let said = Set(items[i].range.map { tokens[$0].lemma })
+            if top.count == 1, said.isDisjoint(with: lexicon.tables[table].words),
+                lexicon[top[0].ref].words.allSatisfy({
+                    said.contains($0) || SchemaLexicon.scaleWords[$0] != nil || SchemaLexicon.unitSpellings(of: $0) != nil
+                })
+            {
+                continue
+            }
             guard let p = previousIndex(from: i - 1, skipping: { k in isArticle(k) || tokens[items[k].range.lowerBound].lower == "of" }) else {
                 continue
             }
