@@ -91,7 +91,14 @@ extension QueryPlanner {
             case .aggregate(_, let r), .distinctValues(let r): table = r.table
             default: break
             }
-            if let table, lexicon.dateColumns(of: table).count == 1, let date = lexicon.dateColumns(of: table).first {
+            if let table, lexicon.dateColumns(of: table).count == 1, let date = lexicon.dateColumns(of: table).first, lexicon[date].unique,
+                m.measures.count == 1, case .aggregate(let f, let r) = first, f == .sum || f == .average, r.table == table
+            {
+                // One row a date ("plot the number of floods over time" of a monthly table):
+                // each date's total is its row, so the series itself, one point a date.
+                m.measures = []
+                m.projections = [r]
+            } else if let table, lexicon.dateColumns(of: table).count == 1, let date = lexicon.dateColumns(of: table).first {
                 var part = DatePart.month
                 if let span = lexicon.dateSpans[date] {
                     let days = span.last.dayNumber - span.first.dayNumber
@@ -369,7 +376,7 @@ extension QueryPlanner {
 
     /// Amounts, quantities and counts add up; ages, prices and scores are averaged.
     func defaultAggregate(_ ref: ColumnRef) -> AggregateFunction {
-        SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
+        SchemaLexicon.isAdditive(lexicon[ref]) || lexicon.countsThings(ref) ? .sum : .average
     }
 
     // MARK: The table to read from

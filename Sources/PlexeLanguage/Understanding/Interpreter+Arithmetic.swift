@@ -173,7 +173,14 @@ extension Interpreter {
                 }
             } else if ["range", "spread"].contains(word) {
                 // "the range of Northwind's payroll": past the value that picks the rows.
-                k = nextIndex(from: i + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" || isValue($0) })
+                // "the range of boat lengths": past the rows' noun naming whose column it is.
+                k = nextIndex(
+                    from: i + 1,
+                    skipping: { j in
+                        isArticle(j) || tokens[items[j].range.lowerBound].lower == "of" || isValue(j)
+                            || (isTable(j) && j + 1 < items.count && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
+                    })
+                if let c = k, c > i + 1 { covered += ((i + 1)..<c).filter { isTable($0) } }
             } else {
                 continue
             }
@@ -268,6 +275,14 @@ extension Interpreter {
             a.value = nil
             b.value = nil
             picked = valueColumn
+        }
+        // "the ratio of crew to X for boat 3" where X was not read: the value names one row,
+        // and only the second side would be picked by it — a sum over every row divided by
+        // that row's figure answers another question. Refused instead.
+        for (side, other) in [(a, b), (b, a)] {
+            if let (valueColumn, _) = side.value, side.column == nil, other.value == nil, other.column != nil, lexicon[valueColumn].unique {
+                throw refuse
+            }
         }
         // A value that names one row (its column is unique) makes the ratio that row's: A / B,
         // never a ratio of sums.

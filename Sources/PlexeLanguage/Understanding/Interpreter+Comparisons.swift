@@ -414,6 +414,11 @@ extension Interpreter {
                     {
                         use(l)
                     }
+                    // "groups with more than 50 floods in total": each group's sum.
+                    if let t = nextIndex(from: u + 1, skipping: { isArticle($0) }), keyword(t) == .inTotal {
+                        use(t)
+                        return .measure(.aggregate(.sum, ref))
+                    }
                     return .column(ref)
                 }
             }

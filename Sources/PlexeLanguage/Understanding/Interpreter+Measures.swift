@@ -371,7 +371,26 @@ extension Interpreter {
             }
             return
         }
-        if case .rowsNoun? = keyword(k) { use(k) }
+        if case .rowsNoun? = keyword(k) {
+            use(k)
+            // "how many rows of flood data are there for Kent": the rows of the table named
+            // after the noun, whatever value picks them.
+            if let of = nextIndex(from: k + 1, skipping: { _ in false }), tokens[items[of].range.lowerBound].lower == "of",
+                let t = nextIndex(from: of + 1, skipping: { isArticle($0) }), isTable(t), let table = items[t].table
+            {
+                use(of, t)
+                if let d = nextIndex(from: t + 1, skipping: { _ in false }), ["data", "datum"].contains(tokens[items[d].range.lowerBound].lower) {
+                    use(d)
+                }
+                noteTable(table, at: t)
+                if meaning.subjectTable == nil {
+                    meaning.subjectTable = table
+                    meaning.subjectPosition = t
+                }
+                try addMeasure(.rows(table: table), at: i, direction: direction)
+                return
+            }
+        }
         // "how many buyers": the people of the table with names, who did what the noun says.
         if case .agent(let concept)? = keyword(k), let measured = lexicon.measureColumn(for: concept, preferring: contextTables) {
             let named = lexicon.tables.indices.filter { t in
