@@ -18,8 +18,23 @@ import Testing
         let datasets = try HeldOutSetTests.loadDatasets(datasetsFile.deletingLastPathComponent())
         var lines: [String] = []
         var counts: [QuestionSet.Outcome: Int] = [:]
+        let shown = Set((ProbeSetTests.environment["NLQ_PROBE_IDS"] ?? "").split(separator: ",").map(String.init))
         for entry in entries {
             let (loader, translator) = try #require(datasets[entry.dataset ?? ""])
+            if shown.contains(entry.id) {
+                let schema = LanguageSchema(tables: loader.tables, foreignKeys: try loader.foreignKeys(), values: try loader.textValues())
+                let lexicon = SchemaLexicon(schema: schema)
+                let tokens = Tokenizer.tokenize(entry.question)
+                let items = Tagger(lexicon: lexicon).items(for: tokens)
+                print("## \(entry.id) \(entry.question)")
+                for item in items {
+                    print(
+                        "   [\(item.text)] kw=\(String(describing: item.keyword)) unknown=\(item.isUnknown) schema=\(item.schema.map { "\($0.target)@\($0.score)" })"
+                    )
+                }
+                var interpreter = Interpreter(lexicon: lexicon, tokens: tokens, items: items)
+                do { print("   meaning: \(try interpreter.interpret())") } catch { print("   error: \(error.message)") }
+            }
             let judgement = QuestionSet.judge(entry, translator: translator, loader: loader)
             counts[judgement.outcome, default: 0] += 1
             let record: [String: Any] = [

@@ -178,9 +178,10 @@ extension Interpreter {
                     from: i + 1,
                     skipping: { j in
                         isArticle(j) || tokens[items[j].range.lowerBound].lower == "of" || isValue(j)
-                            || (isTable(j) && j + 1 < items.count && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
+                            || ((items[j].table != nil || isColumn(j, where: { $0.isText })) && !items[j].used && j + 1 < items.count
+                                && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
                     })
-                if let c = k, c > i + 1 { covered += ((i + 1)..<c).filter { isTable($0) } }
+                if let c = k, c > i + 1 { covered += ((i + 1)..<c).filter { !items[$0].used && !isArticle($0) && !isValue($0) } }
             } else {
                 continue
             }

@@ -260,6 +260,16 @@ extension Interpreter {
             unit = p
             p += 1
         }
+        // "28 degrees or more": a unit word no column is named by, between the number and
+        // its comparison.
+        var unitWord: Int?
+        if unit == nil, p + 1 < items.count, !items[p].used, items[p].schema.isEmpty, items[p].keyword == nil || items[p].isFiller,
+            items[p].range.count == 1, SchemaLexicon.unitSpellings(of: tokens[items[p].range.lowerBound].lower) != nil,
+            case .postfixCompare? = keyword(p + 1)
+        {
+            unitWord = p
+            p += 1
+        }
         var op: Comparison?
         var dimension: Dimension?
         if p < items.count {
@@ -348,6 +358,7 @@ extension Interpreter {
         add(target, op, numberLiteral(n), at: n)
         use(n, p)
         if let unit { use(unit) }
+        if let unitWord { use(unitWord) }
     }
 
     enum ComparisonTarget {
@@ -495,6 +506,12 @@ extension Interpreter {
                 let age = try dimensionColumn(.age, hint: hint)
             {
                 return .column(age)
+            }
+            // "a reading above 25" of `buoy_readings(day, level_cm)`: part of a table's name
+            // that names what its one measure measures.
+            if items[l].tableScore < 4, let sole = soleMeasure(of: table), !items[l].hasValue {
+                use(l)
+                return .column(sole)
             }
             if items[l].tableScore < 4 { return nil }
             let money = lexicon.columns(in: [table], namedBy: VerbConcept.spend.columnWords)
