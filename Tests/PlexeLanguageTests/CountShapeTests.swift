@@ -1,0 +1,119 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Columns that count things, on an invented flood register (one row a county and year, the
+/// `floods` column the number of floods, the table named after them too), a lake's monthly
+/// surface temperature and an orchard whose trees fall into size groups: what the rows tally
+/// is added up, whatever word asks for it; rows are counted only when rows are asked for.
+@Suite struct CountShapeTests {
+    static let register: Result<FixtureUpload, Error> = Result {
+        var csv = "county,year,floods,river_level_cm,basin_group,soil\n"
+        let counties = ["Avon", "Brede", "Calder", "Derwent", "Eden"]
+        for (c, county) in counties.enumerated() {
+            for year in 2015...2020 {
+                let floods = (c * 7 + year * 3) % 9 + (county == "Derwent" ? 12 : 0)
+                csv +=
+                    "\(county),\(year),\(floods),\(200 + (c * 31 + year) % 90),\(c % 2 == 0 ? "Upland" : "Lowland"),\(["clay", "sand", "loam"][(c + year) % 3])\n"
+            }
+        }
+        return try FixtureUpload([("floods.csv", csv)], valueIndex: true)
+    }
+
+    static let lake: Result<FixtureUpload, Error> = Result {
+        var csv = "month,surface_celsius\n"
+        for year in 2001...2004 {
+            for month in 1...12 {
+                let celsius = 4.0 + Double(abs(6 - month)) * -1.5 + 12 + Double(year - 2001) * 0.5
+                csv += "\(year)-\(month < 10 ? "0" : "")\(month)-01,\(celsius)\n"
+            }
+        }
+        return try FixtureUpload([("lake_temperature.csv", csv)], valueIndex: true)
+    }
+
+    private var register: FixtureUpload { get throws { try CountShapeTests.register.get() } }
+    private var lake: FixtureUpload { get throws { try CountShapeTests.lake.get() } }
+
+    /// "how many floods", "the total number of floods", "floods by county", "the most floods":
+    /// the column is summed — not the rows counted (the table's own name), nor averaged or maxed.
+    @Test func aColumnNamedAfterWhatItCountsIsAddedUp() throws {
+        let r = try register
+        #expect(try r.check("What is the total number of floods?", "SELECT SUM(floods) FROM floods") == nil)
+        #expect(try r.check("How many floods were there in 2017?", "SELECT SUM(floods) FROM floods WHERE year = 2017") == nil)
+        #expect(try r.check("Bar chart of floods by county.", "SELECT county, SUM(floods) FROM floods GROUP BY county") == nil)
+        #expect(
+            try r.check(
+                "Which county had the most floods?", "SELECT county, SUM(floods) FROM floods GROUP BY county ORDER BY SUM(floods) DESC LIMIT 1")
+                == nil)
+        #expect(
+            try r.check(
+                "Which soils have more than 60 floods in total?", "SELECT soil FROM floods GROUP BY soil HAVING SUM(floods) > 60") == nil)
+        // Rows are still rows.
+        #expect(try r.check("How many rows does the floods table have?", "SELECT COUNT(*) FROM floods") == nil)
+        #expect(try r.check("How many records are there?", "SELECT COUNT(*) FROM floods") == nil)
+    }
+
+    /// A plural of a unit or of a calendar word measures; it does not count.
+    @Test func pluralsOfUnitsAndSpansAreNotCounts() throws {
+        var csv = "patient,age_years,weight_lbs,visits\n"
+        for k in 0..<6 { csv += "P\(k),\(30 + k),\(150 + k),\(k)\n" }
+        let upload = try FixtureUpload([("patients.csv", csv)], valueIndex: false)
+        let lexicon = SchemaLexicon(schema: LanguageSchema(tables: upload.loader.tables, foreignKeys: []))
+        let counting = lexicon.tables[0].columns.filter { lexicon.countsThings($0.ref) }.map(\.name)
+        #expect(counting == ["visits"])
+    }
+
+    /// "per basin group" where `basin_group` and a `soil` column exist … and "per soil group":
+    /// one grouping, the column the group word follows.
+    @Test func aKindNounAfterAColumnIsPartOfItsName() throws {
+        let r = try register
+        #expect(
+            try r.check("What is the total number of floods per soil group?", "SELECT soil, SUM(floods) FROM floods GROUP BY soil") == nil)
+    }
+
+    /// "a temperature above 15" of `lake_temperature(month, surface_celsius)`: the table's name
+    /// names its one measure; "20 degrees or more" keeps its comparison past the unit.
+    @Test func aTableNamedAfterItsMeasureComparesThatMeasure() throws {
+        let l = try lake
+        #expect(
+            try l.check("How many months had a temperature above 15 degrees?", "SELECT COUNT(*) FROM lake_temperature WHERE surface_celsius > 15")
+                == nil)
+        #expect(
+            try l.check(
+                "What was the first month with a temperature of 16 degrees or more?",
+                "SELECT MIN(month) FROM lake_temperature WHERE surface_celsius >= 16") == nil)
+    }
+
+    /// "the range of county river levels": the noun of the rows before the column is not a
+    /// condition.
+    @Test func theRangeOfTheRowsColumn() throws {
+        let r = try register
+        #expect(
+            try r.check("What is the range of county river levels?", "SELECT MAX(river_level_cm) - MIN(river_level_cm) FROM floods") == nil)
+    }
+
+    /// "Plot the number of floods over time" of a table with one row a date: the series itself.
+    @Test func aCountOverTimeOfOneRowADateIsTheSeries() throws {
+        var csv = "week,floods\n"
+        for k in 0..<60 { csv += "\(2018 + k / 12)-\(k % 12 < 9 ? "0" : "")\(k % 12 + 1)-15,\(k % 5)\n" }
+        let upload = try FixtureUpload([("weekly_floods.csv", csv)], valueIndex: true)
+        let translation = try upload.translator.translate("Plot the number of floods over time.")
+        #expect(translation.sql == "SELECT week, floods FROM weekly_floods ORDER BY week")
+        #expect(translation.visualizationType == .lineChart)
+    }
+
+    /// "the ratio of floods to X for Eden" where X is no column: refused, never the sum of
+    /// every row's floods divided by Eden's.
+    @Test func aOneRowRatioWithAnUnreadSideIsRefused() throws {
+        var csv = "county,floods,river_level_cm\n"
+        for (k, county) in ["Avon", "Brede", "Eden"].enumerated() { csv += "\(county),\(k + 2),\(100 + k)\n" }
+        let upload = try FixtureUpload([("counties.csv", csv)], valueIndex: true)
+        #expect(throws: TranslationError.self) { try upload.translator.translate("What is the ratio of floods to bridges for Eden?") }
+        #expect(
+            try upload.check(
+                "What is the ratio of floods to river level for Eden?", "SELECT 1.0 * floods / river_level_cm FROM counties WHERE county = 'Eden'")
+                == nil)
+    }
+}
