@@ -9,6 +9,7 @@ extension QueryPlanner {
     /// Fills in what questions leave implicit: a count for "customers by country", the
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
+        rescaleToColumnUnits(&m)
         let distribution = m.chartHint == .distribution || m.chartHint == .histogram
         // "Northwind's payroll year by year", "the price over the years" asked as a table:
         // each value with its time, in time order.

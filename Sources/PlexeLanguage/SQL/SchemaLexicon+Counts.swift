@@ -22,3 +22,46 @@ extension SchemaLexicon {
         return singular != head && SchemaLexicon.unitSpellings(of: singular) == nil && !SchemaLexicon.spanWords.contains(singular)
     }
 }
+
+extension SchemaLexicon {
+    /// How many units one stored value stands for, where the name says so: `income_k`,
+    /// `JobsK`, `sales_thousands` (1000), `population_millions` (1 000 000). Nil otherwise —
+    /// a lone `m` is metres as often as millions, so it says nothing.
+    func unitScale(_ ref: ColumnRef) -> Double? {
+        let column = self[ref]
+        guard column.isNumeric, let last = column.words.last else { return nil }
+        if last == "k" || last == "thousand" || last == "000s" { return 1000 }
+        if last == "million" || last == "mn" || last == "mio" { return 1_000_000 }
+        return nil
+    }
+}
+
+extension QueryPlanner {
+    /// "more than 2 million" of a column counted in thousands is `> 2000`: a number written
+    /// in full is brought to the column's unit when only the rescaled number fits the values
+    /// the column holds (a number that already fits was written in the column's unit).
+    func rescaleToColumnUnits(_ m: inout Meaning) {
+        func rescaled(_ ref: ColumnRef, _ literal: SQLLiteral) -> SQLLiteral {
+            guard let scale = lexicon.unitScale(ref), let range = lexicon.observedRange(ref) else { return literal }
+            let value: Double
+            switch literal {
+            case .integer(let v): value = Double(v)
+            case .real(let v): value = v
+            case .text: return literal
+            }
+            guard value >= scale, !range.contains(value), value / scale <= range.upperBound * 10 else { return literal }
+            return .number(value / scale)
+        }
+        func rescale(_ kind: Meaning.Condition.Kind) -> Meaning.Condition.Kind {
+            switch kind {
+            case .compare(let ref, let op, let literal): return .compare(ref, op, rescaled(ref, literal))
+            case .between(let ref, let low, let high): return .between(ref, rescaled(ref, low), rescaled(ref, high))
+            case .either(let a, let b):
+                return .either(
+                    Meaning.Condition(kind: rescale(a.kind), position: a.position), Meaning.Condition(kind: rescale(b.kind), position: b.position))
+            default: return kind
+            }
+        }
+        for k in m.conditions.indices { m.conditions[k].kind = rescale(m.conditions[k].kind) }
+    }
+}

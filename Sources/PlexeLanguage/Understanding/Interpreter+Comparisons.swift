@@ -418,6 +418,15 @@ extension Interpreter {
                 if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),
                     let (ref, _) = try column(u, where: { $0.isNumeric })
                 {
+                    // "an income of at least 50 thousand dollars" with a `fare_usd` column
+                    // elsewhere: the unit only says how the named column is counted.
+                    if items[u].range.count == 1, SchemaLexicon.unitSpellings(of: tokens[items[u].range.lowerBound].lower) != nil,
+                        let l = indexBeforeOperator(i), isColumn(l, where: { $0.isNumeric && !$0.isBooleanLike }),
+                        let (named, _) = try column(l, where: { $0.isNumeric && !$0.isBooleanLike }), named != ref
+                    {
+                        use(u, l)
+                        return .column(named)
+                    }
                     use(u)
                     // "weigh more than 200 pounds": the verb before named the same column.
                     if let l = previousIndex(from: i - 1, skipping: { isArticle($0) }), isColumn(l),

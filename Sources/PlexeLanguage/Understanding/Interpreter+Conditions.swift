@@ -35,6 +35,15 @@ extension Interpreter {
                     use(i, c)
                 }
             case .recorded?:
+                // "have a recorded tail length", "with a known age": the column after, where
+                // "have" or "with" asks for rows that have one.
+                if let h = previousIndex(from: i - 1, skipping: { isArticle($0) }), keyword(h) == .have || keyword(h) == .with,
+                    let c = nextIndex(from: i + 1, skipping: { isArticle($0) }), isColumn(c), let (ref, _) = try column(c)
+                {
+                    addNull(ref, negated: true, at: c)
+                    use(i, c)
+                    continue
+                }
                 // "have a last purchase date recorded", "with no age recorded", "age is known"
                 guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
                     isColumn(c), let (ref, _) = try column(c)

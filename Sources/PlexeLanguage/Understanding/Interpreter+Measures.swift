@@ -373,6 +373,19 @@ extension Interpreter {
         }
         if case .rowsNoun? = keyword(k) {
             use(k)
+            // "how many people were unemployed in 1950" of a table whose rows are years: no
+            // rows are people, and the column right after counts them.
+            if ["people", "persons", "individuals"].contains(tokens[items[k].range.lowerBound].lower), !distinct,
+                let c = nextIndex(from: k + 1, skipping: { j in isArticle(j) || Interpreter.auxiliaryVerbs.contains(tokens[items[j].range.lowerBound].lower) && keyword(j) != .have }),
+                isMeasureColumn(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }),
+                let (ref, _) = try column(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) })
+            {
+                use(c)
+                for j in (k + 1)..<c where !items[j].used { use(j) }
+                let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
+                try addMeasure(.aggregate(f, ref), at: i, direction: direction)
+                return
+            }
             // "how many rows of flood data are there for Kent": the rows of the table named
             // after the noun, whatever value picks them.
             if let of = nextIndex(from: k + 1, skipping: { _ in false }), tokens[items[of].range.lowerBound].lower == "of",
