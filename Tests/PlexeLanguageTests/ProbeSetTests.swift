@@ -34,6 +34,11 @@ import Testing
                 }
                 var interpreter = Interpreter(lexicon: lexicon, tokens: tokens, items: items)
                 do { print("   meaning: \(try interpreter.interpret())") } catch { print("   error: \(error.message)") }
+                for item in interpreter.items {
+                    print(
+                        "   after [\(item.text)] kw=\(String(describing: item.keyword)) used=\(item.used) schema=\(item.schema.map { "\($0.target)@\($0.score)" })"
+                    )
+                }
             }
             let judgement = QuestionSet.judge(entry, translator: translator, loader: loader)
             counts[judgement.outcome, default: 0] += 1

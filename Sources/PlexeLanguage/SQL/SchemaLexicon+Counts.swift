@@ -7,10 +7,14 @@ extension SchemaLexicon {
     /// `Arrests`, `BILLS2019`, `NewHiresK`) or with a count word (`visit_count`): each row
     /// holds how many of them there were, so "how many storms", "the most storms" and "storms
     /// by region" add the column up — never count rows, average or take the largest row.
-    /// Plurals of units and calendar words (`age_years`, `weight_lbs`) measure, not count.
+    /// Plurals of units and calendar words (`age_years`, `weight_lbs`) measure, not count;
+    /// decimals count only when the name gives them a scale (`NewHiresK`).
     func countsThings(_ ref: ColumnRef) -> Bool {
         let column = self[ref]
-        guard column.type == .integer, !column.isBooleanLike, !isOrdinal(ref) else { return false }
+        // (A count in thousands, `JobsK`, is stored with decimals.)
+        guard column.type == .integer || column.type == .float && unitScale(ref) != nil, !column.isBooleanLike, !isOrdinal(ref) else {
+            return false
+        }
         if column.words.contains(where: { SchemaLexicon.countWords.contains($0) }) { return true }
         if column.words.contains(where: { SchemaLexicon.identifierWords.contains($0) || SchemaLexicon.spanWords.contains($0) }) {
             return false
@@ -39,17 +43,25 @@ extension SchemaLexicon {
 extension QueryPlanner {
     /// "more than 2 million" of a column counted in thousands is `> 2000`: a number written
     /// in full is brought to the column's unit when only the rescaled number fits the values
-    /// the column holds (a number that already fits was written in the column's unit).
+    /// the column holds (a number that already fits was written in the column's unit), or,
+    /// where those are unknown, when it is a thousand times the scale or more.
     func rescaleToColumnUnits(_ m: inout Meaning) {
         func rescaled(_ ref: ColumnRef, _ literal: SQLLiteral) -> SQLLiteral {
-            guard let scale = lexicon.unitScale(ref), let range = lexicon.observedRange(ref) else { return literal }
+            guard let scale = lexicon.unitScale(ref) else { return literal }
             let value: Double
             switch literal {
             case .integer(let v): value = Double(v)
             case .real(let v): value = v
             case .text: return literal
             }
-            guard value >= scale, !range.contains(value), value / scale <= range.upperBound * 10 else { return literal }
+            guard value >= scale else { return literal }
+            if let range = lexicon.observedRange(ref) {
+                guard !range.contains(value), value / scale <= range.upperBound * 10 else { return literal }
+            } else if value < scale * 1000 {
+                // Values unknown: only a number a thousand times the scale ("2 million" of
+                // thousands) is surely written in full.
+                return literal
+            }
             return .number(value / scale)
         }
         func rescale(_ kind: Meaning.Condition.Kind) -> Meaning.Condition.Kind {

@@ -404,6 +404,10 @@ extension Interpreter {
                 if isTable(u), let table = items[u].table {
                     noteTable(table, at: u)
                     use(u)
+                    // "more than 20 floods" where the rows of `floods` tally them in a
+                    // `floods` column: the column, not a count of rows.
+                    let tallies = Set(items[u].columns.map(\.ref).filter { $0.table == table && lexicon.countsThings($0) })
+                    if tallies.count == 1, let tally = tallies.first { return .column(tally) }
                     return .measure(.rows(table: table))
                 }
                 // "regions with more than 30 stores" where stores are a column's
