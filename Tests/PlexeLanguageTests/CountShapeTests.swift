@@ -116,4 +116,65 @@ import Testing
                 "What is the ratio of floods to river level for Eden?", "SELECT 1.0 * floods / river_level_cm FROM counties WHERE county = 'Eden'")
                 == nil)
     }
+
+    /// Regions and their yearly figures (hires counted in thousands, with decimals), and
+    /// households with an income in thousands beside trips priced in dollars.
+    static let regions: Result<(economy: FixtureUpload, trips: FixtureUpload), Error> = Result {
+        var regions = "region_code,region_name\n"
+        var years = "region_code,year,NewHiresK,jobless_rate,idle_workers\n"
+        for (k, name) in ["Amberland", "Brookfield", "Coldmarsh", "Dunvale"].enumerated() {
+            regions += "R\(k),\(name)\n"
+            for year in 1990...1995 {
+                years +=
+                    "R\(k),\(year),\(Double(800 + k * 700 + (year - 1990) * 90) + 0.5),\(Double(4 + k * 3 + (year % 3))),\(1000 * (k + 1) + year % 7)\n"
+            }
+        }
+        var households = "household_id,household_income_k,party_size\n"
+        var trips = "household_id,fare_usd\n"
+        for h in 1...12 {
+            households += "\(h),\(10 + h * 6),\(1 + h % 4)\n"
+            trips += "\(h),\(30 + h * 9)\n\(h),\(80 + h * 3)\n"
+        }
+        return (
+            try FixtureUpload([("regions.csv", regions), ("region_years.csv", years)], valueIndex: true),
+            try FixtureUpload([("households.csv", households), ("trips.csv", trips)], valueIndex: true)
+        )
+    }
+
+    /// "2 million hires" of a column in thousands is 2000; "50 thousand dollars" of an income
+    /// in thousands is 50, and the unit word does not move the comparison to the dollar column.
+    @Test func aNumberInFullIsBroughtToTheColumnsScale() throws {
+        let r = try CountShapeTests.regions.get()
+        #expect(
+            try r.economy.check(
+                "How many rows had more than 2 million new hires?", "SELECT COUNT(*) FROM region_years WHERE NewHiresK > 2000") == nil)
+        #expect(
+            try r.trips.check(
+                "How many households have a household income of at least 50 thousand dollars?",
+                "SELECT COUNT(*) FROM households WHERE household_income_k >= 50") == nil)
+    }
+
+    /// "regions with more than 2000 new hires in 1993": the year is the related rows' year.
+    @Test func aPeriodOfTimelessRowsIsTheRelatedRowsYear() throws {
+        let r = try CountShapeTests.regions.get()
+        #expect(
+            try r.economy.check(
+                "Which regions had a jobless rate of at least 10 percent in 1993?",
+                "SELECT * FROM regions WHERE region_code IN (SELECT region_code FROM region_years WHERE year = 1993 AND jobless_rate >= 10)")
+                == nil)
+    }
+
+    /// "how many people were idle in 1992" where the rows are years: the column counts them.
+    @Test func peopleCountedByAColumnAreItsTotal() throws {
+        let r = try CountShapeTests.regions.get()
+        #expect(
+            try r.economy.check(
+                "How many people were idle workers in 1992?", "SELECT SUM(idle_workers) FROM region_years WHERE year = 1992") == nil)
+    }
+
+    /// "have a recorded X": the rows where X is known.
+    @Test func haveARecordedColumnIsNotNull() throws {
+        let upload = try FixtureUpload([("owls.csv", "owl,wingspan_cm\nHoot,90\nTalon,\nQuill,85\n")], valueIndex: true)
+        #expect(try upload.check("How many owls have a recorded wingspan?", "SELECT COUNT(*) FROM owls WHERE wingspan_cm IS NOT NULL") == nil)
+    }
 }
