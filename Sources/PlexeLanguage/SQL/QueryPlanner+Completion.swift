@@ -10,6 +10,12 @@ extension QueryPlanner {
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         rescaleToColumnUnits(&m)
+        // "What percentage of all floods were in the north" where a `floods` column tallies
+        // them: the share of the column's total.
+        if m.measures.count == 1, case .share = m.measures[0].measure, m.projections.count == 1, lexicon.countsThings(m.projections[0]) {
+            m.shareOfColumn = m.projections[0]
+            m.projections = []
+        }
         let distribution = m.chartHint == .distribution || m.chartHint == .histogram
         // "Northwind's payroll year by year", "the price over the years" asked as a table:
         // each value with its time, in time order.
@@ -146,6 +152,20 @@ extension QueryPlanner {
                 throw TranslationError(
                     kind: .unplacedWords([name]),
                     message: "Could not tell what to do with \(name) next to the other measures. Known tables and columns: \(lexicon.summary).")
+            }
+            // "How many age and dose combinations are there", "how many people were cases
+            // or controls": a question that opens with "how many" and names no groups asks
+            // for one number; columns left beside it were not understood as groups.
+            // (A column a condition fixes only names where the value is: "had BOS as their
+            // destination".)
+            let fixed = Set(m.conditions.flatMap { refs(of: $0) })
+            if m.opensWithCount, m.groupings.isEmpty, !m.wantsChart, m.projections.contains(where: { !fixed.contains($0) }) {
+                let names = m.projections.filter { !fixed.contains($0) }.map { lexicon.columnName($0) }
+                throw TranslationError(
+                    kind: .unplacedWords(names),
+                    message:
+                        "Could not tell what to do with \(names.joined(separator: ", ")) next to the count. Known tables and columns: \(lexicon.summary)."
+                )
             }
             for ref in m.projections where !m.groupings.contains(.column(ref)) { m.groupings.append(.column(ref)) }
             m.projections = []

@@ -309,6 +309,7 @@ extension Interpreter {
     /// "how many X", "number of X", "count X": rows of a table, distinct values of a column,
     /// or the total of a count column ("number of purchases" → `purchase_count`).
     private mutating func readCount(at i: Int, functions: [AggregateFunction]) throws(TranslationError) {
+        if items[..<i].allSatisfy({ $0.used || $0.isFiller || $0.keyword == .and }) { meaning.opensWithCount = true }
         use(i)
         var distinct = false
         // "number of crypto payments": the filters skipped over name the rows counted.
@@ -332,6 +333,42 @@ extension Interpreter {
         for d in (i + 1)..<k where keyword(d) == .distinct { use(d) }
         let direction: SortDirection? =
             functions.count == 1 ? (functions[0] == .maximum ? .descending : functions[0] == .minimum ? .ascending : nil) : nil
+        // "how many region-year observations", "how many dog and owner records": the words
+        // before the rows' noun say what each row is about; the rows are those of the table
+        // holding every column named (the tables named being it or its parents).
+        if !distinct, functions.isEmpty {
+            var run: [Int] = []
+            var j = k
+            while j < items.count, !items[j].used, items[j].keyword == nil || items[j].keyword == .and, items[j].isSchema || items[j].keyword == .and
+            {
+                if items[j].keyword == nil { run.append(j) }
+                j += 1
+            }
+            if let noun = nextIndex(from: j, skipping: { isArticle($0) }), noun == j, keyword(noun) == .rowsNoun,
+                run.contains(where: { items[$0].hasColumn && !isTable($0) })
+            {
+                var tables = Set<Int>()
+                var named: [Int] = []
+                for r in run {
+                    if isTable(r), let t = items[r].table {
+                        named.append(t)
+                    } else if let best = items[r].columns.map(\.score).max() {
+                        tables.formUnion(items[r].columns.filter { $0.score == best }.map(\.ref.table))
+                    }
+                }
+                if tables.count == 1, let table = tables.first, named.allSatisfy({ $0 == table || lexicon.isAncestor($0, of: table) }) {
+                    for r in run + [noun] { use(r) }
+                    for a in k..<j where keyword(a) == .and { use(a) }
+                    noteTable(table, at: k)
+                    if meaning.subjectTable == nil {
+                        meaning.subjectTable = table
+                        meaning.subjectPosition = k
+                    }
+                    try addMeasure(.rows(table: table), at: i, direction: nil)
+                    return
+                }
+            }
+        }
         if isTable(k), let table = items[k].table {
             noteTable(table, at: k)
             use(k)
@@ -376,7 +413,11 @@ extension Interpreter {
             // "how many people were unemployed in 1950" of a table whose rows are years: no
             // rows are people, and the column right after counts them.
             if ["people", "persons", "individuals"].contains(tokens[items[k].range.lowerBound].lower), !distinct,
-                let c = nextIndex(from: k + 1, skipping: { j in isArticle(j) || Interpreter.auxiliaryVerbs.contains(tokens[items[j].range.lowerBound].lower) && keyword(j) != .have }),
+                let c = nextIndex(
+                    from: k + 1,
+                    skipping: { j in
+                        isArticle(j) || Interpreter.auxiliaryVerbs.contains(tokens[items[j].range.lowerBound].lower) && keyword(j) != .have
+                    }),
                 isMeasureColumn(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }),
                 let (ref, _) = try column(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) })
             {
