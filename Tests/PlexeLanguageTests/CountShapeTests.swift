@@ -177,4 +177,21 @@ import Testing
         let upload = try FixtureUpload([("owls.csv", "owl,wingspan_cm\nHoot,90\nTalon,\nQuill,85\n")], valueIndex: true)
         #expect(try upload.check("How many owls have a recorded wingspan?", "SELECT COUNT(*) FROM owls WHERE wingspan_cm IS NOT NULL") == nil)
     }
+
+    /// "what percentage of all floods were in Avon": of the column's total, not of the rows.
+    @Test func aShareOfATallyIsOfItsTotal() throws {
+        let r = try register
+        #expect(
+            try r.check(
+                "What percentage of all floods happened in Avon?",
+                "SELECT 100.0 * SUM(CASE WHEN county = 'Avon' THEN floods ELSE 0 END) / SUM(floods) FROM floods") == nil)
+    }
+
+    /// "how many county-year observations": the rows; "how many soil and county combinations"
+    /// is no list of groups — refused rather than grouped by the columns left over.
+    @Test func howManyWithColumnsBesideItIsOneCountOrRefused() throws {
+        let r = try register
+        #expect(try r.check("How many county-year observations are there?", "SELECT COUNT(*) FROM floods") == nil)
+        #expect(throws: TranslationError.self) { try r.translator.translate("How many soil and county combinations are in the table?") }
+    }
 }
