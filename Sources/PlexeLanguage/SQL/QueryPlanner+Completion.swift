@@ -141,6 +141,26 @@ extension QueryPlanner {
         }
         // "the country and the average age": plain columns next to aggregates are groups.
         if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
+            // "the average crew of the harbour boats", "how many entries are in the boat list":
+            // the column that names each row, beside measures of those rows, is only the
+            // rows' noun — one group per row would answer nothing the question asked.
+            let measuredTables = Set(
+                m.measures.compactMap { use -> Int? in
+                    switch use.measure {
+                    case .aggregate(_, let r): return r.table
+                    case .rows(let t): return t ?? m.subjectTable ?? m.projections.first?.table
+                    default: return nil
+                    }
+                })
+            let conditioned = Set(m.conditions.flatMap { refs(of: $0) })
+            if measuredTables.count == 1, m.measures.count == measuredTables.count || measuredTables.count == 1 {
+                m.projections.removeAll { ref in
+                    measuredTables.contains(ref.table) && lexicon[ref].unique && !conditioned.contains(ref)
+                        && SchemaLexicon.namingColumn(of: lexicon.tables[ref.table]) == ref.column
+                }
+            }
+        }
+        if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
             // A decimal or identifying column is no group: something in the question was misread.
             // So is a whole-number column with too many values to have been kept (a duration, a
             // count): groups of it would be nearly one per row.

@@ -152,7 +152,19 @@ extension Interpreter {
                 use(i)
                 meaning.rankDirection = direction
                 if meaning.limit == nil { meaning.limit = 1 }
-                if let t, keyword(t) == .rowsNoun {
+                if let t, keyword(t) == .rowsNoun, ["people", "persons", "individuals"].contains(tokens[items[t].range.lowerBound].lower),
+                    let c = nextIndex(
+                        from: t + 1,
+                        skipping: { j in
+                            isArticle(j) || Interpreter.auxiliaryVerbs.contains(tokens[items[j].range.lowerBound].lower) && keyword(j) != .have
+                        }),
+                    isMeasureColumn(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }),
+                    let (ref, _) = try column(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) })
+                {
+                    // "the month when the most people were idle": the column that counts them.
+                    use(t, c)
+                    meaning.rankMeasure = .value(ref)
+                } else if let t, keyword(t) == .rowsNoun {
                     // "the most entries", "the fewest records": rows counted.
                     use(t)
                     meaning.rankMeasure = .rows(table: nil)
