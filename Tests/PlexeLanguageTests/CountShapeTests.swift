@@ -194,4 +194,27 @@ import Testing
         #expect(try r.check("How many county-year observations are there?", "SELECT COUNT(*) FROM floods") == nil)
         #expect(throws: TranslationError.self) { try r.translator.translate("How many soil and county combinations are in the table?") }
     }
+
+    /// "the average river level of the protected counties": the plural of the column naming
+    /// each row is the rows, not one group per county; so is "the county list".
+    @Test func theNamingColumnBesideMeasuresIsTheRowsNoun() throws {
+        var csv = "county,river_level_cm,protected\n"
+        for (k, county) in ["Avon", "Brede", "Calder", "Derwent", "Eden"].enumerated() { csv += "\(county),\(100 + k * 15),\(k % 2)\n" }
+        let upload = try FixtureUpload([("counties.csv", csv)], valueIndex: true)
+        #expect(
+            try upload.check(
+                "What is the average river level of the protected counties?", "SELECT AVG(river_level_cm) FROM counties WHERE protected = 1")
+                == nil)
+        #expect(try upload.check("How many entries are in the county list?", "SELECT COUNT(*) FROM counties") == nil)
+    }
+
+    /// "In which month were the most people jobless": the month whose `jobless` count is highest.
+    @Test func theMostPeopleCountedByAColumn() throws {
+        var csv = "month,jobless\n"
+        for k in 0..<24 { csv += "\(2010 + k / 12)-\(k % 12 < 9 ? "0" : "")\(k % 12 + 1)-01,\(5000 + (k * 37) % 900)\n" }
+        let upload = try FixtureUpload([("labour.csv", csv)], valueIndex: true)
+        #expect(
+            try upload.check("In which month were the most people jobless?", "SELECT month, jobless FROM labour ORDER BY jobless DESC LIMIT 1") == nil
+        )
+    }
 }
