@@ -200,12 +200,12 @@ import Testing
     @Test func theNamingColumnBesideMeasuresIsTheRowsNoun() throws {
         var csv = "county,river_level_cm,protected\n"
         for (k, county) in ["Avon", "Brede", "Calder", "Derwent", "Eden"].enumerated() { csv += "\(county),\(100 + k * 15),\(k % 2)\n" }
-        let upload = try FixtureUpload([("counties.csv", csv)], valueIndex: true)
+        let upload = try FixtureUpload([("river_counties.csv", csv)], valueIndex: true)
         #expect(
             try upload.check(
-                "What is the average river level of the protected counties?", "SELECT AVG(river_level_cm) FROM counties WHERE protected = 1")
+                "What is the average river level of the protected counties?", "SELECT AVG(river_level_cm) FROM river_counties WHERE protected = 1")
                 == nil)
-        #expect(try upload.check("How many entries are in the county list?", "SELECT COUNT(*) FROM counties") == nil)
+        #expect(try upload.check("How many entries are in the county list?", "SELECT COUNT(*) FROM river_counties") == nil)
     }
 
     /// "In which month were the most people jobless": the month whose `jobless` count is highest.
