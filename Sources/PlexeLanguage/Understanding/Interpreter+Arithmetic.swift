@@ -25,6 +25,8 @@ extension Interpreter {
     }
 
     mutating func readArithmetic() throws(TranslationError) {
+        // (The first pass after linking: readings the arithmetic already depends on.)
+        settleReadings()
         try readChange()
         try readSpread()
         try readRatio()

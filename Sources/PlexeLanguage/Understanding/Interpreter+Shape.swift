@@ -68,9 +68,26 @@ extension Interpreter {
         }
     }
 
-    mutating func readSentenceShape() {
+    /// "the range of temperatures" of `sea_temperature(month, surface_celsius)`: part of a
+    /// table's name that says what its one measure measures also reads as that measure,
+    /// as strongly as it reads as the table, so a place that wants a measure finds it while
+    /// "how many" still counts rows.
+    mutating func addSoleMeasureReadings() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil && !items[i].hasColumn && !items[i].hasValue {
+            guard let table = items[i].table, items[i].tableScore < 4, let sole = soleMeasure(of: table) else { continue }
+            items[i].schema.append(Item.SchemaMatch(target: .column(sole, negated: false), score: items[i].tableScore))
+        }
+    }
+
+    /// Readings settled before any construct is read: tally columns over their table's name,
+    /// kind nouns after a column, a table's one measure named by part of the table's name.
+    mutating func settleReadings() {
         preferCountColumnsOverTheirTable()
         absorbKindNounsAfterColumns()
+        addSoleMeasureReadings()
+    }
+
+    mutating func readSentenceShape() {
         for (i, item) in items.enumerated() {
             if let first = item.range.first, Interpreter.auxiliaryVerbs.contains(tokens[first].lower) {
                 meaning.verbPositions.append(i)
