@@ -534,6 +534,19 @@ extension Interpreter {
 
     /// "the oldest customer", "the most expensive product", "the youngest age".
     private mutating func readSuperlativeAdjective(at i: Int, _ dimension: Dimension, _ direction: SortDirection) throws(TranslationError) {
+        // "which berth has the longest average mooring time": the adjective ranks the groups
+        // by the aggregate after it, as "highest" would; with nothing to rank it stays unplaced.
+        if let a = nextIndex(from: i + 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count,
+            meaning.answerEntity != nil || meaning.limit != nil || !meaning.groupings.isEmpty, meaning.rankMeasure == nil
+        {
+            guard let (measure, end) = try measurePhrase(at: a), case .aggregate = measure else { return }
+            use(i)
+            for k in a...end { use(k) }
+            meaning.rankMeasure = measure
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
+            return
+        }
         // "the longest commute delay": the superlative of the column named right after it;
         // the adjective's dimension decides only when no column is named.
         let ref: ColumnRef
