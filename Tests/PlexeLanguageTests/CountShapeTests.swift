@@ -217,4 +217,40 @@ import Testing
             try upload.check("In which month were the most people jobless?", "SELECT month, jobless FROM labour ORDER BY jobless DESC LIMIT 1") == nil
         )
     }
+
+    /// "the range of temperatures in 2002", "how much did the yearly average temperature rise":
+    /// the lake table's name says what its one measure is.
+    @Test func partOfATableNameIsItsOneMeasure() throws {
+        let l = try lake
+        #expect(
+            try l.check(
+                "What was the range of temperatures in 2002?",
+                "SELECT MAX(surface_celsius) - MIN(surface_celsius) FROM lake_temperature WHERE month LIKE '2002%'") == nil)
+        #expect(
+            try l.check(
+                "How much did the yearly average temperature rise from 2001 to 2003?",
+                "SELECT (SELECT AVG(surface_celsius) FROM lake_temperature WHERE month LIKE '2003%') - (SELECT AVG(surface_celsius) FROM lake_temperature WHERE month LIKE '2001%')"
+            ) == nil)
+        // Rows are still counted as rows; decimals that neither count nor add up are never
+        // totalled for "how many".
+        #expect(try l.check("How many temperature readings are there?", "SELECT COUNT(*) FROM lake_temperature") == nil)
+        var csv = "station,depth_m\nA,3.5\nB,4.25\n"
+        csv += "C,2.0\n"
+        let depths = try FixtureUpload([("soundings.csv", csv)], valueIndex: true)
+        #expect(try depths.check("How many depth readings are there?", "SELECT COUNT(*) FROM soundings") == nil)
+        #expect((try? depths.translator.translate("How many depths were there?"))?.sql.contains("SUM(") != true)
+    }
+
+    /// "Which soil has the longest average river level": the adjective ranks by the average.
+    @Test func aSuperlativeAdjectiveBeforeAnAggregateRanksByIt() throws {
+        let r = try register
+        #expect(
+            try r.check(
+                "Which soil has the highest average river level?",
+                "SELECT soil, AVG(river_level_cm) FROM floods GROUP BY soil ORDER BY AVG(river_level_cm) DESC LIMIT 1") == nil)
+        #expect(
+            try r.check(
+                "Which county has the longest average river level?",
+                "SELECT county, AVG(river_level_cm) FROM floods GROUP BY county ORDER BY AVG(river_level_cm) DESC LIMIT 1") == nil)
+    }
 }

@@ -411,6 +411,20 @@ extension Interpreter {
             let measureLike =
                 column.isNumeric && !lexicon.isOrdinal(ref)
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
+            let counts = isCountLike(ref) || lexicon.countsThings(ref) || SchemaLexicon.isAdditive(column)
+            // "how many depth readings": the noun after the column says what is counted — the rows.
+            if !distinct, functions.isEmpty, !counts, items[k].range.count > 1,
+                ["reading", "record", "observation", "entry", "measurement", "sample", "row"].contains(tokens[items[k].range.upperBound - 1].lemma)
+            {
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
+            // "how many temperatures" of decimal readings that neither count nor add up:
+            // no total answers it. ("How many births per woman" is the rate itself.)
+            if !distinct, functions.isEmpty, measureLike, !counts, column.type == .float, !column.words.contains("per") {
+                let words = [items[i].text, items[k].text]
+                throw TranslationError(kind: .unplacedWords(words), message: unplacedMessage(words))
+            }
             if (isCountLike(ref) || measureLike) && !distinct {
                 // "number of purchases" → purchase_count; "total number of hours" → SUM(hours)
                 let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
