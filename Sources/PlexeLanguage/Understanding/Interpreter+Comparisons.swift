@@ -424,8 +424,15 @@ extension Interpreter {
                 {
                     // "an income of at least 50 thousand dollars" with a `fare_usd` column
                     // elsewhere: the unit only says how the named column is counted.
+                    // (Not "the average response at 2 kg": there the column before is measured,
+                    // and the unit names the column the number is of.)
                     if items[u].range.count == 1, SchemaLexicon.unitSpellings(of: tokens[items[u].range.lowerBound].lower) != nil,
-                        let l = indexBeforeOperator(i), isColumn(l, where: { $0.isNumeric && !$0.isBooleanLike }),
+                        keyword(i) != .compare(.equal), let l = indexBeforeOperator(i), isColumn(l, where: { $0.isNumeric && !$0.isBooleanLike }),
+                        !(previousIndex(from: l - 1, skipping: { isArticle($0) }).map { a in
+                            if case .aggregate? = keyword(a) { return true }
+                            if case .extreme? = keyword(a) { return true }
+                            return false
+                        } ?? false),
                         let (named, _) = try column(l, where: { $0.isNumeric && !$0.isBooleanLike }), named != ref
                     {
                         use(u, l)
