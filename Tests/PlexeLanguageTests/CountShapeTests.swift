@@ -253,4 +253,34 @@ import Testing
                 "Which county has the longest average river level?",
                 "SELECT county, AVG(river_level_cm) FROM floods GROUP BY county ORDER BY AVG(river_level_cm) DESC LIMIT 1") == nil)
     }
+
+    /// "Which soil yielded the highest average river level": a verb nothing else reads, before
+    /// a superlative of a named measure, only links the rows to it.
+    @Test func aVerbBeforeASuperlativeOfAMeasureLinks() throws {
+        let r = try register
+        #expect(
+            try r.check(
+                "Which soil yielded the highest average river level?",
+                "SELECT soil, AVG(river_level_cm) FROM floods GROUP BY soil ORDER BY AVG(river_level_cm) DESC LIMIT 1") == nil)
+    }
+
+    /// "the ratio of floods to river level in 2016" of one county-year: the period picks the
+    /// rows of both sides.
+    @Test func aPeriodAfterARatioPicksBothSides() throws {
+        let r = try register
+        #expect(
+            try r.check(
+                "What is the ratio of floods to river level for Avon in 2016?",
+                "SELECT 1.0 * floods / river_level_cm FROM floods WHERE county = 'Avon' AND year = 2016") == nil)
+    }
+
+    /// "Show the counties and their total river level" asks for each row: the naming column
+    /// is kept (one group per county), not dropped as the rows' noun.
+    @Test func listingRowsKeepsTheirNames() throws {
+        var csv = "county,river_level_cm\n"
+        for (k, county) in ["Avon", "Brede", "Calder"].enumerated() { csv += "\(county),\(100 + k * 15)\n" }
+        let upload = try FixtureUpload([("river_counties.csv", csv)], valueIndex: true)
+        let translation = try? upload.translator.translate("Show the counties and their total river level.")
+        #expect(translation?.sql != "SELECT SUM(river_level_cm) AS total_river_level_cm FROM river_counties")
+    }
 }

@@ -153,7 +153,8 @@ extension QueryPlanner {
                     }
                 })
             let conditioned = Set(m.conditions.flatMap { refs(of: $0) })
-            if measuredTables.count == 1, m.measures.count == measuredTables.count || measuredTables.count == 1 {
+            // ("Show the boats and their total crew" asks for each row: not dropped there.)
+            if measuredTables.count == 1, !m.asksForRows, !m.listsWithLabel {
                 m.projections.removeAll { ref in
                     measuredTables.contains(ref.table) && lexicon[ref].unique && !conditioned.contains(ref)
                         && SchemaLexicon.namingColumn(of: lexicon.tables[ref.table]) == ref.column

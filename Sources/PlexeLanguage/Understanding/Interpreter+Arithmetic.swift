@@ -256,6 +256,14 @@ extension Interpreter {
                 break
             }
             if case .compare? = keyword(end) { break }
+            // "… to real output in the second quarter of 1990": a period after both sides is
+            // the rows of both, read with the other dates.
+            if firstPeriod == nil, items[end].range.count == 1, !items[end].isSchema,
+                ["in", "during"].contains(tokens[items[end].range.lowerBound].lower),
+                let next = nextIndex(from: end + 1, skipping: { isArticle($0) }), !items[next].isSchema
+            {
+                break
+            }
             end += 1
         }
         let secondPeriod = firstPeriod == nil ? nil : period(to + 1, end)
@@ -384,10 +392,30 @@ extension Interpreter {
     }
 
     /// "did Oslo's rainfall fall below 1.3", "did ACME close at or above 1.5": an
-    /// unknown verb right before a comparison only links the subject to it.
+    /// unknown verb right before a comparison only links the subject to it. So does one before
+    /// a superlative of a named measure: "which dose gave the longest average tail length"
+    /// (not "employed the most people", where the verb is what is counted).
     private mutating func absorbVerbsBeforeComparisons() {
         for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
             guard let next = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[next].used else { continue }
+            let superlativeOfMeasure: Bool = {
+                switch items[next].keyword {
+                case .extreme(_, .magnitude)?, .adjective(_, _?)?: break
+                default: return false
+                }
+                guard let m = nextIndex(from: next + 1, skipping: { isArticle($0) }) else { return false }
+                if case .aggregate(let f)? = keyword(m), f != .count,
+                    let c = nextIndex(from: m + 1, skipping: { isArticle($0) }), isMeasureColumn(c, where: { $0.isNumeric })
+                {
+                    return true
+                }
+                return isMeasureColumn(m, where: { $0.isNumeric && !$0.isBooleanLike })
+            }()
+            if superlativeOfMeasure, !(WordNet.shared?.baseForms(tokens[items[i].range.lowerBound].lower, .verb).isEmpty ?? true) {
+                items[i].isUnknown = false
+                items[i].keyword = .filler
+                continue
+            }
             switch items[next].keyword {
             case .compare?: break
             // "rose between 1990 and 2000" is a change, read above; a refusal if it was not.
