@@ -283,4 +283,14 @@ import Testing
         let translation = try? upload.translator.translate("Show the counties and their total river level.")
         #expect(translation?.sql != "SELECT SUM(river_level_cm) AS total_river_level_cm FROM river_counties")
     }
+
+    /// "Across the whole Harbour, …" where "Harbour" is only inside some boat names: the data as
+    /// a whole, not the boats whose names contain it.
+    @Test func theWholeSubjectIsNoPattern() throws {
+        let csv = "boat,crew\nHarbour Queen,4\nHarbour Star,6\nSea Lark,3\nNorth Wind,5\n"
+        let upload = try FixtureUpload([("boats.csv", csv)], valueIndex: true)
+        #expect(try upload.check("Across the whole Harbour, how many crew are there altogether?", "SELECT SUM(crew) FROM boats") == nil)
+        #expect(
+            try upload.check("How many crew are on the Harbour boats altogether?", "SELECT SUM(crew) FROM boats WHERE boat LIKE '%Harbour%'") == nil)
+    }
 }

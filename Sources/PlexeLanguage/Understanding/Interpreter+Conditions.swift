@@ -308,6 +308,18 @@ extension Interpreter {
         while i < items.count {
             defer { i += 1 }
             if !items[i].used, let part = items[i].valuePart, !isValue(i) {
+                // "across the whole Assembly", "in the entire Fleet": a word found only inside
+                // stored names, after "whole" or "entire", is the subject of the data as a
+                // whole — not a pattern some names happen to contain.
+                let start = items[i].range.lowerBound
+                if start > 0, ["whole", "entire"].contains(tokens[start - 1].lower), items[i].range.count == 1 {
+                    use(i)
+                    if let w = items.indices.first(where: { items[$0].range.contains(start - 1) }) {
+                        items[w].isUnknown = false
+                        use(w)
+                    }
+                    continue
+                }
                 readValuePart(at: i, part)
                 continue
             }
