@@ -9,6 +9,13 @@ extension QueryPlanner {
     /// Fills in what questions leave implicit: a count for "customers by country", the
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
+        rescaleToColumnUnits(&m)
+        // "What percentage of all floods were in the north" where a `floods` column tallies
+        // them: the share of the column's total.
+        if m.measures.count == 1, case .share = m.measures[0].measure, m.projections.count == 1, lexicon.countsThings(m.projections[0]) {
+            m.shareOfColumn = m.projections[0]
+            m.projections = []
+        }
         let distribution = m.chartHint == .distribution || m.chartHint == .histogram
         // "Northwind's payroll year by year", "the price over the years" asked as a table:
         // each value with its time, in time order.
@@ -91,7 +98,14 @@ extension QueryPlanner {
             case .aggregate(_, let r), .distinctValues(let r): table = r.table
             default: break
             }
-            if let table, lexicon.dateColumns(of: table).count == 1, let date = lexicon.dateColumns(of: table).first {
+            if let table, lexicon.dateColumns(of: table).count == 1, let date = lexicon.dateColumns(of: table).first, lexicon[date].unique,
+                m.measures.count == 1, case .aggregate(let f, let r) = first, f == .sum || f == .average, r.table == table
+            {
+                // One row a date ("plot the number of floods over time" of a monthly table):
+                // each date's total is its row, so the series itself, one point a date.
+                m.measures = []
+                m.projections = [r]
+            } else if let table, lexicon.dateColumns(of: table).count == 1, let date = lexicon.dateColumns(of: table).first {
                 var part = DatePart.month
                 if let span = lexicon.dateSpans[date] {
                     let days = span.last.dayNumber - span.first.dayNumber
@@ -127,6 +141,27 @@ extension QueryPlanner {
         }
         // "the country and the average age": plain columns next to aggregates are groups.
         if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
+            // "the average crew of the harbour boats", "how many entries are in the boat list":
+            // the column that names each row, beside measures of those rows, is only the
+            // rows' noun — one group per row would answer nothing the question asked.
+            let measuredTables = Set(
+                m.measures.compactMap { use -> Int? in
+                    switch use.measure {
+                    case .aggregate(_, let r): return r.table
+                    case .rows(let t): return t ?? m.subjectTable ?? m.projections.first?.table
+                    default: return nil
+                    }
+                })
+            let conditioned = Set(m.conditions.flatMap { refs(of: $0) })
+            // ("Show the boats and their total crew" asks for each row: not dropped there.)
+            if measuredTables.count == 1, !m.asksForRows, !m.listsWithLabel {
+                m.projections.removeAll { ref in
+                    measuredTables.contains(ref.table) && lexicon[ref].unique && !conditioned.contains(ref)
+                        && SchemaLexicon.namingColumn(of: lexicon.tables[ref.table]) == ref.column
+                }
+            }
+        }
+        if !m.measures.isEmpty, !m.projections.isEmpty, m.answerEntity == nil, m.rankMeasure == nil, !m.rankMeasureImplicit {
             // A decimal or identifying column is no group: something in the question was misread.
             // So is a whole-number column with too many values to have been kept (a duration, a
             // count): groups of it would be nearly one per row.
@@ -138,6 +173,20 @@ extension QueryPlanner {
                 throw TranslationError(
                     kind: .unplacedWords([name]),
                     message: "Could not tell what to do with \(name) next to the other measures. Known tables and columns: \(lexicon.summary).")
+            }
+            // "How many age and dose combinations are there", "how many people were cases
+            // or controls": a question that opens with "how many" and names no groups asks
+            // for one number; columns left beside it were not understood as groups.
+            // (A column a condition fixes only names where the value is: "had BOS as their
+            // destination".)
+            let fixed = Set(m.conditions.flatMap { refs(of: $0) })
+            if m.opensWithCount, m.groupings.isEmpty, !m.wantsChart, m.projections.contains(where: { !fixed.contains($0) }) {
+                let names = m.projections.filter { !fixed.contains($0) }.map { lexicon.columnName($0) }
+                throw TranslationError(
+                    kind: .unplacedWords(names),
+                    message:
+                        "Could not tell what to do with \(names.joined(separator: ", ")) next to the count. Known tables and columns: \(lexicon.summary)."
+                )
             }
             for ref in m.projections where !m.groupings.contains(.column(ref)) { m.groupings.append(.column(ref)) }
             m.projections = []
@@ -369,7 +418,7 @@ extension QueryPlanner {
 
     /// Amounts, quantities and counts add up; ages, prices and scores are averaged.
     func defaultAggregate(_ ref: ColumnRef) -> AggregateFunction {
-        SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
+        SchemaLexicon.isAdditive(lexicon[ref]) || lexicon.countsThings(ref) ? .sum : .average
     }
 
     // MARK: The table to read from

@@ -47,6 +47,30 @@ extension QueryPlanner {
                 kind: .ambiguous(phrase: target.phrase, candidates: names),
                 message: "\"\(target.phrase)\" could apply to \(names.joined(separator: " or ")). Please name the date column you mean.")
         }
+        // "states with more than 2000 hires in 1986" of `states` and `state_years(state,
+        // year, hires)`: the period is of the related rows the other condition is on, when
+        // the rows counted have no time of their own.
+        let timeless = { [lexicon] (t: Int) in lexicon.dateColumns(of: t).isEmpty && !lexicon.tables[t].columns.contains(where: \.isYearNumber) }
+        var conditionTables: [Int] = []
+        for condition in m.conditions {
+            switch condition.kind {
+            case .compare(let ref, _, _), .between(let ref, _, _), .oneOf(let ref, _, _):
+                if !conditionTables.contains(ref.table) { conditionTables.append(ref.table) }
+            default: break
+            }
+        }
+        let relatedYears = conditionTables.filter { $0 != from && lexicon.isAncestor(from, of: $0) }.compactMap { t in
+            let years = lexicon.tables[t].columns.filter(\.isYearNumber)
+            return lexicon.dateColumns(of: t).isEmpty && years.count == 1 ? years[0].ref : nil
+        }
+        for i in m.conditions.indices {
+            if case .period(let target, let condition) = m.conditions[i].kind, target.column == nil, target.anchorTable == nil, timeless(from),
+                !lexicon.tables.indices.contains(where: { lexicon.isAncestor($0, of: from) && !timeless($0) }), relatedYears.count == 1,
+                let kind = condition.onYearColumn(relatedYears[0])
+            {
+                m.conditions[i].kind = kind
+            }
+        }
         for i in m.conditions.indices {
             if case .period(let target, let condition) = m.conditions[i].kind {
                 let table = target.anchorTable ?? from

@@ -25,6 +25,14 @@ extension QueryPlanner {
             return style == .fraction ? "AVG(\(expr))" : "100.0 * AVG(\(expr))"
         case .share(let style):
             let parts = try numerator.map { c throws(TranslationError) in try anyConditionSQL(c, from: from, context, meaning: meaning) }
+            let scale = style == .fraction ? "1.0" : "100.0"
+            if let tally = meaning.shareOfColumn {
+                let column = context.column(tally)
+                if parts.isEmpty, !meaning.groupings.isEmpty { return "\(scale) * SUM(\(column)) / SUM(SUM(\(column))) OVER ()" }
+                guard !parts.isEmpty else { throw unsupported("A percentage needs a condition (\"percentage of customers on the basic plan\").") }
+                let condition = parts.joined(separator: " AND ")
+                return "\(scale) * SUM(CASE WHEN \(condition) THEN \(column) ELSE 0 END) / SUM(\(column))"
+            }
             if parts.isEmpty, !meaning.groupings.isEmpty {
                 // "percentage of customers per plan type": each group's share of all rows.
                 return "\(style == .fraction ? "1.0" : "100.0") * COUNT(*) / SUM(COUNT(*)) OVER ()"

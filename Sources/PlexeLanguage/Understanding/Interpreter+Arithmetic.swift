@@ -25,6 +25,8 @@ extension Interpreter {
     }
 
     mutating func readArithmetic() throws(TranslationError) {
+        // (The first pass after linking: readings the arithmetic already depends on.)
+        settleReadings()
         try readChange()
         try readSpread()
         try readRatio()
@@ -173,7 +175,15 @@ extension Interpreter {
                 }
             } else if ["range", "spread"].contains(word) {
                 // "the range of Northwind's payroll": past the value that picks the rows.
-                k = nextIndex(from: i + 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "of" || isValue($0) })
+                // "the range of boat lengths": past the rows' noun naming whose column it is.
+                k = nextIndex(
+                    from: i + 1,
+                    skipping: { j in
+                        isArticle(j) || tokens[items[j].range.lowerBound].lower == "of" || isValue(j)
+                            || ((items[j].table != nil || isColumn(j, where: { $0.isText })) && !items[j].used && j + 1 < items.count
+                                && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
+                    })
+                if let c = k, c > i + 1 { covered += ((i + 1)..<c).filter { !items[$0].used && !isArticle($0) && !isValue($0) } }
             } else {
                 continue
             }
@@ -246,6 +256,14 @@ extension Interpreter {
                 break
             }
             if case .compare? = keyword(end) { break }
+            // "… to real output in the second quarter of 1990": a period after both sides is
+            // the rows of both, read with the other dates.
+            if firstPeriod == nil, items[end].range.count == 1, !items[end].isSchema,
+                ["in", "during"].contains(tokens[items[end].range.lowerBound].lower),
+                let next = nextIndex(from: end + 1, skipping: { isArticle($0) }), !items[next].isSchema
+            {
+                break
+            }
             end += 1
         }
         let secondPeriod = firstPeriod == nil ? nil : period(to + 1, end)
@@ -268,6 +286,14 @@ extension Interpreter {
             a.value = nil
             b.value = nil
             picked = valueColumn
+        }
+        // "the ratio of crew to X for boat 3" where X was not read: the value names one row,
+        // and only the second side would be picked by it — a sum over every row divided by
+        // that row's figure answers another question. Refused instead.
+        for (side, other) in [(a, b), (b, a)] {
+            if let (valueColumn, _) = side.value, side.column == nil, other.value == nil, other.column != nil, lexicon[valueColumn].unique {
+                throw refuse
+            }
         }
         // A value that names one row (its column is unique) makes the ratio that row's: A / B,
         // never a ratio of sums.
@@ -366,10 +392,30 @@ extension Interpreter {
     }
 
     /// "did Oslo's rainfall fall below 1.3", "did ACME close at or above 1.5": an
-    /// unknown verb right before a comparison only links the subject to it.
+    /// unknown verb right before a comparison only links the subject to it. So does one before
+    /// a superlative of a named measure: "which dose gave the longest average tail length"
+    /// (not "employed the most people", where the verb is what is counted).
     private mutating func absorbVerbsBeforeComparisons() {
         for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
             guard let next = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[next].used else { continue }
+            let superlativeOfMeasure: Bool = {
+                switch items[next].keyword {
+                case .extreme(_, .magnitude)?, .adjective(_, _?)?: break
+                default: return false
+                }
+                guard let m = nextIndex(from: next + 1, skipping: { isArticle($0) }) else { return false }
+                if case .aggregate(let f)? = keyword(m), f != .count,
+                    let c = nextIndex(from: m + 1, skipping: { isArticle($0) }), isMeasureColumn(c, where: { $0.isNumeric })
+                {
+                    return true
+                }
+                return isMeasureColumn(m, where: { $0.isNumeric && !$0.isBooleanLike })
+            }()
+            if superlativeOfMeasure, !(WordNet.shared?.baseForms(tokens[items[i].range.lowerBound].lower, .verb).isEmpty ?? true) {
+                items[i].isUnknown = false
+                items[i].keyword = .filler
+                continue
+            }
             switch items[next].keyword {
             case .compare?: break
             // "rose between 1990 and 2000" is a change, read above; a refusal if it was not.

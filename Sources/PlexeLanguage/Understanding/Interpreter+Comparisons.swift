@@ -260,6 +260,16 @@ extension Interpreter {
             unit = p
             p += 1
         }
+        // "28 degrees or more": a unit word no column is named by, between the number and
+        // its comparison.
+        var unitWord: Int?
+        if unit == nil, p + 1 < items.count, !items[p].used, items[p].schema.isEmpty, items[p].keyword == nil || items[p].isFiller,
+            items[p].range.count == 1, SchemaLexicon.unitSpellings(of: tokens[items[p].range.lowerBound].lower) != nil,
+            case .postfixCompare? = keyword(p + 1)
+        {
+            unitWord = p
+            p += 1
+        }
         var op: Comparison?
         var dimension: Dimension?
         if p < items.count {
@@ -348,6 +358,7 @@ extension Interpreter {
         add(target, op, numberLiteral(n), at: n)
         use(n, p)
         if let unit { use(unit) }
+        if let unitWord { use(unitWord) }
     }
 
     enum ComparisonTarget {
@@ -393,6 +404,10 @@ extension Interpreter {
                 if isTable(u), let table = items[u].table {
                     noteTable(table, at: u)
                     use(u)
+                    // "more than 20 floods" where the rows of `floods` tally them in a
+                    // `floods` column: the column, not a count of rows.
+                    let tallies = Set(items[u].columns.map(\.ref).filter { $0.table == table && lexicon.countsThings($0) })
+                    if tallies.count == 1, let tally = tallies.first { return .column(tally) }
                     return .measure(.rows(table: table))
                 }
                 // "regions with more than 30 stores" where stores are a column's
@@ -407,12 +422,33 @@ extension Interpreter {
                 if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),
                     let (ref, _) = try column(u, where: { $0.isNumeric })
                 {
+                    // "an income of at least 50 thousand dollars" with a `fare_usd` column
+                    // elsewhere: the unit only says how the named column is counted.
+                    // (Not "the average response at 2 kg": there the column before is measured,
+                    // and the unit names the column the number is of.)
+                    if items[u].range.count == 1, SchemaLexicon.unitSpellings(of: tokens[items[u].range.lowerBound].lower) != nil,
+                        keyword(i) != .compare(.equal), let l = indexBeforeOperator(i), isColumn(l, where: { $0.isNumeric && !$0.isBooleanLike }),
+                        !(previousIndex(from: l - 1, skipping: { isArticle($0) }).map { a in
+                            if case .aggregate? = keyword(a) { return true }
+                            if case .extreme? = keyword(a) { return true }
+                            return false
+                        } ?? false),
+                        let (named, _) = try column(l, where: { $0.isNumeric && !$0.isBooleanLike }), named != ref
+                    {
+                        use(u, l)
+                        return .column(named)
+                    }
                     use(u)
                     // "weigh more than 200 pounds": the verb before named the same column.
                     if let l = previousIndex(from: i - 1, skipping: { isArticle($0) }), isColumn(l),
                         (try? column(l))??.ref == ref
                     {
                         use(l)
+                    }
+                    // "groups with more than 50 floods in total": each group's sum.
+                    if let t = nextIndex(from: u + 1, skipping: { isArticle($0) }), keyword(t) == .inTotal {
+                        use(t)
+                        return .measure(.aggregate(.sum, ref))
                     }
                     return .column(ref)
                 }
@@ -490,6 +526,12 @@ extension Interpreter {
                 let age = try dimensionColumn(.age, hint: hint)
             {
                 return .column(age)
+            }
+            // "a reading above 25" of `buoy_readings(day, level_cm)`: part of a table's name
+            // that names what its one measure measures.
+            if items[l].tableScore < 4, let sole = soleMeasure(of: table), !items[l].hasValue {
+                use(l)
+                return .column(sole)
             }
             if items[l].tableScore < 4 { return nil }
             let money = lexicon.columns(in: [table], namedBy: VerbConcept.spend.columnWords)

@@ -35,6 +35,15 @@ extension Interpreter {
                     use(i, c)
                 }
             case .recorded?:
+                // "have a recorded tail length", "with a known age": the column after, where
+                // "have" or "with" asks for rows that have one.
+                if let h = previousIndex(from: i - 1, skipping: { isArticle($0) }), keyword(h) == .have || keyword(h) == .with,
+                    let c = nextIndex(from: i + 1, skipping: { isArticle($0) }), isColumn(c), let (ref, _) = try column(c)
+                {
+                    addNull(ref, negated: true, at: c)
+                    use(i, c)
+                    continue
+                }
                 // "have a last purchase date recorded", "with no age recorded", "age is known"
                 guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
                     isColumn(c), let (ref, _) = try column(c)
@@ -299,6 +308,18 @@ extension Interpreter {
         while i < items.count {
             defer { i += 1 }
             if !items[i].used, let part = items[i].valuePart, !isValue(i) {
+                // "across the whole Assembly", "in the entire Fleet": a word found only inside
+                // stored names, after "whole" or "entire", is the subject of the data as a
+                // whole — not a pattern some names happen to contain.
+                let start = items[i].range.lowerBound
+                if start > 0, ["whole", "entire"].contains(tokens[start - 1].lower), items[i].range.count == 1 {
+                    use(i)
+                    if let w = items.indices.first(where: { items[$0].range.contains(start - 1) }) {
+                        items[w].isUnknown = false
+                        use(w)
+                    }
+                    continue
+                }
                 readValuePart(at: i, part)
                 continue
             }

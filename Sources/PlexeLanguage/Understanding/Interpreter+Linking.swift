@@ -812,6 +812,7 @@ extension Interpreter {
             // "80 kilograms" is the unit of the number, not rows counted.
             if SchemaLexicon.unitSpellings(of: last.lower) != nil { continue }
             let top = items[i].columns.filter { $0.score == best }
+            if top.contains(where: { lexicon.countsThings($0.ref) }) { continue }  // `HiresK` counts hires: the column, not rows
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
                 top.allSatisfy({ $0.ref.table == table })
             else { continue }

@@ -152,7 +152,19 @@ extension Interpreter {
                 use(i)
                 meaning.rankDirection = direction
                 if meaning.limit == nil { meaning.limit = 1 }
-                if let t, keyword(t) == .rowsNoun {
+                if let t, keyword(t) == .rowsNoun, ["people", "persons", "individuals"].contains(tokens[items[t].range.lowerBound].lower),
+                    let c = nextIndex(
+                        from: t + 1,
+                        skipping: { j in
+                            isArticle(j) || Interpreter.auxiliaryVerbs.contains(tokens[items[j].range.lowerBound].lower) && keyword(j) != .have
+                        }),
+                    isMeasureColumn(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }),
+                    let (ref, _) = try column(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) })
+                {
+                    // "the month when the most people were idle": the column that counts them.
+                    use(t, c)
+                    meaning.rankMeasure = .value(ref)
+                } else if let t, keyword(t) == .rowsNoun {
                     // "the most entries", "the fewest records": rows counted.
                     use(t)
                     meaning.rankMeasure = .rows(table: nil)
@@ -309,6 +321,7 @@ extension Interpreter {
     /// "how many X", "number of X", "count X": rows of a table, distinct values of a column,
     /// or the total of a count column ("number of purchases" → `purchase_count`).
     private mutating func readCount(at i: Int, functions: [AggregateFunction]) throws(TranslationError) {
+        if items[..<i].allSatisfy({ $0.used || $0.isFiller || $0.keyword == .and }) { meaning.opensWithCount = true }
         use(i)
         var distinct = false
         // "number of crypto payments": the filters skipped over name the rows counted.
@@ -332,6 +345,42 @@ extension Interpreter {
         for d in (i + 1)..<k where keyword(d) == .distinct { use(d) }
         let direction: SortDirection? =
             functions.count == 1 ? (functions[0] == .maximum ? .descending : functions[0] == .minimum ? .ascending : nil) : nil
+        // "how many region-year observations", "how many dog and owner records": the words
+        // before the rows' noun say what each row is about; the rows are those of the table
+        // holding every column named (the tables named being it or its parents).
+        if !distinct, functions.isEmpty {
+            var run: [Int] = []
+            var j = k
+            while j < items.count, !items[j].used, items[j].keyword == nil || items[j].keyword == .and, items[j].isSchema || items[j].keyword == .and
+            {
+                if items[j].keyword == nil { run.append(j) }
+                j += 1
+            }
+            if let noun = nextIndex(from: j, skipping: { isArticle($0) }), noun == j, keyword(noun) == .rowsNoun,
+                run.contains(where: { items[$0].hasColumn && !isTable($0) })
+            {
+                var tables = Set<Int>()
+                var named: [Int] = []
+                for r in run {
+                    if isTable(r), let t = items[r].table {
+                        named.append(t)
+                    } else if let best = items[r].columns.map(\.score).max() {
+                        tables.formUnion(items[r].columns.filter { $0.score == best }.map(\.ref.table))
+                    }
+                }
+                if tables.count == 1, let table = tables.first, named.allSatisfy({ $0 == table || lexicon.isAncestor($0, of: table) }) {
+                    for r in run + [noun] { use(r) }
+                    for a in k..<j where keyword(a) == .and { use(a) }
+                    noteTable(table, at: k)
+                    if meaning.subjectTable == nil {
+                        meaning.subjectTable = table
+                        meaning.subjectPosition = k
+                    }
+                    try addMeasure(.rows(table: table), at: i, direction: nil)
+                    return
+                }
+            }
+        }
         if isTable(k), let table = items[k].table {
             noteTable(table, at: k)
             use(k)
@@ -362,6 +411,20 @@ extension Interpreter {
             let measureLike =
                 column.isNumeric && !lexicon.isOrdinal(ref)
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
+            let counts = isCountLike(ref) || lexicon.countsThings(ref) || SchemaLexicon.isAdditive(column)
+            // "how many depth readings": the noun after the column says what is counted — the rows.
+            if !distinct, functions.isEmpty, !counts, items[k].range.count > 1,
+                ["reading", "record", "observation", "entry", "measurement", "sample", "row"].contains(tokens[items[k].range.upperBound - 1].lemma)
+            {
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
+            // "how many temperatures" of decimal readings that neither count nor add up:
+            // no total answers it. ("How many births per woman" is the rate itself.)
+            if !distinct, functions.isEmpty, measureLike, !counts, column.type == .float, !column.words.contains("per") {
+                let words = [items[i].text, items[k].text]
+                throw TranslationError(kind: .unplacedWords(words), message: unplacedMessage(words))
+            }
             if (isCountLike(ref) || measureLike) && !distinct {
                 // "number of purchases" → purchase_count; "total number of hours" → SUM(hours)
                 let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
@@ -371,7 +434,43 @@ extension Interpreter {
             }
             return
         }
-        if case .rowsNoun? = keyword(k) { use(k) }
+        if case .rowsNoun? = keyword(k) {
+            use(k)
+            // "how many people were unemployed in 1950" of a table whose rows are years: no
+            // rows are people, and the column right after counts them.
+            if ["people", "persons", "individuals"].contains(tokens[items[k].range.lowerBound].lower), !distinct,
+                let c = nextIndex(
+                    from: k + 1,
+                    skipping: { j in
+                        isArticle(j) || Interpreter.auxiliaryVerbs.contains(tokens[items[j].range.lowerBound].lower) && keyword(j) != .have
+                    }),
+                isMeasureColumn(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) }),
+                let (ref, _) = try column(c, where: { [lexicon] in $0.type == .integer && !$0.isBooleanLike && !lexicon.isOrdinal($0.ref) })
+            {
+                use(c)
+                for j in (k + 1)..<c where !items[j].used { use(j) }
+                let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
+                try addMeasure(.aggregate(f, ref), at: i, direction: direction)
+                return
+            }
+            // "how many rows of flood data are there for Kent": the rows of the table named
+            // after the noun, whatever value picks them.
+            if let of = nextIndex(from: k + 1, skipping: { _ in false }), tokens[items[of].range.lowerBound].lower == "of",
+                let t = nextIndex(from: of + 1, skipping: { isArticle($0) }), isTable(t), let table = items[t].table
+            {
+                use(of, t)
+                if let d = nextIndex(from: t + 1, skipping: { _ in false }), ["data", "datum"].contains(tokens[items[d].range.lowerBound].lower) {
+                    use(d)
+                }
+                noteTable(table, at: t)
+                if meaning.subjectTable == nil {
+                    meaning.subjectTable = table
+                    meaning.subjectPosition = t
+                }
+                try addMeasure(.rows(table: table), at: i, direction: direction)
+                return
+            }
+        }
         // "how many buyers": the people of the table with names, who did what the noun says.
         if case .agent(let concept)? = keyword(k), let measured = lexicon.measureColumn(for: concept, preferring: contextTables) {
             let named = lexicon.tables.indices.filter { t in
@@ -449,6 +548,19 @@ extension Interpreter {
 
     /// "the oldest customer", "the most expensive product", "the youngest age".
     private mutating func readSuperlativeAdjective(at i: Int, _ dimension: Dimension, _ direction: SortDirection) throws(TranslationError) {
+        // "which berth has the longest average mooring time": the adjective ranks the groups
+        // by the aggregate after it, as "highest" would; with nothing to rank it stays unplaced.
+        if let a = nextIndex(from: i + 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count,
+            meaning.answerEntity != nil || meaning.limit != nil || !meaning.groupings.isEmpty, meaning.rankMeasure == nil
+        {
+            guard let (measure, end) = try measurePhrase(at: a), case .aggregate = measure else { return }
+            use(i)
+            for k in a...end { use(k) }
+            meaning.rankMeasure = measure
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
+            return
+        }
         // "the longest commute delay": the superlative of the column named right after it;
         // the adjective's dimension decides only when no column is named.
         let ref: ColumnRef

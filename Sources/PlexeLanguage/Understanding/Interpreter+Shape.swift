@@ -32,6 +32,61 @@ extension Interpreter {
         }
     }
 
+    /// A table named after what a column of it counts (`floods(region, year, floods)`): the
+    /// rows are tallies, not the things, so the noun names the column ("how many floods",
+    /// "floods by region" add it up). "the floods table" still names the table.
+    mutating func preferCountColumnsOverTheirTable() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil {
+            guard let table = items[i].table else { continue }
+            let tableScore = items[i].tableScore
+            guard items[i].columns.contains(where: { $0.ref.table == table && $0.score >= tableScore && lexicon.countsThings($0.ref) })
+            else { continue }
+            if let next = items[i].range.last.map({ $0 + 1 }), next < tokens.count,
+                ["table", "dataset", "file", "sheet", "spreadsheet"].contains(tokens[next].lemma)
+            {
+                continue
+            }
+            items[i].schema.removeAll {
+                if case .table = $0.target { return true }
+                return false
+            }
+        }
+    }
+
+    /// "per tobacco group" where another column is named "… group" (`smoker_group`,
+    /// `age_group`): a noun that only says what kind of thing the column before it holds is
+    /// part of that column's name, not a second column to group by.
+    mutating func absorbKindNounsAfterColumns() {
+        for i in items.indices.dropFirst() where !items[i].used && items[i].keyword == nil && items[i].range.count == 1 {
+            guard Interpreter.columnSuffixNouns.contains(tokens[items[i].range.lowerBound].lemma), !items[i - 1].used,
+                items[i - 1].keyword == nil, let before = items[i - 1].columns.map(\.score).max(), before >= 2,
+                items[i].hasColumn, !items[i].hasValue, items[i].table == nil, items[i].bestSchemaScore <= 2,
+                !items[i].columns.contains(where: { own in items[i - 1].columns.contains { $0.ref == own.ref } })
+            else { continue }
+            items[i].used = true
+            items[i].schema = []
+        }
+    }
+
+    /// "the range of temperatures" of `sea_temperature(month, surface_celsius)`: part of a
+    /// table's name that says what its one measure measures also reads as that measure,
+    /// as strongly as it reads as the table, so a place that wants a measure finds it while
+    /// "how many" still counts rows.
+    mutating func addSoleMeasureReadings() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil && !items[i].hasColumn && !items[i].hasValue {
+            guard let table = items[i].table, items[i].tableScore < 4, let sole = soleMeasure(of: table) else { continue }
+            items[i].schema.append(Item.SchemaMatch(target: .column(sole, negated: false), score: items[i].tableScore))
+        }
+    }
+
+    /// Readings settled before any construct is read: tally columns over their table's name,
+    /// kind nouns after a column, a table's one measure named by part of the table's name.
+    mutating func settleReadings() {
+        preferCountColumnsOverTheirTable()
+        absorbKindNounsAfterColumns()
+        addSoleMeasureReadings()
+    }
+
     mutating func readSentenceShape() {
         for (i, item) in items.enumerated() {
             if let first = item.range.first, Interpreter.auxiliaryVerbs.contains(tokens[first].lower) {

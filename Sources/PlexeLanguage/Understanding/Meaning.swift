@@ -102,6 +102,14 @@ struct Meaning: Sendable {
         var y: ColumnRef
     }
 
+    /// "what percentage of all floods happened in the north": the share is of a tally
+    /// column's total, not of the rows.
+    var shareOfColumn: ColumnRef?
+
+    /// The question opens with "how many" / "number of" (after any context phrase): one
+    /// count, unless a word asks for groups.
+    var opensWithCount = false
+
     var wantsChart = false
     var scatter: ScatterAxes?
     var chartHint: ChartWord?

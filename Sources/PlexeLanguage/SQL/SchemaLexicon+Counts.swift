@@ -1,0 +1,79 @@
+extension SchemaLexicon {
+    /// Calendar words that, in the plural, measure a span rather than count things
+    /// (`tenure_years`, `stay_days`).
+    private static let spanWords: Set<String> = ["year", "month", "week", "day", "hour", "minute", "second", "decade", "quarter"]
+
+    /// A whole-number column that counts things, named after them in the plural (`storms`,
+    /// `Arrests`, `BILLS2019`, `NewHiresK`) or with a count word (`visit_count`): each row
+    /// holds how many of them there were, so "how many storms", "the most storms" and "storms
+    /// by region" add the column up — never count rows, average or take the largest row.
+    /// Plurals of units and calendar words (`age_years`, `weight_lbs`) measure, not count;
+    /// decimals count only when the name gives them a scale (`NewHiresK`).
+    func countsThings(_ ref: ColumnRef) -> Bool {
+        let column = self[ref]
+        // (A count in thousands, `JobsK`, is stored with decimals.)
+        guard column.type == .integer || column.type == .float && unitScale(ref) != nil, !column.isBooleanLike, !isOrdinal(ref) else {
+            return false
+        }
+        if column.words.contains(where: { SchemaLexicon.countWords.contains($0) }) { return true }
+        if column.words.contains(where: { SchemaLexicon.identifierWords.contains($0) || SchemaLexicon.spanWords.contains($0) }) {
+            return false
+        }
+        // The head noun: the last word of three letters or more that is not a unit.
+        let words = Tokenizer.splitIdentifier(column.name).map { String($0.lowercased().filter(\.isLetter)) }
+        guard let head = words.last(where: { $0.count >= 3 && SchemaLexicon.unitSpellings(of: $0) == nil }) else { return false }
+        let singular = Morphology.singular(head)
+        return singular != head && SchemaLexicon.unitSpellings(of: singular) == nil && !SchemaLexicon.spanWords.contains(singular)
+    }
+}
+
+extension SchemaLexicon {
+    /// How many units one stored value stands for, where the name says so: `income_k`,
+    /// `JobsK`, `sales_thousands` (1000), `population_millions` (1 000 000). Nil otherwise —
+    /// a lone `m` is metres as often as millions, so it says nothing.
+    func unitScale(_ ref: ColumnRef) -> Double? {
+        let column = self[ref]
+        guard column.isNumeric, let last = column.words.last else { return nil }
+        if last == "k" || last == "thousand" || last == "000s" { return 1000 }
+        if last == "million" || last == "mn" || last == "mio" { return 1_000_000 }
+        return nil
+    }
+}
+
+extension QueryPlanner {
+    /// "more than 2 million" of a column counted in thousands is `> 2000`: a number written
+    /// in full is brought to the column's unit when only the rescaled number fits the values
+    /// the column holds (a number that already fits was written in the column's unit), or,
+    /// where those are unknown, when it is a thousand times the scale or more.
+    func rescaleToColumnUnits(_ m: inout Meaning) {
+        func rescaled(_ ref: ColumnRef, _ literal: SQLLiteral) -> SQLLiteral {
+            guard let scale = lexicon.unitScale(ref) else { return literal }
+            let value: Double
+            switch literal {
+            case .integer(let v): value = Double(v)
+            case .real(let v): value = v
+            case .text: return literal
+            }
+            guard value >= scale else { return literal }
+            if let range = lexicon.observedRange(ref) {
+                guard !range.contains(value), value / scale <= range.upperBound * 10 else { return literal }
+            } else if value < scale * 1000 {
+                // Values unknown: only a number a thousand times the scale ("2 million" of
+                // thousands) is surely written in full.
+                return literal
+            }
+            return .number(value / scale)
+        }
+        func rescale(_ kind: Meaning.Condition.Kind) -> Meaning.Condition.Kind {
+            switch kind {
+            case .compare(let ref, let op, let literal): return .compare(ref, op, rescaled(ref, literal))
+            case .between(let ref, let low, let high): return .between(ref, rescaled(ref, low), rescaled(ref, high))
+            case .either(let a, let b):
+                return .either(
+                    Meaning.Condition(kind: rescale(a.kind), position: a.position), Meaning.Condition(kind: rescale(b.kind), position: b.position))
+            default: return kind
+            }
+        }
+        for k in m.conditions.indices { m.conditions[k].kind = rescale(m.conditions[k].kind) }
+    }
+}
