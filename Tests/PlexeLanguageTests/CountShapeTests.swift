@@ -129,15 +129,15 @@ import Testing
                     "R\(k),\(year),\(Double(800 + k * 700 + (year - 1990) * 90) + 0.5),\(Double(4 + k * 3 + (year % 3))),\(1000 * (k + 1) + year % 7)\n"
             }
         }
-        var households = "household_id,household_income_k,party_size\n"
-        var trips = "household_id,fare_usd\n"
+        var families = "family_id,family_income_k,family_size\n"
+        var outings = "family_id,ticket_usd\n"
         for h in 1...12 {
-            households += "\(h),\(10 + h * 6),\(1 + h % 4)\n"
-            trips += "\(h),\(30 + h * 9)\n\(h),\(80 + h * 3)\n"
+            families += "\(h),\(10 + h * 6),\(1 + h % 4)\n"
+            outings += "\(h),\(30 + h * 9)\n\(h),\(80 + h * 3)\n"
         }
         return (
             try FixtureUpload([("regions.csv", regions), ("region_years.csv", years)], valueIndex: true),
-            try FixtureUpload([("households.csv", households), ("trips.csv", trips)], valueIndex: true)
+            try FixtureUpload([("families.csv", families), ("outings.csv", outings)], valueIndex: true)
         )
     }
 
@@ -150,8 +150,8 @@ import Testing
                 "How many rows had more than 2 million new hires?", "SELECT COUNT(*) FROM region_years WHERE NewHiresK > 2000") == nil)
         #expect(
             try r.trips.check(
-                "How many households have a household income of at least 50 thousand dollars?",
-                "SELECT COUNT(*) FROM households WHERE household_income_k >= 50") == nil)
+                "How many families have a family income of at least 50 thousand dollars?",
+                "SELECT COUNT(*) FROM families WHERE family_income_k >= 50") == nil)
     }
 
     /// "regions with more than 2000 new hires in 1993": the year is the related rows' year.

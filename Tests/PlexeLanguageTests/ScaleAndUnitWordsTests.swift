@@ -33,7 +33,7 @@ import Testing
             }
             self.buoys = try FixtureUpload([("buoy_readings.csv", buoys)], valueIndex: true)
 
-            var ferries = "route,mode,generalized_cost,crew\n"
+            var ferries = "route,mode,curriculum_value,crew\n"
             let routes = ["Gull Point", "Kelp Bay", "Tern Sound", "Otter Cove", "Seal Rock", "Puffin Isle"]
             for (i, route) in routes.enumerated() { ferries += "\(route),\(["fast", "slow"][i % 2]),\(40 + i * 11),\(4 + i)\n" }
             var guilds = "guild,members,staff\n"
@@ -89,8 +89,8 @@ import Testing
     }
 
     static let ferries: [Case] = [
-        // The initials of `generalized_cost`.
-        Case(question: "What is the average GC of the fast ferries?", reference: "SELECT AVG(generalized_cost) FROM ferries WHERE mode = 'fast'"),
+        // The initials of `curriculum_value`.
+        Case(question: "What is the average CV of the fast ferries?", reference: "SELECT AVG(curriculum_value) FROM ferries WHERE mode = 'fast'"),
         // "the whole Masons" where only 'Masons Oversight' holds the word: no filter.
         Case(question: "Across the whole Masons, how many staff are there altogether?", reference: "SELECT SUM(staff) FROM guilds"),
     ]
@@ -125,13 +125,13 @@ import Testing
     }
 
     /// Initials that spell an English word are not read off the words that happen to stand
-    /// together ("average county tax" is no `ACT`), and a noun that says all a column in
+    /// together ("average rural tax" is no `ART`), and a noun that says all a column in
     /// thousands says is that column, not the rows counted ("2 million workers" of `WorkersK`).
     @Test func initialsThatSpellAWordAndCountsInThousands() throws {
-        var levies = "county,COUNTAX,ACT\n"
-        for i in 0..<10 { levies += "County \(i),\(500 + i * 13),\(3 + i % 5)\n" }
+        var levies = "district,RURTAX,ART\n"
+        for i in 0..<10 { levies += "District \(i),\(500 + i * 13),\(3 + i % 5)\n" }
         let upload = try FixtureUpload([("levies.csv", levies)], valueIndex: true)
-        let tax = try upload.check("What is the average county tax?", "SELECT AVG(COUNTAX) FROM levies")
+        let tax = try upload.check("What is the average rural tax?", "SELECT AVG(RURTAX) FROM levies")
         #expect(tax == nil, "\(tax ?? "")")
         var regions = "region,year,WorkersK\n"
         for i in 0..<24 { regions += "Region \(i % 6),\(2000 + i / 6),\(800 + Double(i) * 97.5)\n" }
@@ -171,8 +171,8 @@ import Testing
     }
 
     @Test func scalesFromNamesAndNumbers() {
-        #expect(SchemaLexicon.unitScale(ofWords: ["household", "income", "k"]) == 1000)
-        #expect(SchemaLexicon.unitScale(ofWords: ["nonfarm", "job", "k"]) == 1000)
+        #expect(SchemaLexicon.unitScale(ofWords: ["family", "income", "k"]) == 1000)
+        #expect(SchemaLexicon.unitScale(ofWords: ["factory", "job", "k"]) == 1000)
         #expect(SchemaLexicon.unitScale(ofWords: ["sale", "million"]) == 1e6)
         #expect(SchemaLexicon.unitScale(ofWords: ["output", "thousand", "usd"]) == 1000)
         // Kelvin, not thousands.

@@ -44,7 +44,7 @@ extension SchemaLexicon {
                     let joined = column.words.joined(separator: "_")
                     // `heartwt` (heart, wt) is named by "weight": a word an abbreviation spells out.
                     let spelledOut = column.words.contains { SchemaLexicon.expansions[$0]?.contains(word) == true }
-                    // `sst_celsius` is named by "temperature": what its unit measures.
+                    // `lwt_celsius` is named by "temperature": what its unit measures.
                     if column.words.contains(word) || joined == word || spelledOut || column.unitDimensions.contains(word) {
                         result.append(column.ref)
                     }

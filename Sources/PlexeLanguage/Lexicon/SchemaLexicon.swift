@@ -38,7 +38,7 @@ struct SchemaLexicon: Sendable {
         let trueLiteral: SQLLiteral?
         let falseLiteral: SQLLiteral?
         /// What the unit the name ends with measures, where no word of the name says it
-        /// (`sst_celsius` → temperature, `load_kg` → weight; see `measuredDimensions`).
+        /// (`lwt_celsius` → temperature, `load_kg` → weight; see `measuredDimensions`).
         var unitDimensions: [String] = []
 
         var isBooleanLike: Bool { trueLiteral != nil }
@@ -207,7 +207,7 @@ struct SchemaLexicon: Sendable {
     }
 
     /// What a unit measures, as WordNet files it: the unit's kind ("kilogram" is a "weight
-    /// unit", a minute a "time unit", the Celsius scale a "temperature scale"), so `sst_celsius`
+    /// unit", a minute a "time unit", the Celsius scale a "temperature scale"), so `lwt_celsius`
     /// answers to "temperature" and `load_kg` to "weight". Nouns only, and none of the generic
     /// words ("time"), which name nothing on their own.
     static func measuredDimensions(ofUnit word: String, wordNet: WordNet?) -> [String] {
@@ -234,11 +234,11 @@ struct SchemaLexicon: Sendable {
     }
 
     /// Whether WordNet knows `word` as a word of its own, not only as the initials of a phrase
-    /// it lists beside it ("GC" is "gas chromatography": initials, free to stand for a column's
-    /// `generalized_cost`; "ps" is "postscript": a word). Short runs of consonants are never
+    /// it lists beside it ("CV" is "curriculum vitae": initials, free to stand for a column's
+    /// `curriculum_value`; "ps" is "postscript": a word). Short runs of consonants are never
     /// words.
     static func isEnglishWord(_ word: String, _ wordNet: WordNet) -> Bool {
-        // "gc", "bpm", "sst": no vowel, so no word to read, only letters to spell out.
+        // "wf", "bpm", "lwt": no vowel, so no word to read, only letters to spell out.
         if word.count <= 4, !word.contains(where: { "aeiouy".contains($0) }) { return false }
         for pos in WordNet.PartOfSpeech.allCases where wordNet.contains(word, pos) {
             let initialsOnly = wordNet.synsets(word, pos).allSatisfy { synset in
@@ -359,7 +359,7 @@ struct SchemaLexicon: Sendable {
             if table.words.count > 1, let last = table.words.last, !SchemaLexicon.genericWords.contains(last) {
                 builder.add([(last, .lemma)], .table(t), score: 2)
             }
-            // "the sea" of `sea_temperature`: the other words of a table's name say what the rows
+            // "the lake" of `lake_temperature`: the other words of a table's name say what the rows
             // are about, where no other table or column is named by them.
             if table.words.count > 1 {
                 for word in table.words.dropLast()
@@ -484,7 +484,7 @@ struct SchemaLexicon: Sendable {
             return part.count >= 3 && (wordNet.contains(part, .noun) || wordNet.contains(part, .adjective))
         }
         let letters = Array(word)
-        // `perpoverty`, `pctblack`: a share of what the rest names.
+        // `perliteracy`, `pcturban`: a share of what the rest names.
         for prefix in ["per", "pct"] where word.hasPrefix(prefix) {
             let tail = String(word.dropFirst(prefix.count))
             if tail.count >= 4, wordNet.contains(tail, .noun) || wordNet.contains(tail, .adjective) { return [prefix, tail] }
@@ -614,7 +614,7 @@ struct SchemaLexicon: Sendable {
                 }
             }
         }
-        // `generalized_cost` is "GC", `beats_per_minute` "bpm": the initials of a name of
+        // `curriculum_value` is "CV", `beats_per_minute` "bpm": the initials of a name of
         // several words, where they spell no English word.
         if words.count >= 2, words.count <= 5, words.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) {
             let initials = String(words.compactMap(\.first))
@@ -623,7 +623,7 @@ struct SchemaLexicon: Sendable {
                 builder.add([(initials, .lemma)], .column(ref, negated: false), score: 3)
             }
         }
-        // `sst_celsius` is a "temperature", `load_kg` a "weight": what the unit its name ends
+        // `lwt_celsius` is a "temperature", `load_kg` a "weight": what the unit its name ends
         // with measures, where no word of the name says it (not for a word that also
         // abbreviates another, such as `min`).
         for dimension in column.unitDimensions {

@@ -30,7 +30,7 @@ extension Interpreter {
                 continue
             }
             if let (span, ref) = initialism(around: i) {
-                // "sea surface temperature" of `sst_celsius`.
+                // "lake water temperature" of `lwt_celsius`.
                 i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
             }
@@ -102,7 +102,7 @@ extension Interpreter {
                 continue
             }
             if let ref = shortenedWordColumn(i) {
-                // "districts" of `councildist`; a column of names (unique texts) names the rows
+                // "regions" of `salesreg`; a column of names (unique texts) names the rows
                 // as firmly as its full name would.
                 let naming = lexicon[ref].unique && lexicon[ref].isText
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: naming ? 3 : 2)]
@@ -149,7 +149,7 @@ extension Interpreter {
                 }
                 guard matches.count == 1 else { continue }
                 let ref = matches[0]
-                // Initials that spell an English word (`ACT` of "average council tax") are that
+                // Initials that spell an English word (`ART` of "average rural tax") are that
                 // word before they are the initials of whatever words happen to stand together.
                 if words.count >= 2, lexicon[ref].letters.count == words.count, let wordNet = WordNet.shared,
                     SchemaLexicon.isEnglishWord(lexicon[ref].letters, wordNet)
@@ -174,8 +174,8 @@ extension Interpreter {
     }
 
     /// A run of two to five words around `i` whose initials are a word of exactly one column's
-    /// name that is no English word ("sea surface temperature" → `sst_celsius`, "gross state
-    /// product" → `gsp`): a name shortened to the initials of what it measures. The longest
+    /// name that is no English word ("lake water temperature" → `lwt_celsius`, "net farm
+    /// income" → `nfi`): a name shortened to the initials of what it measures. The longest
     /// such run wins; the words may already name the column in part ("temperature").
     private func initialism(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         guard let wordNet = WordNet.shared else { return nil }
@@ -468,7 +468,7 @@ extension Interpreter {
     }
 
     /// A column one of whose words is a shortening of the question's word, that word being
-    /// in WordNet and the shortening not ("districts" → `councildist`, "employees" → `emp_count`):
+    /// in WordNet and the shortening not ("regions" → `salesreg`, "employees" → `emp_count`):
     /// three letters or more that start the word, at least two letters short of it, in one
     /// column of the schema only.
     private func shortenedWordColumn(_ i: Int) -> ColumnRef? {
@@ -716,7 +716,7 @@ extension Interpreter {
         }
     }
 
-    /// "trips" of `trip_options`: the plural of a word that qualifies what a table's rows are
+    /// "rides" of `ride_choices`: the plural of a word that qualifies what a table's rows are
     /// counts those things, which the rows are not (see `dropPluralModifiersOfTableNames`).
     func isPluralModifierOfTableName(_ i: Int) -> Bool {
         guard items[i].range.count == 1 else { return false }

@@ -81,7 +81,7 @@ extension Interpreter {
                 guard u + 1 < items.count, case .postfixCompare? = items[u + 1].keyword else { return false }
                 return true
             }()
-            // "a household income of at least 50 thousand dollars": the column named just before
+            // "a family income of at least 50 thousand dollars": the column named just before
             // the comparison is the one compared, whatever else the unit could name.
             // Not where that mention could also be the unit's column ("firings cost more than
             // 40 dollars": "cost" is also `kiln_cost_usd`).
@@ -120,8 +120,8 @@ extension Interpreter {
                     }
                 }
             }
-            // "options cost more than 100 dollars" where "cost" names `vehicle_cost_usd` and
-            // `generalized_cost` alike: the unit says which, and is the number's.
+            // "choices cost more than 100 dollars" where "cost" names `fuel_cost_usd` and
+            // `weighted_fare` alike: the unit says which, and is the number's.
             if measured.count == 1, let ref = measured.first,
                 let k = items.indices.first(where: { k in
                     guard k != u, k != i, !items[k].used, items[k].keyword == nil, let best = items[k].columns.map(\.score).max() else {
@@ -556,8 +556,8 @@ extension Interpreter {
         }
     }
 
-    /// "the sea" names the rows of `sea_temperature` (`SchemaLexicon`: the other words of a
-    /// table's name), but "trips" does not name the rows of `trip_options`: a plural of the word
+    /// "the lake" names the rows of `lake_temperature` (`SchemaLexicon`: the other words of a
+    /// table's name), but "rides" does not name the rows of `ride_choices`: a plural of the word
     /// that qualifies the rows counts those things, which the rows are not. Such a word is
     /// left unplaced.
     private mutating func dropPluralModifiersOfTableNames() {
@@ -816,9 +816,9 @@ extension Interpreter {
             guard top.allSatisfy({ lexicon[$0.ref].type == .float }), let table = top.first?.ref.table,
                 top.allSatisfy({ $0.ref.table == table })
             else { continue }
-            // "2 million nonfarm jobs" of `NonfarmJobsK`: the noun says all the column says (but
+            // "2 million factory jobs" of `FactoryJobsK`: the noun says all the column says (but
             // its unit or scale) and is no word of the table's name: the column counts them. Not
-            // so "bills" of `total_bill`, the amount of each bill.
+            // so "fees" of `total_fee`, the amount of each fee.
             let said = Set(items[i].range.map { tokens[$0].lemma })
             if top.count == 1, said.isDisjoint(with: lexicon.tables[table].words),
                 lexicon[top[0].ref].words.allSatisfy({

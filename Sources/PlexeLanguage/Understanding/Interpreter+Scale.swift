@@ -1,5 +1,5 @@
 /// Numbers said in whole units against columns kept in thousands or millions: "a household
-/// income of at least 50 thousand dollars" of `household_income_k` is `household_income_k >= 50`,
+/// income of at least 50 thousand dollars" of `family_income_k` is `family_income_k >= 50`,
 /// "more than 2 million jobs" of `JobsK` is `JobsK > 2000`. The column's scale comes from its
 /// name (`SchemaLexicon.Column.unitScale`), the number's from how it was written ("thousand",
 /// "million", "40k", "40,000": `Token.magnitude`).

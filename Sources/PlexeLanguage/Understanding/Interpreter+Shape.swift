@@ -53,7 +53,7 @@ extension Interpreter {
         }
     }
 
-    /// "per tobacco group" where another column is named "… group" (`smoker_group`,
+    /// "per dosage group" where another column is named "… group" (`smoker_group`,
     /// `age_group`): a noun that only says what kind of thing the column before it holds is
     /// part of that column's name, not a second column to group by.
     mutating func absorbKindNounsAfterColumns() {
@@ -68,7 +68,7 @@ extension Interpreter {
         }
     }
 
-    /// "the range of temperatures" of `sea_temperature(month, surface_celsius)`: part of a
+    /// "the range of temperatures" of `lake_temperature(month, surface_celsius)`: part of a
     /// table's name that says what its one measure measures also reads as that measure,
     /// as strongly as it reads as the table, so a place that wants a measure finds it while
     /// "how many" still counts rows.
