@@ -629,5 +629,54 @@ E(D, "context_words", "medium", "All boats combined, how many women got away?",
 E(D, "counting_listing", "easy", "Show every boat with its launch time.",
   "SELECT boat, launch FROM titanic_lifeboats", ["list"])
 
+# --------------------------------------------------------------------------- joins
+# Added in a second commit (before any engine run): questions that need both tables of
+# galton_heights and of pig_growth, appended so that the ids above stay as first committed.
+D = "galton_heights"
+FC = "children c JOIN families f ON f.family = c.family"
+E(D, "values", "medium", "How tall are the children whose father is 78.5 inches tall?",
+  "SELECT c.childHeight FROM %s WHERE f.father = 78.5" % FC, ["join", "filter_eq"])
+E(D, "superlative_rows", "hard", "How tall is the father of the tallest child?",
+  "SELECT f.father FROM %s ORDER BY c.childHeight DESC LIMIT 1" % FC,
+  ["join", "top_n", "superlative"])
+E(D, "comparatives", "medium", "How many children have a father shorter than 65 inches?",
+  "SELECT COUNT(*) FROM %s WHERE f.father < 65" % FC, ["join", "count", "filter_cmp"])
+E(D, "row_nouns", "medium", "How many daughters have a mother taller than 66 inches?",
+  "SELECT COUNT(*) FROM %s WHERE c.gender = 'female' AND f.mother > 66" % FC,
+  ["join", "count", "multi_filter", "value_synonym"])
+E(D, "context_words", "hard",
+  "How tall, on average, are the sons of fathers who are at least 6 feet tall?",
+  "SELECT AVG(c.childHeight) FROM %s WHERE c.gender = 'male' AND f.father >= 72" % FC,
+  ["join", "aggregate", "multi_filter", "value_synonym"])
+E(D, "arithmetic_periods", "hard", "On average, how much taller are sons than their fathers?",
+  "SELECT AVG(c.childHeight - f.father) FROM %s WHERE c.gender = 'male'" % FC,
+  ["join", "aggregate", "arithmetic", "value_synonym"])
+
+D = "pig_growth"
+PW = "weighings w JOIN pigs p ON p.PigID = w.PigID"
+E(D, "plain", "medium", "What is the average WeightKg in week 12 of pigs with a CopperDose of 175?",
+  "SELECT AVG(w.WeightKg) FROM %s WHERE w.Week = 12 AND p.CopperDose = 175" % PW,
+  ["join", "aggregate", "multi_filter"])
+E(D, "superlative_rows", "hard", "Which vitamin E dose gave the heaviest pigs on average in week 12?",
+  "SELECT p.VitaminEDose, AVG(w.WeightKg) FROM %s WHERE w.Week = 12 GROUP BY p.VitaminEDose "
+  "ORDER BY AVG(w.WeightKg) DESC LIMIT 1" % PW, ["join", "group_by", "top_n", "superlative"])
+CHART(D, "medium", "Bar chart of the average week-12 weight by copper dose.",
+      "SELECT p.CopperDose, AVG(w.WeightKg) FROM %s WHERE w.Week = 12 GROUP BY p.CopperDose" % PW,
+      ["join", "group_by", "aggregate"])
+E(D, "comparatives", "medium", "How many pigs from litter 1 weighed over 100 kg in week 12?",
+  "SELECT COUNT(*) FROM %s WHERE p.Litter = 1 AND w.Week = 12 AND w.WeightKg > 100" % PW,
+  ["join", "count", "multi_filter", "filter_cmp"])
+E(D, "values", "medium", "What did the pigs of litter 5 weigh in week 12?",
+  "SELECT w.PigID, w.WeightKg FROM %s WHERE p.Litter = 5 AND w.Week = 12" % PW,
+  ["join", "multi_filter"])
+E(D, "counting_listing", "medium", "How many weighings are there of pigs that got no copper?",
+  "SELECT COUNT(*) FROM %s WHERE p.CopperDose = 0" % PW, ["join", "count", "filter_eq"])
+E(D, "context_words", "hard",
+  "By week 12, how much heavier on average were the pigs on the highest copper dose than "
+  "those given no copper?",
+  "SELECT (SELECT AVG(w.WeightKg) FROM %s WHERE w.Week = 12 AND p.CopperDose = 175) - "
+  "(SELECT AVG(w.WeightKg) FROM %s WHERE w.Week = 12 AND p.CopperDose = 0)" % (PW, PW),
+  ["join", "arithmetic", "subquery"])
+
 if __name__ == "__main__":
     S.write()
