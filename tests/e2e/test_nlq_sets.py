@@ -7,8 +7,9 @@ every question gets an answer or an honest 422, never a server error. The fresh 
 (tests/nlq/fresh, a second blind set written after the held-out set had guided engine work)
 is measured the same way, into $PLEXE_HOME/nlq-fresh.json, and so are the third blind set
 (tests/nlq/third, written after the fresh set had guided engine work too), into
-$PLEXE_HOME/nlq-third.json, and the fourth (tests/nlq/fourth, written after the third had
-been measured), into $PLEXE_HOME/nlq-fourth.json."""
+$PLEXE_HOME/nlq-third.json, the fourth (tests/nlq/fourth, written after the third had
+been measured), into $PLEXE_HOME/nlq-fourth.json, and the fifth (tests/nlq/fifth, written
+after the fourth had been measured), into $PLEXE_HOME/nlq-fifth.json."""
 import json
 import os
 import subprocess
@@ -65,3 +66,7 @@ def test_third_set_is_measured():
 
 def test_fourth_set_is_measured():
     measure("fourth blind English questions", os.path.join(REPO, "tests", "nlq", "fourth"), "nlq-fourth.json")
+
+
+def test_fifth_set_is_measured():
+    measure("fifth blind English questions", os.path.join(REPO, "tests", "nlq", "fifth"), "nlq-fifth.json")
