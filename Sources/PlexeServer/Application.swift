@@ -134,8 +134,11 @@ package final class Application: Sendable {
     /// uploads are affected.
     private static func allowBrowserTransfers(_ client: S3Client, config: ServerConfig, logger: Logger) {
         var origins: [String] = []
-        if let base = URLComponents(string: config.baseURL), let scheme = base.scheme, let host = base.host {
-            origins.append("\(scheme)://\(host)\(base.port.map { ":\($0)" } ?? "")")
+        if let base = URLComponents(string: config.baseURL), let scheme = base.scheme, let host = base.host, !host.isEmpty {
+            // An IPv6 literal keeps its brackets in an origin (`https://[::1]:8443`); this
+            // Foundation gives them with the host, others without.
+            let authority = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+            origins.append("\(scheme)://\(authority)\(base.port.map { ":\($0)" } ?? "")")
         }
         for origin in config.corsOrigins where !origins.contains(origin) { origins.append(origin) }
         guard !origins.isEmpty else { return }

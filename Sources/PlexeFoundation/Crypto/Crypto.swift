@@ -7,24 +7,24 @@ import CLibCrypto
 public enum Crypto {
     /// SHA-256 of `bytes`.
     public static func sha256<B: Collection>(_ bytes: B) -> [UInt8] where B.Element == UInt8 {
-        var digest = [UInt8](repeating: 0, count: 32)
-        var length: UInt32 = 0
-        let input = Array(bytes)
-        input.withUnsafeBytes { raw in
-            _ = EVP_Digest(raw.baseAddress, raw.count, &digest, &length, EVP_sha256(), nil)
-        }
-        return digest
+        digest(bytes, EVP_sha256(), size: 32)
     }
 
     public static func sha256Hex(_ text: String) -> String { hex(sha256(Array(text.utf8))) }
 
     /// MD5 of `bytes`: not for security — S3 wants it as `Content-MD5` on configuration calls.
     public static func md5<B: Collection>(_ bytes: B) -> [UInt8] where B.Element == UInt8 {
-        var digest = [UInt8](repeating: 0, count: 16)
+        digest(bytes, EVP_md5(), size: 16)
+    }
+
+    /// One-shot `EVP_Digest` of `bytes` with `algorithm`, whose digest is `size` bytes.
+    private static func digest<B: Collection>(_ bytes: B, _ algorithm: OpaquePointer?, size: Int) -> [UInt8]
+    where B.Element == UInt8 {
+        var digest = [UInt8](repeating: 0, count: size)
         var length: UInt32 = 0
         let input = Array(bytes)
         input.withUnsafeBytes { raw in
-            _ = EVP_Digest(raw.baseAddress, raw.count, &digest, &length, EVP_md5(), nil)
+            _ = EVP_Digest(raw.baseAddress, raw.count, &digest, &length, algorithm, nil)
         }
         return digest
     }

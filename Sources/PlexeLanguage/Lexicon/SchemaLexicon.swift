@@ -188,7 +188,7 @@ struct SchemaLexicon: Sendable {
     /// or billions. "k" counts only after a noun (`income_k`, `JobsK`), and never for a
     /// temperature, where it is kelvin.
     static let scaleWords: [String: Double] = [
-        "k": 1e3, "thousand": 1e3, "thou": 1e3, "000": 1e3, "000s": 1e3, "mn": 1e6, "mln": 1e6, "million": 1e6, "mil": 1e6,
+        "k": 1e3, "thousand": 1e3, "thou": 1e3, "000": 1e3, "000s": 1e3, "mn": 1e6, "mln": 1e6, "mio": 1e6, "million": 1e6, "mil": 1e6,
         "bn": 1e9, "billion": 1e9,
     ]
 

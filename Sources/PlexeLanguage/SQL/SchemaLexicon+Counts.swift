@@ -28,15 +28,12 @@ extension SchemaLexicon {
 }
 
 extension SchemaLexicon {
-    /// How many units one stored value stands for, where the name says so: `income_k`,
-    /// `JobsK`, `sales_thousands` (1000), `population_millions` (1 000 000). Nil otherwise —
-    /// a lone `m` is metres as often as millions, so it says nothing.
+    /// How many units one stored value stands for, where the name says so (`income_k`,
+    /// `JobsK`, `population_millions`: `Column.unitScale`, the one reading of a name's scale
+    /// that linking uses too); nil when the values are in plain units.
     func unitScale(_ ref: ColumnRef) -> Double? {
-        let column = self[ref]
-        guard column.isNumeric, let last = column.words.last else { return nil }
-        if last == "k" || last == "thousand" || last == "000s" { return 1000 }
-        if last == "million" || last == "mn" || last == "mio" { return 1_000_000 }
-        return nil
+        let scale = self[ref].unitScale
+        return scale > 1 ? scale : nil
     }
 }
 
