@@ -76,7 +76,9 @@ def test_what_the_service_writes_is_readable_by_the_service_alone(client):
         path = os.path.join(HOME, directory)
         assert (os.stat(path).st_uid, mode(path)) == (service_uid, 0o700), directory
 
-    private = [os.path.join(HOME, "state", "catalog.sqlite"), os.path.join(HOME, "state", "secret.key"), outbox[0]]
+    private = [os.path.join(HOME, "state", "secret.key"), outbox[0]]
+    if not os.environ.get("PLEXE_CATALOG_URL"):
+        private.append(os.path.join(HOME, "state", "catalog.sqlite"))  # else the catalog is in PostgreSQL
     if STORE == "local":
         private += [
             os.path.join(HOME, "data", up["upload_id"] + ".sqlite"),
