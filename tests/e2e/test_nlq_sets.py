@@ -8,8 +8,9 @@ every question gets an answer or an honest 422, never a server error. The fresh 
 is measured the same way, into $PLEXE_HOME/nlq-fresh.json, and so are the third blind set
 (tests/nlq/third, written after the fresh set had guided engine work too), into
 $PLEXE_HOME/nlq-third.json, the fourth (tests/nlq/fourth, written after the third had
-been measured), into $PLEXE_HOME/nlq-fourth.json, and the fifth (tests/nlq/fifth, written
-after the fourth had been measured), into $PLEXE_HOME/nlq-fifth.json."""
+been measured), into $PLEXE_HOME/nlq-fourth.json, the fifth (tests/nlq/fifth, written
+after the fourth had been measured), into $PLEXE_HOME/nlq-fifth.json, and the sixth
+(tests/nlq/sixth, written after the fifth had been measured), into $PLEXE_HOME/nlq-sixth.json."""
 import json
 import os
 import subprocess
@@ -70,3 +71,7 @@ def test_fourth_set_is_measured():
 
 def test_fifth_set_is_measured():
     measure("fifth blind English questions", os.path.join(REPO, "tests", "nlq", "fifth"), "nlq-fifth.json")
+
+
+def test_sixth_set_is_measured():
+    measure("sixth blind English questions", os.path.join(REPO, "tests", "nlq", "sixth"), "nlq-sixth.json")
