@@ -223,6 +223,15 @@ def catalog_execute(sql, params=()):
                    capture_output=True)
 
 
+def free_port():
+    """A port nobody listens on now, for a server a test starts itself (a mail sink, a second
+    store); the shell scripts have theirs in scripts/lib.sh."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def create_token(email=None):
     email = email or f"user-{uuid.uuid4().hex[:10]}@example.com"
     out = subprocess.run(["bash", "-c", f'source "{REPO}/scripts/lib.sh"; stack_paths; create_token "{email}"'],

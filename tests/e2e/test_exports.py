@@ -1,17 +1,14 @@
 """Exports: CSV/JSON round trips, Parquet read by pyarrow and DuckDB, signed downloads served
 by nginx, retention, and e-mail through the outbox and a real SMTP server on loopback."""
 import csv
-import datetime
 import glob
 import hashlib
 import hmac
 import io
 import json
 import os
-import socket
 import sqlite3
 import subprocess
-import threading
 import time
 import urllib.parse
 
@@ -19,7 +16,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import (BASE_URL, HOME, REPO, Client, assert_error, catalog_execute, create_token, data_database, local_store_only, outbox_messages,
+from conftest import (HOME, REPO, Client, assert_error, catalog_execute, data_database, free_port, local_store_only, outbox_messages,
                       stored_keys)
 
 TRICKY = (
@@ -220,14 +217,6 @@ class SMTPServer:
 
     def __exit__(self, *exc):
         self.controller.stop()
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def wait_for(predicate, timeout=20):

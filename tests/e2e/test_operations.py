@@ -20,17 +20,9 @@ import uuid
 import pytest
 import requests
 
-from conftest import HOME, REPO, Client, assert_error
+from conftest import HOME, REPO, Client, assert_error, free_port
 
 CSV = b"id,city,amount\n" + b"".join(f"{i},{['Oslo', 'Lima', 'Kyiv'][i % 3]},{i * 2}\n".encode() for i in range(90))
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def wait_for(predicate, timeout=10):

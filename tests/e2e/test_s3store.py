@@ -19,13 +19,7 @@ import botocore.exceptions
 import pytest
 import requests
 
-from conftest import REPO
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from conftest import REPO, free_port
 
 
 def store_shell(command, **kw):
