@@ -71,7 +71,7 @@ extension QueryPlanner {
             }
         }
         func check(_ ref: ColumnRef, _ literal: SQLLiteral, exact: Bool) throws(TranslationError) {
-            guard let value = number(literal), let range = lexicon.observedRange(ref) else { return }
+            guard let value = number(literal), let range = lexicon.valueRange(ref) else { return }
             if range.contains(value) { return }
             // An equal value must be among those the column holds; a bound may lie outside
             // them ("more than 100" of values up to 90), but not by orders of magnitude.
@@ -90,7 +90,7 @@ extension QueryPlanner {
             try check(ref, literal, exact: op == .equal)
         case .between(let ref, let low, let high):
             // Both ends outside on the same side: nothing of the column is in between.
-            if let range = lexicon.observedRange(ref), let a = number(low), let b = number(high),
+            if let range = lexicon.valueRange(ref), let a = number(low), let b = number(high),
                 (a > range.upperBound && b > range.upperBound) || (a < range.lowerBound && b < range.lowerBound)
             {
                 try check(ref, low, exact: true)
@@ -128,6 +128,15 @@ extension SchemaLexicon {
         if column.isYearNumber, let last = column.words.last, last == "year" || last == "yr" { return 1000...2999 }
         if let range = calendarRange(of: column) { return range }
         return nil
+    }
+
+    /// The values a numeric column holds: the smallest and largest ingest saw when it kept
+    /// them (exact), else `observedRange`. Used to check a number against its column; the
+    /// other uses of `observedRange` (which columns are calendar parts) keep its narrower sense.
+    func valueRange(_ ref: ColumnRef) -> ClosedRange<Double>? {
+        let column = self[ref]
+        guard column.isNumeric, !column.isBooleanLike else { return nil }
+        return column.loadedRange ?? observedRange(ref)
     }
 
     /// Calendar parts from the finest: a row per day, week, month or quarter.

@@ -74,6 +74,7 @@ struct Interpreter {
         try readYesNoColumns()
         try readMeasures()
         try readRemaining()
+        noteWrittenNumbers()
         return meaning
     }
 
