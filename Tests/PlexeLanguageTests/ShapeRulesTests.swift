@@ -1,0 +1,89 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Small shapes a word-by-word reading got backwards (`Interpreter+Polarity`). Invented
+/// uploads: hiking trails with lengths and record times, firms with a rank, hens with doses.
+@Suite struct ShapeRulesTests {
+    struct Fixture {
+        let trails: FixtureUpload
+        let firms: FixtureUpload
+        let unranked: FixtureUpload
+        let hens: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var trails = "trail,distance_mi,climb_m,record_time_min\n"
+            for i in 0..<40 {
+                trails +=
+                    "Trail \(i),\(String(format: "%.1f", 1 + Double((i * 7) % 30) / 3)),\(100 + (i * 53) % 900),"
+                    + "\(String(format: "%.1f", 20 + Double((i * 31) % 200) / 2))\n"
+            }
+            self.trails = try FixtureUpload([("trails.csv", trails)], valueIndex: true)
+            var firms = "rank,firm,land,turnover,worth\n"
+            var unranked = "firm,land,turnover\n"
+            let lands = ["Norland", "Estmark", "Wester", "Sudia"]
+            for i in 0..<300 {
+                firms +=
+                    "\(i + 1),Firm \(i),\(lands[(i * 7) % 4]),\(String(format: "%.2f", Double((i * 37) % 300) / 3)),"
+                    + "\(String(format: "%.2f", Double((i * 41) % 250) / 2))\n"
+                unranked += "Firm \(i),\(lands[(i * 7) % 4]),\(String(format: "%.2f", Double((i * 37) % 300) / 3))\n"
+            }
+            self.firms = try FixtureUpload([("firms.csv", firms)], valueIndex: true)
+            self.unranked = try FixtureUpload([("firms.csv", unranked)], valueIndex: true)
+            var hens = "hen_id,coop,feed_dose\n"
+            for i in 0..<60 { hens += "\(i + 1),\(i % 5),\([0, 50, 100, 200][i % 4])\n" }
+            self.hens = try FixtureUpload([("hens.csv", hens)], valueIndex: true)
+        }
+    }
+
+    private var fixture: Fixture { get throws { try Fixture.shared.get() } }
+
+    /// The fastest time is the lowest; the slowest the highest.
+    @Test func speedOfATimeIsItsLowestValue() throws {
+        let f = try fixture
+        #expect(
+            try f.trails.check(
+                "Which trail has the fastest record time?", "SELECT trail, record_time_min FROM trails ORDER BY record_time_min ASC LIMIT 1") == nil)
+        #expect(
+            try f.trails.check(
+                "Which trail has the slowest record time?", "SELECT trail, record_time_min FROM trails ORDER BY record_time_min DESC LIMIT 1") == nil)
+        #expect(try f.trails.check("What is the quickest record time?", "SELECT MIN(record_time_min) FROM trails") == nil)
+    }
+
+    /// "at most 3 miles long" is a filter, never the longest row.
+    @Test func anAdjectiveAfterAComparedNumberIsNoSuperlative() throws {
+        let f = try fixture
+        #expect(try f.trails.check("Which trails are at most 3 miles long?", "SELECT trail FROM trails WHERE distance_mi <= 3") == nil)
+        #expect(try f.trails.check("How many trails are at least 5 miles long?", "SELECT COUNT(*) FROM trails WHERE distance_mi >= 5") == nil)
+    }
+
+    @Test func combinedMeasureIsASum() throws {
+        let f = try fixture
+        #expect(try f.firms.check("What is the combined turnover of all the firms?", "SELECT SUM(turnover) FROM firms") == nil)
+    }
+
+    /// "of the top N" keeps the rows ranked N or better; without a rank column it is refused.
+    @Test func countOfTheTopNUsesTheRankColumn() throws {
+        let f = try fixture
+        #expect(
+            try f.firms.check(
+                "How many of the top 100 firms are from Norland?", "SELECT COUNT(*) FROM firms WHERE rank <= 100 AND land = 'Norland'") == nil)
+        #expect((try? f.unranked.translator.translate("How many of the top 100 firms are from Norland?")) == nil)
+    }
+
+    /// "How many hens got the highest dose" counts the hens holding it.
+    @Test func countOfRowsHoldingTheExtreme() throws {
+        let f = try fixture
+        #expect(
+            try f.hens.check(
+                "How many hens got the highest feed dose?", "SELECT COUNT(*) FROM hens WHERE feed_dose = (SELECT MAX(feed_dose) FROM hens)") == nil)
+        #expect(
+            try f.hens.check(
+                "How many hens received the lowest feed dose?", "SELECT COUNT(*) FROM hens WHERE feed_dose = (SELECT MIN(feed_dose) FROM hens)")
+                == nil)
+    }
+}
