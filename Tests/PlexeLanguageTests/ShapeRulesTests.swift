@@ -87,3 +87,36 @@ import Testing
                 == nil)
     }
 }
+
+/// Readings that cannot be what was asked. Invented uploads: guilds named one a row; families
+/// with parents' heights and a midparent height.
+@Suite struct OneRowReadingsTests {
+    static let guilds: Result<FixtureUpload, Error> = Result {
+        var guilds = "guild_name,town,workshops\n"
+        for i in 0..<40 { guilds += "Guild \(i),\(["Ashby", "Brill"][i % 2]),\(1 + (i * 7) % 9)\n" }
+        return try FixtureUpload([("guilds.csv", guilds)], valueIndex: true)
+    }
+    static let families: Result<FixtureUpload, Error> = Result {
+        var families = "family,father,mother,midparent_height\n"
+        for i in 0..<50 {
+            let father = 62 + Double((i * 7) % 33) / 2
+            let mother = 58 + Double((i * 11) % 25) / 2
+            families += "F\(i),\(father),\(mother),\((father + 1.08 * mother) / 2)\n"
+        }
+        return try FixtureUpload([("families.csv", families)], valueIndex: true)
+    }
+
+    /// Counting the rows of one named row always gives 1: the question asked something else.
+    @Test func countingOneNamedRowIsRefused() throws {
+        let guilds = try Self.guilds.get()
+        #expect((try? guilds.translator.translate("How many guilds does Guild 7 have?")) == nil)
+        #expect(try guilds.check("How many guilds are in Ashby?", "SELECT COUNT(*) FROM guilds WHERE town = 'Ashby'") == nil)
+    }
+
+    /// "a mother taller than 66": the comparative is said of the column the noun names, though
+    /// another column is named for the dimension.
+    @Test func aComparativeAdjectiveIsSaidOfTheNounsColumn() throws {
+        let families = try Self.families.get()
+        #expect(try families.check("How many families have a mother taller than 66?", "SELECT COUNT(*) FROM families WHERE mother > 66") == nil)
+    }
+}

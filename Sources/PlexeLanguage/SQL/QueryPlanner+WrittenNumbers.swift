@@ -89,9 +89,10 @@ extension QueryPlanner {
     /// and the next finer reading (50 000, the column in millions) does not. Nil otherwise.
     private func magnitudeReading(_ written: Meaning.WrittenNumber, of ref: ColumnRef) -> SQLLiteral? {
         guard written.magnitude > 1, lexicon.unitScale(ref) == nil, lexicon[ref].isNumeric, let range = lexicon.valueRange(ref),
-            range.lowerBound >= 0, written.value > 0
+            written.value > 0
         else { return nil }
-        let ceiling = 10 * max(range.upperBound, 1)
+        // (Losses as well as gains: the largest magnitude.)
+        let ceiling = 10 * max(abs(range.lowerBound), abs(range.upperBound), 1)
         guard written.value > ceiling else { return nil }
         let plain = written.value / written.magnitude
         guard plain <= ceiling, plain * 1000 > ceiling else { return nil }
