@@ -36,3 +36,19 @@ import Testing
                 == nil)
     }
 }
+
+/// A verb that only shares a stem with a table's name is no mention of its rows.
+@Suite struct StemTableMentionTests {
+    @Test func aVerbSharingATablesStemIsLeftUnplaced() throws {
+        var boats = "boat_id,harbour\n"
+        var sailings = "boat_id,day,knots\n"
+        for i in 0..<20 {
+            boats += "\(100 + i),\(["Ashby", "Brill"][i % 2])\n"
+            for d in 1...5 { sailings += "\(100 + i),\(d),\(4 + (i * d) % 9)\n" }
+        }
+        let u = try FixtureUpload([("boats.csv", boats), ("sailings.csv", sailings)], valueIndex: true)
+        // Read as a mention of the sailings, "sail" vanished and the boat's row was listed.
+        #expect((try? u.translator.translate("What did boat 107 sail on day 3?")) == nil)
+        #expect(try u.check("What were the knots of boat 107 on day 3?", "SELECT knots FROM sailings WHERE boat_id = 107 AND day = 3") == nil)
+    }
+}
