@@ -5,7 +5,7 @@ import Testing
 @testable import PlexeLanguage
 
 /// Small shapes a word-by-word reading got backwards (`Interpreter+Polarity`). Invented
-/// uploads: hiking trails with lengths and record times, firms with a rank, hens with doses.
+/// uploads: hiking trails with lengths and best times, firms with a standing, hens with grain rations.
 @Suite struct ShapeRulesTests {
     struct Fixture {
         let trails: FixtureUpload
@@ -16,14 +16,14 @@ import Testing
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
-            var trails = "trail,distance_mi,climb_m,record_time_min\n"
+            var trails = "trail,route_length_mi,climb_m,best_time_min\n"
             for i in 0..<40 {
                 trails +=
                     "Trail \(i),\(String(format: "%.1f", 1 + Double((i * 7) % 30) / 3)),\(100 + (i * 53) % 900),"
                     + "\(String(format: "%.1f", 20 + Double((i * 31) % 200) / 2))\n"
             }
             self.trails = try FixtureUpload([("trails.csv", trails)], valueIndex: true)
-            var firms = "rank,firm,land,turnover,worth\n"
+            var firms = "standing,firm,land,turnover,worth\n"
             var unranked = "firm,land,turnover\n"
             let lands = ["Norland", "Estmark", "Wester", "Sudia"]
             for i in 0..<300 {
@@ -34,7 +34,7 @@ import Testing
             }
             self.firms = try FixtureUpload([("firms.csv", firms)], valueIndex: true)
             self.unranked = try FixtureUpload([("firms.csv", unranked)], valueIndex: true)
-            var hens = "hen_id,coop,feed_dose\n"
+            var hens = "hen_id,coop,grain_ration\n"
             for i in 0..<60 { hens += "\(i + 1),\(i % 5),\([0, 50, 100, 200][i % 4])\n" }
             self.hens = try FixtureUpload([("hens.csv", hens)], valueIndex: true)
         }
@@ -47,18 +47,18 @@ import Testing
         let f = try fixture
         #expect(
             try f.trails.check(
-                "Which trail has the fastest record time?", "SELECT trail, record_time_min FROM trails ORDER BY record_time_min ASC LIMIT 1") == nil)
+                "Which trail has the fastest best time?", "SELECT trail, best_time_min FROM trails ORDER BY best_time_min ASC LIMIT 1") == nil)
         #expect(
             try f.trails.check(
-                "Which trail has the slowest record time?", "SELECT trail, record_time_min FROM trails ORDER BY record_time_min DESC LIMIT 1") == nil)
-        #expect(try f.trails.check("What is the quickest record time?", "SELECT MIN(record_time_min) FROM trails") == nil)
+                "Which trail has the slowest best time?", "SELECT trail, best_time_min FROM trails ORDER BY best_time_min DESC LIMIT 1") == nil)
+        #expect(try f.trails.check("What is the quickest best time?", "SELECT MIN(best_time_min) FROM trails") == nil)
     }
 
     /// "at most 3 miles long" is a filter, never the longest row.
     @Test func anAdjectiveAfterAComparedNumberIsNoSuperlative() throws {
         let f = try fixture
-        #expect(try f.trails.check("Which trails are at most 3 miles long?", "SELECT trail FROM trails WHERE distance_mi <= 3") == nil)
-        #expect(try f.trails.check("How many trails are at least 5 miles long?", "SELECT COUNT(*) FROM trails WHERE distance_mi >= 5") == nil)
+        #expect(try f.trails.check("Which trails are at most 3 miles long?", "SELECT trail FROM trails WHERE route_length_mi <= 3") == nil)
+        #expect(try f.trails.check("How many trails are at least 5 miles long?", "SELECT COUNT(*) FROM trails WHERE route_length_mi >= 5") == nil)
     }
 
     @Test func combinedMeasureIsASum() throws {
@@ -71,39 +71,43 @@ import Testing
         let f = try fixture
         #expect(
             try f.firms.check(
-                "How many of the top 100 firms are from Norland?", "SELECT COUNT(*) FROM firms WHERE rank <= 100 AND land = 'Norland'") == nil)
+                "How many of the top 100 firms are from Norland?", "SELECT COUNT(*) FROM firms WHERE standing <= 100 AND land = 'Norland'") == nil)
         #expect((try? f.unranked.translator.translate("How many of the top 100 firms are from Norland?")) == nil)
     }
 
-    /// "How many hens got the highest dose" counts the hens holding it.
+    /// "How many hens got the highest ration" counts the hens holding it.
     @Test func countOfRowsHoldingTheExtreme() throws {
         let f = try fixture
         #expect(
             try f.hens.check(
-                "How many hens got the highest feed dose?", "SELECT COUNT(*) FROM hens WHERE feed_dose = (SELECT MAX(feed_dose) FROM hens)") == nil)
+                "How many hens got the highest grain ration?", "SELECT COUNT(*) FROM hens WHERE grain_ration = (SELECT MAX(grain_ration) FROM hens)")
+                == nil)
         #expect(
             try f.hens.check(
-                "How many hens received the lowest feed dose?", "SELECT COUNT(*) FROM hens WHERE feed_dose = (SELECT MIN(feed_dose) FROM hens)")
+                "How many hens received the lowest grain ration?",
+                "SELECT COUNT(*) FROM hens WHERE grain_ration = (SELECT MIN(grain_ration) FROM hens)")
                 == nil)
     }
 }
 
-/// Readings that cannot be what was asked. Invented uploads: guilds named one a row; families
-/// with parents' heights and a midparent height.
+/// Readings that cannot be what was asked. Invented uploads: guilds named one a row; crews
+/// with their officers' heights and their sailors.
 @Suite struct OneRowReadingsTests {
     static let guilds: Result<FixtureUpload, Error> = Result {
         var guilds = "guild_name,town,workshops\n"
         for i in 0..<40 { guilds += "Guild \(i),\(["Ashby", "Brill"][i % 2]),\(1 + (i * 7) % 9)\n" }
         return try FixtureUpload([("guilds.csv", guilds)], valueIndex: true)
     }
-    static let families: Result<FixtureUpload, Error> = Result {
-        var families = "family,father,mother,midparent_height\n"
+    static let crews: Result<FixtureUpload, Error> = Result {
+        var crews = "crew,captain,mate,mean_height\n"
+        var sailors = "crew,sailor_num,sailor_height\n"
         for i in 0..<50 {
-            let father = 62 + Double((i * 7) % 33) / 2
-            let mother = 58 + Double((i * 11) % 25) / 2
-            families += "F\(i),\(father),\(mother),\((father + 1.08 * mother) / 2)\n"
+            let captain = 62 + Double((i * 7) % 33) / 2
+            let mate = 58 + Double((i * 11) % 25) / 2
+            crews += "C\(i),\(captain),\(mate),\((captain + mate) / 2)\n"
+            for k in 0..<(1 + i % 3) { sailors += "C\(i),\(k + 1),\(60 + Double((i * 5 + k * 3) % 30) / 2)\n" }
         }
-        return try FixtureUpload([("families.csv", families)], valueIndex: true)
+        return try FixtureUpload([("crews.csv", crews), ("sailors.csv", sailors)], valueIndex: true)
     }
 
     /// Counting the rows of one named row always gives 1: the question asked something else.
@@ -113,10 +117,21 @@ import Testing
         #expect(try guilds.check("How many guilds are in Ashby?", "SELECT COUNT(*) FROM guilds WHERE town = 'Ashby'") == nil)
     }
 
-    /// "a mother taller than 66": the comparative is said of the column the noun names, though
-    /// another column is named for the dimension.
+    /// "a mate taller than 66": the comparative is said of the column the noun names, though
+    /// other columns are named for the dimension.
     @Test func aComparativeAdjectiveIsSaidOfTheNounsColumn() throws {
-        let families = try Self.families.get()
-        #expect(try families.check("How many families have a mother taller than 66?", "SELECT COUNT(*) FROM families WHERE mother > 66") == nil)
+        let crews = try Self.crews.get()
+        #expect(try crews.check("How many crews have a mate taller than 66?", "SELECT COUNT(*) FROM crews WHERE mate > 66") == nil)
+    }
+
+    /// "the captain's height" where `captain` holds heights: the noun restates the column, it
+    /// does not add the sailors' heights.
+    @Test func anAttributeNounAfterAMeasureColumnRestatesIt() throws {
+        let crews = try Self.crews.get()
+        let scatter = try crews.translator.translate("Plot captain's height against mate's height.")
+        #expect(scatter.visualizationType == .scatter)
+        #expect(try crews.check("Plot captain's height against mate's height.", "SELECT captain, mate FROM crews") == nil)
+        #expect(try crews.check("List every crew with its captain's and mate's height.", "SELECT crew, captain, mate FROM crews") == nil)
+        #expect(!(try crews.translator.translate("List every crew with its captain's and mate's height.").sql.contains("sailor_height")))
     }
 }

@@ -17,7 +17,7 @@ import Testing
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
-            var guilds = "guild_name,turnover,output,members,profit\n"
+            var guilds = "guild_name,turnover,output,members,net_gain\n"
             for i in 0..<80 {
                 guilds +=
                     "Guild \(i),\(String(format: "%.1f", Double((i * 37) % 300) + 0.5)),\((i * 3911) % 300_000),\(10 + (i * 7) % 90),"
@@ -48,7 +48,7 @@ import Testing
             try f.guilds.check("How many guilds had a turnover of at least 100 billion dollars?", "SELECT COUNT(*) FROM guilds WHERE turnover >= 100")
                 == nil)
         // Losses as well as gains: the column's largest magnitude is its scale.
-        #expect(try f.guilds.check("How many guilds had a profit above 10 billion?", "SELECT COUNT(*) FROM guilds WHERE profit > 10") == nil)
+        #expect(try f.guilds.check("How many guilds had a net gain above 10 billion?", "SELECT COUNT(*) FROM guilds WHERE net_gain > 10") == nil)
     }
 
     /// Where the number fits the column both as written without its magnitude and a thousand
@@ -57,7 +57,7 @@ import Testing
         let f = try fixture
         #expect(refuses(f.guilds, "How many guilds had an output above 50 billion?"))
         #expect(refuses(f.guilds, "How many guilds have more than 5000000 members?"))
-        #expect(refuses(f.guilds, "How many guilds had a profit below -3000?"))
+        #expect(refuses(f.guilds, "How many guilds had a net gain below -3000?"))
         // Within the values: answered.
         #expect(try f.guilds.check("How many guilds have more than 50 members?", "SELECT COUNT(*) FROM guilds WHERE members > 50") == nil)
     }

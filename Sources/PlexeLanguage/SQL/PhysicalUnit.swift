@@ -61,7 +61,7 @@ struct PhysicalUnit: Sendable, Equatable {
     /// and for "in", "m", "s", which are words or ambiguous there.
     static func written(_ word: String) -> PhysicalUnit? { byQuestionSpelling[word.lowercased()] }
 
-    /// The unit a column's name ends with (`height_cm`, `WeightKg`, `distance_mi`), from its
+    /// The unit a column's name ends with (`height_cm`, `LoadKg`, `route_mi`), from its
     /// words; nil when the last word is no unit or the name is one word (`feet` is what a
     /// column of feet is named after, not its unit: it stays unknown).
     static func ofColumn(words: [String], name: String) -> PhysicalUnit? {

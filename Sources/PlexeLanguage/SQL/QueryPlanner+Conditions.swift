@@ -251,7 +251,7 @@ extension QueryPlanner {
         for condition in conditions where try conditionTable(condition) != child {
             throw unsupported("Conditions on \(lexicon.tables[try conditionTable(condition)].name) cannot be combined here.")
         }
-        // "families with no daughters", "customers who never paid by card": a negated value
+        // "owners with no cats", "customers who never paid by card": a negated value
         // of the related rows means none of them has it (`NOT IN` the rows that do), not that
         // one of them has another value.
         if conditions.count == 1, path.count == 1, case .oneOf(let ref, let literals, negated: true) = conditions[0].kind {

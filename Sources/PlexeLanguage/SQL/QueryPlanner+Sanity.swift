@@ -39,7 +39,7 @@ extension QueryPlanner {
     }
 
     /// Rows counted where a condition names one row by a column that never repeats ("how many
-    /// subcommittees does Commerce have" of a table with one row per committee): the count is
+    /// workshops does Guild 7 have" of a table with one row per guild): the count is
     /// 1 whatever was asked, so what was asked is elsewhere (a column that counts, a related
     /// table) and was not understood.
     private func checkCountOfOneRow(_ m: Meaning) throws(TranslationError) {

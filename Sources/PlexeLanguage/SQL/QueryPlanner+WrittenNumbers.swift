@@ -7,7 +7,7 @@ import PlexeFoundation
 ///   the column's name gives its unit (`height_cm`), kept when the unit is unknown but the
 ///   number lies within the values the column holds, refused otherwise; never a count of rows
 ///   (`HAVING COUNT(*) >= 6`) and never dropped;
-/// - "sales above 50 billion" of a column holding 0 to 300 is not 5e10: where only the
+/// - "a turnover above 50 billion" of a column holding 0 to 300 is not 5e10: where only the
 ///   number without its magnitude word fits the values ("the column is kept in billions"),
 ///   that is the reading; where several fit, `checkSanity` refuses the number.
 extension QueryPlanner {

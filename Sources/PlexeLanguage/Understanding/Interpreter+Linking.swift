@@ -320,7 +320,7 @@ extension Interpreter {
             let named = Set(items[n].columns.map(\.ref))
             let dimensional = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords)
             var measured = dimensional.filter { named.contains($0) }
-            // "winds faster than 15 mph" where no column is named for speed, "a mother taller
+            // "winds faster than 15 mph" where no column is named for speed, "a mate taller
             // than 66" where the noun names a column of its own: the noun's column.
             if measured.isEmpty, let only = bestNumericColumn(n) { measured = [only] }
             guard measured.count == 1, let ref = measured.first else { continue }

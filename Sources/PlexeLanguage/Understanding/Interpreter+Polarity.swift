@@ -1,8 +1,8 @@
 import PlexeFoundation
 
 /// Small shapes of English that a word-by-word reading gets backwards, each a general rule:
-/// - speed said of a time: the fastest time is the lowest ("the fastest record time", "the
-///   quickest lap duration");
+/// - speed said of a time: the fastest time is the lowest ("the fastest lap time", "the
+///   quickest trip duration");
 /// - a dimension adjective after a measured number restates the comparison ("at most 3 miles
 ///   long", "at least 6 feet tall"): it is no superlative;
 /// - "combined" / "in total" before a measure sums it ("the combined value of all firms");
@@ -29,7 +29,7 @@ extension Interpreter {
         return column.words.contains { $0 == "time" || $0 == "duration" }
     }
 
-    /// "which trails are at most 3 miles long", "fathers at least 6 feet tall": the adjective
+    /// "which trails are at most 3 miles long", "climbers at least 6 feet tall": the adjective
     /// after a number that was compared (with its unit word between) only names the dimension
     /// compared. Run after the comparisons, before the measures.
     mutating func absorbDimensionAfterComparedNumbers() {
@@ -48,7 +48,7 @@ extension Interpreter {
         }
     }
 
-    /// "the combined market value", "the combined turnover of all firms": "combined" (an
+    /// "the combined turnover of all firms": "combined" (an
     /// `inTotal` word) right before a numeric measure column is its sum. Run before the
     /// measures.
     mutating func readCombinedMeasure() throws(TranslationError) {
@@ -100,7 +100,7 @@ extension Interpreter {
         return ranks.count == 1 ? ranks.first?.ref : nil
     }
 
-    /// "How many hens got the highest dose": a count of rows next to the extreme of a column
+    /// "How many hens got the highest ration": a count of rows next to the extreme of a column
     /// (with no "and" between, no groups and nothing ranked) counts the rows that hold it.
     /// Run after the measures.
     mutating func countRowsHoldingTheExtreme() {
@@ -115,5 +115,35 @@ extension Interpreter {
         }
         meaning.measures.removeLast()
         meaning.conditions.append(Meaning.Condition(kind: .compareToAggregate(ref, .equal, function), position: to))
+    }
+
+    /// "the captain's height", "mate height" where `captain` and `mate` hold heights: a
+    /// noun after a measure column that only names what is measured (an attribute noun in
+    /// WordNet: height, weight, length, age, temperature) and names other columns less well
+    /// than that column is named (`sailor_height`) restates that column; taken on its own it would add a column
+    /// of another table. Run after linking.
+    mutating func absorbAttributeNounAfterMeasureColumn() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            let p = i - 1
+            guard !items[i].used, items[i].keyword == nil, items[i].range.count == 1, !items[p].used, items[p].keyword == nil,
+                items[i].tableScore == 0, !items[i].columns.isEmpty, items[i].values.isEmpty
+            else { continue }
+            let owners = items[p].columns.filter {
+                $0.score >= 3 && !$0.negated && lexicon[$0.ref].isNumeric && !lexicon[$0.ref].isBooleanLike && !lexicon.isOrdinal($0.ref)
+            }
+            // (The noun names its other columns less well than the column before it is named:
+            // "height" of `sailor_height` is its name without the table's word, 3 to 4.)
+            guard owners.count == 1, let owner = owners.first, owner.score >= items[p].bestSchemaScore, items[i].bestSchemaScore < owner.score,
+                !items[i].columns.contains(where: { $0.ref == owner.ref })
+            else { continue }
+            let lemma = tokens[items[i].range.lowerBound].lemma
+            guard !lexicon[owner.ref].words.contains(lemma), let wordNet = WordNet.shared, let synset = wordNet.firstSynset(lemma, .noun),
+                wordNet.follow(synset).contains(where: { $0.relation == .attribute })
+            else { continue }
+            merge(p...i)
+            items[p].schema = [Item.SchemaMatch(target: .column(owner.ref, negated: false), score: owner.score)]
+        }
     }
 }

@@ -8,7 +8,7 @@ extension Interpreter {
         for i in items.indices where !items[i].used {
             let item = items[i]
             if isTable(i), let table = item.table {
-                // A word that only shares a stem with a table's name ("weigh" of `weighings`)
+                // A word that only shares a stem with a table's name ("sail" of `sailings`)
                 // after another table was named is no mention of those rows: taken as one, the
                 // word would vanish from the answer. Left unplaced.
                 if item.tableScore <= 1,

@@ -57,6 +57,7 @@ struct Interpreter {
         linkWords()
         contextTables = Interpreter.contextTables(of: items)
         absorbColumnSuffixes()
+        absorbAttributeNounAfterMeasureColumn()
         try readArithmetic()
         absorbClosingHowQuestion()
         try rejectUnknownWords()
