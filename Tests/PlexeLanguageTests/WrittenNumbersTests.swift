@@ -25,10 +25,11 @@ import Testing
             }
             self.guilds = try FixtureUpload([("guilds.csv", guilds)], valueIndex: true)
 
-            var climbers = "climber,reach,weight_kg,span_cm\n"
+            var climbers = "climber,reach,weight_kg,span_cm,pack\n"
             for i in 0..<70 {
                 climbers +=
-                    "Climber \(i),\(String(format: "%.1f", 62 + Double((i * 13) % 33) / 2)),\(50 + (i * 11) % 45),\(150 + (i * 17) % 50)\n"
+                    "Climber \(i),\(String(format: "%.1f", 62 + Double((i * 13) % 33) / 2)),\(50 + (i * 11) % 45),\(150 + (i * 17) % 50),"
+                    + "\(String(format: "%.2f", 1.2 + Double((i * 7) % 40) / 10))\n"
             }
             self.climbers = try FixtureUpload([("climbers.csv", climbers)], valueIndex: true)
         }
@@ -79,6 +80,8 @@ import Testing
     @Test func unitNumbersAreNeverBoundToWhatTheyCannotMean() throws {
         let f = try fixture
         #expect(try f.climbers.check("How many climbers have a reach above 70 inches?", "SELECT COUNT(*) FROM climbers WHERE reach > 70") == nil)
+        // A column kept in thousands of the unit, and the number said in thousands.
+        #expect(try f.climbers.check("Which climbers carry more than 2 thousand grams?", "SELECT climber FROM climbers WHERE pack > 2") == nil)
         #expect(refuses(f.climbers, "How many climbers have a reach of at least 6 feet?"))
         #expect(refuses(f.climbers, "How many climbers have a span of more than 3 kilograms?"))
         #expect(refuses(f.climbers, "Which climbers are at least 6 feet tall?"))

@@ -76,6 +76,12 @@ extension QueryPlanner {
             let value = unit.convert(written.value, to: own)
             return .number((value * 1e6).rounded() / 1e6)
         }
+        // "5 thousand pounds" of a column holding 1.5 to 5.4: kept in thousands of the unit.
+        if written.magnitude > 1, let range = lexicon.valueRange(ref), !range.contains(written.value),
+            range.contains(written.value / written.magnitude)
+        {
+            return .number(written.value / written.magnitude)
+        }
         if let range = lexicon.valueRange(ref), !range.contains(written.value) {
             throw unsupported(
                 "\"\(written.phrase)\": the unit of \(name) is not known, and \(SQLLiteral.number(written.value).sql) lies outside its values ("

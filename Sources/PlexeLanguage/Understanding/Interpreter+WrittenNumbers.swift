@@ -18,7 +18,9 @@ extension Interpreter {
             }
             guard magnitude > 1 || unit != nil else { continue }
             meaning.writtenNumbers.append(
-                Meaning.WrittenNumber(value: value, magnitude: magnitude, unit: unit, phrase: unit.map { "\(item.text) \($0.spelling)" } ?? item.text)
+                Meaning.WrittenNumber(
+                    value: value, magnitude: magnitude, unit: unit,
+                    phrase: unit.map { item.range.contains(next) ? item.text : "\(item.text) \($0.spelling)" } ?? item.text)
             )
         }
     }
