@@ -122,6 +122,11 @@ import Testing
     @Test func aComparativeAdjectiveIsSaidOfTheNounsColumn() throws {
         let crews = try Self.crews.get()
         #expect(try crews.check("How many crews have a mate taller than 66?", "SELECT COUNT(*) FROM crews WHERE mate > 66") == nil)
+        // A noun naming a calendar part is not the compared column: the days of a log.
+        var log = "day,month,temp\n"
+        for i in 0..<60 { log += "\(1 + i % 30),\(1 + i / 30),\(50 + (i * 7) % 50)\n" }
+        let days = try FixtureUpload([("harbour_log.csv", log)], valueIndex: true)
+        #expect(try days.check("How many days were hotter than 90?", "SELECT COUNT(*) FROM harbour_log WHERE temp > 90") == nil)
     }
 
     /// "the captain's height" where `captain` holds heights: the noun restates the column, it
