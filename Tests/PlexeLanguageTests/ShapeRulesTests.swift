@@ -140,3 +140,17 @@ import Testing
         #expect(!(try crews.translator.translate("List every crew with its captain's and mate's height.").sql.contains("sailor_height")))
     }
 }
+
+/// "the average jobless percentage" of a column holding percentages names its figure; "what
+/// percentage of regions" is still a share. Invented upload.
+@Suite struct PercentColumnTests {
+    @Test func aPercentWordAfterAPercentColumnIsThatColumn() throws {
+        var regions = "REGION,COASTAL,PERJOBLESS,POPULATION\n"
+        for i in 0..<40 { regions += "R\(i),\(i % 3 == 0 ? 1 : 0),\(String(format: "%.1f", 5 + Double((i * 7) % 20) / 2)),\(1000 + i * 37)\n" }
+        let u = try FixtureUpload([("regions.csv", regions)], valueIndex: true)
+        #expect(
+            try u.check("What is the average jobless percentage of the coastal regions?", "SELECT AVG(PERJOBLESS) FROM regions WHERE COASTAL = 1")
+                == nil)
+        #expect(try u.check("What percentage of regions are coastal?", "SELECT 100.0 * SUM(COASTAL = 1) / COUNT(*) FROM regions") == nil)
+    }
+}
