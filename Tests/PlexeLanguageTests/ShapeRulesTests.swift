@@ -154,3 +154,31 @@ import Testing
         #expect(try u.check("What percentage of regions are coastal?", "SELECT 100.0 * SUM(COASTAL = 1) / COUNT(*) FROM regions") == nil)
     }
 }
+
+/// "the difference between A and B" of two aggregates, the second side taking the first's
+/// function and column where it leaves them unsaid. Invented upload: games between teams.
+@Suite struct DifferenceTests {
+    static let games: Result<FixtureUpload, Error> = Result {
+        var games = "host,guest,host_score,guest_score,zone,width,depth\n"
+        for i in 0..<40 {
+            games += "T\(i % 7),T\((i + 3) % 7),\(i % 5),\((i * 3) % 4),\(["North", "South"][i % 2]),\(10 + i % 9),\(3 + (i * 7) % 11)\n"
+        }
+        return try FixtureUpload([("games.csv", games)], valueIndex: true)
+    }
+
+    @Test func differenceOfTwoAggregates() throws {
+        let u = try Self.games.get()
+        #expect(
+            try u.check(
+                "What is the difference between the average host score and the average guest score?",
+                "SELECT AVG(host_score) - AVG(guest_score) FROM games") == nil)
+        let byZone =
+            "SELECT (SELECT AVG(depth) FROM games WHERE zone = 'North') - (SELECT AVG(depth) FROM games WHERE zone = 'South')"
+        #expect(try u.check("What is the difference between the average depth in the North and in the South?", byZone) == nil)
+        #expect(try u.check("What is the difference between the average depth of the North and of the South?", byZone) == nil)
+        // The spread keeps its own reading.
+        #expect(try u.check("What is the difference between the highest and the lowest depth?", "SELECT MAX(depth) - MIN(depth) FROM games") == nil)
+        // Nothing to subtract: refused.
+        #expect((try? u.translator.translate("What is the difference between the average depth and the average depth?")) == nil)
+    }
+}
