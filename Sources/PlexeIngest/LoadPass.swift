@@ -70,10 +70,13 @@ enum LoadPass {
             } else {
                 unique = try !hasRepeatedValue(database: database, tableName: tableName, column: profile.name)
             }
+            // (Only numeric columns: a text column's cells are all text.)
+            let range = type == .integer || type == .float ? loader.numericRange(ofColumn: index) : nil
             columns.append(
                 ColumnInfo(
                     name: profile.name, type: type, nullable: profile.types.nullCount > 0, unique: unique,
-                    nullCount: profile.types.nullCount, distinctValues: profile.values.distinctValues(as: formats[index])))
+                    nullCount: profile.types.nullCount, distinctValues: profile.values.distinctValues(as: formats[index]),
+                    minimum: range?.minimum, maximum: range?.maximum))
         }
         return columns
     }

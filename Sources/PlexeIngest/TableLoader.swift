@@ -20,6 +20,10 @@ final class TableLoader {
     private let singleRowStatement: OpaquePointer
     private let rowsPerStatement: Int
     private var inTransaction = false
+    /// Per column, the smallest and largest integer or real bound so far (+inf/-inf before the
+    /// first): a comparison per numeric cell, so the column's range costs no pass of its own.
+    private let minimums: UnsafeMutablePointer<Double>
+    private let maximums: UnsafeMutablePointer<Double>
 
     /// The SQLite page cache for the load (negative = KiB), part of the module's memory budget.
     static let cacheKiB = 16 * 1024
@@ -28,6 +32,10 @@ final class TableLoader {
         self.database = database
         self.tableName = tableName
         columnCount = columns.count
+        minimums = .allocate(capacity: max(1, columns.count))
+        minimums.initialize(repeating: .infinity, count: max(1, columns.count))
+        maximums = .allocate(capacity: max(1, columns.count))
+        maximums.initialize(repeating: -.infinity, count: max(1, columns.count))
         let db = database.handle
         try TableLoader.checkColumnCount(columns.count, database: database, line: 1)
         try database.execute(
@@ -65,6 +73,16 @@ final class TableLoader {
     deinit {
         sqlite3_finalize(multiRowStatement)
         sqlite3_finalize(singleRowStatement)
+        minimums.deallocate()
+        maximums.deallocate()
+    }
+
+    /// The smallest and largest number inserted into a column, nil when it got none.
+    func numericRange(ofColumn column: Int) -> (minimum: Double, maximum: Double)? {
+        let low = minimums[column]
+        let high = maximums[column]
+        guard low.isFinite, high.isFinite, low <= high else { return nil }
+        return (low, high)
     }
 
     /// Rows per batch: a multiple of the statement's rows, about 4k cells or more.
@@ -106,15 +124,23 @@ final class TableLoader {
         let cells = batch.cells + firstRow * columnCount
         let arena = UnsafeRawPointer(batch.arena).assumingMemoryBound(to: CChar.self)
         let count = rowCount * columnCount
+        var column = 0
         for i in 0..<count {
             let cell = cells[i]
             let index = Int32(i + 1)
             switch cell.length {
             case RowBatch.Cell.nullTag: sqlite3_bind_null(statement, index)
-            case RowBatch.Cell.integerTag: sqlite3_bind_int64(statement, index, cell.payload)
-            case RowBatch.Cell.realTag: sqlite3_bind_double(statement, index, Double(bitPattern: UInt64(bitPattern: cell.payload)))
+            case RowBatch.Cell.integerTag:
+                sqlite3_bind_int64(statement, index, cell.payload)
+                observe(Double(cell.payload), column: column)
+            case RowBatch.Cell.realTag:
+                let value = Double(bitPattern: UInt64(bitPattern: cell.payload))
+                sqlite3_bind_double(statement, index, value)
+                if value.isFinite { observe(value, column: column) }
             default: sqlite3_bind_text(statement, index, arena + Int(cell.payload), cell.length, nil)
             }
+            column &+= 1
+            if column == columnCount { column = 0 }
         }
         let rc = sqlite3_step(statement)
         guard rc == SQLITE_DONE else {
@@ -123,6 +149,12 @@ final class TableLoader {
             throw error
         }
         sqlite3_reset(statement)
+    }
+
+    @inline(__always)
+    private func observe(_ value: Double, column: Int) {
+        if value < minimums[column] { minimums[column] = value }
+        if value > maximums[column] { maximums[column] = value }
     }
 
     private static func prepare(_ db: OpaquePointer, _ sql: String) throws -> OpaquePointer {

@@ -14,19 +14,31 @@ public struct ColumnInfo: Sendable, Codable, Equatable {
     /// words like "premium" or "Canada" onto these.
     public var distinctValues: [String]?
 
+    /// The smallest and largest value of a numeric (integer or float) column, seen while it
+    /// was loaded; nil for other columns, a column of nulls, and files loaded before ingest
+    /// kept them. The language engine checks a number compared with the column against them
+    /// ("above 50 billion" of a column holding 0 to 300 is not a reading of that column).
+    public var minimum: Double?
+    public var maximum: Double?
+
     public static let lowCardinalityLimit = 50
 
-    public init(name: String, type: ColumnType, nullable: Bool, unique: Bool, nullCount: Int = 0, distinctValues: [String]? = nil) {
+    public init(
+        name: String, type: ColumnType, nullable: Bool, unique: Bool, nullCount: Int = 0, distinctValues: [String]? = nil,
+        minimum: Double? = nil, maximum: Double? = nil
+    ) {
         self.name = name
         self.type = type
         self.nullable = nullable
         self.unique = unique
         self.nullCount = nullCount
         self.distinctValues = distinctValues
+        self.minimum = minimum
+        self.maximum = maximum
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, type, nullable, unique
+        case name, type, nullable, unique, minimum, maximum
         case nullCount = "null_count"
         case distinctValues = "distinct_values"
     }

@@ -40,6 +40,9 @@ struct SchemaLexicon: Sendable {
         /// What the unit the name ends with measures, where no word of the name says it
         /// (`lwt_celsius` → temperature, `load_kg` → weight; see `measuredDimensions`).
         var unitDimensions: [String] = []
+        /// The smallest and largest value ingest saw in a numeric column (`ColumnInfo.minimum`,
+        /// `maximum`), nil when unknown (uploads loaded before ingest kept them).
+        var loadedRange: ClosedRange<Double>? = nil
 
         var isBooleanLike: Bool { trueLiteral != nil }
         var isNumeric: Bool { type == .integer || type == .float }
@@ -293,6 +296,7 @@ struct SchemaLexicon: Sendable {
                         unique: info.unique, distinctValues: info.distinctValues,
                         letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                         trueLiteral: trueLiteral, falseLiteral: falseLiteral))
+                if let low = info.minimum, let high = info.maximum, low <= high { columns[c].loadedRange = low...high }
                 let words = columns[c].words
                 if words.count > 1, let unit = words.last, unit.count >= 2, SchemaLexicon.expansions[unit] == nil, columns[c].isNumeric,
                     !columns[c].isBooleanLike

@@ -9,6 +9,7 @@ extension QueryPlanner {
     /// Fills in what questions leave implicit: a count for "customers by country", the
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
+        try placeWrittenNumbers(&m)
         rescaleToColumnUnits(&m)
         // "What percentage of all floods were in the north" where a `floods` column tallies
         // them: the share of the column's total.

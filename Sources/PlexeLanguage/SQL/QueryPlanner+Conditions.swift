@@ -251,6 +251,16 @@ extension QueryPlanner {
         for condition in conditions where try conditionTable(condition) != child {
             throw unsupported("Conditions on \(lexicon.tables[try conditionTable(condition)].name) cannot be combined here.")
         }
+        // "owners with no cats", "customers who never paid by card": a negated value
+        // of the related rows means none of them has it (`NOT IN` the rows that do), not that
+        // one of them has another value.
+        if conditions.count == 1, path.count == 1, case .oneOf(let ref, let literals, negated: true) = conditions[0].kind {
+            let positive = Meaning.Condition(kind: .oneOf(ref, literals, negated: false), position: conditions[0].position)
+            var rendered = [try conditionSQL(positive, plain, meaning: meaning)]
+            if lexicon[first.child].nullable { rendered.insert("\(plain.column(first.child)) IS NOT NULL", at: 0) }
+            let sql = "SELECT \(plain.column(first.child)) FROM \(plain.table(child)) WHERE " + rendered.joined(separator: " AND ")
+            return "\(context.column(last.parent)) NOT IN (\(sql))"
+        }
         let rendered = try conditions.map { c throws(TranslationError) in try conditionSQL(c, plain, meaning: meaning) }
         var sql = "SELECT \(plain.column(first.child)) FROM \(plain.table(child))"
         if !rendered.isEmpty { sql += " WHERE " + rendered.joined(separator: " AND ") }

@@ -25,6 +25,7 @@ extension QueryPlanner {
                     + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
         }
         for condition in m.conditions { try checkLiterals(condition) }
+        try checkCountOfOneRow(m)
         // Rows counted per value of a column that names each row are all 1: the count was
         // not what the question measured.
         for case .column(let ref) in m.groupings where lexicon[ref].unique {
@@ -34,6 +35,32 @@ extension QueryPlanner {
                 throw unsupported(
                     "Each \(name) is one row of \(lexicon.tables[ref.table].name), so counting its rows gives 1. Please name the column to measure.")
             }
+        }
+    }
+
+    /// Rows counted where a condition names one row by a column that never repeats ("how many
+    /// workshops does Guild 7 have" of a table with one row per guild): the count is
+    /// 1 whatever was asked, so what was asked is elsewhere (a column that counts, a related
+    /// table) and was not understood.
+    private func checkCountOfOneRow(_ m: Meaning) throws(TranslationError) {
+        guard m.groupings.isEmpty, m.answerEntity == nil, m.measures.count == 1, case .rows(let t) = m.measures[0].measure,
+            let counted = t ?? m.subjectTable
+        else { return }
+        for condition in m.conditions {
+            let ref: ColumnRef
+            switch condition.kind {
+            case .compare(let r, .equal, _): ref = r
+            case .oneOf(let r, let literals, false) where literals.count == 1: ref = r
+            default: continue
+            }
+            // (The key or the naming column only: in a small table any text can happen to be
+            // unique, a city as well as a name.)
+            let naming = [lexicon.tables[counted].keyColumn, lexicon.tables[counted].labelColumn]
+            guard ref.table == counted, lexicon[ref].unique, naming.contains(ref.column) else { continue }
+            let table = lexicon.tables[counted].name
+            throw unsupported(
+                "Each \(lexicon.columnName(ref)) is one row of \(table), so counting its rows gives 1. "
+                    + "Please name the column or the related table to count.")
         }
     }
 
@@ -71,13 +98,15 @@ extension QueryPlanner {
             }
         }
         func check(_ ref: ColumnRef, _ literal: SQLLiteral, exact: Bool) throws(TranslationError) {
-            guard let value = number(literal), let range = lexicon.observedRange(ref) else { return }
+            guard let value = number(literal), let range = lexicon.valueRange(ref) else { return }
             if range.contains(value) { return }
             // An equal value must be among those the column holds; a bound may lie outside
             // them ("more than 100" of values up to 90), but not by orders of magnitude.
+            // (A column holding losses as well as gains is measured by its largest magnitude.)
+            let magnitude = max(abs(range.lowerBound), abs(range.upperBound), 1)
             let far =
-                value > 0 && range.lowerBound >= 0
-                && (value > 10 * max(range.upperBound, 1) || value * 10 < range.lowerBound)
+                value > 0 && range.lowerBound >= 0 && value * 10 < range.lowerBound
+                || abs(value) > 10 * magnitude
             guard exact || far else { return }
             let name = lexicon.columnName(ref)
             throw unsupported(
@@ -90,7 +119,7 @@ extension QueryPlanner {
             try check(ref, literal, exact: op == .equal)
         case .between(let ref, let low, let high):
             // Both ends outside on the same side: nothing of the column is in between.
-            if let range = lexicon.observedRange(ref), let a = number(low), let b = number(high),
+            if let range = lexicon.valueRange(ref), let a = number(low), let b = number(high),
                 (a > range.upperBound && b > range.upperBound) || (a < range.lowerBound && b < range.lowerBound)
             {
                 try check(ref, low, exact: true)
@@ -128,6 +157,15 @@ extension SchemaLexicon {
         if column.isYearNumber, let last = column.words.last, last == "year" || last == "yr" { return 1000...2999 }
         if let range = calendarRange(of: column) { return range }
         return nil
+    }
+
+    /// The values a numeric column holds: the smallest and largest ingest saw when it kept
+    /// them (exact), else `observedRange`. Used to check a number against its column; the
+    /// other uses of `observedRange` (which columns are calendar parts) keep its narrower sense.
+    func valueRange(_ ref: ColumnRef) -> ClosedRange<Double>? {
+        let column = self[ref]
+        guard column.isNumeric, !column.isBooleanLike else { return nil }
+        return column.loadedRange ?? observedRange(ref)
     }
 
     /// Calendar parts from the finest: a row per day, week, month or quarter.

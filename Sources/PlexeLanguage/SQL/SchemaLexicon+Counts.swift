@@ -52,7 +52,7 @@ extension QueryPlanner {
             case .text: return literal
             }
             guard value >= scale else { return literal }
-            if let range = lexicon.observedRange(ref) {
+            if let range = lexicon.valueRange(ref) {
                 guard !range.contains(value), value / scale <= range.upperBound * 10 else { return literal }
             } else if value < scale * 1000 {
                 // Values unknown: only a number a thousand times the scale ("2 million" of

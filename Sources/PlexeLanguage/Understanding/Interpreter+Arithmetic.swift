@@ -30,6 +30,7 @@ extension Interpreter {
         try readChange()
         try readSpread()
         try readRatio()
+        try readDifference()
         absorbVerbsBeforeComparisons()
     }
 
@@ -337,6 +338,53 @@ extension Interpreter {
         for k in (r + 1)..<end
         where isArticle(k) || tokens[items[k].range.lowerBound].lower == "of"
             || ["that", "its", "their"].contains(tokens[items[k].range.lowerBound].lower)
+        {
+            use(k)
+        }
+    }
+
+    /// "the difference between the average host score and the average guest score", "the
+    /// difference between the average depth in the North and in the South": two aggregates
+    /// read as the sides of a ratio are (`ratioOperand`), the second taking the first's
+    /// function and column where it leaves them unsaid; their difference, first minus second.
+    /// (Spreads and changes between periods are read before.) A side that cannot be read,
+    /// sides that are the same, or one side picked by a value and the other not, are refused.
+    private mutating func readDifference() throws(TranslationError) {
+        guard
+            let d = items.indices.first(where: {
+                !items[$0].used && items[$0].range.count == 1 && ["difference", "gap"].contains(tokens[items[$0].range.lowerBound].lemma)
+            }),
+            let b = nextIndex(from: d + 1, skipping: { isArticle($0) }), keyword(b) == .between,
+            let and = items.indices.first(where: { $0 > b + 1 && !items[$0].used && keyword($0) == .and })
+        else { return }
+        var end = and + 1
+        while end < items.count {
+            if case .compare? = keyword(end) { break }
+            end += 1
+        }
+        let refuse = TranslationError(
+            kind: .unplacedWords([items[d].text]),
+            message: unplacedMessage([items[d].text] + (d..<end).filter { items[$0].isUnknown && !items[$0].used }.map { items[$0].text }))
+        guard let first = try ratioOperand(b + 1, and), let second = try ratioOperand(and + 1, end),
+            let column = first.column ?? second.column, let function = first.function ?? second.function,
+            (first.value == nil) == (second.value == nil)
+        else { throw refuse }
+        func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])) -> Meaning.Measure {
+            let ref = side.column ?? column
+            let f = side.function ?? function
+            if let (valueColumn, value) = side.value {
+                return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: d))
+            }
+            return .aggregate(f, ref)
+        }
+        let left = measure(first)
+        let right = measure(second)
+        guard left != right else { throw refuse }
+        meaning.measures.append(Meaning.MeasureUse(measure: .combined(left, .minus, right), position: d))
+        for k in [d, b, and] + first.items + second.items { use(k) }
+        for k in (b + 1)..<end
+        where !items[k].used
+            && (isArticle(k) || ["of", "in", "for", "that", "its", "their", "those"].contains(tokens[items[k].range.lowerBound].lower))
         {
             use(k)
         }

@@ -320,8 +320,10 @@ extension Interpreter {
             let named = Set(items[n].columns.map(\.ref))
             let dimensional = lexicon.columns(in: Array(lexicon.tables.indices), namedBy: dimension.columnWords)
             var measured = dimensional.filter { named.contains($0) }
-            // "winds faster than 15 mph" where no column is named for speed: the noun's column.
-            if dimensional.isEmpty, let only = bestNumericColumn(n) { measured = [only] }
+            // "winds faster than 15 mph" where no column is named for speed, "a mate taller
+            // than 66" where the noun names a column of its own: the noun's column.
+            // (Not a calendar part or code: "days hotter than 90" is the temperature of days.)
+            if measured.isEmpty, let only = bestNumericColumn(n), dimensional.isEmpty || !lexicon.isOrdinal(only) { measured = [only] }
             guard measured.count == 1, let ref = measured.first else { continue }
             items[n].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
             items[k].keyword = .compare(direction == .descending ? .greater : .less)

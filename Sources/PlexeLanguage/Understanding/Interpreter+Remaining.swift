@@ -8,6 +8,15 @@ extension Interpreter {
         for i in items.indices where !items[i].used {
             let item = items[i]
             if isTable(i), let table = item.table {
+                // A word that only shares a stem with a table's name ("sail" of `sailings`)
+                // after another table was named is no mention of those rows: taken as one, the
+                // word would vanish from the answer. Left unplaced.
+                if item.tableScore <= 1,
+                    meaning.tableMentions.contains(where: { $0.table != table }) || (meaning.subjectTable.map { $0 != table } ?? false)
+                {
+                    unplaced.append(item.text)
+                    continue
+                }
                 noteTable(table, at: i)
                 if meaning.subjectTable == nil {
                     meaning.subjectTable = table

@@ -117,6 +117,12 @@ extension Interpreter {
             case .percent(let style)?:
                 // "rate" right after a yes/no column is that column's rate (read with the column).
                 if style == .rate, i > 0, items[i - 1].columns.contains(where: { lexicon[$0.ref].isBooleanLike }) { break }
+                // "the average jobless percentage" of `PERJOBLESS`: the word after a column that
+                // holds percentages names that column's figure, not a share of rows.
+                if i > 0, !items[i - 1].used, items[i - 1].keyword == nil, items[i - 1].columns.contains(where: { holdsPercentages($0.ref) }) {
+                    use(i)
+                    break
+                }
                 if meaning.percent == nil || style != .rate { meaning.percent = style }
                 use(i)
             case .onAverage?:
@@ -126,6 +132,17 @@ extension Interpreter {
                 break
             }
         }
+    }
+
+    /// A numeric column whose name says it is a percentage (`pct_…`, `…_rate`, `PERJOBLESS`:
+    /// "per" run together with a word) and whose values fit 0 to 100.
+    private func holdsPercentages(_ ref: ColumnRef) -> Bool {
+        let column = lexicon[ref]
+        guard column.isNumeric, !column.isBooleanLike, let range = lexicon.valueRange(ref), range.lowerBound >= 0, range.upperBound <= 100
+        else { return false }
+        let name = column.name.lowercased()
+        return column.words.contains { ["pct", "percent", "percentage", "per", "rate", "share"].contains($0) } || name.hasPrefix("per")
+            || name.hasPrefix("pct") || name.hasSuffix("pct")
     }
 
     /// "plot X vs Y", "X against Y", "the relationship between X and Y", "scatter plot of X

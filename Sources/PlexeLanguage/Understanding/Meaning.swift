@@ -155,6 +155,19 @@ struct Meaning: Sendable {
     var listsEveryRow = false
     /// A verb naming the measure ("spent", "sold"), when no column does.
     var verbMeasure: VerbConcept?
+    /// Numbers written with a magnitude word or a unit ("50 billion", "6 feet").
+    var writtenNumbers: [WrittenNumber] = []
+
+    /// A number as the question wrote it, for the planner's checks against the columns.
+    struct WrittenNumber: Sendable, Equatable {
+        /// The number as read (magnitude applied: "50 billion" is 5e10).
+        var value: Double
+        /// 1e3 for "thousand", "40k", "40,000"; 1e9 for "billion"; 1 when none.
+        var magnitude: Double
+        var unit: PhysicalUnit?
+        /// The words, for messages.
+        var phrase: String
+    }
 }
 
 extension Meaning.DateCondition {

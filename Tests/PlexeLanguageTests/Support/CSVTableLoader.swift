@@ -152,10 +152,18 @@ struct CSVTableLoader {
                     }
                 }
             }
+            // Like ingest: the smallest and largest value of a numeric column.
+            var range: (Double, Double)? = nil
+            if type == .integer || type == .float {
+                range =
+                    try database.queryFirst("SELECT MIN(\(q)), MAX(\(q)) FROM \(t) WHERE \(q) IS NOT NULL") { row in
+                        row.isNull(0) ? nil : (row.double(0), row.double(1))
+                    } ?? nil
+            }
             columns.append(
                 ColumnInfo(
                     name: column, type: type, nullable: nulls > 0, unique: distinct == body.count - nulls && nulls <= 1,
-                    nullCount: nulls, distinctValues: values))
+                    nullCount: nulls, distinctValues: values, minimum: range?.0, maximum: range?.1))
         }
         let table = DatasetTable(filename: filename, tableName: name, rowCount: body.count, columns: columns)
         tables.append(table)
