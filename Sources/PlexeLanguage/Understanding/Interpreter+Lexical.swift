@@ -145,7 +145,10 @@ extension Interpreter {
                 guard span.allSatisfy({ canJoinAbbreviation($0) }) else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
                 let matches = lexicon.tables.indices.flatMap { t in
-                    lexicon.tables[t].columns.filter { column in Interpreter.abbreviates(column.letters, words) }.map(\.ref)
+                    lexicon.tables[t].columns.filter { column in
+                        Interpreter.abbreviates(column.letters, words)
+                            || (isContractedName(column) && Interpreter.contracts(column.letters, words))
+                    }.map(\.ref)
                 }
                 guard matches.count == 1 else { continue }
                 let ref = matches[0]
@@ -254,6 +257,49 @@ extension Interpreter {
             return false
         }
         return search(0, 0, false)
+    }
+
+    /// Whether a column's name may be a word with letters left out (`DMNR`, `INTG`, `CFMG`):
+    /// one short run of letters, written in capitals, that is no English word. Vowels dropped
+    /// from inside a word are how such names are made; a name in lower case or in several
+    /// words is read only by its prefixes (`abbreviates`).
+    func isContractedName(_ column: SchemaLexicon.Column) -> Bool {
+        let name = column.name
+        guard (3...6).contains(name.count), name.allSatisfy({ $0.isLetter && $0.isUppercase }), column.words.count == 1 else { return false }
+        guard let wordNet = WordNet.shared else { return false }
+        return !SchemaLexicon.isEnglishWord(column.letters, wordNet) && SchemaLexicon.expansions[column.letters] == nil
+    }
+
+    /// Whether `letters` is spelled by the words in order, each giving its first letter and
+    /// then any of its later letters in order (demeanor → d·m·n·r, integrity → i·n·t·g, case
+    /// flow managing → c·f·m·g). A lone word must be clearly longer than the name, so that a
+    /// name is never read into a word of its own length.
+    static func contracts(_ letters: String, _ words: [Token]) -> Bool {
+        let target = Array(letters)
+        guard target.count >= 3, !words.isEmpty, words.count <= target.count else { return false }
+        if words.count == 1, words[0].lower.count < target.count + 2 { return false }
+        let spellings = words.map { [Array($0.lower), Array($0.lemma)] }
+        // Each word starts where the previous one ended; within a word, letters are taken greedily.
+        func search(_ position: Int, _ w: Int) -> Bool {
+            if w == words.count { return position == target.count }
+            let wordsLeft = words.count - w
+            guard target.count - position >= wordsLeft else { return false }
+            for spelling in spellings[w] where spelling.first == target[position] {
+                var taken = 1
+                var k = 1
+                // Every split of the remaining letters between this word and the next ones.
+                while true {
+                    if search(position + taken, w + 1) { return true }
+                    guard position + taken < target.count else { break }
+                    while k < spelling.count, spelling[k] != target[position + taken] { k += 1 }
+                    guard k < spelling.count else { break }
+                    taken += 1
+                    k += 1
+                }
+            }
+            return false
+        }
+        return search(0, 0)
     }
 
     /// The one numeric column named with the unit this word is ("kilograms" → `weight_kg`).
@@ -631,7 +677,8 @@ extension Interpreter {
         joinCompoundNouns(wordNet)
         for i in items.indices where items[i].isUnknown && !items[i].used && !isPluralModifierOfTableName(i) {
             guard let base = nounBase(i, wordNet) else { continue }
-            let related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
+            var related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
+            if related.isEmpty { related = lexicon.tables.indices.filter { namingNounRelates(base, to: $0, wordNet) } }
             let inContext = related.filter { contextTables.contains($0) }
             let chosen = inContext.count == 1 ? inContext : related
             guard chosen.count == 1, let table = chosen.first else { continue }
@@ -714,6 +761,37 @@ extension Interpreter {
             items[i].isUnknown = false
             items[i].literal = nil
         }
+    }
+
+    /// Whether `noun` names the rows of `table` through the column that names each row
+    /// (`athlete`, `town`, `boat`): the same thing ("kids" of `child`), the kind it is one of
+    /// ("vessels" of `boat`), or another thing of that same kind ("competitors" of `athlete`,
+    /// both contestants; "cities" of `town`, both municipalities). The kind must be specific
+    /// (not "person" or "object"), and a noun with an opposite ("winners", "losers") names one
+    /// side of an outcome, never all the rows.
+    func namingNounRelates(_ noun: String, to table: Int, _ wordNet: WordNet) -> Bool {
+        guard let naming = SchemaLexicon.namingColumn(of: lexicon.tables[table]) else { return false }
+        let words = lexicon.tables[table].columns[naming].words
+        guard words.count == 1, !SchemaLexicon.genericWords.contains(words[0]), words[0] != noun,
+            let namingSense = wordNet.baseForms(words[0], .noun).first.flatMap({ wordNet.firstSynset($0, .noun) }),
+            Interpreter.namesThings(namingSense, wordNet)
+        else { return false }
+        let namingKinds = wordNet.follow(namingSense).filter { $0.relation == .hypernym }.map(\.synset)
+        for sense in wordNet.synsets(noun, .noun).prefix(3) {
+            if sense.offset == namingSense.offset { return true }
+            let links = wordNet.follow(sense)
+            if links.contains(where: { $0.relation == .antonym }) { continue }
+            let kinds = links.filter { $0.relation == .hypernym }.map(\.synset)
+            if namingKinds.contains(where: { $0.offset == sense.offset }) { return true }
+            for kind in kinds where namingKinds.contains(where: { $0.offset == kind.offset }) {
+                // How deep the shared kind is: "contestant" (4) is specific, "person" (3) is not.
+                let parents = Set(wordNet.follow(kind).filter { $0.relation == .hypernym }.map(\.synset.offset))
+                let parentDepth = wordNet.hypernyms(of: kind).filter { parents.contains($0.synset.offset) }.map(\.depth).min()
+                let depth = parentDepth.map { $0 + 1 } ?? 0
+                if depth >= 4 { return true }
+            }
+        }
+        return false
     }
 
     /// "rides" of `ride_choices`: the plural of a word that qualifies what a table's rows are

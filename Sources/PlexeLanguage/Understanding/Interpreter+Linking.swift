@@ -7,7 +7,7 @@ extension Interpreter {
     /// Nouns that name the quantity a numeric column measures, not another column.
     static let measureNouns: Set<String> = [
         "rate", "level", "value", "reading", "content", "concentration", "measurement", "figure", "amount",
-        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio", "price",
+        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio", "price", "rating",
     ]
 
     mutating func linkWords() {
@@ -17,6 +17,7 @@ extension Interpreter {
         mergeRepeatedColumn()
         absorbPercentUnits()
         joinHyphenatedNames()
+        readNumberedValues()
         linkUnknownWords()
         readNumberUnits()
         rescaleScaledNumbers()
@@ -24,6 +25,7 @@ extension Interpreter {
         readNamedRowsInScope()
         absorbValueNouns()
         absorbNounsBeforeValues()
+        absorbDimensionNouns()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
@@ -539,8 +541,13 @@ extension Interpreter {
                 items[0].range.count == 1
             else { return }
         }
-        guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(tokens[items[opener].range.lowerBound].lower)
-        else { return }
+        let first = tokens[items[opener].range.lowerBound]
+        // "According to Smith's survey, …": whose data it is, in place of the article — a
+        // capitalised name that is nothing in the data.
+        let owner =
+            first.kind == .word && first.text.first?.isUppercase == true && items[opener].isUnknown && !items[opener].isSchema
+            && items[opener].valuePart == nil && !items[opener].isQuoted
+        guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(first.lower) || owner else { return }
         guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
             Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
         else { return }
@@ -643,6 +650,70 @@ extension Interpreter {
             let schema = items[i - 1].schema
             merge((i - 1)...i)
             items[i - 1].schema = schema
+        }
+    }
+
+    /// What units measure: the dimensions of the unit lexicon ("distance", "duration",
+    /// "weight") and the other quantities a figure is read as.
+    static let dimensionNouns: Set<String> = Set(SchemaLexicon.unitDimensions.values.joined()).union([
+        "time", "length", "height", "width", "depth", "speed", "temperature", "volume", "area",
+    ])
+
+    /// "the hurdles time", "her jump distance", "the vault height": a noun for a dimension,
+    /// unknown to the schema, right after the one numeric column a word names, only says what
+    /// that column holds — unless the column's name says it holds another dimension (a unit
+    /// measuring something else, or another dimension's word), when the noun stays unplaced.
+    private mutating func absorbDimensionNouns() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
+            let noun = lemma(i)
+            guard Interpreter.dimensionNouns.contains(noun), let ref = numericColumn(i - 1),
+                let best = items[i - 1].columns.map(\.score).max(), best >= 3
+            else { continue }
+            let column = lexicon[ref]
+            if !column.unitDimensions.isEmpty, !column.unitDimensions.contains(noun) { continue }
+            if column.words.contains(where: { $0 != noun && Interpreter.dimensionNouns.contains($0) }) { continue }
+            let schema = items[i - 1].schema.filter {
+                if case .column(let r, _) = $0.target { return r == ref }
+                return false
+            }
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "family 072", "boat 7", "gate 12": a number right after the noun of a text column, written
+    /// as one of that column's stored values, is that value (the noun only says which column
+    /// holds it). Matched as written ("072" is not "72"), and only in the column named.
+    private mutating func readNumberedValues() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            let p = i - 1
+            guard items[i].number != nil, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .number, !items[i].used,
+                items[i].date == nil, items[p].keyword == nil, !items[p].used, items[p].range.allSatisfy({ tokens[$0].kind == .word })
+            else { continue }
+            guard !items[p].hasValue else { continue }
+            let textColumns = Set(items[p].columns.filter { $0.score >= 3 && lexicon[$0.ref].isText && !lexicon[$0.ref].isBooleanLike }.map(\.ref))
+            let written = tokens[items[i].range.lowerBound].text
+            var hits = lexicon.values.wholeValues(equalTo: written).filter { textColumns.contains($0.ref) }
+            // The key a family of tables shares ("family 072" of families and their
+            // children): the value is the parent's.
+            if hits.count > 1 {
+                hits = hits.filter { hit in
+                    hits.allSatisfy { $0.ref == hit.ref || lexicon.links.contains(ForeignKeyLink(child: $0.ref, parent: hit.ref)) }
+                }
+            }
+            guard hits.count == 1, let ref = hits.first?.ref, let stored = hits.first?.value else { continue }
+            merge(p...i)
+            items[p].schema = [Item.SchemaMatch(target: .value(ref, stored), score: 4)]
+            items[p].number = nil
+            items[p].isInteger = false
+            items[p].literal = nil
+            items[p].isUnknown = false
+            i = p
         }
     }
 
@@ -781,12 +852,18 @@ extension Interpreter {
             if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
             let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
             let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
+            // "across the whole competition": a whole one of something the data does not name
+            // is the data itself.
+            let wholeOfUnknown =
+                word != "all" && noun.range.count == 1 && noun.isUnknown && noun.valuePart == nil && !noun.isQuoted
+                && noun.number == nil && noun.date == nil
+                && (i + 1..<k).contains { ["whole", "entire"].contains(tokens[items[$0].range.lowerBound].lower) }
             // "across the whole House" where 'House Oversight' is one stored name: the whole of
             // something cannot be one row's name; only part of a name, it says where the data is
             // from (a context word), not which rows to keep.
             let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
             guard
-                wholeOfNamePart
+                wholeOfNamePart || wholeOfUnknown
                     || (noun.range.count == 1 && (plural || noun.table != nil)
                         && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))

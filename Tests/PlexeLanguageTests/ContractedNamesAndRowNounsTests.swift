@@ -1,0 +1,150 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Column names written as words with their vowels left out (`CLNS` of cleanliness), a noun
+/// for a dimension after the column it describes ("the sprint time"), and nouns for the rows
+/// found through the column that names each row (another thing of the same kind) — each on
+/// invented tables.
+@Suite struct ContractedNamesAndRowNounsTests {
+    typealias Case = QuestionCase
+
+    struct Fixture {
+        /// Inspectors' marks for kitchens, in capitals with vowels dropped: cleanliness,
+        /// hospitality, presentation, food quality.
+        let kitchens: FixtureUpload
+        /// Rowing crews with their sprint and slalom times (no unit in the names) and a lift in kilograms.
+        let crews: FixtureUpload
+        /// A register of tankers (the naming column) with their tonnage; finalists of a contest.
+        let tankers: FixtureUpload
+        let finalists: FixtureUpload
+        /// Berths named by numbers kept as text ("07", "12"), with their length.
+        let berths: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var kitchens = "KITCHEN,CLNS,HSPT,PRSN,FDQL\n"
+            let names = ["Amber Spoon", "Brass Pan", "Cedar Table", "Dune Grill", "Elm Oven", "Fig Tree", "Gale House", "Holm Inn"]
+            for (i, name) in names.enumerated() {
+                kitchens +=
+                    "\(name),\(5 + Double((i * 7) % 40) / 10),\(6 + Double((i * 3) % 30) / 10),\(4 + Double((i * 11) % 50) / 10),\(7 + Double((i * 5) % 25) / 10)\n"
+            }
+            self.kitchens = try FixtureUpload([("kitchen_marks.csv", kitchens)], valueIndex: true)
+
+            var crews = "crew,sprint,slalom,lift_kg\n"
+            for i in 0..<10 { crews += "Crew \(i),\(60 + Double((i * 13) % 50) / 10),\(90 + (i * 7) % 30),\(80 + (i * 9) % 40)\n" }
+            self.crews = try FixtureUpload([("crews.csv", crews)], valueIndex: true)
+
+            var tankers = "tanker,tonnage,built\n"
+            for (i, name) in ["Sea Mule", "Grey Heron", "North Star", "Salt Queen", "Iron Gull", "Tide Runner"].enumerated() {
+                tankers += "\(name),\(20000 + i * 3500),\(1990 + i * 4)\n"
+            }
+            self.tankers = try FixtureUpload([("register_2031.csv", tankers)], valueIndex: true)
+
+            var finalists = "finalist,points\n"
+            for (i, name) in ["Ada Quill", "Bo Reed", "Cy Vale", "Di Moss", "Ed Lark"].enumerated() { finalists += "\(name),\(50 + i * 7)\n" }
+            self.finalists = try FixtureUpload([("final_round_2031.csv", finalists)], valueIndex: true)
+
+            var berths = "berth,length_m,depth_m\n"
+            for (i, name) in ["07", "12", "A3", "19", "B1", "21"].enumerated() { berths += "\(name),\(40 + i * 15),\(6 + i)\n" }
+            self.berths = try FixtureUpload([("berths.csv", berths)], valueIndex: true)
+        }
+    }
+
+    static let kitchens: [Case] = [
+        Case(question: "What is the average cleanliness score?", reference: "SELECT AVG(CLNS) FROM kitchen_marks"),
+        Case(
+            question: "Which kitchen has the lowest hospitality rating?",
+            reference: "SELECT KITCHEN, HSPT FROM kitchen_marks ORDER BY HSPT ASC LIMIT 1"),
+        Case(question: "How many kitchens have a presentation rating above 7?", reference: "SELECT COUNT(*) FROM kitchen_marks WHERE PRSN > 7"),
+        // Several words, each giving its first letter and some later ones.
+        Case(question: "What is the highest food quality rating?", reference: "SELECT MAX(FDQL) FROM kitchen_marks"),
+    ]
+
+    static let crews: [Case] = [
+        Case(question: "What is the average sprint time?", reference: "SELECT AVG(sprint) FROM crews"),
+        Case(question: "How many crews had a slalom time under 100?", reference: "SELECT COUNT(*) FROM crews WHERE slalom < 100"),
+    ]
+
+    static let tankers: [Case] = [
+        // Another kind of cargo ship than the naming column's, and the kind itself.
+        Case(question: "How many freighters are in the register?", reference: "SELECT COUNT(*) FROM register_2031"),
+        Case(question: "How many cargo ships have a tonnage above 25000?", reference: "SELECT COUNT(*) FROM register_2031 WHERE tonnage > 25000"),
+    ]
+
+    static let finalists: [Case] = [
+        // The naming column's synonym set: a contender is a competitor, a contestant as a finalist is.
+        Case(question: "How many contenders scored more than 60 points?", reference: "SELECT COUNT(*) FROM final_round_2031 WHERE points > 60")
+    ]
+
+    static let berths: [Case] = [
+        // A number after the noun of a text column, written as one of its values.
+        Case(question: "What is the length of berth 07?", reference: "SELECT length_m FROM berths WHERE berth = '07'"),
+        Case(question: "How deep is berth 19?", reference: "SELECT depth_m FROM berths WHERE berth = '19'"),
+    ]
+
+    @Test(arguments: berths)
+    func berthQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().berths.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: kitchens)
+    func kitchenQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().kitchens.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: crews)
+    func crewQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().crews.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: tankers)
+    func tankerQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().tankers.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: finalists)
+    func finalistQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().finalists.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// Words the mechanisms must leave unplaced: a contraction of a word no column is
+    /// ("spiciness"), a dimension the column's unit does not measure (a lift in kilograms has
+    /// no "time"), and a noun with an opposite ("winners" are not all the finalists).
+    @Test(arguments: [
+        ("kitchens", "What is the average spiciness?", "spiciness"),
+        ("crews", "What is the average lift time?", "time"),
+        ("finalists", "How many winners scored more than 60 points?", "winners"),
+    ])
+    func wordsLeftUnplaced(_ upload: String, _ question: String, _ word: String) throws {
+        let fixture = try Fixture.shared.get()
+        let translator = [
+            "kitchens": fixture.kitchens, "crews": fixture.crews, "finalists": fixture.finalists,
+        ][upload]!.translator
+        #expect {
+            try translator.translate(question)
+        } throws: { error in
+            guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
+            return words.contains(word)
+        }
+    }
+
+    @Test func contractionsSpellTheNameFromEachWordsFirstLetter() {
+        func tokens(_ text: String) -> [Token] { Tokenizer.tokenize(text) }
+        #expect(Interpreter.contracts("dmnr", tokens("demeanour")))
+        #expect(Interpreter.contracts("fdql", tokens("food quality")))
+        // The first letter of each word must be the name's next letter.
+        #expect(!Interpreter.contracts("dmnr", tokens("admonishers")))
+        #expect(!Interpreter.contracts("fdql", tokens("fine quality")))
+        // A word hardly longer than the name is not shortened to it.
+        #expect(!Interpreter.contracts("hspt", tokens("hospt")))
+    }
+}
