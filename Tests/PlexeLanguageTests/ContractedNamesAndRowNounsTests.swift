@@ -22,6 +22,8 @@ import Testing
         let finalists: FixtureUpload
         /// Berths named by numbers kept as text ("07", "12"), with their length.
         let berths: FixtureUpload
+        /// Districts with their population in two census years, one column each.
+        let districts: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -34,8 +36,10 @@ import Testing
             }
             self.kitchens = try FixtureUpload([("kitchen_marks.csv", kitchens)], valueIndex: true)
 
-            var crews = "crew,sprint,slalom,lift_kg\n"
-            for i in 0..<10 { crews += "Crew \(i),\(60 + Double((i * 13) % 50) / 10),\(90 + (i * 7) % 30),\(80 + (i * 9) % 40)\n" }
+            var crews = "crew,sprint,slalom,lift_kg,row500m,row2000m\n"
+            for i in 0..<10 {
+                crews += "Crew \(i),\(60 + Double((i * 13) % 50) / 10),\(90 + (i * 7) % 30),\(80 + (i * 9) % 40),\(95 + i),\(400 + i * 3)\n"
+            }
             self.crews = try FixtureUpload([("crews.csv", crews)], valueIndex: true)
 
             var tankers = "tanker,tonnage,built\n"
@@ -51,6 +55,10 @@ import Testing
             var berths = "berth,length_m,depth_m\n"
             for (i, name) in ["07", "12", "A3", "19", "B1", "21"].enumerated() { berths += "\(name),\(40 + i * 15),\(6 + i)\n" }
             self.berths = try FixtureUpload([("berths.csv", berths)], valueIndex: true)
+
+            var districts = "district,pop2000,pop2010\n"
+            for i in 0..<8 { districts += "District \(i),\(1000 + i * 130),\(1100 + i * 170)\n" }
+            self.districts = try FixtureUpload([("districts.csv", districts)], valueIndex: true)
         }
     }
 
@@ -67,6 +75,11 @@ import Testing
     static let crews: [Case] = [
         Case(question: "What is the average sprint time?", reference: "SELECT AVG(sprint) FROM crews"),
         Case(question: "How many crews had a slalom time under 100?", reference: "SELECT COUNT(*) FROM crews WHERE slalom < 100"),
+        // A number written with its unit that is part of one column's name.
+        Case(question: "What is the mean 500m time?", reference: "SELECT AVG(row500m) FROM crews"),
+        Case(question: "What is the lowest 2000 metres time?", reference: "SELECT MIN(row2000m) FROM crews"),
+        // Compared, the number is a quantity.
+        Case(question: "How many crews have a row2000m above 410?", reference: "SELECT COUNT(*) FROM crews WHERE row2000m > 410"),
     ]
 
     static let tankers: [Case] = [
@@ -85,6 +98,18 @@ import Testing
         Case(question: "What is the length of berth 07?", reference: "SELECT length_m FROM berths WHERE berth = '07'"),
         Case(question: "How deep is berth 19?", reference: "SELECT depth_m FROM berths WHERE berth = '19'"),
     ]
+
+    static let districts: [Case] = [
+        // The number that tells apart the columns a word names.
+        Case(question: "What was the total population in 2010?", reference: "SELECT SUM(pop2010) FROM districts"),
+        Case(question: "How many districts had a population above 1500 in 2000?", reference: "SELECT COUNT(*) FROM districts WHERE pop2000 > 1500"),
+    ]
+
+    @Test(arguments: districts)
+    func districtQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().districts.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
 
     @Test(arguments: berths)
     func berthQuestions(_ testCase: Case) throws {

@@ -18,7 +18,9 @@ extension Interpreter {
         absorbPercentUnits()
         joinHyphenatedNames()
         readNumberedValues()
+        readNumberedNames()
         linkUnknownWords()
+        readNumberedColumns()
         readNumberUnits()
         rescaleScaledNumbers()
         readCountedColumnValues()
@@ -714,6 +716,104 @@ extension Interpreter {
             items[p].literal = nil
             items[p].isUnknown = false
             i = p
+        }
+    }
+
+    /// "the 200m time", "the 800 metres", "PM2.5": a number written with a unit or letters that
+    /// is part of exactly one column's name (`run200m`, `sprint_800m`, `pm25`) names that
+    /// column; it is no quantity ("200m" is not 200 million there). A unit word after the
+    /// number is tried in the spellings names carry it in ("metres" → m).
+    private mutating func readNumberedNames() {
+        var i = items.count - 1
+        while i >= 0 {
+            defer { i -= 1 }
+            guard items[i].number != nil, items[i].range.count == 1, !items[i].used, items[i].date == nil else { continue }
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .number else { continue }
+            // "longer than 200m", "at least 800 metres": a quantity compared, whatever names hold.
+            if i > 0, let keyword = items[i - 1].keyword {
+                switch keyword {
+                case .compare, .postfixCompare, .between, .signed, .than, .and, .or, .top, .ordinal: continue
+                default: break
+                }
+            }
+            let written = token.text.lowercased().filter { $0.isLetter || $0.isNumber }
+            var spellings: [(text: String, end: Int)] = []
+            if written.contains(where: \.isLetter) {
+                spellings.append((written, i))
+            } else if i + 1 < items.count, items[i + 1].range.count == 1, !items[i + 1].used,
+                let units = SchemaLexicon.unitSpellings(of: tokens[items[i + 1].range.lowerBound].lower)
+            {
+                spellings += units.map { (written + $0, i + 1) }
+            }
+            var found: [(ref: ColumnRef, end: Int)] = []
+            for (text, end) in spellings where text.count >= 2 {
+                for table in lexicon.tables {
+                    for column in table.columns where column.letters != text && column.isNumeric && column.letters.contains(text) {
+                        // "200m" is not part of `run1200m`: the number starts where a digit does not precede it.
+                        let letters = Array(column.letters)
+                        let target = Array(text)
+                        let starts = letters.indices.filter { start in
+                            start + target.count <= letters.count && Array(letters[start..<(start + target.count)]) == target
+                                && (start == 0 || !letters[start - 1].isNumber)
+                                && (start + target.count == letters.count || !letters[start + target.count].isNumber)
+                        }
+                        if !starts.isEmpty, !found.contains(where: { $0.ref == column.ref }) { found.append((column.ref, end)) }
+                    }
+                }
+            }
+            guard found.count == 1, let (ref, end) = found.first else { continue }
+            merge(i...end)
+            items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
+            items[i].number = nil
+            items[i].isInteger = false
+            items[i].literal = nil
+            items[i].keyword = nil
+            items[i].isUnknown = false
+        }
+    }
+
+    /// "the population in 2010" of `pop2000`, `pop2010`: a word naming several numeric
+    /// columns that differ by a number in their names, and later "in", "for" or "during" and
+    /// a number that is the number of exactly one of them — that column, and the period
+    /// phrase is used up ("a population above 1500 in 2000").
+    private mutating func readNumberedColumns() {
+        for i in items.indices.reversed() where i >= 2 && items[i].number != nil && items[i].range.count == 1 && !items[i].used {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .number, token.isInteger, token.magnitude == nil else { continue }
+            var lead = i - 1
+            if tokens[items[lead].range.lowerBound].lower == "the", items[lead].range.count == 1 { lead -= 1 }
+            guard lead >= 1, items[lead].range.count == 1, ["in", "for", "during"].contains(tokens[items[lead].range.lowerBound].lower)
+            else { continue }
+            let digits = token.text.filter(\.isNumber)
+            for c in stride(from: lead - 1, through: 0, by: -1) where items[c].keyword == nil && !items[c].used {
+                var best = items[c].columns.map(\.score).max() ?? 0
+                var top = items[c].columns.filter { $0.score == best }.map(\.ref)
+                // "population" of `pop2000` and `pop2010`: left unknown because it abbreviates both.
+                if items[c].isUnknown, items[c].range.count == 1, tokens[items[c].range.lowerBound].kind == .word {
+                    let word = [tokens[items[c].range.lowerBound]]
+                    top = lexicon.tables.flatMap(\.columns).filter { column in
+                        let stem = column.letters.filter(\.isLetter)
+                        return column.letters.contains(where: \.isNumber) && stem.count >= 2
+                            && (stem == word[0].lemma || Interpreter.abbreviates(stem, word))
+                    }.map(\.ref)
+                    best = 2
+                }
+                guard best >= 2, top.count >= 2, top.allSatisfy({ lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike }) else { continue }
+                // The name's runs of digits: `pop2010` holds 2010, `bills104` 104.
+                let numbered = top.filter { ref in
+                    lexicon[ref].letters.split(whereSeparator: { !$0.isNumber }).contains { $0 == Substring(digits) }
+                }
+                guard numbered.count == 1, let ref = numbered.first else { break }
+                items[c].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: max(best, 3))]
+                items[c].isUnknown = false
+                items[c].literal = nil
+                for k in lead...i {
+                    items[k].used = true
+                    items[k].isUnknown = false
+                }
+                break
+            }
         }
     }
 
