@@ -70,6 +70,10 @@ import Testing
         Case(question: "How many kitchens have a presentation rating above 7?", reference: "SELECT COUNT(*) FROM kitchen_marks WHERE PRSN > 7"),
         // Several words, each giving its first letter and some later ones.
         Case(question: "What is the highest food quality rating?", reference: "SELECT MAX(FDQL) FROM kitchen_marks"),
+        // The data named by the kind of collection it is.
+        Case(question: "How many kitchens are in this ranking?", reference: "SELECT COUNT(*) FROM kitchen_marks"),
+        Case(
+            question: "What is the average hospitality score according to this list?", reference: "SELECT AVG(HSPT) FROM kitchen_marks"),
     ]
 
     static let crews: [Case] = [

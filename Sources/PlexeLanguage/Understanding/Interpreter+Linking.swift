@@ -14,6 +14,7 @@ extension Interpreter {
         dropPluralModifiersOfTableNames()
         absorbContextPhrase()
         readNamedTable()
+        absorbDataNouns()
         mergeRepeatedColumn()
         absorbPercentUnits()
         joinHyphenatedNames()
@@ -519,7 +520,8 @@ extension Interpreter {
     /// Malawi data,", "In these 1990 sea trials,", "In this fish oil experiment,".
     static let contextNouns: Set<String> = [
         "data", "dataset", "database", "table", "experiment", "study", "test", "survey", "sample", "trial", "census", "record",
-        "file", "series", "report", "register",
+        "file", "series", "report", "register", "ranking", "list", "listing", "collection", "poll", "catalogue", "catalog",
+        "inventory", "spreadsheet", "sheet", "source", "panel", "log",
     ]
 
     /// "In the Lake Malawi data, …", "In these 1990 sea trials, …": an opening phrase
@@ -562,6 +564,35 @@ extension Interpreter {
         for k in 0...comma {
             items[k].used = true
             items[k].isUnknown = false
+        }
+    }
+
+    /// "… in this ranking", "… of the survey", "… in the experiment": the data itself, named
+    /// by what kind of collection it is, anywhere in the question — a preposition, a
+    /// determiner and a context noun that names nothing in the schema.
+    private mutating func absorbDataNouns() {
+        for i in items.indices where i >= 2 && items[i].range.count == 1 && !items[i].used && !items[i].isSchema {
+            guard Interpreter.contextNouns.contains(Morphology.singular(tokens[items[i].range.lowerBound].lower)),
+                items[i].keyword == nil || items[i].isFiller || items[i].keyword == .rowsNoun,
+                items[i - 1].range.count == 1,
+                ["the", "this", "these", "that", "our", "whole", "entire"].contains(tokens[items[i - 1].range.lowerBound].lower),
+                items[i - 2].range.count == 1, !items[i - 2].used,
+                ["in", "of", "from", "across", "within", "throughout", "to"].contains(tokens[items[i - 2].range.lowerBound].lower)
+            else { continue }
+            // "to" only as "according to".
+            if tokens[items[i - 2].range.lowerBound].lower == "to" {
+                guard i >= 3, tokens[items[i - 3].range.lowerBound].lower == "according" else { continue }
+            }
+            // Not when the question goes on with what the collection holds ("in the list of …").
+            if i + 1 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of" { continue }
+            for k in (i - 2)...i {
+                items[k].used = true
+                items[k].isUnknown = false
+            }
+            if tokens[items[i - 2].range.lowerBound].lower == "to" {
+                items[i - 3].used = true
+                items[i - 3].isUnknown = false
+            }
         }
     }
 
