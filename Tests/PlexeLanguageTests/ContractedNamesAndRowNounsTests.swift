@@ -48,7 +48,7 @@ import Testing
             }
             self.tankers = try FixtureUpload([("register_2031.csv", tankers)], valueIndex: true)
 
-            var finalists = "finalist,points\n"
+            var finalists = "finalist,score\n"
             for (i, name) in ["Ada Quill", "Bo Reed", "Cy Vale", "Di Moss", "Ed Lark"].enumerated() { finalists += "\(name),\(50 + i * 7)\n" }
             self.finalists = try FixtureUpload([("final_round_2031.csv", finalists)], valueIndex: true)
 
@@ -70,6 +70,8 @@ import Testing
         Case(question: "How many kitchens have a presentation rating above 7?", reference: "SELECT COUNT(*) FROM kitchen_marks WHERE PRSN > 7"),
         // Several words, each giving its first letter and some later ones.
         Case(question: "What is the highest food quality rating?", reference: "SELECT MAX(FDQL) FROM kitchen_marks"),
+        // A participle that only says the rows were collected.
+        Case(question: "How many kitchens were inspected?", reference: "SELECT COUNT(*) FROM kitchen_marks"),
         // The data named by the kind of collection it is.
         Case(question: "How many kitchens are in this ranking?", reference: "SELECT COUNT(*) FROM kitchen_marks"),
         Case(
@@ -94,7 +96,9 @@ import Testing
 
     static let finalists: [Case] = [
         // The naming column's synonym set: a contender is a competitor, a contestant as a finalist is.
-        Case(question: "How many contenders scored more than 60 points?", reference: "SELECT COUNT(*) FROM final_round_2031 WHERE points > 60")
+        Case(question: "How many contenders scored more than 60 points?", reference: "SELECT COUNT(*) FROM final_round_2031 WHERE score > 60"),
+        // Points are what a score is counted in.
+        Case(question: "How many finalists got fewer than 70 points?", reference: "SELECT COUNT(*) FROM final_round_2031 WHERE score < 70"),
     ]
 
     static let berths: [Case] = [
@@ -150,6 +154,7 @@ import Testing
     /// no "time"), and a noun with an opposite ("winners" are not all the finalists).
     @Test(arguments: [
         ("kitchens", "What is the average spiciness?", "spiciness"),
+        ("kitchens", "How many kitchens were closed?", "closed"),
         ("crews", "What is the average lift time?", "time"),
         ("finalists", "How many winners scored more than 60 points?", "winners"),
     ])

@@ -17,7 +17,7 @@ extension Interpreter {
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
-            if isRowVerb(i) {
+            if isRowVerb(i) || isCollectionVerb(i) {
                 // "voyages that sailed to Genoa": the rows' own event; the rest of the question
                 // says where, when and how much.
                 items[i].isUnknown = false
@@ -333,6 +333,41 @@ extension Interpreter {
     /// A verb that WordNet derives from (or to) the noun a table's rows are: "voyage" and
     /// `voyages` (voyaging, voyage), "order" and `orders`. Said of rows of that table, it only
     /// says they happened.
+    /// What collecting data is, as WordNet files verbs: judging, examining, measuring,
+    /// recording, listing, watching.
+    static let collectionConcepts: Set<String> = [
+        "evaluate", "examine", "analyze", "measure", "quantify", "record", "enumerate", "register", "observe",
+    ]
+
+    /// "How many judges are rated?", "How many samples were tested?": a participle after a form
+    /// of "be" that ends the question and says only that the rows were collected — a verb of
+    /// judging, examining, measuring or recording (WordNet: the verb or a kind it is, within
+    /// three steps, in `collectionConcepts`). "How many flights were cancelled?" is a
+    /// condition, never this.
+    private func isCollectionVerb(_ i: Int) -> Bool {
+        guard let wordNet = WordNet.shared, i > 0, items[i].range.count == 1 else { return false }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, ["are", "were", "was", "is", "been", "be", "being"].contains(tokens[items[i - 1].range.upperBound - 1].lower)
+        else { return false }
+        let rest = items[(i + 1)...]
+        guard
+            rest.allSatisfy({ item in
+                if item.used || item.isFiller { return true }
+                if case .inTotal? = item.keyword { return true }
+                return item.range.allSatisfy { tokens[$0].kind == .symbol }
+            })
+        else { return false }
+        guard let base = wordNet.baseForms(token.lower, .verb).first, base != token.lower else { return false }
+        for sense in wordNet.synsets(base, .verb).prefix(2) {
+            var frontier = [sense]
+            for _ in 0..<4 {
+                if frontier.contains(where: { !Interpreter.collectionConcepts.isDisjoint(with: $0.words) }) { return true }
+                frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+            }
+        }
+        return false
+    }
+
     private func isRowVerb(_ i: Int) -> Bool {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return false }
         let token = tokens[items[i].range.lowerBound]
