@@ -22,6 +22,8 @@ import Testing
         let finalists: FixtureUpload
         /// Berths named by numbers kept as text ("07", "12"), with their length.
         let berths: FixtureUpload
+        /// Clubs with their coach's height, and their players with theirs.
+        let clubs: FixtureUpload
         /// Districts with their population in two census years, one column each.
         let districts: FixtureUpload
 
@@ -55,6 +57,14 @@ import Testing
             var berths = "berth,length_m,depth_m\n"
             for (i, name) in ["07", "12", "A3", "19", "B1", "21"].enumerated() { berths += "\(name),\(40 + i * 15),\(6 + i)\n" }
             self.berths = try FixtureUpload([("berths.csv", berths)], valueIndex: true)
+
+            var clubs = "club,coach_height\n"
+            var players = "player,club,position,height_cm\n"
+            for c in 0..<4 {
+                clubs += "C\(c),\(170 + c * 4)\n"
+                for p in 0..<5 { players += "Player \(c)-\(p),C\(c),\(p == 0 ? "keeper" : "striker"),\(175 + (c * 7 + p * 3) % 20)\n" }
+            }
+            self.clubs = try FixtureUpload([("clubs.csv", clubs), ("players.csv", players)], valueIndex: true)
 
             var districts = "district,pop2000,pop2010\n"
             for i in 0..<8 { districts += "District \(i),\(1000 + i * 130),\(1100 + i * 170)\n" }
@@ -169,6 +179,17 @@ import Testing
             guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
             return words.contains(word)
         }
+    }
+
+    /// "How tall are keepers": the players' height, or a refusal — never the coaches' height,
+    /// the first column of the dimension in another table.
+    @Test func howTallReadsTheHeightOfTheRowsTheQuestionNames() throws {
+        let clubs = try Fixture.shared.get().clubs
+        let question = "How tall are keepers on average?"
+        guard let translation = try? clubs.translator.translate(question) else { return }
+        #expect(!translation.sql.contains("coach_height"), "\(translation.sql)")
+        let problem = try clubs.check(question, "SELECT AVG(height_cm) FROM players WHERE position = 'keeper'")
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test func contractionsSpellTheNameFromEachWordsFirstLetter() {

@@ -355,12 +355,32 @@ extension Interpreter {
 
     /// "How old is the oldest patient?", "How tall is the tallest player?": "how" and a
     /// word that names a measure ask for that measure.
+    /// Whether the column "how tall" found is the question's: where several tables have a
+    /// column of the dimension (a parent's height and its children's), the rest of the question
+    /// must point at the found column's table (a value, column or rows noun of it) and at no
+    /// other of those tables — "how tall are sons" is the children's height, not the parents'.
+    private func howAdjectiveTableIsPlain(_ ref: ColumnRef, _ dimension: Dimension, except span: ClosedRange<Int>) -> Bool {
+        let holders = lexicon.tables.indices.filter { !lexicon.columns(in: [$0], namedBy: dimension.columnWords).isEmpty }
+        guard holders.count > 1 else { return true }
+        var named = Set<Int>()
+        for k in items.indices where !span.contains(k) && !items[k].used {
+            for match in items[k].schema where match.score >= 3 {
+                switch match.target {
+                case .table(let t): named.insert(t)
+                case .column(let r, _), .value(let r, _): named.insert(r.table)
+                }
+            }
+        }
+        let pointed = named.intersection(holders)
+        return pointed == [ref.table]
+    }
+
     private mutating func readHowAdjective() {
         for i in items.indices.dropLast().reversed()
         where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
             let next = items[i + 1]
             if case .adjective(let dimension, _)? = next.keyword, dimension != .time,
-                let ref = try? dimensionColumn(dimension, hint: nil)
+                let ref = try? dimensionColumn(dimension, hint: nil), howAdjectiveTableIsPlain(ref, dimension, except: i...(i + 1))
             {
                 items[i + 1].keyword = nil
                 items[i + 1].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
