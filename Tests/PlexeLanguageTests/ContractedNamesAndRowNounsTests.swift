@@ -165,6 +165,8 @@ import Testing
     @Test(arguments: [
         ("kitchens", "What is the average spiciness?", "spiciness"),
         ("kitchens", "How many kitchens were closed?", "closed"),
+        // A collection's noun that goes on to say which one is no name of the data.
+        ("kitchens", "What is the cleanliness score of the panel with the most kitchens?", "panel"),
         ("crews", "What is the average lift time?", "time"),
         ("finalists", "How many winners scored more than 60 points?", "winners"),
     ])

@@ -587,13 +587,21 @@ extension Interpreter {
         }
     }
 
+    /// Whether the item at `i` closes the question, or a clause set off by a comma.
+    private func endsClause(after i: Int) -> Bool {
+        items[(i + 1)...].allSatisfy { item in item.range.allSatisfy { tokens[$0].kind == .symbol } }
+            || (i + 1 < items.count && tokens[items[i + 1].range.lowerBound].text == ",")
+    }
+
     /// "… in this ranking", "… of the survey", "… in the experiment": the data itself, named
-    /// by what kind of collection it is, anywhere in the question — a preposition, a
-    /// determiner and a context noun that names nothing in the schema.
+    /// by what kind of collection it is — a preposition, a determiner and a context noun that
+    /// names nothing in the schema, closing the question or a clause. Not a noun that also
+    /// names rows, nor one the question goes on to qualify ("the sample with the largest …",
+    /// "the list of …" are one of something).
     private mutating func absorbDataNouns() {
         for i in items.indices where i >= 2 && items[i].range.count == 1 && !items[i].used && !items[i].isSchema {
             guard Interpreter.contextNouns.contains(Morphology.singular(tokens[items[i].range.lowerBound].lower)),
-                items[i].keyword == nil || items[i].isFiller || items[i].keyword == .rowsNoun,
+                items[i].keyword == nil || items[i].isFiller, endsClause(after: i),
                 items[i - 1].range.count == 1,
                 ["the", "this", "these", "that", "our", "whole", "entire"].contains(tokens[items[i - 1].range.lowerBound].lower),
                 items[i - 2].range.count == 1, !items[i - 2].used,
@@ -603,8 +611,6 @@ extension Interpreter {
             if tokens[items[i - 2].range.lowerBound].lower == "to" {
                 guard i >= 3, tokens[items[i - 3].range.lowerBound].lower == "according" else { continue }
             }
-            // Not when the question goes on with what the collection holds ("in the list of …").
-            if i + 1 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of" { continue }
             for k in (i - 2)...i {
                 items[k].used = true
                 items[k].isUnknown = false
