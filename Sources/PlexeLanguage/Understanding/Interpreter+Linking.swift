@@ -761,6 +761,17 @@ extension Interpreter {
             // The key a family of tables shares ("family 072" of families and their
             // children): the value is the parent's.
             if hits.count > 1 {
+                // …only where the rest of the question says whose rows it is about: "how many
+                // records for family 004" could count either table's rows.
+                let pointed = items.indices.filter { $0 != p && $0 != i && !items[$0].used }.flatMap { k in
+                    items[k].schema.filter { $0.score >= 3 }.compactMap { match -> Int? in
+                        switch match.target {
+                        case .table(let t): return t
+                        case .column(let r, _), .value(let r, _): return r.table
+                        }
+                    }
+                }
+                guard hits.contains(where: { pointed.contains($0.ref.table) }) else { continue }
                 hits = hits.filter { hit in
                     hits.allSatisfy { $0.ref == hit.ref || lexicon.links.contains(ForeignKeyLink(child: $0.ref, parent: hit.ref)) }
                 }
