@@ -15,8 +15,8 @@ import Testing
         /// Inspectors' marks for kitchens, in capitals with vowels dropped: cleanliness,
         /// hospitality, presentation, food quality.
         let kitchens: FixtureUpload
-        /// Rowing crews with their sprint and slalom times (no unit in the names) and a lift in kilograms.
-        let crews: FixtureUpload
+        /// Rowing squads with their sprint and slalom times (no unit in the names) and a lift in kilograms.
+        let squads: FixtureUpload
         /// A register of tankers (the naming column) with their tonnage; finalists of a contest.
         let tankers: FixtureUpload
         let finalists: FixtureUpload
@@ -24,8 +24,8 @@ import Testing
         let berths: FixtureUpload
         /// Clubs with their coach's height, and their players with theirs.
         let clubs: FixtureUpload
-        /// Districts with their population in two census years, one column each.
-        let districts: FixtureUpload
+        /// Parishes with their population in two census years, one column each.
+        let parishes: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -38,11 +38,11 @@ import Testing
             }
             self.kitchens = try FixtureUpload([("kitchen_marks.csv", kitchens)], valueIndex: true)
 
-            var crews = "crew,sprint,slalom,lift_kg,row500m,row2000m\n"
+            var squads = "squad,sprint,slalom,lift_kg,row500m,row2000m\n"
             for i in 0..<10 {
-                crews += "Crew \(i),\(60 + Double((i * 13) % 50) / 10),\(90 + (i * 7) % 30),\(80 + (i * 9) % 40),\(95 + i),\(400 + i * 3)\n"
+                squads += "Squad \(i),\(60 + Double((i * 13) % 50) / 10),\(90 + (i * 7) % 30),\(80 + (i * 9) % 40),\(95 + i),\(400 + i * 3)\n"
             }
-            self.crews = try FixtureUpload([("crews.csv", crews)], valueIndex: true)
+            self.squads = try FixtureUpload([("squads.csv", squads)], valueIndex: true)
 
             var tankers = "tanker,tonnage,built\n"
             for (i, name) in ["Sea Mule", "Grey Heron", "North Star", "Salt Queen", "Iron Gull", "Tide Runner"].enumerated() {
@@ -66,9 +66,9 @@ import Testing
             }
             self.clubs = try FixtureUpload([("clubs.csv", clubs), ("players.csv", players)], valueIndex: true)
 
-            var districts = "district,pop2000,pop2010\n"
-            for i in 0..<8 { districts += "District \(i),\(1000 + i * 130),\(1100 + i * 170)\n" }
-            self.districts = try FixtureUpload([("districts.csv", districts)], valueIndex: true)
+            var parishes = "parish,pop2000,pop2010\n"
+            for i in 0..<8 { parishes += "Parish \(i),\(1000 + i * 130),\(1100 + i * 170)\n" }
+            self.parishes = try FixtureUpload([("parishes.csv", parishes)], valueIndex: true)
         }
     }
 
@@ -88,14 +88,14 @@ import Testing
             question: "What is the average hospitality score according to this list?", reference: "SELECT AVG(HSPT) FROM kitchen_marks"),
     ]
 
-    static let crews: [Case] = [
-        Case(question: "What is the average sprint time?", reference: "SELECT AVG(sprint) FROM crews"),
-        Case(question: "How many crews had a slalom time under 100?", reference: "SELECT COUNT(*) FROM crews WHERE slalom < 100"),
+    static let squads: [Case] = [
+        Case(question: "What is the average sprint time?", reference: "SELECT AVG(sprint) FROM squads"),
+        Case(question: "How many squads had a slalom time under 100?", reference: "SELECT COUNT(*) FROM squads WHERE slalom < 100"),
         // A number written with its unit that is part of one column's name.
-        Case(question: "What is the mean 500m time?", reference: "SELECT AVG(row500m) FROM crews"),
-        Case(question: "What is the lowest 2000 metres time?", reference: "SELECT MIN(row2000m) FROM crews"),
+        Case(question: "What is the mean 500m time?", reference: "SELECT AVG(row500m) FROM squads"),
+        Case(question: "What is the lowest 2000 metres time?", reference: "SELECT MIN(row2000m) FROM squads"),
         // Compared, the number is a quantity.
-        Case(question: "How many crews have a row2000m above 410?", reference: "SELECT COUNT(*) FROM crews WHERE row2000m > 410"),
+        Case(question: "How many squads have a row2000m above 410?", reference: "SELECT COUNT(*) FROM squads WHERE row2000m > 410"),
     ]
 
     static let tankers: [Case] = [
@@ -117,15 +117,15 @@ import Testing
         Case(question: "How deep is berth 19?", reference: "SELECT depth_m FROM berths WHERE berth = '19'"),
     ]
 
-    static let districts: [Case] = [
+    static let parishes: [Case] = [
         // The number that tells apart the columns a word names.
-        Case(question: "What was the total population in 2010?", reference: "SELECT SUM(pop2010) FROM districts"),
-        Case(question: "How many districts had a population above 1500 in 2000?", reference: "SELECT COUNT(*) FROM districts WHERE pop2000 > 1500"),
+        Case(question: "What was the total population in 2010?", reference: "SELECT SUM(pop2010) FROM parishes"),
+        Case(question: "How many parishes had a population above 1500 in 2000?", reference: "SELECT COUNT(*) FROM parishes WHERE pop2000 > 1500"),
     ]
 
-    @Test(arguments: districts)
-    func districtQuestions(_ testCase: Case) throws {
-        let problem = try Fixture.shared.get().districts.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+    @Test(arguments: parishes)
+    func parishQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().parishes.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 
@@ -141,9 +141,9 @@ import Testing
         #expect(problem == nil, "\(problem ?? "")")
     }
 
-    @Test(arguments: crews)
-    func crewQuestions(_ testCase: Case) throws {
-        let problem = try Fixture.shared.get().crews.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+    @Test(arguments: squads)
+    func squadQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().squads.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 
@@ -169,13 +169,13 @@ import Testing
         ("clubs", "How many records are there for club 02?", "02"),
         // A collection's noun that goes on to say which one is no name of the data.
         ("kitchens", "What is the cleanliness score of the panel with the most kitchens?", "panel"),
-        ("crews", "What is the average lift time?", "time"),
+        ("squads", "What is the average lift time?", "time"),
         ("finalists", "How many winners scored more than 60 points?", "winners"),
     ])
     func wordsLeftUnplaced(_ upload: String, _ question: String, _ word: String) throws {
         let fixture = try Fixture.shared.get()
         let translator = [
-            "kitchens": fixture.kitchens, "crews": fixture.crews, "finalists": fixture.finalists, "clubs": fixture.clubs,
+            "kitchens": fixture.kitchens, "squads": fixture.squads, "finalists": fixture.finalists, "clubs": fixture.clubs,
         ][upload]!.translator
         #expect {
             try translator.translate(question)
@@ -198,10 +198,10 @@ import Testing
 
     @Test func contractionsSpellTheNameFromEachWordsFirstLetter() {
         func tokens(_ text: String) -> [Token] { Tokenizer.tokenize(text) }
-        #expect(Interpreter.contracts("dmnr", tokens("demeanour")))
+        #expect(Interpreter.contracts("clns", tokens("cleanliness")))
         #expect(Interpreter.contracts("fdql", tokens("food quality")))
         // The first letter of each word must be the name's next letter.
-        #expect(!Interpreter.contracts("dmnr", tokens("admonishers")))
+        #expect(!Interpreter.contracts("clns", tokens("acclaims")))
         #expect(!Interpreter.contracts("fdql", tokens("fine quality")))
         // A word hardly longer than the name is not shortened to it.
         #expect(!Interpreter.contracts("hspt", tokens("hospt")))

@@ -259,7 +259,7 @@ extension Interpreter {
         return search(0, 0, false)
     }
 
-    /// Whether a column's name may be a word with letters left out (`DMNR`, `INTG`, `CFMG`):
+    /// Whether a column's name may be a word with letters left out (`CLNS`, `HSPT`, `FDQL`):
     /// one short run of letters, written in capitals, that is no English word. Vowels dropped
     /// from inside a word are how such names are made; a name in lower case or in several
     /// words is read only by its prefixes (`abbreviates`).
@@ -271,8 +271,8 @@ extension Interpreter {
     }
 
     /// Whether `letters` is spelled by the words in order, each giving its first letter and
-    /// then any of its later letters in order (demeanor → d·m·n·r, integrity → i·n·t·g, case
-    /// flow managing → c·f·m·g). A lone word must be clearly longer than the name, so that a
+    /// then any of its later letters in order (cleanliness → c·l·n·s, hospitality → h·s·p·t,
+    /// food quality → f·d·q·l). A lone word must be clearly longer than the name, so that a
     /// name is never read into a word of its own length.
     static func contracts(_ letters: String, _ words: [Token]) -> Bool {
         let target = Array(letters)
@@ -339,10 +339,10 @@ extension Interpreter {
         "evaluate", "examine", "analyze", "measure", "quantify", "record", "enumerate", "register", "observe",
     ]
 
-    /// "How many judges are rated?", "How many samples were tested?": a participle after a form
+    /// "How many kitchens were inspected?", "How many seedlings were weighed?": a participle after a form
     /// of "be" that ends the question and says only that the rows were collected — a verb of
     /// judging, examining, measuring or recording (WordNet: the verb or a kind it is, within
-    /// three steps, in `collectionConcepts`). "How many flights were cancelled?" is a
+    /// three steps, in `collectionConcepts`). "How many orders were cancelled?" is a
     /// condition, never this.
     private func isCollectionVerb(_ i: Int) -> Bool {
         guard let wordNet = WordNet.shared, i > 0, items[i].range.count == 1 else { return false }
@@ -799,11 +799,11 @@ extension Interpreter {
     }
 
     /// Whether `noun` names the rows of `table` through the column that names each row
-    /// (`athlete`, `town`, `boat`): the same thing ("kids" of `child`), the kind it is one of
-    /// ("vessels" of `boat`), or another thing of that same kind ("competitors" of `athlete`,
-    /// both contestants; "cities" of `town`, both municipalities). The kind must be specific
-    /// (not "person" or "object"), and a noun with an opposite ("winners", "losers") names one
-    /// side of an outcome, never all the rows.
+    /// (`tanker`, `village`, `finalist`): the same thing ("oilers" of `tanker`), the kind it is
+    /// one of ("cargo ships" of `tanker`), or another thing of that same kind ("freighters" of
+    /// `tanker`, both cargo ships; "contenders" of `finalist`, both contestants). The kind must
+    /// be specific (not "person" or "object"), and a noun with an opposite ("winners",
+    /// "losers") names one side of an outcome, never all the rows.
     func namingNounRelates(_ noun: String, to table: Int, _ wordNet: WordNet) -> Bool {
         guard let naming = SchemaLexicon.namingColumn(of: lexicon.tables[table]) else { return false }
         let words = lexicon.tables[table].columns[naming].words

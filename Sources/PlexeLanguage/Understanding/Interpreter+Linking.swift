@@ -356,9 +356,9 @@ extension Interpreter {
     /// "How old is the oldest patient?", "How tall is the tallest player?": "how" and a
     /// word that names a measure ask for that measure.
     /// Whether the column "how tall" found is the question's: where several tables have a
-    /// column of the dimension (a parent's height and its children's), the rest of the question
+    /// column of the dimension (a club's coach's height and its players'), the rest of the question
     /// must point at the found column's table (a value, column or rows noun of it) and at no
-    /// other of those tables — "how tall are sons" is the children's height, not the parents'.
+    /// other of those tables — "how tall are keepers" is the players' height, not the coaches'.
     private func howAdjectiveTableIsPlain(_ ref: ColumnRef, _ dimension: Dimension, except span: ClosedRange<Int>) -> Bool {
         let holders = lexicon.tables.indices.filter { !lexicon.columns(in: [$0], namedBy: dimension.columnWords).isEmpty }
         guard holders.count > 1 else { return true }
@@ -718,7 +718,7 @@ extension Interpreter {
         "time", "length", "height", "width", "depth", "speed", "temperature", "volume", "area",
     ])
 
-    /// "the hurdles time", "her jump distance", "the vault height": a noun for a dimension,
+    /// "the sprint time", "her jump distance", "the vault height": a noun for a dimension,
     /// unknown to the schema, right after the one numeric column a word names, only says what
     /// that column holds — unless the column's name says it holds another dimension (a unit
     /// measuring something else, or another dimension's word), when the noun stays unplaced.
@@ -743,7 +743,7 @@ extension Interpreter {
         }
     }
 
-    /// "family 072", "boat 7", "gate 12": a number right after the noun of a text column, written
+    /// "berth 07", "gate 12", "plot 0041": a number right after the noun of a text column, written
     /// as one of that column's stored values, is that value (the noun only says which column
     /// holds it). Matched as written ("072" is not "72"), and only in the column named.
     private mutating func readNumberedValues() {
@@ -758,11 +758,11 @@ extension Interpreter {
             let textColumns = Set(items[p].columns.filter { $0.score >= 3 && lexicon[$0.ref].isText && !lexicon[$0.ref].isBooleanLike }.map(\.ref))
             let written = tokens[items[i].range.lowerBound].text
             var hits = lexicon.values.wholeValues(equalTo: written).filter { textColumns.contains($0.ref) }
-            // The key a family of tables shares ("family 072" of families and their
-            // children): the value is the parent's.
+            // The key related tables share ("club 02" of clubs and of their players): the
+            // value is the parent's…
             if hits.count > 1 {
                 // …only where the rest of the question says whose rows it is about: "how many
-                // records for family 004" could count either table's rows.
+                // records for club 02" could count either table's rows.
                 let pointed = items.indices.filter { $0 != p && $0 != i && !items[$0].used }.flatMap { k in
                     items[k].schema.filter { $0.score >= 3 }.compactMap { match -> Int? in
                         switch match.target {
@@ -787,9 +787,9 @@ extension Interpreter {
         }
     }
 
-    /// "the 200m time", "the 800 metres", "PM2.5": a number written with a unit or letters that
-    /// is part of exactly one column's name (`run200m`, `sprint_800m`, `pm25`) names that
-    /// column; it is no quantity ("200m" is not 200 million there). A unit word after the
+    /// "the 500m time", "the 2000 metres", "PM2.5": a number written with a unit or letters that
+    /// is part of exactly one column's name (`row500m`, `sprint_800m`, `pm25`) names that
+    /// column; it is no quantity ("500m" is not 500 million there). A unit word after the
     /// number is tried in the spellings names carry it in ("metres" → m).
     private mutating func readNumberedNames() {
         var i = items.count - 1
@@ -798,7 +798,7 @@ extension Interpreter {
             guard items[i].number != nil, items[i].range.count == 1, !items[i].used, items[i].date == nil else { continue }
             let token = tokens[items[i].range.lowerBound]
             guard token.kind == .number else { continue }
-            // "longer than 200m", "at least 800 metres": a quantity compared, whatever names hold.
+            // "longer than 500m", "at least 2000 metres": a quantity compared, whatever names hold.
             if i > 0, let keyword = items[i - 1].keyword {
                 switch keyword {
                 case .compare, .postfixCompare, .between, .signed, .than, .and, .or, .top, .ordinal: continue
@@ -818,7 +818,7 @@ extension Interpreter {
             for (text, end) in spellings where text.count >= 2 {
                 for table in lexicon.tables {
                     for column in table.columns where column.letters != text && column.isNumeric && column.letters.contains(text) {
-                        // "200m" is not part of `run1200m`: the number starts where a digit does not precede it.
+                        // "500m" is not part of `row1500m`: the number starts where a digit does not precede it.
                         let letters = Array(column.letters)
                         let target = Array(text)
                         let starts = letters.indices.filter { start in
@@ -868,7 +868,7 @@ extension Interpreter {
                     best = 2
                 }
                 guard best >= 2, top.count >= 2, top.allSatisfy({ lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike }) else { continue }
-                // The name's runs of digits: `pop2010` holds 2010, `bills104` 104.
+                // The name's runs of digits: `pop2010` holds 2010, `seats99` 99.
                 let numbered = top.filter { ref in
                     lexicon[ref].letters.split(whereSeparator: { !$0.isNumber }).contains { $0 == Substring(digits) }
                 }
