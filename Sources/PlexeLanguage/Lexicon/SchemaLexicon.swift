@@ -163,7 +163,7 @@ struct SchemaLexicon: Sendable {
         "percent": ["pct", "percent", "percentage"], "degree": ["deg", "degree", "c", "f"], "celsius": ["c", "celsius"],
         "fahrenheit": ["f", "fahrenheit"], "liter": ["l", "liter", "litre"], "litre": ["l", "liter", "litre"], "gallon": ["gal", "gallon"],
         "calorie": ["kcal", "cal", "calorie"], "watt": ["w", "watt"], "volt": ["v", "volt"],
-        "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"],
+        "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"], "point": ["pts", "point", "points"],
     ]
     /// What a unit measures, where a column is named after that rather than after its unit
     /// ("2000 miles" → `distance`, "90 minutes" → `duration`).
@@ -174,7 +174,7 @@ struct SchemaLexicon: Sendable {
         "hr": ["duration", "time"], "sec": ["duration", "time"],
         "kilogram": ["weight", "mass"], "kg": ["weight", "mass"], "gram": ["weight", "mass"], "pound": ["weight", "mass"],
         "lb": ["weight", "mass"], "lbs": ["weight", "mass"], "ton": ["weight", "mass"], "tonne": ["weight", "mass"],
-        "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"],
+        "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"], "point": ["score"], "pts": ["score"],
     ]
 
     /// The spellings a unit word takes in column names: "kilograms" → kg, kilo, kilogram; a

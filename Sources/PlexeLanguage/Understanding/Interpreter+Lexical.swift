@@ -17,7 +17,7 @@ extension Interpreter {
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
-            if isRowVerb(i) {
+            if isRowVerb(i) || isCollectionVerb(i) {
                 // "voyages that sailed to Genoa": the rows' own event; the rest of the question
                 // says where, when and how much.
                 items[i].isUnknown = false
@@ -145,7 +145,10 @@ extension Interpreter {
                 guard span.allSatisfy({ canJoinAbbreviation($0) }) else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
                 let matches = lexicon.tables.indices.flatMap { t in
-                    lexicon.tables[t].columns.filter { column in Interpreter.abbreviates(column.letters, words) }.map(\.ref)
+                    lexicon.tables[t].columns.filter { column in
+                        Interpreter.abbreviates(column.letters, words)
+                            || (isContractedName(column) && Interpreter.contracts(column.letters, words))
+                    }.map(\.ref)
                 }
                 guard matches.count == 1 else { continue }
                 let ref = matches[0]
@@ -256,6 +259,49 @@ extension Interpreter {
         return search(0, 0, false)
     }
 
+    /// Whether a column's name may be a word with letters left out (`CLNS`, `HSPT`, `FDQL`):
+    /// one short run of letters, written in capitals, that is no English word. Vowels dropped
+    /// from inside a word are how such names are made; a name in lower case or in several
+    /// words is read only by its prefixes (`abbreviates`).
+    func isContractedName(_ column: SchemaLexicon.Column) -> Bool {
+        let name = column.name
+        guard (3...6).contains(name.count), name.allSatisfy({ $0.isLetter && $0.isUppercase }), column.words.count == 1 else { return false }
+        guard let wordNet = WordNet.shared else { return false }
+        return !SchemaLexicon.isEnglishWord(column.letters, wordNet) && SchemaLexicon.expansions[column.letters] == nil
+    }
+
+    /// Whether `letters` is spelled by the words in order, each giving its first letter and
+    /// then any of its later letters in order (cleanliness → c·l·n·s, hospitality → h·s·p·t,
+    /// food quality → f·d·q·l). A lone word must be clearly longer than the name, so that a
+    /// name is never read into a word of its own length.
+    static func contracts(_ letters: String, _ words: [Token]) -> Bool {
+        let target = Array(letters)
+        guard target.count >= 3, !words.isEmpty, words.count <= target.count else { return false }
+        if words.count == 1, words[0].lower.count < target.count + 2 { return false }
+        let spellings = words.map { [Array($0.lower), Array($0.lemma)] }
+        // Each word starts where the previous one ended; within a word, letters are taken greedily.
+        func search(_ position: Int, _ w: Int) -> Bool {
+            if w == words.count { return position == target.count }
+            let wordsLeft = words.count - w
+            guard target.count - position >= wordsLeft else { return false }
+            for spelling in spellings[w] where spelling.first == target[position] {
+                var taken = 1
+                var k = 1
+                // Every split of the remaining letters between this word and the next ones.
+                while true {
+                    if search(position + taken, w + 1) { return true }
+                    guard position + taken < target.count else { break }
+                    while k < spelling.count, spelling[k] != target[position + taken] { k += 1 }
+                    guard k < spelling.count else { break }
+                    taken += 1
+                    k += 1
+                }
+            }
+            return false
+        }
+        return search(0, 0)
+    }
+
     /// The one numeric column named with the unit this word is ("kilograms" → `weight_kg`).
     private func unitColumn(_ i: Int) -> ColumnRef? {
         guard items[i].range.count == 1 else { return nil }
@@ -287,6 +333,41 @@ extension Interpreter {
     /// A verb that WordNet derives from (or to) the noun a table's rows are: "voyage" and
     /// `voyages` (voyaging, voyage), "order" and `orders`. Said of rows of that table, it only
     /// says they happened.
+    /// What collecting data is, as WordNet files verbs: judging, examining, measuring,
+    /// recording, listing, watching.
+    static let collectionConcepts: Set<String> = [
+        "evaluate", "examine", "analyze", "measure", "quantify", "record", "enumerate", "register", "observe",
+    ]
+
+    /// "How many kitchens were inspected?", "How many seedlings were weighed?": a participle after a form
+    /// of "be" that ends the question and says only that the rows were collected — a verb of
+    /// judging, examining, measuring or recording (WordNet: the verb or a kind it is, within
+    /// three steps, in `collectionConcepts`). "How many orders were cancelled?" is a
+    /// condition, never this.
+    private func isCollectionVerb(_ i: Int) -> Bool {
+        guard let wordNet = WordNet.shared, i > 0, items[i].range.count == 1 else { return false }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, ["are", "were", "was", "is", "been", "be", "being"].contains(tokens[items[i - 1].range.upperBound - 1].lower)
+        else { return false }
+        let rest = items[(i + 1)...]
+        guard
+            rest.allSatisfy({ item in
+                if item.used || item.isFiller { return true }
+                if case .inTotal? = item.keyword { return true }
+                return item.range.allSatisfy { tokens[$0].kind == .symbol }
+            })
+        else { return false }
+        guard let base = wordNet.baseForms(token.lower, .verb).first, base != token.lower else { return false }
+        for sense in wordNet.synsets(base, .verb).prefix(2) {
+            var frontier = [sense]
+            for _ in 0..<4 {
+                if frontier.contains(where: { !Interpreter.collectionConcepts.isDisjoint(with: $0.words) }) { return true }
+                frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+            }
+        }
+        return false
+    }
+
     private func isRowVerb(_ i: Int) -> Bool {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return false }
         let token = tokens[items[i].range.lowerBound]
@@ -631,7 +712,8 @@ extension Interpreter {
         joinCompoundNouns(wordNet)
         for i in items.indices where items[i].isUnknown && !items[i].used && !isPluralModifierOfTableName(i) {
             guard let base = nounBase(i, wordNet) else { continue }
-            let related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
+            var related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
+            if related.isEmpty { related = lexicon.tables.indices.filter { namingNounRelates(base, to: $0, wordNet) } }
             let inContext = related.filter { contextTables.contains($0) }
             let chosen = inContext.count == 1 ? inContext : related
             guard chosen.count == 1, let table = chosen.first else { continue }
@@ -714,6 +796,37 @@ extension Interpreter {
             items[i].isUnknown = false
             items[i].literal = nil
         }
+    }
+
+    /// Whether `noun` names the rows of `table` through the column that names each row
+    /// (`tanker`, `village`, `finalist`): the same thing ("oilers" of `tanker`), the kind it is
+    /// one of ("cargo ships" of `tanker`), or another thing of that same kind ("freighters" of
+    /// `tanker`, both cargo ships; "contenders" of `finalist`, both contestants). The kind must
+    /// be specific (not "person" or "object"), and a noun with an opposite ("winners",
+    /// "losers") names one side of an outcome, never all the rows.
+    func namingNounRelates(_ noun: String, to table: Int, _ wordNet: WordNet) -> Bool {
+        guard let naming = SchemaLexicon.namingColumn(of: lexicon.tables[table]) else { return false }
+        let words = lexicon.tables[table].columns[naming].words
+        guard words.count == 1, !SchemaLexicon.genericWords.contains(words[0]), words[0] != noun,
+            let namingSense = wordNet.baseForms(words[0], .noun).first.flatMap({ wordNet.firstSynset($0, .noun) }),
+            Interpreter.namesThings(namingSense, wordNet)
+        else { return false }
+        let namingKinds = wordNet.follow(namingSense).filter { $0.relation == .hypernym }.map(\.synset)
+        for sense in wordNet.synsets(noun, .noun).prefix(3) {
+            if sense.offset == namingSense.offset { return true }
+            let links = wordNet.follow(sense)
+            if links.contains(where: { $0.relation == .antonym }) { continue }
+            let kinds = links.filter { $0.relation == .hypernym }.map(\.synset)
+            if namingKinds.contains(where: { $0.offset == sense.offset }) { return true }
+            for kind in kinds where namingKinds.contains(where: { $0.offset == kind.offset }) {
+                // How deep the shared kind is: "contestant" (4) is specific, "person" (3) is not.
+                let parents = Set(wordNet.follow(kind).filter { $0.relation == .hypernym }.map(\.synset.offset))
+                let parentDepth = wordNet.hypernyms(of: kind).filter { parents.contains($0.synset.offset) }.map(\.depth).min()
+                let depth = parentDepth.map { $0 + 1 } ?? 0
+                if depth >= 4 { return true }
+            }
+        }
+        return false
     }
 
     /// "rides" of `ride_choices`: the plural of a word that qualifies what a table's rows are

@@ -7,23 +7,28 @@ extension Interpreter {
     /// Nouns that name the quantity a numeric column measures, not another column.
     static let measureNouns: Set<String> = [
         "rate", "level", "value", "reading", "content", "concentration", "measurement", "figure", "amount",
-        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio", "price",
+        "score", "index", "number", "count", "total", "size", "percentage", "share", "ratio", "price", "rating",
     ]
 
     mutating func linkWords() {
         dropPluralModifiersOfTableNames()
         absorbContextPhrase()
         readNamedTable()
+        absorbDataNouns()
         mergeRepeatedColumn()
         absorbPercentUnits()
         joinHyphenatedNames()
+        readNumberedValues()
+        readNumberedNames()
         linkUnknownWords()
+        readNumberedColumns()
         readNumberUnits()
         rescaleScaledNumbers()
         readCountedColumnValues()
         readNamedRowsInScope()
         absorbValueNouns()
         absorbNounsBeforeValues()
+        absorbDimensionNouns()
         absorbMeasureNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
@@ -352,12 +357,32 @@ extension Interpreter {
 
     /// "How old is the oldest patient?", "How tall is the tallest player?": "how" and a
     /// word that names a measure ask for that measure.
+    /// Whether the column "how tall" found is the question's: where several tables have a
+    /// column of the dimension (a club's coach's height and its players'), the rest of the question
+    /// must point at the found column's table (a value, column or rows noun of it) and at no
+    /// other of those tables — "how tall are keepers" is the players' height, not the coaches'.
+    private func howAdjectiveTableIsPlain(_ ref: ColumnRef, _ dimension: Dimension, except span: ClosedRange<Int>) -> Bool {
+        let holders = lexicon.tables.indices.filter { !lexicon.columns(in: [$0], namedBy: dimension.columnWords).isEmpty }
+        guard holders.count > 1 else { return true }
+        var named = Set<Int>()
+        for k in items.indices where !span.contains(k) && !items[k].used {
+            for match in items[k].schema where match.score >= 3 {
+                switch match.target {
+                case .table(let t): named.insert(t)
+                case .column(let r, _), .value(let r, _): named.insert(r.table)
+                }
+            }
+        }
+        let pointed = named.intersection(holders)
+        return pointed == [ref.table]
+    }
+
     private mutating func readHowAdjective() {
         for i in items.indices.dropLast().reversed()
         where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
             let next = items[i + 1]
             if case .adjective(let dimension, _)? = next.keyword, dimension != .time,
-                let ref = try? dimensionColumn(dimension, hint: nil)
+                let ref = try? dimensionColumn(dimension, hint: nil), howAdjectiveTableIsPlain(ref, dimension, except: i...(i + 1))
             {
                 items[i + 1].keyword = nil
                 items[i + 1].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
@@ -517,7 +542,8 @@ extension Interpreter {
     /// Malawi data,", "In these 1990 sea trials,", "In this fish oil experiment,".
     static let contextNouns: Set<String> = [
         "data", "dataset", "database", "table", "experiment", "study", "test", "survey", "sample", "trial", "census", "record",
-        "file", "series", "report", "register",
+        "file", "series", "report", "register", "ranking", "list", "listing", "collection", "poll", "catalogue", "catalog",
+        "inventory", "spreadsheet", "sheet", "source", "panel", "log",
     ]
 
     /// "In the Lake Malawi data, …", "In these 1990 sea trials, …": an opening phrase
@@ -541,8 +567,13 @@ extension Interpreter {
                 items[0].range.count == 1
             else { return }
         }
-        guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(tokens[items[opener].range.lowerBound].lower)
-        else { return }
+        let first = tokens[items[opener].range.lowerBound]
+        // "According to Smith's survey, …": whose data it is, in place of the article — a
+        // capitalised name that is nothing in the data.
+        let owner =
+            first.kind == .word && first.text.first?.isUppercase == true && items[opener].isUnknown && !items[opener].isSchema
+            && items[opener].valuePart == nil && !items[opener].isQuoted
+        guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(first.lower) || owner else { return }
         guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
             Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
         else { return }
@@ -555,6 +586,41 @@ extension Interpreter {
         for k in 0...comma {
             items[k].used = true
             items[k].isUnknown = false
+        }
+    }
+
+    /// Whether the item at `i` closes the question, or a clause set off by a comma.
+    private func endsClause(after i: Int) -> Bool {
+        items[(i + 1)...].allSatisfy { item in item.range.allSatisfy { tokens[$0].kind == .symbol } }
+            || (i + 1 < items.count && tokens[items[i + 1].range.lowerBound].text == ",")
+    }
+
+    /// "… in this ranking", "… of the survey", "… in the experiment": the data itself, named
+    /// by what kind of collection it is — a preposition, a determiner and a context noun that
+    /// names nothing in the schema, closing the question or a clause. Not a noun that also
+    /// names rows, nor one the question goes on to qualify ("the sample with the largest …",
+    /// "the list of …" are one of something).
+    private mutating func absorbDataNouns() {
+        for i in items.indices where i >= 2 && items[i].range.count == 1 && !items[i].used && !items[i].isSchema {
+            guard Interpreter.contextNouns.contains(Morphology.singular(tokens[items[i].range.lowerBound].lower)),
+                items[i].keyword == nil || items[i].isFiller, endsClause(after: i),
+                items[i - 1].range.count == 1,
+                ["the", "this", "these", "that", "our", "whole", "entire"].contains(tokens[items[i - 1].range.lowerBound].lower),
+                items[i - 2].range.count == 1, !items[i - 2].used,
+                ["in", "of", "from", "across", "within", "throughout", "to"].contains(tokens[items[i - 2].range.lowerBound].lower)
+            else { continue }
+            // "to" only as "according to".
+            if tokens[items[i - 2].range.lowerBound].lower == "to" {
+                guard i >= 3, tokens[items[i - 3].range.lowerBound].lower == "according" else { continue }
+            }
+            for k in (i - 2)...i {
+                items[k].used = true
+                items[k].isUnknown = false
+            }
+            if tokens[items[i - 2].range.lowerBound].lower == "to" {
+                items[i - 3].used = true
+                items[i - 3].isUnknown = false
+            }
         }
     }
 
@@ -645,6 +711,179 @@ extension Interpreter {
             let schema = items[i - 1].schema
             merge((i - 1)...i)
             items[i - 1].schema = schema
+        }
+    }
+
+    /// What units measure: the dimensions of the unit lexicon ("distance", "duration",
+    /// "weight") and the other quantities a figure is read as.
+    static let dimensionNouns: Set<String> = Set(SchemaLexicon.unitDimensions.values.joined()).union([
+        "time", "length", "height", "width", "depth", "speed", "temperature", "volume", "area",
+    ])
+
+    /// "the sprint time", "her jump distance", "the vault height": a noun for a dimension,
+    /// unknown to the schema, right after the one numeric column a word names, only says what
+    /// that column holds — unless the column's name says it holds another dimension (a unit
+    /// measuring something else, or another dimension's word), when the noun stays unplaced.
+    private mutating func absorbDimensionNouns() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
+            let noun = lemma(i)
+            guard Interpreter.dimensionNouns.contains(noun), let ref = numericColumn(i - 1),
+                let best = items[i - 1].columns.map(\.score).max(), best >= 3
+            else { continue }
+            let column = lexicon[ref]
+            if !column.unitDimensions.isEmpty, !column.unitDimensions.contains(noun) { continue }
+            if column.words.contains(where: { $0 != noun && Interpreter.dimensionNouns.contains($0) }) { continue }
+            let schema = items[i - 1].schema.filter {
+                if case .column(let r, _) = $0.target { return r == ref }
+                return false
+            }
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "berth 07", "gate 12", "plot 0041": a number right after the noun of a text column, written
+    /// as one of that column's stored values, is that value (the noun only says which column
+    /// holds it). Matched as written ("072" is not "72"), and only in the column named.
+    private mutating func readNumberedValues() {
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            let p = i - 1
+            guard items[i].number != nil, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .number, !items[i].used,
+                items[i].date == nil, items[p].keyword == nil, !items[p].used, items[p].range.allSatisfy({ tokens[$0].kind == .word })
+            else { continue }
+            guard !items[p].hasValue else { continue }
+            let textColumns = Set(items[p].columns.filter { $0.score >= 3 && lexicon[$0.ref].isText && !lexicon[$0.ref].isBooleanLike }.map(\.ref))
+            let written = tokens[items[i].range.lowerBound].text
+            var hits = lexicon.values.wholeValues(equalTo: written).filter { textColumns.contains($0.ref) }
+            // The key related tables share ("club 02" of clubs and of their players): the
+            // value is the parent's…
+            if hits.count > 1 {
+                // …only where the rest of the question says whose rows it is about: "how many
+                // records for club 02" could count either table's rows.
+                let pointed = items.indices.filter { $0 != p && $0 != i && !items[$0].used }.flatMap { k in
+                    items[k].schema.filter { $0.score >= 3 }.compactMap { match -> Int? in
+                        switch match.target {
+                        case .table(let t): return t
+                        case .column(let r, _), .value(let r, _): return r.table
+                        }
+                    }
+                }
+                guard hits.contains(where: { pointed.contains($0.ref.table) }) else { continue }
+                hits = hits.filter { hit in
+                    hits.allSatisfy { $0.ref == hit.ref || lexicon.links.contains(ForeignKeyLink(child: $0.ref, parent: hit.ref)) }
+                }
+            }
+            guard hits.count == 1, let ref = hits.first?.ref, let stored = hits.first?.value else { continue }
+            merge(p...i)
+            items[p].schema = [Item.SchemaMatch(target: .value(ref, stored), score: 4)]
+            items[p].number = nil
+            items[p].isInteger = false
+            items[p].literal = nil
+            items[p].isUnknown = false
+            i = p
+        }
+    }
+
+    /// "the 500m time", "the 2000 metres", "PM2.5": a number written with a unit or letters that
+    /// is part of exactly one column's name (`row500m`, `sprint_800m`, `pm25`) names that
+    /// column; it is no quantity ("500m" is not 500 million there). A unit word after the
+    /// number is tried in the spellings names carry it in ("metres" → m).
+    private mutating func readNumberedNames() {
+        var i = items.count - 1
+        while i >= 0 {
+            defer { i -= 1 }
+            guard items[i].number != nil, items[i].range.count == 1, !items[i].used, items[i].date == nil else { continue }
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .number else { continue }
+            // "longer than 500m", "at least 2000 metres": a quantity compared, whatever names hold.
+            if i > 0, let keyword = items[i - 1].keyword {
+                switch keyword {
+                case .compare, .postfixCompare, .between, .signed, .than, .and, .or, .top, .ordinal: continue
+                default: break
+                }
+            }
+            let written = token.text.lowercased().filter { $0.isLetter || $0.isNumber }
+            var spellings: [(text: String, end: Int)] = []
+            if written.contains(where: \.isLetter) {
+                spellings.append((written, i))
+            } else if i + 1 < items.count, items[i + 1].range.count == 1, !items[i + 1].used,
+                let units = SchemaLexicon.unitSpellings(of: tokens[items[i + 1].range.lowerBound].lower)
+            {
+                spellings += units.map { (written + $0, i + 1) }
+            }
+            var found: [(ref: ColumnRef, end: Int)] = []
+            for (text, end) in spellings where text.count >= 2 {
+                for table in lexicon.tables {
+                    for column in table.columns where column.letters != text && column.isNumeric && column.letters.contains(text) {
+                        // "500m" is not part of `row1500m`: the number starts where a digit does not precede it.
+                        let letters = Array(column.letters)
+                        let target = Array(text)
+                        let starts = letters.indices.filter { start in
+                            start + target.count <= letters.count && Array(letters[start..<(start + target.count)]) == target
+                                && (start == 0 || !letters[start - 1].isNumber)
+                                && (start + target.count == letters.count || !letters[start + target.count].isNumber)
+                        }
+                        if !starts.isEmpty, !found.contains(where: { $0.ref == column.ref }) { found.append((column.ref, end)) }
+                    }
+                }
+            }
+            guard found.count == 1, let (ref, end) = found.first else { continue }
+            merge(i...end)
+            items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
+            items[i].number = nil
+            items[i].isInteger = false
+            items[i].literal = nil
+            items[i].keyword = nil
+            items[i].isUnknown = false
+        }
+    }
+
+    /// "the population in 2010" of `pop2000`, `pop2010`: a word naming several numeric
+    /// columns that differ by a number in their names, and later "in", "for" or "during" and
+    /// a number that is the number of exactly one of them — that column, and the period
+    /// phrase is used up ("a population above 1500 in 2000").
+    private mutating func readNumberedColumns() {
+        for i in items.indices.reversed() where i >= 2 && items[i].number != nil && items[i].range.count == 1 && !items[i].used {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .number, token.isInteger, token.magnitude == nil else { continue }
+            var lead = i - 1
+            if tokens[items[lead].range.lowerBound].lower == "the", items[lead].range.count == 1 { lead -= 1 }
+            guard lead >= 1, items[lead].range.count == 1, ["in", "for", "during"].contains(tokens[items[lead].range.lowerBound].lower)
+            else { continue }
+            let digits = token.text.filter(\.isNumber)
+            for c in stride(from: lead - 1, through: 0, by: -1) where items[c].keyword == nil && !items[c].used {
+                var best = items[c].columns.map(\.score).max() ?? 0
+                var top = items[c].columns.filter { $0.score == best }.map(\.ref)
+                // "population" of `pop2000` and `pop2010`: left unknown because it abbreviates both.
+                if items[c].isUnknown, items[c].range.count == 1, tokens[items[c].range.lowerBound].kind == .word {
+                    let word = [tokens[items[c].range.lowerBound]]
+                    top = lexicon.tables.flatMap(\.columns).filter { column in
+                        let stem = column.letters.filter(\.isLetter)
+                        return column.letters.contains(where: \.isNumber) && stem.count >= 2
+                            && (stem == word[0].lemma || Interpreter.abbreviates(stem, word))
+                    }.map(\.ref)
+                    best = 2
+                }
+                guard best >= 2, top.count >= 2, top.allSatisfy({ lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike }) else { continue }
+                // The name's runs of digits: `pop2010` holds 2010, `seats99` 99.
+                let numbered = top.filter { ref in
+                    lexicon[ref].letters.split(whereSeparator: { !$0.isNumber }).contains { $0 == Substring(digits) }
+                }
+                guard numbered.count == 1, let ref = numbered.first else { break }
+                items[c].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: max(best, 3))]
+                items[c].isUnknown = false
+                items[c].literal = nil
+                for k in lead...i {
+                    items[k].used = true
+                    items[k].isUnknown = false
+                }
+                break
+            }
         }
     }
 
@@ -783,12 +1022,18 @@ extension Interpreter {
             if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
             let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
             let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
+            // "across the whole competition": a whole one of something the data does not name
+            // is the data itself.
+            let wholeOfUnknown =
+                word != "all" && noun.range.count == 1 && noun.isUnknown && noun.valuePart == nil && !noun.isQuoted
+                && noun.number == nil && noun.date == nil
+                && (i + 1..<k).contains { ["whole", "entire"].contains(tokens[items[$0].range.lowerBound].lower) }
             // "across the whole House" where 'House Oversight' is one stored name: the whole of
             // something cannot be one row's name; only part of a name, it says where the data is
             // from (a context word), not which rows to keep.
             let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
             guard
-                wholeOfNamePart
+                wholeOfNamePart || wholeOfUnknown
                     || (noun.range.count == 1 && (plural || noun.table != nil)
                         && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
