@@ -87,3 +87,25 @@ import Testing
         #expect(refuses(f.climbers, "Which climbers are at least 6 feet tall?"))
     }
 }
+
+/// Two tables know units: `SchemaLexicon.unitSuffixes` (which spellings a column name carries a
+/// unit word as, to find the column a unit points at) and `PhysicalUnit` (how many metres,
+/// kilograms or seconds one is, to convert a number). A spelling the first finds a column by
+/// must convert the same way in the second, or "20 minutes" would find `lap_min` and then be
+/// left unconverted beside it. (A ton is 907, 1016 or 1000 kg: `_t` and `_ton` stay of unknown
+/// unit, and a number is kept against them only when it lies among their values.)
+@Suite struct UnitTablesAgreeTests {
+    @Test func everyColumnSpellingOfAPhysicalUnitConvertsAsItsWord() {
+        var disagreements: [String] = []
+        for (word, spellings) in SchemaLexicon.unitSuffixes {
+            guard let unit = PhysicalUnit.written(word) else { continue }
+            for spelling in spellings where !["t", "ton"].contains(spelling) {
+                let named = PhysicalUnit.ofColumn(words: ["lap", spelling], name: "lap_\(spelling)")
+                if named?.dimension != unit.dimension || named?.factor != unit.factor {
+                    disagreements.append("\(word) as _\(spelling): \(named.map { "\($0.dimension) × \($0.factor)" } ?? "no unit")")
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.sorted())")
+    }
+}

@@ -23,7 +23,7 @@ struct PhysicalUnit: Sendable, Equatable {
         // (dimension, factor, spellings in questions and names, spellings in names only)
         (.length, 0.001, ["millimeter", "millimeters", "millimetre", "millimetres", "mm"], []),
         (.length, 0.01, ["centimeter", "centimeters", "centimetre", "centimetres", "cm"], []),
-        (.length, 1, ["meter", "meters", "metre", "metres"], []),
+        (.length, 1, ["meter", "meters", "metre", "metres"], ["m"]),
         (.length, 1000, ["kilometer", "kilometers", "kilometre", "kilometres", "km", "kms"], []),
         (.length, 0.0254, ["inch", "inches"], ["in"]),
         (.length, 0.3048, ["foot", "feet", "ft"], []),
@@ -37,8 +37,8 @@ struct PhysicalUnit: Sendable, Equatable {
         (.weight, 1000, ["tonne", "tonnes"], []),
         (.time, 0.001, ["millisecond", "milliseconds", "ms", "msec"], []),
         (.time, 1, ["second", "seconds", "sec", "secs"], ["s"]),
-        (.time, 60, ["minute", "minutes", "mins"], []),
-        (.time, 3600, ["hour", "hours", "hr", "hrs"], []),
+        (.time, 60, ["minute", "minutes", "mins"], ["min"]),
+        (.time, 3600, ["hour", "hours", "hr", "hrs"], ["h"]),
     ]
 
     private static let byQuestionSpelling: [String: PhysicalUnit] = {
@@ -58,7 +58,8 @@ struct PhysicalUnit: Sendable, Equatable {
     }()
 
     /// The unit a question's word after a number names ("feet", "kg"); nil for other words,
-    /// and for "in", "m", "s", which are words or ambiguous there.
+    /// and for "in", "m", "s", "min", "h", which are words or ambiguous there (a column name's
+    /// last word is not: `height_m`, `lap_min`). "ton" is neither: 907, 1016 or 1000 kg.
     static func written(_ word: String) -> PhysicalUnit? { byQuestionSpelling[word.lowercased()] }
 
     /// The unit a column's name ends with (`height_cm`, `LoadKg`, `route_mi`), from its
