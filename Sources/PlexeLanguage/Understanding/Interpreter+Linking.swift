@@ -355,8 +355,6 @@ extension Interpreter {
         }
     }
 
-    /// "How old is the oldest patient?", "How tall is the tallest player?": "how" and a
-    /// word that names a measure ask for that measure.
     /// Whether the column "how tall" found is the question's: where several tables have a
     /// column of the dimension (a club's coach's height and its players'), the rest of the question
     /// must point at the found column's table (a value, column or rows noun of it) and at no
@@ -377,6 +375,8 @@ extension Interpreter {
         return pointed == [ref.table]
     }
 
+    /// "How old is the oldest patient?", "How tall is the tallest player?": "how" and a
+    /// word that names a measure ask for that measure.
     private mutating func readHowAdjective() {
         for i in items.indices.dropLast().reversed()
         where tokens[items[i].range.lowerBound].lower == "how" && items[i].range.count == 1 && items[i].isUnknown {
