@@ -103,12 +103,17 @@ let package = Package(
 if Context.environment["PLEXE_FUZZ"] != nil {
     package.targets += [
         .systemLibrary(name: "CLibFuzzer", path: "fuzz/Sources/CLibFuzzer"),
-        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", "PlexeFoundation", "PlexeIngest", "CSQLite3"], path: "fuzz/Sources/FuzzSupport"),
+        .target(
+            name: "FuzzSupport", dependencies: ["CLibFuzzer", "PlexeFoundation", "PlexeIngest", "PlexeQuery", "CSQLite3"],
+            path: "fuzz/Sources/FuzzSupport"),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzCSV"),
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzJSON"),
         .executableTarget(
             name: "FuzzURLSigner", dependencies: ["FuzzSupport", "PlexeServer", "PlexeFoundation"], path: "fuzz/Sources/FuzzURLSigner"),
         .executableTarget(
             name: "FuzzSQL", dependencies: ["FuzzSupport", "PlexeQuery", "PlexeIngest", "PlexeFoundation"], path: "fuzz/Sources/FuzzSQL"),
+        .executableTarget(
+            name: "FuzzLanguage", dependencies: ["FuzzSupport", "PlexeLanguage", "PlexeQuery", "PlexeFoundation"],
+            path: "fuzz/Sources/FuzzLanguage"),
     ]
 }
