@@ -7,7 +7,7 @@ import PlexeQuery
 /// upload: two CSV files ingested (customers and their orders), their foreign key found, join
 /// and filter indexes built and analysed, and the value index of its text columns. The SQL
 /// target runs queries on it, the language target asks questions about it.
-public struct Dataset {
+public struct Dataset: Sendable {
     public let directory: String
     public let path: String
     /// The database file's bytes when made: nothing a query or a question does may change them.
