@@ -10,6 +10,8 @@ import PlexeLanguage
 /// Test support only: ingest proper lives in PlexeIngest, which this module must not depend on.
 struct CSVTableLoader {
     let database: SQLiteDatabase
+    /// Serializes `rows(_:)` on `database` (see there).
+    private let queryLock = NSLock()
     private(set) var tables: [DatasetTable] = []
 
     init() throws {
@@ -218,6 +220,11 @@ struct CSVTableLoader {
 
     /// All rows of a query as plain values (Int64, Double, String or nil).
     func rows(_ sql: String) throws -> [[ResultValue]] {
+        // One connection (opened NOMUTEX, as the server's are) serves every case of a shared
+        // fixture, and Swift Testing runs a parameterized test's cases in parallel: unserialized,
+        // a case sometimes saw "no such table" halfway through another's statement.
+        queryLock.lock()
+        defer { queryLock.unlock() }
         let statement = try database.prepare(sql)
         var result: [[ResultValue]] = []
         while try statement.step() {
