@@ -83,6 +83,16 @@ extension Interpreter {
                     use(i)
                     continue
                 }
+                // "the oldest patient when diagnosed", "the average age at admission": a date
+                // after "when" or "at", beside a measure of the same rows, says when that measure
+                // was taken — the value was recorded then. One group per date would answer
+                // nothing the question asked.
+                if lexicon[ref].isTemporal, let before = wordBefore(i, skipping: ["the", "their", "its", "his", "her"]),
+                    ["when", "at", "upon"].contains(before), measuresTable(ref.table)
+                {
+                    use(i)
+                    continue
+                }
                 // "How long were the leaves on average?": the column's average, not its values.
                 if meaning.onAverage, meaning.measures.isEmpty, lexicon[ref].isNumeric, !lexicon[ref].isBooleanLike {
                     meaning.measures.append(Meaning.MeasureUse(measure: .aggregate(.average, ref), position: i))
@@ -158,6 +168,24 @@ extension Interpreter {
             }
             meaning.measures.append(Meaning.MeasureUse(measure: .share(style), position: 0))
         }
+    }
+
+    /// Whether the question already measures or compares a numeric column of `table` (an
+    /// aggregate, the column a superlative ranks by, "60 or older").
+    private func measuresTable(_ table: Int) -> Bool {
+        let measured = (meaning.measures.map(\.measure) + [meaning.rankMeasure].compactMap { $0 }).contains { measure in
+            switch measure {
+            case .aggregate(_, let r), .value(let r): return r.table == table && lexicon[r].isNumeric
+            default: return false
+            }
+        }
+        return measured
+            || meaning.conditions.contains { condition in
+                switch condition.kind {
+                case .compare(let r, _, _), .between(let r, _, _): return r.table == table && lexicon[r].isNumeric
+                default: return false
+                }
+            }
     }
 
     func isPlural(_ i: Int) -> Bool {
