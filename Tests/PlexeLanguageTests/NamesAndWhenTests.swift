@@ -14,6 +14,7 @@ import Testing
         let lamps: FixtureUpload
         let keepers: FixtureUpload
         let ferries: FixtureUpload
+        let orchards: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -47,6 +48,16 @@ import Testing
                 ferries += "\(year)-\(month < 10 ? "0" : "")\(month)-01,\(100 + (i * 29) % 300 + i * 4)\n"
             }
             self.ferries = try FixtureUpload([("ferries.csv", ferries)], valueIndex: true)
+
+            // Each orchard keeps how many saplings it has; each sapling is a row of its own.
+            var orchards = "orchard,soil_depth,saplings\n"
+            var saplings = "orchard,sapling_no,girth\n"
+            for o in 0..<12 {
+                let count = 2 + o % 4
+                orchards += "O\(o),\(30 + (o * 7) % 40),\(count)\n"
+                for k in 0..<count { saplings += "O\(o),\(k + 1),\(10 + (o * 5 + k * 3) % 20)\n" }
+            }
+            self.orchards = try FixtureUpload([("orchards.csv", orchards), ("saplings.csv", saplings)], valueIndex: true)
         }
     }
 
@@ -110,5 +121,36 @@ import Testing
             try f.ferries.check(
                 "In how many years did at least one month have more than 350 riders?",
                 "SELECT COUNT(DISTINCT strftime('%Y', month)) FROM ferries WHERE riders > 350") == nil)
+    }
+
+    /// "the saplings" after "of" names the rows measured, not groups of the orchards' count
+    /// column of the same name.
+    @Test func aPluralNamingTheMeasuredRowsIsNoGroup() throws {
+        let f = try fixture
+        #expect(
+            try f.orchards.check(
+                "What is the average girth of the saplings in orchards with a soil depth above 50?",
+                "SELECT AVG(s.girth) FROM saplings s JOIN orchards o ON o.orchard = s.orchard WHERE o.soil_depth > 50") == nil)
+    }
+
+    /// Two figures of different columns with no word joining them are refused; with "and"
+    /// both are answered.
+    @Test func figuresOfTwoColumnsNeedAWordJoiningThem() throws {
+        let f = try fixture
+        let lexicon = SchemaLexicon(
+            schema: LanguageSchema(tables: f.orchards.loader.tables, foreignKeys: try f.orchards.loader.foreignKeys()))
+        let orchards = try #require(lexicon.tables.firstIndex { $0.name == "orchards" })
+        let depth = ColumnRef(table: orchards, column: try #require(lexicon.tables[orchards].columns.firstIndex { $0.name == "soil_depth" }))
+        let count = ColumnRef(table: orchards, column: try #require(lexicon.tables[orchards].columns.firstIndex { $0.name == "saplings" }))
+        var meaning = Meaning()
+        meaning.measures = [
+            Meaning.MeasureUse(measure: .aggregate(.average, depth), position: 1),
+            Meaning.MeasureUse(measure: .aggregate(.maximum, count), position: 3),
+        ]
+        meaning.joinsFigures = false
+        #expect(throws: TranslationError.self) { try QueryPlanner(lexicon: lexicon, meaning: meaning, resultType: .table).plan() }
+        meaning.joinsFigures = true
+        let sql = try QueryPlanner(lexicon: lexicon, meaning: meaning, resultType: .table).plan().sql
+        #expect(sql.contains("AVG(soil_depth)") && sql.contains("MAX(saplings)"))
     }
 }

@@ -12,6 +12,23 @@ extension QueryPlanner {
         var measures = m.measures.map(\.measure) + [m.rankMeasure, m.orderMeasure].compactMap { $0 }
         for condition in m.conditions { if case .measure(let measure, _, _) = condition.kind { measures.append(measure) } }
         for measure in measures { try checkArithmetic(measure) }
+        // Figures of two columns asked for with nothing joining them ("how much taller are
+        // sons than their fathers" read as one average and one maximum): the question asked
+        // for one thing the reading did not understand.
+        if !m.joinsFigures {
+            var columns: [ColumnRef] = []
+            for use in m.measures {
+                if case .aggregate(_, let r) = use.measure, !columns.contains(r) { columns.append(r) }
+            }
+            if columns.count > 1 {
+                let names = columns.map { lexicon.columnName($0) }
+                throw TranslationError(
+                    kind: .unplacedWords(names),
+                    message:
+                        "Could not tell how \(names.joined(separator: " and ")) relate in this question. Known tables and columns: \(lexicon.summary)."
+                )
+            }
+        }
         // "The first month with …" of a table spanning years: the lowest month number is
         // January of any year, not the first month.
         for measure in measures {

@@ -72,6 +72,15 @@ extension Interpreter {
                     use(i)
                     continue
                 }
+                // "the average height of the kids in families with …" where "kids" names both the
+                // measured table and a count column of another: the plural after "of" names the
+                // rows measured, not groups of that count.
+                if let table = measuredTable(), table != ref.table, item.table == table || lexicon[ref].words == lexicon.tables[table].words,
+                    isPlural(i), wordBefore(i, skipping: ["the", "all"]) == "of"
+                {
+                    use(i)
+                    continue
+                }
                 // "the average pollen of days with …", "the range of the rate across districts": a
                 // column that names each row (unique, or the finest calendar part of the table)
                 // in the plural names the rows measured; one group per row would measure nothing.
@@ -139,6 +148,8 @@ extension Interpreter {
             throw TranslationError(kind: .unplacedWords(reported), message: unplacedMessage(reported))
         }
         joinAlternatives()
+        let joining: Set<String> = ["and", "&", "vs", "versus", "plus", "with", "along", "alongside", "both", "as", "/", "against"]
+        meaning.joinsFigures = tokens.contains { joining.contains($0.lower) }
         // "revenue by month in 2024": a money noun alone is the total of the money column.
         if meaning.measures.isEmpty, meaning.rankMeasure == nil, !meaning.rankMeasureImplicit, meaning.projections.isEmpty,
             meaning.answerEntity == nil, meaning.percent == nil, meaning.tableMentions.isEmpty,
@@ -186,6 +197,16 @@ extension Interpreter {
                 default: return false
                 }
             }
+    }
+
+    /// The one table whose columns every measure aggregates, if so.
+    private func measuredTable() -> Int? {
+        var tables = Set<Int>()
+        for use in meaning.measures {
+            guard case .aggregate(_, let r) = use.measure else { return nil }
+            tables.insert(r.table)
+        }
+        return tables.count == 1 ? tables.first : nil
     }
 
     func isPlural(_ i: Int) -> Bool {
