@@ -153,4 +153,11 @@ import Testing
         let sql = try QueryPlanner(lexicon: lexicon, meaning: meaning, resultType: .table).plan().sql
         #expect(sql.contains("AVG(soil_depth)") && sql.contains("MAX(saplings)"))
     }
+
+    /// "How many rows are there for <one maker>" names no table: the rows the condition is on
+    /// are one row, so the count would be 1 whatever was meant. Refused.
+    @Test func countingTheRowsOfOneNamedRowIsRefusedWithNoTableNamed() throws {
+        let f = try fixture
+        #expect(throws: TranslationError.self) { try f.lamps.translator.translate("How many rows are there for Dunmere Glass?") }
+    }
 }

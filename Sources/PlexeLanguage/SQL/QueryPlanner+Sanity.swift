@@ -60,8 +60,11 @@ extension QueryPlanner {
     /// 1 whatever was asked, so what was asked is elsewhere (a column that counts, a related
     /// table) and was not understood.
     private func checkCountOfOneRow(_ m: Meaning) throws(TranslationError) {
+        // ("How many rows are there for X": no table named; the rows counted are those the
+        // conditions are on.)
+        let conditionTables = Set(m.conditions.compactMap { try? conditionTable($0) })
         guard m.groupings.isEmpty, m.answerEntity == nil, m.measures.count == 1, case .rows(let t) = m.measures[0].measure,
-            let counted = t ?? m.subjectTable
+            let counted = t ?? m.subjectTable ?? (conditionTables.count == 1 ? conditionTables.first : nil)
         else { return }
         for condition in m.conditions {
             let ref: ColumnRef
