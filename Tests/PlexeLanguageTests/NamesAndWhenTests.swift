@@ -160,4 +160,12 @@ import Testing
         let f = try fixture
         #expect(throws: TranslationError.self) { try f.lamps.translator.translate("How many rows are there for Dunmere Glass?") }
     }
+
+    /// "the months in which riders were above 380": "which" after a noun and a preposition
+    /// joins a clause; it does not ask "which riders". ("In which year …" still asks.)
+    @Test func whichAfterANounAndAPrepositionJoinsAClause() throws {
+        let f = try fixture
+        #expect(try f.ferries.check("List the months in which riders were above 380.", "SELECT month FROM ferries WHERE riders > 380") == nil)
+        #expect(try f.ferries.translator.translate("In which year were riders highest?").sql.contains("LIMIT 1"))
+    }
 }
