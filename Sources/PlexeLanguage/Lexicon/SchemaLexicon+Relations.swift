@@ -67,7 +67,7 @@ extension SchemaLexicon {
         let weak: Set<String> = ["value", "worth", "fee", "fare", "charge"]
         let others = order.filter { !preferred.contains($0) }
         // A column whose name holds the word itself comes before one whose name only may
-        // abbreviate it (`price` is what a car costs, before `rev_per_mile` read as revenue).
+        // abbreviate it (`price` is what a lamp costs, before `rev_per_km` read as revenue).
         for literally in [true, false] {
             func find(_ word: String, in table: Int) -> ColumnRef? {
                 let found = columns(in: [table], namedBy: [word]).filter { ref in

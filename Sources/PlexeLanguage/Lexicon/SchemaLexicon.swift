@@ -530,10 +530,10 @@ struct SchemaLexicon: Sendable {
             if let index = columns.firstIndex(where: { $0.words == words && $0.isText }) { return index }
         }
         if let named = columns.firstIndex(where: { $0.isText && $0.words.last == "name" }) { return named }
-        // `painter` of painters: the column named after the row names it.
+        // `keeper` of keepers: the column named after the row names it.
         if let own = columns.firstIndex(where: { $0.isText && $0.unique && !$0.isBooleanLike && $0.words == [tableSingular] }) { return own }
         // A code beside the one other unique text, which it abbreviates or is shorter than
-        // (`mfr` and `manufacturer`): that other text is the name people ask for.
+        // (`mkr` and `maker`): that other text is the name people ask for.
         if let key, columns[key].isText {
             let others = columns.indices.filter { $0 != key && columns[$0].isText && columns[$0].unique && !columns[$0].isBooleanLike }
             if others.count == 1, isShortForm(code: columns[key], of: columns[others[0]]) { return others[0] }

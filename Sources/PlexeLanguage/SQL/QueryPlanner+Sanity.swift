@@ -12,8 +12,8 @@ extension QueryPlanner {
         var measures = m.measures.map(\.measure) + [m.rankMeasure, m.orderMeasure].compactMap { $0 }
         for condition in m.conditions { if case .measure(let measure, _, _) = condition.kind { measures.append(measure) } }
         for measure in measures { try checkArithmetic(measure) }
-        // Figures of two columns asked for with nothing joining them ("how much taller are
-        // sons than their fathers" read as one average and one maximum): the question asked
+        // Figures of two columns asked for with nothing joining them ("how much wider are
+        // saplings than their orchards" read as one average and one maximum): the question asked
         // for one thing the reading did not understand.
         if !m.joinsFigures {
             var columns: [ColumnRef] = []

@@ -446,7 +446,7 @@ struct QueryPlanner {
     }
 
     /// The name a code column stands for: its own table's label when it is that table's key,
-    /// or the label of the table its foreign key points to (`mfr` → `manufacturer`). Nil when
+    /// or the label of the table its foreign key points to (`mkr` → `maker`). Nil when
     /// the code is itself the name.
     func namingCompanion(of ref: ColumnRef) -> ColumnRef? {
         let table = lexicon.tables[ref.table]

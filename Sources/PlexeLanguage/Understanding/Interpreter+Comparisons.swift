@@ -34,7 +34,7 @@ extension Interpreter {
         }
     }
 
-    /// "did at least one month have more than 400", "was at least one patient diagnosed":
+    /// "did at least one month have more than 350 riders", "was at least one keeper hired":
     /// one row of the data (a period, or a row of a table linked to no other) is the rows
     /// themselves — the words ask that some exist, which the rest of the question already
     /// counts. Uses the three words when so. ("customers with at least one transaction" is a
@@ -579,7 +579,7 @@ extension Interpreter {
             from: i - 1,
             skipping: { k in
                 if isArticle(k) { return true }
-                // "a sunspot number of at least 150", "a price of over 20": the value the
+                // "a flare count of at least 150", "a price of over 20": the value the
                 // column holds, said with "of" right before the comparison.
                 if k == i - 1, items[k].range.count == 1, tokens[items[k].range.lowerBound].lower == "of" { return true }
                 switch keyword(k) {

@@ -72,7 +72,7 @@ extension Interpreter {
                     use(i)
                     continue
                 }
-                // "the average height of the kids in families with …" where "kids" names both the
+                // "the average girth of the saplings in orchards with …" where "saplings" names both the
                 // measured table and a count column of another: the plural after "of" names the
                 // rows measured, not groups of that count.
                 if let table = measuredTable(), table != ref.table, item.table == table || lexicon[ref].words == lexicon.tables[table].words,
@@ -92,7 +92,7 @@ extension Interpreter {
                     use(i)
                     continue
                 }
-                // "the oldest patient when diagnosed", "the average age at admission": a date
+                // "the oldest keeper when hired", "the average age at admission": a date
                 // after "when" or "at", beside a measure of the same rows, says when that measure
                 // was taken — the value was recorded then. One group per date would answer
                 // nothing the question asked.

@@ -545,7 +545,7 @@ extension Interpreter {
         if counting {
             if isTable(k), let table = items[k].table { return (.rows(table: table), k) }
             if isColumn(k), let (ref, _) = try column(k) {
-                // "the number of passengers" of a column that holds a count of them is its
+                // "the number of riders" of a column that holds a count of them is its
                 // total; of names or codes it is how many different ones there are.
                 if functions.isEmpty && !isCountLike(ref) && !lexicon.countsThings(ref) { return (.distinctValues(ref), k) }
                 return (.aggregate(functions.first ?? .sum, ref), k)
