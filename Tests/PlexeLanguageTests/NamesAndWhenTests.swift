@@ -168,4 +168,10 @@ import Testing
         #expect(try f.ferries.check("List the months in which riders were above 380.", "SELECT month FROM ferries WHERE riders > 380") == nil)
         #expect(try f.ferries.translator.translate("In which year were riders highest?").sql.contains("LIMIT 1"))
     }
+
+    /// "a price of at least 20": the column before "of" is the one compared.
+    @Test func aColumnThenOfThenAComparison() throws {
+        let f = try fixture
+        #expect(try f.lamps.check("How many lamps have a price of at least 20?", "SELECT COUNT(*) FROM lamps WHERE price >= 20") == nil)
+    }
 }

@@ -579,9 +579,6 @@ extension Interpreter {
             from: i - 1,
             skipping: { k in
                 if isArticle(k) { return true }
-                // "a flare count of at least 150", "a price of over 20": the value the
-                // column holds, said with "of" right before the comparison.
-                if k == i - 1, items[k].range.count == 1, tokens[items[k].range.lowerBound].lower == "of" { return true }
                 switch keyword(k) {
                 case .have?, .with?, .relative?, .filler?, .verb?: return true
                 default: return false
