@@ -66,15 +66,25 @@ extension SchemaLexicon {
         // vaguer ones: "spent" is `transactions.amount` before `customers.lifetime_value`.
         let weak: Set<String> = ["value", "worth", "fee", "fare", "charge"]
         let others = order.filter { !preferred.contains($0) }
-        func find(_ word: String, in table: Int) -> ColumnRef? {
-            columns(in: [table], namedBy: [word]).first { !self[$0].unique || self[$0].type == .float }
-        }
-        for tier in [words.filter { !weak.contains($0) }, words.filter { weak.contains($0) }] {
-            for table in preferred {
-                for word in tier { if let ref = find(word, in: table) { return ref } }
+        // A column whose name holds the word itself comes before one whose name only may
+        // abbreviate it (`price` is what a lamp costs, before `rev_per_km` read as revenue).
+        for literally in [true, false] {
+            func find(_ word: String, in table: Int) -> ColumnRef? {
+                let found = columns(in: [table], namedBy: [word]).filter { ref in
+                    let column = self[ref]
+                    return (!column.unique || column.type == .float)
+                        && (!literally || column.words.contains(word) || column.unitDimensions.contains(word))
+                }
+                // (`price` before `min_price`.)
+                return found.first { self[$0].words == [word] } ?? found.first
             }
-            for word in tier {
-                for table in others { if let ref = find(word, in: table) { return ref } }
+            for tier in [words.filter { !weak.contains($0) }, words.filter { weak.contains($0) }] {
+                for table in preferred {
+                    for word in tier { if let ref = find(word, in: table) { return ref } }
+                }
+                for word in tier {
+                    for table in others { if let ref = find(word, in: table) { return ref } }
+                }
             }
         }
         return nil

@@ -530,7 +530,31 @@ struct SchemaLexicon: Sendable {
             if let index = columns.firstIndex(where: { $0.words == words && $0.isText }) { return index }
         }
         if let named = columns.firstIndex(where: { $0.isText && $0.words.last == "name" }) { return named }
+        // `keeper` of keepers: the column named after the row names it.
+        if let own = columns.firstIndex(where: { $0.isText && $0.unique && !$0.isBooleanLike && $0.words == [tableSingular] }) { return own }
+        // A code beside the one other unique text, which it abbreviates or is shorter than
+        // (`mkr` and `maker`): that other text is the name people ask for.
+        if let key, columns[key].isText {
+            let others = columns.indices.filter { $0 != key && columns[$0].isText && columns[$0].unique && !columns[$0].isBooleanLike }
+            if others.count == 1, isShortForm(code: columns[key], of: columns[others[0]]) { return others[0] }
+        }
         return nil
+    }
+
+    /// The code column's values are shorter than the other's, or its name abbreviates the other's.
+    private static func isShortForm(code: Column, of name: Column) -> Bool {
+        if let codes = code.distinctValues, let names = name.distinctValues, !codes.isEmpty, !names.isEmpty {
+            let mean = { (values: [String]) in Double(values.reduce(0) { $0 + $1.count }) / Double(values.count) }
+            return mean(codes) * 2 <= mean(names)
+        }
+        let short = code.letters
+        var rest = Substring(name.letters)
+        guard short.count >= 2, short.count < rest.count, short.first == rest.first else { return false }
+        for letter in short {
+            guard let found = rest.firstIndex(of: letter) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 
     private static func addColumnPhrases(_ column: Column, table: Table, tableWordSets: Set<[String]>, to builder: inout PhraseBuilder) {

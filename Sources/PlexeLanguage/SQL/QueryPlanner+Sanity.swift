@@ -12,6 +12,23 @@ extension QueryPlanner {
         var measures = m.measures.map(\.measure) + [m.rankMeasure, m.orderMeasure].compactMap { $0 }
         for condition in m.conditions { if case .measure(let measure, _, _) = condition.kind { measures.append(measure) } }
         for measure in measures { try checkArithmetic(measure) }
+        // Figures of two columns asked for with nothing joining them ("how much wider are
+        // saplings than their orchards" read as one average and one maximum): the question asked
+        // for one thing the reading did not understand.
+        if !m.joinsFigures {
+            var columns: [ColumnRef] = []
+            for use in m.measures {
+                if case .aggregate(_, let r) = use.measure, !columns.contains(r) { columns.append(r) }
+            }
+            if columns.count > 1 {
+                let names = columns.map { lexicon.columnName($0) }
+                throw TranslationError(
+                    kind: .unplacedWords(names),
+                    message:
+                        "Could not tell how \(names.joined(separator: " and ")) relate in this question. Known tables and columns: \(lexicon.summary)."
+                )
+            }
+        }
         // "The first month with …" of a table spanning years: the lowest month number is
         // January of any year, not the first month.
         for measure in measures {
@@ -43,8 +60,11 @@ extension QueryPlanner {
     /// 1 whatever was asked, so what was asked is elsewhere (a column that counts, a related
     /// table) and was not understood.
     private func checkCountOfOneRow(_ m: Meaning) throws(TranslationError) {
+        // ("How many rows are there for X": no table named; the rows counted are those the
+        // conditions are on.)
+        let conditionTables = Set(m.conditions.compactMap { try? conditionTable($0) })
         guard m.groupings.isEmpty, m.answerEntity == nil, m.measures.count == 1, case .rows(let t) = m.measures[0].measure,
-            let counted = t ?? m.subjectTable
+            let counted = t ?? m.subjectTable ?? (conditionTables.count == 1 ? conditionTables.first : nil)
         else { return }
         for condition in m.conditions {
             let ref: ColumnRef

@@ -183,7 +183,9 @@ struct QueryPlanner {
         touch(m.orderMeasure)
         for grouping in m.groupings {
             switch grouping {
-            case .column(let r): touched.append(r)
+            case .column(let r):
+                touched.append(r)
+                if resultType != .visualization, let name = namingCompanion(of: r) { touched.append(name) }
             case .datePart(let target, _): if let c = target.column { touched.append(c) }
             case .entity(let t):
                 if let key = lexicon.tables[t].keyColumn { touched.append(ColumnRef(table: t, column: key)) }
@@ -292,6 +294,14 @@ struct QueryPlanner {
                     groupBy.append(groupByTerm(alias: alias, expression: expr, from: from))
                 } else {
                     selects.append(expr)
+                    // "Which regions …": rows without a region are no region to name.
+                    if case .column(let ref) = grouping, m.answerEntity == .column(ref), lexicon[ref].nullable {
+                        wheres.append("\(expr) IS NOT NULL")
+                    }
+                    // Groups of a code are shown with the name it stands for.
+                    if !visual, case .column(let ref) = grouping, let name = namingCompanion(of: ref) {
+                        selects.append(context.column(name))
+                    }
                     if case .entity(let t) = grouping, let key = lexicon.tables[t].keyColumn {
                         groupBy.append(context.column(ColumnRef(table: t, column: key)))
                     } else {
@@ -435,4 +445,17 @@ struct QueryPlanner {
         return Output(sql: sql, chart: chart)
     }
 
+    /// The name a code column stands for: its own table's label when it is that table's key,
+    /// or the label of the table its foreign key points to (`mkr` → `maker`). Nil when
+    /// the code is itself the name.
+    func namingCompanion(of ref: ColumnRef) -> ColumnRef? {
+        let table = lexicon.tables[ref.table]
+        if table.keyColumn == ref.column, let label = table.labelColumn, label != ref.column {
+            return ColumnRef(table: ref.table, column: label)
+        }
+        guard let link = lexicon.parentLinks(of: ref.table).first(where: { $0.child == ref }),
+            let label = lexicon.tables[link.parent.table].labelColumn, label != link.parent.column
+        else { return nil }
+        return ColumnRef(table: link.parent.table, column: label)
+    }
 }

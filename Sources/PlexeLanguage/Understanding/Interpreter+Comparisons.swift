@@ -7,6 +7,8 @@ extension Interpreter {
             switch keyword(i) {
             case .between?:
                 try readBetween(at: i)
+            case .compare(.greaterOrEqual)? where atLeastOneRow(at: i):
+                break
             case .compare(let op)?:
                 try readCompare(at: i, op)
             case .adjective(let dimension, let direction?)? where dimension != .time:
@@ -30,6 +32,30 @@ extension Interpreter {
                 if isNumber(i) { try readNumberWithPostfix(at: i) }
             }
         }
+    }
+
+    /// "did at least one month have more than 350 riders", "was at least one keeper hired":
+    /// one row of the data (a period, or a row of a table linked to no other) is the rows
+    /// themselves — the words ask that some exist, which the rest of the question already
+    /// counts. Uses the three words when so. ("customers with at least one transaction" is a
+    /// condition on related rows, read elsewhere.)
+    private mutating func atLeastOneRow(at i: Int) -> Bool {
+        guard let n = nextIndex(from: i + 1, skipping: { _ in false }), items[n].number == 1, !items[n].used,
+            let noun = nextIndex(from: n + 1, skipping: { _ in false }), !items[noun].used, !isPlural(noun)
+        else { return false }
+        var rows = false
+        if case .datePart? = keyword(noun) { rows = true }
+        if case .month? = keyword(noun) { rows = false }
+        // ("at least one month" of a table whose date column is `month`.)
+        if isColumn(noun, where: { $0.isTemporal }), !items[noun].hasValue { rows = true }
+        if let table = items[noun].table, items[noun].tableScore >= 3, !items[noun].hasValue,
+            !lexicon.links.contains(where: { $0.parent.table == table || $0.child.table == table })
+        {
+            rows = true
+        }
+        guard rows else { return false }
+        use(i, n, noun)
+        return true
     }
 
     private func numberLiteral(_ i: Int) -> SQLLiteral {

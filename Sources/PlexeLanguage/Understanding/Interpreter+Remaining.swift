@@ -72,6 +72,15 @@ extension Interpreter {
                     use(i)
                     continue
                 }
+                // "the average girth of the saplings in orchards with …" where "saplings" names both the
+                // measured table and a count column of another: the plural after "of" names the
+                // rows measured, not groups of that count.
+                if let table = measuredTable(), table != ref.table, item.table == table || lexicon[ref].words == lexicon.tables[table].words,
+                    isPlural(i), wordBefore(i, skipping: ["the", "all"]) == "of"
+                {
+                    use(i)
+                    continue
+                }
                 // "the average pollen of days with …", "the range of the rate across districts": a
                 // column that names each row (unique, or the finest calendar part of the table)
                 // in the plural names the rows measured; one group per row would measure nothing.
@@ -79,6 +88,16 @@ extension Interpreter {
                     lexicon[ref].unique || lexicon.isFinestCalendarPart(ref),
                     let before = wordBefore(i, skipping: ["the", "all", "these", "those"]),
                     ["of", "in", "across", "among", "over", "for", "on"].contains(before)
+                {
+                    use(i)
+                    continue
+                }
+                // "the oldest keeper when hired", "the average age at admission": a date
+                // after "when" or "at", beside a measure of the same rows, says when that measure
+                // was taken — the value was recorded then. One group per date would answer
+                // nothing the question asked.
+                if lexicon[ref].isTemporal, let before = wordBefore(i, skipping: ["the", "their", "its", "his", "her"]),
+                    ["when", "at", "upon"].contains(before), measuresTable(ref.table)
                 {
                     use(i)
                     continue
@@ -129,6 +148,8 @@ extension Interpreter {
             throw TranslationError(kind: .unplacedWords(reported), message: unplacedMessage(reported))
         }
         joinAlternatives()
+        let joining: Set<String> = ["and", "&", "vs", "versus", "plus", "with", "along", "alongside", "both", "as", "/", "against"]
+        meaning.joinsFigures = tokens.contains { joining.contains($0.lower) }
         // "revenue by month in 2024": a money noun alone is the total of the money column.
         if meaning.measures.isEmpty, meaning.rankMeasure == nil, !meaning.rankMeasureImplicit, meaning.projections.isEmpty,
             meaning.answerEntity == nil, meaning.percent == nil, meaning.tableMentions.isEmpty,
@@ -158,6 +179,34 @@ extension Interpreter {
             }
             meaning.measures.append(Meaning.MeasureUse(measure: .share(style), position: 0))
         }
+    }
+
+    /// Whether the question already measures or compares a numeric column of `table` (an
+    /// aggregate, the column a superlative ranks by, "60 or older").
+    private func measuresTable(_ table: Int) -> Bool {
+        let measured = (meaning.measures.map(\.measure) + [meaning.rankMeasure].compactMap { $0 }).contains { measure in
+            switch measure {
+            case .aggregate(_, let r), .value(let r): return r.table == table && lexicon[r].isNumeric
+            default: return false
+            }
+        }
+        return measured
+            || meaning.conditions.contains { condition in
+                switch condition.kind {
+                case .compare(let r, _, _), .between(let r, _, _): return r.table == table && lexicon[r].isNumeric
+                default: return false
+                }
+            }
+    }
+
+    /// The one table whose columns every measure aggregates, if so.
+    private func measuredTable() -> Int? {
+        var tables = Set<Int>()
+        for use in meaning.measures {
+            guard case .aggregate(_, let r) = use.measure else { return nil }
+            tables.insert(r.table)
+        }
+        return tables.count == 1 ? tables.first : nil
     }
 
     func isPlural(_ i: Int) -> Bool {

@@ -245,6 +245,18 @@ extension Interpreter {
                 use(n)
                 try takeAnswerEntity(at: j)
             case .question(let word)? where word != .who:
+                // "the years in which the activity was above 150": after a preposition "which"
+                // only joins a clause to the noun before it; it asks for nothing.
+                // (Only after a noun: "In which year …" asks.)
+                let preposition = items[i].range.lowerBound - 1
+                if preposition > 0,
+                    ["in", "on", "during", "at", "for", "from", "to", "by", "under", "over"].contains(tokens[preposition].lower),
+                    let noun = items.indices.first(where: { items[$0].range.upperBound == preposition }),
+                    isTable(noun) || isColumn(noun) || isDatePart(noun)
+                {
+                    use(i)
+                    continue
+                }
                 guard meaning.answerEntity == nil, var j = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
                 // "What quantity of P0371 was sold?" asks for a total, not a list of quantities.
                 if word == .what, isColumn(j, where: { $0.isNumeric }), !isFollowedByRanking(j) {
@@ -533,7 +545,9 @@ extension Interpreter {
         if counting {
             if isTable(k), let table = items[k].table { return (.rows(table: table), k) }
             if isColumn(k), let (ref, _) = try column(k) {
-                if functions.isEmpty && !isCountLike(ref) { return (.distinctValues(ref), k) }
+                // "the number of riders" of a column that holds a count of them is its
+                // total; of names or codes it is how many different ones there are.
+                if functions.isEmpty && !isCountLike(ref) && !lexicon.countsThings(ref) { return (.distinctValues(ref), k) }
                 return (.aggregate(functions.first ?? .sum, ref), k)
             }
             return nil

@@ -110,6 +110,9 @@ struct Meaning: Sendable {
     /// count, unless a word asks for groups.
     var opensWithCount = false
 
+    /// The question has a word that joins two figures ("and", "with", "versus").
+    var joinsFigures = true
+
     var wantsChart = false
     var scatter: ScatterAxes?
     var chartHint: ChartWord?
