@@ -16,6 +16,8 @@ extension Interpreter {
         readNamedTable()
         absorbDataNouns()
         mergeRepeatedColumn()
+        preferNamingColumnAmongRowIdentifiers()
+        preferColumnsNamedByTheWord()
         absorbPercentUnits()
         joinHyphenatedNames()
         readNumberedValues()
@@ -1052,6 +1054,48 @@ extension Interpreter {
     /// "how many orders", "fewer than 70 orders", "how many of the orders" in `orders(order_total, …)`:
     /// a plural noun counted, that only partly names a decimal column, is the rows of its
     /// table — an order is counted, its amount is not.
+    /// "departments" of a table with both `dept` (a unique number) and `Department` (the
+    /// unique name): when every column a word names equally well identifies the same rows one
+    /// to one, they name one thing, each row, and the column people read is the name. Columns
+    /// of different tables, or any that is not unique, stay ambiguous.
+    private mutating func preferNamingColumnAmongRowIdentifiers() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil {
+            let columns = items[i].columns
+            guard let best = columns.map(\.score).max() else { continue }
+            let top = columns.filter { $0.score == best }
+            guard top.count > 1, let table = top.first?.ref.table, top.allSatisfy({ $0.ref.table == table && lexicon[$0.ref].unique }),
+                let naming = SchemaLexicon.namingColumn(of: lexicon.tables[table]),
+                top.contains(where: { $0.ref.column == naming })
+            else { continue }
+            items[i].schema.removeAll { match in
+                if case .column(let ref, _) = match.target { return match.score == best && ref.column != naming }
+                return false
+            }
+        }
+    }
+
+    /// "weight" of `WeightKg` and `FeedKg`: both are weights (the second by its unit), but
+    /// only the first is named so; the feed's name says what is weighed. Where a word's equally
+    /// good columns are some named by the word itself and the others only by what their unit
+    /// measures, the word is the named ones'.
+    private mutating func preferColumnsNamedByTheWord() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil {
+            let columns = items[i].columns
+            guard let best = columns.map(\.score).max() else { continue }
+            let top = columns.filter { $0.score == best }
+            guard top.count > 1 else { continue }
+            let said = Set(items[i].range.map { tokens[$0].lemma })
+            let named = top.filter { !said.isDisjoint(with: lexicon[$0.ref].words) }
+            let byUnit = top.filter { said.isDisjoint(with: lexicon[$0.ref].words) && !said.isDisjoint(with: lexicon[$0.ref].unitDimensions) }
+            guard !named.isEmpty, !byUnit.isEmpty, named.count + byUnit.count == top.count else { continue }
+            let dropped = Set(byUnit.map(\.ref))
+            items[i].schema.removeAll { match in
+                if case .column(let ref, _) = match.target { return match.score == best && dropped.contains(ref) }
+                return false
+            }
+        }
+    }
+
     private mutating func readCountedNouns() {
         for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].table == nil {
             let last = tokens[items[i].range.upperBound - 1]
