@@ -22,6 +22,8 @@ import Testing
         let charities: FixtureUpload
         /// Fishing hauls: the catch's weight and the ice packed with it, both in kilograms.
         let hauls: FixtureUpload
+        /// Market stalls with their rent and the lowest rent each was let for (`rent_low`).
+        let stalls: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -53,6 +55,10 @@ import Testing
             var hauls = "boat,weight_kg,ice_kg\n"
             for i in 0..<7 { hauls += "Boat \(i),\(300 + (i * 41) % 200),\(40 + (i * 13) % 30)\n" }
             self.hauls = try FixtureUpload([("hauls.csv", hauls)], valueIndex: true)
+
+            var stalls = "stall,rent,rent_low\n"
+            for (i, name) in ["Kestrel", "Larch", "Mallow", "Nettle"].enumerated() { stalls += "\(name),\(40 + i * 6),\(31 + i * 5)\n" }
+            self.stalls = try FixtureUpload([("stalls.csv", stalls)], valueIndex: true)
         }
     }
 
@@ -99,6 +105,14 @@ import Testing
         Case(question: "What was the heaviest weight?", reference: "SELECT MAX(weight_kg) FROM hauls"),
     ]
 
+    /// "the lowest rent" of one stall, where `rent_low` keeps each stall's lowest rent: the
+    /// bound column, never the plain one's minimum over a single row.
+    @Test func aBoundColumnIsReadForItsOwnExtreme() throws {
+        let stalls = try Fixture.shared.get().stalls
+        let problem = try stalls.check("What is the lowest rent of stall Kestrel?", "SELECT rent_low FROM stalls WHERE stall = 'Kestrel'")
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
     @Test(arguments: charities)
     func charityQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().charities.check(testCase.question, testCase.reference, ordered: testCase.ordered)
@@ -130,11 +144,13 @@ import Testing
     }
 
     /// Words these mechanisms must leave unplaced: a word whose parts fit no value ("senior
-    /// curators"), and a common English word that merely starts a column word ("mark" of
-    /// `Marksmanship`).
+    /// curators"), a common English word that merely starts a column word ("mark" of
+    /// `Marksmanship`), and "make" as a question's main verb.
     @Test(arguments: [
         ("museum", "How many senior curators are there?", "senior"),
         ("cadets", "What is the average mark of Cadet 3?", "mark"),
+        // "make" as the main verb says what is measured; never a filler that loses the average.
+        ("museum", "What do assistant curators make on average?", "make"),
     ])
     func wordsLeftUnplaced(_ upload: String, _ question: String, _ word: String) throws {
         let fixture = try Fixture.shared.get()

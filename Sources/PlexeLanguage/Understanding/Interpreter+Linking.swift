@@ -18,6 +18,8 @@ extension Interpreter {
         mergeRepeatedColumn()
         preferNamingColumnAmongRowIdentifiers()
         preferColumnsNamedByTheWord()
+        leaveBareMakeUnplaced()
+        keepBoundColumnsInView()
         absorbPercentUnits()
         joinHyphenatedNames()
         readNumberedValues()
@@ -1093,6 +1095,56 @@ extension Interpreter {
                 if case .column(let ref, _) = match.target { return match.score == best && dropped.contains(ref) }
                 return false
             }
+        }
+    }
+
+    /// "What do assistant managers make on average?": "make" as the question's main verb after
+    /// "do", with only "on average" or "in total" after it, says what is measured (earnings, output), so
+    /// it is no filler: left unplaced, the question is refused rather than answered with the
+    /// rows and the aggregate lost. Elsewhere ("made in 2019", "make a chart", "how many does
+    /// Acme make?") it stays a filler.
+    private mutating func leaveBareMakeUnplaced() {
+        for i in items.indices where items[i].keyword == .filler && items[i].range.count == 1 && !items[i].used {
+            guard ["make", "makes"].contains(tokens[items[i].range.lowerBound].lower),
+                items[..<i].contains(where: { item in item.range.count == 1 && ["do", "does"].contains(tokens[item.range.lowerBound].lower) }),
+                !items.contains(where: { if case .verb = $0.keyword { return true } else { return false } }),
+                items[(i + 1)...].contains(where: { $0.keyword == .onAverage || $0.keyword == .inTotal }),
+                items[(i + 1)...].allSatisfy({ item in
+                    item.keyword == .onAverage || item.keyword == .inTotal || item.isFiller || item.used
+                        || item.range.allSatisfy { tokens[$0].kind == .symbol }
+                })
+            else { continue }
+            items[i].keyword = nil
+            items[i].isUnknown = true
+        }
+    }
+
+    /// "the lowest price" of a table with `Price` and `Min.Price`: the lowest of the prices,
+    /// or the column that keeps each row's lowest price. When a minimum or maximum word comes
+    /// right before a column that has such a bound sibling (its words and a bound word of the
+    /// same direction), the sibling is an equally good reading; the aggregate's hint or the
+    /// ambiguity then decides, never a silent choice of the plain column.
+    private mutating func keepBoundColumnsInView() {
+        for i in items.indices {
+            let function: AggregateFunction
+            switch items[i].keyword {
+            case .extreme(.descending, _)?, .aggregate(.maximum)?: function = .maximum
+            case .extreme(.ascending, _)?, .aggregate(.minimum)?: function = .minimum
+            default: continue
+            }
+            guard let j = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[j].used, items[j].keyword == nil else { continue }
+            let columns = items[j].columns
+            guard let best = columns.map(\.score).max() else { continue }
+            let top = columns.filter { $0.score == best }
+            guard top.count == 1 else { continue }
+            let plain = lexicon[top[0].ref]
+            let bound = SchemaLexicon.hintWords(for: function)
+            let siblings = lexicon.tables[top[0].ref.table].columns.filter { column in
+                column.ref != plain.ref && column.words.count == plain.words.count + 1
+                    && column.words.contains(where: { bound.contains($0) })
+                    && column.words.filter({ !bound.contains($0) }) == plain.words
+            }
+            for sibling in siblings { items[j].schema.append(Item.SchemaMatch(target: .column(sibling.ref, negated: false), score: best)) }
         }
     }
 
