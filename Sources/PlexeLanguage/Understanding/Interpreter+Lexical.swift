@@ -41,6 +41,13 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let ref = numberedColumn(i) {
+                // "pop", "population" of `Pop1831`, the one column of that name with a number.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = unitColumn(i) {
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
                 items[i].isUnknown = false
@@ -312,6 +319,25 @@ extension Interpreter {
             return false
         }
         return search(0, 0)
+    }
+
+    /// The one numeric column whose name is letters and a number (`Pop1831`, `seats99`) whose
+    /// letters the word is, spells out (an abbreviation people write: "pop" → population) or
+    /// abbreviates ("population" of `pop`). Where several such columns share the letters
+    /// (`pop2000`, `pop2010`), the number said with the word decides (`readNumberedColumns`).
+    private func numberedColumn(_ i: Int) -> ColumnRef? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lower.count >= 2 else { return nil }
+        let found = lexicon.tables.flatMap(\.columns).filter { column in
+            guard column.isNumeric, !column.isBooleanLike, column.letters.contains(where: \.isNumber), column.letters.first?.isLetter == true
+            else { return false }
+            let stem = column.letters.filter(\.isLetter)
+            guard stem.count >= 2 else { return false }
+            let spelled = [stem] + (SchemaLexicon.expansions[stem] ?? [])
+            return spelled.contains(token.lemma) || spelled.contains(token.lower) || Interpreter.abbreviates(stem, [token])
+        }
+        return found.count == 1 ? found[0].ref : nil
     }
 
     /// The one numeric column named with the unit this word is ("kilograms" → `weight_kg`).
@@ -647,7 +673,9 @@ extension Interpreter {
         var found = Set<ColumnRef>()
         for table in lexicon.tables {
             for column in table.columns where column.isNumeric {
-                let spellings = column.words + column.words.flatMap { SchemaLexicon.expansions[$0] ?? [] }
+                // `Pop1831`: the letters of a name written with a number, and what they abbreviate.
+                let stems = column.words.map { $0.filter(\.isLetter) }.filter { $0.count >= 2 }
+                let spellings = column.words + (column.words + stems).flatMap { SchemaLexicon.expansions[$0] ?? [] }
                 for spelling in spellings where !spelling.contains(" ") {
                     let stem = Morphology.stem(spelling)
                     if stem.count >= 5, word.hasPrefix(stem), word != spelling { found.insert(column.ref) }

@@ -1119,12 +1119,22 @@ extension Interpreter {
         }
     }
 
-    /// "the lowest price" of a table with `Price` and `Min.Price`: the lowest of the prices,
-    /// or the column that keeps each row's lowest price. When a minimum or maximum word comes
-    /// right before a column that has such a bound sibling (its words and a bound word of the
-    /// same direction), the sibling is an equally good reading; the aggregate's hint or the
-    /// ambiguity then decides, never a silent choice of the plain column.
+    /// "the lowest price of the Zephyr 2" of a table with `Price` and `Min.Price`: said of one
+    /// row named by its unique name, the lowest of its one price is no question, so the words
+    /// mean the column that keeps each row's lowest price. When a minimum or maximum word
+    /// ("lowest", "max", not an adjective's superlative such as "cheapest") comes right before a
+    /// column that has such a bound sibling (its words and a bound word of the same direction)
+    /// and the question names one row, the sibling is an equally good reading, which the
+    /// aggregate's hint picks. Over many rows ("which model has the lowest price") the plain
+    /// column stays.
     private mutating func keepBoundColumnsInView() {
+        let namesOneRow = items.contains { item in
+            item.schema.contains { match in
+                if case .value(let ref, _) = match.target { return lexicon[ref].unique }
+                return false
+            }
+        }
+        guard namesOneRow else { return }
         for i in items.indices {
             let function: AggregateFunction
             switch items[i].keyword {
@@ -1132,7 +1142,9 @@ extension Interpreter {
             case .extreme(.ascending, _)?, .aggregate(.minimum)?: function = .minimum
             default: continue
             }
-            guard let j = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[j].used, items[j].keyword == nil else { continue }
+            guard items[i].range.count == 1, SchemaLexicon.hintWords(for: function).contains(tokens[items[i].range.lowerBound].lower),
+                let j = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[j].used, items[j].keyword == nil
+            else { continue }
             let columns = items[j].columns
             guard let best = columns.map(\.score).max() else { continue }
             let top = columns.filter { $0.score == best }
