@@ -31,9 +31,11 @@ import Testing
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
-            var museum = "member,grade,wing,pay\n"
+            var museum = "member,grade,wing,pay,sex\n"
             let grades = ["AsstCurator", "AssocCurator", "Curator", "AsstCurator", "Curator", "AssocCurator", "AsstCurator", "Archivist"]
-            for (i, grade) in grades.enumerated() { museum += "Member \(i),\(grade),\(i % 2 == 0 ? "East" : "West"),\(30 + i * 4)\n" }
+            for (i, grade) in grades.enumerated() {
+                museum += "Member \(i),\(grade),\(i % 2 == 0 ? "East" : "West"),\(30 + i * 4),\(i % 3 == 0 ? "Female" : "Male")\n"
+            }
             self.museum = try FixtureUpload([("museum_staff.csv", museum)], valueIndex: true)
 
             var cadets = "cadet,Navigation,Endurance,Marksmanship,kit\n"
@@ -82,6 +84,9 @@ import Testing
             question: "How many asst curators work in the West wing?",
             reference: "SELECT COUNT(*) FROM museum_staff WHERE grade = 'AsstCurator' AND wing = 'West'"),
         Case(question: "What is the highest pay among assoc. curators?", reference: "SELECT MAX(pay) FROM museum_staff WHERE grade = 'AssocCurator'"),
+        Case(
+            question: "How many male associate curators are there?",
+            reference: "SELECT COUNT(*) FROM museum_staff WHERE grade = 'AssocCurator' AND sex = 'Male'"),
     ]
 
     static let cadets: [Case] = [
