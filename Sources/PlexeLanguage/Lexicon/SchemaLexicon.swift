@@ -664,7 +664,7 @@ struct SchemaLexicon: Sendable {
                 builder.add([(value, .exactCase)], .value(ref, value), score: 4)
             } else {
                 builder.add(tokens.map { ($0.kind == .word ? $0.lemma : $0.lower, .lemma) }, .value(ref, value), score: 4)
-                // "Driver & Passenger" is said "driver and passenger": the tokenizer drops the
+                // "Boots & Rope" is said "boots and rope": the tokenizer drops the
                 // ampersand, so the spoken form needs its own phrase.
                 if value.contains("&") {
                     let spoken = Tokenizer.tokenize(value.replacingOccurrences(of: "&", with: " and "))

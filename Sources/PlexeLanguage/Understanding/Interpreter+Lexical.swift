@@ -42,7 +42,7 @@ extension Interpreter {
                 continue
             }
             if let ref = numberedColumn(i) {
-                // "pop", "population" of `Pop1831`, the one column of that name with a number.
+                // "pop", "population" of `pop1901`, the one column of that name with a number.
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
                 items[i].isUnknown = false
                 items[i].literal = nil
@@ -109,12 +109,12 @@ extension Interpreter {
                 continue
             }
             if let (span, ref, value) = abbreviatedValue(around: i) {
-                // "asst profs", "associate professors" of the stored `AsstProf`, `AssocProf`.
+                // "asst curators", "associate curators" of the stored `AsstCurator`, `AssocCurator`.
                 i = place(span, as: .value(ref, value), score: 3)
                 continue
             }
             if let ref = truncatedColumnWord(i) {
-                // "comp" of `Composition`, "expr" of `Expression`, "carbs" of `carbo`.
+                // "navig" of `Navigation`, "endur" of `Endurance`, "carbs" of `carbohyd`.
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
                 items[i].isUnknown = false
                 items[i].literal = nil
@@ -321,7 +321,7 @@ extension Interpreter {
         return search(0, 0)
     }
 
-    /// The one numeric column whose name is letters and a number (`Pop1831`, `seats99`) whose
+    /// The one numeric column whose name is letters and a number (`pop1901`, `seats99`) whose
     /// letters the word is, spells out (an abbreviation people write: "pop" → population) or
     /// abbreviates ("population" of `pop`). Where several such columns share the letters
     /// (`pop2000`, `pop2010`), the number said with the word decides (`readNumberedColumns`).
@@ -445,15 +445,15 @@ extension Interpreter {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// A stored value written as several words run together or shortened (`AsstProf`,
-    /// `AssocProf`, `Sr Engineer`) said in the question part by part, each word the part
-    /// itself or a longer form of it ("asst profs", "assoc. profs", "assistant professors"):
+    /// A stored value written as several words run together or shortened (`AsstCurator`,
+    /// `AssocCurator`, `Sr Engineer`) said in the question part by part, each word the part
+    /// itself or a longer form of it ("asst curators", "assoc. curators", "assistant curators"):
     /// a word that starts with the part, or holds its letters in order from the same first
     /// letter ("assistant" of `Asst`), or the reverse when the question shortens a part the
     /// data spells out. At least one part must be shortened or the value written run together
     /// (an exact match of separate words is the schema's own reading), the span is as long as the value has parts, and the span must fit
     /// exactly one value of the schema; a one-part value is never found this way, because a
-    /// noun that merely starts like a value ("professors" of `Prof`) often names every row.
+    /// noun that merely starts like a value ("curators" of `Cur`) often names every row.
     private func abbreviatedValue(around i: Int) -> (ClosedRange<Int>, ColumnRef, String)? {
         var found: [(span: ClosedRange<Int>, ref: ColumnRef, value: String)] = []
         for table in lexicon.tables {
@@ -479,7 +479,7 @@ extension Interpreter {
     }
 
     /// Items that may spell a part of a stored value: single words that are no keyword and
-    /// not yet taken (a weak schema reading of one part, "profs" of `Prof`, gives way to the
+    /// not yet taken (a weak schema reading of one part, "curs" of `Cur`, gives way to the
     /// whole value).
     private func canSpellValuePart(_ k: Int) -> Bool {
         let item = items[k]
@@ -518,9 +518,9 @@ extension Interpreter {
         return true
     }
 
-    /// A word that is the start of exactly one column word of the schema ("comp" of
-    /// `Composition`, "expr" of `Expression`, "carbs" of `carbo`): three letters or more, and
-    /// either no English word or a rare one (two senses at most, as "comp") clearly shorter
+    /// A word that is the start of exactly one column word of the schema ("navig" of
+    /// `Navigation`, "endur" of `Endurance`, "carbs" of `carbohyd`): three letters or more, and
+    /// either no English word or a rare one (two senses at most) clearly shorter
     /// than the name word. A word that starts several column words stays unplaced.
     private func truncatedColumnWord(_ i: Int) -> ColumnRef? {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
@@ -673,7 +673,7 @@ extension Interpreter {
         var found = Set<ColumnRef>()
         for table in lexicon.tables {
             for column in table.columns where column.isNumeric {
-                // `Pop1831`: the letters of a name written with a number, and what they abbreviate.
+                // `pop1901`: the letters of a name written with a number, and what they abbreviate.
                 let stems = column.words.map { $0.filter(\.isLetter) }.filter { $0.count >= 2 }
                 let spellings = column.words + (column.words + stems).flatMap { SchemaLexicon.expansions[$0] ?? [] }
                 for spelling in spellings where !spelling.contains(" ") {

@@ -1056,7 +1056,7 @@ extension Interpreter {
     /// "how many orders", "fewer than 70 orders", "how many of the orders" in `orders(order_total, …)`:
     /// a plural noun counted, that only partly names a decimal column, is the rows of its
     /// table — an order is counted, its amount is not.
-    /// "departments" of a table with both `dept` (a unique number) and `Department` (the
+    /// "organizations" of a table with both `org` (a unique number) and `Organization` (the
     /// unique name): when every column a word names equally well identifies the same rows one
     /// to one, they name one thing, each row, and the column people read is the name. Columns
     /// of different tables, or any that is not unique, stay ambiguous.
@@ -1076,8 +1076,8 @@ extension Interpreter {
         }
     }
 
-    /// "weight" of `WeightKg` and `FeedKg`: both are weights (the second by its unit), but
-    /// only the first is named so; the feed's name says what is weighed. Where a word's equally
+    /// "weight" of `weight_kg` and `ice_kg`: both are weights (the second by its unit), but
+    /// only the first is named so; the ice's name says what is weighed. Where a word's equally
     /// good columns are some named by the word itself and the others only by what their unit
     /// measures, the word is the named ones'.
     private mutating func preferColumnsNamedByTheWord() {
@@ -1119,13 +1119,13 @@ extension Interpreter {
         }
     }
 
-    /// "the lowest price of the Zephyr 2" of a table with `Price` and `Min.Price`: said of one
-    /// row named by its unique name, the lowest of its one price is no question, so the words
-    /// mean the column that keeps each row's lowest price. When a minimum or maximum word
+    /// "the lowest rent of stall Kestrel" of a table with `rent` and `rent_low`: said of one
+    /// row named by its unique name, the lowest of its one rent is no question, so the words
+    /// mean the column that keeps each row's lowest rent. When a minimum or maximum word
     /// ("lowest", "max", not an adjective's superlative such as "cheapest") comes right before a
     /// column that has such a bound sibling (its words and a bound word of the same direction)
     /// and the question names one row, the sibling is an equally good reading, which the
-    /// aggregate's hint picks. Over many rows ("which model has the lowest price") the plain
+    /// aggregate's hint picks. Over many rows ("which stall has the lowest rent") the plain
     /// column stays.
     private mutating func keepBoundColumnsInView() {
         let namesOneRow = items.contains { item in

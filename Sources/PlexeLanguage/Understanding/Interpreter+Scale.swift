@@ -78,7 +78,7 @@ extension Interpreter {
     /// "in thousands", "in thousands of dollars", "in millions": the unit the answer is asked
     /// in. Said of a question whose measure is kept in that unit (`income_k`), it only
     /// restates it. So too of a measure whose name has no scale but whose every stored value is
-    /// small in that scale (all under ten thousand asked "in thousands": a price of 7..62 is
+    /// small in that scale (all under ten thousand asked "in thousands": a rent of 7..62 is
     /// kept in thousands; one of 8,000..62,000 is not and would need dividing). Otherwise the
     /// words stay unplaced (the engine does not rescale answers).
     private mutating func absorbAnswerScale() {
