@@ -688,6 +688,12 @@ struct SchemaLexicon: Sendable {
                 builder.add([(value, .exactCase)], .value(ref, value), score: 4)
             } else {
                 builder.add(tokens.map { ($0.kind == .word ? $0.lemma : $0.lower, .lemma) }, .value(ref, value), score: 4)
+                // "Boots & Rope" is said "boots and rope": the tokenizer drops the
+                // ampersand, so the spoken form needs its own phrase.
+                if value.contains("&") {
+                    let spoken = Tokenizer.tokenize(value.replacingOccurrences(of: "&", with: " and "))
+                    builder.add(spoken.map { ($0.kind == .word ? $0.lemma : $0.lower, .lemma) }, .value(ref, value), score: 4)
+                }
                 // "sunny", "foggy", "rainy", "snowy" days.
                 if tokens.count == 1, tokens[0].kind == .word, let adjective = adjectiveForm(tokens[0].lower) {
                     builder.add([(adjective, .lemma)], .value(ref, value), score: 3)

@@ -41,6 +41,13 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let ref = numberedColumn(i) {
+                // "pop", "population" of `pop1901`, the one column of that name with a number.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = unitColumn(i) {
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
                 items[i].isUnknown = false
@@ -97,6 +104,18 @@ extension Interpreter {
             }
             if let target = wordNetLink(i) {
                 items[i].schema = [Item.SchemaMatch(target: target, score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
+            if let (span, ref, value) = abbreviatedValue(around: i) {
+                // "asst curators", "associate curators" of the stored `AsstCurator`, `AssocCurator`.
+                i = place(span, as: .value(ref, value), score: 3)
+                continue
+            }
+            if let ref = truncatedColumnWord(i) {
+                // "navig" of `Navigation`, "endur" of `Endurance`, "carbs" of `carbohyd`.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
                 items[i].isUnknown = false
                 items[i].literal = nil
                 continue
@@ -302,6 +321,25 @@ extension Interpreter {
         return search(0, 0)
     }
 
+    /// The one numeric column whose name is letters and a number (`pop1901`, `seats99`) whose
+    /// letters the word is, spells out (an abbreviation people write: "pop" → population) or
+    /// abbreviates ("population" of `pop`). Where several such columns share the letters
+    /// (`pop2000`, `pop2010`), the number said with the word decides (`readNumberedColumns`).
+    private func numberedColumn(_ i: Int) -> ColumnRef? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lower.count >= 2 else { return nil }
+        let found = lexicon.tables.flatMap(\.columns).filter { column in
+            guard column.isNumeric, !column.isBooleanLike, column.letters.contains(where: \.isNumber), column.letters.first?.isLetter == true
+            else { return false }
+            let stem = column.letters.filter(\.isLetter)
+            guard stem.count >= 2 else { return false }
+            let spelled = [stem] + (SchemaLexicon.expansions[stem] ?? [])
+            return spelled.contains(token.lemma) || spelled.contains(token.lower) || Interpreter.abbreviates(stem, [token])
+        }
+        return found.count == 1 ? found[0].ref : nil
+    }
+
     /// The one numeric column named with the unit this word is ("kilograms" → `weight_kg`).
     private func unitColumn(_ i: Int) -> ColumnRef? {
         guard items[i].range.count == 1 else { return nil }
@@ -405,6 +443,103 @@ extension Interpreter {
             }
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// A stored value written as several words run together or shortened (`AsstCurator`,
+    /// `AssocCurator`, `Sr Engineer`) said in the question part by part, each word the part
+    /// itself or a longer form of it ("asst curators", "assoc. curators", "assistant curators"):
+    /// a word that starts with the part, or holds its letters in order from the same first
+    /// letter ("assistant" of `Asst`), or the reverse when the question shortens a part the
+    /// data spells out. At least one part must be shortened or the value written run together
+    /// (an exact match of separate words is the schema's own reading), the span is as long as the value has parts, and the span must fit
+    /// exactly one value of the schema; a one-part value is never found this way, because a
+    /// noun that merely starts like a value ("curators" of `Cur`) often names every row.
+    private func abbreviatedValue(around i: Int) -> (ClosedRange<Int>, ColumnRef, String)? {
+        var found: [(span: ClosedRange<Int>, ref: ColumnRef, value: String)] = []
+        for table in lexicon.tables {
+            for column in table.columns where column.isText && !column.isBooleanLike {
+                for value in column.distinctValues ?? [] {
+                    let parts = Tokenizer.splitIdentifier(value).map { $0.lowercased() }
+                    guard (2...4).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { continue }
+                    for start in max(0, i - parts.count + 1)...i where start + parts.count <= items.count {
+                        let span = start...(start + parts.count - 1)
+                        guard span.allSatisfy({ canSpellValuePart($0) }) else { continue }
+                        let words = span.map { tokens[items[$0].range.lowerBound] }
+                        let pairs = zip(parts, words)
+                        guard pairs.allSatisfy({ Interpreter.shortens($0, $1) || Interpreter.shortens(longForm: $0, $1) }),
+                            pairs.contains(where: { $0 != $1.lower && $0 != $1.lemma }) || Tokenizer.tokenize(value).count != parts.count
+                        else { continue }
+                        if !found.contains(where: { $0.ref == column.ref && $0.value == value }) { found.append((span, column.ref, value)) }
+                    }
+                }
+            }
+        }
+        guard found.count == 1 else { return nil }
+        return (found[0].span, found[0].ref, found[0].value)
+    }
+
+    /// Items that may spell a part of a stored value: single words that are no keyword and
+    /// not yet taken (a weak schema reading of one part, "curs" of `Cur`, gives way to the
+    /// whole value).
+    private func canSpellValuePart(_ k: Int) -> Bool {
+        let item = items[k]
+        guard !item.used, item.keyword == nil, item.number == nil, item.date == nil, !item.isQuoted, item.range.count == 1 else { return false }
+        let token = tokens[item.range.lowerBound]
+        return token.kind == .word && !SchemaLexicon.partialStopWords.contains(token.lower)
+    }
+
+    /// Whether `part` (lowercase) is the question word or a shortening of it: the word itself,
+    /// its start (three letters or more), or its letters in order from the same first letter
+    /// with at least two left out ("asst" of "assistant").
+    static func shortens(_ part: String, _ token: Token) -> Bool {
+        for word in Set([token.lower, token.lemma]) {
+            if word == part { return true }
+            guard part.count >= 3, word.count > part.count else { continue }
+            if word.hasPrefix(part) { return true }
+            if word.first == part.first, word.count >= part.count + 2, isSubsequence(part, of: word) { return true }
+        }
+        return false
+    }
+
+    /// The reverse of `shortens`: the question shortens a part the data spells out ("mgmt" of
+    /// `Management`).
+    static func shortens(longForm part: String, _ token: Token) -> Bool {
+        let word = token.lower
+        guard word.count >= 3, part.count > word.count, word.allSatisfy(\.isLetter) else { return false }
+        return part.hasPrefix(word) || (part.first == word.first && part.count >= word.count + 2 && isSubsequence(word, of: part))
+    }
+
+    static func isSubsequence(_ short: String, of long: String) -> Bool {
+        var rest = Substring(long)
+        for c in short {
+            guard let at = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: at)...]
+        }
+        return true
+    }
+
+    /// A word that is the start of exactly one column word of the schema ("navig" of
+    /// `Navigation`, "endur" of `Endurance`, "carbs" of `carbohyd`): three letters or more, and
+    /// either no English word or a rare one (two senses at most) clearly shorter
+    /// than the name word. A word that starts several column words stays unplaced.
+    private func truncatedColumnWord(_ i: Int) -> ColumnRef? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, !token.isCode else { return nil }
+        let senses = WordNet.PartOfSpeech.allCases.map { wordNet.synsets(token.lower, $0).count + wordNet.synsets(token.lemma, $0).count }
+            .reduce(0, +)
+        let english = senses > 0
+        guard !english || senses <= 2 else { return nil }
+        var found = Set<ColumnRef>()
+        for word in Set([token.lower, token.lemma]) where word.count >= 3 && word.allSatisfy(\.isLetter) {
+            let margin = english ? 3 : 1
+            for table in lexicon.tables {
+                for column in table.columns where column.words.contains(where: { $0.count >= word.count + margin && $0.hasPrefix(word) }) {
+                    found.insert(column.ref)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     // MARK: WordNet
@@ -538,7 +673,9 @@ extension Interpreter {
         var found = Set<ColumnRef>()
         for table in lexicon.tables {
             for column in table.columns where column.isNumeric {
-                let spellings = column.words + column.words.flatMap { SchemaLexicon.expansions[$0] ?? [] }
+                // `pop1901`: the letters of a name written with a number, and what they abbreviate.
+                let stems = column.words.map { $0.filter(\.isLetter) }.filter { $0.count >= 2 }
+                let spellings = column.words + (column.words + stems).flatMap { SchemaLexicon.expansions[$0] ?? [] }
                 for spelling in spellings where !spelling.contains(" ") {
                     let stem = Morphology.stem(spelling)
                     if stem.count >= 5, word.hasPrefix(stem), word != spelling { found.insert(column.ref) }
@@ -575,7 +712,9 @@ extension Interpreter {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
         let word = tokens[items[i].range.lowerBound].lower
         guard word.hasSuffix("est") || word.hasSuffix("er") else { return nil }
-        guard let base = wordNet.baseForms(word, .adjective).first(where: { $0 != word }) else { return nil }
+        guard let base = wordNet.baseForms(word, .adjective).first(where: { $0 != word }) ?? Interpreter.irregularBase(of: word, wordNet) else {
+            return nil
+        }
         // "the widest petal": among the columns the adjective names, the one the noun after it
         // names too.
         // "stems longer than 30 mm": or the noun before it.
@@ -587,6 +726,18 @@ extension Interpreter {
         let direction: SortDirection = Interpreter.lowPoleAdjectives.contains(base) ? .ascending : .descending
         if superlative { return (.extreme(direction, .magnitude), target, true) }
         return (.compare(direction == .descending ? .greater : .less), target, false)
+    }
+
+    /// "farthest", "furthermost": a superlative or comparative WordNet lists as a word of its
+    /// own, a satellite of the head adjective it grades ("far"). The head is taken when the
+    /// word starts with it, so that only the graded form of that very adjective is read.
+    static func irregularBase(of word: String, _ wordNet: WordNet) -> String? {
+        for synset in wordNet.synsets(word, .adjective) {
+            for link in wordNet.follow(synset) where link.relation == .similar {
+                if let head = link.synset.words.first(where: { $0.count >= 3 && word.hasPrefix($0) && $0 != word }) { return head }
+            }
+        }
+        return nil
     }
 
     /// Compass words and the coordinate they order: north is a higher latitude, east a higher

@@ -16,6 +16,10 @@ extension Interpreter {
         readNamedTable()
         absorbDataNouns()
         mergeRepeatedColumn()
+        preferNamingColumnAmongRowIdentifiers()
+        preferColumnsNamedByTheWord()
+        leaveBareMakeUnplaced()
+        keepBoundColumnsInView()
         absorbPercentUnits()
         joinHyphenatedNames()
         readNumberedValues()
@@ -1052,6 +1056,110 @@ extension Interpreter {
     /// "how many orders", "fewer than 70 orders", "how many of the orders" in `orders(order_total, …)`:
     /// a plural noun counted, that only partly names a decimal column, is the rows of its
     /// table — an order is counted, its amount is not.
+    /// "organizations" of a table with both `org` (a unique number) and `Organization` (the
+    /// unique name): when every column a word names equally well identifies the same rows one
+    /// to one, they name one thing, each row, and the column people read is the name. Columns
+    /// of different tables, or any that is not unique, stay ambiguous.
+    private mutating func preferNamingColumnAmongRowIdentifiers() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil {
+            let columns = items[i].columns
+            guard let best = columns.map(\.score).max() else { continue }
+            let top = columns.filter { $0.score == best }
+            guard top.count > 1, let table = top.first?.ref.table, top.allSatisfy({ $0.ref.table == table && lexicon[$0.ref].unique }),
+                let naming = SchemaLexicon.namingColumn(of: lexicon.tables[table]),
+                top.contains(where: { $0.ref.column == naming })
+            else { continue }
+            items[i].schema.removeAll { match in
+                if case .column(let ref, _) = match.target { return match.score == best && ref.column != naming }
+                return false
+            }
+        }
+    }
+
+    /// "weight" of `weight_kg` and `ice_kg`: both are weights (the second by its unit), but
+    /// only the first is named so; the ice's name says what is weighed. Where a word's equally
+    /// good columns are some named by the word itself and the others only by what their unit
+    /// measures, the word is the named ones'.
+    private mutating func preferColumnsNamedByTheWord() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil {
+            let columns = items[i].columns
+            guard let best = columns.map(\.score).max() else { continue }
+            let top = columns.filter { $0.score == best }
+            guard top.count > 1 else { continue }
+            let said = Set(items[i].range.map { tokens[$0].lemma })
+            let named = top.filter { !said.isDisjoint(with: lexicon[$0.ref].words) }
+            let byUnit = top.filter { said.isDisjoint(with: lexicon[$0.ref].words) && !said.isDisjoint(with: lexicon[$0.ref].unitDimensions) }
+            guard !named.isEmpty, !byUnit.isEmpty, named.count + byUnit.count == top.count else { continue }
+            let dropped = Set(byUnit.map(\.ref))
+            items[i].schema.removeAll { match in
+                if case .column(let ref, _) = match.target { return match.score == best && dropped.contains(ref) }
+                return false
+            }
+        }
+    }
+
+    /// "What do assistant managers make on average?": "make" as the question's main verb after
+    /// "do", with only "on average" or "in total" after it, says what is measured (earnings, output), so
+    /// it is no filler: left unplaced, the question is refused rather than answered with the
+    /// rows and the aggregate lost. Elsewhere ("made in 2019", "make a chart", "how many does
+    /// Acme make?") it stays a filler.
+    private mutating func leaveBareMakeUnplaced() {
+        for i in items.indices where items[i].keyword == .filler && items[i].range.count == 1 && !items[i].used {
+            guard ["make", "makes"].contains(tokens[items[i].range.lowerBound].lower),
+                items[..<i].contains(where: { item in item.range.count == 1 && ["do", "does"].contains(tokens[item.range.lowerBound].lower) }),
+                !items.contains(where: { if case .verb = $0.keyword { return true } else { return false } }),
+                items[(i + 1)...].contains(where: { $0.keyword == .onAverage || $0.keyword == .inTotal }),
+                items[(i + 1)...].allSatisfy({ item in
+                    item.keyword == .onAverage || item.keyword == .inTotal || item.isFiller || item.used
+                        || item.range.allSatisfy { tokens[$0].kind == .symbol }
+                })
+            else { continue }
+            items[i].keyword = nil
+            items[i].isUnknown = true
+        }
+    }
+
+    /// "the lowest rent of stall Kestrel" of a table with `rent` and `rent_low`: said of one
+    /// row named by its unique name, the lowest of its one rent is no question, so the words
+    /// mean the column that keeps each row's lowest rent. When a minimum or maximum word
+    /// ("lowest", "max", not an adjective's superlative such as "cheapest") comes right before a
+    /// column that has such a bound sibling (its words and a bound word of the same direction)
+    /// and the question names one row, the sibling is an equally good reading, which the
+    /// aggregate's hint picks. Over many rows ("which stall has the lowest rent") the plain
+    /// column stays.
+    private mutating func keepBoundColumnsInView() {
+        let namesOneRow = items.contains { item in
+            item.schema.contains { match in
+                if case .value(let ref, _) = match.target { return lexicon[ref].unique }
+                return false
+            }
+        }
+        guard namesOneRow else { return }
+        for i in items.indices {
+            let function: AggregateFunction
+            switch items[i].keyword {
+            case .extreme(.descending, _)?, .aggregate(.maximum)?: function = .maximum
+            case .extreme(.ascending, _)?, .aggregate(.minimum)?: function = .minimum
+            default: continue
+            }
+            guard items[i].range.count == 1, SchemaLexicon.hintWords(for: function).contains(tokens[items[i].range.lowerBound].lower),
+                let j = nextIndex(from: i + 1, skipping: { isArticle($0) }), !items[j].used, items[j].keyword == nil
+            else { continue }
+            let columns = items[j].columns
+            guard let best = columns.map(\.score).max() else { continue }
+            let top = columns.filter { $0.score == best }
+            guard top.count == 1 else { continue }
+            let plain = lexicon[top[0].ref]
+            let bound = SchemaLexicon.hintWords(for: function)
+            let siblings = lexicon.tables[top[0].ref.table].columns.filter { column in
+                column.ref != plain.ref && column.words.count == plain.words.count + 1
+                    && column.words.contains(where: { bound.contains($0) })
+                    && column.words.filter({ !bound.contains($0) }) == plain.words
+            }
+            for sibling in siblings { items[j].schema.append(Item.SchemaMatch(target: .column(sibling.ref, negated: false), score: best)) }
+        }
+    }
+
     private mutating func readCountedNouns() {
         for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].table == nil {
             let last = tokens[items[i].range.upperBound - 1]

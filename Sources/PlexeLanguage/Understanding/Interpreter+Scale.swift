@@ -77,7 +77,10 @@ extension Interpreter {
 
     /// "in thousands", "in thousands of dollars", "in millions": the unit the answer is asked
     /// in. Said of a question whose measure is kept in that unit (`income_k`), it only
-    /// restates it; otherwise the words stay unplaced (the engine does not rescale answers).
+    /// restates it. So too of a measure whose name has no scale but whose every stored value is
+    /// small in that scale (all under ten thousand asked "in thousands": a rent of 7..62 is
+    /// kept in thousands; one of 8,000..62,000 is not and would need dividing). Otherwise the
+    /// words stay unplaced (the engine does not rescale answers).
     private mutating func absorbAnswerScale() {
         var i = 0
         while i + 1 < items.count {
@@ -86,10 +89,16 @@ extension Interpreter {
             let word = tokens[items[i + 1].range.lowerBound].lower
             guard items[i + 1].range.count == 1, let scale = SchemaLexicon.scaleWords[Morphology.singular(word)], word.hasSuffix("s")
             else { continue }
-            let scaled = items.indices.contains { k in
-                k != i + 1 && items[k].columns.contains { $0.score >= 2 && lexicon[$0.ref].unitScale == scale }
-            }
-            guard scaled else { continue }
+            let named = items.indices.filter { $0 != i + 1 }.flatMap { k in items[k].columns.filter { $0.score >= 2 && lexicon[$0.ref].isNumeric } }
+            let scaled = named.contains { lexicon[$0.ref].unitScale == scale }
+            let keptInScale =
+                !named.isEmpty
+                && named.allSatisfy { match in
+                    let column = lexicon[match.ref]
+                    guard column.unitScale == 1, !column.isYearNumber, let range = column.loadedRange else { return false }
+                    return max(abs(range.lowerBound), abs(range.upperBound)) < 10_000
+                }
+            guard scaled || keptInScale else { continue }
             var end = i + 1
             // "of dollars": the unit after the scale.
             if end + 2 < items.count, tokens[items[end + 1].range.lowerBound].lower == "of",
