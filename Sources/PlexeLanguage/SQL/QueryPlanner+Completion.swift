@@ -113,6 +113,19 @@ extension QueryPlanner {
                     part = days > 3 * 365 ? .year : days > 90 ? .month : days > 21 ? .week : .day
                 }
                 m.groupings = [.datePart(Meaning.DateTarget(column: date, anchorTable: nil, phrase: lexicon.columnName(date)), part)]
+            } else if let table, lexicon.dateColumns(of: table).isEmpty {
+                // No date: one whole-number period column (a year, a week number) is the time
+                // axis; with none, or several, a single figure would answer a question asked
+                // over time, so it is refused.
+                let periods = lexicon.tables[table].columns.filter { $0.isYearNumber || lexicon.calendarPart($0.ref) != nil }
+                guard periods.count == 1 else {
+                    throw TranslationError(
+                        kind: .unplacedWords(["over time"]),
+                        message:
+                            "A chart over time needs one date, year or period column, and \(lexicon.tables[table].name) has \(periods.isEmpty ? "none" : "several"). Known tables and columns: \(lexicon.summary)."
+                    )
+                }
+                m.groupings = [.column(periods[0].ref)]
             }
         }
         // "countries with more than 100 customers": the column the condition is about is the group.
