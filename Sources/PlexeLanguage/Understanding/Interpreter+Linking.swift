@@ -25,6 +25,7 @@ extension Interpreter {
         readNumberedValues()
         readNumberedNames()
         linkUnknownWords()
+        readValueFamilies()
         readNumberedColumns()
         readNumberUnits()
         rescaleScaledNumbers()
@@ -42,6 +43,35 @@ extension Interpreter {
         readHowAdjective()
         readExcludingWithout()
         readTimeEdges()
+    }
+
+    /// "professors" of a rank column holding `Prof`, `AsstProf` and `AssocProf`: the word is
+    /// a name of `Prof` (WordNet's prof ~ professor), but the other values are kinds of it too
+    /// (their last parts are that value), so the word names a family of values, not one. When
+    /// the family is every value of the column, the word names every row: the rows of that
+    /// table, no filter. When it is only some, the word is ambiguous and left unplaced. A word
+    /// written as the stored value itself ("profs", "Prof") keeps the value.
+    private mutating func readValueFamilies() {
+        for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].range.count == 1 && !items[i].isQuoted {
+            let token = tokens[items[i].range.lowerBound]
+            let values = items[i].values
+            guard values.count == 1, let (ref, value, _) = values.first,
+                ![token.lower, token.lemma].contains(value.lowercased()),
+                let stored = lexicon[ref].distinctValues
+            else { continue }
+            let parts = Tokenizer.splitIdentifier(value).map { $0.lowercased() }
+            let family = stored.filter { other in
+                let otherParts = Tokenizer.splitIdentifier(other).map { $0.lowercased() }
+                return otherParts.count >= parts.count && Array(otherParts.suffix(parts.count)) == parts
+            }
+            guard family.count > 1 else { continue }
+            if family.count == stored.count {
+                items[i].schema = [Item.SchemaMatch(target: .table(ref.table), score: 3)]
+            } else {
+                items[i].schema = []
+                items[i].isUnknown = true
+            }
+        }
     }
 
     /// "longer than 210 mm", "at 0.5 mg", "more than 2000 miles": a unit after a number. Where
