@@ -25,7 +25,7 @@ import Testing
         /// Market stalls with their rent and the lowest rent each was let for (`rent_low`).
         let stalls: FixtureUpload
         /// Districts with their population in one census year, kept in thousands without a
-        /// scale word in the name (`pop1901`: 120..480), and their area.
+        /// scale word in the name (`pop1901`: 120..480), and their area (2,000..8,000, in units).
         let districts: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
@@ -67,7 +67,7 @@ import Testing
 
             var districts = "district,pop1901,area\n"
             for (i, name) in ["Ashby", "Brent", "Colne", "Dunmore", "Eskdale"].enumerated() {
-                districts += "\(name),\(120 + i * 90),\(4000 + i * 1500)\n"
+                districts += "\(name),\(120 + i * 90),\(2000 + i * 1500)\n"
             }
             self.districts = try FixtureUpload([("districts.csv", districts)], valueIndex: true)
         }
@@ -141,8 +141,8 @@ import Testing
         #expect(problem == nil, "\(problem ?? "")")
     }
 
-    /// "in thousands" of a measure with values of ten thousand or more would need dividing,
-    /// which the engine does not do: the words stay unplaced.
+    /// "in thousands" of a measure with values in the thousands (an area of 2,000..8,000) may
+    /// be in units, which would need dividing (the engine does not): the words stay unplaced.
     @Test func inThousandsOfLargeValuesIsRefused() throws {
         let districts = try Fixture.shared.get().districts
         #expect {

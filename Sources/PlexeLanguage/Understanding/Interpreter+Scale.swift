@@ -78,9 +78,11 @@ extension Interpreter {
     /// "in thousands", "in thousands of dollars", "in millions": the unit the answer is asked
     /// in. Said of a question whose measure is kept in that unit (`income_k`), it only
     /// restates it. So too of a measure whose name has no scale but whose every stored value is
-    /// small in that scale (all under ten thousand asked "in thousands": a rent of 7..62 is
-    /// kept in thousands; one of 8,000..62,000 is not and would need dividing). Otherwise the
-    /// words stay unplaced (the engine does not rescale answers).
+    /// small in that scale (all under a thousand asked "in thousands": a rent of 7..62 is
+    /// kept in thousands; one of 8,000..62,000 is not and would need dividing). The bound is
+    /// low on purpose: a measure of a few thousand may be in units or in thousands, and a
+    /// wrong guess is off a thousandfold, so it is refused. Otherwise the words stay unplaced
+    /// (the engine does not rescale answers).
     private mutating func absorbAnswerScale() {
         var i = 0
         while i + 1 < items.count {
@@ -96,7 +98,7 @@ extension Interpreter {
                 && named.allSatisfy { match in
                     let column = lexicon[match.ref]
                     guard column.unitScale == 1, !column.isYearNumber, let range = column.loadedRange else { return false }
-                    return max(abs(range.lowerBound), abs(range.upperBound)) < 10_000
+                    return max(abs(range.lowerBound), abs(range.upperBound)) < 1_000
                 }
             guard scaled || keptInScale else { continue }
             var end = i + 1
