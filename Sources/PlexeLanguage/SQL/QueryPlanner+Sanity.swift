@@ -43,6 +43,7 @@ extension QueryPlanner {
         }
         for condition in m.conditions { try checkLiterals(condition) }
         try checkCountOfOneRow(m)
+        for measure in measures { try checkTotalOfFixedOrNumberingColumn(measure, m) }
         // Rows counted per value of a column that names each row are all 1: the count was
         // not what the question measured.
         for case .column(let ref) in m.groupings where lexicon[ref].unique {
@@ -52,6 +53,30 @@ extension QueryPlanner {
                 throw unsupported(
                     "Each \(name) is one row of \(lexicon.tables[ref.table].name), so counting its rows gives 1. Please name the column to measure.")
             }
+        }
+    }
+
+    /// A total that no one asks for: the sum of a column that numbers the rows (whole numbers,
+    /// none repeated, from 0 or 1 up to about the number of rows: "how many runs" of a run
+    /// number 1..21 read as its sum), or of a column the conditions fix to one value ("how many
+    /// properties have two garage places" read as the sum of the garage places where they are
+    /// 2). Either reading placed "how many" on the wrong thing; the rows were what was counted,
+    /// and the 422 says so.
+    private func checkTotalOfFixedOrNumberingColumn(_ measure: Meaning.Measure, _ m: Meaning) throws(TranslationError) {
+        guard case .aggregate(let f, let ref) = measure, f == .sum else { return }
+        if lexicon.numbersRows(ref) {
+            throw unsupported(
+                "\(lexicon.columnName(ref)) numbers the rows of \(lexicon.tables[ref.table].name); its total means nothing. To count the rows, ask \"how many rows\" or name them by the table."
+            )
+        }
+        let fixed = m.conditions.contains { condition in
+            if case .compare(let r, .equal, _) = condition.kind { return r == ref }
+            return false
+        }
+        if fixed {
+            throw unsupported(
+                "The question fixes \(lexicon.columnName(ref)) to one value, so its total was not what was asked. To count the rows that have it, name them by the table (\(lexicon.tables[ref.table].name))."
+            )
         }
     }
 
@@ -225,6 +250,16 @@ extension SchemaLexicon {
         guard words.count == 1 || (words.count == 2 && words[0] == "day") else { return nil }
         if words.count == 2 { return SchemaLexicon.calendarRanges[words[1] == "month" ? "dayofmonth" : "weekday"] }
         return SchemaLexicon.calendarRanges[words[0]]
+    }
+
+    /// Whether the column numbers its table's rows: whole numbers, none repeated, from 0 or 1
+    /// up to about the number of rows (a run, a position, a row number). "How many" of it
+    /// counts the rows; its total means nothing.
+    func numbersRows(_ ref: ColumnRef) -> Bool {
+        let column = self[ref]
+        let rows = tables[ref.table].rowCount
+        guard rows > 1, column.type == .integer, column.unique, !column.isBooleanLike, let range = column.loadedRange else { return false }
+        return range.lowerBound >= 0 && range.lowerBound <= 1 && range.upperBound <= Double(rows) * 1.05
     }
 
     /// A numeric column that numbers or dates the rows rather than measuring them: an

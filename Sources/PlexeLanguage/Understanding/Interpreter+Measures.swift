@@ -408,6 +408,12 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
+            // "how many runs" of a run number 1..21: the column numbers the rows, so the
+            // rows are what is counted.
+            if !distinct, functions.isEmpty, lexicon.numbersRows(ref) {
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
             let measureLike =
                 column.isNumeric && !lexicon.isOrdinal(ref)
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
