@@ -57,11 +57,11 @@ extension QueryPlanner {
     }
 
     /// A total that no one asks for: the sum of a column that numbers the rows (whole numbers,
-    /// none repeated, from 0 or 1 up to about the number of rows: "how many runs" of a run
-    /// number 1..21 read as its sum), or of a column the conditions fix to one value ("how many
-    /// properties have two garage places" read as the sum of the garage places where they are
-    /// 2). Either reading placed "how many" on the wrong thing; the rows were what was counted,
-    /// and the 422 says so.
+    /// none repeated, from 0 or 1 up to about the number of rows: "how many trials" of a trial
+    /// number 1..18 read as its sum), or of a column the conditions fix to one value ("how many
+    /// properties have two bedrooms" read as the sum of the bedrooms where they are 2). Either
+    /// reading placed "how many" on the wrong thing; the rows were what was counted, and the
+    /// 422 says so.
     private func checkTotalOfFixedOrNumberingColumn(_ measure: Meaning.Measure, _ m: Meaning) throws(TranslationError) {
         guard case .aggregate(let f, let ref) = measure, f == .sum else { return }
         if lexicon.numbersRows(ref) {

@@ -408,7 +408,7 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
-            // "how many runs" of a run number 1..21: the column numbers the rows, so the
+            // "how many trials" of a trial number 1..18: the column numbers the rows, so the
             // rows are what is counted.
             if !distinct, functions.isEmpty, lexicon.numbersRows(ref) {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
