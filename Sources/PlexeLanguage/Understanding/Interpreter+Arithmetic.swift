@@ -135,7 +135,7 @@ extension Interpreter {
     /// "the difference between the highest and (the) lowest X", "the range of X", "the spread
     /// of X": `MAX(X) - MIN(X)`.
     private mutating func readSpread() throws(TranslationError) {
-        for i in items.indices where !items[i].used && items[i].isUnknown && items[i].range.count == 1 {
+        for i in items.indices where !items[i].used && items[i].range.count == 1 && (items[i].isUnknown || isWeakLinkBeforeOf(i)) {
             let word = tokens[items[i].range.lowerBound].lemma
             var covered: [Int] = [i]
             var k: Int?
@@ -185,6 +185,16 @@ extension Interpreter {
                                 && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
                     })
                 if let c = k, c > i + 1 { covered += ((i + 1)..<c).filter { !items[$0].used && !isArticle($0) && !isValue($0) } }
+                // "the price range of the houses in …": the column said before the word, when
+                // no column follows it; the rows after "of" are those measured.
+                if k.map({ !isMeasureColumn($0, where: { $0.isNumeric || $0.isTemporal }) }) ?? true,
+                    let p = previousIndex(from: i - 1, skipping: { _ in false }), !items[p].used,
+                    isMeasureColumn(p, where: { $0.isNumeric }), let (named, _) = try column(p, where: { $0.isNumeric })
+                {
+                    implied = named
+                    covered.append(p)
+                    if let c = k, isTable(c) || items[c].keyword == .rowsNoun { covered.append(c) }
+                }
             } else {
                 continue
             }
@@ -198,10 +208,26 @@ extension Interpreter {
                 ref = named
                 covered.append(c)
             }
+            // "the age gap between …", "the price range of …": the column said right before
+            // the word is the one spread, not a column to list beside it.
+            if let p = previousIndex(from: i - 1, skipping: { _ in false }), !items[p].used, items[p].columns.contains(where: { $0.ref == ref }) {
+                covered.append(p)
+            }
             meaning.measures.append(Meaning.MeasureUse(measure: .combined(.aggregate(.maximum, ref), .minus, .aggregate(.minimum, ref)), position: i))
             items[i].isUnknown = false
+            items[i].schema = []
             for k in covered { use(k) }
         }
+    }
+
+    /// "the range of …", "the spread of …": a spread word that WordNet linked weakly to a
+    /// column (range ~ run) but that "of" follows is the spread, not that column. The word's
+    /// own column (a column named "range") is a strong link and stays.
+    private func isWeakLinkBeforeOf(_ i: Int) -> Bool {
+        guard ["range", "spread"].contains(tokens[items[i].range.lowerBound].lemma), items[i].keyword == nil, !items[i].hasValue,
+            items[i].bestSchemaScore <= 2, i + 1 < items.count, tokens[items[i + 1].range.lowerBound].lower == "of"
+        else { return false }
+        return true
     }
 
     /// One end of a spread: "the highest", "the longest" (its dimension's column), "the
