@@ -548,13 +548,8 @@ struct SchemaLexicon: Sendable {
             return mean(codes) * 2 <= mean(names)
         }
         let short = code.letters
-        var rest = Substring(name.letters)
-        guard short.count >= 2, short.count < rest.count, short.first == rest.first else { return false }
-        for letter in short {
-            guard let found = rest.firstIndex(of: letter) else { return false }
-            rest = rest[rest.index(after: found)...]
-        }
-        return true
+        let long = name.letters
+        return short.count >= 2 && short.count < long.count && short.first == long.first && Morphology.isSubsequence(short, of: long)
     }
 
     private static func addColumnPhrases(_ column: Column, table: Table, tableWordSets: Set<[String]>, to builder: inout PhraseBuilder) {

@@ -5,6 +5,18 @@
 /// libraries, and a full stemmer (Porter, Snowball) over-stems short column words ("ages" and
 /// "aged" must stay apart from "age" only by suffix rules we can see and test).
 enum Morphology {
+    /// Whether every character of `short` appears in `long`, in order (not necessarily
+    /// together): "asst" in "assistant", "mkr" in "maker". Shortened words and codes keep
+    /// their letters in order.
+    static func isSubsequence(_ short: String, of long: String) -> Bool {
+        var rest = Substring(long)
+        for c in short {
+            guard let at = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: at)...]
+        }
+        return true
+    }
+
     /// Words ending in "s" that are already singular.
     private static let singularWithS: Set<String> = [
         "status", "bus", "gas", "class", "address", "business", "analysis", "basis", "news",

@@ -496,7 +496,7 @@ extension Interpreter {
             if word == part { return true }
             guard part.count >= 3, word.count > part.count else { continue }
             if word.hasPrefix(part) { return true }
-            if word.first == part.first, word.count >= part.count + 2, isSubsequence(part, of: word) { return true }
+            if word.first == part.first, word.count >= part.count + 2, Morphology.isSubsequence(part, of: word) { return true }
         }
         return false
     }
@@ -506,16 +506,7 @@ extension Interpreter {
     static func shortens(longForm part: String, _ token: Token) -> Bool {
         let word = token.lower
         guard word.count >= 3, part.count > word.count, word.allSatisfy(\.isLetter) else { return false }
-        return part.hasPrefix(word) || (part.first == word.first && part.count >= word.count + 2 && isSubsequence(word, of: part))
-    }
-
-    static func isSubsequence(_ short: String, of long: String) -> Bool {
-        var rest = Substring(long)
-        for c in short {
-            guard let at = rest.firstIndex(of: c) else { return false }
-            rest = rest[rest.index(after: at)...]
-        }
-        return true
+        return part.hasPrefix(word) || (part.first == word.first && part.count >= word.count + 2 && Morphology.isSubsequence(word, of: part))
     }
 
     /// A word that is the start of exactly one column word of the schema ("navig" of
