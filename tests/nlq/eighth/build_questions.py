@@ -520,5 +520,19 @@ E("midwest_counties", "measure_words", "medium", "How many Ohio counties are hom
 E("mammal_brains", "values", "easy", "How heavy is the brain of the Red fox compared with the Arctic fox?",
   "SELECT animal, brain FROM mammals WHERE animal IN ('Red fox', 'Arctic fox')", ["filter_in"])
 
+# ------------------------------------------------------------------ more questions that need both tables
+E("dutch_schools", "comparatives", "hard", "Which multi-grade classes have no pupil scoring above 50 on the language test?",
+  "SELECT classId FROM classes WHERE multiGrade = 'yes' AND classId NOT IN "
+  "(SELECT classId FROM pupils WHERE langScore > 50)", ["anti_join", "negation", "subquery"])
+E("dutch_schools", "row_nouns", "hard", "How many children sit in classes with a group size of at least 35?",
+  "SELECT COUNT(*) FROM pupils p JOIN classes c ON c.classId = p.classId WHERE c.groupSize >= 35",
+  ["count", "join", "filter_cmp"])
+E("california_quakes", "superlative_rows", "hard", "Which earthquake had the highest average peak acceleration over its recordings, and what was its magnitude?",
+  "SELECT e.event_id, e.magnitude FROM earthquakes e JOIN recordings r ON r.event_id = e.event_id "
+  "GROUP BY e.event_id, e.magnitude ORDER BY AVG(r.peak_accel_g) DESC LIMIT 1", ["top_n", "superlative", "join"])
+E("california_quakes", "values", "hard", "What is the average distance of the recordings of the magnitude 5.0 earthquake?",
+  "SELECT AVG(r.distance_km) FROM recordings r JOIN earthquakes e ON e.event_id = r.event_id WHERE e.magnitude = 5.0",
+  ["aggregate", "join", "filter_eq"])
+
 if __name__ == "__main__":
     Q.write()
