@@ -61,6 +61,7 @@ MEASURED_SETS = [
     ("fifth", "fifth"),
     ("sixth", "sixth"),
     ("seventh", "seventh"),
+    ("eighth", "eighth"),
 ]
 
 
