@@ -11,6 +11,21 @@ extension QueryPlanner {
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         try placeWrittenNumbers(&m)
         rescaleToColumnUnits(&m)
+        // "How old is the oldest rider, and of which club?": a superlative of a row's own value
+        // picks one row, and the column asked with it is that row's. Groups by the column would
+        // answer "the oldest of each club", which nobody asked. (With a limit already read —
+        // "which club has the oldest rider" — the grouped reading names the same club.)
+        if case .column(let asked)? = m.answerEntity, case .value(let ranked)? = m.rankMeasure, m.rankDirection != nil,
+            asked.table == ranked.table || lexicon.isAncestor(asked.table, of: ranked.table),
+            lexicon[ranked].isNumeric || lexicon[ranked].isTemporal, m.measures.isEmpty, m.groupings.isEmpty, m.limit == nil,
+            m.orderMeasure == nil, !m.wantsChart, !m.onAverage
+        {
+            m.answerEntity = .table(ranked.table)
+            m.projections = [asked] + m.projections.filter { $0 != asked && $0 != ranked }
+            m.limit = 1
+            // (The column asked is what names the row here; no other label is added.)
+            m.asksForRows = false
+        }
         // "What percentage of all floods were in the north" where a `floods` column tallies
         // them: the share of the column's total.
         if m.measures.count == 1, case .share = m.measures[0].measure, m.projections.count == 1, lexicon.countsThings(m.projections[0]) {

@@ -76,6 +76,16 @@ struct QueryPlanner {
             shape = .grouped
         } else if case .table? = m.answerEntity, m.rankMeasure != nil {
             shape = .grouped
+        } else if !m.measures.isEmpty, resultType == .visualization, m.measures.count == 1,
+            let named = m.conditions.first(where: {
+                if case .oneOf(_, let values, false) = $0.kind { return values.count > 1 }
+                return false
+            }), case .oneOf(let ref, _, _) = named.kind
+        {
+            // "Bar chart of the average size for the north and the south harbours": a bar per
+            // value named, not one bar for them together.
+            m.groupings = [.column(ref)]
+            shape = .grouped
         } else if !m.measures.isEmpty {
             shape = .scalar
         } else {
@@ -294,8 +304,9 @@ struct QueryPlanner {
                     groupBy.append(groupByTerm(alias: alias, expression: expr, from: from))
                 } else {
                     selects.append(expr)
-                    // "Which regions …": rows without a region are no region to name.
-                    if case .column(let ref) = grouping, m.answerEntity == .column(ref), lexicon[ref].nullable {
+                    // "Which regions …": rows without a region are no region to name; nor
+                    // are they a bar to label in a chart by region.
+                    if case .column(let ref) = grouping, m.answerEntity == .column(ref) || visual, lexicon[ref].nullable {
                         wheres.append("\(expr) IS NOT NULL")
                     }
                     // Groups of a code are shown with the name it stands for.
@@ -362,6 +373,27 @@ struct QueryPlanner {
                     !columns.contains(ColumnRef(table: t, column: identity))
                 {
                     columns.insert(ColumnRef(table: t, column: identity), at: 0)
+                }
+            }
+            // "How many beds does the most expensive cabin have, and what did it sell for": a
+            // figure asked of the one row is that row's value of the column; anything else
+            // (a count of other rows, a ratio) is not a column of the row, and dropping it would
+            // answer a different question.
+            for use in m.measures {
+                switch use.measure {
+                case .aggregate(_, let ref), .value(let ref),
+                    .distinctValues(let ref)
+                where ref.table == t || lexicon.isAncestor(ref.table, of: t):
+                    if visual { throw unsupported("A chart of ranked rows shows one figure per row; ask for \(lexicon.columnName(ref)) on its own.") }
+                    if !columns.contains(ref) { columns.append(ref) }
+                case .rows(let counted) where counted == nil || counted == t:
+                    // "Which family has the most children, and how many?": the count of the
+                    // ranked rows' own table only restates the superlative's figure.
+                    continue
+                default:
+                    throw unsupported(
+                        "Could not tell how to give \(measureAlias(use.measure, from: from).replacingOccurrences(of: "_", with: " ")) for the row the superlative picks. Known tables and columns: \(lexicon.summary)."
+                    )
                 }
             }
             if !columns.contains(rank) { columns.append(rank) }

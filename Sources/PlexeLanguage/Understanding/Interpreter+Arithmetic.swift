@@ -177,10 +177,14 @@ extension Interpreter {
             } else if ["range", "spread"].contains(word) {
                 // "the range of Northwind's payroll": past the value that picks the rows.
                 // "the range of boat lengths": past the rows' noun naming whose column it is.
+                // "the range of the lap time values": past words linking merged into the
+                // noun after them (they are used, and say nothing of their own).
                 k = nextIndex(
                     from: i + 1,
                     skipping: { j in
                         isArticle(j) || tokens[items[j].range.lowerBound].lower == "of" || isValue(j)
+                            || (items[j].used && items[j].keyword == nil && items[j].schema.isEmpty == false && j + 1 < items.count
+                                && items[j + 1].columns.contains(where: { c in items[j].columns.contains { $0.ref == c.ref } }))
                             || ((items[j].table != nil || isColumn(j, where: { $0.isText })) && !items[j].used && j + 1 < items.count
                                 && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
                     })
