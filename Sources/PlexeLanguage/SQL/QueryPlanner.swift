@@ -410,7 +410,13 @@ struct QueryPlanner {
             // "the stores in Oslo with their codes": each row with what names it.
             if m.listsWithLabel, m.answerEntity == nil {
                 let listed = m.subjectTable ?? from
-                if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
+                if listed != from, lexicon.isAncestor(listed, of: from), fixesOneRow(of: listed, whereConditions) {
+                    // "Show all weighings of hive 7 with their dates": the one hive's key is
+                    // the same on every line and names none of them; the lines are the
+                    // related rows themselves, each with all it holds.
+                    let whole = lexicon.tables[from].columns.map(\.ref)
+                    columns = whole + columns.filter { !whole.contains($0) }
+                } else if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
                     ?? lexicon.tables[listed].columns.first(where: { $0.isText && $0.words == lexicon.tables[listed].words })?.ref.column,
                     !columns.contains(ColumnRef(table: listed, column: identity))
                 {
@@ -489,5 +495,21 @@ struct QueryPlanner {
             let label = lexicon.tables[link.parent.table].labelColumn, label != link.parent.column
         else { return nil }
         return ColumnRef(table: link.parent.table, column: label)
+    }
+}
+
+extension QueryPlanner {
+    /// The conditions pick one row of `table` by its key or its naming column ("hive 7").
+    func fixesOneRow(of table: Int, _ conditions: [Meaning.Condition]) -> Bool {
+        let naming = [lexicon.tables[table].keyColumn, lexicon.tables[table].labelColumn]
+        return conditions.contains { condition in
+            let ref: ColumnRef
+            switch condition.kind {
+            case .compare(let r, .equal, _): ref = r
+            case .oneOf(let r, let literals, false) where literals.count == 1: ref = r
+            default: return false
+            }
+            return ref.table == table && lexicon[ref].unique && naming.contains(ref.column)
+        }
     }
 }
