@@ -31,6 +31,7 @@ extension Interpreter {
         try readSpread()
         try readRatio()
         try readDifference()
+        try readHowManyMore()
         absorbVerbsBeforeComparisons()
     }
 
@@ -373,6 +374,75 @@ extension Interpreter {
         }
     }
 
+    /// "How many more weighings did the meadow hives get than the orchard hives?", "how much
+    /// more honey did the meadow hives give than the orchard ones", "how many fewer …": the
+    /// figure of the rows with one value minus that of the rows with another value of the same
+    /// column (the second minus the first for "fewer" / "less"). Read only when every word
+    /// after "than" is placed by the second side: a condition left after it could hold for
+    /// both sides or for one, and guessing which would answer another question.
+    private mutating func readHowManyMore() throws(TranslationError) {
+        guard
+            let c = items.indices.first(where: { !items[$0].used && (keyword($0) == .count || keyword($0) == .howMuch) }),
+            c + 1 < items.count, !items[c + 1].used, items[c + 1].range.count == 1, items[c + 1].isUnknown,
+            let direction: SortDirection = {
+                switch tokens[items[c + 1].range.lowerBound].lower {
+                case "more": return .descending
+                case "fewer", "less": return .ascending
+                default: return nil
+                }
+            }(),
+            let t = items.indices.first(where: { $0 > c + 1 && !items[$0].used && keyword($0) == .than })
+        else { return }
+        let counting = keyword(c) == .count
+        guard let first = try ratioOperand(c + 2, t), let second = try ratioOperand(t + 1, items.count),
+            let (firstColumn, firstValue) = first.value, let (secondColumn, secondValue) = second.value,
+            firstColumn == secondColumn, firstValue != secondValue, second.function == nil || second.function == first.function
+        else { return }
+        // Every word of both sides is theirs or says nothing ("on average" left over would
+        // change what is added up).
+        for k in ((c + 2)..<t).map({ $0 }) + ((t + 1)..<items.count).map({ $0 })
+        where !first.items.contains(k) && !second.items.contains(k) && !isArticle(k) && !items[k].used {
+            if case .show? = keyword(k) { continue }
+            if isTable(k) && !items[k].hasValue { continue }
+            return
+        }
+        // A table's key read for the noun of its rows ("the meadow hives") names the rows, not
+        // a figure.
+        func figure(_ ref: ColumnRef?) -> ColumnRef? {
+            guard let ref, lexicon.tables[ref.table].keyColumn != ref.column, !lexicon.isOrdinal(ref) else { return nil }
+            return ref
+        }
+        let measured: ColumnRef
+        let function: AggregateFunction
+        if let column = figure(first.column) {
+            guard figure(second.column) == nil || second.column == column else { return }
+            guard !counting || first.function != nil else { return }
+            measured = column
+            function = first.function ?? .sum
+        } else {
+            // "How many more weighings …": rows counted; rows of a table named on the first
+            // side that refers to the value's table are counted by the column joining them.
+            guard counting, first.function == nil else { return }
+            let named = first.items.compactMap { k in isTable(k) ? items[k].table : nil }.first
+            if let named, named != firstColumn.table {
+                guard let link = lexicon.pathUp(from: named, to: firstColumn.table)?.first else { return }
+                measured = link.child
+            } else {
+                measured = firstColumn
+            }
+            function = .count
+        }
+        func side(_ value: String) -> Meaning.Measure {
+            .conditional(function, measured, Meaning.Condition(kind: .oneOf(firstColumn, [.text(value)], negated: false), position: t))
+        }
+        let (left, right) = direction == .descending ? (side(firstValue), side(secondValue)) : (side(secondValue), side(firstValue))
+        meaning.measures.append(Meaning.MeasureUse(measure: .combined(left, .minus, right), position: c))
+        meaning.opensWithCount = false
+        for k in [c, c + 1, t] + first.items + second.items { use(k) }
+        for k in (c + 2)..<items.count where !items[k].used && (isArticle(k) || keyword(k) == .show) { use(k) }
+        for k in (t + 1)..<items.count where !items[k].used && isTable(k) { use(k) }
+    }
+
     /// "the difference between the average host score and the average guest score", "the
     /// difference between the average depth in the North and in the South": two aggregates
     /// read as the sides of a ratio are (`ratioOperand`), the second taking the first's
@@ -460,6 +530,9 @@ extension Interpreter {
                 used.append(k)
             } else if isTable(k) {
                 // "basic customers": the rows, with the value before them.
+                used.append(k)
+            } else if let (valueColumn, _) = value, !items[k].hasValue, items[k].columns.contains(where: { $0.ref == valueColumn }) {
+                // "the Meadow site": the value's own column said after it.
                 used.append(k)
             } else if items[k].isSchema || items[k].isUnknown {
                 return nil
