@@ -45,4 +45,14 @@ import Testing
             try f.check(
                 "Show all measurements of hive 8 with their dates.", "SELECT weighed_on, honey_kg FROM hive_weighings WHERE hive_id = 8") == nil)
     }
+
+    /// The rows counted have no date; the one table referring to them has: a period is of
+    /// those related rows, with the other conditions on the same rows.
+    @Test func aPeriodOfRowsWithoutADateIsOfTheRelatedRows() throws {
+        let f = try RowsOfTheRelatedTableTests.upload.get()
+        #expect(
+            try f.check(
+                "How many hives had a honey yield of at least 6 on 15 July 1990?",
+                "SELECT COUNT(DISTINCT hive_id) FROM hive_weighings WHERE weighed_on = '1990-07-15' AND honey_kg >= 6") == nil)
+    }
 }
