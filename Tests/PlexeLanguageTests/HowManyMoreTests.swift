@@ -45,6 +45,18 @@ import Testing
             ) == nil)
     }
 
+    /// A whole-number column counts things: "how many more frames" of two named hives is the
+    /// difference of their totals (a row's own value where each names one row).
+    @Test func howManyMoreOfACountingColumnForTwoNamedRows() throws {
+        var hives = "hive,frames,site\n"
+        for i in 1...8 { hives += "Hive \(i),\(4 + (i * 3) % 7),\(i % 2 == 1 ? "Meadow" : "Orchard")\n" }
+        let f = try FixtureUpload([("hives.csv", hives)], valueIndex: true)
+        #expect(
+            try f.check(
+                "How many more frames does Hive 3 have than Hive 5?",
+                "SELECT (SELECT frames FROM hives WHERE hive = 'Hive 3') - (SELECT frames FROM hives WHERE hive = 'Hive 5')") == nil)
+    }
+
     @Test func twoValuesOfOneColumnAtOnceAreRefused() throws {
         let f = try HowManyMoreTests.upload.get()
         let lexicon = SchemaLexicon(schema: LanguageSchema(tables: f.loader.tables, foreignKeys: try f.loader.foreignKeys()))

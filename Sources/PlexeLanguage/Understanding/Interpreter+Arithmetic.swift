@@ -383,7 +383,8 @@ extension Interpreter {
     private mutating func readHowManyMore() throws(TranslationError) {
         guard
             let c = items.indices.first(where: { !items[$0].used && (keyword($0) == .count || keyword($0) == .howMuch) }),
-            c + 1 < items.count, !items[c + 1].used, items[c + 1].range.count == 1, items[c + 1].isUnknown,
+            c + 1 < items.count, !items[c + 1].used,
+            items[c + 1].range.count == 1 ? items[c + 1].isUnknown : items[c + 1].hasColumn && items[c + 1].keyword == nil,
             let direction: SortDirection = {
                 switch tokens[items[c + 1].range.lowerBound].lower {
                 case "more": return .descending
@@ -394,15 +395,18 @@ extension Interpreter {
             let t = items.indices.first(where: { $0 > c + 1 && !items[$0].used && keyword($0) == .than })
         else { return }
         let counting = keyword(c) == .count
-        guard let first = try ratioOperand(c + 2, t), let second = try ratioOperand(t + 1, items.count),
+        // ("more beds" linked as one column item: the column is the first side's.)
+        let firstStart = items[c + 1].range.count == 1 ? c + 2 : c + 1
+        guard let first = try ratioOperand(firstStart, t), let second = try ratioOperand(t + 1, items.count),
             let (firstColumn, firstValue) = first.value, let (secondColumn, secondValue) = second.value,
             firstColumn == secondColumn, firstValue != secondValue, second.function == nil || second.function == first.function
         else { return }
         // Every word of both sides is theirs or says nothing ("on average" left over would
         // change what is added up).
-        for k in ((c + 2)..<t).map({ $0 }) + ((t + 1)..<items.count).map({ $0 })
+        for k in (firstStart..<t).map({ $0 }) + ((t + 1)..<items.count).map({ $0 })
         where !first.items.contains(k) && !second.items.contains(k) && !isArticle(k) && !items[k].used {
             if case .show? = keyword(k) { continue }
+            if case .have? = keyword(k) { continue }
             if isTable(k) && !items[k].hasValue { continue }
             return
         }
@@ -416,7 +420,10 @@ extension Interpreter {
         let function: AggregateFunction
         if let column = figure(first.column) {
             guard figure(second.column) == nil || second.column == column else { return }
-            guard !counting || first.function != nil else { return }
+            // "How many more beds does Cabin 3 have than Cabin 5": a whole-number column
+            // counts things, and its total is how many; a measure ("how many more kilograms")
+            // is not counted.
+            guard !counting || first.function != nil || (lexicon[column].type == .integer && !lexicon[column].isBooleanLike) else { return }
             measured = column
             function = first.function ?? .sum
         } else {
@@ -439,7 +446,7 @@ extension Interpreter {
         meaning.measures.append(Meaning.MeasureUse(measure: .combined(left, .minus, right), position: c))
         meaning.opensWithCount = false
         for k in [c, c + 1, t] + first.items + second.items { use(k) }
-        for k in (c + 2)..<items.count where !items[k].used && (isArticle(k) || keyword(k) == .show) { use(k) }
+        for k in firstStart..<items.count where !items[k].used && (isArticle(k) || keyword(k) == .show || keyword(k) == .have) { use(k) }
         for k in (t + 1)..<items.count where !items[k].used && isTable(k) { use(k) }
     }
 
