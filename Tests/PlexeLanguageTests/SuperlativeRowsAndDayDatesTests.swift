@@ -93,6 +93,16 @@ import Testing
             ) == nil)
     }
 
+    /// "Which number of beds …" asks which value of the whole-number column; "what number of"
+    /// would count.
+    @Test func whichNumberOfAColumnIsItsValue() throws {
+        let f = try fixture
+        #expect(
+            try f.cabins.check(
+                "Which number of beds has the highest average price?",
+                "SELECT beds, AVG(price_usd) AS a FROM cabins GROUP BY beds ORDER BY a DESC LIMIT 1") == nil)
+    }
+
     @Test func aFigureTheSuperlativeRowCannotGiveIsRefusedNotDropped() throws {
         let f = try fixture
         // "the range of prices" of the one cheapest cabin means nothing; it must not vanish.

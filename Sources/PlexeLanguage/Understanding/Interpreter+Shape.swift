@@ -258,6 +258,14 @@ extension Interpreter {
                     continue
                 }
                 guard meaning.answerEntity == nil, var j = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
+                // "Which number of beds has the highest average price": which value of the
+                // whole-number column, not a count ("what number of" still counts).
+                if word == .which, keyword(j) == .count, items[j].text.lowercased().hasPrefix("number"),
+                    let k = nextIndex(from: j + 1, skipping: { isArticle($0) }), isColumn(k, where: { $0.type == .integer && !$0.isBooleanLike })
+                {
+                    use(j)
+                    j = k
+                }
                 // "What quantity of P0371 was sold?" asks for a total, not a list of quantities.
                 if word == .what, isColumn(j, where: { $0.isNumeric }), !isFollowedByRanking(j) {
                     meaning.whatColumnPosition = j
