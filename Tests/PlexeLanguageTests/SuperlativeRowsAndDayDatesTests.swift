@@ -103,6 +103,23 @@ import Testing
                 "SELECT beds, AVG(price_usd) AS a FROM cabins GROUP BY beds ORDER BY a DESC LIMIT 1") == nil)
     }
 
+    /// "On average" ranks groups by the average of what the verb measures, never its total,
+    /// and is refused when nothing names what to average; a comparative with no "than" in
+    /// "which <column> …" compares its groups.
+    @Test func groupsRankedOnAverageAndByAComparative() throws {
+        var staff = "staff_id,grade,pay\n"
+        for i in 0..<30 { staff += "\(i),\(i % 3 == 0 ? "Senior" : "Junior"),\(i % 3 == 0 ? 90_000 + i * 100 : 50_000 + i * 100)\n" }
+        let f = try FixtureUpload([("staff.csv", staff)], valueIndex: true)
+        let best = "SELECT grade, AVG(pay) AS a FROM staff GROUP BY grade ORDER BY a DESC LIMIT 1"
+        #expect(try f.check("Which grade pays the most on average?", best) == nil)
+        #expect(try f.check("Which grade pays more on average?", best) == nil)
+        #expect(try f.check("Which grade has more staff?", "SELECT grade, COUNT(*) AS n FROM staff GROUP BY grade ORDER BY n DESC LIMIT 1") == nil)
+        var rota = "shift_id,grade,hours\n"
+        for i in 0..<30 { rota += "\(i),\(i % 3 == 0 ? "Senior" : "Junior"),\(4 + i % 5)\n" }
+        let unnamed = try FixtureUpload([("rota.csv", rota)], valueIndex: true)
+        #expect(throws: TranslationError.self) { try unnamed.translator.translate("Which grade pays the most on average?") }
+    }
+
     @Test func aFigureTheSuperlativeRowCannotGiveIsRefusedNotDropped() throws {
         let f = try fixture
         // "the range of prices" of the one cheapest cabin means nothing; it must not vanish.

@@ -430,7 +430,9 @@ extension QueryPlanner {
         func measure(for ref: ColumnRef, verb: Bool = false) -> Meaning.Measure {
             if let entityTable, ref.table == entityTable || lexicon.isAncestor(ref.table, of: entityTable) { return .value(ref) }
             // What a verb measures adds up ("spent the most"); a named column of groups is
-            // summed or averaged by what it holds ("the year inflation was highest").
+            // summed or averaged by what it holds ("the year inflation was highest"). "On
+            // average" says which ("which rank pays the most on average"): never dropped.
+            if m.onAverage { return .aggregate(.average, ref) }
             return .aggregate(verb ? .sum : defaultAggregate(ref), ref)
         }
         if let concept = m.verbMeasure {
@@ -451,6 +453,9 @@ extension QueryPlanner {
                     "The question ranks \(lexicon.tables[entityTable].name) but does not say by which column (\(numeric.map(\.name).joined(separator: ", ")))."
             )
         }
+        // "Which grade pays the most on average" where nothing names what is paid: a count of
+        // rows has no average to take, so the words were not understood.
+        if m.onAverage { throw unsupported("Could not tell what to average. Known tables and columns: \(lexicon.summary).") }
         return .rows(table: nil)
     }
 

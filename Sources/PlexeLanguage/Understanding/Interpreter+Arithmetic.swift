@@ -32,6 +32,7 @@ extension Interpreter {
         try readRatio()
         try readDifference()
         try readHowManyMore()
+        readComparativeBetweenGroups()
         absorbVerbsBeforeComparisons()
     }
 

@@ -404,6 +404,24 @@ extension Interpreter {
         }
     }
 
+    /// "Which discipline pays more on average?", "which region has more cabins?": with no
+    /// "than", a comparative in a question asking which value of a column compares the groups
+    /// of that column, so it asks for the one ranked first, as "the most" would.
+    mutating func readComparativeBetweenGroups() {
+        guard !items.indices.contains(where: { keyword($0) == .than }),
+            let q = nextIndex(from: 0, skipping: { isArticle($0) }), keyword(q) == .question(.which),
+            let a = nextIndex(from: q + 1, skipping: { isArticle($0) }), isColumn(a, where: { !$0.isNumeric }), !isTable(a)
+        else { return }
+        for i in (a + 1)..<items.count where !items[i].used && items[i].isUnknown && items[i].range.count == 1 {
+            // ("fewer" / "less" are left alone: "the fewest" of a column reads as its
+            // minimum, where "fewer X" counts.)
+            guard tokens[items[i].range.lowerBound].lower == "more" else { continue }
+            items[i].isUnknown = false
+            items[i].keyword = .extreme(.descending, .magnitude)
+            return
+        }
+    }
+
     func isDatePart(_ i: Int) -> Bool {
         if case .datePart? = keyword(i) { return true }
         return false
