@@ -27,7 +27,7 @@ import Testing
             var pupils = "gender,age,height_cm\n"
             for i in 0..<30 { pupils += "\(["F", "M"][i % 2]),\(Double(16 + (i * 7) % 9) + (i == 5 ? 0.5 : 0)),\(150 + (i * 11) % 40)\n" }
             self.pupils = try FixtureUpload([("pupils.csv", pupils)], valueIndex: true)
-            var laps = "RUN,LAPTIME,HEARTRATE\n"
+            var laps = "run,laptime,heartrate\n"
             for i in 1...24 { laps += "\(i),\(60 + (i * 7) % 25),\(120 + (i * 13) % 50)\n" }
             self.laps = try FixtureUpload([("laps.csv", laps)], valueIndex: true)
             var hives = "hive_id,site\n"
@@ -63,7 +63,7 @@ import Testing
 
     @Test func theRangeOfTheValuesOfAColumnBesideARunNumber() throws {
         let f = try fixture
-        #expect(try f.laps.check("What is the range of the heartrate values?", "SELECT MAX(HEARTRATE) - MIN(HEARTRATE) FROM laps") == nil)
+        #expect(try f.laps.check("What is the range of the heartrate values?", "SELECT MAX(heartrate) - MIN(heartrate) FROM laps") == nil)
     }
 
     @Test func aDayWrittenBeforeItsMonth() throws {

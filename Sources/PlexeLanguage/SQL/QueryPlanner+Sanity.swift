@@ -57,9 +57,9 @@ extension QueryPlanner {
         }
     }
 
-    /// Two different values required of the same column at once ("how many more seizures did
-    /// the treated group report than the control group" read as `group = 'treated' AND group =
-    /// 'control'`): no row can meet both, so the reading joined what the question set against
+    /// Two different values required of the same column at once ("how many more swarms did
+    /// the meadow hives give than the orchard hives" read as `site = 'meadow' AND site =
+    /// 'orchard'`): no row can meet both, so the reading joined what the question set against
     /// each other. (The numerator of a share is compared with the rest, not required with it.)
     private func checkContradictoryValues(_ m: Meaning) throws(TranslationError) {
         let isShare = m.measures.contains {
