@@ -11,6 +11,22 @@ extension QueryPlanner {
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         try placeWrittenNumbers(&m)
         rescaleToColumnUnits(&m)
+        countRowsOfTheOneChildTable(&m)
+        // "How old is the oldest rider, and of which club?": a superlative of a row's own value
+        // picks one row, and the column asked with it is that row's. Groups by the column would
+        // answer "the oldest of each club", which nobody asked. (With a limit already read —
+        // "which club has the oldest rider" — the grouped reading names the same club.)
+        if case .column(let asked)? = m.answerEntity, case .value(let ranked)? = m.rankMeasure, m.rankDirection != nil,
+            asked.table == ranked.table || lexicon.isAncestor(asked.table, of: ranked.table),
+            lexicon[ranked].isNumeric || lexicon[ranked].isTemporal, m.measures.isEmpty, m.groupings.isEmpty, m.limit == nil,
+            m.orderMeasure == nil, !m.wantsChart, !m.onAverage
+        {
+            m.answerEntity = .table(ranked.table)
+            m.projections = [asked] + m.projections.filter { $0 != asked && $0 != ranked }
+            m.limit = 1
+            // (The column asked is what names the row here; no other label is added.)
+            m.asksForRows = false
+        }
         // "What percentage of all floods were in the north" where a `floods` column tallies
         // them: the share of the column's total.
         if m.measures.count == 1, case .share = m.measures[0].measure, m.projections.count == 1, lexicon.countsThings(m.projections[0]) {
@@ -309,6 +325,22 @@ extension QueryPlanner {
     /// asked for names one row each (a unique column, or the finest calendar part of a daily
     /// or monthly table), the superlative picks the row, with what dates or names it — never
     /// an average per group of rows that happen to share a day of the month.
+    /// "How many records are there for hive 5?", "how many measurements does hive 4 have":
+    /// rows counted without a table named, where the conditions pick one row of a table by its
+    /// key or name, would count 1. Other rows are meant: those of the one table that refers to
+    /// it. With several such tables the count stays as it is (and the sanity check refuses it).
+    private func countRowsOfTheOneChildTable(_ m: inout Meaning) {
+        guard m.groupings.isEmpty, m.answerEntity == nil, m.measures.count == 1, case .rows(nil) = m.measures[0].measure,
+            m.rankMeasure == nil, !m.wantsChart
+        else { return }
+        let conditionTables = Set(m.conditions.compactMap { try? conditionTable($0) })
+        guard conditionTables.count == 1, let parent = conditionTables.first, m.subjectTable == nil || m.subjectTable == parent else { return }
+        let namesOneRow = fixesOneRow(of: parent, m.conditions)
+        let children = lexicon.tables.indices.filter { $0 != parent && lexicon.pathUp(from: $0, to: parent)?.count == 1 }
+        guard namesOneRow, children.count == 1, let child = children.first else { return }
+        m.measures[0].measure = .rows(table: child)
+    }
+
     private func answerRowsForUniqueKeys(_ m: inout Meaning) {
         // "In which month were deaths highest" of a monthly table: the month is a row.
         if case .datePart(let target, let part)? = m.answerEntity, m.groupings.allSatisfy({ $0 == .datePart(target, part) }) {
@@ -398,7 +430,9 @@ extension QueryPlanner {
         func measure(for ref: ColumnRef, verb: Bool = false) -> Meaning.Measure {
             if let entityTable, ref.table == entityTable || lexicon.isAncestor(ref.table, of: entityTable) { return .value(ref) }
             // What a verb measures adds up ("spent the most"); a named column of groups is
-            // summed or averaged by what it holds ("the year inflation was highest").
+            // summed or averaged by what it holds ("the year inflation was highest"). "On
+            // average" says which ("which rank pays the most on average"): never dropped.
+            if m.onAverage { return .aggregate(.average, ref) }
             return .aggregate(verb ? .sum : defaultAggregate(ref), ref)
         }
         if let concept = m.verbMeasure {
@@ -419,6 +453,9 @@ extension QueryPlanner {
                     "The question ranks \(lexicon.tables[entityTable].name) but does not say by which column (\(numeric.map(\.name).joined(separator: ", ")))."
             )
         }
+        // "Which grade pays the most on average" where nothing names what is paid: a count of
+        // rows has no average to take, so the words were not understood.
+        if m.onAverage { throw unsupported("Could not tell what to average. Known tables and columns: \(lexicon.summary).") }
         return .rows(table: nil)
     }
 

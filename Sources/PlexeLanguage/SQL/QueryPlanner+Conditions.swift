@@ -26,6 +26,14 @@ extension QueryPlanner {
             if candidates.isEmpty {
                 candidates = lexicon.tables.indices.filter { lexicon.isAncestor($0, of: from) }.flatMap { lexicon.dateColumns(of: $0) }
             }
+            if candidates.isEmpty, target.anchorTable == nil || target.anchorTable == from {
+                // "How many trees had a size of at least 6 on 15 July 1990" of trees and their
+                // measurements: the rows counted have no date, and the one table that refers to
+                // them and has a date holds when each measurement was taken; the period is of
+                // those rows (a condition on related rows, with the others on them).
+                let related = lexicon.tables.indices.filter { lexicon.isAncestor(from, of: $0) }.flatMap { lexicon.dateColumns(of: $0) }
+                if related.count == 1, lexicon.tables[from].columns.allSatisfy({ !$0.isYearNumber }) { candidates = related }
+            }
             if candidates.isEmpty {
                 // `release_year` stands in for a date: "per year", "per decade".
                 let years = lexicon.tables[target.anchorTable ?? from].columns.filter(\.isYearNumber).map(\.ref)

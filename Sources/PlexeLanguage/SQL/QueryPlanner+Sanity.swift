@@ -42,6 +42,7 @@ extension QueryPlanner {
                     + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
         }
         for condition in m.conditions { try checkLiterals(condition) }
+        try checkContradictoryValues(m)
         try checkCountOfOneRow(m)
         for measure in measures { try checkTotalOfFixedOrNumberingColumn(measure, m) }
         // Rows counted per value of a column that names each row are all 1: the count was
@@ -53,6 +54,34 @@ extension QueryPlanner {
                 throw unsupported(
                     "Each \(name) is one row of \(lexicon.tables[ref.table].name), so counting its rows gives 1. Please name the column to measure.")
             }
+        }
+    }
+
+    /// Two different values required of the same column at once ("how many more swarms did
+    /// the meadow hives give than the orchard hives" read as `site = 'meadow' AND site =
+    /// 'orchard'`): no row can meet both, so the reading joined what the question set against
+    /// each other. (The numerator of a share is compared with the rest, not required with it.)
+    private func checkContradictoryValues(_ m: Meaning) throws(TranslationError) {
+        let isShare = m.measures.contains {
+            if case .share = $0.measure { return true }
+            return false
+        }
+        guard !isShare else { return }
+        var required: [ColumnRef: SQLLiteral] = [:]
+        for condition in m.conditions {
+            let ref: ColumnRef
+            let literal: SQLLiteral
+            switch condition.kind {
+            case .compare(let r, .equal, let l): (ref, literal) = (r, l)
+            case .oneOf(let r, let literals, false) where literals.count == 1: (ref, literal) = (r, literals[0])
+            default: continue
+            }
+            if let earlier = required[ref], earlier != literal {
+                let name = lexicon.columnName(ref)
+                throw unsupported(
+                    "The question asks for two values of \(name) at once, and no row has both. To compare them, ask for each, or \"by \(name)\".")
+            }
+            required[ref] = literal
         }
     }
 

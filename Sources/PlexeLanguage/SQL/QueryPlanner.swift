@@ -76,6 +76,16 @@ struct QueryPlanner {
             shape = .grouped
         } else if case .table? = m.answerEntity, m.rankMeasure != nil {
             shape = .grouped
+        } else if !m.measures.isEmpty, resultType == .visualization, m.measures.count == 1,
+            let named = m.conditions.first(where: {
+                if case .oneOf(_, let values, false) = $0.kind { return values.count > 1 }
+                return false
+            }), case .oneOf(let ref, _, _) = named.kind
+        {
+            // "Bar chart of the average size for the north and the south harbours": a bar per
+            // value named, not one bar for them together.
+            m.groupings = [.column(ref)]
+            shape = .grouped
         } else if !m.measures.isEmpty {
             shape = .scalar
         } else {
@@ -294,8 +304,9 @@ struct QueryPlanner {
                     groupBy.append(groupByTerm(alias: alias, expression: expr, from: from))
                 } else {
                     selects.append(expr)
-                    // "Which regions …": rows without a region are no region to name.
-                    if case .column(let ref) = grouping, m.answerEntity == .column(ref), lexicon[ref].nullable {
+                    // "Which regions …": rows without a region are no region to name; nor
+                    // are they a bar to label in a chart by region.
+                    if case .column(let ref) = grouping, m.answerEntity == .column(ref) || visual, lexicon[ref].nullable {
                         wheres.append("\(expr) IS NOT NULL")
                     }
                     // Groups of a code are shown with the name it stands for.
@@ -364,6 +375,27 @@ struct QueryPlanner {
                     columns.insert(ColumnRef(table: t, column: identity), at: 0)
                 }
             }
+            // "How many beds does the most expensive cabin have, and what did it sell for": a
+            // figure asked of the one row is that row's value of the column; anything else
+            // (a count of other rows, a ratio) is not a column of the row, and dropping it would
+            // answer a different question.
+            for use in m.measures {
+                switch use.measure {
+                case .aggregate(_, let ref), .value(let ref),
+                    .distinctValues(let ref)
+                where ref.table == t || lexicon.isAncestor(ref.table, of: t):
+                    if visual { throw unsupported("A chart of ranked rows shows one figure per row; ask for \(lexicon.columnName(ref)) on its own.") }
+                    if !columns.contains(ref) { columns.append(ref) }
+                case .rows(let counted) where counted == nil || counted == t:
+                    // "Which family has the most children, and how many?": the count of the
+                    // ranked rows' own table only restates the superlative's figure.
+                    continue
+                default:
+                    throw unsupported(
+                        "Could not tell how to give \(measureAlias(use.measure, from: from).replacingOccurrences(of: "_", with: " ")) for the row the superlative picks. Known tables and columns: \(lexicon.summary)."
+                    )
+                }
+            }
             if !columns.contains(rank) { columns.append(rank) }
             // (A table's key may also be its label.)
             columns = columns.enumerated().filter { columns.firstIndex(of: $0.element) == $0.offset }.map(\.element)
@@ -378,7 +410,13 @@ struct QueryPlanner {
             // "the stores in Oslo with their codes": each row with what names it.
             if m.listsWithLabel, m.answerEntity == nil {
                 let listed = m.subjectTable ?? from
-                if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
+                if listed != from, lexicon.isAncestor(listed, of: from), fixesOneRow(of: listed, whereConditions) {
+                    // "Show all weighings of hive 7 with their dates": the one hive's key is
+                    // the same on every line and names none of them; the lines are the
+                    // related rows themselves, each with all it holds.
+                    let whole = lexicon.tables[from].columns.map(\.ref)
+                    columns = whole + columns.filter { !whole.contains($0) }
+                } else if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
                     ?? lexicon.tables[listed].columns.first(where: { $0.isText && $0.words == lexicon.tables[listed].words })?.ref.column,
                     !columns.contains(ColumnRef(table: listed, column: identity))
                 {
@@ -457,5 +495,21 @@ struct QueryPlanner {
             let label = lexicon.tables[link.parent.table].labelColumn, label != link.parent.column
         else { return nil }
         return ColumnRef(table: link.parent.table, column: label)
+    }
+}
+
+extension QueryPlanner {
+    /// The conditions pick one row of `table` by its key or its naming column ("hive 7").
+    func fixesOneRow(of table: Int, _ conditions: [Meaning.Condition]) -> Bool {
+        let naming = [lexicon.tables[table].keyColumn, lexicon.tables[table].labelColumn]
+        return conditions.contains { condition in
+            let ref: ColumnRef
+            switch condition.kind {
+            case .compare(let r, .equal, _): ref = r
+            case .oneOf(let r, let literals, false) where literals.count == 1: ref = r
+            default: return false
+            }
+            return ref.table == table && lexicon[ref].unique && naming.contains(ref.column)
+        }
     }
 }

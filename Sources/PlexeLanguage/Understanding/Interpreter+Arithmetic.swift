@@ -31,6 +31,8 @@ extension Interpreter {
         try readSpread()
         try readRatio()
         try readDifference()
+        try readHowManyMore()
+        readComparativeBetweenGroups()
         absorbVerbsBeforeComparisons()
     }
 
@@ -177,10 +179,14 @@ extension Interpreter {
             } else if ["range", "spread"].contains(word) {
                 // "the range of Northwind's payroll": past the value that picks the rows.
                 // "the range of boat lengths": past the rows' noun naming whose column it is.
+                // "the range of the lap time values": past words linking merged into the
+                // noun after them (they are used, and say nothing of their own).
                 k = nextIndex(
                     from: i + 1,
                     skipping: { j in
                         isArticle(j) || tokens[items[j].range.lowerBound].lower == "of" || isValue(j)
+                            || (items[j].used && items[j].keyword == nil && items[j].schema.isEmpty == false && j + 1 < items.count
+                                && items[j + 1].columns.contains(where: { c in items[j].columns.contains { $0.ref == c.ref } }))
                             || ((items[j].table != nil || isColumn(j, where: { $0.isText })) && !items[j].used && j + 1 < items.count
                                 && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
                     })
@@ -369,6 +375,82 @@ extension Interpreter {
         }
     }
 
+    /// "How many more weighings did the meadow hives get than the orchard hives?", "how much
+    /// more honey did the meadow hives give than the orchard ones", "how many fewer …": the
+    /// figure of the rows with one value minus that of the rows with another value of the same
+    /// column (the second minus the first for "fewer" / "less"). Read only when every word
+    /// after "than" is placed by the second side: a condition left after it could hold for
+    /// both sides or for one, and guessing which would answer another question.
+    private mutating func readHowManyMore() throws(TranslationError) {
+        guard
+            let c = items.indices.first(where: { !items[$0].used && (keyword($0) == .count || keyword($0) == .howMuch) }),
+            c + 1 < items.count, !items[c + 1].used,
+            items[c + 1].range.count == 1 ? items[c + 1].isUnknown : items[c + 1].hasColumn && items[c + 1].keyword == nil,
+            let direction: SortDirection = {
+                switch tokens[items[c + 1].range.lowerBound].lower {
+                case "more": return .descending
+                case "fewer", "less": return .ascending
+                default: return nil
+                }
+            }(),
+            let t = items.indices.first(where: { $0 > c + 1 && !items[$0].used && keyword($0) == .than })
+        else { return }
+        let counting = keyword(c) == .count
+        // ("more beds" linked as one column item: the column is the first side's.)
+        let firstStart = items[c + 1].range.count == 1 ? c + 2 : c + 1
+        guard let first = try ratioOperand(firstStart, t), let second = try ratioOperand(t + 1, items.count),
+            let (firstColumn, firstValue) = first.value, let (secondColumn, secondValue) = second.value,
+            firstColumn == secondColumn, firstValue != secondValue, second.function == nil || second.function == first.function
+        else { return }
+        // Every word of both sides is theirs or says nothing ("on average" left over would
+        // change what is added up).
+        for k in (firstStart..<t).map({ $0 }) + ((t + 1)..<items.count).map({ $0 })
+        where !first.items.contains(k) && !second.items.contains(k) && !isArticle(k) && !items[k].used {
+            if case .show? = keyword(k) { continue }
+            if case .have? = keyword(k) { continue }
+            if isTable(k) && !items[k].hasValue { continue }
+            return
+        }
+        // A table's key read for the noun of its rows ("the meadow hives") names the rows, not
+        // a figure.
+        func figure(_ ref: ColumnRef?) -> ColumnRef? {
+            guard let ref, lexicon.tables[ref.table].keyColumn != ref.column, !lexicon.isOrdinal(ref) else { return nil }
+            return ref
+        }
+        let measured: ColumnRef
+        let function: AggregateFunction
+        if let column = figure(first.column) {
+            guard figure(second.column) == nil || second.column == column else { return }
+            // "How many more beds does Cabin 3 have than Cabin 5": a whole-number column
+            // counts things, and its total is how many; a measure ("how many more kilograms")
+            // is not counted.
+            guard !counting || first.function != nil || (lexicon[column].type == .integer && !lexicon[column].isBooleanLike) else { return }
+            measured = column
+            function = first.function ?? .sum
+        } else {
+            // "How many more weighings …": rows counted; rows of a table named on the first
+            // side that refers to the value's table are counted by the column joining them.
+            guard counting, first.function == nil else { return }
+            let named = first.items.compactMap { k in isTable(k) ? items[k].table : nil }.first
+            if let named, named != firstColumn.table {
+                guard let link = lexicon.pathUp(from: named, to: firstColumn.table)?.first else { return }
+                measured = link.child
+            } else {
+                measured = firstColumn
+            }
+            function = .count
+        }
+        func side(_ value: String) -> Meaning.Measure {
+            .conditional(function, measured, Meaning.Condition(kind: .oneOf(firstColumn, [.text(value)], negated: false), position: t))
+        }
+        let (left, right) = direction == .descending ? (side(firstValue), side(secondValue)) : (side(secondValue), side(firstValue))
+        meaning.measures.append(Meaning.MeasureUse(measure: .combined(left, .minus, right), position: c))
+        meaning.opensWithCount = false
+        for k in [c, c + 1, t] + first.items + second.items { use(k) }
+        for k in firstStart..<items.count where !items[k].used && (isArticle(k) || keyword(k) == .show || keyword(k) == .have) { use(k) }
+        for k in (t + 1)..<items.count where !items[k].used && isTable(k) { use(k) }
+    }
+
     /// "the difference between the average host score and the average guest score", "the
     /// difference between the average depth in the North and in the South": two aggregates
     /// read as the sides of a ratio are (`ratioOperand`), the second taking the first's
@@ -456,6 +538,9 @@ extension Interpreter {
                 used.append(k)
             } else if isTable(k) {
                 // "basic customers": the rows, with the value before them.
+                used.append(k)
+            } else if let (valueColumn, _) = value, !items[k].hasValue, items[k].columns.contains(where: { $0.ref == valueColumn }) {
+                // "the Meadow site": the value's own column said after it.
                 used.append(k)
             } else if items[k].isSchema || items[k].isUnknown {
                 return nil

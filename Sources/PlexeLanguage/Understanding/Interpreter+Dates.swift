@@ -63,6 +63,17 @@ extension Interpreter {
             }
             return (.month(m, year: nil), day == nil ? j : j + 1)
         }
+        // "15 September 1988", "1 August, 1988": the day written before the month. Only with
+        // the year: a bare "3 March" could as well be a count before a month's rows.
+        if isNumber(j), items[j].isInteger, items[j].year == nil, let n = items[j].number, n >= 1, n <= 31, j + 1 < items.count,
+            case .month(let m)? = keyword(j + 1)
+        {
+            var k = j + 2
+            if k < items.count, items[k].text == "," { k += 1 }
+            if isNumber(k), let year = items[k].year, Int(n) <= CalendarDate.daysIn(month: m, year: year) {
+                return (.day(CalendarDate(year: year, month: m, day: Int(n))), k)
+            }
+        }
         if case .datePart(.year)? = keyword(j), isNumber(j + 1), let year = items[j + 1].year {
             return (.year(year), j + 1)
         }

@@ -258,6 +258,14 @@ extension Interpreter {
                     continue
                 }
                 guard meaning.answerEntity == nil, var j = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
+                // "Which number of beds has the highest average price": which value of the
+                // whole-number column, not a count ("what number of" still counts).
+                if word == .which, keyword(j) == .count, items[j].text.lowercased().hasPrefix("number"),
+                    let k = nextIndex(from: j + 1, skipping: { isArticle($0) }), isColumn(k, where: { $0.type == .integer && !$0.isBooleanLike })
+                {
+                    use(j)
+                    j = k
+                }
                 // "What quantity of P0371 was sold?" asks for a total, not a list of quantities.
                 if word == .what, isColumn(j, where: { $0.isNumeric }), !isFollowedByRanking(j) {
                     meaning.whatColumnPosition = j
@@ -393,6 +401,24 @@ extension Interpreter {
             default:
                 break
             }
+        }
+    }
+
+    /// "Which discipline pays more on average?", "which region has more cabins?": with no
+    /// "than", a comparative in a question asking which value of a column compares the groups
+    /// of that column, so it asks for the one ranked first, as "the most" would.
+    mutating func readComparativeBetweenGroups() {
+        guard !items.indices.contains(where: { keyword($0) == .than }),
+            let q = nextIndex(from: 0, skipping: { isArticle($0) }), keyword(q) == .question(.which),
+            let a = nextIndex(from: q + 1, skipping: { isArticle($0) }), isColumn(a, where: { !$0.isNumeric }), !isTable(a)
+        else { return }
+        for i in (a + 1)..<items.count where !items[i].used && items[i].isUnknown && items[i].range.count == 1 {
+            // ("fewer" / "less" are left alone: "the fewest" of a column reads as its
+            // minimum, where "fewer X" counts.)
+            guard tokens[items[i].range.lowerBound].lower == "more" else { continue }
+            items[i].isUnknown = false
+            items[i].keyword = .extreme(.descending, .magnitude)
+            return
         }
     }
 
