@@ -22,6 +22,7 @@ extension Interpreter {
         keepBoundColumnsInView()
         absorbPercentUnits()
         joinHyphenatedNames()
+        absorbCountOfTheWhole()
         readNumberedValues()
         readNumberedNames()
         linkUnknownWords()
@@ -597,7 +598,8 @@ extension Interpreter {
         {
             opener = 1
         } else {
-            guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower),
+            guard items.count > 4,
+                ["in", "for", "from", "across", "within", "over", "during", "throughout"].contains(tokens[items[0].range.lowerBound].lower),
                 items[0].range.count == 1
             else { return }
         }
@@ -629,6 +631,20 @@ extension Interpreter {
             || (i + 1 < items.count && tokens[items[i + 1].range.lowerBound].text == ",")
     }
 
+    /// "How many patients in the register died …", "… in the study were …": a verb right after
+    /// the item, so the phrase before it closes the subject (it qualifies nothing after it).
+    private func verbFollows(_ i: Int) -> Bool {
+        guard let wordNet = WordNet.shared, i + 1 < items.count, items[i + 1].range.count == 1, !items[i + 1].used else { return false }
+        let next = tokens[items[i + 1].range.lowerBound]
+        guard next.kind == .word else { return false }
+        if Interpreter.auxiliaryVerbs.contains(next.lower) { return true }
+        // An inflected verb that is no noun ("died", "scored"), read as nothing else.
+        guard items[i + 1].isUnknown || items[i + 1].isFiller, let base = wordNet.baseForms(next.lower, .verb).first, base != next.lower else {
+            return false
+        }
+        return wordNet.baseForms(next.lower, .noun).isEmpty && wordNet.baseForms(next.lower, .adjective).isEmpty
+    }
+
     /// "… in this ranking", "… of the survey", "… in the experiment": the data itself, named
     /// by what kind of collection it is — a preposition, a determiner and a context noun that
     /// names nothing in the schema, closing the question or a clause. Not a noun that also
@@ -637,11 +653,11 @@ extension Interpreter {
     private mutating func absorbDataNouns() {
         for i in items.indices where i >= 2 && items[i].range.count == 1 && !items[i].used && !items[i].isSchema {
             guard Interpreter.contextNouns.contains(Morphology.singular(tokens[items[i].range.lowerBound].lower)),
-                items[i].keyword == nil || items[i].isFiller, endsClause(after: i),
+                items[i].keyword == nil || items[i].isFiller, endsClause(after: i) || verbFollows(i),
                 items[i - 1].range.count == 1,
                 ["the", "this", "these", "that", "our", "whole", "entire"].contains(tokens[items[i - 1].range.lowerBound].lower),
                 items[i - 2].range.count == 1, !items[i - 2].used,
-                ["in", "of", "from", "across", "within", "throughout", "to"].contains(tokens[items[i - 2].range.lowerBound].lower)
+                ["in", "of", "from", "across", "within", "throughout", "to", "during", "over"].contains(tokens[items[i - 2].range.lowerBound].lower)
             else { continue }
             // "to" only as "according to".
             if tokens[items[i - 2].range.lowerBound].lower == "to" {
@@ -758,15 +774,25 @@ extension Interpreter {
     /// unknown to the schema, right after the one numeric column a word names, only says what
     /// that column holds — unless the column's name says it holds another dimension (a unit
     /// measuring something else, or another dimension's word), when the noun stays unplaced.
+    ///
+    /// The noun may also be only a part of other columns' names ("lot area" where `Preferred
+    /// area` is a yes/no column): two nouns side by side name one thing, so the noun still only
+    /// says what the column before it holds, and is never a second column (a filter nobody
+    /// asked for). Then a partial mention of that column is enough.
     private mutating func absorbDimensionNouns() {
         var i = items.count - 1
         while i > 0 {
             defer { i -= 1 }
-            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
+            guard !items[i].used, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
             let noun = lemma(i)
             guard Interpreter.dimensionNouns.contains(noun), let ref = numericColumn(i - 1),
-                let best = items[i - 1].columns.map(\.score).max(), best >= 3
+                let best = items[i - 1].columns.map(\.score).max()
             else { continue }
+            if items[i].isUnknown {
+                guard best >= 3 else { continue }
+            } else {
+                guard best >= 2, isOnlyPartOfOtherColumnNames(i, besides: ref) else { continue }
+            }
             let column = lexicon[ref]
             if !column.unitDimensions.isEmpty, !column.unitDimensions.contains(noun) { continue }
             if column.words.contains(where: { $0 != noun && Interpreter.dimensionNouns.contains($0) }) { continue }
@@ -776,6 +802,35 @@ extension Interpreter {
             }
             merge((i - 1)...i)
             items[i - 1].schema = schema
+        }
+    }
+
+    /// Whether every reading of the item is a part of another column's name (a partial
+    /// match, below a whole name), none of them `ref`.
+    private func isOnlyPartOfOtherColumnNames(_ i: Int, besides ref: ColumnRef) -> Bool {
+        guard items[i].keyword == nil, !items[i].schema.isEmpty else { return false }
+        return items[i].schema.allSatisfy { match in
+            guard case .column(let other, _) = match.target else { return false }
+            return other != ref && match.score <= 2
+        }
+    }
+
+    /// "in each of the four periods", "all three sites combined": a number between "each of
+    /// the" or "all (the)" and a plural noun says how many of those things there are, all of
+    /// them; it is never a value of the noun's column (not "period = 4").
+    private mutating func absorbCountOfTheWhole() {
+        for n in items.indices where n >= 1 && n + 1 < items.count && !items[n].used && items[n].range.count == 1 {
+            guard items[n].isInteger, items[n].date == nil, let number = items[n].number, number >= 2, number < 1000,
+                !tokens[items[n + 1].range.lowerBound].joinedToPrevious
+            else { continue }
+            let noun = tokens[items[n + 1].range.upperBound - 1]
+            guard noun.kind == .word, noun.lemma != noun.lower else { continue }
+            let start = items[n].range.lowerBound
+            let before = tokens[max(0, start - 3)..<start].map(\.lower)
+            let wholeOf = before.suffix(3) == ["each", "of", "the"] || before.suffix(2) == ["all", "the"] || before.last == "all"
+            guard wholeOf else { continue }
+            items[n].used = true
+            items[n].isUnknown = false
         }
     }
 

@@ -1,0 +1,100 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Words of session 9's linking work, each on invented tables: a dimension noun after a
+/// column that only partly names another (yes/no) column ("garden area" of `Garden (sq yd)`
+/// beside `Quiet area`), a unit written in brackets and as "square …" in a column name, verbs of collecting
+/// data said of the rows before a phrase of where ("complaints reported in the East ward"),
+/// nouns for the data as a whole in the middle of a question, and a noun for the rows of a
+/// table named after the collection ("respondents" of `census`).
+@Suite struct ScopeAndCompoundWordsTests {
+    typealias Case = QuestionCase
+
+    struct Fixture {
+        /// Cottages for sale: an asking price, a garden measured in square yards, rooms, and
+        /// two yes/no columns whose names end in a dimension noun or a generic one.
+        let cottages: FixtureUpload
+        /// Ward visits with the complaints each recorded.
+        let wards: FixtureUpload
+        /// A table named after the collection (`census`): one row per person asked.
+        let census: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var cottages = "cottage,asking_price,Garden (sq yd),Rooms,Quiet area,Sea view\n"
+            for (i, name) in ["Alder", "Birch", "Cedar", "Damson", "Elm", "Fir", "Gorse", "Hazel"].enumerated() {
+                cottages +=
+                    "\(name),\(180 + (i * 37) % 150),\(40 + (i * 23) % 90),\(2 + i % 3),\(i % 2 == 0 ? "yes" : "no"),\(i % 3 == 0 ? "yes" : "no")\n"
+            }
+            self.cottages = try FixtureUpload([("cottages.csv", cottages)], valueIndex: true)
+
+            var wards = "visit_id,ward,complaints,visited_on,round\n"
+            for i in 0..<10 {
+                wards += "\(i + 1),\(["East", "West", "North"][i % 3]),\(i * 3 % 7),2024-0\(1 + i % 6)-1\(i % 9),\(1 + i % 3)\n"
+            }
+            self.wards = try FixtureUpload([("ward_visits.csv", wards)], valueIndex: true)
+
+            var census = "Age,Region,Answer\n"
+            for i in 0..<9 { census += "\(20 + i * 5),\(["Coast", "Hills"][i % 2]),\(["Yes", "No", "Unsure"][i % 3])\n" }
+            self.census = try FixtureUpload([("census.csv", census)], valueIndex: true)
+        }
+    }
+
+    static let cottages: [Case] = [
+        // "area" after "garden": what the garden column measures (its unit is square yards),
+        // never also the yes/no column `Quiet area` as a filter.
+        Case(question: "What is the average garden area?", reference: "SELECT AVG(\"Garden (sq yd)\") FROM cottages"),
+        Case(
+            question: "What is the average garden area of the cottages with 3 rooms?",
+            reference: "SELECT AVG(\"Garden (sq yd)\") FROM cottages WHERE Rooms = 3"),
+        // The unit said in full restates the column's own, written in brackets and shortened.
+        Case(question: "What is the largest garden, in square yards?", reference: "SELECT MAX(\"Garden (sq yd)\") FROM cottages"),
+        // The other side of the rule (it holds without the change): the yes/no column named by
+        // its distinctive word keeps its filter.
+        Case(question: "How many cottages are in a quiet area?", reference: "SELECT COUNT(*) FROM cottages WHERE \"Quiet area\" = 'yes'"),
+    ]
+
+    @Test(arguments: cottages)
+    func cottageQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().cottages.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let wards: [Case] = [
+        // A verb of collecting data, said of the rows, before the conditions.
+        Case(
+            question: "How many complaints were reported in the East ward?",
+            reference: "SELECT SUM(complaints) FROM ward_visits WHERE ward = 'East'"),
+        Case(
+            question: "What is the total number of complaints reported in the West ward?",
+            reference: "SELECT SUM(complaints) FROM ward_visits WHERE ward = 'West'"),
+        // The data named as a whole in the middle of the question, or after "during".
+        Case(
+            question: "How many visits in the survey were to the North ward?", reference: "SELECT COUNT(*) FROM ward_visits WHERE ward = 'North'"),
+        Case(question: "What was the average number of complaints during the study?", reference: "SELECT AVG(complaints) FROM ward_visits"),
+        // "each of the three rounds": how many rounds there are, never the round numbered 3.
+        Case(
+            question: "What is the total of complaints in each of the three rounds?",
+            reference: "SELECT round, SUM(complaints) FROM ward_visits GROUP BY round"),
+    ]
+
+    @Test(arguments: wards)
+    func wardQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().wards.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let census: [Case] = [
+        Case(question: "How many respondents are in the census?", reference: "SELECT COUNT(*) FROM census")
+    ]
+
+    @Test(arguments: census)
+    func censusQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().census.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+}
