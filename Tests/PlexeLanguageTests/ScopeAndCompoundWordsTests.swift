@@ -22,6 +22,13 @@ import Testing
         /// A table named after the collection (`census`): one row per person asked.
         let census: FixtureUpload
 
+        /// Lunch orders with a yes/no column for bread.
+        let lunches: FixtureUpload
+        /// Learners by intake (stored values that name groups).
+        let learners: FixtureUpload
+        /// Galleries with their ticket revenue and an appraised value.
+        let galleries: FixtureUpload
+
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
@@ -41,6 +48,20 @@ import Testing
             var census = "Age,Region,Answer\n"
             for i in 0..<9 { census += "\(20 + i * 5),\(["Coast", "Hills"][i % 2]),\(["Yes", "No", "Unsure"][i % 3])\n" }
             self.census = try FixtureUpload([("census.csv", census)], valueIndex: true)
+
+            var lunches = "order_id,soup,bread,price\n"
+            for i in 0..<8 { lunches += "\(i + 1),\(["Leek", "Tomato"][i % 2]),\(i % 3 == 0 ? "yes" : "no"),\(6 + i)\n" }
+            self.lunches = try FixtureUpload([("lunch_orders.csv", lunches)], valueIndex: true)
+
+            var learners = "learner,intake,score\n"
+            for i in 0..<8 { learners += "Learner \(i),\(["Autumn", "Spring"][i % 2]),\(50 + (i * 7) % 40)\n" }
+            self.learners = try FixtureUpload([("learners.csv", learners)], valueIndex: true)
+
+            var galleries = "gallery,city,ticket_revenue,appraised_value\n"
+            for (i, name) in ["Amber Hall", "Blue Loft", "Cobalt Rooms", "Dune House", "Ember Yard"].enumerated() {
+                galleries += "\(name),\(["Lyon", "Porto"][i % 2]),\(900 - (i % 2) * 150),\(200 + i * 180).5\n"
+            }
+            self.galleries = try FixtureUpload([("galleries.csv", galleries)], valueIndex: true)
         }
     }
 
@@ -95,6 +116,35 @@ import Testing
     @Test(arguments: census)
     func censusQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().census.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let kindsAndGroupsAndWorth: [(String, Case)] = [
+        // A hyphenated noun WordNet files as a kind of its first part, the yes/no column of it.
+        ("lunches", Case(question: "How many orders came with a bread-stick?", reference: "SELECT COUNT(*) FROM lunch_orders WHERE bread = 'yes'")),
+        // A noun for a group right after a stored value.
+        (
+            "learners",
+            Case(question: "What is the average score of the Autumn cohort?", reference: "SELECT AVG(score) FROM learners WHERE intake = 'Autumn'")
+        ),
+        // "worth" is what a thing is valued at, not what it took in.
+        (
+            "galleries",
+            Case(
+                question: "Which galleries are worth more than 500?",
+                reference: "SELECT gallery, appraised_value FROM galleries WHERE appraised_value > 500")
+        ),
+        (
+            "galleries",
+            Case(question: "How much is Blue Loft worth?", reference: "SELECT appraised_value FROM galleries WHERE gallery = 'Blue Loft'")
+        ),
+    ]
+
+    @Test(arguments: kindsAndGroupsAndWorth)
+    func kindsGroupsAndWorth(_ upload: String, _ testCase: Case) throws {
+        let fixture = try Fixture.shared.get()
+        let translator = ["lunches": fixture.lunches, "learners": fixture.learners, "galleries": fixture.galleries][upload]!
+        let problem = try translator.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 }

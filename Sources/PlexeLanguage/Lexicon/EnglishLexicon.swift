@@ -206,8 +206,9 @@ enum EnglishLexicon {
         add(.adjective(.time, .ascending), "earlier", "older than the")
         add(
             .verb(.spend), "spend", "spent", "spending", "pay", "paid", "paying", "spends", "pays",
-            "cost", "costs", "charged", "charge", "worth", "generated", "generate", "brought in", "bring in",
+            "cost", "costs", "charged", "charge", "generated", "generate", "brought in", "bring in",
             "revenue", "revenues", "sales", "turnover", "spend", "money")
+        add(.verb(.worth), "worth")
         add(.verb(.earn), "earn", "earned", "earning", "earns", "make money", "makes money", "made money")
         add(
             .verb(.sell), "sold", "sell", "sells", "selling", "sale", "bought", "buy", "purchased",

@@ -23,6 +23,7 @@ extension Interpreter {
         absorbPercentUnits()
         joinHyphenatedNames()
         absorbCountOfTheWhole()
+        readHyphenatedKinds()
         readNumberedValues()
         readNumberedNames()
         linkUnknownWords()
@@ -33,6 +34,7 @@ extension Interpreter {
         readCountedColumnValues()
         readNamedRowsInScope()
         absorbValueNouns()
+        absorbGroupNounsAfterValues()
         absorbNounsBeforeValues()
         absorbDimensionNouns()
         absorbMeasureNouns()
@@ -638,10 +640,10 @@ extension Interpreter {
         let next = tokens[items[i + 1].range.lowerBound]
         guard next.kind == .word else { return false }
         if Interpreter.auxiliaryVerbs.contains(next.lower) { return true }
-        // An inflected verb that is no noun ("died", "scored"), read as nothing else.
-        guard items[i + 1].isUnknown || items[i + 1].isFiller, let base = wordNet.baseForms(next.lower, .verb).first, base != next.lower else {
-            return false
-        }
+        // An inflected verb that is no noun or adjective ("scored"), read as nothing else (a verb
+        // that names a column says more than that the subject ended).
+        guard items[i + 1].isUnknown || items[i + 1].isFiller, let base = wordNet.baseForms(next.lower, .verb).first, base != next.lower
+        else { return false }
         return wordNet.baseForms(next.lower, .noun).isEmpty && wordNet.baseForms(next.lower, .adjective).isEmpty
     }
 
@@ -812,6 +814,65 @@ extension Interpreter {
         return items[i].schema.allSatisfy { match in
             guard case .column(let other, _) = match.target else { return false }
             return other != ref && match.score <= 2
+        }
+    }
+
+    /// "came with a CD-ROM" where `cd` is a yes/no column: a hyphenated noun WordNet knows as a
+    /// kind of what its first part names (a CD-ROM is a compact disc, CD) has that thing, so it
+    /// names the yes/no column of it; the rest only says which kind. Only when the rest names
+    /// nothing itself, and never for a value or a measure (a kind of nurse is not every nurse).
+    private mutating func readHyphenatedKinds() {
+        guard let wordNet = WordNet.shared else { return }
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            let first = tokens[items[i - 1].range.lowerBound]
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, items[i - 1].range.count == 1, !items[i - 1].used,
+                tokens[items[i].range.lowerBound].joinedToPrevious, tokens[items[i].range.lowerBound].kind == .word, first.kind == .word,
+                items[i - 1].keyword == nil, items[i - 1].isSchema,
+                items[i - 1].schema.allSatisfy({ match in
+                    guard case .column(let ref, _) = match.target else { return false }
+                    return lexicon[ref].isBooleanLike
+                })
+            else { continue }
+            let compound = first.lower + "-" + tokens[items[i].range.lowerBound].lower
+            let isKindOfFirst = wordNet.synsets(compound, .noun).prefix(2).contains { sense in
+                let parents = wordNet.follow(sense).filter { $0.relation == .hypernym }.map(\.synset)
+                let grandparents = parents.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+                return (parents + grandparents).contains { $0.words.contains { $0.lowercased() == first.lower } }
+            }
+            guard isKindOfFirst else { continue }
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "the progabide arm", "the control cohort": a noun for a division of a larger whole
+    /// (WordNet: a kind of division or group, within three steps) right after a stored value
+    /// only says the value names a group of rows.
+    private mutating func absorbGroupNounsAfterValues() {
+        guard let wordNet = WordNet.shared else { return }
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            let token = tokens[items[i].range.lowerBound]
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, token.kind == .word, !items[i - 1].used,
+                items[i - 1].keyword == nil, items[i - 1].hasValue, items[i - 1].bestSchemaScore >= 3,
+                let base = wordNet.baseForms(token.lower, .noun).first
+            else { continue }
+            let isGroup = wordNet.synsets(base, .noun).contains { sense in
+                var frontier = [sense]
+                for _ in 0..<3 {
+                    if frontier.contains(where: { $0.words.contains("division") || $0.words.contains("grouping") }) { return true }
+                    frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+                }
+                return false
+            }
+            guard isGroup else { continue }
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
         }
     }
 
