@@ -32,10 +32,10 @@ import Testing
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
-            var cottages = "cottage,asking_price,Garden (sq yd),Rooms,Quiet area,Sea view\n"
+            var cottages = "cottage,asking_price,Garden (sq yd),Rooms,Quiet area,Sea view,sauna\n"
             for (i, name) in ["Alder", "Birch", "Cedar", "Damson", "Elm", "Fir", "Gorse", "Hazel"].enumerated() {
                 cottages +=
-                    "\(name),\(180 + (i * 37) % 150),\(40 + (i * 23) % 90),\(2 + i % 3),\(i % 2 == 0 ? "yes" : "no"),\(i % 3 == 0 ? "yes" : "no")\n"
+                    "\(name),\(180 + (i * 37) % 150),\(40 + (i * 23) % 90),\(2 + i % 3),\(i % 2 == 0 ? "yes" : "no"),\(i % 3 == 0 ? "yes" : "no"),\(i % 4 == 1 ? "yes" : "no")\n"
             }
             self.cottages = try FixtureUpload([("cottages.csv", cottages)], valueIndex: true)
 
@@ -78,6 +78,21 @@ import Testing
         // its distinctive word keeps its filter.
         Case(question: "How many cottages are in a quiet area?", reference: "SELECT COUNT(*) FROM cottages WHERE \"Quiet area\" = 'yes'"),
     ]
+
+    static let cottageThingsAndPlaces: [Case] = [
+        // A made thing named right after the yes/no column of it.
+        Case(question: "How many cottages come with a sauna stove?", reference: "SELECT COUNT(*) FROM cottages WHERE sauna = 'yes'"),
+        // The place of the whole data, all of it, opening the question.
+        Case(
+            question: "Across all of Norway, how many cottages have a sea view?",
+            reference: "SELECT COUNT(*) FROM cottages WHERE \"Sea view\" = 'yes'"),
+    ]
+
+    @Test(arguments: cottageThingsAndPlaces)
+    func cottageThingsAndPlaceQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().cottages.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
 
     @Test(arguments: cottages)
     func cottageQuestions(_ testCase: Case) throws {

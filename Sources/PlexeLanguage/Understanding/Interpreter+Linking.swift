@@ -35,6 +35,7 @@ extension Interpreter {
         readNamedRowsInScope()
         absorbValueNouns()
         absorbGroupNounsAfterValues()
+        absorbThingsAfterYesNoColumns()
         absorbNounsBeforeValues()
         absorbDimensionNouns()
         absorbMeasureNouns()
@@ -700,7 +701,15 @@ extension Interpreter {
         guard items.count > 4, ["across", "throughout", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
             let comma = items.indices.prefix(5).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 2
         else { return }
-        for k in 1..<comma {
+        // "Across all of Canada, …", "Throughout the whole of Wales, …": the same place, all of it.
+        var first = 1
+        while first < comma - 1, items[first].range.count == 1,
+            ["all", "of", "the", "whole", "entire"].contains(tokens[items[first].range.lowerBound].lower)
+        {
+            first += 1
+        }
+        if first > 1, tokens[items[first - 1].range.lowerBound].lower != "of" { return }
+        for k in first..<comma {
             let item = items[k]
             let token = tokens[item.range.lowerBound]
             guard item.isUnknown, !item.isSchema, item.valuePart == nil, !item.isQuoted, item.number == nil, item.date == nil,
@@ -842,6 +851,33 @@ extension Interpreter {
                 return (parents + grandparents).contains { $0.words.contains { $0.lowercased() == first.lower } }
             }
             guard isKindOfFirst else { continue }
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "with a multimedia kit", "a sauna cabin" where `multi` and `sauna` are yes/no columns: an
+    /// unknown noun for a made thing (WordNet: an artifact in its first sense) right after the
+    /// column only names the thing the column says a row has. Singular, with an article before
+    /// the column, as things had are said; a plural or a bare noun may count something else.
+    private mutating func absorbThingsAfterYesNoColumns() {
+        guard let wordNet = WordNet.shared else { return }
+        var i = items.count - 1
+        while i > 1 {
+            defer { i -= 1 }
+            let token = tokens[items[i].range.lowerBound]
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, token.kind == .word, token.lemma == token.lower,
+                !items[i - 1].used, items[i - 1].keyword == nil, items[i - 1].range.count == 1,
+                ["a", "an", "the"].contains(tokens[items[i - 2].range.upperBound - 1].lower),
+                items[i - 1].isSchema,
+                items[i - 1].schema.allSatisfy({ match in
+                    guard case .column(let ref, let negated) = match.target else { return false }
+                    return !negated && lexicon[ref].isBooleanLike
+                }),
+                let sense = wordNet.firstSynset(token.lower, .noun)
+            else { continue }
+            guard wordNet.hypernyms(of: sense).contains(where: { $0.synset.words.contains("artifact") }) else { continue }
             let schema = items[i - 1].schema
             merge((i - 1)...i)
             items[i - 1].schema = schema
