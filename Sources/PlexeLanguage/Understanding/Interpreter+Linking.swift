@@ -14,6 +14,7 @@ extension Interpreter {
         dropPluralModifiersOfTableNames()
         absorbContextPhrase()
         readNamedTable()
+        absorbDataCoverage()
         absorbDataNouns()
         mergeRepeatedColumn()
         preferNamingColumnAmongRowIdentifiers()
@@ -632,6 +633,28 @@ extension Interpreter {
     private func endsClause(after i: Int) -> Bool {
         items[(i + 1)...].allSatisfy { item in item.range.allSatisfy { tokens[$0].kind == .symbol } }
             || (i + 1 < items.count && tokens[items[i + 1].range.lowerBound].text == ",")
+    }
+
+    /// Verbs that say what a collection of data holds.
+    static let coverageVerbs: Set<String> = ["cover", "span", "include", "contain", "hold", "have", "comprise", "encompass", "list"]
+
+    /// "How many months does the series cover?", "… does this dataset include": a form of "do",
+    /// the data named as a whole and a verb of holding only ask what is in the data.
+    private mutating func absorbDataCoverage() {
+        guard let wordNet = WordNet.shared else { return }
+        for i in items.indices where i >= 2 && i + 1 < items.count && !items[i].isSchema && items[i].range.count == 1 {
+            let noun = Morphology.singular(tokens[items[i].range.lowerBound].lower)
+            guard Interpreter.contextNouns.contains(noun), items[i - 1].range.count == 1, items[i - 2].range.count == 1,
+                items[i + 1].range.count == 1, !items[i + 1].isSchema,
+                ["does", "do", "did"].contains(tokens[items[i - 2].range.lowerBound].lower),
+                ["the", "this", "these", "that", "our"].contains(tokens[items[i - 1].range.lowerBound].lower),
+                let verb = wordNet.baseForms(tokens[items[i + 1].range.lowerBound].lower, .verb).first, Interpreter.coverageVerbs.contains(verb)
+            else { continue }
+            for k in (i - 2)...(i + 1) {
+                items[k].used = true
+                items[k].isUnknown = false
+            }
+        }
     }
 
     /// "How many patients in the register died …", "… in the study were …": a verb right after
