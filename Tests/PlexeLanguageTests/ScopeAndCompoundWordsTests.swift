@@ -114,6 +114,10 @@ import Testing
         Case(question: "What was the average number of complaints during the study?", reference: "SELECT AVG(complaints) FROM ward_visits"),
         // A form of "do", the data as a whole and a verb of holding: what is in the data.
         Case(question: "How many wards does the register cover?", reference: "SELECT COUNT(DISTINCT ward) FROM ward_visits"),
+        // A hyphenated length of time only describes each visit: no column keeps it.
+        Case(
+            question: "What was the average number of complaints per two-week visit in the East ward?",
+            reference: "SELECT AVG(complaints) FROM ward_visits WHERE ward = 'East'"),
         // "each of the three rounds": how many rounds there are, never the round numbered 3.
         Case(
             question: "What is the total of complaints in each of the three rounds?",

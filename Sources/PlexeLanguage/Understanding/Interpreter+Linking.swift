@@ -24,6 +24,7 @@ extension Interpreter {
         absorbPercentUnits()
         joinHyphenatedNames()
         absorbCountOfTheWhole()
+        absorbPeriodLengths()
         readHyphenatedKinds()
         readNumberedValues()
         readNumberedNames()
@@ -846,6 +847,43 @@ extension Interpreter {
         return items[i].schema.allSatisfy { match in
             guard case .column(let other, _) = match.target else { return false }
             return other != ref && match.score <= 2
+        }
+    }
+
+    /// Time units a hyphenated length of time is written with ("two-week", "12-month").
+    static let periodLengthUnits: Set<String> = ["hour", "day", "week", "month", "year"]
+    static let smallNumberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
+
+    /// "per two-week report", "the 12-month periods": a hyphenated length of time before a noun
+    /// says how long each row's period is, which no column keeps when none is named after that
+    /// unit or measures time; the words only describe the rows. Where such a column exists
+    /// ("3-year loans" beside `term_years`) the words stay for what they may mean.
+    private mutating func absorbPeriodLengths() {
+        var i = 0
+        while i + 2 < items.count {
+            defer { i += 1 }
+            let count = tokens[items[i].range.lowerBound]
+            let unitToken = tokens[items[i + 1].range.lowerBound]
+            guard items[i].range.count == 1, items[i + 1].range.count == 1, !items[i].used, !items[i + 1].used,
+                count.kind == .number || Interpreter.smallNumberWords.contains(count.lower),
+                unitToken.joinedToPrevious, unitToken.kind == .word, Interpreter.periodLengthUnits.contains(unitToken.lemma),
+                !tokens[items[i + 2].range.lowerBound].joinedToPrevious, tokens[items[i + 2].range.lowerBound].kind == .word,
+                items[i + 2].number == nil
+            else { continue }
+            let unit = unitToken.lemma
+            let kept = lexicon.tables.contains { table in
+                table.columns.contains { column in
+                    column.words.contains { $0 == unit || $0 == unit + "s" } || column.unitDimensions.contains("time")
+                        || column.unitDimensions.contains("duration") || (column.isNumeric && column.words.contains("duration"))
+                }
+            }
+            guard !kept else { continue }
+            for k in i...(i + 1) {
+                items[k].used = true
+                items[k].isUnknown = false
+            }
         }
     }
 
