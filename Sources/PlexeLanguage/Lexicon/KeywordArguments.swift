@@ -137,7 +137,7 @@ enum Dimension: Sendable, Hashable {
 /// Verbs that name a measure: "spent the most" is a sum of money, "sold the most" of units.
 enum VerbConcept: Sendable, Hashable {
     /// `worth` is what a thing is valued at: its value before what was spent on it or what it
-    /// sold for ("what is the banking sector worth" of a market value beside sales).
+    /// sold for ("what is the tools division worth" of an appraised value beside ticket revenue).
     case spend, earn, sell, worth
 
     /// Column words that carry the measure, best first.

@@ -306,7 +306,7 @@ struct SchemaLexicon: Sendable {
                     !columns[c].isBooleanLike
                 {
                     columns[c].unitDimensions = SchemaLexicon.measuredDimensions(ofUnit: unit, wordNet: WordNet.shared).filter { !words.contains($0) }
-                    // `Lot size (sq ft)`, `volume_cu_m`: a length unit squared or cubed measures an area or a volume.
+                    // `Yard size (sq yd)`, `volume_cu_m`: a length unit squared or cubed measures an area or a volume.
                     if words.count > 2, let power = SchemaLexicon.unitPowers[words[words.count - 2]], SchemaLexicon.unitSpellings(of: unit) != nil {
                         columns[c].unitDimensions = words.contains(power) ? [] : [power]
                     }
@@ -510,7 +510,7 @@ struct SchemaLexicon: Sendable {
     }
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.
-    /// Brackets only set a part of the name off (`Lot size (sq ft)`, `Weight [kg]`): the unit in
+    /// Brackets only set a part of the name off (`Yard size (sq yd)`, `Weight [kg]`): the unit in
     /// them is a word of the name like any other.
     static func words(of identifier: String) -> [String] {
         let unbracketed = String(identifier.map { "()[]{}".contains($0) ? " " : $0 })

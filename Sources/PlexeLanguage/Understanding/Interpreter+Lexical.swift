@@ -26,7 +26,7 @@ extension Interpreter {
                 continue
             }
             if let (span, ref) = raisedUnit(at: i) {
-                // "in square feet" of `lot_sq_ft`: the unit of the one column measured in it.
+                // "in square yards" of `yard_sq_yd`: the unit of the one column measured in it.
                 i = place(span, as: .column(ref, negated: false), score: 2)
                 continue
             }
@@ -372,7 +372,7 @@ extension Interpreter {
 
     /// "square feet", "cubic metres": a word raising the unit after it to an area or a volume,
     /// where exactly one numeric column is named with that unit and a word raising it the same
-    /// way (`lot_sq_ft`, `Tank volume (cu m)`).
+    /// way (`yard_sq_yd`, `Tank volume (cu m)`).
     private func raisedUnit(at i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         guard i + 1 < items.count, items[i].range.count == 1, items[i + 1].range.count == 1, !items[i + 1].used,
             let power = SchemaLexicon.unitPowers[tokens[items[i].range.lowerBound].lower]
@@ -414,7 +414,7 @@ extension Interpreter {
     /// condition, never this.
     ///
     /// The same participle also says only that when a phrase of where, when or by whom follows
-    /// it ("how many complaints were reported in the East ward", "seizures reported during the
+    /// it ("how many complaints were reported in the East ward", "faults reported during the
     /// trial"), after a form of "be" or right after the noun of the rows or of a column: the
     /// phrase keeps its condition, the verb adds none. A participle with an object or a
     /// complement after it ("were reported lost") is no such description.
@@ -917,8 +917,8 @@ extension Interpreter {
         guard candidateTables.count == 1, let table = candidateTables.first else { return }
         // The rows already have their name in the question: another noun is something else
         // ("how many employees are interns").
-        // A table named after the collection the data is ("survey", "register", "census") names
-        // the data, not what each row is: "how many respondents are in the survey" still needs
+        // A table named after the collection the data is ("poll", "census", "register") names
+        // the data, not what each row is: "how many respondents are in the census" still needs
         // a noun for the rows.
         guard
             !items.contains(where: {
@@ -990,7 +990,7 @@ extension Interpreter {
     }
 
     /// Whether the item is one word naming a table whose name is only a kind of collection of
-    /// data (`survey`, `census_register`): the data as a whole.
+    /// data (`census`, `parish_register`): the data as a whole.
     func namesTheCollection(_ item: Item) -> Bool {
         guard item.range.count == 1, let table = item.table else { return false }
         let word = tokens[item.range.lowerBound].lemma

@@ -639,7 +639,7 @@ extension Interpreter {
     /// Verbs that say what a collection of data holds.
     static let coverageVerbs: Set<String> = ["cover", "span", "include", "contain", "hold", "have", "comprise", "encompass", "list"]
 
-    /// "How many months does the series cover?", "… does this dataset include": a form of "do",
+    /// "How many weeks does the log cover?", "… does this dataset include": a form of "do",
     /// the data named as a whole and a verb of holding only ask what is in the data.
     private mutating func absorbDataCoverage() {
         guard let wordNet = WordNet.shared else { return }
@@ -658,7 +658,7 @@ extension Interpreter {
         }
     }
 
-    /// "How many patients in the register died …", "… in the study were …": a verb right after
+    /// "How many members in the register resigned …", "… in the study were …": a verb right after
     /// the item, so the phrase before it closes the subject (it qualifies nothing after it).
     private func verbFollows(_ i: Int) -> Bool {
         guard let wordNet = WordNet.shared, i + 1 < items.count, items[i + 1].range.count == 1, !items[i + 1].used else { return false }
@@ -810,7 +810,7 @@ extension Interpreter {
     /// that column holds — unless the column's name says it holds another dimension (a unit
     /// measuring something else, or another dimension's word), when the noun stays unplaced.
     ///
-    /// The noun may also be only a part of other columns' names ("lot area" where `Preferred
+    /// The noun may also be only a part of other columns' names ("plot area" where `Shaded
     /// area` is a yes/no column): two nouns side by side name one thing, so the noun still only
     /// says what the column before it holds, and is never a second column (a filter nobody
     /// asked for). Then a partial mention of that column is enough.
@@ -856,7 +856,7 @@ extension Interpreter {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     ]
 
-    /// "per two-week report", "the 12-month periods": a hyphenated length of time before a noun
+    /// "per two-week shift", "the 12-month periods": a hyphenated length of time before a noun
     /// says how long each row's period is, which no column keeps when none is named after that
     /// unit or measures time; the words only describe the rows. Where such a column exists
     /// ("3-year loans" beside `term_years`) the words stay for what they may mean.
@@ -887,8 +887,8 @@ extension Interpreter {
         }
     }
 
-    /// "came with a CD-ROM" where `cd` is a yes/no column: a hyphenated noun WordNet knows as a
-    /// kind of what its first part names (a CD-ROM is a compact disc, CD) has that thing, so it
+    /// "came with a bread-stick" where `bread` is a yes/no column: a hyphenated noun WordNet knows as a
+    /// kind of what its first part names (a bread-stick is a bread) has that thing, so it
     /// names the yes/no column of it; the rest only says which kind. Only when the rest names
     /// nothing itself, and never for a value or a measure (a kind of nurse is not every nurse).
     private mutating func readHyphenatedKinds() {
@@ -918,7 +918,7 @@ extension Interpreter {
         }
     }
 
-    /// "with a multimedia kit", "a sauna cabin" where `multi` and `sauna` are yes/no columns: an
+    /// "with a sauna stove", "a radio set" where `sauna` and `radio` are yes/no columns: an
     /// unknown noun for a made thing (WordNet: an artifact in its first sense) right after the
     /// column only names the thing the column says a row has. Singular, with an article before
     /// the column, as things had are said; a plural or a bare noun may count something else.
@@ -945,7 +945,7 @@ extension Interpreter {
         }
     }
 
-    /// "the progabide arm", "the control cohort": a noun for a division of a larger whole
+    /// "the placebo arm", "the Autumn cohort": a noun for a division of a larger whole
     /// (WordNet: a kind of division or group, within three steps) right after a stored value
     /// only says the value names a group of rows.
     private mutating func absorbGroupNounsAfterValues() {
