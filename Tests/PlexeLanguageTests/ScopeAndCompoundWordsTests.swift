@@ -131,7 +131,11 @@ import Testing
     }
 
     static let census: [Case] = [
-        Case(question: "How many respondents are in the census?", reference: "SELECT COUNT(*) FROM census")
+        Case(question: "How many respondents are in the census?", reference: "SELECT COUNT(*) FROM census"),
+        // An opening phrase naming the collection, then how many rows and what they are.
+        Case(question: "In this census of 9 households, what is the average age?", reference: "SELECT AVG(Age) FROM census"),
+        // "Taking" opens a phrase of scope, as "counting" and "considering" do.
+        Case(question: "Taking all regions together, what is the average age?", reference: "SELECT AVG(Age) FROM census"),
     ]
 
     @Test(arguments: census)

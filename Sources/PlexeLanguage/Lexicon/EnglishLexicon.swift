@@ -258,7 +258,7 @@ enum EnglishLexicon {
         reside resides situated located belonging being currently presently work works worked \
         working run runs ran running manage manages managed handle handles handled own owned lead \
         leads led assigned assign start started starts end ended ends happen take takes \
-        reach reached reaches reaching attain attained attains anyone anybody someone somebody according hold holds \
+        reach reached reaches reaching attain attained attains anyone anybody someone somebody according hold holds taking \
         once
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

@@ -615,14 +615,30 @@ extension Interpreter {
             first.kind == .word && first.text.first?.isUppercase == true && items[opener].isUnknown && !items[opener].isSchema
             && items[opener].valuePart == nil && !items[opener].isQuoted
         guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(first.lower) || owner else { return }
-        guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
-            Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
-        else { return }
+        guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3 else { return }
         let hasDates = lexicon.tables.contains { table in table.columns.contains { $0.isTemporal || $0.isYearNumber } }
-        for k in (opener + 1)..<max(opener + 1, comma - 1) {
-            let item = items[k]
-            if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
-            if item.number != nil, hasDates || !item.isInteger { return }
+        func isContextNoun(_ k: Int) -> Bool {
+            items[k].range.count == 1 && Interpreter.contextNouns.contains(Morphology.singular(tokens[items[k].range.lowerBound].lower))
+        }
+        if isContextNoun(comma - 1) {
+            for k in (opener + 1)..<max(opener + 1, comma - 1) {
+                let item = items[k]
+                if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
+                if item.number != nil, hasDates || !item.isInteger { return }
+            }
+        } else {
+            // "In this survey of 237 students, …": the collection, then what it is of — how
+            // many rows and what they are (the table's own name, or words naming nothing).
+            guard opener + 2 < comma - 1, isContextNoun(opener + 1), tokens[items[opener + 2].range.lowerBound].lower == "of",
+                items[opener + 2].range.count == 1
+            else { return }
+            for k in (opener + 1)..<comma where k != opener + 2 {
+                let item = items[k]
+                let onlyTable = item.isSchema && item.schema.allSatisfy { if case .table = $0.target { return true } else { return false } }
+                if (item.isSchema && !onlyTable) || item.date != nil || item.valuePart != nil || item.isQuoted { return }
+                if item.number != nil, hasDates || !item.isInteger { return }
+                if !item.isSchema, item.number == nil, !item.isUnknown, !item.isFiller { return }
+            }
         }
         for k in 0...comma {
             items[k].used = true
@@ -1286,7 +1302,13 @@ extension Interpreter {
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
             else { continue }
             var end = k
-            if end + 1 < items.count, case .inTotal? = items[end + 1].keyword { end += 1 }
+            if end + 1 < items.count, case .inTotal? = items[end + 1].keyword {
+                end += 1
+            }
+            // "all regions together" is "all regions combined", never one group per region.
+            else if end + 1 < items.count, items[end + 1].range.count == 1, tokens[items[end + 1].range.lowerBound].lower == "together" {
+                end += 1
+            }
             // Without "across"/"over" before it, "all X" needs "combined" after it to be a scope.
             if word == "all", end == k { continue }
             if isPeriod || isYearColumn, tokens[noun.range.lowerBound].lemma == "year" { meaning.wholePeriod = true }
