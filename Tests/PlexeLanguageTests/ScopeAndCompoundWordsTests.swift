@@ -124,6 +124,16 @@ import Testing
             reference: "SELECT round, SUM(complaints) FROM ward_visits GROUP BY round"),
     ]
 
+    /// "this register of 3 rounds": how many rounds the data holds, never the round numbered 3
+    /// (a refusal is fine; a filter on the number is not).
+    @Test func aCountAfterTheDataIsNoValue() throws {
+        let wards = try Fixture.shared.get().wards
+        guard let translation = try? wards.translator.translate("In this register of 3 rounds, what is the average number of complaints?") else {
+            return
+        }
+        #expect(!translation.sql.contains("3"), "\(translation.sql)")
+    }
+
     @Test(arguments: wards)
     func wardQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().wards.check(testCase.question, testCase.reference, ordered: testCase.ordered)

@@ -989,9 +989,10 @@ extension Interpreter {
         }
     }
 
-    /// "in each of the four periods", "all three sites combined": a number between "each of
-    /// the" or "all (the)" and a plural noun says how many of those things there are, all of
-    /// them; it is never a value of the noun's column (not "period = 4").
+    /// "in each of the four periods", "all three sites combined", "this record of 21 runs": a
+    /// number between "each of the", "all (the)" or a noun for the data and "of", and a plural
+    /// noun says how many of those things there are, all of them; it is never a value of the
+    /// noun's column (not "period = 4").
     private mutating func absorbCountOfTheWhole() {
         for n in items.indices where n >= 1 && n + 1 < items.count && !items[n].used && items[n].range.count == 1 {
             guard items[n].isInteger, items[n].date == nil, let number = items[n].number, number >= 2, number < 1000,
@@ -1001,7 +1002,10 @@ extension Interpreter {
             guard noun.kind == .word, noun.lemma != noun.lower else { continue }
             let start = items[n].range.lowerBound
             let before = tokens[max(0, start - 3)..<start].map(\.lower)
-            let wholeOf = before.suffix(3) == ["each", "of", "the"] || before.suffix(2) == ["all", "the"] || before.last == "all"
+            // "this record of 21 runs": the collection, then how many rows it holds.
+            let collectionOf =
+                before.count >= 2 && before.last == "of" && Interpreter.contextNouns.contains(Morphology.singular(before[before.count - 2]))
+            let wholeOf = before.suffix(3) == ["each", "of", "the"] || before.suffix(2) == ["all", "the"] || before.last == "all" || collectionOf
             guard wholeOf else { continue }
             items[n].used = true
             items[n].isUnknown = false
