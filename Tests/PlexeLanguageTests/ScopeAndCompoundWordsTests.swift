@@ -124,6 +124,13 @@ import Testing
             reference: "SELECT round, SUM(complaints) FROM ward_visits GROUP BY round"),
     ]
 
+    /// "the 3-week average" is a figure over that span, which the engine does not compute: the
+    /// length of time is not dropped as a description of the rows.
+    @Test func aLengthOfTimeBeforeAnAggregateStays() throws {
+        let wards = try Fixture.shared.get().wards
+        #expect(throws: TranslationError.self) { try wards.translator.translate("What is the 3-week average of complaints?") }
+    }
+
     /// "this register of 3 rounds": how many rounds the data holds, never the round numbered 3
     /// (a refusal is fine; a filter on the number is not).
     @Test func aCountAfterTheDataIsNoValue() throws {

@@ -886,7 +886,9 @@ extension Interpreter {
                 count.kind == .number || Interpreter.smallNumberWords.contains(count.lower),
                 unitToken.joinedToPrevious, unitToken.kind == .word, Interpreter.periodLengthUnits.contains(unitToken.lemma),
                 !tokens[items[i + 2].range.lowerBound].joinedToPrevious, tokens[items[i + 2].range.lowerBound].kind == .word,
-                items[i + 2].number == nil
+                items[i + 2].number == nil,
+                // "the 3-year average", "a 7-day total" are figures over that span, not a description.
+                items[i + 2].keyword == nil || items[i + 2].keyword == .rowsNoun
             else { continue }
             let unit = unitToken.lemma
             let kept = lexicon.tables.contains { table in
