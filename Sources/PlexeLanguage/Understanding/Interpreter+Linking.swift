@@ -866,6 +866,14 @@ extension Interpreter {
         }
     }
 
+    /// An aggregate, extreme or total word: what a span of time is a figure of.
+    private func isFigureWord(_ i: Int) -> Bool {
+        switch items[i].keyword ?? items[i].alternateKeyword {
+        case .aggregate?, .extreme?, .inTotal?: return true
+        default: return false
+        }
+    }
+
     /// Time units a hyphenated length of time is written with ("two-week", "12-month").
     static let periodLengthUnits: Set<String> = ["hour", "day", "week", "month", "year"]
     static let smallNumberWords: Set<String> = [
@@ -888,7 +896,7 @@ extension Interpreter {
                 !tokens[items[i + 2].range.lowerBound].joinedToPrevious, tokens[items[i + 2].range.lowerBound].kind == .word,
                 items[i + 2].number == nil,
                 // "the 3-year average", "a 7-day total" are figures over that span, not a description.
-                items[i + 2].keyword == nil || items[i + 2].keyword == .rowsNoun
+                !isFigureWord(i + 2)
             else { continue }
             let unit = unitToken.lemma
             let kept = lexicon.tables.contains { table in
