@@ -65,6 +65,18 @@ import Testing
         }
     }
 
+    /// "rooms area": a count of rooms measures no area, and `Quiet area` is not what was asked
+    /// either — the noun is reported, never a yes/no filter.
+    @Test func aDimensionNounTheColumnDoesNotMeasureIsRefused() throws {
+        let cottages = try Fixture.shared.get().cottages
+        #expect {
+            try cottages.translator.translate("What is the average rooms area?")
+        } throws: { error in
+            guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
+            return words.contains("area")
+        }
+    }
+
     static let cottages: [Case] = [
         // "area" after "garden": what the garden column measures (its unit is square yards),
         // never also the yes/no column `Quiet area` as a filter.
