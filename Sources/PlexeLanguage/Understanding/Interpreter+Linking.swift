@@ -843,8 +843,8 @@ extension Interpreter {
                 guard best >= 3 else { continue }
             } else {
                 guard best >= 2, isOnlyPartOfOtherColumnNames(i, besides: ref) else { continue }
-                // Only a column whose unit measures that dimension takes it ("lot area" of a lot
-                // size in square feet); otherwise ("garage area" of a count of garage places) the
+                // Only a column whose unit measures that dimension takes it ("plot area" of a plot
+                // size in square feet); otherwise ("rooms area" of a count of rooms) the
                 // noun is neither that column's nor a yes/no filter nobody asked for: unplaced.
                 guard lexicon[ref].unitDimensions.contains(noun) else {
                     if items[i].columns.allSatisfy({ lexicon[$0.ref].isBooleanLike }) {
