@@ -206,8 +206,9 @@ enum EnglishLexicon {
         add(.adjective(.time, .ascending), "earlier", "older than the")
         add(
             .verb(.spend), "spend", "spent", "spending", "pay", "paid", "paying", "spends", "pays",
-            "cost", "costs", "charged", "charge", "worth", "generated", "generate", "brought in", "bring in",
+            "cost", "costs", "charged", "charge", "generated", "generate", "brought in", "bring in",
             "revenue", "revenues", "sales", "turnover", "spend", "money")
+        add(.verb(.worth), "worth")
         add(.verb(.earn), "earn", "earned", "earning", "earns", "make money", "makes money", "made money")
         add(
             .verb(.sell), "sold", "sell", "sells", "selling", "sale", "bought", "buy", "purchased",
@@ -257,7 +258,7 @@ enum EnglishLexicon {
         reside resides situated located belonging being currently presently work works worked \
         working run runs ran running manage manages managed handle handles handled own owned lead \
         leads led assigned assign start started starts end ended ends happen take takes \
-        reach reached reaches reaching attain attained attains anyone anybody someone somebody according hold holds \
+        reach reached reaches reaching attain attained attains anyone anybody someone somebody according hold holds taking \
         once
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 }

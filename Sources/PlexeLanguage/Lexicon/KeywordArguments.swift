@@ -136,7 +136,9 @@ enum Dimension: Sendable, Hashable {
 
 /// Verbs that name a measure: "spent the most" is a sum of money, "sold the most" of units.
 enum VerbConcept: Sendable, Hashable {
-    case spend, earn, sell
+    /// `worth` is what a thing is valued at: its value before what was spent on it or what it
+    /// sold for ("what is the tools division worth" of an appraised value beside ticket revenue).
+    case spend, earn, sell, worth
 
     /// Column words that carry the measure, best first.
     var columnWords: [String] {
@@ -148,6 +150,7 @@ enum VerbConcept: Sendable, Hashable {
             ]
         case .earn: return ["salary", "income", "wage", "earning", "pay", "revenue", "profit", "amount"]
         case .sell: return ["quantity", "qty", "unit", "volume"]
+        case .worth: return ["value", "worth", "valuation", "price", "cost", "amount"]
         }
     }
 }

@@ -177,6 +177,10 @@ struct SchemaLexicon: Sendable {
         "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"], "point": ["score"], "pts": ["score"],
     ]
 
+    /// Words that raise a length unit to an area or a volume ("sq ft", "cubic metres"), and
+    /// what the unit then measures.
+    static let unitPowers: [String: String] = ["sq": "area", "square": "area", "cu": "volume", "cubic": "volume"]
+
     /// The spellings a unit word takes in column names: "kilograms" → kg, kilo, kilogram; a
     /// unit written as its abbreviation ("mm", "kg", "mph") is that abbreviation.
     static func unitSpellings(of word: String) -> [String]? {
@@ -302,6 +306,10 @@ struct SchemaLexicon: Sendable {
                     !columns[c].isBooleanLike
                 {
                     columns[c].unitDimensions = SchemaLexicon.measuredDimensions(ofUnit: unit, wordNet: WordNet.shared).filter { !words.contains($0) }
+                    // `Yard size (sq yd)`, `volume_cu_m`: a length unit squared or cubed measures an area or a volume.
+                    if words.count > 2, let power = SchemaLexicon.unitPowers[words[words.count - 2]], SchemaLexicon.unitSpellings(of: unit) != nil {
+                        columns[c].unitDimensions = words.contains(power) ? [] : [power]
+                    }
                 }
             }
             let singular = tableWords.last ?? ""
@@ -502,8 +510,11 @@ struct SchemaLexicon: Sendable {
     }
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.
+    /// Brackets only set a part of the name off (`Yard size (sq yd)`, `Weight [kg]`): the unit in
+    /// them is a word of the name like any other.
     static func words(of identifier: String) -> [String] {
-        Tokenizer.splitIdentifier(identifier).map { Morphology.singular($0.lowercased()) }.filter { !$0.isEmpty }
+        let unbracketed = String(identifier.map { "()[]{}".contains($0) ? " " : $0 })
+        return Tokenizer.splitIdentifier(unbracketed).map { Morphology.singular($0.lowercased()) }.filter { !$0.isEmpty }
     }
 
     private static func findKeyColumn(_ columns: [Column], tableWords: [String]) -> Int? {

@@ -17,12 +17,17 @@ extension Interpreter {
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
-            if isRowVerb(i) || isCollectionVerb(i) {
+            if isRowVerb(i) || isCollectionVerb(i, beforePhrase: false) {
                 // "voyages that sailed to Genoa": the rows' own event; the rest of the question
                 // says where, when and how much.
                 items[i].isUnknown = false
                 items[i].literal = nil
                 items[i].used = true
+                continue
+            }
+            if let (span, ref) = raisedUnit(at: i) {
+                // "in square yards" of `yard_sq_yd`: the unit of the one column measured in it.
+                i = place(span, as: .column(ref, negated: false), score: 2)
                 continue
             }
             if let (span, ref) = abbreviation(around: i) {
@@ -128,6 +133,12 @@ extension Interpreter {
                 items[i].isUnknown = false
                 items[i].literal = nil
                 continue
+            }
+            // Last, so that a verb naming a column ("diagnosed" of `diag_date`) keeps that reading.
+            if isCollectionVerb(i, beforePhrase: true) {
+                items[i].isUnknown = false
+                items[i].literal = nil
+                items[i].used = true
             }
         }
         linkUnitNouns()
@@ -359,6 +370,19 @@ extension Interpreter {
         }
     }
 
+    /// "square feet", "cubic metres": a word raising the unit after it to an area or a volume,
+    /// where exactly one numeric column is named with that unit and a word raising it the same
+    /// way (`yard_sq_yd`, `Tank volume (cu m)`).
+    private func raisedUnit(at i: Int) -> (ClosedRange<Int>, ColumnRef)? {
+        guard i + 1 < items.count, items[i].range.count == 1, items[i + 1].range.count == 1, !items[i + 1].used,
+            let power = SchemaLexicon.unitPowers[tokens[items[i].range.lowerBound].lower]
+        else { return nil }
+        let unit = tokens[items[i + 1].range.lowerBound]
+        guard unit.kind == .word else { return nil }
+        let found = unitColumns(unit.lower).filter { ref in lexicon[ref].words.contains { SchemaLexicon.unitPowers[$0] == power } }
+        return found.count == 1 ? (i...(i + 1), found[0]) : nil
+    }
+
     /// An abbreviation people write for a word a column spells out ("lat" → `latitude`, "temp" →
     /// `temperature`), when the words it abbreviates name one schema element.
     private func expandedAbbreviation(_ i: Int) -> SchemaLexicon.Target? {
@@ -375,6 +399,12 @@ extension Interpreter {
     /// recording, listing, watching.
     static let collectionConcepts: Set<String> = [
         "evaluate", "examine", "analyze", "measure", "quantify", "record", "enumerate", "register", "observe",
+        "report", "collect", "gather", "compile",
+    ]
+
+    /// Words that open a phrase saying where, when or from whom something was collected.
+    static let collectionPrepositions: Set<String> = [
+        "in", "at", "on", "during", "over", "across", "from", "throughout", "within", "among", "by", "between", "for",
     ]
 
     /// "How many kitchens were inspected?", "How many seedlings were weighed?": a participle after a form
@@ -382,19 +412,32 @@ extension Interpreter {
     /// judging, examining, measuring or recording (WordNet: the verb or a kind it is, within
     /// three steps, in `collectionConcepts`). "How many orders were cancelled?" is a
     /// condition, never this.
-    private func isCollectionVerb(_ i: Int) -> Bool {
+    ///
+    /// The same participle also says only that when a phrase of where, when or by whom follows
+    /// it ("how many complaints were reported in the East ward", "faults reported during the
+    /// trial"), after a form of "be" or right after the noun of the rows or of a column: the
+    /// phrase keeps its condition, the verb adds none. A participle with an object or a
+    /// complement after it ("were reported lost") is no such description.
+    private func isCollectionVerb(_ i: Int, beforePhrase: Bool) -> Bool {
         guard let wordNet = WordNet.shared, i > 0, items[i].range.count == 1 else { return false }
         let token = tokens[items[i].range.lowerBound]
-        guard token.kind == .word, ["are", "were", "was", "is", "been", "be", "being"].contains(tokens[items[i - 1].range.upperBound - 1].lower)
-        else { return false }
+        guard token.kind == .word else { return false }
+        let afterCopula = ["are", "were", "was", "is", "been", "be", "being"].contains(tokens[items[i - 1].range.upperBound - 1].lower)
         let rest = items[(i + 1)...]
-        guard
-            rest.allSatisfy({ item in
-                if item.used || item.isFiller { return true }
-                if case .inTotal? = item.keyword { return true }
-                return item.range.allSatisfy { tokens[$0].kind == .symbol }
-            })
-        else { return false }
+        let endsQuestion = rest.allSatisfy({ item in
+            if item.used || item.isFiller { return true }
+            if case .inTotal? = item.keyword { return true }
+            return item.range.allSatisfy { tokens[$0].kind == .symbol }
+        })
+        let phraseFollows = rest.first.map { Interpreter.collectionPrepositions.contains(tokens[$0.range.lowerBound].lower) } ?? false
+        let afterRowsNoun =
+            items[i - 1].keyword == .rowsNoun
+            || (items[i - 1].keyword == nil && !items[i - 1].used && (items[i - 1].table != nil || items[i - 1].hasColumn))
+        if beforePhrase {
+            guard (afterCopula || afterRowsNoun) && (endsQuestion || phraseFollows) else { return false }
+        } else {
+            guard afterCopula && endsQuestion else { return false }
+        }
         guard let base = wordNet.baseForms(token.lower, .verb).first, base != token.lower else { return false }
         for sense in wordNet.synsets(base, .verb).prefix(2) {
             var frontier = [sense]
@@ -874,8 +917,14 @@ extension Interpreter {
         guard candidateTables.count == 1, let table = candidateTables.first else { return }
         // The rows already have their name in the question: another noun is something else
         // ("how many employees are interns").
+        // A table named after the collection the data is ("poll", "census", "register") names
+        // the data, not what each row is: "how many respondents are in the census" still needs
+        // a noun for the rows.
         guard
-            !items.contains(where: { !$0.used && $0.keyword == nil && $0.table != nil && $0.tableScore >= 3 && $0.tableScore >= $0.bestSchemaScore })
+            !items.contains(where: {
+                !$0.used && $0.keyword == nil && $0.table != nil && $0.tableScore >= 3 && $0.tableScore >= $0.bestSchemaScore
+                    && !namesTheCollection($0)
+            })
         else { return }
         // So do the names in a unique text column ("stores" of `store`) — not the label's own
         // "name" ("'mouse' in their name").
@@ -938,6 +987,14 @@ extension Interpreter {
             items[i].isUnknown = false
             items[i].literal = nil
         }
+    }
+
+    /// Whether the item is one word naming a table whose name is only a kind of collection of
+    /// data (`census`, `parish_register`): the data as a whole.
+    func namesTheCollection(_ item: Item) -> Bool {
+        guard item.range.count == 1, let table = item.table else { return false }
+        let word = tokens[item.range.lowerBound].lemma
+        return Interpreter.contextNouns.contains(word) && lexicon.tables[table].words.last == word
     }
 
     /// Whether `noun` names the rows of `table` through the column that names each row

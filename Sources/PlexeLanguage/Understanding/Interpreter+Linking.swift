@@ -14,6 +14,7 @@ extension Interpreter {
         dropPluralModifiersOfTableNames()
         absorbContextPhrase()
         readNamedTable()
+        absorbDataCoverage()
         absorbDataNouns()
         mergeRepeatedColumn()
         preferNamingColumnAmongRowIdentifiers()
@@ -22,6 +23,9 @@ extension Interpreter {
         keepBoundColumnsInView()
         absorbPercentUnits()
         joinHyphenatedNames()
+        absorbCountOfTheWhole()
+        absorbPeriodLengths()
+        readHyphenatedKinds()
         readNumberedValues()
         readNumberedNames()
         linkUnknownWords()
@@ -32,6 +36,8 @@ extension Interpreter {
         readCountedColumnValues()
         readNamedRowsInScope()
         absorbValueNouns()
+        absorbGroupNounsAfterValues()
+        absorbThingsAfterYesNoColumns()
         absorbNounsBeforeValues()
         absorbDimensionNouns()
         absorbMeasureNouns()
@@ -597,7 +603,8 @@ extension Interpreter {
         {
             opener = 1
         } else {
-            guard items.count > 4, ["in", "for", "from", "across", "within"].contains(tokens[items[0].range.lowerBound].lower),
+            guard items.count > 4,
+                ["in", "for", "from", "across", "within", "over", "during", "throughout"].contains(tokens[items[0].range.lowerBound].lower),
                 items[0].range.count == 1
             else { return }
         }
@@ -608,14 +615,30 @@ extension Interpreter {
             first.kind == .word && first.text.first?.isUppercase == true && items[opener].isUnknown && !items[opener].isSchema
             && items[opener].valuePart == nil && !items[opener].isQuoted
         guard items.count > opener + 3, ["the", "this", "these", "that", "those", "our"].contains(first.lower) || owner else { return }
-        guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3,
-            Interpreter.contextNouns.contains(Morphology.singular(tokens[items[comma - 1].range.upperBound - 1].lower))
-        else { return }
+        guard let comma = items.indices.prefix(9).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 3 else { return }
         let hasDates = lexicon.tables.contains { table in table.columns.contains { $0.isTemporal || $0.isYearNumber } }
-        for k in (opener + 1)..<max(opener + 1, comma - 1) {
-            let item = items[k]
-            if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
-            if item.number != nil, hasDates || !item.isInteger { return }
+        func isContextNoun(_ k: Int) -> Bool {
+            items[k].range.count == 1 && Interpreter.contextNouns.contains(Morphology.singular(tokens[items[k].range.lowerBound].lower))
+        }
+        if isContextNoun(comma - 1) {
+            for k in (opener + 1)..<max(opener + 1, comma - 1) {
+                let item = items[k]
+                if item.isSchema || item.date != nil || item.valuePart != nil || item.isQuoted { return }
+                if item.number != nil, hasDates || !item.isInteger { return }
+            }
+        } else {
+            // "In this survey of 237 students, …": the collection, then what it is of — how
+            // many rows and what they are (the table's own name, or words naming nothing).
+            guard opener + 2 < comma - 1, isContextNoun(opener + 1), tokens[items[opener + 2].range.lowerBound].lower == "of",
+                items[opener + 2].range.count == 1
+            else { return }
+            for k in (opener + 1)..<comma where k != opener + 2 {
+                let item = items[k]
+                let onlyTable = item.isSchema && item.schema.allSatisfy { if case .table = $0.target { return true } else { return false } }
+                if (item.isSchema && !onlyTable) || item.date != nil || item.valuePart != nil || item.isQuoted { return }
+                if item.number != nil, hasDates || !item.isInteger { return }
+                if !item.isSchema, item.number == nil, !item.isUnknown, !item.isFiller { return }
+            }
         }
         for k in 0...comma {
             items[k].used = true
@@ -629,6 +652,42 @@ extension Interpreter {
             || (i + 1 < items.count && tokens[items[i + 1].range.lowerBound].text == ",")
     }
 
+    /// Verbs that say what a collection of data holds.
+    static let coverageVerbs: Set<String> = ["cover", "span", "include", "contain", "hold", "have", "comprise", "encompass", "list"]
+
+    /// "How many weeks does the log cover?", "… does this dataset include": a form of "do",
+    /// the data named as a whole and a verb of holding only ask what is in the data.
+    private mutating func absorbDataCoverage() {
+        guard let wordNet = WordNet.shared else { return }
+        for i in items.indices where i >= 2 && i + 1 < items.count && !items[i].isSchema && items[i].range.count == 1 {
+            let noun = Morphology.singular(tokens[items[i].range.lowerBound].lower)
+            guard Interpreter.contextNouns.contains(noun), items[i - 1].range.count == 1, items[i - 2].range.count == 1,
+                items[i + 1].range.count == 1, !items[i + 1].isSchema,
+                ["does", "do", "did"].contains(tokens[items[i - 2].range.lowerBound].lower),
+                ["the", "this", "these", "that", "our"].contains(tokens[items[i - 1].range.lowerBound].lower),
+                let verb = wordNet.baseForms(tokens[items[i + 1].range.lowerBound].lower, .verb).first, Interpreter.coverageVerbs.contains(verb)
+            else { continue }
+            for k in (i - 2)...(i + 1) {
+                items[k].used = true
+                items[k].isUnknown = false
+            }
+        }
+    }
+
+    /// "How many members in the register resigned …", "… in the study were …": a verb right after
+    /// the item, so the phrase before it closes the subject (it qualifies nothing after it).
+    private func verbFollows(_ i: Int) -> Bool {
+        guard let wordNet = WordNet.shared, i + 1 < items.count, items[i + 1].range.count == 1, !items[i + 1].used else { return false }
+        let next = tokens[items[i + 1].range.lowerBound]
+        guard next.kind == .word else { return false }
+        if Interpreter.auxiliaryVerbs.contains(next.lower) { return true }
+        // An inflected verb that is no noun or adjective ("scored"), read as nothing else (a verb
+        // that names a column says more than that the subject ended).
+        guard items[i + 1].isUnknown || items[i + 1].isFiller, let base = wordNet.baseForms(next.lower, .verb).first, base != next.lower
+        else { return false }
+        return wordNet.baseForms(next.lower, .noun).isEmpty && wordNet.baseForms(next.lower, .adjective).isEmpty
+    }
+
     /// "… in this ranking", "… of the survey", "… in the experiment": the data itself, named
     /// by what kind of collection it is — a preposition, a determiner and a context noun that
     /// names nothing in the schema, closing the question or a clause. Not a noun that also
@@ -637,11 +696,11 @@ extension Interpreter {
     private mutating func absorbDataNouns() {
         for i in items.indices where i >= 2 && items[i].range.count == 1 && !items[i].used && !items[i].isSchema {
             guard Interpreter.contextNouns.contains(Morphology.singular(tokens[items[i].range.lowerBound].lower)),
-                items[i].keyword == nil || items[i].isFiller, endsClause(after: i),
+                items[i].keyword == nil || items[i].isFiller, endsClause(after: i) || verbFollows(i),
                 items[i - 1].range.count == 1,
                 ["the", "this", "these", "that", "our", "whole", "entire"].contains(tokens[items[i - 1].range.lowerBound].lower),
                 items[i - 2].range.count == 1, !items[i - 2].used,
-                ["in", "of", "from", "across", "within", "throughout", "to"].contains(tokens[items[i - 2].range.lowerBound].lower)
+                ["in", "of", "from", "across", "within", "throughout", "to", "during", "over"].contains(tokens[items[i - 2].range.lowerBound].lower)
             else { continue }
             // "to" only as "according to".
             if tokens[items[i - 2].range.lowerBound].lower == "to" {
@@ -682,7 +741,15 @@ extension Interpreter {
         guard items.count > 4, ["across", "throughout", "within"].contains(tokens[items[0].range.lowerBound].lower), items[0].range.count == 1,
             let comma = items.indices.prefix(5).first(where: { tokens[items[$0].range.lowerBound].text == "," }), comma >= 2
         else { return }
-        for k in 1..<comma {
+        // "Across all of Canada, …", "Throughout the whole of Wales, …": the same place, all of it.
+        var first = 1
+        while first < comma - 1, items[first].range.count == 1,
+            ["all", "of", "the", "whole", "entire"].contains(tokens[items[first].range.lowerBound].lower)
+        {
+            first += 1
+        }
+        if first > 1, tokens[items[first - 1].range.lowerBound].lower != "of" { return }
+        for k in first..<comma {
             let item = items[k]
             let token = tokens[item.range.lowerBound]
             guard item.isUnknown, !item.isSchema, item.valuePart == nil, !item.isQuoted, item.number == nil, item.date == nil,
@@ -758,15 +825,35 @@ extension Interpreter {
     /// unknown to the schema, right after the one numeric column a word names, only says what
     /// that column holds — unless the column's name says it holds another dimension (a unit
     /// measuring something else, or another dimension's word), when the noun stays unplaced.
+    ///
+    /// The noun may also be only a part of other columns' names ("plot area" where `Shaded
+    /// area` is a yes/no column): two nouns side by side name one thing, so the noun still only
+    /// says what the column before it holds, and is never a second column (a filter nobody
+    /// asked for). Then a partial mention of that column is enough.
     private mutating func absorbDimensionNouns() {
         var i = items.count - 1
         while i > 0 {
             defer { i -= 1 }
-            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
+            guard !items[i].used, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word else { continue }
             let noun = lemma(i)
             guard Interpreter.dimensionNouns.contains(noun), let ref = numericColumn(i - 1),
-                let best = items[i - 1].columns.map(\.score).max(), best >= 3
+                let best = items[i - 1].columns.map(\.score).max()
             else { continue }
+            if items[i].isUnknown {
+                guard best >= 3 else { continue }
+            } else {
+                guard best >= 2, isOnlyPartOfOtherColumnNames(i, besides: ref) else { continue }
+                // Only a column whose unit measures that dimension takes it ("plot area" of a plot
+                // size in square feet); otherwise ("rooms area" of a count of rooms) the
+                // noun is neither that column's nor a yes/no filter nobody asked for: unplaced.
+                guard lexicon[ref].unitDimensions.contains(noun) else {
+                    if items[i].columns.allSatisfy({ lexicon[$0.ref].isBooleanLike }) {
+                        items[i].schema = []
+                        items[i].isUnknown = true
+                    }
+                    continue
+                }
+            }
             let column = lexicon[ref]
             if !column.unitDimensions.isEmpty, !column.unitDimensions.contains(noun) { continue }
             if column.words.contains(where: { $0 != noun && Interpreter.dimensionNouns.contains($0) }) { continue }
@@ -776,6 +863,172 @@ extension Interpreter {
             }
             merge((i - 1)...i)
             items[i - 1].schema = schema
+        }
+    }
+
+    /// Whether every reading of the item is a part of another column's name (a partial
+    /// match, below a whole name), none of them `ref`.
+    private func isOnlyPartOfOtherColumnNames(_ i: Int, besides ref: ColumnRef) -> Bool {
+        guard items[i].keyword == nil, !items[i].schema.isEmpty else { return false }
+        return items[i].schema.allSatisfy { match in
+            guard case .column(let other, _) = match.target else { return false }
+            return other != ref && match.score <= 2
+        }
+    }
+
+    /// An aggregate, extreme or total word: what a span of time is a figure of.
+    private func isFigureWord(_ i: Int) -> Bool {
+        switch items[i].keyword ?? items[i].alternateKeyword {
+        case .aggregate?, .extreme?, .inTotal?: return true
+        default: return false
+        }
+    }
+
+    /// Time units a hyphenated length of time is written with ("two-week", "12-month").
+    static let periodLengthUnits: Set<String> = ["hour", "day", "week", "month", "year"]
+    static let smallNumberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
+
+    /// "per two-week shift", "the 12-month periods": a hyphenated length of time before a noun
+    /// says how long each row's period is, which no column keeps when none is named after that
+    /// unit or measures time; the words only describe the rows. Where such a column exists
+    /// ("3-year loans" beside `term_years`) the words stay for what they may mean.
+    private mutating func absorbPeriodLengths() {
+        var i = 0
+        while i + 2 < items.count {
+            defer { i += 1 }
+            let count = tokens[items[i].range.lowerBound]
+            let unitToken = tokens[items[i + 1].range.lowerBound]
+            guard items[i].range.count == 1, items[i + 1].range.count == 1, !items[i].used, !items[i + 1].used,
+                count.kind == .number || Interpreter.smallNumberWords.contains(count.lower),
+                unitToken.joinedToPrevious, unitToken.kind == .word, Interpreter.periodLengthUnits.contains(unitToken.lemma),
+                !tokens[items[i + 2].range.lowerBound].joinedToPrevious, tokens[items[i + 2].range.lowerBound].kind == .word,
+                items[i + 2].number == nil,
+                // "the 3-year average", "a 7-day total" are figures over that span, not a description.
+                !isFigureWord(i + 2)
+            else { continue }
+            let unit = unitToken.lemma
+            let kept = lexicon.tables.contains { table in
+                table.columns.contains { column in
+                    column.words.contains { $0 == unit || $0 == unit + "s" } || column.unitDimensions.contains("time")
+                        || column.unitDimensions.contains("duration") || (column.isNumeric && column.words.contains("duration"))
+                }
+            }
+            guard !kept else { continue }
+            for k in i...(i + 1) {
+                items[k].used = true
+                items[k].isUnknown = false
+            }
+        }
+    }
+
+    /// "came with a bread-stick" where `bread` is a yes/no column: a hyphenated noun WordNet knows as a
+    /// kind of what its first part names (a bread-stick is a bread) has that thing, so it
+    /// names the yes/no column of it; the rest only says which kind. Only when the rest names
+    /// nothing itself, and never for a value or a measure (a kind of nurse is not every nurse).
+    private mutating func readHyphenatedKinds() {
+        guard let wordNet = WordNet.shared else { return }
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            let first = tokens[items[i - 1].range.lowerBound]
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, items[i - 1].range.count == 1, !items[i - 1].used,
+                tokens[items[i].range.lowerBound].joinedToPrevious, tokens[items[i].range.lowerBound].kind == .word, first.kind == .word,
+                items[i - 1].keyword == nil, items[i - 1].isSchema,
+                items[i - 1].schema.allSatisfy({ match in
+                    guard case .column(let ref, _) = match.target else { return false }
+                    return lexicon[ref].isBooleanLike
+                })
+            else { continue }
+            let compound = first.lower + "-" + tokens[items[i].range.lowerBound].lower
+            let isKindOfFirst = wordNet.synsets(compound, .noun).prefix(2).contains { sense in
+                let parents = wordNet.follow(sense).filter { $0.relation == .hypernym }.map(\.synset)
+                let grandparents = parents.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+                return (parents + grandparents).contains { $0.words.contains { $0.lowercased() == first.lower } }
+            }
+            guard isKindOfFirst else { continue }
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "with a sauna stove", "a radio set" where `sauna` and `radio` are yes/no columns: an
+    /// unknown noun for a made thing (WordNet: an artifact in its first sense) right after the
+    /// column only names the thing the column says a row has. Singular, with an article before
+    /// the column, as things had are said; a plural or a bare noun may count something else.
+    private mutating func absorbThingsAfterYesNoColumns() {
+        guard let wordNet = WordNet.shared else { return }
+        var i = items.count - 1
+        while i > 1 {
+            defer { i -= 1 }
+            let token = tokens[items[i].range.lowerBound]
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, token.kind == .word, token.lemma == token.lower,
+                !items[i - 1].used, items[i - 1].keyword == nil, items[i - 1].range.count == 1,
+                ["a", "an", "the"].contains(tokens[items[i - 2].range.upperBound - 1].lower),
+                items[i - 1].isSchema,
+                items[i - 1].schema.allSatisfy({ match in
+                    guard case .column(let ref, let negated) = match.target else { return false }
+                    return !negated && lexicon[ref].isBooleanLike
+                }),
+                let sense = wordNet.firstSynset(token.lower, .noun)
+            else { continue }
+            guard wordNet.hypernyms(of: sense).contains(where: { $0.synset.words.contains("artifact") }) else { continue }
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "the placebo arm", "the Autumn cohort": a noun for a division of a larger whole
+    /// (WordNet: a kind of division or group, within three steps) right after a stored value
+    /// only says the value names a group of rows.
+    private mutating func absorbGroupNounsAfterValues() {
+        guard let wordNet = WordNet.shared else { return }
+        var i = items.count - 1
+        while i > 0 {
+            defer { i -= 1 }
+            let token = tokens[items[i].range.lowerBound]
+            guard items[i].isUnknown, !items[i].used, items[i].range.count == 1, token.kind == .word, !items[i - 1].used,
+                items[i - 1].keyword == nil, items[i - 1].hasValue, items[i - 1].bestSchemaScore >= 3,
+                let base = wordNet.baseForms(token.lower, .noun).first
+            else { continue }
+            let isGroup = wordNet.synsets(base, .noun).contains { sense in
+                var frontier = [sense]
+                for _ in 0..<3 {
+                    if frontier.contains(where: { $0.words.contains("division") || $0.words.contains("grouping") }) { return true }
+                    frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+                }
+                return false
+            }
+            guard isGroup else { continue }
+            let schema = items[i - 1].schema
+            merge((i - 1)...i)
+            items[i - 1].schema = schema
+        }
+    }
+
+    /// "in each of the four periods", "all three sites combined", "this record of 21 runs": a
+    /// number between "each of the", "all (the)" or a noun for the data and "of", and a plural
+    /// noun says how many of those things there are, all of them; it is never a value of the
+    /// noun's column (not "period = 4").
+    private mutating func absorbCountOfTheWhole() {
+        for n in items.indices where n >= 1 && n + 1 < items.count && !items[n].used && items[n].range.count == 1 {
+            guard items[n].isInteger, items[n].date == nil, let number = items[n].number, number >= 2, number < 1000,
+                !tokens[items[n + 1].range.lowerBound].joinedToPrevious
+            else { continue }
+            let noun = tokens[items[n + 1].range.upperBound - 1]
+            guard noun.kind == .word, noun.lemma != noun.lower else { continue }
+            let start = items[n].range.lowerBound
+            let before = tokens[max(0, start - 3)..<start].map(\.lower)
+            // "this record of 21 runs": the collection, then how many rows it holds.
+            let collectionOf =
+                before.count >= 2 && before.last == "of" && Interpreter.contextNouns.contains(Morphology.singular(before[before.count - 2]))
+            let wholeOf = before.suffix(3) == ["each", "of", "the"] || before.suffix(2) == ["all", "the"] || before.last == "all" || collectionOf
+            guard wholeOf else { continue }
+            items[n].used = true
+            items[n].isUnknown = false
         }
     }
 
@@ -1073,7 +1326,13 @@ extension Interpreter {
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
             else { continue }
             var end = k
-            if end + 1 < items.count, case .inTotal? = items[end + 1].keyword { end += 1 }
+            if end + 1 < items.count, case .inTotal? = items[end + 1].keyword {
+                end += 1
+            }
+            // "all regions together" is "all regions combined", never one group per region.
+            else if end + 1 < items.count, items[end + 1].range.count == 1, tokens[items[end + 1].range.lowerBound].lower == "together" {
+                end += 1
+            }
             // Without "across"/"over" before it, "all X" needs "combined" after it to be a scope.
             if word == "all", end == k { continue }
             if isPeriod || isYearColumn, tokens[noun.range.lowerBound].lemma == "year" { meaning.wholePeriod = true }
