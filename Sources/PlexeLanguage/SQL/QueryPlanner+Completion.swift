@@ -335,9 +335,8 @@ extension QueryPlanner {
         else { return }
         let conditionTables = Set(m.conditions.compactMap { try? conditionTable($0) })
         guard conditionTables.count == 1, let parent = conditionTables.first, m.subjectTable == nil || m.subjectTable == parent else { return }
-        let namesOneRow = fixesOneRow(of: parent, m.conditions)
         let children = lexicon.tables.indices.filter { $0 != parent && lexicon.pathUp(from: $0, to: parent)?.count == 1 }
-        guard namesOneRow, children.count == 1, let child = children.first else { return }
+        guard columnNamingOneRow(of: parent, m.conditions) != nil, children.count == 1, let child = children.first else { return }
         m.measures[0].measure = .rows(table: child)
     }
 

@@ -68,14 +68,7 @@ extension QueryPlanner {
         }
         guard !isShare else { return }
         var required: [ColumnRef: SQLLiteral] = [:]
-        for condition in m.conditions {
-            let ref: ColumnRef
-            let literal: SQLLiteral
-            switch condition.kind {
-            case .compare(let r, .equal, let l): (ref, literal) = (r, l)
-            case .oneOf(let r, let literals, false) where literals.count == 1: (ref, literal) = (r, literals[0])
-            default: continue
-            }
+        for case (let ref, let literal)? in m.conditions.map(\.requiredValue) {
             if let earlier = required[ref], earlier != literal {
                 let name = lexicon.columnName(ref)
                 throw unsupported(
@@ -98,11 +91,7 @@ extension QueryPlanner {
                 "\(lexicon.columnName(ref)) numbers the rows of \(lexicon.tables[ref.table].name); its total means nothing. To count the rows, ask \"how many rows\" or name them by the table."
             )
         }
-        let fixed = m.conditions.contains { condition in
-            if case .compare(let r, .equal, _) = condition.kind { return r == ref }
-            return false
-        }
-        if fixed {
+        if m.conditions.contains(where: { $0.requiredValue?.column == ref }) {
             throw unsupported(
                 "The question fixes \(lexicon.columnName(ref)) to one value, so its total was not what was asked. To count the rows that have it, name them by the table (\(lexicon.tables[ref.table].name))."
             )
@@ -120,20 +109,9 @@ extension QueryPlanner {
         guard m.groupings.isEmpty, m.answerEntity == nil, m.measures.count == 1, case .rows(let t) = m.measures[0].measure,
             let counted = t ?? m.subjectTable ?? (conditionTables.count == 1 ? conditionTables.first : nil)
         else { return }
-        for condition in m.conditions {
-            let ref: ColumnRef
-            switch condition.kind {
-            case .compare(let r, .equal, _): ref = r
-            case .oneOf(let r, let literals, false) where literals.count == 1: ref = r
-            default: continue
-            }
-            // (The key or the naming column only: in a small table any text can happen to be
-            // unique, a city as well as a name.)
-            let naming = [lexicon.tables[counted].keyColumn, lexicon.tables[counted].labelColumn]
-            guard ref.table == counted, lexicon[ref].unique, naming.contains(ref.column) else { continue }
-            let table = lexicon.tables[counted].name
+        if let ref = columnNamingOneRow(of: counted, m.conditions) {
             throw unsupported(
-                "Each \(lexicon.columnName(ref)) is one row of \(table), so counting its rows gives 1. "
+                "Each \(lexicon.columnName(ref)) is one row of \(lexicon.tables[counted].name), so counting its rows gives 1. "
                     + "Please name the column or the related table to count.")
         }
     }

@@ -410,7 +410,7 @@ struct QueryPlanner {
             // "the stores in Oslo with their codes": each row with what names it.
             if m.listsWithLabel, m.answerEntity == nil {
                 let listed = m.subjectTable ?? from
-                if listed != from, lexicon.isAncestor(listed, of: from), fixesOneRow(of: listed, whereConditions) {
+                if listed != from, lexicon.isAncestor(listed, of: from), columnNamingOneRow(of: listed, whereConditions) != nil {
                     // "Show all weighings of hive 7 with their dates": the one hive's key is
                     // the same on every line and names none of them; the lines are the
                     // related rows themselves, each with all it holds.
@@ -499,17 +499,13 @@ struct QueryPlanner {
 }
 
 extension QueryPlanner {
-    /// The conditions pick one row of `table` by its key or its naming column ("hive 7").
-    func fixesOneRow(of table: Int, _ conditions: [Meaning.Condition]) -> Bool {
+    /// The column by which the conditions pick one row of `table`: its key or its naming
+    /// column, required to be one value ("hive 7"). (The key or the naming column only: in a
+    /// small table any text can happen to be unique, a city as well as a name.)
+    func columnNamingOneRow(of table: Int, _ conditions: [Meaning.Condition]) -> ColumnRef? {
         let naming = [lexicon.tables[table].keyColumn, lexicon.tables[table].labelColumn]
-        return conditions.contains { condition in
-            let ref: ColumnRef
-            switch condition.kind {
-            case .compare(let r, .equal, _): ref = r
-            case .oneOf(let r, let literals, false) where literals.count == 1: ref = r
-            default: return false
-            }
-            return ref.table == table && lexicon[ref].unique && naming.contains(ref.column)
+        return conditions.lazy.compactMap { $0.requiredValue?.column }.first { ref in
+            ref.table == table && lexicon[ref].unique && naming.contains(ref.column)
         }
     }
 }

@@ -75,6 +75,17 @@ struct Meaning: Sendable {
         var kind: Kind
         /// Index of the item the condition was read from (where it sits in the sentence).
         var position: Int
+
+        /// The one value the condition requires of a column (`= v`, or `IN (v)` not negated),
+        /// if it is such a condition: what fixes a column, names a row by its key, or would
+        /// contradict another value required of the same column.
+        var requiredValue: (column: ColumnRef, value: SQLLiteral)? {
+            switch kind {
+            case .compare(let ref, .equal, let value): return (ref, value)
+            case .oneOf(let ref, let values, false) where values.count == 1: return (ref, values[0])
+            default: return nil
+            }
+        }
     }
 
     enum Grouping: Sendable, Equatable {
