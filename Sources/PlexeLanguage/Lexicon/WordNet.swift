@@ -171,6 +171,19 @@ final class WordNet: @unchecked Sendable {
         return result
     }
 
+    /// Whether the synset or one of its hypernyms at most `steps` steps above it passes
+    /// `test` ("a kind of division within three steps"). Nearness matters where a word is
+    /// read as a kind of another: far enough up, everything is a kind of "entity".
+    func isKind(_ synset: Synset, within steps: Int, where test: (Synset) -> Bool) -> Bool {
+        var frontier = [synset]
+        for step in 0...steps {
+            if frontier.contains(where: test) { return true }
+            guard step < steps, !frontier.isEmpty else { break }
+            frontier = frontier.flatMap { follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+        }
+        return false
+    }
+
     /// Every hypernym of a noun synset (instance hypernyms included), with its depth: the
     /// number of steps from it up to WordNet's root ("entity" is 0, "physical entity" 1,
     /// "object" 2 …, "bird" 10). The synset itself is not included.

@@ -439,14 +439,9 @@ extension Interpreter {
             guard afterCopula && endsQuestion else { return false }
         }
         guard let base = wordNet.baseForms(token.lower, .verb).first, base != token.lower else { return false }
-        for sense in wordNet.synsets(base, .verb).prefix(2) {
-            var frontier = [sense]
-            for _ in 0..<4 {
-                if frontier.contains(where: { !Interpreter.collectionConcepts.isDisjoint(with: $0.words) }) { return true }
-                frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
-            }
+        return wordNet.synsets(base, .verb).prefix(2).contains { sense in
+            wordNet.isKind(sense, within: 3) { !Interpreter.collectionConcepts.isDisjoint(with: $0.words) }
         }
-        return false
     }
 
     private func isRowVerb(_ i: Int) -> Bool {
@@ -1079,17 +1074,8 @@ extension Interpreter {
     /// Whether a noun sense is a thing rows can stand for: a physical entity (people, objects,
     /// places), a group, or a period of time — not an act, a measure or an attribute.
     static func namesThings(_ sense: WordNet.Synset, _ wordNet: WordNet) -> Bool {
-        var frontier = [sense]
-        var steps = 0
-        while !frontier.isEmpty && steps < 20 {
-            var next: [WordNet.Synset] = []
-            for synset in frontier {
-                if synset.words.contains(where: { ["physical entity", "group", "time period", "person"].contains($0) }) { return true }
-                next += wordNet.follow(synset).filter { $0.relation == .hypernym }.map(\.synset)
-            }
-            frontier = next
-            steps += 1
+        wordNet.isKind(sense, within: 19) { synset in
+            synset.words.contains(where: { ["physical entity", "group", "time period", "person"].contains($0) })
         }
-        return false
     }
 }

@@ -943,9 +943,10 @@ extension Interpreter {
             else { continue }
             let compound = first.lower + "-" + tokens[items[i].range.lowerBound].lower
             let isKindOfFirst = wordNet.synsets(compound, .noun).prefix(2).contains { sense in
-                let parents = wordNet.follow(sense).filter { $0.relation == .hypernym }.map(\.synset)
-                let grandparents = parents.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
-                return (parents + grandparents).contains { $0.words.contains { $0.lowercased() == first.lower } }
+                // (A parent or a grandparent: the compound's own words do not count.)
+                wordNet.isKind(sense, within: 2) { kind in
+                    kind.offset != sense.offset && kind.words.contains { $0.lowercased() == first.lower }
+                }
             }
             guard isKindOfFirst else { continue }
             let schema = items[i - 1].schema
@@ -995,12 +996,7 @@ extension Interpreter {
                 let base = wordNet.baseForms(token.lower, .noun).first
             else { continue }
             let isGroup = wordNet.synsets(base, .noun).contains { sense in
-                var frontier = [sense]
-                for _ in 0..<3 {
-                    if frontier.contains(where: { $0.words.contains("division") || $0.words.contains("grouping") }) { return true }
-                    frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
-                }
-                return false
+                wordNet.isKind(sense, within: 2) { $0.words.contains("division") || $0.words.contains("grouping") }
             }
             guard isGroup else { continue }
             let schema = items[i - 1].schema
