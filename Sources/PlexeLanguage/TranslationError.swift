@@ -14,6 +14,8 @@ public struct TranslationError: Error, Sendable, CustomStringConvertible, Equata
         /// Every word was understood, but together they ask for something the engine cannot
         /// express (two tables with no foreign key between them, say).
         case unsupported(String)
+        /// The question is longer than the engine reads (`QuestionTranslator.maximumQuestionLength`).
+        case tooLong(maximum: Int)
     }
 
     public var kind: Kind

@@ -63,6 +63,24 @@ def test_chart_questions_answer_visualizations(client, session):
     assert forced["result_type"] == "visualization"
 
 
+def test_an_english_question_is_bounded_in_length(client, session):
+    # Past 1,000 characters the question is refused before any translation: the interpreter's
+    # cost grows with the square of the length (a 25,000-character repeated phrase held a
+    # worker for 10 s before the bound). The bound counts the question without its outer spaces.
+    hostile = " ".join(["the range of the"] * 1500) + " age"
+    err = assert_error(ask(client, session, hostile), 422, "validation_failed", "query")
+    assert "1000" in err["message"] and str(len(hostile)) in err["message"], err
+    first, last = "How many ", "customers?"
+    at_bound = first + " " * (1000 - len(first) - len(last)) + last
+    assert len(at_bound) == 1000
+    r = ask(client, session, "   " + at_bound + "   ")
+    assert r.status_code == 200 and r.json()["rows"] == [[4]], r.text
+    assert_error(ask(client, session, at_bound + "!"), 422, "validation_failed", "query")
+    # SQL is not an English question: its own limits apply, not this one.
+    long_sql = "SELECT COUNT(*) FROM customers" + " " * 1200 + "WHERE age > 40"
+    assert client.sql(session, long_sql).json()["rows"] == [[2]]
+
+
 def test_unplaceable_question_names_words_and_schema(client, session):
     err = assert_error(ask(client, session, "How many zebras flew over the moon?"), 422, "validation_failed", "query")
     assert "zebras" in err["message"] and "customers" in err["message"] and "plan_type" in err["message"]

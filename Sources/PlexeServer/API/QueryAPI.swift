@@ -35,8 +35,16 @@ struct QueryAPI: Sendable {
             throw APIError.validation("query_type is required: sql or natural_language", param: "query_type")
         }
         let text = try body.requiredString("query")
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
             throw APIError.validation("query must not be empty", param: "query")
+        }
+        // An English question is bounded for either engine: the embedded one reads at most this
+        // much (its cost grows faster than the length), and a model would be sent all of it.
+        if kind == .naturalLanguage, case let questionLength = trimmed.count, questionLength > QuestionTranslator.maximumQuestionLength {
+            throw APIError.validation(
+                "an English question has at most \(QuestionTranslator.maximumQuestionLength) characters (this one has \(questionLength)); ask it in fewer words",
+                param: "query")
         }
         return QueryRequest(
             kind: kind, text: text, maxResults: Int(try body.int("max_results", range: 1...10_000) ?? 100),

@@ -474,7 +474,14 @@ enum OpenAPISchemas {
                 object(
                     [
                         ("session_id", string), ("query_type", ["type": "string", "enum": ["sql", "natural_language"]]),
-                        ("query", notBlank),
+                        (
+                            "query",
+                            [
+                                "type": "string", "pattern": "\\S",
+                                "description":
+                                    "the SQL, or the English question; a question has at most 1000 characters without its outer spaces (longer: 422 validation_failed, param query)",
+                            ]
+                        ),
                         ("max_results", ["type": "integer", "minimum": 1, "maximum": 10000, "default": 100]),
                         (
                             "result_type",
