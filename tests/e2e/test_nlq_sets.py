@@ -62,6 +62,7 @@ MEASURED_SETS = [
     ("sixth", "sixth"),
     ("seventh", "seventh"),
     ("eighth", "eighth"),
+    ("ninth", "ninth"),
 ]
 
 
