@@ -11,20 +11,13 @@
 /// never changes a reading the schema gave.
 extension Interpreter {
     mutating func linkUnknownWords() {
+        linkTerseRates()
         var i = 0
         while i < items.count {
             defer { i += 1 }
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
-            if isRowVerb(i) || isCollectionVerb(i, beforePhrase: false) {
-                // "voyages that sailed to Genoa": the rows' own event; the rest of the question
-                // says where, when and how much.
-                items[i].isUnknown = false
-                items[i].literal = nil
-                items[i].used = true
-                continue
-            }
             if let (span, ref) = raisedUnit(at: i) {
                 // "in square yards" of `yard_sq_yd`: the unit of the one column measured in it.
                 i = place(span, as: .column(ref, negated: false), score: 2)
@@ -37,6 +30,16 @@ extension Interpreter {
             if let (span, ref) = initialism(around: i) {
                 // "lake water temperature" of `lwt_celsius`.
                 i = place(span, as: .column(ref, negated: false), score: 3)
+                continue
+            }
+            // After the abbreviations: "harvest yield" of `hy` names a column before "yield"
+            // is read as the rows' own event.
+            if isRowVerb(i) || isCollectionVerb(i, beforePhrase: false) {
+                // "voyages that sailed to Genoa": the rows' own event; the rest of the question
+                // says where, when and how much.
+                items[i].isUnknown = false
+                items[i].literal = nil
+                items[i].used = true
                 continue
             }
             if let target = expandedAbbreviation(i) {
@@ -145,6 +148,21 @@ extension Interpreter {
         linkRowNouns()
     }
 
+    /// "the savings rate" of `sr` in a table of savings: a rate word that, with the words
+    /// before it, spells a terse column name is that column, not a share of the rows — every
+    /// word is known, so the loop over unknown words would never look at them.
+    private mutating func linkTerseRates() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard case .percent(.rate)? = items[i].keyword, items[i].range.count == 1, !items[i].used,
+                let (span, ref) = abbreviation(around: i), span.count >= 2, span.upperBound == i,
+                isTerseName(lexicon[ref])
+            else { continue }
+            i = place(span, as: .column(ref, negated: false), score: 3)
+        }
+    }
+
     private func isCapitalisedWord(_ i: Int) -> Bool {
         let token = tokens[items[i].range.lowerBound]
         return token.kind == .word && !token.isCode && token.decade == nil
@@ -178,6 +196,9 @@ extension Interpreter {
                     lexicon.tables[t].columns.filter { column in
                         Interpreter.abbreviates(column.letters, words)
                             || (isContractedName(column) && Interpreter.contracts(column.letters, words))
+                            // `bwt` of "birth weight", `dpi` of "disposable income": a terse
+                            // name that starts each word and keeps consonants of the later ones.
+                            || (words.count >= 2 && isTerseName(column) && Interpreter.contracts(column.letters, words))
                     }.map(\.ref)
                 }
                 guard matches.count == 1 else { continue }
@@ -220,15 +241,20 @@ extension Interpreter {
                     span.allSatisfy({ k in
                         canJoinAbbreviation(k)
                             || (items[k].keyword == nil && !items[k].used && items[k].range.count == 1 && items[k].hasColumn && !items[k].hasValue)
+                            || (k != span.lowerBound && k != span.upperBound && isLinkingWord(k))
                     })
                 else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
-                guard words.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) }) else { continue }
-                let initials = String(words.compactMap(\.lower.first))
+                // "killed or seriously injured" of `ksi`: the little words that join a phrase
+                // are spelled by some initialisms and skipped by others; both are tried.
+                let contentWords = words.filter { !Interpreter.linkingWords.contains($0.lower) }
+                guard contentWords.count >= 2, contentWords.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) })
+                else { continue }
+                let spellings = Set([String(words.compactMap(\.lower.first)), String(contentWords.compactMap(\.lower.first))])
                 let matches = lexicon.tables.flatMap { table in
                     table.columns.filter { column in
                         column.words.contains { word in
-                            word == initials && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
+                            spellings.contains(word) && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
                         }
                     }.map(\.ref)
                 }
@@ -237,6 +263,23 @@ extension Interpreter {
             }
         }
         return best
+    }
+
+    /// Words that join the words of a phrase and may stand inside an initialism.
+    static let linkingWords: Set<String> = ["or", "and", "of", "per"]
+
+    private func isLinkingWord(_ k: Int) -> Bool {
+        items[k].range.count == 1 && !items[k].used && Interpreter.linkingWords.contains(tokens[items[k].range.lowerBound].lower)
+    }
+
+    /// Whether a column's name is one short run of letters that is no English word and no
+    /// abbreviation the lexicon spells out (`bwt`, `dpi`): letters kept from a phrase, free to
+    /// be matched by `contracts` against two or more words of the question.
+    func isTerseName(_ column: SchemaLexicon.Column) -> Bool {
+        let letters = column.letters
+        guard (2...5).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
+        guard let wordNet = WordNet.shared else { return false }
+        return !SchemaLexicon.isEnglishWord(letters, wordNet) && SchemaLexicon.expansions[letters] == nil
     }
 
     /// Items that may be part of an abbreviated name: unknown words, weak schema readings, and
@@ -251,6 +294,10 @@ extension Interpreter {
         // "NNP deflator" of `NNPDEFL`: a column's whole name that a longer name starts with
         // (the match must still be one column, and take the unknown word).
         if item.keyword == nil, item.range.count == 1, item.hasColumn, !item.hasValue, item.table == nil { return true }
+        // "birth weight" of `bwt` in a table `births`: a word of the table's name may start a
+        // name of one of its columns (the match must still be one column, and take the
+        // unknown word).
+        if item.keyword == nil, item.range.count == 1, item.table != nil, !item.hasValue, !item.hasColumn { return true }
         // "mortgage rate" of `mortrate`: "rate" is a percentage word elsewhere.
         if case .percent(.rate)? = item.keyword, item.range.count == 1 { return true }
         if item.isFiller, item.range.count == 1, tokens[item.range.lowerBound].kind == .word, tokens[item.range.lowerBound].lower.count >= 3 {

@@ -1,0 +1,77 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Column names kept as a few letters of the phrase they stand for — each word's initial, then
+/// consonants of the later words (`gwt` grain weight), a word of the table's own name among
+/// them (`hq` harvest quality in a table of harvests), little words of the phrase left out
+/// (`acres_bd` acres burned or damaged) — read from the question's full words, on invented
+/// tables.
+@Suite struct TerseNamesTests {
+    typealias Case = QuestionCase
+
+    struct Fixture {
+        /// Farms' harvests with terse measure names.
+        let harvests: FixtureUpload
+        /// Two terse names that the same words spell: the words must be refused, not guessed.
+        let sacks: FixtureUpload
+        /// Roads with a terse rate column named from the table's word (`tr`, the toll rate).
+        let tolls: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var harvests = "farm,district,hq,gwt,acres_bd\n"
+            let farms = ["Oak Ridge", "Mill Brook", "Stone Field", "Willow Bend", "High Meadow", "Fern Hollow", "Crow Hill"]
+            for (i, farm) in farms.enumerated() {
+                harvests += "\(farm),\(i % 2 == 0 ? "North" : "South"),\(30 + (i * 7) % 20),\(40 + Double((i * 13) % 30) / 10),\((i * 5) % 12)\n"
+            }
+            self.harvests = try FixtureUpload([("harvests.csv", harvests)], valueIndex: true)
+
+            var sacks = "sack,gwt,gwgt\n"
+            for i in 0..<6 { sacks += "Sack \(i),\(20 + i),\(25 + i * 2)\n" }
+            self.sacks = try FixtureUpload([("sacks.csv", sacks)], valueIndex: true)
+
+            var tolls = "road,tr,lanes\n"
+            for (i, road) in ["Ridge Road", "Bay Road", "Quarry Lane", "Marsh Way", "Kiln Street"].enumerated() {
+                tolls += "\(road),\(2 + Double(i * 3 % 7) / 2),\(2 + i % 3)\n"
+            }
+            self.tolls = try FixtureUpload([("tolls.csv", tolls)], valueIndex: true)
+        }
+    }
+
+    static let harvests: [Case] = [
+        // A word of the table's name starts the name of one of its columns.
+        Case(question: "What is the average harvest quality?", reference: "SELECT AVG(hq) FROM harvests"),
+        Case(question: "Which farm has the largest grain weight?", reference: "SELECT farm, gwt FROM harvests ORDER BY gwt DESC LIMIT 1"),
+        Case(
+            question: "What is the average grain weight in the North district?", reference: "SELECT AVG(gwt) FROM harvests WHERE district = 'North'"),
+        Case(question: "What is the total of acres burned or damaged?", reference: "SELECT SUM(acres_bd) FROM harvests"),
+    ]
+
+    @Test(arguments: harvests)
+    func harvestQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().harvests.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let tolls: [Case] = [
+        // Every word is known ("rate" a share word, "toll" the table's): together they spell `tr`.
+        Case(question: "What is the toll rate of Ridge Road?", reference: "SELECT tr FROM tolls WHERE road = 'Ridge Road'"),
+        Case(question: "What is the average toll rate?", reference: "SELECT AVG(tr) FROM tolls"),
+    ]
+
+    @Test(arguments: tolls)
+    func tollQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().tolls.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// Words two terse names spell equally are not bound to either.
+    @Test func wordsTwoTerseNamesSpellAreRefused() throws {
+        let sacks = try Fixture.shared.get().sacks
+        #expect(throws: TranslationError.self) { try sacks.translator.translate("What is the average grain weight?") }
+    }
+}
