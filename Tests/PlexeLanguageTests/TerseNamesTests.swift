@@ -19,6 +19,10 @@ import Testing
         let sacks: FixtureUpload
         /// Roads with a terse rate column named from the table's word (`tr`, the toll rate).
         let tolls: FixtureUpload
+        /// A table named by a modifier and a head of the same kind (pearls and brooches are
+        /// both jewellery), and one whose modifier is another thing (riders are no tickets).
+        let brooches: FixtureUpload
+        let tickets: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -39,6 +43,16 @@ import Testing
                 tolls += "\(road),\(2 + Double(i * 3 % 7) / 2),\(2 + i % 3)\n"
             }
             self.tolls = try FixtureUpload([("tolls.csv", tolls)], valueIndex: true)
+
+            var brooches = "maker,price,clasp\n"
+            for (i, maker) in ["Lune", "Verre", "Osprey", "Talon", "Brume", "Cairn"].enumerated() {
+                brooches += "\(maker),\(30 + i * 12),\(i % 2 == 0 ? "pin" : "hook")\n"
+            }
+            self.brooches = try FixtureUpload([("pearl_brooches.csv", brooches)], valueIndex: true)
+
+            var tickets = "ticket_no,fare,zone\n"
+            for i in 0..<8 { tickets += "T\(100 + i),\(2 + i),\(1 + i % 3)\n" }
+            self.tickets = try FixtureUpload([("rider_tickets.csv", tickets)], valueIndex: true)
         }
     }
 
@@ -67,6 +81,28 @@ import Testing
     func tollQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().tolls.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let brooches: [Case] = [
+        Case(question: "How many pearls cost more than 50?", reference: "SELECT COUNT(*) FROM pearl_brooches WHERE price > 50"),
+        Case(question: "What is the average price of the pearls?", reference: "SELECT AVG(price) FROM pearl_brooches"),
+    ]
+
+    @Test(arguments: brooches)
+    func broochQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().brooches.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// The riders of `rider_tickets` are not the tickets: the word stays unplaced.
+    @Test func aModifierOfAnotherKindIsNotTheRows() throws {
+        let tickets = try Fixture.shared.get().tickets
+        #expect {
+            try tickets.translator.translate("How many riders paid a fare above 5?")
+        } throws: { error in
+            guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
+            return words.contains("riders")
+        }
     }
 
     /// Words two terse names spell equally are not bound to either.

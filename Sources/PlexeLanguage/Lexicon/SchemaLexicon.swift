@@ -329,6 +329,7 @@ struct SchemaLexicon: Sendable {
                 }
                 ?? []
             tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: names, wordNet: WordNet.shared)
+                .union(SchemaLexicon.modifierRowNouns(of: table.words, wordNet: WordNet.shared))
         }
         self.tables = tables
 

@@ -1078,6 +1078,8 @@ extension Interpreter {
         guard token.kind == .word, token.lemma != token.lower else { return false }
         return lexicon.tables.contains { table in
             table.words.count > 1 && table.words.dropLast().contains(token.lemma) && table.words.last != token.lemma
+                // "diamonds" of `diamond_rings`: a modifier that is a kind of thing the head is.
+                && !table.rowWords.contains(token.lemma)
         }
     }
 
