@@ -75,6 +75,7 @@ import Testing
         // Every word is known ("rate" a share word, "toll" the table's): together they spell `tr`.
         Case(question: "What is the toll rate of Ridge Road?", reference: "SELECT tr FROM tolls WHERE road = 'Ridge Road'"),
         Case(question: "What is the average toll rate?", reference: "SELECT AVG(tr) FROM tolls"),
+        Case(question: "What is the toll ratio of Bay Road?", reference: "SELECT tr FROM tolls WHERE road = 'Bay Road'"),
     ]
 
     @Test(arguments: tolls)

@@ -148,14 +148,14 @@ extension Interpreter {
         linkRowNouns()
     }
 
-    /// "the savings rate" of `sr` in a table of savings: a rate word that, with the words
+    /// "the savings rate" of `sr` in a table of savings: a rate or ratio word that, with the words
     /// before it, spells a terse column name is that column, not a share of the rows — every
     /// word is known, so the loop over unknown words would never look at them.
     private mutating func linkTerseRates() {
         var i = 0
         while i < items.count {
             defer { i += 1 }
-            guard case .percent(.rate)? = items[i].keyword, items[i].range.count == 1, !items[i].used,
+            guard case .percent? = items[i].keyword, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word, !items[i].used,
                 let (span, ref) = abbreviation(around: i), span.count >= 2, span.upperBound == i,
                 isTerseName(lexicon[ref])
             else { continue }
@@ -299,7 +299,8 @@ extension Interpreter {
         // unknown word).
         if item.keyword == nil, item.range.count == 1, item.table != nil, !item.hasValue, !item.hasColumn { return true }
         // "mortgage rate" of `mortrate`: "rate" is a percentage word elsewhere.
-        if case .percent(.rate)? = item.keyword, item.range.count == 1 { return true }
+        // "savings ratio" of `sr`: so is any share word.
+        if case .percent? = item.keyword, item.range.count == 1, tokens[item.range.lowerBound].kind == .word { return true }
         if item.isFiller, item.range.count == 1, tokens[item.range.lowerBound].kind == .word, tokens[item.range.lowerBound].lower.count >= 3 {
             return true
         }
