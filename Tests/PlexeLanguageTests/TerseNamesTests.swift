@@ -23,6 +23,8 @@ import Testing
         /// both jewellery), and one whose modifier is another thing (riders are no tickets).
         let brooches: FixtureUpload
         let tickets: FixtureUpload
+        /// Ingots weighed in a unit that names the column alone (`pennyweight`).
+        let ingots: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -53,6 +55,12 @@ import Testing
             var tickets = "ticket_no,fare,zone\n"
             for i in 0..<8 { tickets += "T\(100 + i),\(2 + i),\(1 + i % 3)\n" }
             self.tickets = try FixtureUpload([("rider_tickets.csv", tickets)], valueIndex: true)
+
+            var ingots = "ingot,pennyweight,purity\n"
+            for (i, ingot) in ["Crown", "Anvil", "Sable", "Lark", "Quill", "Ember"].enumerated() {
+                ingots += "\(ingot),\(40 + (i * 17) % 50),\(90 + i)\n"
+            }
+            self.ingots = try FixtureUpload([("ingots.csv", ingots)], valueIndex: true)
         }
     }
 
@@ -92,6 +100,18 @@ import Testing
     @Test(arguments: brooches)
     func broochQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().brooches.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let ingots: [Case] = [
+        // "heavy" asks for a weight; the column is named after a unit of weight.
+        Case(question: "How heavy is the heaviest ingot?", reference: "SELECT MAX(pennyweight) FROM ingots"),
+        Case(question: "What is the average weight of the ingots?", reference: "SELECT AVG(pennyweight) FROM ingots"),
+    ]
+
+    @Test(arguments: ingots)
+    func ingotQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().ingots.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 

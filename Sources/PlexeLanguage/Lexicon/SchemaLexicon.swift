@@ -213,6 +213,24 @@ struct SchemaLexicon: Sendable {
         return 1
     }
 
+    /// What a word that names a unit measures, when WordNet files its first sense within two
+    /// steps under "<dimension> unit" and the dimension is one a column may be named after
+    /// ("carat" is a "weight unit", "pennyweight" a "troy unit", a "weight unit").
+    static func dimensionsOfUnitName(_ word: String, wordNet: WordNet) -> [String] {
+        guard let base = wordNet.baseForms(word, .noun).first, let sense = wordNet.firstSynset(base, .noun) else { return [] }
+        let dimensionWords = Set(Dimension.allCases.flatMap(\.columnWords)).union(unitDimensions.values.joined())
+        var found: [String] = []
+        var frontier = [sense]
+        for _ in 0..<2 {
+            frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+            for kind in frontier.flatMap(\.words) where kind.hasSuffix(" unit") {
+                let dimension = String(kind.dropLast(" unit".count))
+                if dimensionWords.contains(dimension), dimension != word, !found.contains(dimension) { found.append(dimension) }
+            }
+        }
+        return found
+    }
+
     /// What a unit measures, as WordNet files it: the unit's kind ("kilogram" is a "weight
     /// unit", a minute a "time unit", the Celsius scale a "temperature scale"), so `lwt_celsius`
     /// answers to "temperature" and `load_kg` to "weight". Nouns only, and none of the generic
@@ -310,6 +328,10 @@ struct SchemaLexicon: Sendable {
                     if words.count > 2, let power = SchemaLexicon.unitPowers[words[words.count - 2]], SchemaLexicon.unitSpellings(of: unit) != nil {
                         columns[c].unitDimensions = words.contains(power) ? [] : [power]
                     }
+                } else if words.count == 1, columns[c].isNumeric, !columns[c].isBooleanLike, let wordNet = WordNet.shared {
+                    // `carat`, `pennyweight`: a column named after its unit alone answers to
+                    // what the unit measures ("how heavy", "the weight").
+                    columns[c].unitDimensions = SchemaLexicon.dimensionsOfUnitName(words[0], wordNet: wordNet)
                 }
             }
             let singular = tableWords.last ?? ""
