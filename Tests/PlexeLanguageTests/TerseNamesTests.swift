@@ -25,6 +25,9 @@ import Testing
         let tickets: FixtureUpload
         /// Ingots weighed in a unit that names the column alone (`pennyweight`).
         let ingots: FixtureUpload
+        /// Wards with shares run together from three words (`percabovequota`) or a word and
+        /// initials (`percrsv`, rural skilled vocations).
+        let wards: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -61,6 +64,12 @@ import Testing
                 ingots += "\(ingot),\(40 + (i * 17) % 50),\(90 + i)\n"
             }
             self.ingots = try FixtureUpload([("ingots.csv", ingots)], valueIndex: true)
+
+            var wards = "ward,percabovequota,percrsv\n"
+            for (i, ward) in ["Ashby", "Brent", "Colne", "Dunmow", "Elstow", "Frome"].enumerated() {
+                wards += "\(ward),\(10 + Double((i * 7) % 30) / 2),\(20 + i * 3)\n"
+            }
+            self.wards = try FixtureUpload([("wards.csv", wards)], valueIndex: true)
         }
     }
 
@@ -112,6 +121,21 @@ import Testing
     @Test(arguments: ingots)
     func ingotQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().ingots.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let wards: [Case] = [
+        Case(
+            question: "Which ward has the highest percent above quota?",
+            reference: "SELECT ward, percabovequota FROM wards ORDER BY percabovequota DESC LIMIT 1"),
+        Case(question: "What is the average rural skilled vocations percentage?", reference: "SELECT AVG(percrsv) FROM wards"),
+        Case(
+            question: "Which ward has the most rural skilled vocations?", reference: "SELECT ward, percrsv FROM wards ORDER BY percrsv DESC LIMIT 1"),
+    ]
+
+    @Test(arguments: wards)
+    func wardQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().wards.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 
