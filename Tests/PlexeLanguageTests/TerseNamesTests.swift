@@ -28,6 +28,8 @@ import Testing
         /// Wards with shares run together from three words (`percabovequota`) or a word and
         /// initials (`percrsv`, rural skilled vocations).
         let wards: FixtureUpload
+        /// Saplings measured by height and girth, and the county each stands in (coded).
+        let saplings: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -70,6 +72,10 @@ import Testing
                 wards += "\(ward),\(10 + Double((i * 7) % 30) / 2),\(20 + i * 3)\n"
             }
             self.wards = try FixtureUpload([("wards.csv", wards)], valueIndex: true)
+
+            var saplings = "tag,county,height,girth\n"
+            for i in 0..<8 { saplings += "S\(i),\(["NX", "QR", "TW"][i % 3]),\(120 + i * 9),\(10 + i)\n" }
+            self.saplings = try FixtureUpload([("saplings.csv", saplings)], valueIndex: true)
         }
     }
 
@@ -136,6 +142,18 @@ import Testing
     @Test(arguments: wards)
     func wardQuestions(_ testCase: Case) throws {
         let problem = try Fixture.shared.get().wards.check(testCase.question, testCase.reference, ordered: testCase.ordered)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    static let saplings: [Case] = [
+        // A contraction written in the question: first and last letters, none of its vowels.
+        Case(question: "What is the average hgt of the saplings?", reference: "SELECT AVG(height) FROM saplings"),
+        Case(question: "What is the maximum hgt in county QR?", reference: "SELECT MAX(height) FROM saplings WHERE county = 'QR'"),
+    ]
+
+    @Test(arguments: saplings)
+    func saplingQuestions(_ testCase: Case) throws {
+        let problem = try Fixture.shared.get().saplings.check(testCase.question, testCase.reference, ordered: testCase.ordered)
         #expect(problem == nil, "\(problem ?? "")")
     }
 

@@ -128,6 +128,13 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let ref = contractedColumnWord(i) {
+                // "the average hgt" of `height`.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = shortenedWordColumn(i) {
                 // "regions" of `salesreg`; a column of names (unique texts) names the rows
                 // as firmly as its full name would.
@@ -615,6 +622,36 @@ extension Interpreter {
                     found.insert(column.ref)
                 }
             }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// A word written in lower case as a contraction of exactly one column word: two to four
+    /// letters, no vowel (so no word to read), the column word's first and last letters with
+    /// the others taken from it in order ("hgt" of `height`, "ct" of `carat`, "wt" of
+    /// `weight`) — the way such short forms are made. Codes in capitals ("NY") are values,
+    /// never contractions.
+    private func contractedColumnWord(_ i: Int) -> ColumnRef? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        let word = Array(token.text)
+        guard token.kind == .word, !token.isCode, (2...4).contains(word.count), word.allSatisfy({ $0.isLetter && $0.isLowercase }),
+            !word.contains(where: { "aeiouy".contains($0) })
+        else { return nil }
+        func contracts(_ name: String) -> Bool {
+            let letters = Array(name)
+            guard letters.count >= word.count + 2, letters.first == word.first, letters.last == word.last else { return false }
+            var k = 1
+            for letter in word.dropFirst() {
+                while k < letters.count, letters[k] != letter { k += 1 }
+                guard k < letters.count else { return false }
+                k += 1
+            }
+            return true
+        }
+        var found = Set<ColumnRef>()
+        for table in lexicon.tables {
+            for column in table.columns where column.isNumeric && column.words.contains(where: contracts) { found.insert(column.ref) }
         }
         return found.count == 1 ? found.first : nil
     }
