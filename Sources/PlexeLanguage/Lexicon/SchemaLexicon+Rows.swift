@@ -27,8 +27,8 @@ extension SchemaLexicon {
         return []
     }
 
-    /// The words before a table name's head noun that are the rows too: in `diamond_rings`
-    /// a diamond and a ring are both jewellery, so "diamonds" are the rows; in
+    /// The words before a table name's head noun that are the rows too: in `pearl_brooches`
+    /// a pearl and a brooch are both jewellery, so "pearls" are the rows; in
     /// `customer_orders` a customer and an order share no kind, so "customers" are not. The
     /// modifier's first sense and a sense of the head (or the head itself) must meet within two
     /// steps up from each, at a kind deep enough to say something.

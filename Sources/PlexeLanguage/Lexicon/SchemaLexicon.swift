@@ -215,7 +215,7 @@ struct SchemaLexicon: Sendable {
 
     /// What a word that names a unit measures, when WordNet files its first sense within two
     /// steps under "<dimension> unit" and the dimension is one a column may be named after
-    /// ("carat" is a "weight unit", "pennyweight" a "troy unit", a "weight unit").
+    /// ("pennyweight" is a "troy unit", a "weight unit").
     static func dimensionsOfUnitName(_ word: String, wordNet: WordNet) -> [String] {
         guard let base = wordNet.baseForms(word, .noun).first, let sense = wordNet.firstSynset(base, .noun) else { return [] }
         let dimensionWords = Set(Dimension.allCases.flatMap(\.columnWords)).union(unitDimensions.values.joined())
@@ -329,7 +329,7 @@ struct SchemaLexicon: Sendable {
                         columns[c].unitDimensions = words.contains(power) ? [] : [power]
                     }
                 } else if words.count == 1, columns[c].isNumeric, !columns[c].isBooleanLike, let wordNet = WordNet.shared {
-                    // `carat`, `pennyweight`: a column named after its unit alone answers to
+                    // `pennyweight`, `furlong`: a column named after its unit alone answers to
                     // what the unit measures ("how heavy", "the weight").
                     columns[c].unitDimensions = SchemaLexicon.dimensionsOfUnitName(words[0], wordNet: wordNet)
                 }
@@ -529,13 +529,13 @@ struct SchemaLexicon: Sendable {
             let tail = String(letters[cut...])
             if known(head), known(tail) { return [head, tail] }
         }
-        // `perchsd`: a word and then initials (no vowel, so no word to read).
+        // `percrsv`: a word and then initials (no vowel, so no word to read).
         for cut in stride(from: letters.count - 2, through: 3, by: -1) where letters.count - cut <= 4 {
             let head = String(letters[..<cut])
             let tail = String(letters[cut...])
             if known(head), !tail.contains(where: { "aeiouy".contains($0) }) { return [head, tail] }
         }
-        // `percbelowpoverty`, `hhsizeavg`: three words run together, the middle one free to be
+        // `percabovequota`, `hhsizeavg`: three words run together, the middle one free to be
         // a particle ("below", "over"); of the splits, the one whose shortest part is longest.
         func middle(_ part: String) -> Bool { known(part) || (part.count >= 4 && wordNet.contains(part, .adverb)) }
         var best: [String]?

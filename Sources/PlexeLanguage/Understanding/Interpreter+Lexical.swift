@@ -155,7 +155,7 @@ extension Interpreter {
         linkRowNouns()
     }
 
-    /// "the savings rate" of `sr` in a table of savings: a rate or ratio word that, with the words
+    /// "the toll rate" of `tr` in a table of tolls: a rate or ratio word that, with the words
     /// before it, spells a terse column name is that column, not a share of the rows — every
     /// word is known, so the loop over unknown words would never look at them.
     private mutating func linkTerseRates() {
@@ -203,7 +203,7 @@ extension Interpreter {
                     lexicon.tables[t].columns.filter { column in
                         Interpreter.abbreviates(column.letters, words)
                             || (isContractedName(column) && Interpreter.contracts(column.letters, words))
-                            // `bwt` of "birth weight", `dpi` of "disposable income": a terse
+                            // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
                             // name that starts each word and keeps consonants of the later ones.
                             || (words.count >= 2 && isTerseName(column) && Interpreter.contracts(column.letters, words))
                     }.map(\.ref)
@@ -252,7 +252,7 @@ extension Interpreter {
                     })
                 else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
-                // "killed or seriously injured" of `ksi`: the little words that join a phrase
+                // "burned or damaged" of `bd`: the little words that join a phrase
                 // are spelled by some initialisms and skipped by others; both are tried.
                 let contentWords = words.filter { !Interpreter.linkingWords.contains($0.lower) }
                 guard contentWords.count >= 2, contentWords.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) })
@@ -280,7 +280,7 @@ extension Interpreter {
     }
 
     /// Whether a column's name is one short run of letters that is no English word and no
-    /// abbreviation the lexicon spells out (`bwt`, `dpi`): letters kept from a phrase, free to
+    /// abbreviation the lexicon spells out (`gwt`, `dfi`): letters kept from a phrase, free to
     /// be matched by `contracts` against two or more words of the question.
     func isTerseName(_ column: SchemaLexicon.Column) -> Bool {
         let letters = column.letters
@@ -301,12 +301,12 @@ extension Interpreter {
         // "NNP deflator" of `NNPDEFL`: a column's whole name that a longer name starts with
         // (the match must still be one column, and take the unknown word).
         if item.keyword == nil, item.range.count == 1, item.hasColumn, !item.hasValue, item.table == nil { return true }
-        // "birth weight" of `bwt` in a table `births`: a word of the table's name may start a
+        // "harvest quality" of `hq` in a table `harvests`: a word of the table's name may start a
         // name of one of its columns (the match must still be one column, and take the
         // unknown word).
         if item.keyword == nil, item.range.count == 1, item.table != nil, !item.hasValue, !item.hasColumn { return true }
         // "mortgage rate" of `mortrate`: "rate" is a percentage word elsewhere.
-        // "savings ratio" of `sr`: so is any share word.
+        // "toll ratio" of `tr`: so is any share word.
         if case .percent? = item.keyword, item.range.count == 1, tokens[item.range.lowerBound].kind == .word { return true }
         if item.isFiller, item.range.count == 1, tokens[item.range.lowerBound].kind == .word, tokens[item.range.lowerBound].lower.count >= 3 {
             return true
@@ -628,7 +628,7 @@ extension Interpreter {
 
     /// A word written in lower case as a contraction of exactly one column word: two to four
     /// letters, no vowel (so no word to read), the column word's first and last letters with
-    /// the others taken from it in order ("hgt" of `height`, "ct" of `carat`, "wt" of
+    /// the others taken from it in order ("hgt" of `height`, "lgth" of `length`, "wt" of
     /// `weight`) — the way such short forms are made. Codes in capitals ("NY") are values,
     /// never contractions.
     private func contractedColumnWord(_ i: Int) -> ColumnRef? {
@@ -1116,7 +1116,7 @@ extension Interpreter {
         guard token.kind == .word, token.lemma != token.lower else { return false }
         return lexicon.tables.contains { table in
             table.words.count > 1 && table.words.dropLast().contains(token.lemma) && table.words.last != token.lemma
-                // "diamonds" of `diamond_rings`: a modifier that is a kind of thing the head is.
+                // "pearls" of `pearl_brooches`: a modifier that is a kind of thing the head is.
                 && !table.rowWords.contains(token.lemma)
         }
     }

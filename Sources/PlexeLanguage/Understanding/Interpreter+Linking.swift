@@ -728,7 +728,7 @@ extension Interpreter {
                 items[i].schema.allSatisfy({ $0.target == .table(t) }),
                 lexicon.tables[t].words.count > 1, lexicon.tables[t].words.dropLast().contains(token.lemma),
                 lexicon.tables[t].words.last != token.lemma,
-                // "diamonds" of `diamond_rings` are the rings (see `SchemaLexicon.modifierRowNouns`).
+                // "pearls" of `pearl_brooches` are the brooches (see `SchemaLexicon.modifierRowNouns`).
                 !lexicon.tables[t].rowWords.contains(token.lemma)
             else { continue }
             items[i].schema = []
