@@ -114,7 +114,7 @@ enum DateRelation: Sendable, Hashable {
 }
 
 /// What a dimension adjective measures, named by the words a matching column would contain.
-enum Dimension: Sendable, Hashable {
+enum Dimension: Sendable, Hashable, CaseIterable {
     case age, price, length, height, weight, temperature, wind, rain, speed, wealth, time
 
     var columnWords: [String] {

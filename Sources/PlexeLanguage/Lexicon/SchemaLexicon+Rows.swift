@@ -27,6 +27,35 @@ extension SchemaLexicon {
         return []
     }
 
+    /// The words before a table name's head noun that are the rows too: in `pearl_brooches`
+    /// a pearl and a brooch are both jewellery, so "pearls" are the rows; in
+    /// `customer_orders` a customer and an order share no kind, so "customers" are not. The
+    /// modifier's first sense and a sense of the head (or the head itself) must meet within two
+    /// steps up from each, at a kind deep enough to say something.
+    static func modifierRowNouns(of words: [String], wordNet: WordNet?) -> [String] {
+        guard let wordNet, words.count >= 2, let head = wordNet.baseForms(words[words.count - 1], .noun).first else { return [] }
+        func nearKinds(_ sense: WordNet.Synset) -> Set<Int> {
+            var kinds: Set<Int> = [sense.offset]
+            var frontier = [sense]
+            for _ in 0..<2 {
+                frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+                kinds.formUnion(frontier.map(\.offset))
+            }
+            return kinds
+        }
+        let headKinds = wordNet.synsets(head, .noun).reduce(into: Set<Int>()) { $0.formUnion(nearKinds($1)) }
+        return words.dropLast().filter { modifier in
+            guard modifier.count >= 3, let base = wordNet.baseForms(modifier, .noun).first, base != head,
+                let sense = wordNet.firstSynset(base, .noun)
+            else { return false }
+            let shared = nearKinds(sense).intersection(headKinds)
+            guard !shared.isEmpty else { return false }
+            let depths = Dictionary(wordNet.hypernyms(of: sense).map { ($0.synset.offset, $0.depth) }, uniquingKeysWith: min)
+            // "person" (depth 3) or "artifact" would make any two things kin.
+            return shared.contains { (depths[$0] ?? Int.max) > shallowestRowKind }
+        }
+    }
+
     /// The words naming the rows of a table, apart from its own name (see the type's note).
     static func rowWords(headNouns: [String], labelValues: [String], wordNet: WordNet?) -> Set<String> {
         guard let wordNet else { return [] }

@@ -106,7 +106,7 @@ struct SchemaLexicon: Sendable {
         "id", "type", "date", "time", "value", "count", "number", "num", "no", "code", "key", "flag",
         "is", "has", "total", "amount", "of", "the", "at", "on", "in", "by", "per", "and", "or", "a",
         "to", "for", "with", "from", "avg", "max", "min", "sum", "name", "status", "info", "data",
-        "nr", "n", "pct", "percent", "rate", "level", "category", "class", "group", "kind", "day",
+        "nr", "n", "pct", "perc", "percent", "rate", "level", "category", "class", "group", "kind", "day",
         "month", "year", "timestamp", "dt", "ts", "was", "did", "can", "last", "first", "new", "old",
     ]
     /// Words that say which figure of a measure a column keeps, not what it measures
@@ -120,7 +120,7 @@ struct SchemaLexicon: Sendable {
     /// Abbreviations in column names and the words people write instead.
     static let expansions: [String: [String]] = [
         "qty": ["quantity", "unit", "item", "piece"], "amt": ["amount"], "num": ["number"],
-        "no": ["number"], "nr": ["number"], "pct": ["percent", "percentage"], "dt": ["date"],
+        "no": ["number"], "nr": ["number"], "pct": ["percent", "percentage"], "perc": ["percent", "percentage"], "dt": ["date"],
         "desc": ["description"], "cat": ["category"], "dept": ["department"], "emp": ["employee"],
         "cust": ["customer"], "prod": ["product"], "txn": ["transaction"], "trans": ["transaction"],
         "addr": ["address"], "yr": ["year"], "mo": ["month"], "ts": ["timestamp", "time"],
@@ -211,6 +211,24 @@ struct SchemaLexicon: Sendable {
             if let scale = scaleWords[word] { return scale }
         }
         return 1
+    }
+
+    /// What a word that names a unit measures, when WordNet files its first sense within two
+    /// steps under "<dimension> unit" and the dimension is one a column may be named after
+    /// ("pennyweight" is a "troy unit", a "weight unit").
+    static func dimensionsOfUnitName(_ word: String, wordNet: WordNet) -> [String] {
+        guard let base = wordNet.baseForms(word, .noun).first, let sense = wordNet.firstSynset(base, .noun) else { return [] }
+        let dimensionWords = Set(Dimension.allCases.flatMap(\.columnWords)).union(unitDimensions.values.joined())
+        var found: [String] = []
+        var frontier = [sense]
+        for _ in 0..<2 {
+            frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+            for kind in frontier.flatMap(\.words) where kind.hasSuffix(" unit") {
+                let dimension = String(kind.dropLast(" unit".count))
+                if dimensionWords.contains(dimension), dimension != word, !found.contains(dimension) { found.append(dimension) }
+            }
+        }
+        return found
     }
 
     /// What a unit measures, as WordNet files it: the unit's kind ("kilogram" is a "weight
@@ -310,6 +328,10 @@ struct SchemaLexicon: Sendable {
                     if words.count > 2, let power = SchemaLexicon.unitPowers[words[words.count - 2]], SchemaLexicon.unitSpellings(of: unit) != nil {
                         columns[c].unitDimensions = words.contains(power) ? [] : [power]
                     }
+                } else if words.count == 1, columns[c].isNumeric, !columns[c].isBooleanLike, let wordNet = WordNet.shared {
+                    // `pennyweight`, `furlong`: a column named after its unit alone answers to
+                    // what the unit measures ("how heavy", "the weight").
+                    columns[c].unitDimensions = SchemaLexicon.dimensionsOfUnitName(words[0], wordNet: wordNet)
                 }
             }
             let singular = tableWords.last ?? ""
@@ -329,6 +351,7 @@ struct SchemaLexicon: Sendable {
                 }
                 ?? []
             tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: names, wordNet: WordNet.shared)
+                .union(SchemaLexicon.modifierRowNouns(of: table.words, wordNet: WordNet.shared))
         }
         self.tables = tables
 
@@ -506,7 +529,26 @@ struct SchemaLexicon: Sendable {
             let tail = String(letters[cut...])
             if known(head), known(tail) { return [head, tail] }
         }
-        return words
+        // `percrsv`: a word and then initials (no vowel, so no word to read).
+        for cut in stride(from: letters.count - 2, through: 3, by: -1) where letters.count - cut <= 4 {
+            let head = String(letters[..<cut])
+            let tail = String(letters[cut...])
+            if known(head), !tail.contains(where: { "aeiouy".contains($0) }) { return [head, tail] }
+        }
+        // `percabovequota`, `hhsizeavg`: three words run together, the middle one free to be
+        // a particle ("below", "over"); of the splits, the one whose shortest part is longest.
+        func middle(_ part: String) -> Bool { known(part) || (part.count >= 4 && wordNet.contains(part, .adverb)) }
+        var best: [String]?
+        for first in stride(from: 2, through: letters.count - 6, by: 1) {
+            let head = String(letters[..<first])
+            guard known(head) else { continue }
+            for second in stride(from: first + 3, through: letters.count - 3, by: 1) {
+                let parts = [head, String(letters[first..<second]), String(letters[second...])]
+                guard middle(parts[1]), known(parts[2]) else { continue }
+                if best.map({ $0.map(\.count).min()! < parts.map(\.count).min()! }) ?? true { best = parts }
+            }
+        }
+        return best ?? words
     }
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.

@@ -11,20 +11,13 @@
 /// never changes a reading the schema gave.
 extension Interpreter {
     mutating func linkUnknownWords() {
+        linkTerseRates()
         var i = 0
         while i < items.count {
             defer { i += 1 }
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
-            if isRowVerb(i) || isCollectionVerb(i, beforePhrase: false) {
-                // "voyages that sailed to Genoa": the rows' own event; the rest of the question
-                // says where, when and how much.
-                items[i].isUnknown = false
-                items[i].literal = nil
-                items[i].used = true
-                continue
-            }
             if let (span, ref) = raisedUnit(at: i) {
                 // "in square yards" of `yard_sq_yd`: the unit of the one column measured in it.
                 i = place(span, as: .column(ref, negated: false), score: 2)
@@ -37,6 +30,16 @@ extension Interpreter {
             if let (span, ref) = initialism(around: i) {
                 // "lake water temperature" of `lwt_celsius`.
                 i = place(span, as: .column(ref, negated: false), score: 3)
+                continue
+            }
+            // After the abbreviations: "harvest yield" of `hy` names a column before "yield"
+            // is read as the rows' own event.
+            if isRowVerb(i) || isCollectionVerb(i, beforePhrase: false) {
+                // "voyages that sailed to Genoa": the rows' own event; the rest of the question
+                // says where, when and how much.
+                items[i].isUnknown = false
+                items[i].literal = nil
+                items[i].used = true
                 continue
             }
             if let target = expandedAbbreviation(i) {
@@ -125,6 +128,13 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let ref = contractedColumnWord(i) {
+                // "the average hgt" of `height`.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = shortenedWordColumn(i) {
                 // "regions" of `salesreg`; a column of names (unique texts) names the rows
                 // as firmly as its full name would.
@@ -143,6 +153,21 @@ extension Interpreter {
         }
         linkUnitNouns()
         linkRowNouns()
+    }
+
+    /// "the toll rate" of `tr` in a table of tolls: a rate or ratio word that, with the words
+    /// before it, spells a terse column name is that column, not a share of the rows — every
+    /// word is known, so the loop over unknown words would never look at them.
+    private mutating func linkTerseRates() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard case .percent? = items[i].keyword, items[i].range.count == 1, tokens[items[i].range.lowerBound].kind == .word, !items[i].used,
+                let (span, ref) = abbreviation(around: i), span.count >= 2, span.upperBound == i,
+                isTerseName(lexicon[ref])
+            else { continue }
+            i = place(span, as: .column(ref, negated: false), score: 3)
+        }
     }
 
     private func isCapitalisedWord(_ i: Int) -> Bool {
@@ -178,6 +203,9 @@ extension Interpreter {
                     lexicon.tables[t].columns.filter { column in
                         Interpreter.abbreviates(column.letters, words)
                             || (isContractedName(column) && Interpreter.contracts(column.letters, words))
+                            // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
+                            // name that starts each word and keeps consonants of the later ones.
+                            || (words.count >= 2 && isTerseName(column) && Interpreter.contracts(column.letters, words))
                     }.map(\.ref)
                 }
                 guard matches.count == 1 else { continue }
@@ -220,15 +248,20 @@ extension Interpreter {
                     span.allSatisfy({ k in
                         canJoinAbbreviation(k)
                             || (items[k].keyword == nil && !items[k].used && items[k].range.count == 1 && items[k].hasColumn && !items[k].hasValue)
+                            || (k != span.lowerBound && k != span.upperBound && isLinkingWord(k))
                     })
                 else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
-                guard words.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) }) else { continue }
-                let initials = String(words.compactMap(\.lower.first))
+                // "burned or damaged" of `bd`: the little words that join a phrase
+                // are spelled by some initialisms and skipped by others; both are tried.
+                let contentWords = words.filter { !Interpreter.linkingWords.contains($0.lower) }
+                guard contentWords.count >= 2, contentWords.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) })
+                else { continue }
+                let spellings = Set([String(words.compactMap(\.lower.first)), String(contentWords.compactMap(\.lower.first))])
                 let matches = lexicon.tables.flatMap { table in
                     table.columns.filter { column in
                         column.words.contains { word in
-                            word == initials && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
+                            spellings.contains(word) && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
                         }
                     }.map(\.ref)
                 }
@@ -237,6 +270,23 @@ extension Interpreter {
             }
         }
         return best
+    }
+
+    /// Words that join the words of a phrase and may stand inside an initialism.
+    static let linkingWords: Set<String> = ["or", "and", "of", "per"]
+
+    private func isLinkingWord(_ k: Int) -> Bool {
+        items[k].range.count == 1 && !items[k].used && Interpreter.linkingWords.contains(tokens[items[k].range.lowerBound].lower)
+    }
+
+    /// Whether a column's name is one short run of letters that is no English word and no
+    /// abbreviation the lexicon spells out (`gwt`, `dfi`): letters kept from a phrase, free to
+    /// be matched by `contracts` against two or more words of the question.
+    func isTerseName(_ column: SchemaLexicon.Column) -> Bool {
+        let letters = column.letters
+        guard (2...5).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
+        guard let wordNet = WordNet.shared else { return false }
+        return !SchemaLexicon.isEnglishWord(letters, wordNet) && SchemaLexicon.expansions[letters] == nil
     }
 
     /// Items that may be part of an abbreviated name: unknown words, weak schema readings, and
@@ -251,8 +301,13 @@ extension Interpreter {
         // "NNP deflator" of `NNPDEFL`: a column's whole name that a longer name starts with
         // (the match must still be one column, and take the unknown word).
         if item.keyword == nil, item.range.count == 1, item.hasColumn, !item.hasValue, item.table == nil { return true }
+        // "harvest quality" of `hq` in a table `harvests`: a word of the table's name may start a
+        // name of one of its columns (the match must still be one column, and take the
+        // unknown word).
+        if item.keyword == nil, item.range.count == 1, item.table != nil, !item.hasValue, !item.hasColumn { return true }
         // "mortgage rate" of `mortrate`: "rate" is a percentage word elsewhere.
-        if case .percent(.rate)? = item.keyword, item.range.count == 1 { return true }
+        // "toll ratio" of `tr`: so is any share word.
+        if case .percent? = item.keyword, item.range.count == 1, tokens[item.range.lowerBound].kind == .word { return true }
         if item.isFiller, item.range.count == 1, tokens[item.range.lowerBound].kind == .word, tokens[item.range.lowerBound].lower.count >= 3 {
             return true
         }
@@ -567,6 +622,36 @@ extension Interpreter {
                     found.insert(column.ref)
                 }
             }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// A word written in lower case as a contraction of exactly one column word: two to four
+    /// letters, no vowel (so no word to read), the column word's first and last letters with
+    /// the others taken from it in order ("hgt" of `height`, "lgth" of `length`, "wt" of
+    /// `weight`) — the way such short forms are made. Codes in capitals ("NY") are values,
+    /// never contractions.
+    private func contractedColumnWord(_ i: Int) -> ColumnRef? {
+        guard items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        let word = Array(token.text)
+        guard token.kind == .word, !token.isCode, (2...4).contains(word.count), word.allSatisfy({ $0.isLetter && $0.isLowercase }),
+            !word.contains(where: { "aeiouy".contains($0) })
+        else { return nil }
+        func contracts(_ name: String) -> Bool {
+            let letters = Array(name)
+            guard letters.count >= word.count + 2, letters.first == word.first, letters.last == word.last else { return false }
+            var k = 1
+            for letter in word.dropFirst() {
+                while k < letters.count, letters[k] != letter { k += 1 }
+                guard k < letters.count else { return false }
+                k += 1
+            }
+            return true
+        }
+        var found = Set<ColumnRef>()
+        for table in lexicon.tables {
+            for column in table.columns where column.isNumeric && column.words.contains(where: contracts) { found.insert(column.ref) }
         }
         return found.count == 1 ? found.first : nil
     }
@@ -1031,6 +1116,8 @@ extension Interpreter {
         guard token.kind == .word, token.lemma != token.lower else { return false }
         return lexicon.tables.contains { table in
             table.words.count > 1 && table.words.dropLast().contains(token.lemma) && table.words.last != token.lemma
+                // "pearls" of `pearl_brooches`: a modifier that is a kind of thing the head is.
+                && !table.rowWords.contains(token.lemma)
         }
     }
 

@@ -727,7 +727,9 @@ extension Interpreter {
             guard token.kind == .word, token.lemma != token.lower, let t = items[i].table,
                 items[i].schema.allSatisfy({ $0.target == .table(t) }),
                 lexicon.tables[t].words.count > 1, lexicon.tables[t].words.dropLast().contains(token.lemma),
-                lexicon.tables[t].words.last != token.lemma
+                lexicon.tables[t].words.last != token.lemma,
+                // "pearls" of `pearl_brooches` are the brooches (see `SchemaLexicon.modifierRowNouns`).
+                !lexicon.tables[t].rowWords.contains(token.lemma)
             else { continue }
             items[i].schema = []
             items[i].isUnknown = true
