@@ -123,6 +123,17 @@ extension Interpreter {
                     use(i)
                     break
                 }
+                // "the savings ratio of X", "the hoard rates of A and B": a noun for the rows
+                // right before the word makes it a figure of theirs the schema did not place
+                // (a column), not a share of the rows — a share of rows needs the thing
+                // counted after it ("the share of hoards from A"). Left unplaced: refused.
+                if i > 0, !items[i - 1].used, items[i - 1].keyword == nil, items[i - 1].table != nil, !items[i - 1].hasValue,
+                    !items[i - 1].hasColumn
+                {
+                    items[i].keyword = nil
+                    items[i].isUnknown = true
+                    break
+                }
                 if meaning.percent == nil || style != .rate { meaning.percent = style }
                 use(i)
             case .onAverage?:
