@@ -6,7 +6,7 @@ import Testing
 /// A word the reading does not place must not vanish from the answer: it is placed (a value,
 /// a column, the whole of the rows) or the question is refused naming it. Each case here once
 /// gave an answer to another question. Invented upload: carnivores named by kind, hoards of
-/// nations with terse columns, readings at sites of quakes.
+/// nations with terse columns, readings at sites of quakes, yearly tallies of dwellers in millions.
 @Suite struct VanishingWordsTests {
     static let upload: Result<FixtureUpload, Error> = Result {
         try FixtureUpload(
@@ -18,6 +18,7 @@ import Testing
                 ("hoards.csv", "nation,hr,gdp\nPeru,10,2\nChile,12,3\nBrazil,8,1\n"),
                 ("readings.csv", "site_code,quake_id,amplitude\nS1,1,3\nS2,1,4\nS1,2,5\nS3,1,2\n"),
                 ("quakes.csv", "quake_id,magnitude\n1,6.5\n2,5.1\n"),
+                ("tallies.csv", "tally_year,dwellers_millions\n1900,2.5\n1910,3.25\n1920,4.0\n"),
             ], valueIndex: true)
     }
 
@@ -59,5 +60,14 @@ import Testing
             try upload.check(
                 "All sites combined, how many readings were made of quakes of magnitude 6 or more?",
                 "SELECT COUNT(*) FROM readings r JOIN quakes q ON q.quake_id = r.quake_id WHERE q.magnitude >= 6") == nil)
+    }
+
+    /// "How many million people …": rows are never counted in millions; the one column kept
+    /// in millions is the figure asked for.
+    @Test func aCountInMillionsIsTheColumnKeptInMillions() throws {
+        let upload = try Self.upload.get()
+        #expect(
+            try upload.check(
+                "How many million people lived there in 1910?", "SELECT dwellers_millions FROM tallies WHERE tally_year = 1910") == nil)
     }
 }
