@@ -70,4 +70,12 @@ import Testing
             try upload.check(
                 "How many million people lived there in 1910?", "SELECT dwellers_millions FROM tallies WHERE tally_year = 1910") == nil)
     }
+
+    /// "How many site readings": a column's word before the table's own noun says which rows
+    /// are meant — all of them are counted, not the different sites.
+    @Test func aColumnWordBeforeTheRowsNounCountsRows() throws {
+        let upload = try Self.upload.get()
+        #expect(try upload.check("How many site readings are in the data?", "SELECT COUNT(*) FROM readings") == nil)
+        #expect(try upload.check("How many sites are there?", "SELECT COUNT(DISTINCT site_code) FROM readings") == nil)
+    }
 }
