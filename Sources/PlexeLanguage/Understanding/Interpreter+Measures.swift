@@ -359,7 +359,9 @@ extension Interpreter {
             // "how many site soundings" of `soundings(site_code, …)`: the table's own noun last.
             var rowsNoun = nextIndex(from: j, skipping: { isArticle($0) }).flatMap { $0 == j && keyword($0) == .rowsNoun ? $0 : nil }
             var ownNounTable: Int?
-            if rowsNoun == nil, run.count >= 2, let last = run.last, isTable(last), isPlural(last), let table = items[last].table {
+            if rowsNoun == nil, run.count == 2, j == k + 2, let last = run.last, isTable(last), isPlural(last), items[last].tableScore >= 3,
+                let table = items[last].table
+            {
                 run.removeLast()
                 rowsNoun = last
                 ownNounTable = table
