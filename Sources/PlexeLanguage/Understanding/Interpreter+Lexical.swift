@@ -938,11 +938,7 @@ extension Interpreter {
         // Rows named by kinds (otter, walrus, … of carnivores: the label values are WordNet
         // nouns of a common kind) are told apart by kind, so a narrower kind of even the table's
         // own noun ("the wolf" of carnivores) names a value, not every row.
-        let rowsAreKinds =
-            SchemaLexicon.namingColumn(of: lexicon.tables[table]).map { naming in
-                let values = lexicon.tables[table].columns[naming].distinctValues ?? []
-                return !SchemaLexicon.rowWords(headNouns: [], labelValues: values, wordNet: wordNet).isEmpty
-            } ?? false
+        let rowsAreKinds = !lexicon.tables[table].kindsOfNames.isEmpty
         // A question names its rows once: two different nouns cannot both be them.
         var nouns = Set<String>()
         var found: [(index: Int, beforeColumn: Bool)] = []
