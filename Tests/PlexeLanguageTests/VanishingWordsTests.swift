@@ -17,7 +17,7 @@ import Testing
                 ),
                 ("hoards.csv", "nation,hr,gdp\nPeru,10,2\nChile,12,3\nBrazil,8,1\n"),
                 ("readings.csv", "site_code,quake_id,amplitude\nS1,1,3\nS2,1,4\nS1,2,5\nS3,1,2\n"),
-                ("quakes.csv", "quake_id,magnitude\n1,6.5\n2,5.1\n"),
+                ("quakes.csv", "quake_id,strength\n1,6.5\n2,5.1\n"),
                 ("tallies.csv", "tally_year,dwellers_millions\n1900,2.5\n1910,3.25\n1920,4.0\n"),
             ], valueIndex: true)
     }
@@ -58,8 +58,8 @@ import Testing
         let upload = try Self.upload.get()
         #expect(
             try upload.check(
-                "All sites combined, how many readings were made of quakes of magnitude 6 or more?",
-                "SELECT COUNT(*) FROM readings r JOIN quakes q ON q.quake_id = r.quake_id WHERE q.magnitude >= 6") == nil)
+                "All sites combined, how many readings were made of quakes of strength 6 or more?",
+                "SELECT COUNT(*) FROM readings r JOIN quakes q ON q.quake_id = r.quake_id WHERE q.strength >= 6") == nil)
     }
 
     /// "How many million people …": rows are never counted in millions; the one column kept

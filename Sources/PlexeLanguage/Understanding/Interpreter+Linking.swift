@@ -1315,7 +1315,7 @@ extension Interpreter {
             // something cannot be one row's name; only part of a name, it says where the data is
             // from (a context word), not which rows to keep.
             let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
-            // "all stations combined", "all sites together": said outright, any plural noun of a
+            // "all depots combined", "all sites together": said outright, any plural noun of a
             // column (however weakly it names it) is the whole, never one group per value.
             let saidCombined =
                 k + 1 < items.count && !items[k + 1].used

@@ -123,7 +123,7 @@ extension Interpreter {
                     use(i)
                     break
                 }
-                // "the savings ratio of X", "the hoard rates of A and B": a noun for the rows
+                // "the thrift ratio of X", "the hoard rates of A and B": a noun for the rows
                 // right before the word makes it a figure of theirs the schema did not place
                 // (a column), not a share of the rows — a share of rows needs the thing
                 // counted after it ("the share of hoards from A"). Left unplaced: refused.
