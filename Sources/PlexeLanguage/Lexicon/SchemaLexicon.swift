@@ -19,6 +19,9 @@ struct SchemaLexicon: Sendable {
         var headNouns: [String] = []
         /// Other nouns the rows answer to (see `SchemaLexicon.rowWords`).
         var rowWords: Set<String> = []
+        /// The kinds most of the rows' names are (otter, walrus, lion → carnivore): non-empty
+        /// when rows are told apart by kind, so a narrower kind names some rows, not all.
+        var kindsOfNames: Set<String> = []
     }
 
     struct Column: Sendable {
@@ -350,7 +353,9 @@ struct SchemaLexicon: Sendable {
                 naming.flatMap { column in schema.values.first { $0.table == table.name && $0.column == column.name }?.values ?? column.distinctValues
                 }
                 ?? []
-            tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: names, wordNet: WordNet.shared)
+            let kinds = SchemaLexicon.rowWords(headNouns: [], labelValues: names, wordNet: WordNet.shared)
+            tables[t].kindsOfNames = kinds
+            tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: [], wordNet: WordNet.shared).union(kinds)
                 .union(SchemaLexicon.modifierRowNouns(of: table.words, wordNet: WordNet.shared))
         }
         self.tables = tables

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Princeton WordNet 3.0, read in place from the Debian package `wordnet-base`
 /// (`/usr/share/wordnet`): synonyms, derivationally related forms (die → death), the attribute
@@ -83,6 +84,17 @@ final class WordNet: @unchecked Sendable {
     private let index: [PartOfSpeech: Data]
     private let data: [PartOfSpeech: Data]
     private let exceptions: [PartOfSpeech: [String: [String]]]
+    /// Synsets already parsed, by part of speech and offset. The passes ask WordNet about the
+    /// same few words again and again (every unknown word walks its hypernyms and relations,
+    /// once per pass): parsing a data line was three quarters of the time of a long question
+    /// of repeated words. Bounded: emptied when full, so a stream of new words cannot grow it.
+    private let parsed = Mutex<[SynsetKey: Synset]>([:])
+    private static let parsedLimit = 50_000
+
+    private struct SynsetKey: Hashable {
+        let pos: PartOfSpeech
+        let offset: Int
+    }
 
     init?(directory: String) {
         var index: [PartOfSpeech: Data] = [:]
@@ -302,6 +314,17 @@ final class WordNet: @unchecked Sendable {
     }
 
     private func synset(at offset: Int, _ pos: PartOfSpeech) -> Synset? {
+        let key = SynsetKey(pos: pos, offset: offset)
+        if let known = parsed.withLock({ $0[key] }) { return known }
+        guard let synset = parseSynset(at: offset, pos) else { return nil }
+        parsed.withLock { cache in
+            if cache.count >= Self.parsedLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = synset
+        }
+        return synset
+    }
+
+    private func parseSynset(at offset: Int, _ pos: PartOfSpeech) -> Synset? {
         guard let file = data[pos], offset >= 0, offset < file.count else { return nil }
         let line: String = file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String in
             let bytes = raw.bindMemory(to: UInt8.self)

@@ -1020,6 +1020,10 @@ extension Interpreter {
         // table's name says a row is names them all ("patients" of `people`).
         let rowKinds = lexicon.tables[table].rowWords
         let heads = Set(lexicon.tables[table].headNouns)
+        // Rows named by kinds (otter, walrus, … of carnivores: the label values are WordNet
+        // nouns of a common kind) are told apart by kind, so a narrower kind of even the table's
+        // own noun ("the wolf" of carnivores) names a value, not every row.
+        let rowsAreKinds = !lexicon.tables[table].kindsOfNames.isEmpty
         // A question names its rows once: two different nouns cannot both be them.
         var nouns = Set<String>()
         var found: [(index: Int, beforeColumn: Bool)] = []
@@ -1035,7 +1039,7 @@ extension Interpreter {
             if !rowKinds.isEmpty,
                 wordNet.synsets(base, .noun).prefix(1).contains(where: { sense in
                     let kinds = wordNet.hypernyms(of: sense).map(\.synset.words)
-                    return kinds.contains { !rowKinds.isDisjoint(with: $0) } && !kinds.contains { !heads.isDisjoint(with: $0) }
+                    return kinds.contains { !rowKinds.isDisjoint(with: $0) } && (rowsAreKinds || !kinds.contains { !heads.isDisjoint(with: $0) })
                 })
             {
                 continue

@@ -1317,8 +1317,14 @@ extension Interpreter {
             // something cannot be one row's name; only part of a name, it says where the data is
             // from (a context word), not which rows to keep.
             let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
+            // "all depots combined", "all sites together": said outright, any plural noun of a
+            // column (however weakly it names it) is the whole, never one group per value.
+            let saidCombined =
+                k + 1 < items.count && !items[k + 1].used
+                && (items[k + 1].keyword == .inTotal
+                    || (items[k + 1].range.count == 1 && tokens[items[k + 1].range.lowerBound].lower == "together"))
             guard
-                wholeOfNamePart || wholeOfUnknown
+                wholeOfNamePart || wholeOfUnknown || (noun.range.count == 1 && plural && noun.hasColumn && saidCombined)
                     || (noun.range.count == 1 && (plural || noun.table != nil)
                         && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))

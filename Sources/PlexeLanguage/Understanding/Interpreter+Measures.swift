@@ -356,9 +356,17 @@ extension Interpreter {
                 if items[j].keyword == nil { run.append(j) }
                 j += 1
             }
-            if let noun = nextIndex(from: j, skipping: { isArticle($0) }), noun == j, keyword(noun) == .rowsNoun,
-                run.contains(where: { items[$0].hasColumn && !isTable($0) })
+            // "how many site soundings" of `soundings(site_code, …)`: the table's own noun last.
+            var rowsNoun = nextIndex(from: j, skipping: { isArticle($0) }).flatMap { $0 == j && keyword($0) == .rowsNoun ? $0 : nil }
+            var ownNounTable: Int?
+            if rowsNoun == nil, run.count == 2, j == k + 2, let last = run.last, isTable(last), isPlural(last), items[last].tableScore >= 3,
+                let table = items[last].table
             {
+                run.removeLast()
+                rowsNoun = last
+                ownNounTable = table
+            }
+            if let noun = rowsNoun, run.contains(where: { items[$0].hasColumn && !isTable($0) }) {
                 var tables = Set<Int>()
                 var named: [Int] = []
                 for r in run {
@@ -368,7 +376,9 @@ extension Interpreter {
                         tables.formUnion(items[r].columns.filter { $0.score == best }.map(\.ref.table))
                     }
                 }
-                if tables.count == 1, let table = tables.first, named.allSatisfy({ $0 == table || lexicon.isAncestor($0, of: table) }) {
+                if tables.count == 1, let table = tables.first, named.allSatisfy({ $0 == table || lexicon.isAncestor($0, of: table) }),
+                    ownNounTable.map({ $0 == table }) ?? true
+                {
                     for r in run + [noun] { use(r) }
                     for a in k..<j where keyword(a) == .and { use(a) }
                     noteTable(table, at: k)

@@ -166,6 +166,7 @@ extension Interpreter {
         {
             resolveAveragePerEntity()
         }
+        try readCountInMagnitudes()
         if let style = meaning.percent,
             !meaning.measures.contains(where: {
                 if case .rate = $0.measure { return true }
@@ -179,6 +180,39 @@ extension Interpreter {
             }
             meaning.measures.append(Meaning.MeasureUse(measure: .share(style), position: 0))
         }
+    }
+
+    /// "How many million people lived …": a count said in millions (thousands, billions) is
+    /// no count of rows — rows are never counted in millions. It is the one column of the
+    /// rows kept in that magnitude (`residents_millions`), added up; with none, or several,
+    /// the magnitude word is refused rather than dropped.
+    private mutating func readCountInMagnitudes() throws(TranslationError) {
+        let magnitudes: [String: Double] = ["thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9]
+        guard let t = tokens.indices.dropFirst(2).first(where: { tokens[$0 - 2].lower == "how" && tokens[$0 - 1].lower == "many" }),
+            let scale = magnitudes[tokens[t].lower],
+            let r = meaning.measures.firstIndex(where: {
+                if case .rows = $0.measure { return true }
+                return false
+            }),
+            case .rows(let counted) = meaning.measures[r].measure
+        else { return }
+        let tables = counted.map { [$0] } ?? (meaning.subjectTable.map { [$0] } ?? contextTables)
+        let kept = tables.flatMap { table in
+            lexicon.tables[table].columns.filter { $0.isNumeric && !$0.isBooleanLike && lexicon.unitScale($0.ref) == scale }.map(\.ref)
+        }
+        // The noun counted is the people or things of that column ("million people",
+        // "million residents"), never other rows ("how many million hoards").
+        let noun = items.firstIndex { $0.range.contains(t + 1) }
+        let nounFits =
+            noun.map { n in
+                items[n].keyword == .rowsNoun || items[n].columns.contains { $0.ref == kept.first } || items[n].table == kept.first?.table
+            } ?? false
+        guard kept.count == 1, nounFits, counted.map({ $0 == kept[0].table }) ?? true,
+            meaning.tableMentions.allSatisfy({ $0.table == kept[0].table })
+        else {
+            throw TranslationError(kind: .unplacedWords([tokens[t].text]), message: unplacedMessage([tokens[t].text]))
+        }
+        meaning.measures[r].measure = .aggregate(.sum, kept[0])
     }
 
     /// Whether the question already measures or compares a numeric column of `table` (an

@@ -123,6 +123,17 @@ extension Interpreter {
                     use(i)
                     break
                 }
+                // "the thrift ratio of X", "the hoard rates of A and B": a noun for the rows
+                // right before the word makes it a figure of theirs the schema did not place
+                // (a column), not a share of the rows — a share of rows needs the thing
+                // counted after it ("the share of hoards from A"). Left unplaced: refused.
+                if i > 0, !items[i - 1].used, items[i - 1].keyword == nil, items[i - 1].table != nil, !items[i - 1].hasValue,
+                    !items[i - 1].hasColumn
+                {
+                    items[i].keyword = nil
+                    items[i].isUnknown = true
+                    break
+                }
                 if meaning.percent == nil || style != .rate { meaning.percent = style }
                 use(i)
             case .onAverage?:
@@ -145,9 +156,82 @@ extension Interpreter {
             || name.hasPrefix("pct") || name.hasSuffix("pct")
     }
 
+    /// "price on the y axis", "with carats on the horizontal axis", "carats horizontally":
+    /// the axis said right after a column. Read before unknown words are refused ("axis" is
+    /// no word of the schema); `readScatter` places the columns by it, and refuses the
+    /// phrase when it is not said of one of the two plotted columns.
+    mutating func readAxisWords() {
+        func word(_ k: Int) -> String? {
+            guard k < items.count, !items[k].used, items[k].range.count == 1 else { return nil }
+            return tokens[items[k].range.lowerBound].lower
+        }
+        let axisNames: [String: Bool] = ["x": false, "horizontal": false, "y": true, "vertical": true]
+        for c in items.indices where !items[c].used && items[c].hasColumn {
+            var k = c + 1
+            if let w = word(k), w == "horizontally" || w == "vertically" {
+                meaning.declaredAxes[c] = (w == "vertically", [k])
+            } else {
+                var phrase: [Int] = []
+                if let w = word(k), ["on", "along", "as"].contains(w) {
+                    phrase.append(k)
+                    k += 1
+                }
+                if word(k) == "the" {
+                    phrase.append(k)
+                    k += 1
+                }
+                // "x axis", "x-axis" (one word or two).
+                if let w = word(k), w.hasSuffix("-axis"), let vertical = axisNames[String(w.dropLast(5))] {
+                    meaning.declaredAxes[c] = (vertical, phrase + [k])
+                } else if let w = word(k), let vertical = axisNames[w], word(k + 1) == "axis" {
+                    meaning.declaredAxes[c] = (vertical, phrase + [k, k + 1])
+                } else {
+                    continue
+                }
+            }
+            for p in meaning.declaredAxes[c]?.phrase ?? [] {
+                items[p].used = true
+                items[p].isUnknown = false
+            }
+        }
+    }
+
     /// "plot X vs Y", "X against Y", "the relationship between X and Y", "scatter plot of X
-    /// against Y": two numeric columns as points, x first.
+    /// against Y": two numeric columns as points, x first — unless axis words put them
+    /// ("Y vs X with X on the x axis", "X on the vertical axis").
     mutating func readScatter() throws(TranslationError) {
+        try readScatterColumns()
+        guard !meaning.declaredAxes.isEmpty else { return }
+        // Each axis phrase follows a mention of one of the two plotted columns (that mention
+        // may be a second one: "plot A against B with A on the y axis").
+        var vertical: [ColumnRef: Bool] = [:]
+        var stray: [Int] = []
+        for (c, declared) in meaning.declaredAxes.sorted(by: { $0.key < $1.key }) {
+            guard let scatter = meaning.scatter,
+                let ref = [scatter.x, scatter.y].first(where: { ref in items[c].columns.contains { $0.ref == ref } }),
+                vertical[ref].map({ $0 == declared.vertical }) ?? true
+            else {
+                stray += declared.phrase
+                continue
+            }
+            vertical[ref] = declared.vertical
+            use(c)
+        }
+        if !stray.isEmpty {
+            let words = stray.map { items[$0].text }
+            throw TranslationError(kind: .unplacedWords(words), message: unplacedMessage(words))
+        }
+        guard let scatter = meaning.scatter else { return }
+        let xVertical = vertical[scatter.x]
+        let yVertical = vertical[scatter.y]
+        if let xVertical, let yVertical, xVertical == yVertical {
+            throw unsupported("Both plotted columns were put on the \(xVertical ? "vertical" : "horizontal") axis.")
+        }
+        // Axis words win over the order: "A vs B with A on the y axis" puts B on x.
+        if xVertical == true || yVertical == false { meaning.scatter = Meaning.ScatterAxes(x: scatter.y, y: scatter.x) }
+    }
+
+    private mutating func readScatterColumns() throws(TranslationError) {
         var scatterWord = items.indices.first {
             if case .chart(.scatter)? = keyword($0) ?? items[$0].keyword { return true }
             return false
@@ -158,12 +242,22 @@ extension Interpreter {
         guard meaning.wantsChart || scatterWord != nil else { return }
         let numeric: (SchemaLexicon.Column) -> Bool = { $0.isNumeric && !$0.isBooleanLike }
         var axes: (Int, Int, [Int])?
+        // "A on the y axis against B": past the axis words.
+        let axisPhrases = Set(meaning.declaredAxes.values.flatMap(\.phrase))
         for v in items.indices where keyword(v) == .versus {
-            guard let a = previousIndex(from: v - 1, skipping: { isArticle($0) }), isMeasureColumn(a, where: numeric),
+            guard let a = previousIndex(from: v - 1, skipping: { isArticle($0) || axisPhrases.contains($0) }), isMeasureColumn(a, where: numeric),
                 let b = nextIndex(from: v + 1, skipping: { isArticle($0) }), isMeasureColumn(b, where: numeric)
             else { continue }
             axes = (a, b, [v])
             break
+        }
+        // "plot A on the y axis and B on the x axis": both placed outright.
+        let declared = meaning.declaredAxes.keys.sorted()
+        if axes == nil, meaning.wantsChart, declared.count == 2, isMeasureColumn(declared[0], where: numeric),
+            isMeasureColumn(declared[1], where: numeric)
+        {
+            let between = ((declared[0] + 1)..<declared[1]).filter { !axisPhrases.contains($0) && !isArticle($0) }
+            if between.count == 1, keyword(between[0]) == .and || keyword(between[0]) == .versus { axes = (declared[0], declared[1], between) }
         }
         // Words already taken (the column a unit noun stands for) are passed over.
         if axes == nil, let s = scatterWord,

@@ -60,6 +60,7 @@ struct Interpreter {
         absorbAttributeNounAfterMeasureColumn()
         try readArithmetic()
         absorbClosingHowQuestion()
+        readAxisWords()
         try rejectUnknownWords()
         turnSpeedOnDurations()
         readSentenceShape()

@@ -126,6 +126,9 @@ struct Meaning: Sendable {
 
     var wantsChart = false
     var scatter: ScatterAxes?
+    /// "price on the y axis", "carats horizontally": the axis said of the column at an item,
+    /// true for the vertical one, with the items of the phrase (see `readAxisWords`).
+    var declaredAxes: [Int: (vertical: Bool, phrase: [Int])] = [:]
     var chartHint: ChartWord?
     var percent: PercentStyle?
 

@@ -394,7 +394,14 @@ enum OpenAPISchemas {
                 "Visualization",
                 object(
                     [
-                        ("visualization_type", ["type": "string", "enum": ["bar_chart", "histogram", "line_chart", "scatter"]]), ("title", string),
+                        (
+                            "visualization_type",
+                            [
+                                "type": "string", "enum": ["bar_chart", "histogram", "line_chart", "scatter"],
+                                "description":
+                                    "scatter: the first column named is x (\"plot A against B\"), unless axis words place them (\"with B on the x axis\", \"A on the vertical axis\", \"B horizontally\")",
+                            ]
+                        ), ("title", string),
                         ("data", ref("ChartData")),
                     ],
                     required: ["visualization_type", "title", "data"])
