@@ -6,7 +6,8 @@ import Testing
 /// A word the reading does not place must not vanish from the answer: it is placed (a value,
 /// a column, the whole of the rows) or the question is refused naming it. Each case here once
 /// gave an answer to another question. Invented upload: carnivores named by kind, hoards of
-/// nations with terse columns, readings at sites of quakes, yearly tallies of dwellers in millions.
+/// nations with columns no phrase of the questions spells (a terse `hr` would be "hoard
+/// ratio": TerseNamesTests), readings at sites of quakes, yearly tallies of dwellers in millions.
 @Suite struct VanishingWordsTests {
     static let upload: Result<FixtureUpload, Error> = Result {
         try FixtureUpload(
@@ -15,7 +16,7 @@ import Testing
                     "carnivores.csv",
                     "creature,heart_g,body_kg\nOtter,12,9\nWalrus,900,800\nBadger,20,11\nRed fox,11,8\nLion,13,9\nLeopard,14,10\nWeasel,1,1\nBrown bear,50,300\n"
                 ),
-                ("hoards.csv", "nation,hr,gdp\nPeru,10,2\nChile,12,3\nBrazil,8,1\n"),
+                ("hoards.csv", "nation,mines,gdp\nPeru,10,2\nChile,12,3\nBrazil,8,1\n"),
                 ("readings.csv", "site_code,quake_id,amplitude\nS1,1,3\nS2,1,4\nS1,2,5\nS3,1,2\n"),
                 ("quakes.csv", "quake_id,strength\n1,6.5\n2,5.1\n"),
                 ("tallies.csv", "tally_year,dwellers_millions\n1900,2.5\n1910,3.25\n1920,4.0\n"),
