@@ -29,7 +29,7 @@ extension SchemaLexicon {
 
 extension SchemaLexicon {
     /// How many units one stored value stands for, where the name says so (`income_k`,
-    /// `JobsK`, `population_millions`: `Column.unitScale`, the one reading of a name's scale
+    /// `JobsK`, `residents_millions`: `Column.unitScale`, the one reading of a name's scale
     /// that linking uses too); nil when the values are in plain units.
     func unitScale(_ ref: ColumnRef) -> Double? {
         let scale = self[ref].unitScale

@@ -1,7 +1,7 @@
 /// The first pass: words that only say what kind of quantity a column holds ("tax rate",
 /// "noise level", "pollen readings", "sugar content") are absorbed into the column they
 /// follow, and a table's name with such a word names the table's one measure ("the rainfall
-/// level" of `rainfall(station_code, year, millimetres)`). Done before anything else so
+/// level" of `rainfall(gauge_code, year, millimetres)`). Done before anything else so
 /// that "rate" is not read as a percentage and "readings" not reported as unknown.
 extension Interpreter {
     /// Nouns that name the quantity a numeric column measures, not another column.

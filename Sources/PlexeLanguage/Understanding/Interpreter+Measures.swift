@@ -264,7 +264,7 @@ extension Interpreter {
             for index in i...last { use(index) }
             use(t)
             noteTable(table, at: t)
-            // "the average rainfall" of `rainfall(station_code, year, millimetres)`: the
+            // "the average rainfall" of `rainfall(gauge_code, year, millimetres)`: the
             // table's one measure.
             if functions.count == 1, functions[0] != .count, let measure = soleMeasure(of: table),
                 !items[(t + 1)...].contains(where: { item in
