@@ -160,7 +160,7 @@ extension QueryPlanner {
                 value > 0 && range.lowerBound >= 0 && value * 10 < range.lowerBound
                 || abs(value) > 10 * magnitude
             // A bound that every row, or no row, of the column meets, and lies further from the
-            // values than they spread ("Year > 1000" of years 1629 to 1710), selects nothing the
+            // values than they spread ("Year > 1000" of years 1700 to 1780), selects nothing the
             // question could mean: the number was about another column.
             // (Only against the values ingest saw, not what a name allows.)
             let spread = range.upperBound - range.lowerBound
