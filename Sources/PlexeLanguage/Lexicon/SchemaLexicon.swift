@@ -52,7 +52,15 @@ struct SchemaLexicon: Sendable {
         var isTemporal: Bool { type == .date || type == .datetime }
         var isText: Bool { type == .string }
         /// A whole-number column holding years (`birth_year`, `year`): dates compare with it.
-        var isYearNumber: Bool { type == .integer && words.contains { $0 == "year" || $0 == "yr" } }
+        /// A name with "years" in it may instead count years (`schooling_years`,
+        /// `age_years`): when ingest saw the column's values and they are no calendar years,
+        /// it is a plain number — else "in 1987" would become `schooling_years = 1987`. A bare
+        /// `year` keeps its sense whatever it holds (two-digit years).
+        var isYearNumber: Bool {
+            guard type == .integer, words.contains(where: { $0 == "year" || $0 == "yr" }) else { return false }
+            guard words.count > 1, let range = loadedRange else { return true }
+            return range.lowerBound >= 1000 && range.upperBound <= 2999
+        }
         /// How many units one stored unit is, where the name says its figures are kept in
         /// thousands or millions (`income_k`, `JobsK`, `output_thousands`, `revenue_mn`): 1000
         /// for those in thousands, 1 for the rest. A number said in whole units ("50 thousand",

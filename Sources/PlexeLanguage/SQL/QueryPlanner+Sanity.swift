@@ -159,7 +159,13 @@ extension QueryPlanner {
             let far =
                 value > 0 && range.lowerBound >= 0 && value * 10 < range.lowerBound
                 || abs(value) > 10 * magnitude
-            guard exact || far else { return }
+            // A bound that every row, or no row, of the column meets, and lies further from the
+            // values than they spread ("Year > 1000" of years 1700 to 1780), selects nothing the
+            // question could mean: the number was about another column.
+            // (Only against the values ingest saw, not what a name allows.)
+            let spread = range.upperBound - range.lowerBound
+            let vacuous = !exact && lexicon[ref].loadedRange != nil && (value < range.lowerBound - spread || value > range.upperBound + spread)
+            guard exact || far || vacuous else { return }
             let name = lexicon.columnName(ref)
             throw unsupported(
                 "\(SQLLiteral.number(value).sql) does not fit \(name), which holds values from "

@@ -223,6 +223,12 @@ extension Interpreter {
                 continue
             }
             if isColumn(k), let (ref, _) = try column(k) {
+                // "the average number of deaths per month" where each row is one month (the
+                // column is unique): the mean over the rows, not one group per row.
+                if items[i].text.lowercased() == "per", lexicon[ref].unique, asksForAnAverage {
+                    use(i, k)
+                    continue
+                }
                 // "made by churned customers" names an agent, not a grouping.
                 if plainBy, let n = nextIndex(from: k + 1, skipping: { isArticle($0) }), isTable(n) { continue }
                 meaning.groupings.append(.column(ref))
@@ -250,6 +256,14 @@ extension Interpreter {
                 noteTable(table, at: k)
                 use(i, k)
             }
+        }
+    }
+
+    /// Whether the question asks for an average anywhere ("the average", "on average", "mean").
+    var asksForAnAverage: Bool {
+        items.contains { item in
+            if case .aggregate(.average)? = item.keyword { return true }
+            return false
         }
     }
 

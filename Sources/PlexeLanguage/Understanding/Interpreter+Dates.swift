@@ -298,6 +298,16 @@ extension Interpreter {
                 use(j)
                 continue
             }
+            // "the average number of deaths per month" of a table with one row per month: the
+            // mean over the rows. One group per row would give each row back as its own
+            // "average", an answer to another question.
+            if let g, items[g].text.lowercased() == "per", asksForAnAverage,
+                let table = contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
+                lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part && $0.unique })
+            {
+                use(j, g)
+                continue
+            }
             // "list every month of 2009 with its index" of a monthly series: the rows, by their date.
             if let g, ["every", "each"].contains(items[g].text.lowercased()), meaning.measures.isEmpty,
                 !items.contains(where: { item in

@@ -1317,19 +1317,28 @@ extension Interpreter {
             // something cannot be one row's name; only part of a name, it says where the data is
             // from (a context word), not which rows to keep.
             let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
+            // "all wools and finishes together": two plural nouns of columns combined at once.
+            var lastNoun = k
+            if noun.range.count == 1, plural, noun.hasColumn, k + 2 < items.count, items[k + 1].keyword == .and, !items[k + 1].used,
+                !items[k + 2].used, items[k + 2].range.count == 1, items[k + 2].hasColumn,
+                tokens[items[k + 2].range.lowerBound].lemma != tokens[items[k + 2].range.lowerBound].lower
+            {
+                lastNoun = k + 2
+            }
             // "all depots combined", "all sites together": said outright, any plural noun of a
             // column (however weakly it names it) is the whole, never one group per value.
             let saidCombined =
-                k + 1 < items.count && !items[k + 1].used
-                && (items[k + 1].keyword == .inTotal
-                    || (items[k + 1].range.count == 1 && tokens[items[k + 1].range.lowerBound].lower == "together"))
+                lastNoun + 1 < items.count && !items[lastNoun + 1].used
+                && (items[lastNoun + 1].keyword == .inTotal
+                    || (items[lastNoun + 1].range.count == 1 && tokens[items[lastNoun + 1].range.lowerBound].lower == "together"))
+            if lastNoun != k, !saidCombined { continue }
             guard
                 wholeOfNamePart || wholeOfUnknown || (noun.range.count == 1 && plural && noun.hasColumn && saidCombined)
                     || (noun.range.count == 1 && (plural || noun.table != nil)
                         && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
             else { continue }
-            var end = k
+            var end = lastNoun
             if end + 1 < items.count, case .inTotal? = items[end + 1].keyword {
                 end += 1
             }
@@ -1338,7 +1347,7 @@ extension Interpreter {
                 end += 1
             }
             // Without "across"/"over" before it, "all X" needs "combined" after it to be a scope.
-            if word == "all", end == k { continue }
+            if word == "all", end == lastNoun { continue }
             if isPeriod || isYearColumn, tokens[noun.range.lowerBound].lemma == "year" { meaning.wholePeriod = true }
             merge(i...end)
             items[i].used = true
