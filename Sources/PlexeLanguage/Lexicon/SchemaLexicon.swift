@@ -52,9 +52,9 @@ struct SchemaLexicon: Sendable {
         var isTemporal: Bool { type == .date || type == .datetime }
         var isText: Bool { type == .string }
         /// A whole-number column holding years (`birth_year`, `year`): dates compare with it.
-        /// A name with "years" in it may instead count years (`schooling_years`,
+        /// A name with "years" in it may instead count years (`training_years`,
         /// `age_years`): when ingest saw the column's values and they are no calendar years,
-        /// it is a plain number — else "in 1987" would become `schooling_years = 1987`. A bare
+        /// it is a plain number — else "in 2020" would become `training_years = 2020`. A bare
         /// `year` keeps its sense whatever it holds (two-digit years).
         var isYearNumber: Bool {
             guard type == .integer, words.contains(where: { $0 == "year" || $0 == "yr" }) else { return false }
