@@ -34,15 +34,7 @@ extension SchemaLexicon {
     /// steps up from each, at a kind deep enough to say something.
     static func modifierRowNouns(of words: [String], wordNet: WordNet?) -> [String] {
         guard let wordNet, words.count >= 2, let head = wordNet.baseForms(words[words.count - 1], .noun).first else { return [] }
-        func nearKinds(_ sense: WordNet.Synset) -> Set<Int> {
-            var kinds: Set<Int> = [sense.offset]
-            var frontier = [sense]
-            for _ in 0..<2 {
-                frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
-                kinds.formUnion(frontier.map(\.offset))
-            }
-            return kinds
-        }
+        func nearKinds(_ sense: WordNet.Synset) -> Set<Int> { Set(wordNet.kinds(of: sense, within: 2).map(\.offset)) }
         let headKinds = wordNet.synsets(head, .noun).reduce(into: Set<Int>()) { $0.formUnion(nearKinds($1)) }
         return words.dropLast().filter { modifier in
             guard modifier.count >= 3, let base = wordNet.baseForms(modifier, .noun).first, base != head,

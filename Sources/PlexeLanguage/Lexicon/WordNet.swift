@@ -187,13 +187,19 @@ final class WordNet: @unchecked Sendable {
     /// `test` ("a kind of division within three steps"). Nearness matters where a word is
     /// read as a kind of another: far enough up, everything is a kind of "entity".
     func isKind(_ synset: Synset, within steps: Int, where test: (Synset) -> Bool) -> Bool {
+        kinds(of: synset, within: steps).contains(where: test)
+    }
+
+    /// The synset and its hypernyms at most `steps` steps above it, nearest first (a pearl:
+    /// pearl, jewel, jewelry): the kinds a word is near enough to be read as.
+    func kinds(of synset: Synset, within steps: Int) -> [Synset] {
+        var found = [synset]
         var frontier = [synset]
-        for step in 0...steps {
-            if frontier.contains(where: test) { return true }
-            guard step < steps, !frontier.isEmpty else { break }
+        for _ in 0..<steps where !frontier.isEmpty {
             frontier = frontier.flatMap { follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
+            found += frontier
         }
-        return false
+        return found
     }
 
     /// Every hypernym of a noun synset (instance hypernyms included), with its depth: the

@@ -127,12 +127,14 @@ enum Tokenizer {
         return scaled(tokens)
     }
 
+    /// The words that scale a number said before them ("2.5 billion"), by what they multiply.
+    static let magnitudeWords: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+
     /// "1 million", "2.5 billion", "ten thousand": the number times its scale word.
     private static func scaled(_ tokens: [Token]) -> [Token] {
-        let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
         var result: [Token] = []
         for token in tokens {
-            if token.kind == .word || token.kind == .number, let scale = scales[token.lower], let last = result.last,
+            if token.kind == .word || token.kind == .number, let scale = magnitudeWords[token.lower], let last = result.last,
                 last.kind == .number, let value = last.number, last.lower != "thousand"
             {
                 result[result.count - 1] = numberToken(

@@ -187,9 +187,8 @@ extension Interpreter {
     /// rows kept in that magnitude (`residents_millions`), added up; with none, or several,
     /// the magnitude word is refused rather than dropped.
     private mutating func readCountInMagnitudes() throws(TranslationError) {
-        let magnitudes: [String: Double] = ["thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9]
         guard let t = tokens.indices.dropFirst(2).first(where: { tokens[$0 - 2].lower == "how" && tokens[$0 - 1].lower == "many" }),
-            let scale = magnitudes[tokens[t].lower],
+            let scale = Tokenizer.magnitudeWords[tokens[t].lemma],
             let r = meaning.measures.firstIndex(where: {
                 if case .rows = $0.measure { return true }
                 return false
