@@ -174,3 +174,15 @@ import Testing
         #expect(throws: TranslationError.self) { try sacks.translator.translate("What is the average grain weight?") }
     }
 }
+
+/// The three-word split of a run-together column name looks up every pair of cuts: an
+/// uploader's long names are left whole rather than searched (a bound on the work a schema's
+/// names can cause), while names of ordinary length still split.
+@Suite struct RunTogetherNameBoundTests {
+    @Test func longRunTogetherNamesAreLeftWhole() {
+        #expect(SchemaLexicon.splitRunTogether(["farmbelowsea"]) == ["farm", "below", "sea"])
+        let long = "administration" + "below" + "representative"
+        #expect(long.count > SchemaLexicon.longestRunTogetherName)
+        #expect(SchemaLexicon.splitRunTogether([long]) == [long])
+    }
+}

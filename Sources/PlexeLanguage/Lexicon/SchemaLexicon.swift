@@ -231,13 +231,9 @@ struct SchemaLexicon: Sendable {
         guard let base = wordNet.baseForms(word, .noun).first, let sense = wordNet.firstSynset(base, .noun) else { return [] }
         let dimensionWords = Set(Dimension.allCases.flatMap(\.columnWords)).union(unitDimensions.values.joined())
         var found: [String] = []
-        var frontier = [sense]
-        for _ in 0..<2 {
-            frontier = frontier.flatMap { wordNet.follow($0).filter { $0.relation == .hypernym }.map(\.synset) }
-            for kind in frontier.flatMap(\.words) where kind.hasSuffix(" unit") {
-                let dimension = String(kind.dropLast(" unit".count))
-                if dimensionWords.contains(dimension), dimension != word, !found.contains(dimension) { found.append(dimension) }
-            }
+        for kind in wordNet.kinds(of: sense, within: 2).dropFirst().flatMap(\.words) where kind.hasSuffix(" unit") {
+            let dimension = String(kind.dropLast(" unit".count))
+            if dimensionWords.contains(dimension), dimension != word, !found.contains(dimension) { found.append(dimension) }
         }
         return found
     }
@@ -513,9 +509,6 @@ struct SchemaLexicon: Sendable {
         return values.count >= 2 && recognised * 10 >= values.count * 6
     }
 
-    /// A name run together from two words (`heartwt`, `lungwt`, `netpay`): split where both
-    /// halves are words — an English word of three letters or more that WordNet knows, or an
-    /// abbreviation of `expansions` — when the whole is no word itself.
     /// Whether a column's name is `words` and qualifiers of the whole measure only.
     func isWholeMeasure(_ ref: ColumnRef, namedBy words: Set<String>) -> Bool {
         let column = self[ref]
@@ -523,8 +516,15 @@ struct SchemaLexicon: Sendable {
             && column.words.allSatisfy { words.contains($0) || SchemaLexicon.measureQualifiers.contains($0) }
     }
 
+    /// A name run together from two words (`heartwt`, `lungwt`, `netpay`): split where both
+    /// halves are words — an English word of three letters or more that WordNet knows, or an
+    /// abbreviation of `expansions` — when the whole is no word itself; else a word and
+    /// initials, or three words. Names of more than `longestRunTogetherName` letters are left
+    /// whole: the three-word search looks up every pair of cuts, and an upload's column names
+    /// are the uploader's to choose (up to a lookup per pair of cuts: ~500,000 for 1,000 letters).
     static func splitRunTogether(_ words: [String]) -> [String] {
-        guard words.count == 1, let word = words.first, word.count >= 5, word.allSatisfy(\.isLetter), expansions[word] == nil,
+        guard words.count == 1, let word = words.first, (5...longestRunTogetherName).contains(word.count), word.allSatisfy(\.isLetter),
+            expansions[word] == nil,
             let wordNet = WordNet.shared, !WordNet.PartOfSpeech.allCases.contains(where: { wordNet.contains(word, $0) })
         else { return words }
         func known(_ part: String) -> Bool {
@@ -563,6 +563,9 @@ struct SchemaLexicon: Sendable {
         }
         return best ?? words
     }
+
+    /// The longest name `splitRunTogether` reads (run-together names seen: 16 letters).
+    static let longestRunTogetherName = 32
 
     /// Lowercase singular words of an identifier: `PlanType`, `plan_type`, `plan-type` → plan, type.
     /// Brackets only set a part of the name off (`Yard size (sq yd)`, `Weight [kg]`): the unit in
