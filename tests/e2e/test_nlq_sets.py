@@ -63,6 +63,7 @@ MEASURED_SETS = [
     ("seventh", "seventh"),
     ("eighth", "eighth"),
     ("ninth", "ninth"),
+    ("tenth", "tenth"),
 ]
 
 
