@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// The accountability check (`Accountability`): a schema word the reading claimed must show in
+/// the statement, and a grouping must come from a word of the question. Each refusal below
+/// was, before the check, an answer to another question (one column of two charted, a parent's
+/// row for a child's figure, a listed column lost, a group no word asked for). Invented upload:
+/// kilns and their firings, a parish's yearly births.
+@Suite struct AccountabilityTests {
+    static let upload: Result<FixtureUpload, Error> = Result {
+        var kilns = "kiln,fuel,built\n"
+        for (i, k) in ["A", "B", "C", "D"].enumerated() { kilns += "\(k),\(["wood", "gas"][i % 2]),\(1990 + i)\n" }
+        var firings = "firing_id,kiln,peak_temp_c,glaze_yield_pct\n"
+        for i in 0..<12 { firings += "\(i + 1),\(["A", "B", "C", "D"][i % 4]),\(1100 + (i * 37) % 200),\(40 + (i * 13) % 50).5\n" }
+        var births = "Year,Boys,Girls,Fever\n"
+        for i in 0..<12 { births += "\(1700 + i),\(300 + (i * 17) % 90),\(280 + (i * 23) % 80),\(i % 4 == 0 ? 0 : i * 3)\n" }
+        return try FixtureUpload([("kilns.csv", kilns), ("firings.csv", firings), ("parish_births.csv", births)], valueIndex: true)
+    }
+
+    private func unplaced(_ question: String) throws -> [String]? {
+        do {
+            let translation = try Self.upload.get().translator.translate(question)
+            Issue.record("answered: \(translation.sql)")
+            return nil
+        } catch let error as TranslationError {
+            guard case .unplacedWords(let words) = error.kind else { return nil }
+            return words
+        }
+    }
+
+    /// "boy births versus girl births" charted only the boys by year: the girls vanished.
+    @Test func aSecondSeriesThatVanishedIsRefused() throws {
+        #expect(try unplaced("Graph boy births versus girl births.") == ["girl"])
+    }
+
+    /// "what yields did kiln C give" answered the kiln's own row: the firings' yield column,
+    /// claimed as a filler, never reached the statement.
+    @Test func aChildMeasureAnsweredByTheParentRowIsRefused() throws {
+        #expect(try unplaced("What yields did kiln C give?") == ["yields"])
+    }
+
+    /// "with their peak temperatures and yields" listed the temperatures only.
+    @Test func aListedColumnThatVanishedIsRefused() throws {
+        #expect(try unplaced("Show all firings of kiln B with their peak temperatures and yields.") == ["yields"])
+    }
+
+    /// The other side (these hold without the check too, and must hold with it): words that
+    /// name the rows, a parent whose rows are measured through its children, a period word read
+    /// as "per year", are accounted for by the statement's table.
+    @Test func wordsForTheRowsAndPeriodsStillAnswer() throws {
+        let upload = try Self.upload.get()
+        #expect(try upload.check("What is the highest glaze yield any kiln reached?", "SELECT MAX(glaze_yield_pct) FROM firings") == nil)
+        #expect(try upload.check("What was the average number of boys per year?", "SELECT AVG(Boys) FROM parish_births") == nil)
+        #expect(
+            try upload.check(
+                "What is the average peak temperature of the firings of kiln A?", "SELECT AVG(peak_temp_c) FROM firings WHERE kiln = 'A'") == nil)
+        #expect(try upload.check("Graph boys versus girls.", "SELECT Boys, Girls FROM parish_births") == nil)
+    }
+}
