@@ -7,7 +7,7 @@ import Testing
 /// the statement, and a grouping must come from a word of the question. Each refusal below
 /// was, before the check, an answer to another question (one column of two charted, a parent's
 /// row for a child's figure, a listed column lost, a group no word asked for). Invented upload:
-/// kilns and their firings, a parish's yearly births.
+/// kilns and their firings, a parish's yearly births, forges' sparks by shift.
 @Suite struct AccountabilityTests {
     static let upload: Result<FixtureUpload, Error> = Result {
         var kilns = "kiln,fuel,built\n"
@@ -15,8 +15,11 @@ import Testing
         var firings = "firing_id,kiln,peak_temp_c,glaze_yield_pct\n"
         for i in 0..<12 { firings += "\(i + 1),\(["A", "B", "C", "D"][i % 4]),\(1100 + (i * 37) % 200),\(40 + (i * 13) % 50).5\n" }
         var births = "Year,Boys,Girls,Fever\n"
-        for i in 0..<12 { births += "\(1700 + i),\(300 + (i * 17) % 90),\(280 + (i * 23) % 80),\(i % 4 == 0 ? 0 : i * 3)\n" }
-        return try FixtureUpload([("kilns.csv", kilns), ("firings.csv", firings), ("parish_births.csv", births)], valueIndex: true)
+        for i in 0..<30 { births += "\(1700 + i),\(300 + (i * 17) % 90),\(280 + (i * 23) % 80),\(i % 4 == 0 ? 0 : i * 3)\n" }
+        var forges = "forge_id,Shift,Sparks\n"
+        for i in 0..<12 { forges += "\(i + 1),\(1 + i % 3),\(10 + (i * 7) % 30)\n" }
+        return try FixtureUpload(
+            [("kilns.csv", kilns), ("firings.csv", firings), ("parish_births.csv", births), ("forges.csv", forges)], valueIndex: true)
     }
 
     private func unplaced(_ question: String) throws -> [String]? {
@@ -57,5 +60,20 @@ import Testing
             try upload.check(
                 "What is the average peak temperature of the firings of kiln A?", "SELECT AVG(peak_temp_c) FROM firings WHERE kiln = 'A'") == nil)
         #expect(try upload.check("Graph boys versus girls.", "SELECT Boys, Girls FROM parish_births") == nil)
+    }
+
+    /// "the last year with any fever deaths" grouped by the fever count beside the latest
+    /// year: a measured quantity no word asked to group by.
+    @Test func aGroupNoWordAskedForIsRefused() throws {
+        #expect(try unplaced("What was the last year with any fever deaths?") == ["Fever"])
+    }
+
+    /// The other side: a whole number with a handful of values (a shift 1 to 3) is a category,
+    /// and "each of the three shifts" groups by it.
+    @Test func aSmallWholeNumberCategoryStillGroups() throws {
+        let upload = try Self.upload.get()
+        #expect(
+            try upload.check(
+                "Chart the total number of sparks in each of the three shifts.", "SELECT Shift, SUM(Sparks) FROM forges GROUP BY Shift") == nil)
     }
 }
