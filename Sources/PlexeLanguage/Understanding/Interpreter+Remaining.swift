@@ -41,7 +41,10 @@ extension Interpreter {
                 // A verb that merely shares a word with a column ("work" and `work_city`) is a
                 // verb unless something used it.
                 if item.alternateKeyword == .filler, item.bestSchemaScore <= 2 {
-                    use(i)
+                    // Right after the rows' noun ("employees work in …") it is their verb, which
+                    // the statement need not show; elsewhere ("what yields did …", "… and yields")
+                    // it was a noun, and the accountability check asks where it went.
+                    if i > 0, items[i - 1].table != nil || items[i - 1].keyword == .rowsNoun { useAsContext(i) } else { use(i) }
                     continue
                 }
                 // "the total quantity of items sold": a second name for a measured column.
