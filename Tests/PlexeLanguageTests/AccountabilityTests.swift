@@ -76,4 +76,22 @@ import Testing
             try upload.check(
                 "Chart the total number of sparks in each of the three shifts.", "SELECT Shift, SUM(Sparks) FROM forges GROUP BY Shift") == nil)
     }
+
+    /// "on average per year" read as a plain total (or, "how many firings did a kiln have on
+    /// average", as the count of one kiln's firings): the average asked for never reached the
+    /// statement.
+    @Test func anAverageThatVanishedIsRefused() throws {
+        #expect(try unplaced("How many fever deaths were there on average per year in the 1700s?") == ["on average"])
+        #expect(try unplaced("How many firings did a kiln have on average?") == ["on average"])
+    }
+
+    /// The other side: right after a number compared, "on average" says what the column holds
+    /// (each firing's yield is already an average).
+    @Test func onAverageAfterAComparedNumberStillAnswers() throws {
+        let upload = try Self.upload.get()
+        #expect(
+            try upload.check(
+                "How many firings have a glaze yield of more than 50 on average?", "SELECT COUNT(*) FROM firings WHERE glaze_yield_pct > 50")
+                == nil)
+    }
 }

@@ -20,6 +20,9 @@
 struct Accountability {
     let lexicon: SchemaLexicon
     let items: [Item]
+    /// The reading as the interpreter left it: "on average" is a claim the statement must show
+    /// too (an average of counts per year read as a plain count answered another question).
+    let meaning: Meaning
 
     /// Throws `unplacedWords` naming every claimed schema word the statement does not show.
     func check(sql: String) throws(TranslationError) {
@@ -32,6 +35,17 @@ struct Accountability {
         for item in items where item.used && !item.isContext && item.keyword == nil && !item.schema.isEmpty {
             if let alternate = item.alternateKeyword, alternate != .filler { continue }
             if !isVisible(item, words: words, sql: lowered) { missing.append(item.text) }
+        }
+        // ("pay more than $10,000 on average": right after a number compared, the words say the
+        // column holds averages, not that the answer is one.)
+        let describesComparedNumber = items.indices.contains { i in
+            items[i].keyword == .onAverage && i > 0 && items[i - 1].number != nil
+        }
+        if meaning.onAverage, !describesComparedNumber, !lowered.contains("avg(") {
+            let words = items.filter { item in
+                item.used && item.text.lowercased().split(separator: " ").contains { $0 == "average" || $0 == "mean" }
+            }.map(\.text)
+            missing.append(contentsOf: words.isEmpty ? ["on average"] : words)
         }
         guard !missing.isEmpty else { return }
         let quoted = missing.map { "\"\($0)\"" }.joined(separator: ", ")
