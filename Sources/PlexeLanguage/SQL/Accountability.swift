@@ -17,6 +17,13 @@
 /// not schema claims and are not checked. A claim that led nowhere is refused as an unplaced
 /// word, with the same message as a word no pass could place: a 422 the person can act on is
 /// better than an answer to a question they did not ask.
+///
+/// What a pass claims on purpose as context (a noun for the rows already measured, "at
+/// diagnosis" beside a measure, the words before a rows' noun) it marks `Item.isContext`, and
+/// only that is exempt. The same holds for one English claim whose loss answered other questions:
+/// "on average" must show as an `AVG`. The other half — a group no word asked for, a measured
+/// quantity left beside an aggregate — is refused where such groups are made
+/// (`QueryPlanner.completeMeaning`), since the statement no longer says which word a group came from.
 struct Accountability {
     let lexicon: SchemaLexicon
     let items: [Item]
