@@ -7,7 +7,7 @@ import Testing
 /// the statement, and a grouping must come from a word of the question. Each refusal below
 /// was, before the check, an answer to another question (one column of two charted, a parent's
 /// row for a child's figure, a listed column lost, a group no word asked for). Invented upload:
-/// kilns and their firings, a parish's yearly births, forges' sparks by shift.
+/// kilns and their firings, a parish's yearly births, forges' sparks by shift, monthly rain.
 @Suite struct AccountabilityTests {
     static let upload: Result<FixtureUpload, Error> = Result {
         var kilns = "kiln,fuel,built\n"
@@ -18,8 +18,11 @@ import Testing
         for i in 0..<30 { births += "\(1700 + i),\(300 + (i * 17) % 90),\(280 + (i * 23) % 80),\(i % 4 == 0 ? 0 : i * 3)\n" }
         var forges = "forge_id,Shift,Sparks\n"
         for i in 0..<12 { forges += "\(i + 1),\(1 + i % 3),\(10 + (i * 7) % 30)\n" }
+        var gauges = "Month,Rainfall\n"
+        for i in 0..<24 { gauges += "\(2020 + i / 12)-\(i % 12 < 9 ? "0" : "")\(i % 12 + 1)-01,\(30 + (i * 17) % 60)\n" }
         return try FixtureUpload(
-            [("kilns.csv", kilns), ("firings.csv", firings), ("parish_births.csv", births), ("forges.csv", forges)], valueIndex: true)
+            [("kilns.csv", kilns), ("firings.csv", firings), ("parish_births.csv", births), ("forges.csv", forges), ("gauges.csv", gauges)],
+            valueIndex: true)
     }
 
     private func unplaced(_ question: String) throws -> [String]? {
@@ -93,5 +96,10 @@ import Testing
             try upload.check(
                 "How many firings have a glaze yield of more than 50 on average?", "SELECT COUNT(*) FROM firings WHERE glaze_yield_pct > 50")
                 == nil)
+    }
+
+    /// "the monthly rainfall for 2020" charted as one total: the months asked for were lost.
+    @Test func aPeriodThatVanishedIsRefused() throws {
+        #expect(try unplaced("Graph the monthly rainfall for 2020 as a line.") == ["monthly"])
     }
 }

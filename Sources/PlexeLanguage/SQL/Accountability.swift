@@ -20,8 +20,9 @@
 ///
 /// What a pass claims on purpose as context (a noun for the rows already measured, "at
 /// diagnosis" beside a measure, the words before a rows' noun) it marks `Item.isContext`, and
-/// only that is exempt. The same holds for one English claim whose loss answered other questions:
-/// "on average" must show as an `AVG`. The other half — a group no word asked for, a measured
+/// only that is exempt. Two English claims whose loss answered other questions are held to the
+/// same rule: "on average" must show as an `AVG`, and a period word ("monthly") as that period
+/// when the statement reports one total or extreme. The other half — a group no word asked for, a measured
 /// quantity left beside an aggregate — is refused where such groups are made
 /// (`QueryPlanner.completeMeaning`), since the statement no longer says which word a group came from.
 struct Accountability {
@@ -42,6 +43,17 @@ struct Accountability {
         for item in items where item.used && !item.isContext && item.keyword == nil && !item.schema.isEmpty {
             if let alternate = item.alternateKeyword, alternate != .filler { continue }
             if !isVisible(item, words: words, sql: lowered) { missing.append(item.text) }
+        }
+        // A period word ("monthly", "yearly") claimed by a pass, in a statement that reports one
+        // figure for all the rows (no group, no average, no period taken from a date): the
+        // periods the question asked for were lost ("graph the monthly deaths for 1978" as one total).
+        // (Rows counted are often the periods themselves: "how many weeks …", "monthly readings".)
+        let aggregated = ["sum(", "max(", "min("].contains { lowered.contains($0) }
+        if aggregated, !lowered.contains(" group by "), !lowered.contains("avg(") {
+            for item in items where item.used && !item.isContext && item.schema.isEmpty {
+                guard case .datePart(let part)? = item.keyword else { continue }
+                if !Accountability.periodMarks(part).contains(where: { lowered.contains($0) }) { missing.append(item.text) }
+            }
         }
         // ("pay more than $10,000 on average": right after a number compared, the words say the
         // column holds averages, not that the answer is one.)
@@ -105,6 +117,20 @@ struct Accountability {
         guard column.unique else { return false }
         if !column.isNumeric { return true }
         return lexicon.numbersRows(ref) || lexicon.isOrdinal(ref) || lexicon.tables[ref.table].keyColumn == ref.column
+    }
+
+    /// How a period shows in a statement (lowercased): its `strftime` format, or the arithmetic
+    /// that makes it from a date.
+    private static func periodMarks(_ part: DatePart) -> [String] {
+        switch part {
+        case .month: return ["%m"]
+        case .year: return ["%y"]
+        case .week, .weekday: return ["%w"]
+        case .day: return ["%d", "%j"]
+        case .quarter: return ["-q"]
+        case .decade: return ["/ 10"]
+        case .hour: return ["%h"]
+        }
     }
 
     /// Whether `name` (a table or column) occurs in the statement as an identifier: a whole
