@@ -102,4 +102,12 @@ import Testing
     @Test func aPeriodThatVanishedIsRefused() throws {
         #expect(try unplaced("Graph the monthly rainfall for 2020 as a line.") == ["monthly"])
     }
+
+    /// "list the firings of the wood kilns" listed the kilns, the firings only in a sub-query:
+    /// the rows asked for were not the rows shown.
+    @Test func listedRowsOnlyInASubQueryAreRefused() throws {
+        #expect(try unplaced("List the firings of the wood kilns.") == ["firings"])
+        // (The other side: the rows read and joined to their parent still answer.)
+        #expect(try Self.upload.get().check("List the firings of kiln B.", "SELECT * FROM firings WHERE kiln = 'B'") == nil)
+    }
 }

@@ -22,7 +22,8 @@
 /// diagnosis" beside a measure, the words before a rows' noun) it marks `Item.isContext`, and
 /// only that is exempt. Two English claims whose loss answered other questions are held to the
 /// same rule: "on average" must show as an `AVG`, and a period word ("monthly") as that period
-/// when the statement reports one total or extreme. The other half — a group no word asked for, a measured
+/// when the statement reports one total or extreme. And the rows a question lists must be the
+/// rows the statement reads, not only those of a sub-query. The other half — a group no word asked for, a measured
 /// quantity left beside an aggregate — is refused where such groups are made
 /// (`QueryPlanner.completeMeaning`), since the statement no longer says which word a group came from.
 struct Accountability {
@@ -43,6 +44,23 @@ struct Accountability {
         for item in items where item.used && !item.isContext && item.keyword == nil && !item.schema.isEmpty {
             if let alternate = item.alternateKeyword, alternate != .filler { continue }
             if !isVisible(item, words: words, sql: lowered) { missing.append(item.text) }
+        }
+        // The table whose rows the question lists must be what the statement reads (or a parent
+        // of it), not only a sub-query that picks other rows ("list the painters of the Mannerist
+        // school" answered with the school).
+        if meaning.asksForRows, let subject = meaning.subjectTable, let position = meaning.subjectPosition, items.indices.contains(position) {
+            let outer = Accountability.identifierWords(of: Accountability.outerStatement(of: sql))
+            let read = lexicon.tables.indices.filter { Accountability.names(lexicon.tables[$0].name, in: outer, sql: "") }
+            // ("Which oils never … in any run": the rows asked for are the oils, which it reads.)
+            var answered = false
+            switch meaning.answerEntity {
+            case .table(let t)?: answered = t != subject && read.contains(t)
+            case .column(let ref)?: answered = ref.table != subject && read.contains(ref.table)
+            default: break
+            }
+            if !answered, !read.contains(where: { $0 == subject || lexicon.isAncestor(subject, of: $0) }) {
+                missing.append(items[position].text)
+            }
         }
         // A period word ("monthly", "yearly") claimed by a pass, in a statement that reports one
         // figure for all the rows (no group, no average, no period taken from a date): the
@@ -139,6 +157,34 @@ struct Accountability {
         let lower = name.lowercased()
         if words.contains(lower) { return true }
         return SQLIdentifier.needsQuoting(name) && sql.contains("\"" + lower.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+    }
+
+    /// The statement without its parenthesized sub-queries (`IN (SELECT …)`): what it reads itself.
+    static func outerStatement(of sql: String) -> String {
+        var result = ""
+        var depth = 0
+        var inString = false
+        let chars = Array(sql)
+        var i = 0
+        while i < chars.count {
+            let ch = chars[i]
+            if inString {
+                if depth == 0 { result.append(ch) }
+                if ch == "'" { inString = false }
+            } else if ch == "'" {
+                inString = true
+                if depth == 0 { result.append(ch) }
+            } else if ch == "(" {
+                let rest = String(chars[(i + 1)...].prefix(7)).uppercased()
+                if depth > 0 || rest.hasPrefix("SELECT ") { depth += 1 } else { result.append(ch) }
+            } else if ch == ")" && depth > 0 {
+                depth -= 1
+            } else if depth == 0 {
+                result.append(ch)
+            }
+            i += 1
+        }
+        return result
     }
 
     /// The identifier-like words of a statement, lowercased (`t0.price` gives `t0` and `price`).
