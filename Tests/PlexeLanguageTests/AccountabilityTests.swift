@@ -14,8 +14,8 @@ import Testing
         for (i, k) in ["A", "B", "C", "D"].enumerated() { kilns += "\(k),\(["wood", "gas"][i % 2]),\(1990 + i)\n" }
         var firings = "firing_id,kiln,peak_temp_c,glaze_yield_pct\n"
         for i in 0..<12 { firings += "\(i + 1),\(["A", "B", "C", "D"][i % 4]),\(1100 + (i * 37) % 200),\(40 + (i * 13) % 50).5\n" }
-        var births = "Year,Boys,Girls,Fever\n"
-        for i in 0..<30 { births += "\(1700 + i),\(300 + (i * 17) % 90),\(280 + (i * 23) % 80),\(i % 4 == 0 ? 0 : i * 3)\n" }
+        var births = "Year,Boys,Girls,Fever,Drownings\n"
+        for i in 0..<30 { births += "\(1700 + i),\(300 + (i * 17) % 90),\(280 + (i * 23) % 80),\(i % 4 == 0 ? 0 : i * 3),\(i % 5)\n" }
         var forges = "forge_id,Shift,Sparks\n"
         for i in 0..<12 { forges += "\(i + 1),\(1 + i % 3),\(10 + (i * 7) % 30)\n" }
         var gauges = "Month,Rainfall\n"
@@ -109,5 +109,12 @@ import Testing
         #expect(try unplaced("List the firings of the wood kilns.") == ["firings"])
         // (The other side: the rows read and joined to their parent still answer.)
         #expect(try Self.upload.get().check("List the firings of kiln B.", "SELECT * FROM firings WHERE kiln = 'B'") == nil)
+    }
+
+    /// "how many drownings were recorded in total" counted the rows with a drownings figure (one
+    /// row a year): the number recorded is the column's, added up.
+    @Test func howManyOfACountColumnRecordedIsItsTotal() throws {
+        let problem = try Self.upload.get().check("How many drownings were recorded in total?", "SELECT SUM(Drownings) FROM parish_births")
+        #expect(problem == nil, "\(problem ?? "")")
     }
 }
