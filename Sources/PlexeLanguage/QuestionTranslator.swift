@@ -63,6 +63,8 @@ public struct QuestionTranslator: Sendable {
         }
         let resultType = forcedResultType ?? (meaning.wantsChart ? .visualization : .table)
         let output = try QueryPlanner(lexicon: lexicon, meaning: meaning, resultType: resultType).plan()
+        // Every schema word the reading claimed must show in the statement (see `Accountability`).
+        try Accountability(lexicon: lexicon, items: interpreter.items, meaning: meaning).check(sql: output.sql)
         return Translation(
             sql: output.sql, resultType: resultType,
             visualizationType: resultType == .visualization ? (output.chart ?? .barChart) : nil,

@@ -218,6 +218,24 @@ extension QueryPlanner {
                         "Could not tell what to do with \(names.joined(separator: ", ")) next to the count. Known tables and columns: \(lexicon.summary)."
                 )
             }
+            // A group no word asked for (the second half of the accountability check, see
+            // `Accountability`): a column beside a measure becomes a group only when it can be
+            // one — a category, a yes/no, a period. A measured quantity beside an extreme ("how
+            // tall is the tallest pine", "the last year with any fever deaths") was a figure or
+            // a condition the reading did not understand; grouped by, it answers a question no
+            // one asked. (A whole number with a handful of values — a period 1 to 4, a count of
+            // cylinders — is a category.)
+            if let unasked = m.projections.first(where: {
+                !m.groupings.contains(.column($0)) && lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike && !lexicon.isOrdinal($0)
+                    && lexicon.calendarPart($0) == nil && !isSmallCategory($0)
+            }) {
+                let name = lexicon.columnName(unasked)
+                throw TranslationError(
+                    kind: .unplacedWords([name]),
+                    message:
+                        "Could not tell what to do with \(name) next to the other measures: no word asks for a group of each \(name). Known tables and columns: \(lexicon.summary)."
+                )
+            }
             for ref in m.projections where !m.groupings.contains(.column(ref)) { m.groupings.append(.column(ref)) }
             m.projections = []
         }
@@ -542,5 +560,15 @@ extension QueryPlanner {
 
     func unsupported(_ message: String) -> TranslationError {
         TranslationError(kind: .unsupported(message), message: message)
+    }
+}
+
+extension QueryPlanner {
+    /// A whole-number column with at most a dozen values seen at ingest: a category written as
+    /// a number (a period, a grade, a number of doors), fit to group by.
+    func isSmallCategory(_ ref: ColumnRef) -> Bool {
+        let column = lexicon[ref]
+        guard column.type == .integer, let values = column.distinctValues else { return false }
+        return values.count <= 12
     }
 }

@@ -140,6 +140,8 @@ extension Interpreter {
         for i in items.indices where !items[i].used && items[i].range.count == 1 && (items[i].isUnknown || isWeakLinkBeforeOf(i)) {
             let word = tokens[items[i].range.lowerBound].lemma
             var covered: [Int] = [i]
+            // Rows' nouns passed over: they say whose column is spread, not a column to show.
+            var context: [Int] = []
             var k: Int?
             var implied: ColumnRef?
             if ["difference", "gap"].contains(word) {
@@ -167,14 +169,14 @@ extension Interpreter {
                 }
                 if let named {
                     k = named
-                    if let n = rowNounAfterEnds() { covered.append(n) }
+                    if let n = rowNounAfterEnds() { context.append(n) }
                 } else if let c = nextIndex(from: d2.last + 1, skipping: { isArticle($0) }),
                     isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal })
                 {
                     k = c
                 } else if let ref = d1.column ?? d2.column, d1.column == nil || d2.column == nil || d1.column == d2.column {
                     implied = ref
-                    if let n = rowNounAfterEnds() { covered.append(n) }
+                    if let n = rowNounAfterEnds() { context.append(n) }
                 }
             } else if ["range", "spread"].contains(word) {
                 // "the range of Northwind's payroll": past the value that picks the rows.
@@ -190,7 +192,7 @@ extension Interpreter {
                             || ((items[j].table != nil || isColumn(j, where: { $0.isText })) && !items[j].used && j + 1 < items.count
                                 && isMeasureColumn(j + 1, where: { $0.isNumeric || $0.isTemporal }))
                     })
-                if let c = k, c > i + 1 { covered += ((i + 1)..<c).filter { !items[$0].used && !isArticle($0) && !isValue($0) } }
+                if let c = k, c > i + 1 { context += ((i + 1)..<c).filter { !items[$0].used && !isArticle($0) && !isValue($0) } }
                 // "the price range of the houses in …": the column said before the word, when
                 // no column follows it; the rows after "of" are those measured.
                 if k.map({ !isMeasureColumn($0, where: { $0.isNumeric || $0.isTemporal }) }) ?? true,
@@ -199,7 +201,7 @@ extension Interpreter {
                 {
                     implied = named
                     covered.append(p)
-                    if let c = k, isTable(c) || items[c].keyword == .rowsNoun { covered.append(c) }
+                    if let c = k, isTable(c) || items[c].keyword == .rowsNoun { context.append(c) }
                 }
             } else {
                 continue
@@ -223,6 +225,7 @@ extension Interpreter {
             items[i].isUnknown = false
             items[i].schema = []
             for k in covered { use(k) }
+            for k in context { useAsContext(k) }
         }
     }
 

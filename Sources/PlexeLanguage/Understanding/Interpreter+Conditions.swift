@@ -48,6 +48,13 @@ extension Interpreter {
                 guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
                     isColumn(c), let (ref, _) = try column(c)
                 else { continue }
+                // "How many deaths were recorded": the number the column holds is what is counted;
+                // read as "rows with deaths recorded", the count of rows answered another question
+                // (the measures pass reads it as the column's total).
+                if c > 0, case .count? = keyword(c - 1), lexicon[ref].isNumeric, !lexicon[ref].isBooleanLike, !lexicon.isOrdinal(ref) {
+                    use(i)
+                    continue
+                }
                 var negated = false
                 if let p = previousIndex(from: c - 1, skipping: { isNegationGap($0) }), isNegation(p), c - p <= 4 {
                     negated = true

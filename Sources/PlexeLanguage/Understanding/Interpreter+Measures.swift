@@ -379,7 +379,8 @@ extension Interpreter {
                 if tables.count == 1, let table = tables.first, named.allSatisfy({ $0 == table || lexicon.isAncestor($0, of: table) }),
                     ownNounTable.map({ $0 == table }) ?? true
                 {
-                    for r in run + [noun] { use(r) }
+                    // (The words before the noun only say what each row is about.)
+                    for r in run + [noun] { useAsContext(r) }
                     for a in k..<j where keyword(a) == .and { use(a) }
                     noteTable(table, at: k)
                     if meaning.subjectTable == nil {

@@ -35,13 +35,16 @@ extension Interpreter {
                 if meaning.percent != nil, let p = previousIndex(from: i - 1, skipping: { isArticle($0) }),
                     case .percent? = items[p].keyword, item.bestSchemaScore <= 3
                 {
-                    use(i)
+                    useAsContext(i)
                     continue
                 }
                 // A verb that merely shares a word with a column ("work" and `work_city`) is a
                 // verb unless something used it.
                 if item.alternateKeyword == .filler, item.bestSchemaScore <= 2 {
-                    use(i)
+                    // Right after the rows' noun ("employees work in …") it is their verb, which
+                    // the statement need not show; elsewhere ("what yields did …", "… and yields")
+                    // it was a noun, and the accountability check asks where it went.
+                    if i > 0, items[i - 1].table != nil || items[i - 1].keyword == .rowsNoun { useAsContext(i) } else { use(i) }
                     continue
                 }
                 // "the total quantity of items sold": a second name for a measured column.
@@ -69,7 +72,7 @@ extension Interpreter {
                 // "the average unitPrice of stores in Oslo": the plural after "of" names
                 // the rows measured, not groups.
                 if !meaning.measures.isEmpty, lexicon[ref].isText, isPlural(i), wordBefore(i, skipping: ["the", "all"]) == "of" {
-                    use(i)
+                    useAsContext(i)
                     continue
                 }
                 // "the average girth of the saplings in orchards with …" where "saplings" names both the
@@ -78,7 +81,7 @@ extension Interpreter {
                 if let table = measuredTable(), table != ref.table, item.table == table || lexicon[ref].words == lexicon.tables[table].words,
                     isPlural(i), wordBefore(i, skipping: ["the", "all"]) == "of"
                 {
-                    use(i)
+                    useAsContext(i)
                     continue
                 }
                 // "the average pollen of days with …", "the range of the rate across districts": a
@@ -89,7 +92,7 @@ extension Interpreter {
                     let before = wordBefore(i, skipping: ["the", "all", "these", "those"]),
                     ["of", "in", "across", "among", "over", "for", "on"].contains(before)
                 {
-                    use(i)
+                    useAsContext(i)
                     continue
                 }
                 // "the oldest keeper when hired", "the average age at admission": a date
@@ -99,7 +102,7 @@ extension Interpreter {
                 if lexicon[ref].isTemporal, let before = wordBefore(i, skipping: ["the", "their", "its", "his", "her"]),
                     ["when", "at", "upon"].contains(before), measuresTable(ref.table)
                 {
-                    use(i)
+                    useAsContext(i)
                     continue
                 }
                 // "How long were the leaves on average?": the column's average, not its values.

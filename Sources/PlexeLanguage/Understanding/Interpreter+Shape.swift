@@ -28,7 +28,8 @@ extension Interpreter {
         else { return }
         for k in [a, h] + rest {
             items[k].isUnknown = false
-            items[k].used = true
+            // (It only asks again for the figure the first part ranked by.)
+            useAsContext(k)
         }
     }
 

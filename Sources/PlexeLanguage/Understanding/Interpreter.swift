@@ -163,6 +163,14 @@ struct Interpreter {
 
     mutating func use(_ indexes: Int...) { for i in indexes where i >= 0 && i < items.count { items[i].used = true } }
 
+    /// Claims items as context that the statement need not show (see `Item.isContext`).
+    mutating func useAsContext(_ indexes: Int...) {
+        for i in indexes where i >= 0 && i < items.count {
+            items[i].used = true
+            items[i].isContext = true
+        }
+    }
+
     /// A reading's weight: its score, with a tie broken toward the subject table (the table
     /// named first), so "active" in "how many projects are active" is `projects.status`
     /// rather than `employees.is_active`.

@@ -29,6 +29,11 @@ struct Item: Sendable {
     /// No reading at all: reported unless a construct claims it as a literal.
     var isUnknown = false
     var used = false
+    /// Claimed on purpose as context that adds nothing to the statement: a noun for the rows
+    /// already measured ("the mean weight *of the parcels*"), when a measure was taken ("age *at
+    /// admission*"), the closing "and how long was it". `Accountability` does not require such
+    /// an item to show in the SQL; every other claimed schema item must.
+    var isContext = false
 
     var columns: [(ref: ColumnRef, negated: Bool, score: Int)] {
         schema.compactMap { match in
