@@ -4,8 +4,8 @@
 /// Why it exists: on six blind question sets in a row, 5–8 % of the questions got a *wrong*
 /// answer where the product allows 2 %, and nearly all of them were one shape — a pass marked a
 /// word `used` (so it was never reported as unplaced), but what the word meant never reached the
-/// SQL: "male versus female" charted only one column, "with their end points and yields" lost
-/// the yields, a child table's measure answered from its parent's row. Each pass claims items
+/// SQL: "male versus female" charted only one column, "with their depths and salinities" lost
+/// the salinities, a child table's measure answered from its parent's row. Each pass claims items
 /// for its own reasons, so no single pass can see that a claim led nowhere; only the finished
 /// statement can. The check is a set difference between the items that linked to the schema
 /// and what the statement names, done once here for every construct, rather than a guard in
@@ -46,12 +46,12 @@ struct Accountability {
             if !isVisible(item, words: words, sql: lowered) { missing.append(item.text) }
         }
         // The table whose rows the question lists must be what the statement reads (or a parent
-        // of it), not only a sub-query that picks other rows ("list the painters of the Mannerist
-        // school" answered with the school).
+        // of it), not only a sub-query that picks other rows ("list the players of the Eastern
+        // league" answered with the league).
         if meaning.asksForRows, let subject = meaning.subjectTable, let position = meaning.subjectPosition, items.indices.contains(position) {
             let outer = Accountability.identifierWords(of: Accountability.outerStatement(of: sql))
             let read = lexicon.tables.indices.filter { Accountability.names(lexicon.tables[$0].name, in: outer, sql: "") }
-            // ("Which oils never … in any run": the rows asked for are the oils, which it reads.)
+            // ("Which kilns never … in any firing": the rows asked for are the kilns, which it reads.)
             var answered = false
             switch meaning.answerEntity {
             case .table(let t)?: answered = t != subject && read.contains(t)
@@ -64,7 +64,7 @@ struct Accountability {
         }
         // A period word ("monthly", "yearly") claimed by a pass, in a statement that reports one
         // figure for all the rows (no group, no average, no period taken from a date): the
-        // periods the question asked for were lost ("graph the monthly deaths for 1978" as one total).
+        // periods the question asked for were lost ("graph the monthly rainfall for 1990" as one total).
         // (Rows counted are often the periods themselves: "how many weeks …", "monthly readings".)
         let aggregated = ["sum(", "max(", "min("].contains { lowered.contains($0) }
         if aggregated, !lowered.contains(" group by "), !lowered.contains("avg(") {
