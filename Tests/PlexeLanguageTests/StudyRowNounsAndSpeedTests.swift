@@ -1,0 +1,68 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Generic nouns for the rows of a study ("experiments", "specimens", "respondents") on a
+/// single-table upload, which give way to a column or value they name; and the time taken by
+/// long questions of repeated unknown words (printed, not asserted). Invented uploads: kiln
+/// firings of pots, and a survey whose column is called `subject`.
+@Suite struct StudyRowNounsAndSpeedTests {
+    struct Fixture {
+        /// Pots fired in a kiln: the glaze, the firing temperature and the pot's weight.
+        let firings: FixtureUpload
+        /// Answers about school subjects: a `subject` column claims the word "subjects".
+        let lessons: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var firings = "pot_no,glaze,temp_c,weight_g\n"
+            for i in 0..<12 { firings += "\(i + 1),\(["ash", "celadon", "tenmoku"][i % 3]),\(1180 + (i * 17) % 90),\(400 + (i * 37) % 300)\n" }
+            self.firings = try FixtureUpload([("kiln_firings.csv", firings)], valueIndex: true)
+            var lessons = "pupil,subject,mark\n"
+            for i in 0..<9 { lessons += "P\(i),\(["maths", "art", "music"][i % 3]),\(40 + (i * 13) % 60)\n" }
+            self.lessons = try FixtureUpload([("lessons.csv", lessons)], valueIndex: true)
+        }
+    }
+
+    @Test(arguments: [
+        ("How many experiments are there?", "SELECT COUNT(*) FROM kiln_firings"),
+        ("How many specimens have the tenmoku glaze?", "SELECT COUNT(*) FROM kiln_firings WHERE glaze = 'tenmoku'"),
+        ("How many experiments used the ash glaze?", "SELECT COUNT(*) FROM kiln_firings WHERE glaze = 'ash'"),
+        ("How many respondents are there?", "SELECT COUNT(*) FROM kiln_firings"),
+    ])
+    func studyNounsNameTheRows(_ question: String, _ reference: String) throws {
+        let firings = try Fixture.shared.get().firings
+        let problem = try firings.check(question, reference)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// "subjects" of a table with a `subject` column is that column, not the rows.
+    @Test func aColumnClaimsTheNounFirst() throws {
+        let lessons = try Fixture.shared.get().lessons
+        #expect(try lessons.check("How many distinct subjects are there?", "SELECT COUNT(DISTINCT subject) FROM lessons") == nil)
+    }
+
+    /// Long questions of unknown words: each pass that looks around an unknown word must not
+    /// redo its work per word. Times are printed to compare before and after a change.
+    @Test(arguments: [
+        String(repeating: "cd-", count: 300),
+        String(repeating: "qz ", count: 330),
+        String(repeating: "xy-zw ", count: 160),
+        Array(repeating: "flarn", count: 160).joined(separator: " "),
+    ])
+    func longUnknownQuestionsAreRefused(_ question: String) throws {
+        let firings = try Fixture.shared.get().firings
+        let clock = ContinuousClock()
+        var refused = 0
+        let elapsed = clock.measure {
+            for _ in 0..<3 {
+                do { _ = try firings.translator.translate(question) } catch { refused += 1 }
+            }
+        }
+        print("TIMING \(question.prefix(12))… (\(question.count) chars): \(elapsed / 3) per question")
+        #expect(refused == 3)
+    }
+}
