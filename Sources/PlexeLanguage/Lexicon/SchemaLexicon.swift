@@ -46,6 +46,11 @@ struct SchemaLexicon: Sendable {
         /// The smallest and largest value ingest saw in a numeric column (`ColumnInfo.minimum`,
         /// `maximum`), nil when unknown (uploads loaded before ingest kept them).
         var loadedRange: ClosedRange<Double>? = nil
+        /// Whether `letters` is an English word (`SchemaLexicon.isEnglishWord`), and which of
+        /// `words` are: worked out once per schema, because the abbreviation passes ask it of
+        /// every column for every run of words around every unknown word of a question.
+        var lettersAreEnglish = false
+        var englishWords: Set<String> = []
 
         var isBooleanLike: Bool { trueLiteral != nil }
         var isNumeric: Bool { type == .integer || type == .float }
@@ -326,6 +331,10 @@ struct SchemaLexicon: Sendable {
                         letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                         trueLiteral: trueLiteral, falseLiteral: falseLiteral))
                 if let low = info.minimum, let high = info.maximum, low <= high { columns[c].loadedRange = low...high }
+                if let wordNet = WordNet.shared {
+                    columns[c].lettersAreEnglish = SchemaLexicon.isEnglishWord(columns[c].letters, wordNet)
+                    columns[c].englishWords = Set(columns[c].words.filter { SchemaLexicon.isEnglishWord($0, wordNet) })
+                }
                 let words = columns[c].words
                 if words.count > 1, let unit = words.last, unit.count >= 2, SchemaLexicon.expansions[unit] == nil, columns[c].isNumeric,
                     !columns[c].isBooleanLike

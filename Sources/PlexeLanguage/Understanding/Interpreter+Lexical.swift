@@ -199,9 +199,13 @@ extension Interpreter {
                 let span = start...end
                 guard span.allSatisfy({ canJoinAbbreviation($0) }) else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
+                // Both spellings take the name's first letter from the first word: a cheap,
+                // exact test that spares the search for most columns.
+                let firsts = [words[0].lower.first, words[0].lemma.first]
                 let matches = lexicon.tables.indices.flatMap { t in
                     lexicon.tables[t].columns.filter { column in
-                        Interpreter.abbreviates(column.letters, words)
+                        guard firsts.contains(column.letters.first) else { return false }
+                        return Interpreter.abbreviates(column.letters, words)
                             || (isContractedName(column) && Interpreter.contracts(column.letters, words))
                             // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
                             // name that starts each word and keeps consonants of the later ones.
@@ -212,9 +216,7 @@ extension Interpreter {
                 let ref = matches[0]
                 // Initials that spell an English word (`ART` of "average rural tax") are that
                 // word before they are the initials of whatever words happen to stand together.
-                if words.count >= 2, lexicon[ref].letters.count == words.count, let wordNet = WordNet.shared,
-                    SchemaLexicon.isEnglishWord(lexicon[ref].letters, wordNet)
-                {
+                if words.count >= 2, lexicon[ref].letters.count == words.count, WordNet.shared != nil, lexicon[ref].lettersAreEnglish {
                     continue
                 }
                 // A lone word abbreviated to a name that is itself an English word ("net",
@@ -239,7 +241,14 @@ extension Interpreter {
     /// income" → `nfi`): a name shortened to the initials of what it measures. The longest
     /// such run wins; the words may already name the column in part ("temperature").
     private func initialism(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
-        guard let wordNet = WordNet.shared else { return nil }
+        guard WordNet.shared != nil else { return nil }
+        // The words of names that may be initials; most schemas have none, and then no run of
+        // words needs to be looked at.
+        let initials = Set(
+            lexicon.tables.flatMap { table in
+                table.columns.flatMap { column in column.words.filter { SchemaLexicon.expansions[$0] == nil && !column.englishWords.contains($0) } }
+            })
+        guard !initials.isEmpty else { return nil }
         var best: (ClosedRange<Int>, ColumnRef)?
         for start in max(0, i - 4)...i {
             for end in max(i, start + 1)..<min(items.count, start + 5) where best == nil || end - start > best!.0.count - 1 {
@@ -258,10 +267,11 @@ extension Interpreter {
                 guard contentWords.count >= 2, contentWords.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) })
                 else { continue }
                 let spellings = Set([String(words.compactMap(\.lower.first)), String(contentWords.compactMap(\.lower.first))])
+                guard !spellings.isDisjoint(with: initials) else { continue }
                 let matches = lexicon.tables.flatMap { table in
                     table.columns.filter { column in
                         column.words.contains { word in
-                            spellings.contains(word) && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
+                            spellings.contains(word) && SchemaLexicon.expansions[word] == nil && !column.englishWords.contains(word)
                         }
                     }.map(\.ref)
                 }
@@ -285,8 +295,8 @@ extension Interpreter {
     func isTerseName(_ column: SchemaLexicon.Column) -> Bool {
         let letters = column.letters
         guard (2...5).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
-        guard let wordNet = WordNet.shared else { return false }
-        return !SchemaLexicon.isEnglishWord(letters, wordNet) && SchemaLexicon.expansions[letters] == nil
+        guard WordNet.shared != nil else { return false }
+        return !column.lettersAreEnglish && SchemaLexicon.expansions[letters] == nil
     }
 
     /// Items that may be part of an abbreviated name: unknown words, weak schema readings, and
@@ -351,8 +361,8 @@ extension Interpreter {
     func isContractedName(_ column: SchemaLexicon.Column) -> Bool {
         let name = column.name
         guard (3...6).contains(name.count), name.allSatisfy({ $0.isLetter && $0.isUppercase }), column.words.count == 1 else { return false }
-        guard let wordNet = WordNet.shared else { return false }
-        return !SchemaLexicon.isEnglishWord(column.letters, wordNet) && SchemaLexicon.expansions[column.letters] == nil
+        guard WordNet.shared != nil else { return false }
+        return !column.lettersAreEnglish && SchemaLexicon.expansions[column.letters] == nil
     }
 
     /// Whether `letters` is spelled by the words in order, each giving its first letter and
