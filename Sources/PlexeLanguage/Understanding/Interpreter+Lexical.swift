@@ -242,11 +242,13 @@ extension Interpreter {
     /// such run wins; the words may already name the column in part ("temperature").
     private func initialism(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         guard WordNet.shared != nil else { return nil }
-        // The words of names that may be initials; most schemas have none, and then no run of
-        // words needs to be looked at.
+        // The words of names that may be initials (two letters or more, as a run of two words
+        // spells); most schemas have none, and then no run of words needs to be looked at.
         let initials = Set(
             lexicon.tables.flatMap { table in
-                table.columns.flatMap { column in column.words.filter { SchemaLexicon.expansions[$0] == nil && !column.englishWords.contains($0) } }
+                table.columns.flatMap { column in
+                    column.words.filter { $0.count >= 2 && SchemaLexicon.expansions[$0] == nil && !column.englishWords.contains($0) }
+                }
             })
         guard !initials.isEmpty else { return nil }
         var best: (ClosedRange<Int>, ColumnRef)?
