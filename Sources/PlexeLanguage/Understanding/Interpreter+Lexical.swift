@@ -194,14 +194,17 @@ extension Interpreter {
     /// miles·per·gal, "unit price" → unit·price, "creatinine" → creat).
     private func abbreviation(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         var best: (ClosedRange<Int>, ColumnRef)?
+        // Both spellings take the name's first letter from the run's first word: a cheap,
+        // exact test that spares the search for most runs and most columns.
+        let initials = Set(lexicon.tables.flatMap { $0.columns.compactMap(\.letters.first) })
         for start in max(0, i - 3)...i {
+            let opening = tokens[items[start].range.lowerBound]
+            let firsts = [opening.lower.first, opening.lemma.first]
+            guard firsts.contains(where: { $0.map(initials.contains) ?? false }) else { continue }
             for end in i..<min(items.count, start + 4) where best == nil || end - start > best!.0.count - 1 {
                 let span = start...end
                 guard span.allSatisfy({ canJoinAbbreviation($0) }) else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
-                // Both spellings take the name's first letter from the first word: a cheap,
-                // exact test that spares the search for most columns.
-                let firsts = [words[0].lower.first, words[0].lemma.first]
                 let matches = lexicon.tables.indices.flatMap { t in
                     lexicon.tables[t].columns.filter { column in
                         guard firsts.contains(column.letters.first) else { return false }
