@@ -66,3 +66,37 @@ import Testing
         #expect(refused == 3)
     }
 }
+
+/// A narrower word for one of two columns named by opposites ("boys" of `males` beside
+/// `females`), and no such reading without the pair. Invented uploads: a parish register of
+/// births by sex, and a fruit stall's daily counts.
+@Suite struct OneSideColumnTests {
+    static let uploads: Result<(births: FixtureUpload, stall: FixtureUpload), Error> = Result {
+        var births = "year,males,females\n"
+        for i in 0..<8 { births += "\(1800 + i),\(300 + (i * 37) % 90),\(290 + (i * 53) % 80)\n" }
+        var stall = "day,fruit,bread\n"
+        for i in 0..<6 { stall += "\(i + 1),\(20 + (i * 7) % 15),\(10 + i)\n" }
+        return (
+            try FixtureUpload([("parish_births.csv", births)], valueIndex: true),
+            try FixtureUpload([("stall_sales.csv", stall)], valueIndex: true)
+        )
+    }
+
+    @Test(arguments: [
+        ("How many girls were born in 1803?", "SELECT females FROM parish_births WHERE year = 1803"),
+        ("In which year were the most boys born?", "SELECT year FROM parish_births ORDER BY males DESC LIMIT 1"),
+        ("What is the total number of boys?", "SELECT SUM(males) FROM parish_births"),
+    ])
+    func aNarrowerWordNamesOneSide(_ question: String, _ reference: String) throws {
+        let births = try Self.uploads.get().births
+        let problem = try births.check(question, reference)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// "apples" are a kind of fruit, but not all the `fruit` counted: no pair of opposites,
+    /// so the word is refused.
+    @Test func aKindWithoutItsOppositeIsRefused() throws {
+        let stall = try Self.uploads.get().stall
+        #expect(throws: (any Error).self) { _ = try stall.translator.translate("How many apples were sold on day 3?") }
+    }
+}

@@ -121,6 +121,13 @@ extension Interpreter {
                 i = place(span, as: .value(ref, value), score: 3)
                 continue
             }
+            if let ref = oneSideColumn(i) {
+                // "boys" of `Males` beside `Females`.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = truncatedColumnWord(i) {
                 // "navig" of `Navigation`, "endur" of `Endurance`, "carbs" of `carbohyd`.
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
@@ -741,6 +748,42 @@ extension Interpreter {
         // "salaried" of `sal` (salary), "wealthy" of `wealth`: a name whose stem, or the
         // word it abbreviates, starts the word.
         return prefixTarget(token.lower)
+    }
+
+    /// "boys", "girls" of count columns `Males` and `Females`: a plural noun of which a
+    /// column's one-word name is a kind (WordNet hypernyms, two steps: boy → male person),
+    /// where another column is named by that word's antonym (female). A pair of columns named
+    /// by opposites splits the rows' counts in two, so a narrower word for one side names that
+    /// side; without the pair, a hypernym names a larger set than the word ("apples" are not
+    /// all the `fruit`), and the word stays unplaced.
+    private func oneSideColumn(_ i: Int) -> ColumnRef? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lower != token.lemma, let base = wordNet.baseForms(token.lower, .noun).first else { return nil }
+        let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+        var named: [String: [ColumnRef]] = [:]
+        for t in tables {
+            for column in lexicon.tables[t].columns where column.isNumeric && !column.isBooleanLike && column.words.count == 1 {
+                named[column.words[0], default: []].append(column.ref)
+            }
+        }
+        guard named.count >= 2 else { return nil }
+        var kinds = Set<String>()
+        for synset in wordNet.synsets(base, .noun) {
+            for kind in wordNet.kinds(of: synset, within: 2).dropFirst() { kinds.formUnion(kind.words) }
+        }
+        let sides = named.keys.filter { word in
+            kinds.contains(word) && named[word]!.count == 1
+                && [WordNet.PartOfSpeech.noun, .adjective].contains { pos in
+                    wordNet.synsets(word, pos).contains { synset in
+                        wordNet.follow(synset, word: word).contains { link in
+                            link.relation == .antonym && link.synset.words.contains { $0 != word && named[$0] != nil }
+                        }
+                    }
+                }
+        }
+        guard sides.count == 1, let side = sides.first else { return nil }
+        return named[side]!.first
     }
 
     /// Words of a definition that could name something: no function words.
