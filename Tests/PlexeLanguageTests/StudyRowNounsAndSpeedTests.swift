@@ -100,3 +100,20 @@ import Testing
         #expect(throws: (any Error).self) { _ = try stall.translator.translate("How many apples were sold on day 3?") }
     }
 }
+
+/// A verb whose synonym names the rows' event ("baptised" of a table of christenings through
+/// "christen"). Invented upload: a register of christenings by parish.
+@Suite struct RowVerbSynonymTests {
+    static let register: Result<FixtureUpload, Error> = Result {
+        var csv = "parish,year,infants\n"
+        for i in 0..<6 { csv += "\(["St Ann", "St Bede", "St Clare"][i % 3]),\(1750 + i),\(12 + (i * 5) % 9)\n" }
+        return try FixtureUpload([("christenings.csv", csv)], valueIndex: true)
+    }
+
+    @Test func aSynonymOfTheRowsVerb() throws {
+        let register = try Self.register.get()
+        let problem = try register.check(
+            "How many infants were baptised in St Bede?", "SELECT SUM(infants) FROM christenings WHERE parish = 'St Bede'")
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+}

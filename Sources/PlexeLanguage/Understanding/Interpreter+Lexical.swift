@@ -529,7 +529,9 @@ extension Interpreter {
         guard !heads.isEmpty else { return false }
         for base in wordNet.baseForms(token.lower, .verb) {
             for synset in wordNet.synsets(base, .verb) {
-                for link in wordNet.follow(synset, word: base) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
+                // The derivations of the verb's synonyms too: "baptised" is the event of
+                // `christenings` through "christen", its synonym.
+                for link in wordNet.follow(synset) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
                     if !heads.isDisjoint(with: link.synset.words) { return true }
                 }
             }
