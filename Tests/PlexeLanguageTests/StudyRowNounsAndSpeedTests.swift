@@ -117,3 +117,24 @@ import Testing
         #expect(problem == nil, "\(problem ?? "")")
     }
 }
+
+/// A word beside a column of one-letter codes that starts with one of them ("high pressure"
+/// of 'H'). Invented upload: boiler tests at three pressures, with a grade of 'A'/'B'.
+@Suite struct CodeBesideItsColumnTests {
+    static let boilers: Result<FixtureUpload, Error> = Result {
+        var csv = "boiler,pressure,grade,leaks\n"
+        for i in 0..<9 { csv += "\(i + 1),\(["L", "M", "H"][i % 3]),\(["A", "B"][i % 2]),\(2 + (i * 5) % 7)\n" }
+        return try FixtureUpload([("boiler_tests.csv", csv)], valueIndex: true)
+    }
+
+    @Test(arguments: [
+        ("How many boilers were tested at high pressure?", "SELECT COUNT(*) FROM boiler_tests WHERE pressure = 'H'"),
+        ("What is the average number of leaks at low pressure?", "SELECT AVG(leaks) FROM boiler_tests WHERE pressure = 'L'"),
+        ("How many leaks were there in total at medium pressure?", "SELECT SUM(leaks) FROM boiler_tests WHERE pressure = 'M'"),
+    ])
+    func theWordNamesTheCode(_ question: String, _ reference: String) throws {
+        let boilers = try Self.boilers.get()
+        let problem = try boilers.check(question, reference)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+}

@@ -18,6 +18,13 @@ extension Interpreter {
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
+            if let (ref, code) = codeBesideItsColumn(i) {
+                // "at high tension" of `tension` holding 'L', 'M', 'H'.
+                items[i].schema = [Item.SchemaMatch(target: .value(ref, code), score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let (span, ref) = raisedUnit(at: i) {
                 // "in square yards" of `yard_sq_yd`: the unit of the one column measured in it.
                 i = place(span, as: .column(ref, negated: false), score: 2)
@@ -750,6 +757,31 @@ extension Interpreter {
         // "salaried" of `sal` (salary), "wealthy" of `wealth`: a name whose stem, or the
         // word it abbreviates, starts the word.
         return prefixTarget(token.lower)
+    }
+
+    /// "high tension" of a `tension` column holding 'L', 'M', 'H': an adjective in its plain
+    /// form (no "-er", "-est": "the lowest tension" ranks) right before the name of a text
+    /// column whose every value is a short code (one or two letters), the word starting with
+    /// exactly one of the codes. Two codes that fit leave the word unplaced. Not after the
+    /// name: "the tension level" is no 'L'.
+    private func codeBesideItsColumn(_ i: Int) -> (ColumnRef, String)? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        let word = token.lower
+        guard token.kind == .word, word.count >= 3, word.allSatisfy(\.isLetter), wordNet.contains(word, .adjective),
+            wordNet.baseForms(word, .adjective).first == word
+        else { return nil }
+        var found: [(ColumnRef, String)] = []
+        for k in [i + 1] where k < items.count && items[k].range.count == 1 && !items[k].hasValue {
+            for match in items[k].columns where match.score >= 2 && !match.negated {
+                let column = lexicon[match.ref]
+                guard column.isText, !column.isBooleanLike, let codes = column.distinctValues, codes.count >= 2,
+                    codes.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) })
+                else { continue }
+                found += codes.filter { word.hasPrefix($0.lowercased()) }.map { (match.ref, $0) }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// "boys", "girls" of count columns `Males` and `Females`: a plural noun of which a
