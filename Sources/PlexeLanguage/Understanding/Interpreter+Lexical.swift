@@ -534,11 +534,13 @@ extension Interpreter {
         let tables = lexicon.tables.count == 1 ? [0] : contextTables
         let heads = Set(tables.flatMap { lexicon.tables[$0].headNouns })
         guard !heads.isEmpty else { return false }
+        // The derivations of the verb's synonyms too ("baptised" is the event of `christenings`
+        // through "christen", its synonym) — but only for a word that is no noun: "rating"
+        // (a noun) is no "marking" of a table of marks.
+        let isNoun = !wordNet.baseForms(token.lower, .noun).isEmpty
         for base in wordNet.baseForms(token.lower, .verb) {
             for synset in wordNet.synsets(base, .verb) {
-                // The derivations of the verb's synonyms too: "baptised" is the event of
-                // `christenings` through "christen", its synonym.
-                for link in wordNet.follow(synset) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
+                for link in wordNet.follow(synset, word: isNoun ? base : nil) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
                     if !heads.isDisjoint(with: link.synset.words) { return true }
                 }
             }
