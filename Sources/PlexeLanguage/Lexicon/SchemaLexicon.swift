@@ -180,6 +180,12 @@ struct SchemaLexicon: Sendable {
         "fahrenheit": ["f", "fahrenheit"], "liter": ["l", "liter", "litre"], "litre": ["l", "liter", "litre"], "gallon": ["gal", "gallon"],
         "calorie": ["kcal", "cal", "calorie"], "watt": ["w", "watt"], "volt": ["v", "volt"],
         "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"], "point": ["pts", "point", "points"],
+        // Storage and frequency: WordNet lists "MB", "GB", "MHz" beside the words, but neither
+        // the run-together spellings of column names (`ram_mb`, `cpu_mhz`) nor what a column
+        // measured in them is named after (below).
+        "kilobyte": ["kb", "kilobyte"], "megabyte": ["mb", "megabyte"], "gigabyte": ["gb", "gigabyte"],
+        "terabyte": ["tb", "terabyte"], "hertz": ["hz", "hertz"], "kilohertz": ["khz", "kilohertz"],
+        "megahertz": ["mhz", "megahertz"], "gigahertz": ["ghz", "gigahertz"],
     ]
     /// What a unit measures, where a column is named after that rather than after its unit
     /// ("2000 miles" → `distance`, "90 minutes" → `duration`).
@@ -191,6 +197,11 @@ struct SchemaLexicon: Sendable {
         "kilogram": ["weight", "mass"], "kg": ["weight", "mass"], "gram": ["weight", "mass"], "pound": ["weight", "mass"],
         "lb": ["weight", "mass"], "lbs": ["weight", "mass"], "ton": ["weight", "mass"], "tonne": ["weight", "mass"],
         "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"], "point": ["score"], "pts": ["score"],
+        // A size of memory or storage; a frequency, which for a processor is its clock speed.
+        "kilobyte": ["memory", "storage"], "megabyte": ["memory", "storage"],
+        "gigabyte": ["memory", "storage"], "terabyte": ["memory", "storage"],
+        "hertz": ["frequency", "speed", "clock"], "kilohertz": ["frequency", "speed", "clock"],
+        "megahertz": ["frequency", "speed", "clock"], "gigahertz": ["frequency", "speed", "clock"],
     ]
 
     /// Words that raise a length unit to an area or a volume ("sq ft", "cubic metres"), and

@@ -137,8 +137,18 @@ extension Interpreter {
                 } ?? false
             if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty || comparedBefore {
                 merge(i...u)
-                // "the 250 ml volume": the column right after, with no comparison, equals it.
-                if !compared, i + 1 < items.count, let next = bestNumericColumn(i + 1), measured.contains(next) {
+                // "the 250 ml volume": the column right after, with no comparison, equals it;
+                // so does the column after "of" ("16 MB of memory"), which is the one the
+                // amount is of, whether or not the unit's dimension names it.
+                var after = i + 1
+                if after + 1 < items.count, items[after].range.count == 1, !items[after].used,
+                    tokens[items[after].range.lowerBound].lower == "of"
+                {
+                    after += 1
+                }
+                if !compared, after < items.count, let next = bestNumericColumn(after),
+                    measured.contains(next) || (after > i + 1 && measured.isEmpty && named.contains(next))
+                {
                     var equal = items[i]
                     equal.number = nil
                     equal.isInteger = false
