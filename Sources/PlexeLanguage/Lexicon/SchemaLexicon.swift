@@ -197,11 +197,11 @@ struct SchemaLexicon: Sendable {
         "kilogram": ["weight", "mass"], "kg": ["weight", "mass"], "gram": ["weight", "mass"], "pound": ["weight", "mass"],
         "lb": ["weight", "mass"], "lbs": ["weight", "mass"], "ton": ["weight", "mass"], "tonne": ["weight", "mass"],
         "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"], "point": ["score"], "pts": ["score"],
-        // A size of memory or storage; a frequency, which for a processor is its clock speed.
+        // A size of memory or storage; a frequency, which for a processor is its clock.
         "kilobyte": ["memory", "storage"], "megabyte": ["memory", "storage"],
         "gigabyte": ["memory", "storage"], "terabyte": ["memory", "storage"],
-        "hertz": ["frequency", "speed", "clock"], "kilohertz": ["frequency", "speed", "clock"],
-        "megahertz": ["frequency", "speed", "clock"], "gigahertz": ["frequency", "speed", "clock"],
+        "hertz": ["frequency", "clock"], "kilohertz": ["frequency", "clock"],
+        "megahertz": ["frequency", "clock"], "gigahertz": ["frequency", "clock"],
     ]
 
     /// Words that raise a length unit to an area or a volume ("sq ft", "cubic metres"), and
