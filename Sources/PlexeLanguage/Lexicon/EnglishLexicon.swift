@@ -229,10 +229,17 @@ enum EnglishLexicon {
             .rowsNoun, "record", "row", "entry", "line", "observation", "sample", "instance", "reading", "measurement", "data point", "people",
             "person", "data point", "case", "thing", "ones", "user", "client", "member", "subscriber", "shopper",
             "account", "individual", "item in the data", "event", "incident", "occurrence")
+        for noun in studyRowNouns { add(.rowsNoun, noun) }
         add(.relative, "who", "that", "whose", "where", "whom", "which are", "that are", "who are", "when")
         for word in fillerWords { e.append((word, .filler)) }
         return e
     }()
+
+    /// The units of a study or survey ("how many specimens"): the rows of any table when no
+    /// column or value claims the word (a schema match wins over this weak keyword). Not
+    /// "trial" (often the whole study: "before the trial started") nor "participant", which
+    /// WordNet already links to a person.
+    static let studyRowNouns: [String] = ["experiment", "specimen", "respondent", "subject"]
 
     /// Words that carry no meaning for the query. Kept to function words and light verbs: a
     /// word that could change the answer must not be ignored silently.

@@ -46,6 +46,11 @@ struct SchemaLexicon: Sendable {
         /// The smallest and largest value ingest saw in a numeric column (`ColumnInfo.minimum`,
         /// `maximum`), nil when unknown (uploads loaded before ingest kept them).
         var loadedRange: ClosedRange<Double>? = nil
+        /// Whether `letters` is an English word (`SchemaLexicon.isEnglishWord`), and which of
+        /// `words` are: worked out once per schema, because the abbreviation passes ask it of
+        /// every column for every run of words around every unknown word of a question.
+        var lettersAreEnglish = false
+        var englishWords: Set<String> = []
 
         var isBooleanLike: Bool { trueLiteral != nil }
         var isNumeric: Bool { type == .integer || type == .float }
@@ -175,6 +180,12 @@ struct SchemaLexicon: Sendable {
         "fahrenheit": ["f", "fahrenheit"], "liter": ["l", "liter", "litre"], "litre": ["l", "liter", "litre"], "gallon": ["gal", "gallon"],
         "calorie": ["kcal", "cal", "calorie"], "watt": ["w", "watt"], "volt": ["v", "volt"],
         "ppm": ["ppm"], "bpm": ["bpm"], "mph": ["mph"], "mpg": ["mpg"], "point": ["pts", "point", "points"],
+        // Storage and frequency: WordNet lists "MB", "GB", "MHz" beside the words, but neither
+        // the run-together spellings of column names (`ram_mb`, `cpu_mhz`) nor what a column
+        // measured in them is named after (below).
+        "kilobyte": ["kb", "kilobyte"], "megabyte": ["mb", "megabyte"], "gigabyte": ["gb", "gigabyte"],
+        "terabyte": ["tb", "terabyte"], "hertz": ["hz", "hertz"], "kilohertz": ["khz", "kilohertz"],
+        "megahertz": ["mhz", "megahertz"], "gigahertz": ["ghz", "gigahertz"],
     ]
     /// What a unit measures, where a column is named after that rather than after its unit
     /// ("2000 miles" → `distance`, "90 minutes" → `duration`).
@@ -186,6 +197,11 @@ struct SchemaLexicon: Sendable {
         "kilogram": ["weight", "mass"], "kg": ["weight", "mass"], "gram": ["weight", "mass"], "pound": ["weight", "mass"],
         "lb": ["weight", "mass"], "lbs": ["weight", "mass"], "ton": ["weight", "mass"], "tonne": ["weight", "mass"],
         "dollar": ["price", "cost", "amount"], "euro": ["price", "cost", "amount"], "point": ["score"], "pts": ["score"],
+        // A size of memory or storage; a frequency, which for a processor is its clock.
+        "kilobyte": ["memory", "storage"], "megabyte": ["memory", "storage"],
+        "gigabyte": ["memory", "storage"], "terabyte": ["memory", "storage"],
+        "hertz": ["frequency", "clock"], "kilohertz": ["frequency", "clock"],
+        "megahertz": ["frequency", "clock"], "gigahertz": ["frequency", "clock"],
     ]
 
     /// Words that raise a length unit to an area or a volume ("sq ft", "cubic metres"), and
@@ -326,6 +342,10 @@ struct SchemaLexicon: Sendable {
                         letters: String(info.name.lowercased().filter { $0.isLetter || $0.isNumber }),
                         trueLiteral: trueLiteral, falseLiteral: falseLiteral))
                 if let low = info.minimum, let high = info.maximum, low <= high { columns[c].loadedRange = low...high }
+                if let wordNet = WordNet.shared {
+                    columns[c].lettersAreEnglish = SchemaLexicon.isEnglishWord(columns[c].letters, wordNet)
+                    columns[c].englishWords = Set(columns[c].words.filter { SchemaLexicon.isEnglishWord($0, wordNet) })
+                }
                 let words = columns[c].words
                 if words.count > 1, let unit = words.last, unit.count >= 2, SchemaLexicon.expansions[unit] == nil, columns[c].isNumeric,
                     !columns[c].isBooleanLike

@@ -96,6 +96,18 @@ final class WordNet: @unchecked Sendable {
         let offset: Int
     }
 
+    /// Index look-ups already made, by part of speech and lemma: the synset offsets, or nil
+    /// for a lemma WordNet lacks. The abbreviation and linking passes ask about each unknown
+    /// word of a question, and a long question repeats its words: the binary search over the
+    /// index file was most of what remained of its time. Bounded like `parsed`.
+    private let offsets = Mutex<[IndexKey: [Int]?]>([:])
+    private static let offsetsLimit = 50_000
+
+    private struct IndexKey: Hashable {
+        let pos: PartOfSpeech
+        let lemma: String
+    }
+
     init?(directory: String) {
         var index: [PartOfSpeech: Data] = [:]
         var data: [PartOfSpeech: Data] = [:]
@@ -136,7 +148,7 @@ final class WordNet: @unchecked Sendable {
 
     /// Whether the lemma is in WordNet as this part of speech.
     func contains(_ lemma: String, _ pos: PartOfSpeech) -> Bool {
-        indexLine(lemma.replacingOccurrences(of: " ", with: "_").lowercased(), pos) != nil
+        lookUp(lemma, pos) != nil
     }
 
     /// The base forms of an inflected word (WordNet's "morphy"): exceptions first ("geese",
@@ -255,14 +267,29 @@ final class WordNet: @unchecked Sendable {
     // MARK: Files
 
     private func synsetOffsets(_ lemma: String, _ pos: PartOfSpeech) -> [Int] {
-        let key = lemma.replacingOccurrences(of: " ", with: "_").lowercased()
-        guard let line = indexLine(key, pos) else { return [] }
-        // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-        let fields = line.split(separator: " ")
-        guard fields.count >= 4, let synsetCount = Int(fields[2]), let pointerCount = Int(fields[3]) else { return [] }
-        let first = 4 + pointerCount + 2
-        guard fields.count >= first + synsetCount else { return [] }
-        return fields[first..<(first + synsetCount)].compactMap { Int($0) }
+        lookUp(lemma, pos) ?? []
+    }
+
+    /// The synset offsets of a lemma's index line, nil when the index has no such line
+    /// (remembered in `offsets`).
+    private func lookUp(_ lemma: String, _ pos: PartOfSpeech) -> [Int]? {
+        let key = IndexKey(pos: pos, lemma: lemma.replacingOccurrences(of: " ", with: "_").lowercased())
+        if let known = offsets.withLock({ $0[key] }) { return known }
+        var found: [Int]?
+        if let line = indexLine(key.lemma, pos) {
+            // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+            let fields = line.split(separator: " ")
+            found = []
+            if fields.count >= 4, let synsetCount = Int(fields[2]), let pointerCount = Int(fields[3]) {
+                let first = 4 + pointerCount + 2
+                if fields.count >= first + synsetCount { found = fields[first..<(first + synsetCount)].compactMap { Int($0) } }
+            }
+        }
+        offsets.withLock { cache in
+            if cache.count >= Self.offsetsLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = .some(found)
+        }
+        return found
     }
 
     /// The index line of `key`, by binary search over the sorted lines of the index file.

@@ -18,6 +18,13 @@ extension Interpreter {
             guard items[i].isUnknown, !items[i].used, items[i].literal == nil || isCapitalisedWord(i),
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
+            if let (ref, code) = codeBesideItsColumn(i) {
+                // "at high tension" of `tension` holding 'L', 'M', 'H'.
+                items[i].schema = [Item.SchemaMatch(target: .value(ref, code), score: 3)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let (span, ref) = raisedUnit(at: i) {
                 // "in square yards" of `yard_sq_yd`: the unit of the one column measured in it.
                 i = place(span, as: .column(ref, negated: false), score: 2)
@@ -121,6 +128,13 @@ extension Interpreter {
                 i = place(span, as: .value(ref, value), score: 3)
                 continue
             }
+            if let ref = oneSideColumn(i) {
+                // "boys" of `Males` beside `Females`.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = truncatedColumnWord(i) {
                 // "navig" of `Navigation`, "endur" of `Endurance`, "carbs" of `carbohyd`.
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
@@ -194,14 +208,21 @@ extension Interpreter {
     /// miles·per·gal, "unit price" → unit·price, "creatinine" → creat).
     private func abbreviation(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         var best: (ClosedRange<Int>, ColumnRef)?
+        // Both spellings take the name's first letter from the run's first word: a cheap,
+        // exact test that spares the search for most runs and most columns.
+        let initials = Set(lexicon.tables.flatMap { $0.columns.compactMap(\.letters.first) })
         for start in max(0, i - 3)...i {
+            let opening = tokens[items[start].range.lowerBound]
+            let firsts = [opening.lower.first, opening.lemma.first]
+            guard firsts.contains(where: { $0.map(initials.contains) ?? false }) else { continue }
             for end in i..<min(items.count, start + 4) where best == nil || end - start > best!.0.count - 1 {
                 let span = start...end
                 guard span.allSatisfy({ canJoinAbbreviation($0) }) else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
                 let matches = lexicon.tables.indices.flatMap { t in
                     lexicon.tables[t].columns.filter { column in
-                        Interpreter.abbreviates(column.letters, words)
+                        guard firsts.contains(column.letters.first) else { return false }
+                        return Interpreter.abbreviates(column.letters, words)
                             || (isContractedName(column) && Interpreter.contracts(column.letters, words))
                             // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
                             // name that starts each word and keeps consonants of the later ones.
@@ -212,9 +233,7 @@ extension Interpreter {
                 let ref = matches[0]
                 // Initials that spell an English word (`ART` of "average rural tax") are that
                 // word before they are the initials of whatever words happen to stand together.
-                if words.count >= 2, lexicon[ref].letters.count == words.count, let wordNet = WordNet.shared,
-                    SchemaLexicon.isEnglishWord(lexicon[ref].letters, wordNet)
-                {
+                if words.count >= 2, lexicon[ref].letters.count == words.count, WordNet.shared != nil, lexicon[ref].lettersAreEnglish {
                     continue
                 }
                 // A lone word abbreviated to a name that is itself an English word ("net",
@@ -239,7 +258,16 @@ extension Interpreter {
     /// income" → `nfi`): a name shortened to the initials of what it measures. The longest
     /// such run wins; the words may already name the column in part ("temperature").
     private func initialism(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
-        guard let wordNet = WordNet.shared else { return nil }
+        guard WordNet.shared != nil else { return nil }
+        // The words of names that may be initials (two letters or more, as a run of two words
+        // spells); most schemas have none, and then no run of words needs to be looked at.
+        let initials = Set(
+            lexicon.tables.flatMap { table in
+                table.columns.flatMap { column in
+                    column.words.filter { $0.count >= 2 && SchemaLexicon.expansions[$0] == nil && !column.englishWords.contains($0) }
+                }
+            })
+        guard !initials.isEmpty else { return nil }
         var best: (ClosedRange<Int>, ColumnRef)?
         for start in max(0, i - 4)...i {
             for end in max(i, start + 1)..<min(items.count, start + 5) where best == nil || end - start > best!.0.count - 1 {
@@ -258,10 +286,11 @@ extension Interpreter {
                 guard contentWords.count >= 2, contentWords.allSatisfy({ $0.kind == .word && !SchemaLexicon.partialStopWords.contains($0.lower) })
                 else { continue }
                 let spellings = Set([String(words.compactMap(\.lower.first)), String(contentWords.compactMap(\.lower.first))])
+                guard !spellings.isDisjoint(with: initials) else { continue }
                 let matches = lexicon.tables.flatMap { table in
                     table.columns.filter { column in
                         column.words.contains { word in
-                            spellings.contains(word) && SchemaLexicon.expansions[word] == nil && !SchemaLexicon.isEnglishWord(word, wordNet)
+                            spellings.contains(word) && SchemaLexicon.expansions[word] == nil && !column.englishWords.contains(word)
                         }
                     }.map(\.ref)
                 }
@@ -285,8 +314,8 @@ extension Interpreter {
     func isTerseName(_ column: SchemaLexicon.Column) -> Bool {
         let letters = column.letters
         guard (2...5).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
-        guard let wordNet = WordNet.shared else { return false }
-        return !SchemaLexicon.isEnglishWord(letters, wordNet) && SchemaLexicon.expansions[letters] == nil
+        guard WordNet.shared != nil else { return false }
+        return !column.lettersAreEnglish && SchemaLexicon.expansions[letters] == nil
     }
 
     /// Items that may be part of an abbreviated name: unknown words, weak schema readings, and
@@ -351,8 +380,8 @@ extension Interpreter {
     func isContractedName(_ column: SchemaLexicon.Column) -> Bool {
         let name = column.name
         guard (3...6).contains(name.count), name.allSatisfy({ $0.isLetter && $0.isUppercase }), column.words.count == 1 else { return false }
-        guard let wordNet = WordNet.shared else { return false }
-        return !SchemaLexicon.isEnglishWord(column.letters, wordNet) && SchemaLexicon.expansions[column.letters] == nil
+        guard WordNet.shared != nil else { return false }
+        return !column.lettersAreEnglish && SchemaLexicon.expansions[column.letters] == nil
     }
 
     /// Whether `letters` is spelled by the words in order, each giving its first letter and
@@ -505,9 +534,13 @@ extension Interpreter {
         let tables = lexicon.tables.count == 1 ? [0] : contextTables
         let heads = Set(tables.flatMap { lexicon.tables[$0].headNouns })
         guard !heads.isEmpty else { return false }
+        // The derivations of the verb's synonyms too ("baptised" is the event of `christenings`
+        // through "christen", its synonym) — but only for a word that is no noun: "rating"
+        // (a noun) is no "marking" of a table of marks.
+        let isNoun = !wordNet.baseForms(token.lower, .noun).isEmpty
         for base in wordNet.baseForms(token.lower, .verb) {
             for synset in wordNet.synsets(base, .verb) {
-                for link in wordNet.follow(synset, word: base) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
+                for link in wordNet.follow(synset, word: isNoun ? base : nil) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
                     if !heads.isDisjoint(with: link.synset.words) { return true }
                 }
             }
@@ -726,6 +759,67 @@ extension Interpreter {
         // "salaried" of `sal` (salary), "wealthy" of `wealth`: a name whose stem, or the
         // word it abbreviates, starts the word.
         return prefixTarget(token.lower)
+    }
+
+    /// "high tension" of a `tension` column holding 'L', 'M', 'H': an adjective in its plain
+    /// form (no "-er", "-est": "the lowest tension" ranks) right before the name of a text
+    /// column whose every value is a short code (one or two letters), the word starting with
+    /// exactly one of the codes. Two codes that fit leave the word unplaced. Not after the
+    /// name: "the tension level" is no 'L'.
+    private func codeBesideItsColumn(_ i: Int) -> (ColumnRef, String)? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        let word = token.lower
+        guard token.kind == .word, word.count >= 3, word.allSatisfy(\.isLetter), wordNet.contains(word, .adjective),
+            wordNet.baseForms(word, .adjective).first == word
+        else { return nil }
+        var found: [(ColumnRef, String)] = []
+        for k in [i + 1] where k < items.count && items[k].range.count == 1 && !items[k].hasValue {
+            for match in items[k].columns where match.score >= 2 && !match.negated {
+                let column = lexicon[match.ref]
+                guard column.isText, !column.isBooleanLike, let codes = column.distinctValues, codes.count >= 2,
+                    codes.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) })
+                else { continue }
+                found += codes.filter { word.hasPrefix($0.lowercased()) }.map { (match.ref, $0) }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// "boys", "girls" of count columns `Males` and `Females`: a plural noun of which a
+    /// column's one-word name is a kind (WordNet hypernyms, two steps: boy → male person),
+    /// where another column is named by that word's antonym (female). A pair of columns named
+    /// by opposites splits the rows' counts in two, so a narrower word for one side names that
+    /// side; without the pair, a hypernym names a larger set than the word ("apples" are not
+    /// all the `fruit`), and the word stays unplaced.
+    private func oneSideColumn(_ i: Int) -> ColumnRef? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lower != token.lemma, let base = wordNet.baseForms(token.lower, .noun).first else { return nil }
+        let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+        var named: [String: [ColumnRef]] = [:]
+        for t in tables {
+            for column in lexicon.tables[t].columns where column.isNumeric && !column.isBooleanLike && column.words.count == 1 {
+                named[column.words[0], default: []].append(column.ref)
+            }
+        }
+        guard named.count >= 2 else { return nil }
+        var kinds = Set<String>()
+        for synset in wordNet.synsets(base, .noun) {
+            for kind in wordNet.kinds(of: synset, within: 2).dropFirst() { kinds.formUnion(kind.words) }
+        }
+        let sides = named.keys.filter { word in
+            kinds.contains(word) && named[word]!.count == 1
+                && [WordNet.PartOfSpeech.noun, .adjective].contains { pos in
+                    wordNet.synsets(word, pos).contains { synset in
+                        wordNet.follow(synset, word: word).contains { link in
+                            link.relation == .antonym && link.synset.words.contains { $0 != word && named[$0] != nil }
+                        }
+                    }
+                }
+        }
+        guard sides.count == 1, let side = sides.first else { return nil }
+        return named[side]!.first
     }
 
     /// Words of a definition that could name something: no function words.

@@ -137,8 +137,18 @@ extension Interpreter {
                 } ?? false
             if !named.isEmpty, named.contains(where: { measured.contains($0) }) || measured.isEmpty || comparedBefore {
                 merge(i...u)
-                // "the 250 ml volume": the column right after, with no comparison, equals it.
-                if !compared, i + 1 < items.count, let next = bestNumericColumn(i + 1), measured.contains(next) {
+                // "the 250 ml volume": the column right after, with no comparison, equals it;
+                // so does the column after "of" ("16 MB of memory"), which is the one the
+                // amount is of, whether or not the unit's dimension names it.
+                var after = i + 1
+                if after + 1 < items.count, items[after].range.count == 1, !items[after].used,
+                    tokens[items[after].range.lowerBound].lower == "of"
+                {
+                    after += 1
+                }
+                if !compared, after < items.count, let next = bestNumericColumn(after),
+                    measured.contains(next) || (after > i + 1 && measured.isEmpty && named.contains(next))
+                {
                     var equal = items[i]
                     equal.number = nil
                     equal.isInteger = false
@@ -1131,16 +1141,29 @@ extension Interpreter {
     /// "the population in 2010" of `pop2000`, `pop2010`: a word naming several numeric
     /// columns that differ by a number in their names, and later "in", "for" or "during" and
     /// a number that is the number of exactly one of them — that column, and the period
-    /// phrase is used up ("a population above 1500 in 2000").
+    /// phrase is used up ("a population above 1500 in 2000"). The number may be an ordinal
+    /// with the noun of what it numbers after it ("letters in the 12th session" of `letters11`,
+    /// `letters12`): the noun only says what was counted off, and is used up with it.
     private mutating func readNumberedColumns() {
-        for i in items.indices.reversed() where i >= 2 && items[i].number != nil && items[i].range.count == 1 && !items[i].used {
+        var i = items.count - 1
+        while i >= 2 {
+            defer { i -= 1 }
+            guard items[i].range.count == 1, !items[i].used else { continue }
             let token = tokens[items[i].range.lowerBound]
-            guard token.kind == .number, token.isInteger, token.magnitude == nil else { continue }
+            let ordinal = Interpreter.ordinalDigits(token.lower)
+            guard (token.kind == .number && token.isInteger && token.magnitude == nil && items[i].number != nil) || ordinal != nil
+            else { continue }
+            // "the 12th session": the one noun after an ordinal, unknown or naming only a table
+            // (what is counted off, never a column or a value).
+            let numberedNoun =
+                ordinal != nil && i + 1 < items.count && items[i + 1].range.count == 1 && !items[i + 1].used
+                && items[i + 1].columns.isEmpty && !items[i + 1].hasValue && items[i + 1].keyword == nil
+                && tokens[items[i + 1].range.lowerBound].kind == .word
             var lead = i - 1
             if tokens[items[lead].range.lowerBound].lower == "the", items[lead].range.count == 1 { lead -= 1 }
             guard lead >= 1, items[lead].range.count == 1, ["in", "for", "during"].contains(tokens[items[lead].range.lowerBound].lower)
             else { continue }
-            let digits = token.text.filter(\.isNumber)
+            let digits = ordinal ?? token.text.filter(\.isNumber)
             for c in stride(from: lead - 1, through: 0, by: -1) where items[c].keyword == nil && !items[c].used {
                 var best = items[c].columns.map(\.score).max() ?? 0
                 var top = items[c].columns.filter { $0.score == best }.map(\.ref)
@@ -1150,7 +1173,7 @@ extension Interpreter {
                     top = lexicon.tables.flatMap(\.columns).filter { column in
                         let stem = column.letters.filter(\.isLetter)
                         return column.letters.contains(where: \.isNumber) && stem.count >= 2
-                            && (stem == word[0].lemma || Interpreter.abbreviates(stem, word))
+                            && (stem == word[0].lemma || stem == word[0].lower || Interpreter.abbreviates(stem, word))
                     }.map(\.ref)
                     best = 2
                 }
@@ -1163,13 +1186,29 @@ extension Interpreter {
                 items[c].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: max(best, 3))]
                 items[c].isUnknown = false
                 items[c].literal = nil
-                for k in lead...i {
-                    items[k].used = true
-                    items[k].isUnknown = false
+                let end = numberedNoun ? i + 1 : i
+                if c == lead - 1 {
+                    // Right after the column's word, the phrase is part of its mention: "A in
+                    // the 12th session against B" reads A and B on either side of "against".
+                    merge(c...end)
+                    i = c
+                } else {
+                    for k in lead...end {
+                        items[k].used = true
+                        items[k].isUnknown = false
+                    }
                 }
                 break
             }
         }
+    }
+
+    /// The digits of an ordinal written in figures ("12th" → "12", "103rd" → "103"); nil for
+    /// any other word.
+    static func ordinalDigits(_ word: String) -> String? {
+        let digits = word.prefix(while: \.isNumber)
+        guard !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) else { return nil }
+        return String(digits)
     }
 
     /// "tax rate", "sales tax rate", "noise level", "pollen readings", "the rainfall level".
