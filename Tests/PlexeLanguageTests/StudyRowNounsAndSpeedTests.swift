@@ -101,36 +101,36 @@ import Testing
     }
 }
 
-/// A verb whose synonym names the rows' event ("baptised" of a table of christenings through
-/// "christen"). Invented upload: a register of christenings by parish.
+/// A verb whose synonym names the rows' event ("married" of a table of weddings through
+/// "wed"). Invented upload: a register of weddings by parish.
 @Suite struct RowVerbSynonymTests {
     static let register: Result<FixtureUpload, Error> = Result {
-        var csv = "parish,year,infants\n"
+        var csv = "parish,year,couples\n"
         for i in 0..<6 { csv += "\(["St Ann", "St Bede", "St Clare"][i % 3]),\(1750 + i),\(12 + (i * 5) % 9)\n" }
-        return try FixtureUpload([("christenings.csv", csv)], valueIndex: true)
+        return try FixtureUpload([("weddings.csv", csv)], valueIndex: true)
     }
 
     @Test func aSynonymOfTheRowsVerb() throws {
         let register = try Self.register.get()
         let problem = try register.check(
-            "How many infants were baptised in St Bede?", "SELECT SUM(infants) FROM christenings WHERE parish = 'St Bede'")
+            "How many couples married in St Bede?", "SELECT SUM(couples) FROM weddings WHERE parish = 'St Bede'")
         #expect(problem == nil, "\(problem ?? "")")
     }
 }
 
 /// A word beside a column of one-letter codes that starts with one of them ("high pressure"
-/// of 'H'). Invented upload: boiler tests at three pressures, with a grade of 'A'/'B'.
+/// of 'HI'). Invented upload: boiler tests at three pressures, with a grade of 'A'/'B'.
 @Suite struct CodeBesideItsColumnTests {
     static let boilers: Result<FixtureUpload, Error> = Result {
         var csv = "boiler,pressure,grade,leaks\n"
-        for i in 0..<9 { csv += "\(i + 1),\(["L", "M", "H"][i % 3]),\(["A", "B"][i % 2]),\(2 + (i * 5) % 7)\n" }
+        for i in 0..<9 { csv += "\(i + 1),\(["LO", "ME", "HI"][i % 3]),\(["A", "B"][i % 2]),\(2 + (i * 5) % 7)\n" }
         return try FixtureUpload([("boiler_tests.csv", csv)], valueIndex: true)
     }
 
     @Test(arguments: [
-        ("How many boilers were tested at high pressure?", "SELECT COUNT(*) FROM boiler_tests WHERE pressure = 'H'"),
-        ("What is the average number of leaks at low pressure?", "SELECT AVG(leaks) FROM boiler_tests WHERE pressure = 'L'"),
-        ("How many leaks were there in total at medium pressure?", "SELECT SUM(leaks) FROM boiler_tests WHERE pressure = 'M'"),
+        ("How many boilers were tested at high pressure?", "SELECT COUNT(*) FROM boiler_tests WHERE pressure = 'HI'"),
+        ("What is the average number of leaks at low pressure?", "SELECT AVG(leaks) FROM boiler_tests WHERE pressure = 'LO'"),
+        ("How many leaks were there in total at medium pressure?", "SELECT SUM(leaks) FROM boiler_tests WHERE pressure = 'ME'"),
     ])
     func theWordNamesTheCode(_ question: String, _ reference: String) throws {
         let boilers = try Self.boilers.get()

@@ -19,7 +19,7 @@ extension Interpreter {
                 tokens[items[i].range.lowerBound].kind == .word, changeVerb(i) == nil, !isPluralModifierOfTableName(i)
             else { continue }
             if let (ref, code) = codeBesideItsColumn(i) {
-                // "at high tension" of `tension` holding 'L', 'M', 'H'.
+                // "in a large size" of `size` holding 'S', 'M', 'L'.
                 items[i].schema = [Item.SchemaMatch(target: .value(ref, code), score: 3)]
                 items[i].isUnknown = false
                 items[i].literal = nil
@@ -129,7 +129,7 @@ extension Interpreter {
                 continue
             }
             if let ref = oneSideColumn(i) {
-                // "boys" of `Males` beside `Females`.
+                // "boys" of `male` beside `female`.
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
                 items[i].isUnknown = false
                 items[i].literal = nil
@@ -534,8 +534,8 @@ extension Interpreter {
         let tables = lexicon.tables.count == 1 ? [0] : contextTables
         let heads = Set(tables.flatMap { lexicon.tables[$0].headNouns })
         guard !heads.isEmpty else { return false }
-        // The derivations of the verb's synonyms too ("baptised" is the event of `christenings`
-        // through "christen", its synonym) — but only for a word that is no noun: "rating"
+        // The derivations of the verb's synonyms too ("married" is the event of `weddings`
+        // through "wed", its synonym) — but only for a word that is no noun: "rating"
         // (a noun) is no "marking" of a table of marks.
         let isNoun = !wordNet.baseForms(token.lower, .noun).isEmpty
         for base in wordNet.baseForms(token.lower, .verb) {
@@ -761,11 +761,11 @@ extension Interpreter {
         return prefixTarget(token.lower)
     }
 
-    /// "high tension" of a `tension` column holding 'L', 'M', 'H': an adjective in its plain
-    /// form (no "-er", "-est": "the lowest tension" ranks) right before the name of a text
+    /// "large size" of a `size` column holding 'S', 'M', 'L': an adjective in its plain
+    /// form (no "-er", "-est": "the largest size" ranks) right before the name of a text
     /// column whose every value is a short code (one or two letters), the word starting with
     /// exactly one of the codes. Two codes that fit leave the word unplaced. Not after the
-    /// name: "the tension level" is no 'L'.
+    /// name: "the size label" is no 'L'.
     private func codeBesideItsColumn(_ i: Int) -> (ColumnRef, String)? {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
         let token = tokens[items[i].range.lowerBound]
@@ -786,7 +786,7 @@ extension Interpreter {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// "boys", "girls" of count columns `Males` and `Females`: a plural noun of which a
+    /// "boys", "girls" of count columns `male` and `female`: a plural noun of which a
     /// column's one-word name is a kind (WordNet hypernyms, two steps: boy → male person),
     /// where another column is named by that word's antonym (female). A pair of columns named
     /// by opposites splits the rows' counts in two, so a narrower word for one side names that

@@ -51,12 +51,12 @@ extension Interpreter {
         readTimeEdges()
     }
 
-    /// "professors" of a rank column holding `Prof`, `AsstProf` and `AssocProf`: the word is
-    /// a name of `Prof` (WordNet's prof ~ professor), but the other values are kinds of it too
+    /// "doctors" of a grade column holding `Doc`, `JuniorDoc` and `SeniorDoc`: the word is
+    /// a name of `Doc` (WordNet's doc ~ doctor), but the other values are kinds of it too
     /// (their last parts are that value), so the word names a family of values, not one. When
     /// the family is every value of the column, the word names every row: the rows of that
     /// table, no filter. When it is only some, the word is ambiguous and left unplaced. A word
-    /// written as the stored value itself ("profs", "Prof") keeps the value.
+    /// written as the stored value itself ("docs", "Doc") keeps the value.
     private mutating func readValueFamilies() {
         for i in items.indices where !items[i].used && items[i].keyword == nil && items[i].range.count == 1 && !items[i].isQuoted {
             let token = tokens[items[i].range.lowerBound]
@@ -1352,11 +1352,11 @@ extension Interpreter {
                 word != "all" && noun.range.count == 1 && noun.isUnknown && noun.valuePart == nil && !noun.isQuoted
                 && noun.number == nil && noun.date == nil
                 && (i + 1..<k).contains { ["whole", "entire"].contains(tokens[items[$0].range.lowerBound].lower) }
-            // "across the whole House" where 'House Oversight' is one stored name: the whole of
+            // "across the whole Harbour" where 'Harbour North' is one stored name: the whole of
             // something cannot be one row's name; only part of a name, it says where the data is
             // from (a context word), not which rows to keep.
             let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
-            // "all wools and finishes together": two plural nouns of columns combined at once.
+            // "all fabrics and finishes together": two plural nouns of columns combined at once.
             var lastNoun = k
             if noun.range.count == 1, plural, noun.hasColumn, k + 2 < items.count, items[k + 1].keyword == .and, !items[k + 1].used,
                 !items[k + 2].used, items[k + 2].range.count == 1, items[k + 2].hasColumn,
