@@ -544,7 +544,10 @@ extension Interpreter {
             }
             mentions.append((i, ref, negatedForm == (negationAt != nil), negationAt))
         }
-        let refs = Set(mentions.map(\.ref))
+        // The columns in the order the question first mentions them (not a `Set`'s order,
+        // which changes from process to process): the conditions and groups follow it.
+        var refs: [ColumnRef] = []
+        for mention in mentions where !refs.contains(mention.ref) { refs.append(mention.ref) }
         for ref in refs {
             let these = mentions.filter { $0.ref == ref }
             if these.contains(where: { $0.positive }) && these.contains(where: { !$0.positive }) {
