@@ -214,8 +214,11 @@ struct SchemaLexicon: Sendable {
         let singular = Morphology.singular(word)
         if let spellings = unitSuffixes[singular] ?? unitSuffixes[word] { return spellings }
         guard word.count >= 2 else { return nil }
-        let found = unitSuffixes.values.filter { $0.contains(word) }
-        return found.isEmpty ? nil : Array(Set(found.flatMap { $0 }))
+        // (Units by name, so the spellings come in the same order in every process.)
+        let found = unitSuffixes.keys.sorted().compactMap { unitSuffixes[$0] }.filter { $0.contains(word) }
+        var seen = Set<String>()
+        let spellings = found.joined().filter { seen.insert($0).inserted }
+        return spellings.isEmpty ? nil : spellings
     }
 
     /// Words a column name ends with (or holds) to say its figures are in thousands, millions
@@ -259,7 +262,10 @@ struct SchemaLexicon: Sendable {
     /// answers to "temperature" and `load_kg` to "weight". Nouns only, and none of the generic
     /// words ("time"), which name nothing on their own.
     static func measuredDimensions(ofUnit word: String, wordNet: WordNet?) -> [String] {
-        let units = unitSuffixes.filter { $0.key == word || ($0.value.contains(word) && word.count >= 2) }.map(\.key)
+        // (The unit the word is first, then the others it spells by name: one order in every process.)
+        let units = unitSuffixes.keys.sorted { ($0 == word ? 0 : 1, $0) < ($1 == word ? 0 : 1, $1) }.filter { unit in
+            unit == word || (unitSuffixes[unit]!.contains(word) && word.count >= 2)
+        }
         var found: [String] = []
         for unit in units {
             found += unitDimensions[unit] ?? []

@@ -197,6 +197,9 @@ struct Tagger {
         }
         var bestLength = 0
         var matches: [SchemaLexicon.Target: Int] = [:]
+        // The order targets were first found in (the lexicon's phrase order), which breaks
+        // ties in the sort below: a dictionary's own order changes from process to process.
+        var found: [SchemaLexicon.Target] = []
         for key in keys {
             for phrase in lexicon.phrasesByKey[key] ?? [] {
                 let n = phrase.elements.count
@@ -210,7 +213,9 @@ struct Tagger {
                 if n > bestLength {
                     bestLength = n
                     matches = [:]
+                    found = []
                 }
+                if matches[phrase.target] == nil { found.append(phrase.target) }
                 matches[phrase.target] = max(matches[phrase.target] ?? 0, phrase.score)
             }
         }
@@ -218,7 +223,9 @@ struct Tagger {
         // "the level" of `levels(week, level_ppm)`: a singular word for a table named in the
         // plural that is also part of one of its measures names the measure.
         if bestLength == 1, token.kind == .word, token.lemma == token.lower {
-            for (target, score) in matches {
+            let before = matches
+            for target in found {
+                let score = before[target] ?? 0
                 guard case .table(let t) = target, score == 4, lexicon.tables[t].name.lowercased() != token.lower else { continue }
                 let measures = lexicon.tables[t].columns.filter { column in
                     column.isNumeric && !column.isBooleanLike && column.words.contains(token.lemma)
@@ -226,11 +233,14 @@ struct Tagger {
                 }
                 guard measures.count == 1 else { continue }
                 matches[target] = 3
-                matches[.column(measures[0].ref, negated: false)] = 4
+                let measure = SchemaLexicon.Target.column(measures[0].ref, negated: false)
+                if matches[measure] == nil { found.append(measure) }
+                matches[measure] = 4
             }
         }
-        let sorted = matches.map { Item.SchemaMatch(target: $0.key, score: $0.value) }
-            .sorted { ($0.score, order($0.target)) > ($1.score, order($1.target)) }
+        let sorted = found.enumerated().map { (first: $0.offset, match: Item.SchemaMatch(target: $0.element, score: matches[$0.element]!)) }
+            .sorted { ($0.match.score, order($0.match.target), -$0.first) > ($1.match.score, order($1.match.target), -$1.first) }
+            .map(\.match)
         return (bestLength, sorted)
     }
 
