@@ -25,13 +25,21 @@ import Testing
     static func sql(_ question: String) throws -> String { try shed.translate(question).sql }
 
     @Test func twoYesNoConditionsFollowTheQuestion() throws {
-        #expect(try Self.sql("How many bikes have a bell and a basket?") == "SELECT COUNT(*) AS bike_count FROM bikes WHERE bell = 'yes' AND basket = 'yes'")
-        #expect(try Self.sql("How many bikes have a basket and a bell?") == "SELECT COUNT(*) AS bike_count FROM bikes WHERE basket = 'yes' AND bell = 'yes'")
+        #expect(
+            try Self.sql("How many bikes have a bell and a basket?")
+                == "SELECT COUNT(*) AS bike_count FROM bikes WHERE bell = 'yes' AND basket = 'yes'")
+        #expect(
+            try Self.sql("How many bikes have a basket and a bell?")
+                == "SELECT COUNT(*) AS bike_count FROM bikes WHERE basket = 'yes' AND bell = 'yes'")
     }
 
     @Test func aNegatedConditionKeepsItsPlace() throws {
-        #expect(try Self.sql("How many bikes have no kickstand but a bell?") == "SELECT COUNT(*) AS bike_count FROM bikes WHERE kickstand = 'no' AND bell = 'yes'")
-        #expect(try Self.sql("How many bikes have a bell but no kickstand?") == "SELECT COUNT(*) AS bike_count FROM bikes WHERE bell = 'yes' AND kickstand = 'no'")
+        #expect(
+            try Self.sql("How many bikes have no kickstand but a bell?")
+                == "SELECT COUNT(*) AS bike_count FROM bikes WHERE kickstand = 'no' AND bell = 'yes'")
+        #expect(
+            try Self.sql("How many bikes have a bell but no kickstand?")
+                == "SELECT COUNT(*) AS bike_count FROM bikes WHERE bell = 'yes' AND kickstand = 'no'")
     }
 
     /// Four columns: an order from hashing matches the question's by chance once in 24.

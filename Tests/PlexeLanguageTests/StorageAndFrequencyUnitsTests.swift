@@ -10,7 +10,8 @@ import Testing
     static let workstations: Result<FixtureUpload, Error> = Result {
         var csv = "tag,price,clock,disk,memory,monitor\n"
         for i in 0..<20 {
-            csv += "W\(i),\(1500 + i * 37),\([25, 33, 50, 66, 100][i % 5]),\([120, 240, 340, 500, 1000][i % 5]),\([4, 8, 16, 32][i % 4]),\([14, 15, 17][i % 3])\n"
+            csv +=
+                "W\(i),\(1500 + i * 37),\([25, 33, 50, 66, 100][i % 5]),\([120, 240, 340, 500, 1000][i % 5]),\([4, 8, 16, 32][i % 4]),\([14, 15, 17][i % 3])\n"
         }
         return try FixtureUpload([("workstations.csv", csv)], valueIndex: true)
     }

@@ -110,8 +110,7 @@ struct Accountability {
                 if Accountability.names(lexicon.columnName(ref), in: words, sql: sql) { return true }
                 // A column that tells the rows apart ("how many runs" of a `run` number, "how many
                 // quarters" of a quarterly table) names the rows: its table is enough.
-                if tellsRowsApart(ref), Accountability.names(lexicon.tables[ref.table].name, in: words, sql: sql)
-                {
+                if tellsRowsApart(ref), Accountability.names(lexicon.tables[ref.table].name, in: words, sql: sql) {
                     return true
                 }
             case .value(let ref, let value):

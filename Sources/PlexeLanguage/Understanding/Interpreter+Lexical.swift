@@ -540,7 +540,8 @@ extension Interpreter {
         let isNoun = !wordNet.baseForms(token.lower, .noun).isEmpty
         for base in wordNet.baseForms(token.lower, .verb) {
             for synset in wordNet.synsets(base, .verb) {
-                for link in wordNet.follow(synset, word: isNoun ? base : nil) where link.relation == .derivation && link.synset.partOfSpeech == .noun {
+                for link in wordNet.follow(synset, word: isNoun ? base : nil) where link.relation == .derivation && link.synset.partOfSpeech == .noun
+                {
                     if !heads.isDisjoint(with: link.synset.words) { return true }
                 }
             }
