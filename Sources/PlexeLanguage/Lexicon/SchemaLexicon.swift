@@ -110,6 +110,12 @@ struct SchemaLexicon: Sendable {
     let periods: [ColumnRef: DatePart]
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
+    /// The first letters of the columns' names: an abbreviation starts with one of them
+    /// (`Interpreter.abbreviation(around:)` asks for every unknown word of a question).
+    let nameInitials: Set<Character>
+    /// The words of column names that may be initials — two letters or more, no English word
+    /// and no known expansion (`nfi`, `bmi`); most schemas have none (`Interpreter.initialism(around:)`).
+    let initialismWords: Set<String>
 
     subscript(ref: ColumnRef) -> Column { tables[ref.table].columns[ref.column] }
 
@@ -468,6 +474,12 @@ struct SchemaLexicon: Sendable {
         }
         self.periods = periods
         self.dateSpans = spans
+        let columns = tables.flatMap(\.columns)
+        self.nameInitials = Set(columns.compactMap(\.letters.first))
+        self.initialismWords = Set(
+            columns.flatMap { column in
+                column.words.filter { $0.count >= 2 && SchemaLexicon.expansions[$0] == nil && !column.englishWords.contains($0) }
+            })
 
         var values = ValueIndex()
         for (t, table) in tables.enumerated() {

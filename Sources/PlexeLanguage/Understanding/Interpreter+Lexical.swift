@@ -210,7 +210,7 @@ extension Interpreter {
         var best: (ClosedRange<Int>, ColumnRef)?
         // Both spellings take the name's first letter from the run's first word: a cheap,
         // exact test that spares the search for most runs and most columns.
-        let initials = Set(lexicon.tables.flatMap { $0.columns.compactMap(\.letters.first) })
+        let initials = lexicon.nameInitials
         for start in max(0, i - 3)...i {
             let opening = tokens[items[start].range.lowerBound]
             let firsts = [opening.lower.first, opening.lemma.first]
@@ -259,14 +259,8 @@ extension Interpreter {
     /// such run wins; the words may already name the column in part ("temperature").
     private func initialism(around i: Int) -> (ClosedRange<Int>, ColumnRef)? {
         guard WordNet.shared != nil else { return nil }
-        // The words of names that may be initials (two letters or more, as a run of two words
-        // spells); most schemas have none, and then no run of words needs to be looked at.
-        let initials = Set(
-            lexicon.tables.flatMap { table in
-                table.columns.flatMap { column in
-                    column.words.filter { $0.count >= 2 && SchemaLexicon.expansions[$0] == nil && !column.englishWords.contains($0) }
-                }
-            })
+        // Most schemas have no name word that may be initials: then no run of words needs a look.
+        let initials = lexicon.initialismWords
         guard !initials.isEmpty else { return nil }
         var best: (ClosedRange<Int>, ColumnRef)?
         for start in max(0, i - 4)...i {
@@ -775,14 +769,14 @@ extension Interpreter {
             wordNet.baseForms(word, .adjective).first == word
         else { return nil }
         var found: [(ColumnRef, String)] = []
-        for k in [i + 1] where k < items.count && items[k].range.count == 1 && !items[k].hasValue {
-            for match in items[k].columns where match.score >= 2 && !match.negated {
-                let column = lexicon[match.ref]
-                guard column.isText, !column.isBooleanLike, let codes = column.distinctValues, codes.count >= 2,
-                    codes.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) })
-                else { continue }
-                found += codes.filter { word.hasPrefix($0.lowercased()) }.map { (match.ref, $0) }
-            }
+        let next = i + 1
+        guard next < items.count, items[next].range.count == 1, !items[next].hasValue else { return nil }
+        for match in items[next].columns where match.score >= 2 && !match.negated {
+            let column = lexicon[match.ref]
+            guard column.isText, !column.isBooleanLike, let codes = column.distinctValues, codes.count >= 2,
+                codes.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) })
+            else { continue }
+            found += codes.filter { word.hasPrefix($0.lowercased()) }.map { (match.ref, $0) }
         }
         return found.count == 1 ? found[0] : nil
     }
