@@ -64,6 +64,7 @@ MEASURED_SETS = [
     ("eighth", "eighth"),
     ("ninth", "ninth"),
     ("tenth", "tenth"),
+    ("eleventh", "eleventh"),
 ]
 
 
