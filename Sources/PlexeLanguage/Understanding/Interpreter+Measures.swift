@@ -419,6 +419,15 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
+            // "how many harbours" of a table `coastal_harbours` whose label column is `harbour`:
+            // the column names what each row is, so the rows are counted — a repeated name is
+            // still another harbour.
+            if !distinct, functions.isEmpty, column.isText, column.words.count == 1,
+                let head = lexicon.tables[ref.table].words.last, column.words[0] == head
+            {
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
             // "how many trials" of a trial number 1..18: the column numbers the rows, so the
             // rows are what is counted.
             if !distinct, functions.isEmpty, lexicon.numbersRows(ref) {
