@@ -42,6 +42,26 @@ extension Interpreter {
         }
     }
 
+    /// "Which film is the most popular, by number of ratings?", "which county is the biggest by
+    /// population?": a superlative followed by "by" and a measure ranks by that measure. The
+    /// "by" names no grouping, and "most popular" no count of rows. Read before the groupings,
+    /// which would otherwise take "by …".
+    mutating func readSuperlativeByMeasure() throws(TranslationError) {
+        for i in items.indices where !items[i].used {
+            guard case .extreme(let direction, let style)? = keyword(i), style != .time, meaning.rankMeasure == nil,
+                meaning.answerEntity != nil || meaning.asksWho
+            else { continue }
+            // ("the most popular, by number of ratings": the comma only sets the "by" apart.)
+            let comma = i + 1 < items.count && items[i + 1].text == "," ? i + 1 : nil
+            try readRankMeasureAfterBy(from: (comma ?? i) + 1)
+            guard meaning.rankMeasure != nil else { continue }
+            use(i)
+            if let comma { use(comma) }
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
+        }
+    }
+
     /// Adds a measure, or makes it the ranking measure when the question ranks something.
     private mutating func addMeasure(_ measure: Meaning.Measure, at position: Int, direction: SortDirection?) throws(TranslationError) {
         if let direction, meaning.answerEntity != nil || meaning.limit != nil || !meaning.groupings.isEmpty, meaning.rankMeasure == nil {

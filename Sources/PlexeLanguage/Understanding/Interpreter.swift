@@ -69,6 +69,8 @@ struct Interpreter {
         try readOrdering()
         try readCountOfTop()
         try readRanking()
+        try readSuperlativeByMeasure()
+        askForRowsOfAFlagNoun()
         try readDates()
         try readComparisons()
         absorbDimensionAfterComparedNumbers()
