@@ -468,6 +468,16 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
+            // "on how many days" of a whole-number column named `day` (not `days`): the name, a
+            // singular noun, says which day a row is of, not how many days it holds — its
+            // different values are counted, never added up.
+            if !distinct, functions.isEmpty, column.type == .integer, !column.isBooleanLike, column.words.count == 1,
+                column.name.lowercased() == column.words[0], items[k].range.count == 1,
+                tokens[items[k].range.lowerBound].lemma == column.words[0], tokens[items[k].range.lowerBound].lower != column.words[0]
+            {
+                try addMeasure(.distinctValues(ref), at: i, direction: direction)
+                return
+            }
             let measureLike =
                 column.isNumeric && !lexicon.isOrdinal(ref)
                 && !column.words.contains(where: { ["id", "code", "key", "year", "zip", "postcode"].contains($0) })
