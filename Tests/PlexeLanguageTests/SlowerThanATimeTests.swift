@@ -30,3 +30,19 @@ import Testing
                 "SELECT COUNT(DISTINCT shift) FROM pour_times WHERE bartender_id = 3 AND pour_time_ms > 4000") == nil)
     }
 }
+
+/// "Never longer than 5000 ms" said of groups bounds each group's largest time, in the
+/// column's unit; an aggregate compared with an amount in a unit is converted like a column.
+@Suite struct NeverPastATimeTests {
+    @Test func neverLongerBoundsEachGroupsLargest() throws {
+        let u = try SlowerThanATimeTests.pours.get()
+        #expect(
+            try u.check(
+                "Which bartenders never took longer than 5000 ms?",
+                "SELECT bartender_id FROM pour_times GROUP BY bartender_id HAVING MAX(pour_time_ms) <= 5000") == nil)
+        #expect(
+            try u.check(
+                "In which shifts was the average pour time above 4000 ms?",
+                "SELECT shift FROM pour_times GROUP BY shift HAVING AVG(pour_time_ms) > 4000") == nil)
+    }
+}

@@ -115,20 +115,7 @@ extension Interpreter {
             periodWords = Array(p...d)
             for k in periodWords { items[k].used = true }
         }
-        // "Which stores never exported more than 100": no row of the group above it, so its
-        // largest is at most 100 (its smallest at least N for "never less than N").
-        // (Tried on a copy: finding the target claims words, which must stay free otherwise.)
-        var probe = self
-        if meaning.answerEntity != nil, let never = neverBefore(i), op != .equal, op != .notEqual,
-            let target = try probe.comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil), case .column(let ref) = target,
-            lexicon[ref].isNumeric, sameTableAsAnswer(ref)
-        {
-            self = probe
-            let extreme: AggregateFunction = op == .greater || op == .greaterOrEqual ? .maximum : .minimum
-            meaning.conditions.append(Meaning.Condition(kind: .measure(.aggregate(extreme, ref), op.negated, numberLiteral(n)), position: i))
-            use(i, n, never)
-            return
-        }
+        if try readNeverPastABound(operatorAt: i, numberAt: n, op, dimension: nil) { return }
         if negationBefore(i) { op = op.negated }
         guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil) else {
             for k in periodWords { items[k].used = false }
@@ -136,6 +123,25 @@ extension Interpreter {
         }
         add(target, op, numberLiteral(n), at: i)
         use(i, n)
+    }
+
+    /// "Which stores never exported more than 100", "which riders never took longer than 300
+    /// s": no row of the group above it, so its largest is at most 100 (its smallest at least N
+    /// for "never less than N"). Returns whether it read so.
+    /// (Tried on a copy: finding the target claims words, which must stay free otherwise.)
+    private mutating func readNeverPastABound(operatorAt i: Int, numberAt n: Int, _ op: Comparison, dimension: Dimension?) throws(
+        TranslationError
+    ) -> Bool {
+        var probe = self
+        guard meaning.answerEntity != nil, let never = neverBefore(i), op != .equal, op != .notEqual,
+            let target = try probe.comparisonTarget(operatorAt: i, numberAt: n, dimension: dimension, hint: nil), case .column(let ref) = target,
+            lexicon[ref].isNumeric, sameTableAsAnswer(ref)
+        else { return false }
+        self = probe
+        let extreme: AggregateFunction = op == .greater || op == .greaterOrEqual ? .maximum : .minimum
+        meaning.conditions.append(Meaning.Condition(kind: .measure(.aggregate(extreme, ref), op.negated, numberLiteral(n)), position: i))
+        use(i, n, never)
+        return true
     }
 
     /// Groups of the answer's own table: rows of a related table are read as related rows
@@ -246,6 +252,7 @@ extension Interpreter {
         } else {
             return
         }
+        if try readNeverPastABound(operatorAt: i, numberAt: n, op, dimension: dimension) { return }
         if negationBefore(i) { op = op.negated }
         guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: dimension, hint: nil) else { return }
         add(target, op, numberLiteral(n), at: i)
