@@ -259,6 +259,44 @@ extension Interpreter {
         use(i, n)
     }
 
+    /// "from day 5 onwards", "since week 3", "after round 2", "before lap 10": a time word
+    /// before (or "onwards" after) a whole-number column and its number bounds the column,
+    /// as it would a date. Read before the dates and values, which would take "day 5" for
+    /// `day = 5` and the time words for nothing. ("Readings from day 5", with no "onwards",
+    /// are the day's own; "from day 3 to day 5" is a range, read elsewhere.)
+    mutating func readRelationOnANumberedColumn() {
+        for c in items.indices where !items[c].used && c + 1 < items.count {
+            let n = c + 1
+            guard !items[n].used, items[n].isInteger, items[n].number != nil,
+                isColumn(c, where: { $0.type == .integer && !$0.isBooleanLike && !$0.isYearNumber }), items[c].keyword == nil,
+                let ref = items[c].columns.filter({ lexicon[$0.ref].type == .integer }).max(by: { $0.score < $1.score })?.ref
+            else { continue }
+            let after = n + 1 < items.count && !items[n + 1].used ? n + 1 : nil
+            if let after, keyword(after) == .dateRelation(.until) { continue }
+            let before = previousIndex(from: c - 1, skipping: { isArticle($0) }).flatMap { items[$0].used ? nil : $0 }
+            let word = before.map { tokens[items[$0].range.lowerBound].lower } ?? ""
+            var op: Comparison?
+            var words = [c, n]
+            if let after, keyword(after) == .dateRelation(.since), ["onwards", "onward"].contains(tokens[items[after].range.lowerBound].lower) {
+                op = .greaterOrEqual
+                words.append(after)
+                if let before, keyword(before) == .dateRelation(.since) { words.append(before) }
+            } else if let before {
+                switch keyword(before) {
+                case .dateRelation(.since)? where word != "from": op = .greaterOrEqual
+                case .dateRelation(.after)?: op = .greater
+                case .dateRelation(.before)?: op = .less
+                case .dateRelation(.until)? where word != "to": op = .lessOrEqual
+                default: break
+                }
+                words.append(before)
+            }
+            guard let op, let value = items[n].number else { continue }
+            meaning.conditions.append(Meaning.Condition(kind: .compare(ref, op, .number(value)), position: c))
+            for k in words { use(k) }
+        }
+    }
+
     /// "first class", "3rd class": the value of a whole-number column.
     private mutating func readOrdinal(at i: Int, _ n: Int) throws(TranslationError) {
         let accept: (SchemaLexicon.Column) -> Bool = { $0.type == .integer && ($0.distinctValues?.contains(String(n)) ?? true) }

@@ -71,6 +71,7 @@ struct Interpreter {
         try readRanking()
         try readSuperlativeByMeasure()
         askForRowsOfAFlagNoun()
+        readRelationOnANumberedColumn()
         try readDates()
         try readComparisons()
         absorbDimensionAfterComparedNumbers()
