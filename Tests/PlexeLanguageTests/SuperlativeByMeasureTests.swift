@@ -29,3 +29,12 @@ import Testing
         #expect(try u.check("Which drama got the most ratings?", "SELECT title FROM films WHERE drama = 1 ORDER BY ratings DESC LIMIT 1") == nil)
     }
 }
+
+/// "How many western entries are there?": a yes/no column named before a rows' noun says
+/// which rows are counted, not only what each row is about.
+@Suite struct YesNoNounBeforeRowsNounTests {
+    @Test func theYesNoColumnFiltersTheRowsCounted() throws {
+        let u = try SuperlativeByMeasureTests.films.get()
+        #expect(try u.check("How many western entries are there?", "SELECT COUNT(*) FROM films WHERE western = 1") == nil)
+    }
+}

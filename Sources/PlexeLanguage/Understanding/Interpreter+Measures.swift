@@ -413,8 +413,20 @@ extension Interpreter {
                 if tables.count == 1, let table = tables.first, named.allSatisfy({ $0 == table || lexicon.isAncestor($0, of: table) }),
                     ownNounTable.map({ $0 == table }) ?? true
                 {
-                    // (The words before the noun only say what each row is about.)
-                    for r in run + [noun] { useAsContext(r) }
+                    // (The words before the noun only say what each row is about — but a
+                    // yes/no column named there, "how many animation entries", says which
+                    // rows: those where it says yes.)
+                    var kept: Set<Int> = []
+                    for r in run {
+                        guard let best = items[r].columns.map(\.score).max(), best >= 4,
+                            case let top = items[r].columns.filter({ $0.score == best }), top.count == 1, !top[0].negated,
+                            let yes = lexicon[top[0].ref].trueLiteral
+                        else { continue }
+                        meaning.conditions.append(Meaning.Condition(kind: .compare(top[0].ref, .equal, yes), position: r))
+                        use(r)
+                        kept.insert(r)
+                    }
+                    for r in run + [noun] where !kept.contains(r) { useAsContext(r) }
                     for a in k..<j where keyword(a) == .and { use(a) }
                     noteTable(table, at: k)
                     if meaning.subjectTable == nil {
