@@ -19,3 +19,18 @@ import Testing
         #expect(throws: TranslationError.self) { try u.translator.translate("Which boroughs have more than 5,000 wards?") }
     }
 }
+
+/// "Across all ward-years": a hyphenated compound after "across all" is one noun, the whole
+/// table, so no grouping by its last word. Invented upload: wards and their yearly turnout.
+@Suite struct WholeScopeCompoundTests {
+    @Test func aHyphenatedCompoundIsTheWholeScope() throws {
+        var wards = "ward,borough\n"
+        var years = "ward,year,turnout\n"
+        for w in 1...8 {
+            wards += "\(w),\(["Ashby", "Brill"][w % 2])\n"
+            for y in 2001...2005 { years += "\(w),\(y),\(40 + (w * 7 + y * 3) % 30)\n" }
+        }
+        let u = try FixtureUpload([("wards.csv", wards), ("polls.csv", years)], valueIndex: true)
+        #expect(try u.check("Average turnout across all ward-years?", "SELECT AVG(turnout) FROM polls") == nil)
+    }
+}
