@@ -33,4 +33,13 @@ import Testing
         let sql = try u.translator.translate("How many harbours are there?").sql
         #expect(sql.uppercased().contains("COUNT(DISTINCT"), "\(sql)")
     }
+
+    @Test func theLabelColumnCountsTheRowsItNames() throws {
+        // Titles repeat: a reissue keeps its title and is another book.
+        var csv = "title,year,pages\n"
+        let titles = ["Salt Road", "Pale Harbour", "Salt Road", "Copper Sky", "Glass Tide", "Pale Harbour", "Winter Fair", "Quiet Mill"]
+        for (i, t) in titles.enumerated() { csv += "\(t),\(1985 + i * 2),\(180 + i * 31)\n" }
+        let u = try FixtureUpload([("books.csv", csv)], valueIndex: true)
+        #expect(try u.check("How many titles came out after 1986?", "SELECT COUNT(*) FROM books WHERE year > 1986") == nil)
+    }
 }

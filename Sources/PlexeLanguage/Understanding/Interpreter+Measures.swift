@@ -465,12 +465,16 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
-            // "how many harbours" of a table `coastal_harbours` whose label column is `harbour`:
-            // the column names what each row is, so the rows are counted — a repeated name is
-            // still another harbour.
+            // "how many harbours" of a table `coastal_harbours` whose label column is `harbour`,
+            // "how many titles" of films labelled by `title`: the column names what each row is,
+            // so the rows are counted — a repeated name is still another harbour or film.
             if !distinct, functions.isEmpty, column.isText, column.words.count == 1,
-                let head = lexicon.tables[ref.table].words.last, column.words[0] == head
+                let head = lexicon.tables[ref.table].words.last,
+                column.words[0] == head || lexicon.tables[ref.table].labelColumn == ref.column
             {
+                // ("How many titles" of films whose label is `title`: the word names the rows
+                // counted, so the table read is its trace in the statement.)
+                if column.words[0] != head { useAsContext(k) }
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
