@@ -15,6 +15,9 @@ import Testing
                 "SELECT COUNT(*) FROM pour_times WHERE shift >= 5 AND pour_time_ms < 4000") == nil)
         #expect(try u.check("How many records are there after shift 6?", "SELECT COUNT(*) FROM pour_times WHERE shift > 6") == nil)
         #expect(try u.check("How many records are there before shift 3?", "SELECT COUNT(*) FROM pour_times WHERE shift < 3") == nil)
-        #expect(try u.check("How many records from shift 5 were under 4000 ms?", "SELECT COUNT(*) FROM pour_times WHERE shift = 5 AND pour_time_ms < 4000") == nil)
+        #expect(
+            try u.check(
+                "How many records from shift 5 were under 4000 ms?", "SELECT COUNT(*) FROM pour_times WHERE shift = 5 AND pour_time_ms < 4000") == nil
+        )
     }
 }

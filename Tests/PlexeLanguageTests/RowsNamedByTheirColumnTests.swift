@@ -11,7 +11,10 @@ import Testing
     static let harbours: Result<FixtureUpload, Error> = Result {
         var csv = "harbour,coast,berths\n"
         // Some names are shared by harbours on different coasts.
-        let names = ["Saltmouth", "Greyhaven", "Saltmouth", "Kellport", "Ormouth", "Greyhaven", "Brinewick", "Ormouth", "Tidemouth", "Kellport", "Fairhaven", "Saltmouth"]
+        let names = [
+            "Saltmouth", "Greyhaven", "Saltmouth", "Kellport", "Ormouth", "Greyhaven", "Brinewick", "Ormouth", "Tidemouth", "Kellport", "Fairhaven",
+            "Saltmouth",
+        ]
         for (i, name) in names.enumerated() {
             csv += "\(name),\(["North", "East", "South"][i % 3]),\(10 + (i * 7) % 23)\n"
         }
@@ -20,7 +23,8 @@ import Testing
 
     @Test func theRowsAreCountedWhenTheColumnNamesWhatARowIs() throws {
         let u = try Self.harbours.get()
-        #expect(try u.check("How many harbours have 'mouth' in their name?", "SELECT COUNT(*) FROM coastal_harbours WHERE harbour LIKE '%mouth%'") == nil)
+        #expect(
+            try u.check("How many harbours have 'mouth' in their name?", "SELECT COUNT(*) FROM coastal_harbours WHERE harbour LIKE '%mouth%'") == nil)
         #expect(
             try u.check(
                 "Bar chart of the number of harbours by coast", "SELECT coast, COUNT(*) FROM coastal_harbours GROUP BY coast") == nil)

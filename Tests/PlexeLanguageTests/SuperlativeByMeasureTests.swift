@@ -10,7 +10,10 @@ import Testing
 @Suite struct SuperlativeByMeasureTests {
     static let films: Result<FixtureUpload, Error> = Result {
         var csv = "title,year,ratings,length,drama,western\n"
-        let titles = ["Pale Harbour", "The Long Ford", "Ashen Fields", "Copper Sky", "Nine Lanterns", "Salt Road", "Quiet Mill", "Red Orchard", "Glass Tide", "Winter Fair"]
+        let titles = [
+            "Pale Harbour", "The Long Ford", "Ashen Fields", "Copper Sky", "Nine Lanterns", "Salt Road", "Quiet Mill", "Red Orchard", "Glass Tide",
+            "Winter Fair",
+        ]
         for (i, t) in titles.enumerated() {
             csv += "\(t),\(1980 + i * 3),\((i * 37) % 50 * 100 + 40),\(80 + (i * 13) % 60),\(i % 3 == 0 ? 1 : 0),\(i % 4 == 1 ? 1 : 0)\n"
         }

@@ -129,9 +129,9 @@ extension Interpreter {
     /// s": no row of the group above it, so its largest is at most 100 (its smallest at least N
     /// for "never less than N"). Returns whether it read so.
     /// (Tried on a copy: finding the target claims words, which must stay free otherwise.)
-    private mutating func readNeverPastABound(operatorAt i: Int, numberAt n: Int, _ op: Comparison, dimension: Dimension?) throws(
-        TranslationError
-    ) -> Bool {
+    private mutating func readNeverPastABound(operatorAt i: Int, numberAt n: Int, _ op: Comparison, dimension: Dimension?) throws(TranslationError)
+        -> Bool
+    {
         var probe = self
         guard meaning.answerEntity != nil, let never = neverBefore(i), op != .equal, op != .notEqual,
             let target = try probe.comparisonTarget(operatorAt: i, numberAt: n, dimension: dimension, hint: nil), case .column(let ref) = target,
