@@ -42,6 +42,7 @@ extension QueryPlanner {
                     + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
         }
         for condition in m.conditions { try checkLiterals(condition) }
+        try checkRowCountBeyondTheTable(m)
         try checkContradictoryValues(m)
         try checkCountOfOneRow(m)
         for measure in measures { try checkTotalOfFixedOrNumberingColumn(measure, m) }
@@ -54,6 +55,29 @@ extension QueryPlanner {
                 throw unsupported(
                     "Each \(name) is one row of \(lexicon.tables[ref.table].name), so counting its rows gives 1. Please name the column to measure.")
             }
+        }
+    }
+
+    /// A count of rows bounded past the rows the table has ("districts with more than 20,000
+    /// students" of 400 district rows, "students" taken for the rows): no group can have more
+    /// rows than the whole table, so the number measured something the reading missed (a
+    /// column that counts them).
+    private func checkRowCountBeyondTheTable(_ m: Meaning) throws(TranslationError) {
+        for condition in m.conditions {
+            guard case .measure(.rows(let t), let op, let literal) = condition.kind, op == .greater || op == .greaterOrEqual,
+                let table = t ?? m.subjectTable, lexicon.tables[table].rowCount > 0
+            else { continue }
+            let bound: Double
+            switch literal {
+            case .integer(let v): bound = Double(v)
+            case .real(let v): bound = v
+            case .text: continue
+            }
+            let rows = Double(lexicon.tables[table].rowCount)
+            guard op == .greater ? bound >= rows : bound > rows else { continue }
+            throw unsupported(
+                "\(lexicon.tables[table].name) has \(lexicon.tables[table].rowCount) rows, so no group has more than \(literal.sql) of them: "
+                    + "the number is not a count of its rows. Please name the column it is of.")
         }
     }
 

@@ -31,6 +31,9 @@ extension QueryPlanner {
                     var placed: [SQLLiteral] = []
                     for literal in literals { placed.append(try place(ref, literal)) }
                     return .oneOf(ref, placed, negated: negated)
+                case .measure(.aggregate(let f, let ref), let op, let literal) where f != .count:
+                    // "never longer than 300 ms": the largest of a column, in the column's unit.
+                    return .measure(.aggregate(f, ref), op, try place(ref, literal))
                 case .measure(_, _, let literal) where written.unit != nil && matches(literal):
                     // "at least 6 feet tall" is no number of rows or of anything counted.
                     throw unsupported(

@@ -115,20 +115,7 @@ extension Interpreter {
             periodWords = Array(p...d)
             for k in periodWords { items[k].used = true }
         }
-        // "Which stores never exported more than 100": no row of the group above it, so its
-        // largest is at most 100 (its smallest at least N for "never less than N").
-        // (Tried on a copy: finding the target claims words, which must stay free otherwise.)
-        var probe = self
-        if meaning.answerEntity != nil, let never = neverBefore(i), op != .equal, op != .notEqual,
-            let target = try probe.comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil), case .column(let ref) = target,
-            lexicon[ref].isNumeric, sameTableAsAnswer(ref)
-        {
-            self = probe
-            let extreme: AggregateFunction = op == .greater || op == .greaterOrEqual ? .maximum : .minimum
-            meaning.conditions.append(Meaning.Condition(kind: .measure(.aggregate(extreme, ref), op.negated, numberLiteral(n)), position: i))
-            use(i, n, never)
-            return
-        }
+        if try readNeverPastABound(operatorAt: i, numberAt: n, op, dimension: nil) { return }
         if negationBefore(i) { op = op.negated }
         guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: nil, hint: nil) else {
             for k in periodWords { items[k].used = false }
@@ -136,6 +123,25 @@ extension Interpreter {
         }
         add(target, op, numberLiteral(n), at: i)
         use(i, n)
+    }
+
+    /// "Which stores never exported more than 100", "which riders never took longer than 300
+    /// s": no row of the group above it, so its largest is at most 100 (its smallest at least N
+    /// for "never less than N"). Returns whether it read so.
+    /// (Tried on a copy: finding the target claims words, which must stay free otherwise.)
+    private mutating func readNeverPastABound(operatorAt i: Int, numberAt n: Int, _ op: Comparison, dimension: Dimension?) throws(TranslationError)
+        -> Bool
+    {
+        var probe = self
+        guard meaning.answerEntity != nil, let never = neverBefore(i), op != .equal, op != .notEqual,
+            let target = try probe.comparisonTarget(operatorAt: i, numberAt: n, dimension: dimension, hint: nil), case .column(let ref) = target,
+            lexicon[ref].isNumeric, sameTableAsAnswer(ref)
+        else { return false }
+        self = probe
+        let extreme: AggregateFunction = op == .greater || op == .greaterOrEqual ? .maximum : .minimum
+        meaning.conditions.append(Meaning.Condition(kind: .measure(.aggregate(extreme, ref), op.negated, numberLiteral(n)), position: i))
+        use(i, n, never)
+        return true
     }
 
     /// Groups of the answer's own table: rows of a related table are read as related rows
@@ -246,10 +252,49 @@ extension Interpreter {
         } else {
             return
         }
+        if try readNeverPastABound(operatorAt: i, numberAt: n, op, dimension: dimension) { return }
         if negationBefore(i) { op = op.negated }
         guard let target = try comparisonTarget(operatorAt: i, numberAt: n, dimension: dimension, hint: nil) else { return }
         add(target, op, numberLiteral(n), at: i)
         use(i, n)
+    }
+
+    /// "from day 5 onwards", "since week 3", "after round 2", "before lap 10": a time word
+    /// before (or "onwards" after) a whole-number column and its number bounds the column,
+    /// as it would a date. Read before the dates and values, which would take "day 5" for
+    /// `day = 5` and the time words for nothing. ("Readings from day 5", with no "onwards",
+    /// are the day's own; "from day 3 to day 5" is a range, read elsewhere.)
+    mutating func readRelationOnANumberedColumn() {
+        for c in items.indices where !items[c].used && c + 1 < items.count {
+            let n = c + 1
+            guard !items[n].used, items[n].isInteger, items[n].number != nil,
+                isColumn(c, where: { $0.type == .integer && !$0.isBooleanLike && !$0.isYearNumber }), items[c].keyword == nil,
+                let ref = items[c].columns.filter({ lexicon[$0.ref].type == .integer }).max(by: { $0.score < $1.score })?.ref
+            else { continue }
+            let after = n + 1 < items.count && !items[n + 1].used ? n + 1 : nil
+            if let after, keyword(after) == .dateRelation(.until) { continue }
+            let before = previousIndex(from: c - 1, skipping: { isArticle($0) }).flatMap { items[$0].used ? nil : $0 }
+            let word = before.map { tokens[items[$0].range.lowerBound].lower } ?? ""
+            var op: Comparison?
+            var words = [c, n]
+            if let after, keyword(after) == .dateRelation(.since), ["onwards", "onward"].contains(tokens[items[after].range.lowerBound].lower) {
+                op = .greaterOrEqual
+                words.append(after)
+                if let before, keyword(before) == .dateRelation(.since) { words.append(before) }
+            } else if let before {
+                switch keyword(before) {
+                case .dateRelation(.since)? where word != "from": op = .greaterOrEqual
+                case .dateRelation(.after)?: op = .greater
+                case .dateRelation(.before)?: op = .less
+                case .dateRelation(.until)? where word != "to": op = .lessOrEqual
+                default: break
+                }
+                words.append(before)
+            }
+            guard let op, let value = items[n].number else { continue }
+            meaning.conditions.append(Meaning.Condition(kind: .compare(ref, op, .number(value)), position: c))
+            for k in words { use(k) }
+        }
     }
 
     /// "first class", "3rd class": the value of a whole-number column.

@@ -575,4 +575,21 @@ extension Interpreter {
             }
         }
     }
+
+    /// "Which comedy got the most votes?" of a table of named rows with a yes/no `comedy`
+    /// column: the noun asks for rows that are comedies, not for the values 0 and 1 of the
+    /// column — a yes/no value is never what "which" asks for. The rows are kept where the
+    /// column says yes and named by their label.
+    mutating func askForRowsOfAFlagNoun() {
+        guard case .column(let ref)? = meaning.answerEntity, let yes = lexicon[ref].trueLiteral,
+            lexicon.tables[ref.table].labelColumn != nil,
+            let k = items.indices.first(where: { k in
+                items[k].used && items[k].keyword == nil && items[k].columns.contains { $0.ref == ref && $0.score >= 4 }
+                    && items[k].columns.allSatisfy { $0.ref == ref }
+            })
+        else { return }
+        meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, yes), position: k))
+        meaning.answerEntity = .table(ref.table)
+        noteTable(ref.table, at: k)
+    }
 }

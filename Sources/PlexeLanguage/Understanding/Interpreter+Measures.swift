@@ -42,6 +42,26 @@ extension Interpreter {
         }
     }
 
+    /// "Which film is the most popular, by number of ratings?", "which county is the biggest by
+    /// population?": a superlative followed by "by" and a measure ranks by that measure. The
+    /// "by" names no grouping, and "most popular" no count of rows. Read before the groupings,
+    /// which would otherwise take "by …".
+    mutating func readSuperlativeByMeasure() throws(TranslationError) {
+        for i in items.indices where !items[i].used {
+            guard case .extreme(let direction, let style)? = keyword(i), style != .time, meaning.rankMeasure == nil,
+                meaning.answerEntity != nil || meaning.asksWho
+            else { continue }
+            // ("the most popular, by number of ratings": the comma only sets the "by" apart.)
+            let comma = i + 1 < items.count && items[i + 1].text == "," ? i + 1 : nil
+            try readRankMeasureAfterBy(from: (comma ?? i) + 1)
+            guard meaning.rankMeasure != nil else { continue }
+            use(i)
+            if let comma { use(comma) }
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
+        }
+    }
+
     /// Adds a measure, or makes it the ranking measure when the question ranks something.
     private mutating func addMeasure(_ measure: Meaning.Measure, at position: Int, direction: SortDirection?) throws(TranslationError) {
         if let direction, meaning.answerEntity != nil || meaning.limit != nil || !meaning.groupings.isEmpty, meaning.rankMeasure == nil {
@@ -266,7 +286,7 @@ extension Interpreter {
             noteTable(table, at: t)
             // "the average rainfall" of `rainfall(gauge_code, year, millimetres)`: the
             // table's one measure.
-            if functions.count == 1, functions[0] != .count, let measure = soleMeasure(of: table),
+            if functions.count == 1, functions[0] != .count, let measure = measureNamedLikeTable(table) ?? soleMeasure(of: table),
                 !items[(t + 1)...].contains(where: { item in
                     !item.used
                         && (item.keyword == .have
@@ -300,6 +320,20 @@ extension Interpreter {
             for index in i...last { use(index) }
             for f in functions { try addMeasure(.aggregate(f, ref), at: i, direction: chain.count == 1 ? firstDirection : nil) }
         }
+    }
+
+    /// The one numeric column named as its table is, but for a unit (`reaction_times` →
+    /// `reaction_time_ms`, `rainfall` → `rainfall_mm`): what "the average reaction time" of
+    /// that table measures, whatever other figures (a day number) the rows carry.
+    func measureNamedLikeTable(_ table: Int) -> ColumnRef? {
+        let words = lexicon.tables[table].words
+        let named = lexicon.tables[table].columns.filter { column in
+            guard column.isNumeric, !column.isBooleanLike, column.words.starts(with: words) else { return false }
+            if column.words.count == words.count { return true }
+            return column.words.count == words.count + 1
+                && (PhysicalUnit.ofColumn(words: column.words, name: column.name) != nil || SchemaLexicon.unitScale(ofWords: column.words) != 1)
+        }
+        return named.count == 1 ? named[0].ref : nil
     }
 
     /// The verb at or right before `k` ("spent the most", "total spent").
@@ -379,8 +413,20 @@ extension Interpreter {
                 if tables.count == 1, let table = tables.first, named.allSatisfy({ $0 == table || lexicon.isAncestor($0, of: table) }),
                     ownNounTable.map({ $0 == table }) ?? true
                 {
-                    // (The words before the noun only say what each row is about.)
-                    for r in run + [noun] { useAsContext(r) }
+                    // (The words before the noun only say what each row is about — but a
+                    // yes/no column named there, "how many animation entries", says which
+                    // rows: those where it says yes.)
+                    var kept: Set<Int> = []
+                    for r in run {
+                        guard let best = items[r].columns.map(\.score).max(), best >= 4,
+                            case let top = items[r].columns.filter({ $0.score == best }), top.count == 1, !top[0].negated,
+                            let yes = lexicon[top[0].ref].trueLiteral
+                        else { continue }
+                        meaning.conditions.append(Meaning.Condition(kind: .compare(top[0].ref, .equal, yes), position: r))
+                        use(r)
+                        kept.insert(r)
+                    }
+                    for r in run + [noun] where !kept.contains(r) { useAsContext(r) }
                     for a in k..<j where keyword(a) == .and { use(a) }
                     noteTable(table, at: k)
                     if meaning.subjectTable == nil {
@@ -419,10 +465,33 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
+            // "how many harbours" of a table `coastal_harbours` whose label column is `harbour`,
+            // "how many titles" of films labelled by `title`: the column names what each row is,
+            // so the rows are counted — a repeated name is still another harbour or film.
+            if !distinct, functions.isEmpty, column.isText, column.words.count == 1,
+                let head = lexicon.tables[ref.table].words.last,
+                column.words[0] == head || lexicon.tables[ref.table].labelColumn == ref.column
+            {
+                // ("How many titles" of films whose label is `title`: the word names the rows
+                // counted, so the table read is its trace in the statement.)
+                if column.words[0] != head { useAsContext(k) }
+                try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
             // "how many trials" of a trial number 1..18: the column numbers the rows, so the
             // rows are what is counted.
             if !distinct, functions.isEmpty, lexicon.numbersRows(ref) {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                return
+            }
+            // "on how many days" of a whole-number column named `day` (not `days`): the name, a
+            // singular noun, says which day a row is of, not how many days it holds — its
+            // different values are counted, never added up.
+            if !distinct, functions.isEmpty, column.type == .integer, !column.isBooleanLike, column.words.count == 1,
+                column.name.lowercased() == column.words[0], items[k].range.count == 1,
+                tokens[items[k].range.lowerBound].lemma == column.words[0], tokens[items[k].range.lowerBound].lower != column.words[0]
+            {
+                try addMeasure(.distinctValues(ref), at: i, direction: direction)
                 return
             }
             let measureLike =

@@ -10,13 +10,22 @@ import PlexeFoundation
 /// - "how many … got the highest X" counts the rows holding the highest X.
 extension Interpreter {
     /// Speed adjectives before a column that measures a time (its unit is one, or it is
-    /// named a time or duration): faster is less time. Run after linking, before the shapes.
+    /// named a time or duration), or compared with an amount of time ("slower than 300 ms"):
+    /// faster is less time. Run after linking, before the shapes.
     mutating func turnSpeedOnDurations() {
         for i in items.indices where !items[i].used {
             guard case .adjective(.speed, let direction?)? = items[i].keyword,
-                let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), items[n].keyword == nil,
-                let top = items[n].columns.map(\.score).max()
+                var n = nextIndex(from: i + 1, skipping: { isArticle($0) })
             else { continue }
+            // "slower than 300 ms": the unit after the number says what is compared.
+            if keyword(n) == .than, n + 2 < items.count, items[n + 1].number != nil, items[n + 2].range.count == 1 {
+                if PhysicalUnit.written(tokens[items[n + 2].range.lowerBound].lower)?.dimension == .time {
+                    items[i].keyword = .adjective(.speed, direction == .descending ? .ascending : .descending)
+                    continue
+                }
+                n += 2
+            }
+            guard items[n].keyword == nil, let top = items[n].columns.map(\.score).max() else { continue }
             let named = items[n].columns.filter { $0.score == top }.map { lexicon[$0.ref] }
             guard !named.isEmpty, named.allSatisfy({ measuresDuration($0) }) else { continue }
             items[i].keyword = .adjective(.speed, direction == .descending ? .ascending : .descending)

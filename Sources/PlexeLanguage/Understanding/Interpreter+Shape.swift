@@ -612,7 +612,7 @@ extension Interpreter {
     }
 
     /// "top 3 countries by number of customers": the measure after "by".
-    private mutating func readRankMeasureAfterBy(from start: Int) throws(TranslationError) {
+    mutating func readRankMeasureAfterBy(from start: Int) throws(TranslationError) {
         guard let b = nextIndex(from: start, skipping: { items[$0].used || isArticle($0) }),
             case .groupBy? = keyword(b), items[b].text.lowercased() == "by",
             let m = nextIndex(from: b + 1, skipping: { isArticle($0) }),
