@@ -56,7 +56,10 @@ extension Interpreter {
             let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count)
         else { return }
         // The measure: the one numeric column named, with an aggregate word if any.
-        let candidates = items.indices.filter { k in !items[k].used && k != v && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber }) }
+        // (Not a column that names a period: "from day 0 to day 9".)
+        let candidates = items.indices.filter { k in
+            !items[k].used && k != v && !(b...secondLast).contains(k) && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber })
+        }
         var measured: (item: Int, ref: ColumnRef)?
         if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
             measured = (c, ref)
@@ -68,6 +71,12 @@ extension Interpreter {
             case .verb(let concept)? = keyword(k), let ref = lexicon.measureColumn(for: concept, preferring: contextTables)
         {
             // "how much did revenue grow": the money a verb or noun of money measures.
+            measured = (k, ref)
+        }
+        if measured == nil, candidates.isEmpty,
+            let k = items.indices.first(where: { $0 != v && !items[$0].used && tableMeasure($0) != nil }), let ref = tableMeasure(k)
+        {
+            // "how much did approval fall", "the mean reaction time": a table's name for its measure.
             measured = (k, ref)
         }
         guard let (c, ref) = measured else { return }
@@ -87,6 +96,15 @@ extension Interpreter {
         meaning.measures.append(Meaning.MeasureUse(measure: change, position: v))
         for k in [v, b, link, c] + Array(b...secondLast) { use(k) }
         if let functionItem { use(functionItem) }
+        // "the average tick count per chick": per row of the measured table is the average
+        // itself, not a group.
+        if let p = nextIndex(from: c + 1, skipping: { _ in false }), keyword(p) == .groupBy,
+            tokens[items[p].range.lowerBound].lower == "per", let n = nextIndex(from: p + 1, skipping: { isArticle($0) }),
+            n < v, isTable(n), items[n].table == ref.table, !items[n].hasValue
+        {
+            use(p)
+            useAsContext(n)
+        }
         // "how did unemployment change": "how" asks for the change itself.
         for k in items.indices where items[k].isUnknown && !items[k].used && tokens[items[k].range.lowerBound].lower == "how" && k < v {
             items[k].isUnknown = false
@@ -103,6 +121,26 @@ extension Interpreter {
         case point(DatePoint)
         /// "the first week", "the last month": the earliest or latest date of the data.
         case edge(SortDirection)
+        /// "day 0", "round 3": a whole-number column that counts periods, at one value.
+        case step(ColumnRef, Int64)
+    }
+
+    /// The numeric column a table's name stands for where a measure is expected: "approval"
+    /// of `approval_ratings` (its one measure), "reaction time" of `reaction_times` (the
+    /// numeric column whose name holds every word said).
+    func tableMeasure(_ k: Int) -> ColumnRef? {
+        guard k >= 0, k < items.count, !items[k].used, items[k].keyword == nil, !items[k].hasValue, let table = items[k].table else {
+            return nil
+        }
+        let own = Set(items[k].columns.map(\.ref).filter { $0.table == table && lexicon[$0].isNumeric && !lexicon[$0].isYearNumber })
+        if own.count == 1, let ref = own.first { return ref }
+        if !own.isEmpty { return nil }
+        if let sole = soleMeasure(of: table) { return sole }
+        let said = Set(items[k].range.map { tokens[$0].lemma })
+        let named = lexicon.tables[table].columns.filter { column in
+            column.isNumeric && !column.isYearNumber && !column.isBooleanLike && said.isSubset(of: Set(column.words))
+        }
+        return named.count == 1 ? named[0].ref : nil
     }
 
     /// A period written as a date, a month and year, a year, or "the first/last week".
@@ -114,15 +152,29 @@ extension Interpreter {
         {
             return (.edge(direction), p)
         }
+        if isColumn(j, where: { $0.type == .integer && !$0.isYearNumber && !$0.unique }), j + 1 < items.count, isNumber(j + 1),
+            items[j + 1].isInteger, let n = items[j + 1].number, let (ref, _) = try? column(j, where: { $0.type == .integer && !$0.isYearNumber })
+        {
+            return (.step(ref, Int64(n)), j + 1)
+        }
         return nil
     }
 
     /// The rows of a period, as a condition on the table's one time column.
     private func periodCondition(_ endpoint: PeriodEndpoint, of table: Int) throws(TranslationError) -> Meaning.Condition.Kind? {
-        var times = lexicon.dateColumns(of: table)
-        if times.isEmpty { times = lexicon.tables[table].columns.filter(\.isYearNumber).map(\.ref) }
+        if case .step(let ref, let n) = endpoint {
+            guard ref.table == table || lexicon.isAncestor(ref.table, of: table) else { return nil }
+            return .compare(ref, .equal, .integer(n))
+        }
+        var times = timeColumns(of: table)
+        if times.isEmpty {
+            // "the ticks per chick in 1995": the time is that of the rows the measured rows
+            // belong to (one time column among the tables above).
+            times = lexicon.tables.indices.filter { lexicon.isAncestor($0, of: table) }.flatMap(timeColumns(of:))
+        }
         guard times.count == 1, let time = times.first else { return nil }
         switch endpoint {
+        case .step: return nil
         case .edge(let direction):
             return .compareToAggregate(time, .equal, direction == .descending ? .maximum : .minimum)
         case .point(let point):
@@ -130,6 +182,12 @@ extension Interpreter {
             if lexicon[time].isYearNumber { return condition.onYearColumn(time) }
             return .period(Meaning.DateTarget(column: time, anchorTable: nil, phrase: lexicon.columnName(time)), condition)
         }
+    }
+
+    /// A table's date columns, or else its year columns.
+    private func timeColumns(of table: Int) -> [ColumnRef] {
+        let dates = lexicon.dateColumns(of: table)
+        return dates.isEmpty ? lexicon.tables[table].columns.filter(\.isYearNumber).map(\.ref) : dates
     }
 
     // MARK: Spread

@@ -83,7 +83,10 @@ extension Interpreter {
         let word = tokens[items[j].range.lowerBound].lower
         if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) {
             quarter = q
-        } else if j + 1 < items.count, keyword(j + 1) == .datePart(.quarter) {
+        } else if j + 1 < items.count, !items[j + 1].used,
+            // ("quarter" may have been read as the name of the table's quarter column.)
+            (items[j + 1].keyword ?? items[j + 1].alternateKeyword) == .datePart(.quarter)
+        {
             switch keyword(j) {
             case .ordinal(let q)? where (1...4).contains(q): quarter = q
             case .extreme(.ascending, .time)? where word == "first": quarter = 1

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// "How much did X rise / fall from P1 to P2": the value of one period minus that of the
+/// other, where the measure is named by its table's name, the periods are quarters of a
+/// column named "quarter", years of the rows above the measured ones, or values of a
+/// whole-number column that counts steps ("lap 1"). Invented uploads.
+@Suite(.serialized) struct ChangeBetweenPeriodsTests {
+    /// One smog level per quarter.
+    static let smog: Result<FixtureUpload, Error> = Result {
+        var rows = "quarter_start,level_ppb\n"
+        for (n, year) in [2001, 2002].enumerated() {
+            for q in 0..<4 { rows += "\(year)-\(q < 3 ? "0" : "")\(3 * q + 1)-01,\(40 + (n * 4 + q) * 7 % 23)\n" }
+        }
+        return try FixtureUpload([("smog_readings.csv", rows)], valueIndex: true)
+    }
+
+    /// Litters by year, and the birth weight of each of their piglets.
+    static let litters: Result<FixtureUpload, Error> = Result {
+        var litters = "litter_id,year\n"
+        var piglets = "piglet_id,litter_id,birth_weight_g\n"
+        for l in 1...6 {
+            litters += "\(l),\(2010 + l % 3)\n"
+            for p in 1...(2 + l % 3) { piglets += "\(l * 10 + p),\(l),\(1100 + (l * 37 + p * 53) % 400)\n" }
+        }
+        return try FixtureUpload([("litters.csv", litters), ("piglets.csv", piglets)], valueIndex: true)
+    }
+
+    /// Each swimmer's time on each lap.
+    static let swims: Result<FixtureUpload, Error> = Result {
+        var rows = "athlete_id,lap,swim_time_s\n"
+        for s in 1...5 {
+            for lap in 1...4 { rows += "\(100 + s),\(lap),\(30 + (s * 3 + lap * 5) % 11).5\n" }
+        }
+        return try FixtureUpload([("swim_times.csv", rows)], valueIndex: true)
+    }
+
+    /// A table named for its one measure, and quarters read where "quarter" names the date column.
+    @Test func aTablesMeasureFallingBetweenTwoQuarters() throws {
+        let f = try ChangeBetweenPeriodsTests.smog.get()
+        #expect(
+            try f.check(
+                "How much did smog fall from the first quarter of 2001 to the last quarter of 2002?",
+                "SELECT (SELECT level_ppb FROM smog_readings WHERE quarter_start = '2001-01-01') - (SELECT level_ppb FROM smog_readings WHERE quarter_start = '2002-10-01')"
+            ) == nil)
+    }
+
+    /// The year is that of the rows above the measured ones; "per piglet" is the average itself.
+    @Test func aChangeBetweenYearsOfTheParentRows() throws {
+        let f = try ChangeBetweenPeriodsTests.litters.get()
+        let joined = "FROM piglets p JOIN litters l ON l.litter_id = p.litter_id"
+        #expect(
+            try f.check(
+                "How much did the average birth weight per piglet grow from 2010 to 2012?",
+                "SELECT (SELECT AVG(p.birth_weight_g) \(joined) WHERE l.year = 2012) - (SELECT AVG(p.birth_weight_g) \(joined) WHERE l.year = 2010)"
+            ) == nil)
+    }
+
+    /// "from lap 1 to lap 4": values of a whole-number column, not measures; "swim time" is the
+    /// table's name and the one numeric column named by all its words.
+    @Test func aChangeBetweenStepsOfACountingColumn() throws {
+        let f = try ChangeBetweenPeriodsTests.swims.get()
+        #expect(
+            try f.check(
+                "How much did the mean swim time rise from lap 1 to lap 4?",
+                "SELECT (SELECT AVG(swim_time_s) FROM swim_times WHERE lap = 4) - (SELECT AVG(swim_time_s) FROM swim_times WHERE lap = 1)"
+            ) == nil)
+        #expect(
+            try f.check(
+                "How much did the average swim time drop between lap 2 and lap 3?",
+                "SELECT (SELECT AVG(swim_time_s) FROM swim_times WHERE lap = 2) - (SELECT AVG(swim_time_s) FROM swim_times WHERE lap = 3)"
+            ) == nil)
+    }
+}
