@@ -6,7 +6,8 @@ import Testing
 /// "How much did X rise / fall from P1 to P2": the value of one period minus that of the
 /// other, where the measure is named by its table's name, the periods are quarters of a
 /// column named "quarter", years of the rows above the measured ones, or values of a
-/// whole-number column that counts steps ("lap 1"). Invented uploads.
+/// whole-number column that counts steps ("lap 1"); and the spread of a measure named by its
+/// table's name. Invented uploads.
 @Suite(.serialized) struct ChangeBetweenPeriodsTests {
     /// One smog level per quarter.
     static let smog: Result<FixtureUpload, Error> = Result {
@@ -45,6 +46,15 @@ import Testing
                 "How much did smog fall from the first quarter of 2001 to the last quarter of 2002?",
                 "SELECT (SELECT level_ppb FROM smog_readings WHERE quarter_start = '2001-01-01') - (SELECT level_ppb FROM smog_readings WHERE quarter_start = '2002-10-01')"
             ) == nil)
+    }
+
+    /// The spread of a table's measure named by the table's name.
+    @Test func theSpreadOfATablesMeasure() throws {
+        let f = try ChangeBetweenPeriodsTests.swims.get()
+        #expect(
+            try f.check(
+                "What is the difference between the highest and lowest swim time?",
+                "SELECT MAX(swim_time_s) - MIN(swim_time_s) FROM swim_times") == nil)
     }
 
     /// The year is that of the rows above the measured ones; "per piglet" is the average itself.

@@ -132,7 +132,11 @@ extension Interpreter {
         guard k >= 0, k < items.count, !items[k].used, items[k].keyword == nil, !items[k].hasValue, let table = items[k].table else {
             return nil
         }
-        let own = Set(items[k].columns.map(\.ref).filter { $0.table == table && lexicon[$0].isNumeric && !lexicon[$0].isYearNumber })
+        let key = lexicon.tables[table].keyColumn
+        let own = Set(
+            items[k].columns.map(\.ref).filter {
+                $0.table == table && $0.column != key && lexicon[$0].isNumeric && !lexicon[$0].isYearNumber && !lexicon[$0].isBooleanLike
+            })
         if own.count == 1, let ref = own.first { return ref }
         if !own.isEmpty { return nil }
         if let sole = soleMeasure(of: table) { return sole }
@@ -235,6 +239,10 @@ extension Interpreter {
                 } else if let ref = d1.column ?? d2.column, d1.column == nil || d2.column == nil || d1.column == d2.column {
                     implied = ref
                     if let n = rowNounAfterEnds() { context.append(n) }
+                } else if let c = nextIndex(from: d2.last + 1, skipping: { isArticle($0) }), let ref = tableMeasure(c) {
+                    // "the highest and lowest approval" of `approval_ratings`: the table's name for its measure.
+                    implied = ref
+                    covered.append(c)
                 }
             } else if ["range", "spread"].contains(word) {
                 // "the range of Northwind's payroll": past the value that picks the rows.
