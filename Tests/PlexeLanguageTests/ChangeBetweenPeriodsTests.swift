@@ -38,6 +38,33 @@ import Testing
         return try FixtureUpload([("swim_times.csv", rows)], valueIndex: true)
     }
 
+    /// Cyclists hurt per month.
+    static let incidents: Result<FixtureUpload, Error> = Result {
+        var rows = "incident_month,cyclists_hurt\n"
+        for year in 2001...2002 {
+            for m in 1...12 { rows += "\(year)-\(m < 10 ? "0" : "")\(m)-01,\(20 + (year * 7 + m * 11) % 17)\n" }
+        }
+        var flocks = "round_year,flock_thousands\n"
+        for (n, year) in [1990, 1995, 2000].enumerated() { flocks += "\(year),\(12 + n * 3).5\n" }
+        return try FixtureUpload([("road_incidents.csv", rows), ("sheep_census.csv", flocks)], valueIndex: true)
+    }
+
+    /// "the annual number of X" between two years: each year's total; words that all name one
+    /// column ("how many thousand … the flock" of `flock_thousands`) are one measure.
+    @Test func yearlyTotalsAndUnitWordsOfOneColumn() throws {
+        let f = try ChangeBetweenPeriodsTests.incidents.get()
+        #expect(
+            try f.check(
+                "How much did the annual number of cyclists hurt change between 2001 and 2002?",
+                "SELECT (SELECT SUM(cyclists_hurt) FROM road_incidents WHERE incident_month LIKE '2002%') - (SELECT SUM(cyclists_hurt) FROM road_incidents WHERE incident_month LIKE '2001%')"
+            ) == nil)
+        #expect(
+            try f.check(
+                "By how many thousand did the flock grow from 1990 to 2000?",
+                "SELECT (SELECT flock_thousands FROM sheep_census WHERE round_year = 2000) - (SELECT flock_thousands FROM sheep_census WHERE round_year = 1990)"
+            ) == nil)
+    }
+
     /// A table named for its one measure, and quarters read where "quarter" names the date column.
     @Test func aTablesMeasureFallingBetweenTwoQuarters() throws {
         let f = try ChangeBetweenPeriodsTests.smog.get()

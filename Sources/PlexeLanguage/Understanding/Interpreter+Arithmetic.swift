@@ -61,6 +61,22 @@ extension Interpreter {
             !items[k].used && k != v && !(b...secondLast).contains(k) && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber })
         }
         var measured: (item: Int, ref: ColumnRef)?
+        // Words that all name the one column ("how many million did the population grow" of
+        // `population_millions`, "the number of drivers killed" of `drivers_killed`) are one measure.
+        var sameColumn: [Int] = []
+        if candidates.count > 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
+            var all = true
+            for k in candidates.dropFirst() {
+                guard let (other, _) = try column(k, where: { $0.isNumeric }), other == ref else {
+                    all = false
+                    break
+                }
+            }
+            if all {
+                measured = (c, ref)
+                sameColumn = Array(candidates.dropFirst())
+            }
+        }
         if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
             measured = (c, ref)
         } else if candidates.isEmpty,
@@ -83,9 +99,25 @@ extension Interpreter {
         // A period's value: its average, or its total for an amount named by a verb or noun of money.
         var function = keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
         var functionItem: Int?
+        var extra: [Int] = sameColumn
         if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count {
             function = f
             functionItem = a
+        } else if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), keyword(a) == .count,
+            ["number", "count"].contains(tokens[items[a].range.lowerBound].lower)
+        {
+            // "the number of drivers killed" in a year: the period's total of what is counted.
+            function = .sum
+            functionItem = a
+            // "the annual number of …" between two years: the total of each year, said again.
+            if let y = previousIndex(from: a - 1, skipping: { isArticle($0) }), keyword(y) == .datePart(.year), first.isYear, second.isYear {
+                extra.append(y)
+            }
+        }
+        // "by how many million did …": "how many" asks for the change in the column's unit.
+        if let h = previousIndex(from: c - 1, skipping: { _ in false }), keyword(h) == .count, tokens[items[h].range.lowerBound].lower == "how" {
+            extra.append(h)
+            if h > 0, tokens[items[h - 1].range.lowerBound].lower == "by", !items[h - 1].used { extra.append(h - 1) }
         }
         guard let startCondition = try periodCondition(first, of: ref.table), let endCondition = try periodCondition(second, of: ref.table) else {
             return
@@ -96,6 +128,7 @@ extension Interpreter {
         meaning.measures.append(Meaning.MeasureUse(measure: change, position: v))
         for k in [v, b, link, c] + Array(b...secondLast) { use(k) }
         if let functionItem { use(functionItem) }
+        for k in extra { use(k) }
         // "the average tick count per chick": per row of the measured table is the average
         // itself, not a group.
         if let p = nextIndex(from: c + 1, skipping: { _ in false }), keyword(p) == .groupBy,
@@ -123,6 +156,12 @@ extension Interpreter {
         case edge(SortDirection)
         /// "day 0", "round 3": a whole-number column that counts periods, at one value.
         case step(ColumnRef, Int64)
+
+        /// Whether the period is a whole year.
+        var isYear: Bool {
+            if case .point(let point) = self { return point.isBareYear }
+            return false
+        }
     }
 
     /// The numeric column a table's name stands for where a measure is expected: "approval"
