@@ -65,6 +65,16 @@ import Testing
             ) == nil)
     }
 
+    /// "for 2001 and 2002": two years in a row are one span; two years apart are not read as one.
+    @Test func twoYearsInARowAreOneSpan() throws {
+        let f = try ChangeBetweenPeriodsTests.incidents.get()
+        #expect(
+            try f.check(
+                "What is the total number of cyclists hurt for 2001 and 2002?",
+                "SELECT SUM(cyclists_hurt) FROM road_incidents WHERE incident_month >= '2001-01-01' AND incident_month < '2003-01-01'") == nil)
+        #expect(throws: TranslationError.self) { try f.translator.translate("What is the total number of cyclists hurt for 2001 and 2003?") }
+    }
+
     /// A table named for its one measure, and quarters read where "quarter" names the date column.
     @Test func aTablesMeasureFallingBetweenTwoQuarters() throws {
         let f = try ChangeBetweenPeriodsTests.smog.get()

@@ -195,6 +195,18 @@ extension Interpreter {
                 }
             default:
                 condition = during(point)
+                // "for 1973 and 1974": two years in a row are one span (two years apart stay
+                // unread: they are not one span, and may be two things compared).
+                if relation == .dateRelation(.during), case .year(let year) = point,
+                    let a = nextIndex(from: last + 1, skipping: { _ in false }), keyword(a) == .and, isNumber(a + 1),
+                    items[a + 1].year == year + 1,
+                    nextIndex(from: a + 2, skipping: { isArticle($0) }).map({ keyword($0) != .and && keyword($0) != .or }) ?? true,
+                    let (second, secondLast) = datePoint(at: a + 1, allowYear: true), let start = point.start, let upper = second.end
+                {
+                    condition = .range(lower: start, lowerInclusive: true, upper: upper, upperInclusive: false)
+                    use(a)
+                    end = secondLast
+                }
             }
             guard let condition else { continue }
             let anchorStart = relation != nil ? (p ?? j) : j
