@@ -65,6 +65,14 @@ import Testing
             ) == nil)
     }
 
+    /// "the mean swim time" of `swim_times`: the numeric column the table's name names with
+    /// its unit, where the table has other numeric columns.
+    @Test func anAverageOfTheColumnATablesNameNames() throws {
+        let f = try ChangeBetweenPeriodsTests.swims.get()
+        #expect(try f.check("What was the mean swim time?", "SELECT AVG(swim_time_s) FROM swim_times") == nil)
+        #expect(try f.check("Plot the average swim time by lap", "SELECT lap, AVG(swim_time_s) FROM swim_times GROUP BY lap") == nil)
+    }
+
     /// "for 2001 and 2002": two years in a row are one span; two years apart are not read as one.
     @Test func twoYearsInARowAreOneSpan() throws {
         let f = try ChangeBetweenPeriodsTests.incidents.get()

@@ -179,9 +179,14 @@ extension Interpreter {
         if own.count == 1, let ref = own.first { return ref }
         if !own.isEmpty { return nil }
         if let sole = soleMeasure(of: table) { return sole }
+        // The words said, and nothing more than the column's unit ("reaction time" of
+        // `reaction_time_ms`, not of `reaction_rating`).
         let said = Set(items[k].range.map { tokens[$0].lemma })
         let named = lexicon.tables[table].columns.filter { column in
-            column.isNumeric && !column.isYearNumber && !column.isBooleanLike && said.isSubset(of: Set(column.words))
+            guard column.isNumeric, !column.isYearNumber, !column.isBooleanLike, column.ref.column != key, said.isSubset(of: Set(column.words))
+            else { return false }
+            let rest = Set(column.words).subtracting(said)
+            return rest.isEmpty || (rest.count == 1 && PhysicalUnit.ofColumn(words: column.words, name: column.name) != nil)
         }
         return named.count == 1 ? named[0].ref : nil
     }

@@ -260,13 +260,15 @@ extension Interpreter {
             return
         }
         if isTable(t), let table = items[t].table {
+            let tableMeasure = tableMeasure(t)
             // "total transactions", "the most customers"
             for index in i...last { use(index) }
             use(t)
             noteTable(table, at: t)
             // "the average rainfall" of `rainfall(gauge_code, year, millimetres)`: the
-            // table's one measure.
-            if functions.count == 1, functions[0] != .count, let measure = soleMeasure(of: table),
+            // table's one measure; "the mean reaction time" of `reaction_times`, the column named
+            // by the table's name and a unit.
+            if functions.count == 1, functions[0] != .count, let measure = tableMeasure,
                 !items[(t + 1)...].contains(where: { item in
                     !item.used
                         && (item.keyword == .have
