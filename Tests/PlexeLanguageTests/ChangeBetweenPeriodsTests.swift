@@ -73,6 +73,16 @@ import Testing
         #expect(try f.check("Plot the average swim time by lap", "SELECT lap, AVG(swim_time_s) FROM swim_times GROUP BY lap") == nil)
     }
 
+    /// "each quarter of the year, across all years": the quarter's number, where "quarter"
+    /// also names the date column.
+    @Test func quartersOfTheYearAcrossYears() throws {
+        let f = try ChangeBetweenPeriodsTests.smog.get()
+        #expect(
+            try f.check(
+                "What is the average smog for each quarter of the year, across all years?",
+                "SELECT (CAST(strftime('%m', quarter_start) AS INTEGER) + 2) / 3 AS q, AVG(level_ppb) FROM smog_readings GROUP BY q") == nil)
+    }
+
     /// "for 2001 and 2002": two years in a row are one span; two years apart are not read as one.
     @Test func twoYearsInARowAreOneSpan() throws {
         let f = try ChangeBetweenPeriodsTests.incidents.get()

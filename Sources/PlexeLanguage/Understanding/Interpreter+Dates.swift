@@ -295,6 +295,7 @@ extension Interpreter {
     }
 
     private mutating func readDateGroupings() throws(TranslationError) {
+        readPartsOfTheYear()
         for j in items.indices {
             guard case .datePart(let part)? = keyword(j) else { continue }
             let word = items[j].text.lowercased()
@@ -352,6 +353,32 @@ extension Interpreter {
             meaning.groupings.append(.datePart(target, part))
             use(j)
             if let g, case .groupBy? = keyword(g) { use(g) }
+        }
+    }
+}
+
+extension Interpreter {
+    /// "for each quarter of the year", "per month of the year": the part of the year, whatever
+    /// the year — even where the part's word also names a date column (`quarter_start`).
+    private mutating func readPartsOfTheYear() {
+        for j in items.indices where j + 1 < items.count && !items[j].used && items[j].range.count == 1 {
+            let part: DatePart
+            switch tokens[items[j].range.lowerBound].lemma {
+            case "month": part = .month
+            case "quarter": part = .quarter
+            default: continue
+            }
+            guard keyword(j) == nil || keyword(j) == .datePart(part), !items[j].hasValue,
+                items[j].columns.allSatisfy({ lexicon[$0.ref].isTemporal }),
+                let g = previousIndex(from: j - 1, skipping: { isArticle($0) }), keyword(g) == .groupBy,
+                keyword(j + 1) == .dateRelation(.during), tokens[items[j + 1].range.lowerBound].lower == "of",
+                let y = nextIndex(from: j + 2, skipping: { isArticle($0) }), keyword(y) == .datePart(.year),
+                tokens[items[y].range.lowerBound].lower == "year"
+            else { continue }
+            items[j].keyword = .datePart(part)
+            items[j].schema = []
+            meaning.wholePeriod = true
+            for k in (j + 1)...y { use(k) }
         }
     }
 }
