@@ -655,6 +655,16 @@ extension Interpreter {
             } else if let (valueColumn, _) = value, !items[k].hasValue, items[k].columns.contains(where: { $0.ref == valueColumn }) {
                 // "the Meadow site": the value's own column said after it.
                 used.append(k)
+            } else if value == nil, !items[k].hasValue, k + 1 < to, !items[k + 1].used,
+                items[k + 1].values.contains(where: { v in items[k].columns.contains { $0.ref == v.ref } })
+            {
+                // "colour D", "site Meadow": the value's own column said before it.
+                used.append(k)
+            } else if let named, !items[k].hasValue, items[k].columns.contains(where: { $0.ref == named }),
+                items[k].columns.allSatisfy({ $0.ref == named })
+            {
+                // "the farthest recording distance": the column said again after the superlative named it.
+                used.append(k)
             } else if items[k].isSchema || items[k].isUnknown {
                 return nil
             }
