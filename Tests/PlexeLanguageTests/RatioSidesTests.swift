@@ -5,7 +5,7 @@ import Testing
 
 /// The sides of "the ratio of A to B": a value with its column's name said before it ("cut
 /// E"), and a column said again after the superlative that already named it ("the farthest
-/// throw distance"). Invented upload.
+/// throw distance"); and "the range of the number of X". Invented uploads.
 @Suite(.serialized) struct RatioSidesTests {
     static let upload: Result<FixtureUpload, Error> = Result {
         var gems = "gem_id,cut,price_eur\n"
@@ -21,6 +21,14 @@ import Testing
             try f.check(
                 "What is the ratio of the average price of cut E gems to that of cut K gems?",
                 "SELECT (SELECT AVG(price_eur) FROM gems WHERE cut = 'E') / (SELECT AVG(price_eur) FROM gems WHERE cut = 'K')") == nil)
+    }
+
+    /// "the range of the number of X": the spread of the column that counts X.
+    @Test func theRangeOfTheNumberOfACountingColumn() throws {
+        var looms = "loom_id,snags\n"
+        for i in 1...7 { looms += "\(i),\((i * 5) % 9)\n" }
+        let f = try FixtureUpload([("looms.csv", looms)], valueIndex: true)
+        #expect(try f.check("What is the range of the number of snags?", "SELECT MAX(snags) - MIN(snags) FROM looms") == nil)
     }
 
     @Test func aColumnSaidAgainAfterItsSuperlative() throws {

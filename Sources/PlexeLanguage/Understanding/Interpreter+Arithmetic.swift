@@ -297,6 +297,9 @@ extension Interpreter {
                     from: i + 1,
                     skipping: { j in
                         isArticle(j) || tokens[items[j].range.lowerBound].lower == "of" || isValue(j)
+                            // "the range of the number of breaks": a column that counts, said with "number of".
+                            || (keyword(j) == .count && tokens[items[j].range.lowerBound].lower == "number" && j + 1 < items.count
+                                && isMeasureColumn(j + 1, where: { $0.isNumeric }))
                             || (items[j].used && items[j].keyword == nil && items[j].schema.isEmpty == false && j + 1 < items.count
                                 && items[j + 1].columns.contains(where: { c in items[j].columns.contains { $0.ref == c.ref } }))
                             || ((items[j].table != nil || isColumn(j, where: { $0.isText })) && !items[j].used && j + 1 < items.count
