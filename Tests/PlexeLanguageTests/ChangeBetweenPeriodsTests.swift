@@ -65,6 +65,17 @@ import Testing
             ) == nil)
     }
 
+    /// "slow down" where the data holds one time taken: that time rising; the column named
+    /// with a number picks the rows.
+    @Test func slowingDownIsTheTimeTakenRising() throws {
+        let f = try ChangeBetweenPeriodsTests.swims.get()
+        #expect(
+            try f.check(
+                "How much did athlete 103 slow down between lap 1 and lap 4?",
+                "SELECT (SELECT swim_time_s FROM swim_times WHERE athlete_id = 103 AND lap = 4) - (SELECT swim_time_s FROM swim_times WHERE athlete_id = 103 AND lap = 1)"
+            ) == nil)
+    }
+
     /// "the mean swim time" of `swim_times`: the numeric column the table's name names with
     /// its unit, where the table has other numeric columns.
     @Test func anAverageOfTheColumnATablesNameNames() throws {

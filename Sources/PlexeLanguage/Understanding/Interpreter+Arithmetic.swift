@@ -43,7 +43,9 @@ extension Interpreter {
     /// the value at one period minus the value at the other, each the average of the rows of
     /// its period (the row itself when the period is one row).
     private mutating func readChange() throws(TranslationError) {
-        guard let v = items.indices.first(where: { changeVerb($0) != nil }), let direction = changeVerb(v) else { return }
+        let pace = paceChange()
+        guard let v = items.indices.first(where: { changeVerb($0) != nil }) ?? pace?.verb, let direction = changeVerb(v) ?? pace?.direction
+        else { return }
         // The two periods, after "between" or "from".
         guard
             let b = items.indices.first(where: { k in
@@ -60,11 +62,11 @@ extension Interpreter {
         let candidates = items.indices.filter { k in
             !items[k].used && k != v && !(b...secondLast).contains(k) && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber })
         }
-        var measured: (item: Int, ref: ColumnRef)?
+        var measured: (item: Int, ref: ColumnRef)? = pace.flatMap { $0.verb == v ? (v, $0.ref) : nil }
         // Words that all name the one column ("how many million did the population grow" of
         // `population_millions`, "the number of drivers killed" of `drivers_killed`) are one measure.
         var sameColumn: [Int] = []
-        if candidates.count > 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
+        if measured == nil, candidates.count > 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
             var all = true
             for k in candidates.dropFirst() {
                 guard let (other, _) = try column(k, where: { $0.isNumeric }), other == ref else {
@@ -77,7 +79,9 @@ extension Interpreter {
                 sameColumn = Array(candidates.dropFirst())
             }
         }
-        if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
+        if measured != nil {
+            // (The time that "slows down" is the measure; the columns named pick the rows.)
+        } else if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
             measured = (c, ref)
         } else if candidates.isEmpty,
             let k = items.indices.first(where: {
@@ -129,6 +133,7 @@ extension Interpreter {
         for k in [v, b, link, c] + Array(b...secondLast) { use(k) }
         if let functionItem { use(functionItem) }
         for k in extra { use(k) }
+        if let pace, pace.verb == v { useAsContext(pace.particle) }
         // "the average tick count per chick": per row of the measured table is the average
         // itself, not a group.
         if let p = nextIndex(from: c + 1, skipping: { _ in false }), keyword(p) == .groupBy,
@@ -148,6 +153,28 @@ extension Interpreter {
             use(k)
             if k > 0, tokens[items[k - 1].range.lowerBound].lower == "by" { use(k - 1) }
         }
+    }
+
+    /// "slow down", "speed up" said where the data holds one time taken (`lap_time_s`): that
+    /// time rising (slowing down) or falling, as a change between two periods.
+    private func paceChange() -> (verb: Int, direction: SortDirection, particle: Int, ref: ColumnRef)? {
+        for i in items.indices where i + 1 < items.count && !items[i].used && !items[i + 1].used && items[i].range.count == 1 {
+            let direction: SortDirection
+            switch (tokens[items[i].range.lowerBound].lemma, tokens[items[i + 1].range.lowerBound].lower) {
+            case ("slow", "down"): direction = .descending
+            case ("speed", "up"): direction = .ascending
+            default: continue
+            }
+            let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+            let times = tables.flatMap { lexicon.tables[$0].columns }.filter { column in
+                column.isNumeric && !column.isBooleanLike
+                    && (PhysicalUnit.ofColumn(words: column.words, name: column.name)?.dimension == .time
+                        || column.words.contains("time") || column.words.contains("duration"))
+            }
+            guard times.count == 1 else { return nil }
+            return (i, direction, i + 1, times[0].ref)
+        }
+        return nil
     }
 
     enum PeriodEndpoint {
