@@ -27,7 +27,7 @@ extension Interpreter {
                     "long", "much", "many", "big", "large", "high", "far", "old", "was", "is", "were", "are", "it", "they", "that", "this", "he",
                     "she",
                 ]
-                    .contains(word) || (items[k].isFiller && items[k].range.count == 1)
+                .contains(word) || (items[k].isFiller && items[k].range.count == 1)
             })
         else { return }
         for k in [a, h] + rest {
