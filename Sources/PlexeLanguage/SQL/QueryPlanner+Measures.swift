@@ -153,7 +153,10 @@ extension QueryPlanner {
             case .day:
                 return (lexicon[ref].type == .datetime ? "date(\(column))" : column, lexicon[ref].type == .datetime ? "day" : nil, true)
             case .week: return ("strftime('%Y-%W', \(column))", "week", true)
-            case .quarter: return ("strftime('%Y', \(column)) || '-Q' || ((CAST(strftime('%m', \(column)) AS INTEGER) + 2) / 3)", "quarter", true)
+            case .quarter:
+                // "each quarter of the year, across all years": the quarter's number alone.
+                if meaning.wholePeriod { return ("((CAST(strftime('%m', \(column)) AS INTEGER) + 2) / 3)", "quarter", true) }
+                return ("strftime('%Y', \(column)) || '-Q' || ((CAST(strftime('%m', \(column)) AS INTEGER) + 2) / 3)", "quarter", true)
             case .weekday: return ("strftime('%w', \(column))", "weekday", true)
             case .hour: return ("strftime('%H', \(column))", "hour", true)
             }

@@ -43,7 +43,9 @@ extension Interpreter {
     /// the value at one period minus the value at the other, each the average of the rows of
     /// its period (the row itself when the period is one row).
     private mutating func readChange() throws(TranslationError) {
-        guard let v = items.indices.first(where: { changeVerb($0) != nil }), let direction = changeVerb(v) else { return }
+        let pace = paceChange()
+        guard let v = items.indices.first(where: { changeVerb($0) != nil }) ?? pace?.verb, let direction = changeVerb(v) ?? pace?.direction
+        else { return }
         // The two periods, after "between" or "from".
         guard
             let b = items.indices.first(where: { k in
@@ -56,9 +58,30 @@ extension Interpreter {
             let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count)
         else { return }
         // The measure: the one numeric column named, with an aggregate word if any.
-        let candidates = items.indices.filter { k in !items[k].used && k != v && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber }) }
-        var measured: (item: Int, ref: ColumnRef)?
-        if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
+        // (Not a column that names a period: "from day 0 to day 9".)
+        let candidates = items.indices.filter { k in
+            !items[k].used && k != v && !(b...secondLast).contains(k) && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber })
+        }
+        var measured: (item: Int, ref: ColumnRef)? = pace.flatMap { $0.verb == v ? (v, $0.ref) : nil }
+        // Words that all name the one column ("how many million did the population grow" of
+        // `population_millions`, "the number of drivers killed" of `drivers_killed`) are one measure.
+        var sameColumn: [Int] = []
+        if measured == nil, candidates.count > 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
+            var all = true
+            for k in candidates.dropFirst() {
+                guard let (other, _) = try column(k, where: { $0.isNumeric }), other == ref else {
+                    all = false
+                    break
+                }
+            }
+            if all {
+                measured = (c, ref)
+                sameColumn = Array(candidates.dropFirst())
+            }
+        }
+        if measured != nil {
+            // (The time that "slows down" is the measure; the columns named pick the rows.)
+        } else if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
             measured = (c, ref)
         } else if candidates.isEmpty,
             let k = items.indices.first(where: {
@@ -70,13 +93,35 @@ extension Interpreter {
             // "how much did revenue grow": the money a verb or noun of money measures.
             measured = (k, ref)
         }
+        if measured == nil, candidates.isEmpty,
+            let k = items.indices.first(where: { $0 != v && !items[$0].used && tableMeasure($0) != nil }), let ref = tableMeasure(k)
+        {
+            // "how much did approval fall", "the mean reaction time": a table's name for its measure.
+            measured = (k, ref)
+        }
         guard let (c, ref) = measured else { return }
         // A period's value: its average, or its total for an amount named by a verb or noun of money.
         var function = keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
         var functionItem: Int?
+        var extra: [Int] = sameColumn
         if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count {
             function = f
             functionItem = a
+        } else if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), keyword(a) == .count,
+            ["number", "count"].contains(tokens[items[a].range.lowerBound].lower)
+        {
+            // "the number of drivers killed" in a year: the period's total of what is counted.
+            function = .sum
+            functionItem = a
+            // "the annual number of …" between two years: the total of each year, said again.
+            if let y = previousIndex(from: a - 1, skipping: { isArticle($0) }), keyword(y) == .datePart(.year), first.isYear, second.isYear {
+                extra.append(y)
+            }
+        }
+        // "by how many million did …": "how many" asks for the change in the column's unit.
+        if let h = previousIndex(from: c - 1, skipping: { _ in false }), keyword(h) == .count, tokens[items[h].range.lowerBound].lower == "how" {
+            extra.append(h)
+            if h > 0, tokens[items[h - 1].range.lowerBound].lower == "by", !items[h - 1].used { extra.append(h - 1) }
         }
         guard let startCondition = try periodCondition(first, of: ref.table), let endCondition = try periodCondition(second, of: ref.table) else {
             return
@@ -87,6 +132,17 @@ extension Interpreter {
         meaning.measures.append(Meaning.MeasureUse(measure: change, position: v))
         for k in [v, b, link, c] + Array(b...secondLast) { use(k) }
         if let functionItem { use(functionItem) }
+        for k in extra { use(k) }
+        if let pace, pace.verb == v { useAsContext(pace.particle) }
+        // "the average tick count per chick": per row of the measured table is the average
+        // itself, not a group.
+        if let p = nextIndex(from: c + 1, skipping: { _ in false }), keyword(p) == .groupBy,
+            tokens[items[p].range.lowerBound].lower == "per", let n = nextIndex(from: p + 1, skipping: { isArticle($0) }),
+            n < v, isTable(n), items[n].table == ref.table, !items[n].hasValue
+        {
+            use(p)
+            useAsContext(n)
+        }
         // "how did unemployment change": "how" asks for the change itself.
         for k in items.indices where items[k].isUnknown && !items[k].used && tokens[items[k].range.lowerBound].lower == "how" && k < v {
             items[k].isUnknown = false
@@ -99,10 +155,67 @@ extension Interpreter {
         }
     }
 
+    /// "slow down", "speed up" said where the data holds one time taken (`lap_time_s`): that
+    /// time rising (slowing down) or falling, as a change between two periods.
+    private func paceChange() -> (verb: Int, direction: SortDirection, particle: Int, ref: ColumnRef)? {
+        for i in items.indices where i + 1 < items.count && !items[i].used && !items[i + 1].used && items[i].range.count == 1 {
+            let direction: SortDirection
+            switch (tokens[items[i].range.lowerBound].lemma, tokens[items[i + 1].range.lowerBound].lower) {
+            case ("slow", "down"): direction = .descending
+            case ("speed", "up"): direction = .ascending
+            default: continue
+            }
+            let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+            let times = tables.flatMap { lexicon.tables[$0].columns }.filter { column in
+                column.isNumeric && !column.isBooleanLike
+                    && (PhysicalUnit.ofColumn(words: column.words, name: column.name)?.dimension == .time
+                        || column.words.contains("time") || column.words.contains("duration"))
+            }
+            guard times.count == 1 else { return nil }
+            return (i, direction, i + 1, times[0].ref)
+        }
+        return nil
+    }
+
     enum PeriodEndpoint {
         case point(DatePoint)
         /// "the first week", "the last month": the earliest or latest date of the data.
         case edge(SortDirection)
+        /// "day 0", "round 3": a whole-number column that counts periods, at one value.
+        case step(ColumnRef, Int64)
+
+        /// Whether the period is a whole year.
+        var isYear: Bool {
+            if case .point(let point) = self { return point.isBareYear }
+            return false
+        }
+    }
+
+    /// The numeric column a table's name stands for where a measure is expected: "approval"
+    /// of `approval_ratings` (its one measure), "reaction time" of `reaction_times` (the
+    /// numeric column whose name holds every word said).
+    func tableMeasure(_ k: Int) -> ColumnRef? {
+        guard k >= 0, k < items.count, !items[k].used, items[k].keyword == nil, !items[k].hasValue, let table = items[k].table else {
+            return nil
+        }
+        let key = lexicon.tables[table].keyColumn
+        let own = Set(
+            items[k].columns.map(\.ref).filter {
+                $0.table == table && $0.column != key && lexicon[$0].isNumeric && !lexicon[$0].isYearNumber && !lexicon[$0].isBooleanLike
+            })
+        if own.count == 1, let ref = own.first { return ref }
+        if !own.isEmpty { return nil }
+        if let sole = soleMeasure(of: table) { return sole }
+        // The words said, and nothing more than the column's unit ("lap time" of
+        // `lap_time_ms`, not of `lap_rating`).
+        let said = Set(items[k].range.map { tokens[$0].lemma })
+        let named = lexicon.tables[table].columns.filter { column in
+            guard column.isNumeric, !column.isYearNumber, !column.isBooleanLike, column.ref.column != key, said.isSubset(of: Set(column.words))
+            else { return false }
+            let rest = Set(column.words).subtracting(said)
+            return rest.isEmpty || (rest.count == 1 && PhysicalUnit.ofColumn(words: column.words, name: column.name) != nil)
+        }
+        return named.count == 1 ? named[0].ref : nil
     }
 
     /// A period written as a date, a month and year, a year, or "the first/last week".
@@ -114,15 +227,29 @@ extension Interpreter {
         {
             return (.edge(direction), p)
         }
+        if isColumn(j, where: { $0.type == .integer && !$0.isYearNumber && !$0.unique }), j + 1 < items.count, isNumber(j + 1),
+            items[j + 1].isInteger, let n = items[j + 1].number, let (ref, _) = try? column(j, where: { $0.type == .integer && !$0.isYearNumber })
+        {
+            return (.step(ref, Int64(n)), j + 1)
+        }
         return nil
     }
 
     /// The rows of a period, as a condition on the table's one time column.
     private func periodCondition(_ endpoint: PeriodEndpoint, of table: Int) throws(TranslationError) -> Meaning.Condition.Kind? {
-        var times = lexicon.dateColumns(of: table)
-        if times.isEmpty { times = lexicon.tables[table].columns.filter(\.isYearNumber).map(\.ref) }
+        if case .step(let ref, let n) = endpoint {
+            guard ref.table == table || lexicon.isAncestor(ref.table, of: table) else { return nil }
+            return .compare(ref, .equal, .integer(n))
+        }
+        var times = timeColumns(of: table)
+        if times.isEmpty {
+            // "the ticks per chick in 1995": the time is that of the rows the measured rows
+            // belong to (one time column among the tables above).
+            times = lexicon.tables.indices.filter { lexicon.isAncestor($0, of: table) }.flatMap(timeColumns(of:))
+        }
         guard times.count == 1, let time = times.first else { return nil }
         switch endpoint {
+        case .step: return nil
         case .edge(let direction):
             return .compareToAggregate(time, .equal, direction == .descending ? .maximum : .minimum)
         case .point(let point):
@@ -130,6 +257,12 @@ extension Interpreter {
             if lexicon[time].isYearNumber { return condition.onYearColumn(time) }
             return .period(Meaning.DateTarget(column: time, anchorTable: nil, phrase: lexicon.columnName(time)), condition)
         }
+    }
+
+    /// A table's date columns, or else its year columns.
+    private func timeColumns(of table: Int) -> [ColumnRef] {
+        let dates = lexicon.dateColumns(of: table)
+        return dates.isEmpty ? lexicon.tables[table].columns.filter(\.isYearNumber).map(\.ref) : dates
     }
 
     // MARK: Spread
@@ -177,6 +310,10 @@ extension Interpreter {
                 } else if let ref = d1.column ?? d2.column, d1.column == nil || d2.column == nil || d1.column == d2.column {
                     implied = ref
                     if let n = rowNounAfterEnds() { context.append(n) }
+                } else if let c = nextIndex(from: d2.last + 1, skipping: { isArticle($0) }), let ref = tableMeasure(c) {
+                    // "the highest and lowest approval" of `approval_ratings`: the table's name for its measure.
+                    implied = ref
+                    covered.append(c)
                 }
             } else if ["range", "spread"].contains(word) {
                 // "the range of Northwind's payroll": past the value that picks the rows.
@@ -187,6 +324,9 @@ extension Interpreter {
                     from: i + 1,
                     skipping: { j in
                         isArticle(j) || tokens[items[j].range.lowerBound].lower == "of" || isValue(j)
+                            // "the range of the number of breaks": a column that counts, said with "number of".
+                            || (keyword(j) == .count && tokens[items[j].range.lowerBound].lower == "number" && j + 1 < items.count
+                                && isMeasureColumn(j + 1, where: { $0.isNumeric }))
                             || (items[j].used && items[j].keyword == nil && items[j].schema.isEmpty == false && j + 1 < items.count
                                 && items[j + 1].columns.contains(where: { c in items[j].columns.contains { $0.ref == c.ref } }))
                             || ((items[j].table != nil || isColumn(j, where: { $0.isText })) && !items[j].used && j + 1 < items.count
@@ -544,6 +684,16 @@ extension Interpreter {
                 used.append(k)
             } else if let (valueColumn, _) = value, !items[k].hasValue, items[k].columns.contains(where: { $0.ref == valueColumn }) {
                 // "the Meadow site": the value's own column said after it.
+                used.append(k)
+            } else if value == nil, !items[k].hasValue, k + 1 < to, !items[k + 1].used,
+                items[k + 1].values.contains(where: { v in items[k].columns.contains { $0.ref == v.ref } })
+            {
+                // "colour D", "site Meadow": the value's own column said before it.
+                used.append(k)
+            } else if let named, !items[k].hasValue, items[k].columns.contains(where: { $0.ref == named }),
+                items[k].columns.allSatisfy({ $0.ref == named })
+            {
+                // "the farthest recording distance": the column said again after the superlative named it.
                 used.append(k)
             } else if items[k].isSchema || items[k].isUnknown {
                 return nil

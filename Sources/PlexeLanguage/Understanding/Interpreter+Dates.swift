@@ -83,7 +83,10 @@ extension Interpreter {
         let word = tokens[items[j].range.lowerBound].lower
         if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) {
             quarter = q
-        } else if j + 1 < items.count, keyword(j + 1) == .datePart(.quarter) {
+        } else if j + 1 < items.count, !items[j + 1].used,
+            // ("quarter" may have been read as the name of the table's quarter column.)
+            (items[j + 1].keyword ?? items[j + 1].alternateKeyword) == .datePart(.quarter)
+        {
             switch keyword(j) {
             case .ordinal(let q)? where (1...4).contains(q): quarter = q
             case .extreme(.ascending, .time)? where word == "first": quarter = 1
@@ -192,6 +195,18 @@ extension Interpreter {
                 }
             default:
                 condition = during(point)
+                // "for 1973 and 1974": two years in a row are one span (two years apart stay
+                // unread: they are not one span, and may be two things compared).
+                if relation == .dateRelation(.during), case .year(let year) = point,
+                    let a = nextIndex(from: last + 1, skipping: { _ in false }), keyword(a) == .and, isNumber(a + 1),
+                    items[a + 1].year == year + 1,
+                    nextIndex(from: a + 2, skipping: { isArticle($0) }).map({ keyword($0) != .and && keyword($0) != .or }) ?? true,
+                    let (second, secondLast) = datePoint(at: a + 1, allowYear: true), let start = point.start, let upper = second.end
+                {
+                    condition = .range(lower: start, lowerInclusive: true, upper: upper, upperInclusive: false)
+                    use(a)
+                    end = secondLast
+                }
             }
             guard let condition else { continue }
             let anchorStart = relation != nil ? (p ?? j) : j
@@ -280,6 +295,7 @@ extension Interpreter {
     }
 
     private mutating func readDateGroupings() throws(TranslationError) {
+        readPartsOfTheYear()
         for j in items.indices {
             guard case .datePart(let part)? = keyword(j) else { continue }
             let word = items[j].text.lowercased()
@@ -337,6 +353,32 @@ extension Interpreter {
             meaning.groupings.append(.datePart(target, part))
             use(j)
             if let g, case .groupBy? = keyword(g) { use(g) }
+        }
+    }
+}
+
+extension Interpreter {
+    /// "for each quarter of the year", "per month of the year": the part of the year, whatever
+    /// the year — even where the part's word also names a date column (`quarter_start`).
+    private mutating func readPartsOfTheYear() {
+        for j in items.indices where j + 1 < items.count && !items[j].used && items[j].range.count == 1 {
+            let part: DatePart
+            switch tokens[items[j].range.lowerBound].lemma {
+            case "month": part = .month
+            case "quarter": part = .quarter
+            default: continue
+            }
+            guard keyword(j) == nil || keyword(j) == .datePart(part), !items[j].hasValue,
+                items[j].columns.allSatisfy({ lexicon[$0.ref].isTemporal }),
+                let g = previousIndex(from: j - 1, skipping: { isArticle($0) }), keyword(g) == .groupBy,
+                keyword(j + 1) == .dateRelation(.during), tokens[items[j + 1].range.lowerBound].lower == "of",
+                let y = nextIndex(from: j + 2, skipping: { isArticle($0) }), keyword(y) == .datePart(.year),
+                tokens[items[y].range.lowerBound].lower == "year"
+            else { continue }
+            items[j].keyword = .datePart(part)
+            items[j].schema = []
+            meaning.wholePeriod = true
+            for k in (j + 1)...y { use(k) }
         }
     }
 }

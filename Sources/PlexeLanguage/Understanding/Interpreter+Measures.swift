@@ -280,13 +280,15 @@ extension Interpreter {
             return
         }
         if isTable(t), let table = items[t].table {
+            let tableMeasure = tableMeasure(t)
             // "total transactions", "the most customers"
             for index in i...last { use(index) }
             use(t)
             noteTable(table, at: t)
             // "the average rainfall" of `rainfall(gauge_code, year, millimetres)`: the
-            // table's one measure.
-            if functions.count == 1, functions[0] != .count, let measure = measureNamedLikeTable(table) ?? soleMeasure(of: table),
+            // table's one measure; "the mean lap time" of `lap_times`, the column named by the
+            // table's name and a unit.
+            if functions.count == 1, functions[0] != .count, let measure = tableMeasure,
                 !items[(t + 1)...].contains(where: { item in
                     !item.used
                         && (item.keyword == .have
@@ -320,20 +322,6 @@ extension Interpreter {
             for index in i...last { use(index) }
             for f in functions { try addMeasure(.aggregate(f, ref), at: i, direction: chain.count == 1 ? firstDirection : nil) }
         }
-    }
-
-    /// The one numeric column named as its table is, but for a unit (`reaction_times` →
-    /// `reaction_time_ms`, `rainfall` → `rainfall_mm`): what "the average reaction time" of
-    /// that table measures, whatever other figures (a day number) the rows carry.
-    func measureNamedLikeTable(_ table: Int) -> ColumnRef? {
-        let words = lexicon.tables[table].words
-        let named = lexicon.tables[table].columns.filter { column in
-            guard column.isNumeric, !column.isBooleanLike, column.words.starts(with: words) else { return false }
-            if column.words.count == words.count { return true }
-            return column.words.count == words.count + 1
-                && (PhysicalUnit.ofColumn(words: column.words, name: column.name) != nil || SchemaLexicon.unitScale(ofWords: column.words) != 1)
-        }
-        return named.count == 1 ? named[0].ref : nil
     }
 
     /// The verb at or right before `k` ("spent the most", "total spent").

@@ -7,6 +7,7 @@ extension Interpreter {
     /// it?": after a superlative, a closing "and how <adjective> (was it)" asks for the value
     /// the answer row already carries.
     mutating func absorbClosingHowQuestion() {
+        absorbHowAdjectiveBeforeItsSuperlative()
         guard let h = items.indices.last(where: { !items[$0].used && tokens[items[$0].range.lowerBound].lower == "how" }), h > 0,
             let a = previousIndex(from: h - 1, skipping: { _ in false }), keyword(a) == .and || items[a].text == ",",
             items[..<a].contains(where: { item in
@@ -22,8 +23,11 @@ extension Interpreter {
             rest.allSatisfy({ k in
                 let word = tokens[items[k].range.lowerBound].lower
                 if case .adjective? = items[k].keyword { return true }
-                return ["long", "much", "many", "big", "large", "high", "far", "old", "was", "is", "were", "are", "it", "they", "that", "this"]
-                    .contains(word) || (items[k].isFiller && items[k].range.count == 1)
+                return [
+                    "long", "much", "many", "big", "large", "high", "far", "old", "was", "is", "were", "are", "it", "they", "that", "this", "he",
+                    "she",
+                ]
+                .contains(word) || (items[k].isFiller && items[k].range.count == 1)
             })
         else { return }
         for k in [a, h] + rest {
@@ -31,6 +35,24 @@ extension Interpreter {
             // (It only asks again for the figure the first part ranked by.)
             useAsContext(k)
         }
+    }
+
+    /// "How tall is the tallest player?", "How slow was the slowest lap?": an opening "how"
+    /// and an adjective whose dimension a superlative later in the question ranks by ask for
+    /// the figure of the row that superlative picks (the column is the superlative's to find,
+    /// where the adjective alone could not name it).
+    private mutating func absorbHowAdjectiveBeforeItsSuperlative() {
+        guard let h = nextIndex(from: 0, skipping: { isArticle($0) }), h + 1 < items.count, !items[h].used, items[h].isUnknown,
+            items[h].range.count == 1, tokens[items[h].range.lowerBound].lower == "how",
+            case .adjective(let dimension, _)? = keyword(h + 1),
+            items[(h + 2)...].contains(where: { item in
+                guard !item.used, case .adjective(dimension, _?)? = item.keyword, let first = item.range.first else { return false }
+                // The superlative itself ("tallest"), not the same word again.
+                return tokens[first].lower != tokens[items[h + 1].range.lowerBound].lower
+            })
+        else { return }
+        items[h].isUnknown = false
+        useAsContext(h, h + 1)
     }
 
     /// A table named after what a column of it counts (`floods(region, year, floods)`): the
