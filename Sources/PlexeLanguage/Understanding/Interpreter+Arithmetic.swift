@@ -96,7 +96,7 @@ extension Interpreter {
         if measured == nil, candidates.isEmpty,
             let k = items.indices.first(where: { $0 != v && !items[$0].used && tableMeasure($0) != nil }), let ref = tableMeasure(k)
         {
-            // "how much did approval fall", "the mean reaction time": a table's name for its measure.
+            // "how much did approval fall", "the mean lap time": a table's name for its measure.
             measured = (k, ref)
         }
         guard let (c, ref) = measured else { return }
@@ -192,8 +192,9 @@ extension Interpreter {
     }
 
     /// The numeric column a table's name stands for where a measure is expected: "approval"
-    /// of `approval_ratings` (its one measure), "reaction time" of `reaction_times` (the
-    /// numeric column whose name holds every word said).
+    /// of `vote_shares` (its one measure), "lap time" of `lap_times` (the numeric column whose
+    /// name holds every word said and at most a unit besides, even where the words also name
+    /// another column: `lap`).
     func tableMeasure(_ k: Int) -> ColumnRef? {
         guard k >= 0, k < items.count, !items[k].used, items[k].keyword == nil, !items[k].hasValue, let table = items[k].table else {
             return nil
@@ -203,19 +204,24 @@ extension Interpreter {
             items[k].columns.map(\.ref).filter {
                 $0.table == table && $0.column != key && lexicon[$0].isNumeric && !lexicon[$0].isYearNumber && !lexicon[$0].isBooleanLike
             })
-        if own.count == 1, let ref = own.first { return ref }
-        if !own.isEmpty { return nil }
-        if let sole = soleMeasure(of: table) { return sole }
         // The words said, and nothing more than the column's unit ("lap time" of
         // `lap_time_ms`, not of `lap_rating`).
         let said = Set(items[k].range.map { tokens[$0].lemma })
+        // (A column with a unit is a measurement even where its values happen to be unique
+        // and it was taken for the key.)
         let named = lexicon.tables[table].columns.filter { column in
-            guard column.isNumeric, !column.isYearNumber, !column.isBooleanLike, column.ref.column != key, said.isSubset(of: Set(column.words))
-            else { return false }
+            guard column.isNumeric, !column.isYearNumber, !column.isBooleanLike, said.isSubset(of: Set(column.words)) else { return false }
+            let unit = PhysicalUnit.ofColumn(words: column.words, name: column.name)
+            guard column.ref.column != key || unit != nil else { return false }
             let rest = Set(column.words).subtracting(said)
-            return rest.isEmpty || (rest.count == 1 && PhysicalUnit.ofColumn(words: column.words, name: column.name) != nil)
-        }
-        return named.count == 1 ? named[0].ref : nil
+            return rest.isEmpty || (rest.count == 1 && unit != nil)
+        }.map(\.ref)
+        // (Before the columns the words link to: "lap time" links `lap` too.)
+        if named.count == 1 { return named[0] }
+        if own.count == 1, let ref = own.first { return ref }
+        if !own.isEmpty { return nil }
+        if let sole = soleMeasure(of: table) { return sole }
+        return nil
     }
 
     /// A period written as a date, a month and year, a year, or "the first/last week".
