@@ -585,6 +585,29 @@ struct SchemaLexicon: Sendable {
         return nil
     }
 
+    /// Column words that name a measure of a physical dimension whatever its unit (WordNet
+    /// gives the words but not which unit measures them).
+    static let physicalMeasureNames: [PhysicalUnit.Dimension: Set<String>] = [
+        .length: [
+            "length", "height", "distance", "altitude", "elevation", "depth", "width", "breadth", "girth", "circumference", "diameter",
+            "radius", "thickness", "stature",
+        ],
+        .weight: ["weight", "mass"],
+        .time: ["duration", "length", "runtime", "delay"],
+    ]
+
+    /// The numeric columns of every table named as a measure of `dimension` (`elevation`,
+    /// `duration`) whose names give no unit: what a number said in a unit of that dimension
+    /// can be compared with as it is. A column whose name gives a unit is left out (its own
+    /// unit is what its values are in; `unitColumns` finds it when the units agree).
+    func unitlessColumns(measuring dimension: PhysicalUnit.Dimension) -> [ColumnRef] {
+        let names = SchemaLexicon.physicalMeasureNames[dimension] ?? []
+        return tables.flatMap(\.columns).filter { column in
+            column.isNumeric && !column.isBooleanLike && column.words.contains(where: names.contains)
+                && PhysicalUnit.ofColumn(words: column.words, name: column.name) == nil && column.unitScale == 1
+        }.map(\.ref)
+    }
+
     /// `plainColumn(among:phraseWords:saidStems:)` for the columns an adjective's measure
     /// found ("heaviest" → weight, mass): the phrase is the first of the measure's words that a
     /// candidate's name says.
