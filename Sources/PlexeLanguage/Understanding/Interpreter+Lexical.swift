@@ -389,6 +389,11 @@ extension Interpreter {
         let target = Array(letters)
         guard target.count >= 3, !words.isEmpty, words.count <= target.count else { return false }
         if words.count == 1, words[0].lower.count < target.count + 2 { return false }
+        // Each word gives its first letter, in order: a cheap test that spares most searches.
+        guard
+            Morphology.isSubsequence(String(words.compactMap(\.lower.first)), of: letters)
+                || Morphology.isSubsequence(String(words.compactMap(\.lemma.first)), of: letters)
+        else { return false }
         let spellings = words.map { [Array($0.lower), Array($0.lemma)] }
         // Each word starts where the previous one ended; within a word, letters are taken greedily.
         func search(_ position: Int, _ w: Int) -> Bool {
