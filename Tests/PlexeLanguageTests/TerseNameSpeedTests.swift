@@ -9,7 +9,7 @@ import Testing
 /// the time is printed to compare before and after a change (not asserted).
 @Suite struct TerseNameSpeedTests {
     static let ponds: Result<FixtureUpload, Error> = Result {
-        var ponds = "pond,dpth,wdth,prbfrz,fshrte,cty,hwy\n"
+        var ponds = "pond,dpth,wdth,prbfrz,fshrte,twn,mtn\n"
         for i in 0..<6 { ponds += "P\(i),\(10 + i),\(50 + i * 3),\(Double(i) / 10),\(i + 2),\(i + 20),\(i + 30)\n" }
         return try FixtureUpload([("ponds.csv", ponds)], valueIndex: true)
     }

@@ -6,7 +6,7 @@ import Testing
 
 /// A number said in a unit ("above 2000 metres", "longer than 90 minutes", "more than 30
 /// kilograms") of a column whose name gives no unit but names a measure of the unit's
-/// dimension (`elevation`, a recital's `length`), or of the plain one of two columns spelled
+/// dimension (`elevation`, a recital's `running_length`), or of the plain one of two columns spelled
 /// in that unit (`load_kg` beside `declared_load_kg`). A column in another unit, or of another
 /// dimension, is never compared with the number as written. On invented tables.
 @Suite struct UnitWordsOfUnitlessColumnsTests {
@@ -28,7 +28,7 @@ import Testing
             }
             self.peaks = try FixtureUpload([("peaks.csv", peaks)], valueIndex: true)
 
-            var recitals = "title,year,length\n"
+            var recitals = "recital,season,running_length\n"
             for i in 0..<8 { recitals += "Recital \(i),\(1990 + i),\(60 + (i * 17) % 70)\n" }
             self.recitals = try FixtureUpload([("recitals.csv", recitals)], valueIndex: true)
 
@@ -44,7 +44,10 @@ import Testing
 
     static let cases: [(String, Case)] = [
         ("peaks", Case(question: "How many peaks are above 2000 metres?", reference: "SELECT COUNT(*) FROM peaks WHERE elevation > 2000")),
-        ("recitals", Case(question: "How many recitals are longer than 90 minutes?", reference: "SELECT COUNT(*) FROM recitals WHERE length > 90")),
+        (
+            "recitals",
+            Case(question: "How many recitals are longer than 90 minutes?", reference: "SELECT COUNT(*) FROM recitals WHERE running_length > 90")
+        ),
         ("crates", Case(question: "How many crates weigh more than 30 kilograms?", reference: "SELECT COUNT(*) FROM crates WHERE load_kg > 30")),
     ]
     @Test(arguments: cases.indices)

@@ -557,11 +557,11 @@ struct SchemaLexicon: Sendable {
     /// Of several columns of one table that a phrase could mean, the one the plain phrase names,
     /// or nil when none stands out:
     /// - the column whose name words are all in each other's name, when each other carries a
-    ///   qualifier the question does not say: "weight" or "kg" of `weight_kg` beside
-    ///   `reported_weight_kg` (a person who meant the reported one would say so); never one of
+    ///   qualifier the question does not say: "load" or "kg" of `load_kg` beside
+    ///   `declared_load_kg` (a person who meant the declared one would say so); never one of
     ///   `min_temp` and `max_temp`, neither being plainer;
     /// - the column whose name says the phrase, when every other is that measure only by its
-    ///   unit: "weight" of `weight_kg` beside `feed_kg`.
+    ///   unit: "weight" of `weight_lb` beside `twine_lb`.
     /// `phraseWords` are the phrase's words as column words are written (singular, lowercase);
     /// `saidStems` the stems of every word of the question.
     func plainColumn(among refs: [ColumnRef], phraseWords: [String], saidStems: Set<String>) -> ColumnRef? {

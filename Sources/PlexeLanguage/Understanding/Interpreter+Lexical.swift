@@ -227,7 +227,7 @@ extension Interpreter {
                             // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
                             // name that starts each word and keeps consonants of the later ones.
                             || (words.count >= 2 && isTerseName(column) && Interpreter.contractsPhrase(column.letters, words))
-                            // `cty` of "city", `hwy` of "highway": a terse name that keeps a
+                            // `dpth` of "depth", `wdth` of "width": a terse name that keeps a
                             // lone word's first and last letters and some between.
                             || (words.count == 1 && isTerseName(column) && Interpreter.contractsWord(column.letters, words[0]))
                     }.map(\.ref)
@@ -419,7 +419,7 @@ extension Interpreter {
     }
 
     /// `contracts` for a phrase of two or more words, also without the little words that join
-    /// it ("probability of arrest" of `prbarr`, which spells no "o").
+    /// it ("probability of freezing" of `prbfrz`, which spells no "o").
     static func contractsPhrase(_ letters: String, _ words: [Token]) -> Bool {
         if contracts(letters, words) { return true }
         let content = words.filter { !linkingWords.contains($0.lower) }
@@ -427,7 +427,7 @@ extension Interpreter {
     }
 
     /// Whether a terse name is a lone word contracted: its first and last letters kept and some
-    /// of those between, in order (`cty` of "city", `hwy` of "highway"), the word longer than
+    /// of those between, in order (`dpth` of "depth", `twn` of "town"), the word longer than
     /// the name.
     static func contractsWord(_ letters: String, _ word: Token) -> Bool {
         guard letters.count >= 3, word.kind == .word else { return false }

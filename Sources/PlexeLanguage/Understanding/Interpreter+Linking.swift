@@ -119,8 +119,8 @@ extension Interpreter {
                 }
             }
             if measured.isEmpty, let unit = PhysicalUnit.written(word) {
-                // "above 500 metres" of `elevation`, "longer than 180 minutes" of a film's
-                // `length`: the column named as a measure of the unit's dimension.
+                // "above 2000 metres" of `elevation`, "longer than 90 minutes" of a recital's
+                // `running_length`: the column named as a measure of the unit's dimension.
                 measured = lexicon.unitlessColumns(measuring: unit.dimension)
             }
             // The column compared is named elsewhere ("stems longer than 30 mm", "a leaf
@@ -197,7 +197,7 @@ extension Interpreter {
                 merge(i...u)
                 continue
             }
-            // "more than 80 kilograms" of `load_kg` beside `declared_load_kg`: the plain one,
+            // "more than 30 kilograms" of `load_kg` beside `declared_load_kg`: the plain one,
             // when the question does not say the other's qualifier. (Only of the columns whose
             // names spell the unit: one named after a dimension is no plainer for it.)
             if named.isEmpty, measured.count > 1, measured == spelledIn,
