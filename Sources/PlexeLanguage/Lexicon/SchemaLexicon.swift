@@ -554,6 +554,68 @@ struct SchemaLexicon: Sendable {
             && column.words.allSatisfy { words.contains($0) || SchemaLexicon.measureQualifiers.contains($0) }
     }
 
+    /// Of several columns of one table that a phrase could mean, the one the plain phrase names,
+    /// or nil when none stands out:
+    /// - the column whose name words are all in each other's name, when each other carries a
+    ///   qualifier the question does not say: "load" or "kg" of `load_kg` beside
+    ///   `declared_load_kg` (a person who meant the declared one would say so); never one of
+    ///   `min_temp` and `max_temp`, neither being plainer;
+    /// - the column whose name says the phrase, when every other is that measure only by its
+    ///   unit: "weight" of `weight_lb` beside `twine_lb`.
+    /// `phraseWords` are the phrase's words as column words are written (singular, lowercase);
+    /// `saidStems` the stems of every word of the question.
+    func plainColumn(among refs: [ColumnRef], phraseWords: [String], saidStems: Set<String>) -> ColumnRef? {
+        let refs = refs.reduce(into: [ColumnRef]()) { if !$0.contains($1) { $0.append($1) } }
+        guard refs.count > 1, let table = refs.first?.table, refs.allSatisfy({ $0.table == table }) else { return nil }
+        let names = refs.map { Set(self[$0].words) }
+        let plainest = refs.indices.filter { p in
+            refs.indices.allSatisfy { q in
+                q == p
+                    || (names[p].isStrictSubset(of: names[q])
+                        && !names[q].subtracting(names[p]).contains { saidStems.contains(Morphology.stem($0)) })
+            }
+        }
+        if plainest.count == 1 { return refs[plainest[0]] }
+        guard !phraseWords.isEmpty else { return nil }
+        let naming = refs.indices.filter { phraseWords.allSatisfy(names[$0].contains) }
+        let byUnitOnly = refs.indices.filter { c in
+            !naming.contains(c) && phraseWords.allSatisfy { names[c].contains($0) || self[refs[c]].unitDimensions.contains($0) }
+        }
+        if naming.count == 1, naming.count + byUnitOnly.count == refs.count { return refs[naming[0]] }
+        return nil
+    }
+
+    /// Column words that name a measure of a physical dimension whatever its unit (WordNet
+    /// gives the words but not which unit measures them).
+    static let physicalMeasureNames: [PhysicalUnit.Dimension: Set<String>] = [
+        .length: [
+            "length", "height", "distance", "altitude", "elevation", "depth", "width", "breadth", "girth", "circumference", "diameter",
+            "radius", "thickness", "stature",
+        ],
+        .weight: ["weight", "mass"],
+        .time: ["duration", "length", "runtime", "delay"],
+    ]
+
+    /// The numeric columns of every table named as a measure of `dimension` (`elevation`,
+    /// `duration`) whose names give no unit: what a number said in a unit of that dimension
+    /// can be compared with as it is. A column whose name gives a unit is left out (its own
+    /// unit is what its values are in; `unitColumns` finds it when the units agree).
+    func unitlessColumns(measuring dimension: PhysicalUnit.Dimension) -> [ColumnRef] {
+        let names = SchemaLexicon.physicalMeasureNames[dimension] ?? []
+        return tables.flatMap(\.columns).filter { column in
+            column.isNumeric && !column.isBooleanLike && column.words.contains(where: names.contains)
+                && PhysicalUnit.ofColumn(words: column.words, name: column.name) == nil && column.unitScale == 1
+        }.map(\.ref)
+    }
+
+    /// `plainColumn(among:phraseWords:saidStems:)` for the columns an adjective's measure
+    /// found ("heaviest" → weight, mass): the phrase is the first of the measure's words that a
+    /// candidate's name says.
+    func plainColumn(among refs: [ColumnRef], measureWords: [String], saidStems: Set<String>) -> ColumnRef? {
+        let named = measureWords.first { w in refs.contains { self[$0].words.contains(w) } }
+        return plainColumn(among: refs, phraseWords: named.map { [$0] } ?? [], saidStems: saidStems)
+    }
+
     /// A name run together from two words (`heartwt`, `lungwt`, `netpay`): split where both
     /// halves are words — an English word of three letters or more that WordNet knows, or an
     /// abbreviation of `expansions` — when the whole is no word itself; else a word and

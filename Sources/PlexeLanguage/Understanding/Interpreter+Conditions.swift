@@ -118,8 +118,9 @@ extension Interpreter {
                     }
                 }
             case .with?, .have?:
-                // "countries with their codes", "every month with its index": listed beside them.
-                if keyword(i) == .with, i + 2 < items.count, ["their", "its"].contains(tokens[items[i + 1].range.lowerBound].lower),
+                // "countries with their codes", "every month with its index", "each member with her
+                // rank": listed beside them.
+                if keyword(i) == .with, i + 2 < items.count, ["their", "its", "his", "her"].contains(tokens[items[i + 1].range.lowerBound].lower),
                     isColumn(i + 2)
                 {
                     meaning.listsWithLabel = true

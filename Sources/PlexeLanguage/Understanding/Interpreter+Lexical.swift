@@ -226,7 +226,10 @@ extension Interpreter {
                             || (isContractedName(column) && Interpreter.contracts(column.letters, words))
                             // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
                             // name that starts each word and keeps consonants of the later ones.
-                            || (words.count >= 2 && isTerseName(column) && Interpreter.contracts(column.letters, words))
+                            || (words.count >= 2 && isTerseName(column) && Interpreter.contractsPhrase(column.letters, words))
+                            // `dpth` of "depth", `wdth` of "width": a terse name that keeps a
+                            // lone word's first and last letters and some between.
+                            || (words.count == 1 && isTerseName(column) && Interpreter.contractsWord(column.letters, words[0]))
                     }.map(\.ref)
                 }
                 guard matches.count == 1 else { continue }
@@ -307,7 +310,7 @@ extension Interpreter {
     /// be matched by `contracts` against two or more words of the question.
     func isTerseName(_ column: SchemaLexicon.Column) -> Bool {
         let letters = column.letters
-        guard (2...5).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
+        guard (2...6).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
         guard WordNet.shared != nil else { return false }
         return !column.lettersAreEnglish && SchemaLexicon.expansions[letters] == nil
     }
@@ -386,6 +389,11 @@ extension Interpreter {
         let target = Array(letters)
         guard target.count >= 3, !words.isEmpty, words.count <= target.count else { return false }
         if words.count == 1, words[0].lower.count < target.count + 2 { return false }
+        // Each word gives its first letter, in order: a cheap test that spares most searches.
+        guard
+            Morphology.isSubsequence(String(words.compactMap(\.lower.first)), of: letters)
+                || Morphology.isSubsequence(String(words.compactMap(\.lemma.first)), of: letters)
+        else { return false }
         let spellings = words.map { [Array($0.lower), Array($0.lemma)] }
         // Each word starts where the previous one ended; within a word, letters are taken greedily.
         func search(_ position: Int, _ w: Int) -> Bool {
@@ -408,6 +416,25 @@ extension Interpreter {
             return false
         }
         return search(0, 0)
+    }
+
+    /// `contracts` for a phrase of two or more words, also without the little words that join
+    /// it ("probability of freezing" of `prbfrz`, which spells no "o").
+    static func contractsPhrase(_ letters: String, _ words: [Token]) -> Bool {
+        if contracts(letters, words) { return true }
+        let content = words.filter { !linkingWords.contains($0.lower) }
+        return content.count >= 2 && content.count < words.count && contracts(letters, content)
+    }
+
+    /// Whether a terse name is a lone word contracted: its first and last letters kept and some
+    /// of those between, in order (`dpth` of "depth", `twn` of "town"), the word longer than
+    /// the name.
+    static func contractsWord(_ letters: String, _ word: Token) -> Bool {
+        guard letters.count >= 3, word.kind == .word else { return false }
+        return [word.lower, word.lemma].contains { spelling in
+            spelling.count > letters.count && spelling.first == letters.first && spelling.last == letters.last
+                && Morphology.isSubsequence(letters, of: spelling)
+        }
     }
 
     /// The one numeric column whose name is letters and a number (`pop1901`, `seats99`) whose

@@ -108,7 +108,8 @@ extension Interpreter {
             else { continue }
             let word = tokens[items[u].range.lowerBound].lower
             guard let spellings = SchemaLexicon.unitSpellings(of: word) else { continue }
-            var measured = unitColumns(word)
+            let spelledIn = unitColumns(word)
+            var measured = spelledIn
             if measured.isEmpty {
                 let dimension =
                     spellings.compactMap { SchemaLexicon.unitDimensions[$0] }.first ?? SchemaLexicon.unitDimensions[Morphology.singular(word)] ?? []
@@ -116,6 +117,11 @@ extension Interpreter {
                 if let first = dimension.first(where: { d in measured.contains { lexicon[$0].words.contains(d) } }) {
                     measured = measured.filter { lexicon[$0].words.contains(first) }
                 }
+            }
+            if measured.isEmpty, let unit = PhysicalUnit.written(word) {
+                // "above 2000 metres" of `elevation`, "longer than 90 minutes" of a recital's
+                // `running_length`: the column named as a measure of the unit's dimension.
+                measured = lexicon.unitlessColumns(measuring: unit.dimension)
             }
             // The column compared is named elsewhere ("stems longer than 30 mm", "a leaf
             // width of at least 20 mm"): the unit is the number's.
@@ -190,6 +196,14 @@ extension Interpreter {
                 items[k].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: score)]
                 merge(i...u)
                 continue
+            }
+            // "more than 30 kilograms" of `load_kg` beside `declared_load_kg`: the plain one,
+            // when the question does not say the other's qualifier. (Only of the columns whose
+            // names spell the unit: one named after a dimension is no plainer for it.)
+            if named.isEmpty, measured.count > 1, measured == spelledIn,
+                let plain = lexicon.plainColumn(among: measured, phraseWords: [], saidStems: Set(tokens.map(\.stem)))
+            {
+                measured = [plain]
             }
             guard measured.count == 1, let ref = measured.first else { continue }
             items[u].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]

@@ -285,6 +285,12 @@ struct Interpreter {
             let whole = top.filter { lexicon.isWholeMeasure($0.ref, namedBy: said) }
             if whole.count == 1 { top = whole }
         }
+        if top.count > 1,
+            let plain = lexicon.plainColumn(
+                among: top.map(\.ref), phraseWords: SchemaLexicon.words(of: items[i].text), saidStems: Set(tokens.map(\.stem)))
+        {
+            top = top.filter { $0.ref == plain }
+        }
         if top.count > 1 {
             throw ambiguity(items[i].text, top.map { qualifiedName($0.ref) })
         }
