@@ -414,6 +414,20 @@ extension Interpreter {
                     // keys without rows count, and a tie is too weak to decide that.
                     meaning.answerEntity = .column(ref)
                     use(i, j)
+                } else if word == .which, isValue(j), items[j].keyword == nil,
+                    isFollowedByRanking(j) || items[(j + 1)...].prefix(6).contains(where: { item in
+                        if case .adjective(_, _?)? = item.keyword { return true }
+                        return false
+                    }),
+                    let k = nextIndex(from: j + 1, skipping: { isArticle($0) }), !isColumn(k), !isTable(k),
+                    case let tables = Set(items[j].values.map(\.ref.table)), tables.count == 1, let table = tables.first,
+                    items[j].values.allSatisfy({ lexicon.tables[table].labelColumn != $0.ref.column })
+                {
+                    // "Which man is the tallest?" where "man" is only a value of a category
+                    // (`sex = 'M'`): "which" asks for the row that ranks first among those rows,
+                    // not for the tallest figure. The value stays for the conditions to read.
+                    meaning.answerEntity = .table(table)
+                    use(i)
                 }
             case .agent?:
                 // "the 3 top earners", "top spenders"; "how many buyers" counts them (read with the count).
