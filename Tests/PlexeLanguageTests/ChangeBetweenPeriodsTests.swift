@@ -31,7 +31,7 @@ import Testing
 
     /// Each swimmer's time on each lap.
     static let swims: Result<FixtureUpload, Error> = Result {
-        var rows = "athlete_id,lap,swim_time_s\n"
+        var rows = "swimmer_id,lap,swim_time_s\n"
         for s in 1...5 {
             for lap in 1...4 { rows += "\(100 + s),\(lap),\(30 + (s * 3 + lap * 5) % 11).5\n" }
         }
@@ -71,8 +71,8 @@ import Testing
         let f = try ChangeBetweenPeriodsTests.swims.get()
         #expect(
             try f.check(
-                "How much did athlete 103 slow down between lap 1 and lap 4?",
-                "SELECT (SELECT swim_time_s FROM swim_times WHERE athlete_id = 103 AND lap = 4) - (SELECT swim_time_s FROM swim_times WHERE athlete_id = 103 AND lap = 1)"
+                "How much did swimmer 103 slow down between lap 1 and lap 4?",
+                "SELECT (SELECT swim_time_s FROM swim_times WHERE swimmer_id = 103 AND lap = 4) - (SELECT swim_time_s FROM swim_times WHERE swimmer_id = 103 AND lap = 1)"
             ) == nil)
     }
 

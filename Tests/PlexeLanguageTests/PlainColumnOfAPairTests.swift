@@ -6,7 +6,7 @@ import Testing
 
 /// A word two columns share, where one column is the plain measure and the other carries a
 /// qualifier the question does not say (`load_kg` beside `declared_load_kg`), or where the other
-/// is that measure only by its unit (`weight_lb` beside `twine_lb`): the plain one is meant. Two
+/// is that measure only by its unit (`weight_oz` beside `twine_oz`): the plain one is meant. Two
 /// qualified columns (`low_temp`, `high_temp`) stay ambiguous. On invented tables.
 @Suite struct PlainColumnOfAPairTests {
     typealias Case = QuestionCase
@@ -31,7 +31,7 @@ import Testing
             }
             self.crates = try FixtureUpload([("crates.csv", crates)], valueIndex: true)
 
-            var bales = "bale,field,weight_lb,twine_lb\n"
+            var bales = "bale,field,weight_oz,twine_oz\n"
             for i in 0..<8 { bales += "B\(i),\(["Upper", "Lower"][i % 2]),\(600 + (i * 37) % 200),\(2 + i % 3)\n" }
             self.bales = try FixtureUpload([("bales.csv", bales)], valueIndex: true)
 
@@ -69,8 +69,8 @@ import Testing
     }
 
     static let bales: [Case] = [
-        Case(question: "What is the average weight of the bales?", reference: "SELECT AVG(weight_lb) FROM bales"),
-        Case(question: "Which bale is the heaviest?", reference: "SELECT bale, weight_lb FROM bales ORDER BY weight_lb DESC LIMIT 1"),
+        Case(question: "What is the average weight of the bales?", reference: "SELECT AVG(weight_oz) FROM bales"),
+        Case(question: "Which bale is the heaviest?", reference: "SELECT bale, weight_oz FROM bales ORDER BY weight_oz DESC LIMIT 1"),
     ]
     @Test(arguments: bales)
     func baleQuestions(_ testCase: Case) throws {

@@ -561,7 +561,7 @@ struct SchemaLexicon: Sendable {
     ///   `declared_load_kg` (a person who meant the declared one would say so); never one of
     ///   `min_temp` and `max_temp`, neither being plainer;
     /// - the column whose name says the phrase, when every other is that measure only by its
-    ///   unit: "weight" of `weight_lb` beside `twine_lb`.
+    ///   unit: "weight" of `weight_oz` beside `twine_oz`.
     /// `phraseWords` are the phrase's words as column words are written (singular, lowercase);
     /// `saidStems` the stems of every word of the question.
     func plainColumn(among refs: [ColumnRef], phraseWords: [String], saidStems: Set<String>) -> ColumnRef? {

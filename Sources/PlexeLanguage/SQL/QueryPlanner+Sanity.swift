@@ -58,8 +58,8 @@ extension QueryPlanner {
         }
     }
 
-    /// A count of rows bounded past the rows the table has ("districts with more than 20,000
-    /// students" of 400 district rows, "students" taken for the rows): no group can have more
+    /// A count of rows bounded past the rows the table has ("parishes with more than 5,000
+    /// pupils" of 300 parish rows, "pupils" taken for the rows): no group can have more
     /// rows than the whole table, so the number measured something the reading missed (a
     /// column that counts them).
     private func checkRowCountBeyondTheTable(_ m: Meaning) throws(TranslationError) {

@@ -64,7 +64,7 @@ extension Interpreter {
         }
         var measured: (item: Int, ref: ColumnRef)? = pace.flatMap { $0.verb == v ? (v, $0.ref) : nil }
         // Words that all name the one column ("how many million did the population grow" of
-        // `population_millions`, "the number of drivers killed" of `drivers_killed`) are one measure.
+        // `herd_millions`, "the number of lambs born" of `lambs_born`) are one measure.
         var sameColumn: [Int] = []
         if measured == nil, candidates.count > 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
             var all = true
@@ -96,7 +96,7 @@ extension Interpreter {
         if measured == nil, candidates.isEmpty,
             let k = items.indices.first(where: { $0 != v && !items[$0].used && tableMeasure($0) != nil }), let ref = tableMeasure(k)
         {
-            // "how much did approval fall", "the mean lap time": a table's name for its measure.
+            // "how much did turnout fall", "the mean lap time": a table's name for its measure.
             measured = (k, ref)
         }
         guard let (c, ref) = measured else { return }
@@ -110,7 +110,7 @@ extension Interpreter {
         } else if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), keyword(a) == .count,
             ["number", "count"].contains(tokens[items[a].range.lowerBound].lower)
         {
-            // "the number of drivers killed" in a year: the period's total of what is counted.
+            // "the number of lambs born" in a year: the period's total of what is counted.
             function = .sum
             functionItem = a
             // "the annual number of …" between two years: the total of each year, said again.
@@ -134,7 +134,7 @@ extension Interpreter {
         if let functionItem { use(functionItem) }
         for k in extra { use(k) }
         if let pace, pace.verb == v { useAsContext(pace.particle) }
-        // "the average tick count per chick": per row of the measured table is the average
+        // "the average mite count per hive": per row of the measured table is the average
         // itself, not a group.
         if let p = nextIndex(from: c + 1, skipping: { _ in false }), keyword(p) == .groupBy,
             tokens[items[p].range.lowerBound].lower == "per", let n = nextIndex(from: p + 1, skipping: { isArticle($0) }),
@@ -191,8 +191,8 @@ extension Interpreter {
         }
     }
 
-    /// The numeric column a table's name stands for where a measure is expected: "approval"
-    /// of `vote_shares` (its one measure), "lap time" of `lap_times` (the numeric column whose
+    /// The numeric column a table's name stands for where a measure is expected: "turnout"
+    /// of `turnouts` (its one measure), "lap time" of `lap_times` (the numeric column whose
     /// name holds every word said and at most a unit besides, even where the words also name
     /// another column: `lap`).
     func tableMeasure(_ k: Int) -> ColumnRef? {
@@ -249,7 +249,7 @@ extension Interpreter {
         }
         var times = timeColumns(of: table)
         if times.isEmpty {
-            // "the ticks per chick in 1995": the time is that of the rows the measured rows
+            // "the mites per hive in 1995": the time is that of the rows the measured rows
             // belong to (one time column among the tables above).
             times = lexicon.tables.indices.filter { lexicon.isAncestor($0, of: table) }.flatMap(timeColumns(of:))
         }
@@ -317,7 +317,7 @@ extension Interpreter {
                     implied = ref
                     if let n = rowNounAfterEnds() { context.append(n) }
                 } else if let c = nextIndex(from: d2.last + 1, skipping: { isArticle($0) }), let ref = tableMeasure(c) {
-                    // "the highest and lowest approval" of `approval_ratings`: the table's name for its measure.
+                    // "the highest and lowest turnout" of `turnouts`: the table's name for its measure.
                     implied = ref
                     covered.append(c)
                 }

@@ -259,11 +259,11 @@ extension Interpreter {
         use(i, n)
     }
 
-    /// "from day 5 onwards", "since week 3", "after round 2", "before lap 10": a time word
+    /// "from week 4 onwards", "since week 3", "after round 2", "before lap 10": a time word
     /// before (or "onwards" after) a whole-number column and its number bounds the column,
-    /// as it would a date. Read before the dates and values, which would take "day 5" for
-    /// `day = 5` and the time words for nothing. ("Readings from day 5", with no "onwards",
-    /// are the day's own; "from day 3 to day 5" is a range, read elsewhere.)
+    /// as it would a date. Read before the dates and values, which would take "week 4" for
+    /// `week = 4` and the time words for nothing. ("Readings from week 4", with no "onwards",
+    /// are the day's own; "from week 2 to week 4" is a range, read elsewhere.)
     mutating func readRelationOnANumberedColumn() {
         for c in items.indices where !items[c].used && c + 1 < items.count {
             let n = c + 1

@@ -577,8 +577,8 @@ extension Interpreter {
         }
     }
 
-    /// "Which comedy got the most votes?" of a table of named rows with a yes/no `comedy`
-    /// column: the noun asks for rows that are comedies, not for the values 0 and 1 of the
+    /// "Which thriller sold the most copies?" of a table of named rows with a yes/no `thriller`
+    /// column: the noun asks for rows that are thrillers, not for the values 0 and 1 of the
     /// column — a yes/no value is never what "which" asks for. The rows are kept where the
     /// column says yes and named by their label.
     mutating func askForRowsOfAFlagNoun() {

@@ -1355,7 +1355,7 @@ extension Interpreter {
                 k += 1
             }
             guard sawAll, k < items.count, !items[k].used, k > i else { continue }
-            // "across all county-years": a compound joined by hyphens is one noun, its last word.
+            // "across all parish-years": a compound joined by hyphens is one noun, its last word.
             while k + 1 < items.count, !items[k + 1].used, items[k + 1].range.count == 1, tokens[items[k + 1].range.lowerBound].joinedToPrevious {
                 k += 1
             }

@@ -42,8 +42,8 @@ extension Interpreter {
         }
     }
 
-    /// "Which film is the most popular, by number of ratings?", "which county is the biggest by
-    /// population?": a superlative followed by "by" and a measure ranks by that measure. The
+    /// "Which song is the most played, by number of streams?", "which parish is the biggest by
+    /// area?": a superlative followed by "by" and a measure ranks by that measure. The
     /// "by" names no grouping, and "most popular" no count of rows. Read before the groupings,
     /// which would otherwise take "by …".
     mutating func readSuperlativeByMeasure() throws(TranslationError) {
@@ -51,7 +51,7 @@ extension Interpreter {
             guard case .extreme(let direction, let style)? = keyword(i), style != .time, meaning.rankMeasure == nil,
                 meaning.answerEntity != nil || meaning.asksWho
             else { continue }
-            // ("the most popular, by number of ratings": the comma only sets the "by" apart.)
+            // ("the most played, by number of streams": the comma only sets the "by" apart.)
             let comma = i + 1 < items.count && items[i + 1].text == "," ? i + 1 : nil
             try readRankMeasureAfterBy(from: (comma ?? i) + 1)
             guard meaning.rankMeasure != nil else { continue }
@@ -402,7 +402,7 @@ extension Interpreter {
                     ownNounTable.map({ $0 == table }) ?? true
                 {
                     // (The words before the noun only say what each row is about — but a
-                    // yes/no column named there, "how many animation entries", says which
+                    // yes/no column named there, "how many thriller entries", says which
                     // rows: those where it says yes.)
                     var kept: Set<Int> = []
                     for r in run {
@@ -454,13 +454,13 @@ extension Interpreter {
                 return
             }
             // "how many harbours" of a table `coastal_harbours` whose label column is `harbour`,
-            // "how many titles" of films labelled by `title`: the column names what each row is,
-            // so the rows are counted — a repeated name is still another harbour or film.
+            // "how many titles" of books labelled by `title`: the column names what each row is,
+            // so the rows are counted — a repeated name is still another harbour or book.
             if !distinct, functions.isEmpty, column.isText, column.words.count == 1,
                 let head = lexicon.tables[ref.table].words.last,
                 column.words[0] == head || lexicon.tables[ref.table].labelColumn == ref.column
             {
-                // ("How many titles" of films whose label is `title`: the word names the rows
+                // ("How many titles" of books whose label is `title`: the word names the rows
                 // counted, so the table read is its trace in the statement.)
                 if column.words[0] != head { useAsContext(k) }
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)

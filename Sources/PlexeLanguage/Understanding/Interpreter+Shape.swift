@@ -415,10 +415,11 @@ extension Interpreter {
                     meaning.answerEntity = .column(ref)
                     use(i, j)
                 } else if word == .which, isValue(j), items[j].keyword == nil,
-                    isFollowedByRanking(j) || items[(j + 1)...].prefix(6).contains(where: { item in
-                        if case .adjective(_, _?)? = item.keyword { return true }
-                        return false
-                    }),
+                    isFollowedByRanking(j)
+                        || items[(j + 1)...].prefix(6).contains(where: { item in
+                            if case .adjective(_, _?)? = item.keyword { return true }
+                            return false
+                        }),
                     let k = nextIndex(from: j + 1, skipping: { isArticle($0) }), !isColumn(k), !isTable(k),
                     case let tables = Set(items[j].values.map(\.ref.table)), tables.count == 1, let table = tables.first,
                     items[j].values.allSatisfy({ lexicon.tables[table].labelColumn != $0.ref.column })
