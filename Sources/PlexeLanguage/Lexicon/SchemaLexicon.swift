@@ -686,8 +686,12 @@ struct SchemaLexicon: Sendable {
         }) {
             return coded
         }
-        // One row per date (daily data): the date identifies the row.
-        return columns.firstIndex(where: { $0.unique && !$0.nullable && ($0.isTemporal || $0.type == .string || $0.type == .integer) })
+        // One row per date (daily data): the date identifies the row. A figure in a unit
+        // (`lap_time_ms`) is a measurement, whose values only happen to differ.
+        return columns.firstIndex(where: {
+            $0.unique && !$0.nullable && ($0.isTemporal || $0.type == .string || $0.type == .integer)
+                && PhysicalUnit.ofColumn(words: $0.words, name: $0.name) == nil
+        })
     }
 
     private static func findLabelColumn(_ columns: [Column], tableSingular: String, key: Int?) -> Int? {

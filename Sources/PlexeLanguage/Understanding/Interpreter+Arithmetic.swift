@@ -66,24 +66,18 @@ extension Interpreter {
         // Words that all name the one column ("how many million did the population grow" of
         // `herd_millions`, "the number of lambs born" of `lambs_born`) are one measure.
         var sameColumn: [Int] = []
-        if measured == nil, candidates.count > 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
-            var all = true
-            for k in candidates.dropFirst() {
-                guard let (other, _) = try column(k, where: { $0.isNumeric }), other == ref else {
-                    all = false
-                    break
-                }
+        // (The time that "slows down" is already the measure; the columns named pick the rows.)
+        if measured == nil, !candidates.isEmpty {
+            var refs: [ColumnRef] = []
+            for k in candidates {
+                guard let (ref, _) = try column(k, where: { $0.isNumeric }) else { break }
+                refs.append(ref)
             }
-            if all {
-                measured = (c, ref)
+            if refs.count == candidates.count, Set(refs).count == 1 {
+                measured = (candidates[0], refs[0])
                 sameColumn = Array(candidates.dropFirst())
             }
-        }
-        if measured != nil {
-            // (The time that "slows down" is the measure; the columns named pick the rows.)
-        } else if candidates.count == 1, let c = candidates.first, let (ref, _) = try column(c, where: { $0.isNumeric }) {
-            measured = (c, ref)
-        } else if candidates.isEmpty,
+        } else if measured == nil, candidates.isEmpty,
             let k = items.indices.first(where: {
                 if case .verb? = keyword($0) { return true }
                 return false
@@ -93,11 +87,13 @@ extension Interpreter {
             // "how much did revenue grow": the money a verb or noun of money measures.
             measured = (k, ref)
         }
-        if measured == nil, candidates.isEmpty,
-            let k = items.indices.first(where: { $0 != v && !items[$0].used && tableMeasure($0) != nil }), let ref = tableMeasure(k)
-        {
+        if measured == nil, candidates.isEmpty {
             // "how much did turnout fall", "the mean lap time": a table's name for its measure.
-            measured = (k, ref)
+            for k in items.indices where k != v && !items[k].used {
+                guard let ref = tableMeasure(k) else { continue }
+                measured = (k, ref)
+                break
+            }
         }
         guard let (c, ref) = measured else { return }
         // A period's value: its average, or its total for an amount named by a verb or noun of money.
@@ -207,21 +203,17 @@ extension Interpreter {
         // The words said, and nothing more than the column's unit ("lap time" of
         // `lap_time_ms`, not of `lap_rating`).
         let said = Set(items[k].range.map { tokens[$0].lemma })
-        // (A column with a unit is a measurement even where its values happen to be unique
-        // and it was taken for the key.)
         let named = lexicon.tables[table].columns.filter { column in
-            guard column.isNumeric, !column.isYearNumber, !column.isBooleanLike, said.isSubset(of: Set(column.words)) else { return false }
-            let unit = PhysicalUnit.ofColumn(words: column.words, name: column.name)
-            guard column.ref.column != key || unit != nil else { return false }
+            guard column.isNumeric, !column.isYearNumber, !column.isBooleanLike, column.ref.column != key, said.isSubset(of: Set(column.words))
+            else { return false }
             let rest = Set(column.words).subtracting(said)
-            return rest.isEmpty || (rest.count == 1 && unit != nil)
+            return rest.isEmpty || (rest.count == 1 && PhysicalUnit.ofColumn(words: column.words, name: column.name) != nil)
         }.map(\.ref)
         // (Before the columns the words link to: "lap time" links `lap` too.)
         if named.count == 1 { return named[0] }
         if own.count == 1, let ref = own.first { return ref }
         if !own.isEmpty { return nil }
-        if let sole = soleMeasure(of: table) { return sole }
-        return nil
+        return soleMeasure(of: table)
     }
 
     /// A period written as a date, a month and year, a year, or "the first/last week".
@@ -234,9 +226,10 @@ extension Interpreter {
             return (.edge(direction), p)
         }
         if isColumn(j, where: { $0.type == .integer && !$0.isYearNumber && !$0.unique }), j + 1 < items.count, isNumber(j + 1),
-            items[j + 1].isInteger, let n = items[j + 1].number, let (ref, _) = try? column(j, where: { $0.type == .integer && !$0.isYearNumber })
+            items[j + 1].isInteger, let n = items[j + 1].number.flatMap({ Int64(exactly: $0) }),
+            let (ref, _) = try? column(j, where: { $0.type == .integer && !$0.isYearNumber })
         {
-            return (.step(ref, Int64(n)), j + 1)
+            return (.step(ref, n), j + 1)
         }
         return nil
     }

@@ -640,8 +640,7 @@ extension Interpreter {
                 let hinted = found.filter { lexicon[$0].words.contains { SchemaLexicon.hintWords(for: hint).contains($0) } }
                 if !hinted.isEmpty { found = hinted }
             }
-            if found.count > 1, let plain = lexicon.plainColumn(among: found, measureWords: dimension.columnWords, saidStems: Set(tokens.map(\.stem)))
-            {
+            if found.count > 1, let plain = lexicon.plainColumn(among: found, measureWords: dimension.columnWords, saidStems: saidStems) {
                 found = [plain]
             }
             if found.count == 1 { return found[0] }

@@ -201,7 +201,7 @@ extension Interpreter {
             // when the question does not say the other's qualifier. (Only of the columns whose
             // names spell the unit: one named after a dimension is no plainer for it.)
             if named.isEmpty, measured.count > 1, measured == spelledIn,
-                let plain = lexicon.plainColumn(among: measured, phraseWords: [], saidStems: Set(tokens.map(\.stem)))
+                let plain = lexicon.plainColumn(among: measured, phraseWords: [], saidStems: saidStems)
             {
                 measured = [plain]
             }

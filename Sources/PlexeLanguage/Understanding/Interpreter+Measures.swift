@@ -280,7 +280,7 @@ extension Interpreter {
             return
         }
         if isTable(t), let table = items[t].table {
-            let tableMeasure = tableMeasure(t)
+            let namedMeasure = tableMeasure(t)
             // "total transactions", "the most customers"
             for index in i...last { use(index) }
             use(t)
@@ -288,7 +288,7 @@ extension Interpreter {
             // "the average rainfall" of `rainfall(gauge_code, year, millimetres)`: the
             // table's one measure; "the mean lap time" of `lap_times`, the column named by the
             // table's name and a unit.
-            if functions.count == 1, functions[0] != .count, let measure = tableMeasure,
+            if functions.count == 1, functions[0] != .count, let measure = namedMeasure,
                 !items[(t + 1)...].contains(where: { item in
                     !item.used
                         && (item.keyword == .have

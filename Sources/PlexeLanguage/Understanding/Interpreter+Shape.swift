@@ -414,12 +414,7 @@ extension Interpreter {
                     // keys without rows count, and a tie is too weak to decide that.
                     meaning.answerEntity = .column(ref)
                     use(i, j)
-                } else if word == .which, isValue(j), items[j].keyword == nil,
-                    isFollowedByRanking(j)
-                        || items[(j + 1)...].prefix(6).contains(where: { item in
-                            if case .adjective(_, _?)? = item.keyword { return true }
-                            return false
-                        }),
+                } else if word == .which, isValue(j), items[j].keyword == nil, isFollowedByRanking(j, orRankingAdjective: true),
                     let k = nextIndex(from: j + 1, skipping: { isArticle($0) }), !isColumn(k), !isTable(k),
                     case let tables = Set(items[j].values.map(\.ref.table)), tables.count == 1, let table = tables.first,
                     items[j].values.allSatisfy({ lexicon.tables[table].labelColumn != $0.ref.column })
@@ -561,13 +556,16 @@ extension Interpreter {
 
     /// "what customers …" asks for rows of a table only when a ranking follows; otherwise the
     /// table is just the subject ("what customers are from Canada" is a list).
-    private func isFollowedByRanking(_ j: Int) -> Bool {
-        var k = j + 1
-        while k < items.count && k <= j + 6 {
-            if case .extreme? = items[k].keyword { return true }
-            k += 1
+    /// Whether a superlative word follows within six items (`orRankingAdjective`: or an
+    /// adjective that ranks, "the tallest").
+    private func isFollowedByRanking(_ j: Int, orRankingAdjective: Bool = false) -> Bool {
+        items[(j + 1)...].prefix(6).contains { item in
+            switch item.keyword {
+            case .extreme?: return true
+            case .adjective(_, _?)?: return orRankingAdjective
+            default: return false
+            }
         }
-        return false
     }
 
     /// The entity a superlative ranks when the question reads "X with the most …" or "X who

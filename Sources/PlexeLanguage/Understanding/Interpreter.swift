@@ -13,6 +13,9 @@ import PlexeFoundation
 struct Interpreter {
     let lexicon: SchemaLexicon
     let tokens: [Token]
+    /// The stems of every word of the question: a qualifier said anywhere in it
+    /// (`SchemaLexicon.plainColumn`) is said.
+    let saidStems: Set<String>
     var items: [Item]
     var meaning = Meaning()
     /// Tables the question names, or whose columns it names without doubt, in order of mention.
@@ -24,6 +27,7 @@ struct Interpreter {
     init(lexicon: SchemaLexicon, tokens: [Token], items: [Item]) {
         self.lexicon = lexicon
         self.tokens = tokens
+        self.saidStems = Set(tokens.map(\.stem))
         self.items = items
         self.contextTables = Interpreter.contextTables(of: items)
     }
@@ -287,7 +291,7 @@ struct Interpreter {
         }
         if top.count > 1,
             let plain = lexicon.plainColumn(
-                among: top.map(\.ref), phraseWords: SchemaLexicon.words(of: items[i].text), saidStems: Set(tokens.map(\.stem)))
+                among: top.map(\.ref), phraseWords: SchemaLexicon.words(of: items[i].text), saidStems: saidStems)
         {
             top = top.filter { $0.ref == plain }
         }
