@@ -65,6 +65,7 @@ MEASURED_SETS = [
     ("ninth", "ninth"),
     ("tenth", "tenth"),
     ("eleventh", "eleventh"),
+    ("twelfth", "twelfth"),
 ]
 
 
