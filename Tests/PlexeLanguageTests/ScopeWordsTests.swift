@@ -1,0 +1,62 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Period and scope words that name one figure or one period, not a grouping or an open
+/// bound. Invented uploads.
+@Suite struct ScopeWordsTests {
+    /// Five years of yearly counts per depot, and a daily table over three years.
+    static let depots: Result<FixtureUpload, Error> = Result {
+        var yearly = "depot_id,year,parcels\n"
+        for d in 1...3 { for year in 2017...2021 { yearly += "\(d),\(year),\(100 + (d * 37 + year * 11) % 90)\n" } }
+        var daily = "reading_date,kilowatts\n"
+        let start = Date(timeIntervalSince1970: 1_577_836_800)  // 2020-01-01
+        let format = DateFormatter()
+        format.dateFormat = "yyyy-MM-dd"
+        format.timeZone = TimeZone(identifier: "UTC")
+        for day in stride(from: 0, to: 900, by: 7) {
+            daily += "\(format.string(from: start.addingTimeInterval(Double(day) * 86_400))),\(20 + day % 13)\n"
+        }
+        return try FixtureUpload([("depot_years.csv", yearly), ("meter_readings.csv", daily)], valueIndex: true)
+    }
+
+    /// Numbered launches and the delay before each.
+    static let launches: Result<FixtureUpload, Error> = Result {
+        var csv = "launch_number,delay_min,payload_kg\n"
+        for n in 1...30 { csv += "\(n),\(10 + (n * 7) % 23),\(500 + n * 13)\n" }
+        return try FixtureUpload([("launches.csv", csv)], valueIndex: true)
+    }
+
+    @Test func fromAYearAloneIsThatYear() throws {
+        let u = try Self.depots.get()
+        #expect(try u.check("How many depot-year records are from 2019?", "SELECT COUNT(*) FROM depot_years WHERE year = 2019") == nil)
+        #expect(
+            try u.check(
+                "How many meter readings are from 2021?", "SELECT COUNT(*) FROM meter_readings WHERE strftime('%Y', reading_date) = '2021'")
+                == nil)
+    }
+
+    @Test func fromAYearContinuedIsABound() throws {
+        let u = try Self.depots.get()
+        #expect(try u.check("How many depot-year records are from 2019 onwards?", "SELECT COUNT(*) FROM depot_years WHERE year >= 2019") == nil)
+        #expect(try u.check("How many depot-year records are from 2019 or later?", "SELECT COUNT(*) FROM depot_years WHERE year >= 2019") == nil)
+        #expect(
+            try u.check(
+                "How many depot-year records are from 2018 to 2020?", "SELECT COUNT(*) FROM depot_years WHERE year BETWEEN 2018 AND 2020") == nil)
+        #expect(
+            try u.check("How many meter readings are since 2021?", "SELECT COUNT(*) FROM meter_readings WHERE reading_date >= '2021-01-01'") == nil)
+    }
+
+    @Test func aTimeWordBeforeOneNumberedRowPlacesItsValue() throws {
+        let u = try Self.launches.get()
+        #expect(try u.check("What was the delay before launch number 12?", "SELECT delay_min FROM launches WHERE launch_number = 12") == nil)
+        // Counting or averaging over the launches keeps the bound.
+        #expect(
+            try u.check("How many rows are there before launch number 12?", "SELECT COUNT(*) FROM launches WHERE launch_number < 12") == nil)
+        #expect(
+            try u.check(
+                "What was the average delay before launch number 12?", "SELECT AVG(delay_min) FROM launches WHERE launch_number < 12") == nil)
+    }
+}
