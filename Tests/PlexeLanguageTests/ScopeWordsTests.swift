@@ -59,4 +59,20 @@ import Testing
             try u.check(
                 "What was the average delay before launch number 12?", "SELECT AVG(delay_min) FROM launches WHERE launch_number < 12") == nil)
     }
+
+    /// Visits of a two-arm trial.
+    static let trial: Result<FixtureUpload, Error> = Result {
+        var csv = "visit_id,arm,weight_change\n"
+        for v in 1...40 { csv += "\(v),\(v % 3 == 0 ? "placebo" : "active"),\(Double((v * 17) % 11) - 4.5)\n" }
+        return try FixtureUpload([("trial_visits.csv", csv)], valueIndex: true)
+    }
+
+    @Test func acrossBothIsTheWholeTable() throws {
+        let u = try Self.trial.get()
+        #expect(
+            try u.check("Overall, across both arms, what is the mean weight change?", "SELECT AVG(weight_change) FROM trial_visits") == nil)
+        #expect(try u.check("What is the mean weight change across the two arms?", "SELECT AVG(weight_change) FROM trial_visits") == nil)
+        #expect(
+            try u.check("What is the mean weight change for each arm?", "SELECT arm, AVG(weight_change) FROM trial_visits GROUP BY arm") == nil)
+    }
 }
