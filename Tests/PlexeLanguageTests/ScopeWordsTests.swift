@@ -75,4 +75,26 @@ import Testing
         #expect(
             try u.check("What is the mean weight change for each arm?", "SELECT arm, AVG(weight_change) FROM trial_visits GROUP BY arm") == nil)
     }
+
+    /// One row per year of a reservoir's inflow.
+    static let reservoir: Result<FixtureUpload, Error> = Result {
+        var csv = "year,inflow\n"
+        for year in 1950...1989 { csv += "\(year),\(800 + (year * 53) % 410)\n" }
+        return try FixtureUpload([("reservoir.csv", csv)], valueIndex: true)
+    }
+
+    @Test func aPeriodAdjectiveOfRowsAtThatGrainGroupsNothing() throws {
+        let u = try Self.reservoir.get()
+        #expect(
+            try u.check("What is the difference between the highest and lowest annual inflow?", "SELECT MAX(inflow) - MIN(inflow) FROM reservoir")
+                == nil)
+    }
+
+    @Test func aPeriodAdjectiveOfFinerRowsStillGroups() throws {
+        let u = try Self.depots.get()
+        #expect(
+            try u.check(
+                "Show monthly total kilowatts",
+                "SELECT strftime('%Y-%m', reading_date), SUM(kilowatts) FROM meter_readings GROUP BY 1", ordered: false) == nil)
+    }
 }

@@ -332,6 +332,18 @@ extension Interpreter {
                 use(j)
                 continue
             }
+            // "the difference between the highest and lowest annual flow", "how much did monthly
+            // deaths fall from May to June" of a table with one row per year (month): the
+            // adjective says what each row is, not a grouping ("by"/"per"/"each" would say so;
+            // a chart keeps its period axis).
+            if adverbial, g.map({ keyword($0) != .groupBy }) ?? true,
+                !items.contains(where: { if case .chart? = $0.keyword { return true } else { return false } }),
+                let table = contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
+                lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part && $0.unique })
+            {
+                useAsContext(j)
+                continue
+            }
             // "the average number of deaths per month" of a table with one row per month: the
             // mean over the rows. One group per row would give each row back as its own
             // "average", an answer to another question.
