@@ -97,4 +97,29 @@ import Testing
                 "Show monthly total kilowatts",
                 "SELECT strftime('%Y-%m', reading_date), SUM(kilowatts) FROM meter_readings GROUP BY 1", ordered: false) == nil)
     }
+
+    /// A monthly series, every date the first of its month.
+    static let staffing: Result<FixtureUpload, Error> = Result {
+        var csv = "month_start,head_count\n"
+        for i in 0..<30 {
+            let year = 2019 + i / 12
+            let month = i % 12 + 1
+            csv += "\(year)-\(month < 10 ? "0" : "")\(month)-01,\(200 + (i * 29) % 57)\n"
+        }
+        return try FixtureUpload([("staffing.csv", csv)], valueIndex: true)
+    }
+
+    @Test func byMonthOfAMonthlySeriesIsItsDates() throws {
+        let u = try Self.staffing.get()
+        #expect(
+            try u.check(
+                "Line chart of the head count by month",
+                "SELECT month_start, AVG(head_count) FROM staffing GROUP BY month_start ORDER BY month_start", ordered: true) == nil)
+        // A finer series still groups its dates by month.
+        let d = try Self.depots.get()
+        #expect(
+            try d.check(
+                "Line chart of the total kilowatts by month",
+                "SELECT strftime('%Y-%m', reading_date), SUM(kilowatts) FROM meter_readings GROUP BY 1 ORDER BY 1", ordered: true) == nil)
+    }
 }
