@@ -122,4 +122,21 @@ import Testing
                 "Line chart of the total kilowatts by month",
                 "SELECT strftime('%Y-%m', reading_date), SUM(kilowatts) FROM meter_readings GROUP BY 1 ORDER BY 1", ordered: true) == nil)
     }
+
+    /// Survey sites and the years each was surveyed.
+    static let surveys: Result<FixtureUpload, Error> = Result {
+        var sites = "siteId,site_name\n"
+        var years = "siteId,survey_year,nests\n"
+        for s in 1...8 {
+            sites += "\(s),Marsh \(Character(UnicodeScalar(64 + s)!))\n"
+            for year in (2000 + s)...(2004 + s * 2) { years += "\(s),\(year),\((s * 13 + year) % 40)\n" }
+        }
+        return try FixtureUpload([("sites.csv", sites), ("site_surveys.csv", years)], valueIndex: true)
+    }
+
+    @Test func theValuesRecordedForOneParentAreListed() throws {
+        let u = try Self.surveys.get()
+        #expect(
+            try u.check("List the survey years recorded for site 4", "SELECT survey_year FROM site_surveys WHERE siteId = 4") == nil)
+    }
 }

@@ -48,6 +48,16 @@ extension Interpreter {
                 guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
                     isColumn(c), let (ref, _) = try column(c)
                 else { continue }
+                // "List the years recorded for site 4": after a verb that asks for rows, the
+                // column's values are what is listed; "recorded" says they are stored, it asks
+                // for no row that has one.
+                if let v = previousIndex(from: c - 1, skipping: { isArticle($0) }), keyword(v) == .show,
+                    let f = nextIndex(from: i + 1, skipping: { _ in false }), tokens[items[f].range.lowerBound].lower == "for"
+                {
+                    if !meaning.projections.contains(ref) { meaning.projections.append(ref) }
+                    use(i, c)
+                    continue
+                }
                 // "How many deaths were recorded": the number the column holds is what is counted;
                 // read as "rows with deaths recorded", the count of rows answered another question
                 // (the measures pass reads it as the column's total).
