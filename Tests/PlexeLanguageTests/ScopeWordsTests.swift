@@ -139,4 +139,12 @@ import Testing
         #expect(
             try u.check("List the survey years recorded for site 4", "SELECT survey_year FROM site_surveys WHERE siteId = 4") == nil)
     }
+
+    @Test func anAveragePerEntityOverTheYearsIsOneLine() throws {
+        let u = try Self.surveys.get()
+        #expect(
+            try u.check(
+                "Plot average nests per site over the years",
+                "SELECT survey_year, AVG(nests) FROM site_surveys GROUP BY survey_year ORDER BY survey_year", ordered: true) == nil)
+    }
 }

@@ -270,6 +270,15 @@ extension Interpreter {
                 // "made by customers on the enterprise plan" names an agent, "by customer" a grouping.
                 let word = tokens[items[k].range.upperBound - 1]
                 if plainBy && word.lemma != word.lower { continue }
+                // "plot the average headcount per store over the years": with the time axis
+                // named, "per store" is what the average is of (each store's rows at each
+                // point), not one line per store.
+                if items[i].text.lowercased() == "per", asksForAnAverage,
+                    items.contains(where: { $0.keyword == .chart(.trend) })
+                {
+                    use(i, k)
+                    continue
+                }
                 meaning.groupings.append(.entity(table))
                 noteTable(table, at: k)
                 use(i, k)
