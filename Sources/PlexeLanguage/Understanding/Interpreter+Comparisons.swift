@@ -283,7 +283,8 @@ extension Interpreter {
                 if let before, keyword(before) == .dateRelation(.since) { words.append(before) }
             } else if let before {
                 switch keyword(before) {
-                case .dateRelation(.before)? where asksForOneNumberedRow(columnAt: c), .dateRelation(.after)? where asksForOneNumberedRow(columnAt: c):
+                case .dateRelation(.before)? where asksForOneNumberedRow(columnAt: c),
+                    .dateRelation(.after)? where asksForOneNumberedRow(columnAt: c):
                     // "the wait before trial number 12" is a value of that one trial, not of every
                     // trial before it.
                     op = .equal

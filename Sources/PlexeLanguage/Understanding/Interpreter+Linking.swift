@@ -1335,7 +1335,8 @@ extension Interpreter {
     /// the whole table, said in words. No grouping and no filter; "years" combined matters
     /// only to "each month" (the month of the year, see `wholePeriod`).
     private mutating func absorbWholeScope() {
-        let asksToCompare = items.contains { $0.keyword == .versus } || tokens.contains { ["compare", "compared", "comparing", "versus"].contains($0.lower) }
+        let asksToCompare =
+            items.contains { $0.keyword == .versus } || tokens.contains { ["compare", "compared", "comparing", "versus"].contains($0.lower) }
         var i = 0
         while i < items.count {
             defer { i += 1 }
