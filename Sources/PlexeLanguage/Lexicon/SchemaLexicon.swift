@@ -108,6 +108,9 @@ struct SchemaLexicon: Sendable {
     /// How often a time column's series is measured (a row a week, a month, a year), where the
     /// spacing of its dates (or a whole-number year) says so.
     let periods: [ColumnRef: DatePart]
+    /// Date columns whose every date is the first day of its period (`periods`), one date per
+    /// period: grouping by that period is grouping by the date itself.
+    let datesAtTheirPeriodStart: Set<ColumnRef>
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -459,6 +462,7 @@ struct SchemaLexicon: Sendable {
 
         var periods: [ColumnRef: DatePart] = [:]
         var spans: [ColumnRef: (first: CalendarDate, last: CalendarDate)] = [:]
+        var atPeriodStart: Set<ColumnRef> = []
         for table in tables {
             for column in table.columns {
                 if column.isYearNumber {
@@ -470,10 +474,17 @@ struct SchemaLexicon: Sendable {
                 if let period = SchemaLexicon.period(of: dates) { periods[column.ref] = period }
                 let days = dates.compactMap { CalendarDate(iso: String($0.prefix(10))) }.sorted()
                 if let first = days.first, let last = days.last { spans[column.ref] = (first, last) }
+                if let period = periods[column.ref], period == .month || period == .year, days.count == dates.count,
+                    days.allSatisfy({ $0.day == 1 && (period == .month || $0.month == 1) }), dates.allSatisfy({ $0.count == 10 }),
+                    Set(days.map { $0.year * 12 + (period == .month ? $0.month : 0) }).count == days.count
+                {
+                    atPeriodStart.insert(column.ref)
+                }
             }
         }
         self.periods = periods
         self.dateSpans = spans
+        self.datesAtTheirPeriodStart = atPeriodStart
         let columns = tables.flatMap(\.columns)
         self.nameInitials = Set(columns.compactMap(\.letters.first))
         self.initialismWords = Set(

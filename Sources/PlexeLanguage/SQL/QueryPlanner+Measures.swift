@@ -137,19 +137,18 @@ extension QueryPlanner {
                 default: throw unsupported("\(lexicon.columnName(ref)) holds years only; it cannot be split by \(part.rawValue).")
                 }
             }
+            // "head count by month" of a table with one row per month, every date the month's
+            // first: each row is already its month, so the dates themselves are the groups (one
+            // point per row at its own date). A month of the year ("%m") still needs the part.
+            let wholeMonth = part == .month && !meaning.wholePeriod && !isWithinOneYear(meaning)
+            if lexicon.periods[ref] == part, lexicon.datesAtTheirPeriodStart.contains(ref), wholeMonth || part == .year {
+                return (column, nil, true)
+            }
             switch part {
             case .decade: return ("(CAST(strftime('%Y', \(column)) AS INTEGER) / 10) * 10", "decade", true)
             case .year: return ("strftime('%Y', \(column))", "year", true)
             case .month:
-                let withinYear = meaning.conditions.contains {
-                    if case .period(_, .part(format: "%Y", _)) = $0.kind { return true }
-                    if case .period(_, .range(let lower?, _, let upper?, _)) = $0.kind {
-                        return lower.prefix(4) == upper.prefix(4)
-                            || upper.hasSuffix("-01-01") && Int(upper.prefix(4)) == (Int(lower.prefix(4)) ?? 0) + 1
-                    }
-                    return false
-                }
-                return (withinYear || meaning.wholePeriod ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)
+                return (isWithinOneYear(meaning) || meaning.wholePeriod ? "strftime('%m', \(column))" : "strftime('%Y-%m', \(column))", "month", true)
             case .day:
                 return (lexicon[ref].type == .datetime ? "date(\(column))" : column, lexicon[ref].type == .datetime ? "day" : nil, true)
             case .week: return ("strftime('%Y-%W', \(column))", "week", true)
@@ -160,6 +159,19 @@ extension QueryPlanner {
             case .weekday: return ("strftime('%w', \(column))", "weekday", true)
             case .hour: return ("strftime('%H', \(column))", "hour", true)
             }
+        }
+    }
+
+    /// Whether the question's conditions keep one calendar year, so its months are months of
+    /// that year ("%m").
+    private func isWithinOneYear(_ meaning: Meaning) -> Bool {
+        meaning.conditions.contains {
+            if case .period(_, .part(format: "%Y", _)) = $0.kind { return true }
+            if case .period(_, .range(let lower?, _, let upper?, _)) = $0.kind {
+                return lower.prefix(4) == upper.prefix(4)
+                    || upper.hasSuffix("-01-01") && Int(upper.prefix(4)) == (Int(lower.prefix(4)) ?? 0) + 1
+            }
+            return false
         }
     }
 

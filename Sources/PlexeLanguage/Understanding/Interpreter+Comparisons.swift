@@ -283,6 +283,11 @@ extension Interpreter {
                 if let before, keyword(before) == .dateRelation(.since) { words.append(before) }
             } else if let before {
                 switch keyword(before) {
+                case .dateRelation(.before)? where asksForOneNumberedRow(columnAt: c),
+                    .dateRelation(.after)? where asksForOneNumberedRow(columnAt: c):
+                    // "the wait before trial number 12" is a value of that one trial, not of every
+                    // trial before it.
+                    op = .equal
                 case .dateRelation(.since)? where word != "from": op = .greaterOrEqual
                 case .dateRelation(.after)?: op = .greater
                 case .dateRelation(.before)?: op = .less
@@ -294,6 +299,23 @@ extension Interpreter {
             guard let op, let value = items[n].number else { continue }
             meaning.conditions.append(Meaning.Condition(kind: .compare(ref, op, .number(value)), position: c))
             for k in words { use(k) }
+        }
+    }
+
+    /// Whether the whole-number column read at `c` is named by its "number"/"no." ("trial
+    /// number 12") and nothing in the question counts, aggregates, ranks, lists or charts rows:
+    /// then the question asks for a value of that one numbered row, and a time word before it
+    /// ("the wait before trial number 12") places the value, not a bound on the column.
+    private func asksForOneNumberedRow(columnAt c: Int) -> Bool {
+        let last = tokens[items[c].range.upperBound - 1].lower
+        guard ["number", "no", "no.", "#"].contains(last) else { return false }
+        return !items.contains { item in
+            switch item.keyword {
+            case .count?, .aggregate?, .extreme?, .top?, .show?, .chart?, .groupBy?, .distinct?, .rowsNoun?, .inTotal?, .onAverage?,
+                .question(.which)?:
+                return true
+            default: return false
+            }
         }
     }
 

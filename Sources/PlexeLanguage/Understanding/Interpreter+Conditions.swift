@@ -48,6 +48,16 @@ extension Interpreter {
                 guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
                     isColumn(c), let (ref, _) = try column(c)
                 else { continue }
+                // "List the years recorded for site 4": after a verb that asks for rows, the
+                // column's values are what is listed; "recorded" says they are stored, it asks
+                // for no row that has one.
+                if let v = previousIndex(from: c - 1, skipping: { isArticle($0) }), keyword(v) == .show,
+                    let f = nextIndex(from: i + 1, skipping: { _ in false }), tokens[items[f].range.lowerBound].lower == "for"
+                {
+                    if !meaning.projections.contains(ref) { meaning.projections.append(ref) }
+                    use(i, c)
+                    continue
+                }
                 // "How many deaths were recorded": the number the column holds is what is counted;
                 // read as "rows with deaths recorded", the count of rows answered another question
                 // (the measures pass reads it as the column's total).
@@ -260,6 +270,15 @@ extension Interpreter {
                 // "made by customers on the enterprise plan" names an agent, "by customer" a grouping.
                 let word = tokens[items[k].range.upperBound - 1]
                 if plainBy && word.lemma != word.lower { continue }
+                // "plot the average headcount per store over the years": with the time axis
+                // named, "per store" is what the average is of (each store's rows at each
+                // point), not one line per store.
+                if items[i].text.lowercased() == "per", asksForAnAverage,
+                    items.contains(where: { $0.keyword == .chart(.trend) })
+                {
+                    use(i, k)
+                    continue
+                }
                 meaning.groupings.append(.entity(table))
                 noteTable(table, at: k)
                 use(i, k)

@@ -127,6 +127,14 @@ extension Interpreter {
             default:
                 break
             }
+            // "records from 1983" are that year's, as "from the 1970s" is that decade's: a bare
+            // "from" opens a range only when something continues it ("onwards", "on", "to 1990",
+            // "or later", read below and in the range readers).
+            if let p, relation == .dateRelation(.since), tokens[items[p].range.lowerBound].lower == "from", items[p].range.count == 1,
+                !fromUntil, !continuesFrom(after: last)
+            {
+                relation = .dateRelation(.during)
+            }
             // "1995 or later", "from 1995 or later", "2000 or earlier": an open range.
             var laterOrEarlier: Int?
             if let q = nextIndex(from: last + 1, skipping: { _ in false }), case .postfixCompare(let c)? = keyword(q) {
@@ -225,6 +233,16 @@ extension Interpreter {
         try readDateGroupings()
     }
 
+    /// Whether the words right after a date point at `last` keep a "from" open: "onwards",
+    /// "on", "forward", "or later".
+    private func continuesFrom(after last: Int) -> Bool {
+        guard last + 1 < items.count else { return false }
+        switch keyword(last + 1) {
+        case .dateRelation(.since)?, .dateRelation(.on)?, .dateRelation(.after)?, .postfixCompare?: return true
+        default: return ["onward", "forward", "forwards", "later"].contains(tokens[items[last + 1].range.lowerBound].lower)
+        }
+    }
+
     private func isRangeLink(_ t: Int) -> Bool {
         switch keyword(t) {
         case .dateRelation(.until)?, .and?: return true
@@ -312,6 +330,18 @@ extension Interpreter {
                 lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part })
             {
                 use(j)
+                continue
+            }
+            // "the difference between the highest and lowest annual flow", "how much did monthly
+            // deaths fall from May to June" of a table with one row per year (month): the
+            // adjective says what each row is, not a grouping ("by"/"per"/"each" would say so;
+            // a chart keeps its period axis).
+            if adverbial, g.map({ keyword($0) != .groupBy }) ?? true,
+                !items.contains(where: { if case .chart? = $0.keyword { return true } else { return false } }),
+                let table = contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
+                lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part && $0.unique })
+            {
+                useAsContext(j)
                 continue
             }
             // "the average number of deaths per month" of a table with one row per month: the

@@ -1335,6 +1335,8 @@ extension Interpreter {
     /// the whole table, said in words. No grouping and no filter; "years" combined matters
     /// only to "each month" (the month of the year, see `wholePeriod`).
     private mutating func absorbWholeScope() {
+        let asksToCompare =
+            items.contains { $0.keyword == .versus } || tokens.contains { ["compare", "compared", "comparing", "versus"].contains($0.lower) }
         var i = 0
         while i < items.count {
             defer { i += 1 }
@@ -1346,15 +1348,20 @@ extension Interpreter {
             } else if word != "all" {
                 continue
             }
-            // "all", "all the", "the whole", "the entire"
+            // "all", "all the", "the whole", "the entire", "both", "the two": every one of them.
             var sawAll = false
+            var sawBoth = false
             while k < items.count, !items[k].used, items[k].range.count == 1,
-                ["all", "the", "whole", "entire"].contains(tokens[items[k].range.lowerBound].lower)
+                ["all", "the", "whole", "entire", "both", "two"].contains(tokens[items[k].range.lowerBound].lower)
             {
                 if tokens[items[k].range.lowerBound].lower != "the" { sawAll = true }
+                if ["both", "two"].contains(tokens[items[k].range.lowerBound].lower) { sawBoth = true }
                 k += 1
             }
             guard sawAll, k < items.count, !items[k].used, k > i else { continue }
+            // "across both treatments" pools the two; "for both treatments" or "compare … across
+            // the two treatments" may want each one, so only "across"/"over" outside a comparison.
+            if sawBoth, !["across", "over"].contains(word) || asksToCompare { continue }
             // "across all parish-years": a compound joined by hyphens is one noun, its last word.
             while k + 1 < items.count, !items[k + 1].used, items[k + 1].range.count == 1, tokens[items[k + 1].range.lowerBound].joinedToPrevious {
                 k += 1
