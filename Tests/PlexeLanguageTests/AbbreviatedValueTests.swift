@@ -40,7 +40,8 @@ import Testing
     @Test func noShorteningIsGuessed() throws {
         let f = try fixture
         #expect(
-            try f.magazines.check("How many magazines does Harbour Publishing Company publish?", "SELECT COUNT(*) FROM magazines WHERE publisher = 'Harbour Pub Co'")
+            try f.magazines.check(
+                "How many magazines does Harbour Publishing Company publish?", "SELECT COUNT(*) FROM magazines WHERE publisher = 'Harbour Pub Co'")
                 == nil)
         let sql = (try? f.magazines.translator.translate("How many magazines does the University Press publish?").sql) ?? ""
         #expect(!sql.contains("Univ of"), "\(sql)")

@@ -14,7 +14,7 @@ import Testing
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
-            var clinic = "month_start,patients,flu_infections,cold_infections,flu_rate_per_1000,cold_rate_per_1000\n"
+            var clinic = "month_date,patients,flu_infections,cold_infections,flu_rate_per_1000,cold_rate_per_1000\n"
             for i in 0..<24 {
                 let month = String(format: "%04d-%02d-01", 2020 + i / 12, i % 12 + 1)
                 let patients = 4000 + (i * 137) % 900
@@ -32,12 +32,12 @@ import Testing
         let f = try fixture
         #expect(
             try f.clinic.check(
-                "What was the flu infection rate in March 2021?", "SELECT flu_rate_per_1000 FROM clinic_months WHERE month_start = '2021-03-01'"
+                "What was the flu infection rate in March 2021?", "SELECT flu_rate_per_1000 FROM clinic_months WHERE month_date = '2021-03-01'"
             ) == nil)
         #expect(
             try f.clinic.check(
                 "In which month was the cold infection rate highest?",
-                "SELECT month_start, cold_rate_per_1000 FROM clinic_months ORDER BY cold_rate_per_1000 DESC LIMIT 1") == nil)
+                "SELECT month_date, cold_rate_per_1000 FROM clinic_months ORDER BY cold_rate_per_1000 DESC LIMIT 1") == nil)
     }
 
     /// Without the noun the qualified count stays the count.
@@ -46,6 +46,6 @@ import Testing
         #expect(
             try f.clinic.check(
                 "How many flu infections were there in March 2021?",
-                "SELECT flu_infections FROM clinic_months WHERE month_start = '2021-03-01'") == nil)
+                "SELECT flu_infections FROM clinic_months WHERE month_date = '2021-03-01'") == nil)
     }
 }

@@ -103,7 +103,7 @@ struct ValueIndex: Sendable {
         return best ?? abbreviatedMatch(tokens, at: i)
     }
 
-    /// "University of Chicago Press" of a stored `Univ of Chicago Press`, "Acme Company" of
+    /// "University of Leeds Press" of a stored `Univ of Leeds Press`, "Acme Company" of
     /// `Acme Co`, "International" of `Intl`: a run of words from `i`, the first capitalised,
     /// each the word of a stored value of two or more words or its fuller form (`shortens`),
     /// at least one shortened. Taken only when exactly one stored value fits, so a

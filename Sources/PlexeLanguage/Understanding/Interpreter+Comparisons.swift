@@ -499,7 +499,7 @@ extension Interpreter {
                     // and the unit names the column the number is of.)
                     if items[u].range.count == 1, SchemaLexicon.unitSpellings(of: tokens[items[u].range.lowerBound].lower) != nil,
                         keyword(i) != .compare(.equal), let l = indexBeforeOperator(i), isColumn(l, where: { $0.isNumeric && !$0.isBooleanLike }),
-                    !isIdentifierBeforeVerb(l, operatorAt: i),
+                        !isIdentifierBeforeVerb(l, operatorAt: i),
                         !(previousIndex(from: l - 1, skipping: { isArticle($0) }).map { a in
                             if case .aggregate? = keyword(a) { return true }
                             if case .extreme? = keyword(a) { return true }

@@ -284,7 +284,7 @@ struct Interpreter {
             if counts.count == 1, top.allSatisfy({ isCountLike($0.ref) || lexicon[$0.ref].isTemporal }) { top = counts }
         }
         if top.count > 1 {
-            // "eruptions" of `eruption_number` (numbering the rows) and `eruption_length`: a
+            // "dives" of `dive_number` (numbering the rows) and `dive_depth`: a
             // measure is never the numbering; anything else (a count, a list) is the rows.
             let numbering = top.filter { lexicon.numbersRows($0.ref) }
             if numbering.count == 1, top.count == 2 {
