@@ -596,6 +596,25 @@ struct SchemaLexicon: Sendable {
         return nil
     }
 
+    /// Whether a whole-number column identifies rows rather than measuring them: a column
+    /// numbering the rows (1, 2, 3 … up to about the row count), one
+    /// named as an identifier (`*_id`, `code`, a unique `number`/`no`), or one named as the
+    /// rows are (`member` of a table of members, unique). Its largest value is not "the most"
+    /// of anything and a quantity is never compared with it: "the most members" counts rows.
+    func isIdentifier(_ ref: ColumnRef) -> Bool {
+        let column = self[ref]
+        guard column.type == .integer, !column.isBooleanLike else { return false }
+        let table = tables[ref.table]
+        // (Not the key found only by its values being unique: a unique count, `population`
+        // of one row per country, looks like one.)
+        if numbersRows(ref) { return true }
+        guard let last = column.words.last else { return false }
+        if SchemaLexicon.identifierWords.contains(last) { return true }
+        guard column.unique else { return false }
+        if ["number", "no", "nr"].contains(last) { return true }
+        return column.words.count == 1 && (table.words.last == last || table.headNouns.contains(last) || table.rowWords.contains(last))
+    }
+
     /// Column words that name a measure of a physical dimension whatever its unit (WordNet
     /// gives the words but not which unit measures them).
     static let physicalMeasureNames: [PhysicalUnit.Dimension: Set<String>] = [

@@ -81,7 +81,8 @@ struct ValueIndex: Sendable {
     /// than one word with a number or a capital in it; a lone lowercase word ("may", "bill")
     /// is English before it is a value.
     func longestMatch(_ tokens: [Token], at i: Int) -> (length: Int, entries: [Entry])? {
-        guard i < tokens.count, let candidates = byFirstKey[tokens[i].lower] else { return nil }
+        guard i < tokens.count else { return nil }
+        guard let candidates = byFirstKey[tokens[i].lower] else { return abbreviatedMatch(tokens, at: i) }
         var best: (length: Int, entries: [Entry])?
         for entry in candidates {
             let n = entry.keys.count
@@ -99,7 +100,49 @@ struct ValueIndex: Sendable {
         if let found = best, found.entries.contains(where: { !$0.isAlias }) {
             best = (found.length, found.entries.filter { !$0.isAlias })
         }
-        return best
+        return best ?? abbreviatedMatch(tokens, at: i)
+    }
+
+    /// "University of Leeds Press" of a stored `Univ of Leeds Press`, "Acme Company" of
+    /// `Acme Co`, "International" of `Intl`: a run of words from `i`, the first capitalised,
+    /// each the word of a stored value of two or more words or its fuller form (`shortens`),
+    /// at least one shortened. Taken only when exactly one stored value fits, so a
+    /// shortening that could stand for two values is never guessed.
+    func abbreviatedMatch(_ tokens: [Token], at i: Int) -> (length: Int, entries: [Entry])? {
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].text.first?.isUppercase == true else { return nil }
+        let first = tokens[i].lower
+        var found: [Entry] = []
+        for (c, column) in valuesByColumn.enumerated() {
+            for (v, keys) in tokenKeys[c].enumerated() where keys.count >= 2 && i + keys.count <= tokens.count {
+                guard let head = keys.first, head == first || ValueIndex.shortens(head, first) else { continue }
+                var shortened = false
+                var fits = true
+                for (k, key) in keys.enumerated() {
+                    let token = tokens[i + k]
+                    // (A plural is the word itself: "journals" does not shorten to `journal`.)
+                    let same = key == token.lower || key == token.lemma
+                    guard token.kind == .word, same || ValueIndex.shortens(key, token.lower) else {
+                        fits = false
+                        break
+                    }
+                    if !same { shortened = true }
+                }
+                guard fits, shortened, !found.contains(where: { $0.ref == column.ref && $0.value == column.stored[v] }) else { continue }
+                found.append(Entry(keys: keys, ref: column.ref, value: column.stored[v], exactText: []))
+            }
+        }
+        guard found.count == 1, let entry = found.first else { return nil }
+        return (entry.keys.count, [entry])
+    }
+
+    /// Whether `short` is a shortening of `word`: its first letters ("univ" of "university",
+    /// two letters or more), or a contraction — three letters or more in order from the
+    /// first, with at most one vowel ("intl" of "international", "dept" of "department"; not
+    /// "economic" of "econometrics", a word of its own).
+    static func shortens(_ short: String, _ word: String) -> Bool {
+        guard short.count >= 2, short.count < word.count, short.first == word.first, short.allSatisfy(\.isLetter) else { return false }
+        if word.hasPrefix(short) { return true }
+        return short.count >= 3 && short.filter { "aeiou".contains($0) }.count <= 1 && Morphology.isSubsequence(short, of: word)
     }
 
     private func trustworthy(_ run: [Token], _ entry: Entry) -> Bool {

@@ -521,6 +521,7 @@ extension Interpreter {
                     // and the unit names the column the number is of.)
                     if items[u].range.count == 1, SchemaLexicon.unitSpellings(of: tokens[items[u].range.lowerBound].lower) != nil,
                         keyword(i) != .compare(.equal), let l = indexBeforeOperator(i), isColumn(l, where: { $0.isNumeric && !$0.isBooleanLike }),
+                        !isIdentifierBeforeVerb(l, operatorAt: i),
                         !(previousIndex(from: l - 1, skipping: { isArticle($0) }).map { a in
                             if case .aggregate? = keyword(a) { return true }
                             if case .extreme? = keyword(a) { return true }
@@ -553,7 +554,7 @@ extension Interpreter {
         }
         // The column before the operator.
         guard let l = indexBeforeOperator(i) else { return nil }
-        if isColumn(l, where: { $0.isNumeric || $0.isTemporal }),
+        if isColumn(l, where: { $0.isNumeric || $0.isTemporal }), !isIdentifierBeforeVerb(l, operatorAt: i),
             let (ref, _) = try column(l, where: { $0.isNumeric || $0.isTemporal })
         {
             use(l)
@@ -631,6 +632,20 @@ extension Interpreter {
             if let first = money.first { return .column(first) }
         }
         return nil
+    }
+
+    /// Whether the word at `l` names an identifier (`isIdentifier`) and a verb between it and
+    /// the comparison at `i` names a measure: "members who earn more than 5000" where `member`
+    /// numbers the rows compares what the verb names; an identifier is never compared with a
+    /// quantity.
+    private func isIdentifierBeforeVerb(_ l: Int, operatorAt i: Int) -> Bool {
+        guard isColumn(l, where: { [lexicon] in lexicon.isIdentifier($0.ref) }) else { return false }
+        return (l + 1..<i).contains { k in
+            if case .verb(let concept)? = items[k].keyword ?? items[k].alternateKeyword {
+                return lexicon.measureColumn(for: concept, preferring: contextTables) != nil
+            }
+            return false
+        }
     }
 
     /// Whether a numeric column is named right before the comparison at `i`.

@@ -1051,8 +1051,10 @@ extension Interpreter {
                     tableNamed = true
                     break
                 }
+                // (Not an identifier: "members earn 40,000 crowns" where `member` numbers the
+                // rows; a member number counts nothing in crowns.)
                 let columns = items[k].columns.filter { $0.score >= 3 && lexicon[$0.ref].isNumeric }
-                if columns.count == 1, columns[0].score == items[k].bestSchemaScore {
+                if columns.count == 1, columns[0].score == items[k].bestSchemaScore, !lexicon.isIdentifier(columns[0].ref) {
                     near.append(k)
                 }
             }

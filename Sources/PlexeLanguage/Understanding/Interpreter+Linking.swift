@@ -1278,7 +1278,9 @@ extension Interpreter {
                 continue
             }
             if let ref = numericColumn(c), between.allSatisfy({ items[$0].table == ref.table }) {
+                let chosen = columnNamingMeasureNoun(i, qualifiedBy: c, besides: ref)
                 merge(c...i)
+                if let chosen { items[c].schema = [Item.SchemaMatch(target: .column(chosen, negated: false), score: 4)] }
                 i = c
                 continue
             }
@@ -1291,6 +1293,26 @@ extension Interpreter {
                 i -= 1
             }
         }
+    }
+
+    /// "the flu infection rate" beside `flu_infections` and `flu_rate_per_1000`: the measure
+    /// noun is the phrase's head, so a column of the same table that carries it and a word of
+    /// the qualifier ("flu"), and covers at least as many of the phrase's words as `ref`, is
+    /// what the phrase names — the noun chooses the column rather than vanishing into `ref`.
+    /// Nil when `ref` carries the noun itself or no single such column exists.
+    private func columnNamingMeasureNoun(_ noun: Int, qualifiedBy qualifier: Int, besides ref: ColumnRef) -> ColumnRef? {
+        let head = Morphology.stem(lemma(noun))
+        let stems = { (words: [String]) in Set(words.map(Morphology.stem)) }
+        guard !stems(lexicon[ref].words).contains(head) else { return nil }
+        let qualifierStems = stems(items[qualifier].range.map { tokens[$0].lemma })
+        let said = qualifierStems.union([head])
+        let cover = { (r: ColumnRef) in stems(self.lexicon[r].words).intersection(said).count }
+        let candidates = lexicon.tables[ref.table].columns.filter { column in
+            let words = stems(column.words)
+            return column.ref != ref && column.isNumeric && !column.isBooleanLike && words.contains(head)
+                && !words.isDisjoint(with: qualifierStems) && cover(column.ref) >= cover(ref)
+        }
+        return candidates.count == 1 ? candidates[0].ref : nil
     }
 
     /// Makes the items of `span` one item with the first one's readings.

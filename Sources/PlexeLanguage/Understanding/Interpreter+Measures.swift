@@ -218,6 +218,10 @@ extension Interpreter {
                     } else if !lexicon[ref].isNumeric && !lexicon[ref].isTemporal {
                         // "won the most races": names are counted, not ordered.
                         meaning.rankMeasure = .distinctValues(ref)
+                    } else if lexicon.isIdentifier(ref) {
+                        // "the most members" where `member` numbers them: the highest number
+                        // is no measure; the members are the rows, and they are counted.
+                        meaning.rankMeasure = .rows(table: ref.table)
                     } else {
                         meaning.rankMeasure = .value(ref)
                     }

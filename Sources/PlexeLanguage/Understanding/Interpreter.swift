@@ -284,6 +284,14 @@ struct Interpreter {
             if counts.count == 1, top.allSatisfy({ isCountLike($0.ref) || lexicon[$0.ref].isTemporal }) { top = counts }
         }
         if top.count > 1 {
+            // "dives" of `dive_number` (numbering the rows) and `dive_depth`: a
+            // measure is never the numbering; anything else (a count, a list) is the rows.
+            let numbering = top.filter { lexicon.numbersRows($0.ref) }
+            if numbering.count == 1, top.count == 2 {
+                top = hint.map { $0 != .count } ?? false ? top.filter { $0.ref != numbering[0].ref } : numbering
+            }
+        }
+        if top.count > 1 {
             // "rest" of `rest_total`, `rest_deep` and `rest_cycle`: the whole measure.
             let said = Set(items[i].range.map { tokens[$0].lemma })
             let whole = top.filter { lexicon.isWholeMeasure($0.ref, namedBy: said) }
