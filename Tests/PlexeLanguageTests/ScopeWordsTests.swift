@@ -100,7 +100,7 @@ import Testing
 
     /// A monthly series, every date the first of its month.
     static let staffing: Result<FixtureUpload, Error> = Result {
-        var csv = "month_start,head_count\n"
+        var csv = "period_begins,head_count\n"
         for i in 0..<30 {
             let year = 2019 + i / 12
             let month = i % 12 + 1
@@ -114,7 +114,7 @@ import Testing
         #expect(
             try u.check(
                 "Line chart of the head count by month",
-                "SELECT month_start, AVG(head_count) FROM staffing GROUP BY month_start ORDER BY month_start", ordered: true) == nil)
+                "SELECT period_begins, AVG(head_count) FROM staffing GROUP BY period_begins ORDER BY period_begins", ordered: true) == nil)
         // A finer series still groups its dates by month.
         let d = try Self.depots.get()
         #expect(
