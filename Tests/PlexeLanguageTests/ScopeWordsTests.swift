@@ -74,6 +74,10 @@ import Testing
         #expect(try u.check("What is the mean weight change across the two arms?", "SELECT AVG(weight_change) FROM trial_visits") == nil)
         #expect(
             try u.check("What is the mean weight change for each arm?", "SELECT arm, AVG(weight_change) FROM trial_visits GROUP BY arm") == nil)
+        // "combined" pools them whatever the preposition; a comparison keeps one figure per arm.
+        #expect(try u.check("What is the mean weight change in both arms combined?", "SELECT AVG(weight_change) FROM trial_visits") == nil)
+        #expect(
+            try u.check("Compare the mean weight change across both arms", "SELECT arm, AVG(weight_change) FROM trial_visits GROUP BY arm") == nil)
     }
 
     /// One row per year of a reservoir's inflow.

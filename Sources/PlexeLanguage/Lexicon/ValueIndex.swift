@@ -133,7 +133,7 @@ struct ValueIndex: Sendable {
             var fits = true
             for (k, key) in keys.enumerated() {
                 let token = tokens[i + k]
-                // (A plural is the word itself: "journals" does not shorten to `journal`.)
+                // (A plural is the word itself: "reviews" does not shorten to `review`.)
                 let same = key == token.lower || key == token.lemma
                 guard token.kind == .word, same || ValueIndex.shortens(key, token.lower) else {
                     fits = false
@@ -151,7 +151,7 @@ struct ValueIndex: Sendable {
     /// Whether `short` is a shortening of `word`: its first letters ("univ" of "university",
     /// two letters or more), or a contraction — three letters or more in order from the
     /// first, with at most one vowel ("intl" of "international", "dept" of "department"; not
-    /// "economic" of "econometrics", a word of its own).
+    /// "chemical" of "chemotherapy", a word of its own).
     static func shortens(_ short: String, _ word: String) -> Bool {
         guard short.count >= 2, short.count < word.count, short.first == word.first, short.allSatisfy(\.isLetter) else { return false }
         if word.hasPrefix(short) { return true }

@@ -332,8 +332,8 @@ extension Interpreter {
                 use(j)
                 continue
             }
-            // "the difference between the highest and lowest annual flow", "how much did monthly
-            // deaths fall from May to June" of a table with one row per year (month): the
+            // "the gap between the largest and smallest annual harvest", "how much did monthly
+            // sales drop from May to June" of a table with one row per year (month): the
             // adjective says what each row is, not a grouping ("by"/"per"/"each" would say so;
             // a chart keeps its period axis).
             if adverbial, g.map({ keyword($0) != .groupBy }) ?? true,

@@ -1381,9 +1381,6 @@ extension Interpreter {
                 k += 1
             }
             guard sawAll, k < items.count, !items[k].used, k > i else { continue }
-            // "across both treatments" pools the two; "for both treatments" or "compare … across
-            // the two treatments" may want each one, so only "across"/"over" outside a comparison.
-            if sawBoth, !["across", "over"].contains(word) || asksToCompare { continue }
             // "across all parish-years": a compound joined by hyphens is one noun, its last word.
             while k + 1 < items.count, !items[k + 1].used, items[k + 1].range.count == 1, tokens[items[k + 1].range.lowerBound].joinedToPrevious {
                 k += 1
@@ -1418,6 +1415,10 @@ extension Interpreter {
                 && (items[lastNoun + 1].keyword == .inTotal
                     || (items[lastNoun + 1].range.count == 1 && tokens[items[lastNoun + 1].range.lowerBound].lower == "together"))
             if lastNoun != k, !saidCombined { continue }
+            // "across both shifts" and "in both shifts combined" pool the two; "for both shifts"
+            // or "compare … across the two shifts" may want each one, so without "combined" only
+            // "across"/"over" outside a comparison.
+            if sawBoth, !saidCombined, !["across", "over"].contains(word) || asksToCompare { continue }
             guard
                 wholeOfNamePart || wholeOfUnknown || (noun.range.count == 1 && plural && noun.hasColumn && saidCombined)
                     || (noun.range.count == 1 && (plural || noun.table != nil)
