@@ -94,6 +94,17 @@ import Testing
                 == nil)
     }
 
+    /// An aggregate reads past the period adjective of rows at that period: "the highest annual
+    /// inflow" of yearly rows is the highest row (both were refused: the aggregate found no column
+    /// after it, then the adjective no period in the statement).
+    @Test func anAggregateOfRowsAtTheirPeriodReadsPastTheAdjective() throws {
+        let u = try Self.reservoir.get()
+        #expect(try u.check("What was the highest annual inflow?", "SELECT MAX(inflow) FROM reservoir") == nil)
+        #expect(try u.check("What is the mean annual inflow?", "SELECT AVG(inflow) FROM reservoir") == nil)
+        // A chart keeps its period axis.
+        #expect(try u.check("Plot the annual inflow", "SELECT year, inflow FROM reservoir ORDER BY year", ordered: true) == nil)
+    }
+
     @Test func aPeriodAdjectiveOfFinerRowsStillGroups() throws {
         let u = try Self.depots.get()
         #expect(

@@ -233,6 +233,19 @@ extension Interpreter {
         try readDateGroupings()
     }
 
+    /// Whether the word at `j` is a period adjective ("annual", "monthly") of a table with one
+    /// row per that period (a unique date or year column at that period): it says what each
+    /// row is, so it groups nothing and an aggregate before it reads past it ("the average
+    /// annual inflow" of yearly rows is the mean of the rows).
+    func isPeriodOfTheRows(_ j: Int) -> Bool {
+        guard case .datePart(let part)? = items[j].keyword else { return false }
+        let word = items[j].text.lowercased()
+        guard word.hasSuffix("ly") || word.hasPrefix("annual"),
+            let table = contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil)
+        else { return false }
+        return lexicon.tables[table].columns.contains { lexicon.periods[$0.ref] == part && $0.unique }
+    }
+
     /// Whether the words right after a date point at `last` keep a "from" open: "onwards",
     /// "on", "forward", "or later".
     private func continuesFrom(after last: Int) -> Bool {
@@ -314,6 +327,7 @@ extension Interpreter {
 
     private mutating func readDateGroupings() throws(TranslationError) {
         readPartsOfTheYear()
+        let asksForChart = items.contains { if case .chart? = $0.keyword { return true } else { return false } }
         for j in items.indices {
             guard case .datePart(let part)? = keyword(j) else { continue }
             let word = items[j].text.lowercased()
@@ -329,18 +343,19 @@ extension Interpreter {
                 let table = items[n].table ?? items[n].columns.first?.ref.table ?? contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
                 lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part })
             {
-                use(j)
+                // One row per period: "the highest annual inflow" is the highest row, the
+                // adjective context. (A total of such rows — "the total annual inflow" — may
+                // want each year's figure; it stays a claim the statement must show.)
+                // A chart keeps its period axis.
+                let sums = items.contains { $0.keyword == .aggregate(.sum) }
+                if isPeriodOfTheRows(j), !sums, !asksForChart { useAsContext(j) } else { use(j) }
                 continue
             }
             // "the gap between the largest and smallest annual harvest", "how much did monthly
             // sales drop from May to June" of a table with one row per year (month): the
             // adjective says what each row is, not a grouping ("by"/"per"/"each" would say so;
             // a chart keeps its period axis).
-            if adverbial, g.map({ keyword($0) != .groupBy }) ?? true,
-                !items.contains(where: { if case .chart? = $0.keyword { return true } else { return false } }),
-                let table = contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil),
-                lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part && $0.unique })
-            {
+            if g.map({ keyword($0) != .groupBy }) ?? true, !asksForChart, isPeriodOfTheRows(j) {
                 useAsContext(j)
                 continue
             }

@@ -126,7 +126,8 @@ extension Interpreter {
         let t = nextIndex(
             from: last + 1,
             skipping: { k in
-                isArticle(k)
+                // ("the average annual inflow" of yearly rows: the adjective describes the rows.)
+                isArticle(k) || (isPeriodOfTheRows(k) && k + 1 < items.count && isColumn(k + 1, where: { $0.isNumeric }))
                     || (items[k].used && items[k].keyword == nil
                         && (items[k].hasValue || items[k].columns.contains { lexicon[$0.ref].isBooleanLike }
                             // "flu deaths": a word of the column's name read already, the
