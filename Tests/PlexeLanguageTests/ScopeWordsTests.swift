@@ -47,6 +47,16 @@ import Testing
                 "How many depot-year records are from 2018 to 2020?", "SELECT COUNT(*) FROM depot_years WHERE year BETWEEN 2018 AND 2020") == nil)
         #expect(
             try u.check("How many meter readings are since 2021?", "SELECT COUNT(*) FROM meter_readings WHERE reading_date >= '2021-01-01'") == nil)
+        // A series of periods starts at the year: "by year from 2018" is every year since, and
+        // "by year" before a date is still one group a year (it was taken as the date's column).
+        #expect(
+            try u.check(
+                "Total parcels by year since 2018", "SELECT year, SUM(parcels) FROM depot_years WHERE year >= 2018 GROUP BY year", ordered: false)
+                == nil)
+        #expect(
+            try u.check(
+                "Total parcels by year from 2018", "SELECT year, SUM(parcels) FROM depot_years WHERE year >= 2018 GROUP BY year", ordered: false)
+                == nil)
     }
 
     @Test func aTimeWordBeforeOneNumberedRowPlacesItsValue() throws {

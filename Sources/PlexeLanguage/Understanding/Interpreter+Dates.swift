@@ -129,9 +129,10 @@ extension Interpreter {
             }
             // "records from 1983" are that year's, as "from the 1970s" is that decade's: a bare
             // "from" opens a range only when something continues it ("onwards", "on", "to 1990",
-            // "or later", read below and in the range readers).
+            // "or later", read below and in the range readers) or the question asks for a series
+            // ("parcels by year from 2018" starts there).
             if let p, relation == .dateRelation(.since), tokens[items[p].range.lowerBound].lower == "from", items[p].range.count == 1,
-                !fromUntil, !continuesFrom(after: last)
+                !fromUntil, !continuesFrom(after: last), !asksForASeriesOfPeriods
             {
                 relation = .dateRelation(.during)
             }
@@ -246,6 +247,18 @@ extension Interpreter {
         return lexicon.tables[table].columns.contains { lexicon.periods[$0.ref] == part && $0.unique }
     }
 
+    /// Whether the question asks for one figure per period or a line over time: "by year",
+    /// "per month", "each year", "trend", "over time".
+    var asksForASeriesOfPeriods: Bool {
+        items.indices.contains { j in
+            if case .chart(.trend)? = items[j].keyword { return true }
+            var isPeriod = items[j].columns.contains { lexicon[$0.ref].isTemporal || lexicon[$0.ref].isYearNumber }
+            if case .datePart? = items[j].keyword { isPeriod = true }
+            guard isPeriod, let g = previousIndex(from: j - 1, skipping: { isArticle($0) }) else { return false }
+            return items[g].keyword == .groupBy || ["per", "each", "every"].contains(items[g].text.lowercased())
+        }
+    }
+
     /// Whether the words right after a date point at `last` keep a "from" open: "onwards",
     /// "on", "forward", "or later".
     private func continuesFrom(after last: Int) -> Bool {
@@ -298,7 +311,13 @@ extension Interpreter {
             if isColumn(k, where: { $0.isTemporal || $0.isYearNumber }) {
                 if let (ref, _) = try column(k, where: { $0.isTemporal || $0.isYearNumber }) {
                     target.column = ref
-                    use(k)
+                    // "total parcels by year since 2018" of several rows a year: the column is
+                    // also the grouping that "by" asks for; left for the groupings pass, which
+                    // would otherwise find it used. (A column with one row per value — "by
+                    // quarter" of a quarterly series — has nothing to group.)
+                    let g = previousIndex(from: k - 1, skipping: { isArticle($0) })
+                    let groups = g.map { items[$0].keyword == .groupBy || ["per", "each", "every"].contains(items[$0].text.lowercased()) } ?? false
+                    if !groups || lexicon[ref].unique { use(k) }
                     return target
                 }
             }
