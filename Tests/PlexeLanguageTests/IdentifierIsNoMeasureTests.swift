@@ -49,6 +49,26 @@ import Testing
         #expect(try f.poll.check("How many members earn more than 40000?", "SELECT COUNT(*) FROM club_poll WHERE salary > 40000") == nil)
     }
 
+    /// Named as itself — "the highest town id", "the best rank" — an identifier or a rank is
+    /// ranked by its value (a plural of the rows' noun counts them; these are no such noun), and
+    /// a rank counts from 1 at the top.
+    @Test func aNamedIdentifierOrRankIsRankedByItsValue() throws {
+        var csv = "town_id,town,region,rank\n"
+        for i in 1...12 { csv += "\(i),Town \(i),\(["North", "South"][i % 2]),\(13 - i)\n" }
+        let towns = try FixtureUpload([("towns.csv", csv)], valueIndex: true)
+        // (Every town is one row, so a count per town ties and could pick the right one by
+        // chance: the statement itself must rank by the value.)
+        for (question, order) in [
+            ("Which town has the highest town id?", "ORDER BY town_id DESC"), ("Which town has the best rank?", "ORDER BY rank ASC"),
+        ] {
+            let sql = try towns.translator.translate(question).sql
+            #expect(sql.contains(order) && !sql.contains("COUNT("), "\(question) → \(sql)")
+        }
+        #expect(try towns.check("Which town has the best rank?", "SELECT town FROM towns ORDER BY rank ASC LIMIT 1") == nil)
+        #expect(
+            try towns.check("Which region has the most towns?", "SELECT region, COUNT(*) FROM towns GROUP BY region ORDER BY 2 DESC LIMIT 1") == nil)
+    }
+
     @Test func aNounOfTheRowNumberingAndAMeasureIsTheRows() throws {
         let f = try fixture
         #expect(try f.dives.check("How many dives were recorded?", "SELECT COUNT(*) FROM reef_dives") == nil)

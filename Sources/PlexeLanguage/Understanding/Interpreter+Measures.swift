@@ -62,6 +62,9 @@ extension Interpreter {
         }
     }
 
+    /// Column words for a position counted from 1 at the top, where "best" is the smallest.
+    static let rankNames: Set<String> = ["rank", "ranking", "position", "place", "placing", "standing", "seed"]
+
     /// Adds a measure, or makes it the ranking measure when the question ranks something.
     private mutating func addMeasure(_ measure: Meaning.Measure, at position: Int, direction: SortDirection?) throws(TranslationError) {
         if let direction, meaning.answerEntity != nil || meaning.limit != nil || !meaning.groupings.isEmpty, meaning.rankMeasure == nil {
@@ -219,12 +222,18 @@ extension Interpreter {
                     } else if !lexicon[ref].isNumeric && !lexicon[ref].isTemporal {
                         // "won the most races": names are counted, not ordered.
                         meaning.rankMeasure = .distinctValues(ref)
-                    } else if lexicon.isIdentifier(ref) {
+                    } else if lexicon.isIdentifier(ref), isPlural(t) {
                         // "the most members" where `member` numbers them: the highest number
-                        // is no measure; the members are the rows, and they are counted.
+                        // is no measure; the members are the rows, and they are counted. ("The
+                        // highest member id", "the best rank" name the column itself.)
                         meaning.rankMeasure = .rows(table: ref.table)
                     } else {
                         meaning.rankMeasure = .value(ref)
+                        // "the best rank", "the worst placing": a rank counts from 1 at the top.
+                        let word = tokens[items[i].range.lowerBound].lower
+                        if ["best", "worst"].contains(word), lexicon[ref].words.contains(where: { Interpreter.rankNames.contains($0) }) {
+                            meaning.rankDirection = word == "best" ? .ascending : .descending
+                        }
                     }
                 } else {
                     meaning.rankMeasureImplicit = true
