@@ -541,6 +541,15 @@ extension Interpreter {
                 try addMeasure(.aggregate(f, ref), at: i, direction: direction)
                 return
             }
+            // "how many people lived in the north region" of towns with a `population`: the
+            // rows are places, and the column counts their people.
+            if ["people", "persons", "inhabitants", "residents"].contains(tokens[items[k].range.lowerBound].lower), !distinct,
+                let ref = populationColumn()
+            {
+                let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
+                try addMeasure(.aggregate(f, ref), at: i, direction: direction)
+                return
+            }
             // "how many rows of flood data are there for Kent": the rows of the table named
             // after the noun, whatever value picks them.
             if let of = nextIndex(from: k + 1, skipping: { _ in false }), tokens[items[of].range.lowerBound].lower == "of",
@@ -586,6 +595,20 @@ extension Interpreter {
             return
         }
         try addMeasure(.rows(table: impliedTable), at: i, direction: direction)
+    }
+
+    /// The one whole-number column of the tables in question named as a count of people living
+    /// somewhere (`population`, `pop`, `inhabitants`, `residents`), if exactly one and the rows
+    /// are not people themselves: a table with a person's sex or age is a table of people (a
+    /// survey's respondents with their town's population), whose people are its rows.
+    private func populationColumn() -> ColumnRef? {
+        let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+        let columns = tables.flatMap { lexicon.tables[$0].columns }
+        guard !columns.contains(where: { $0.words.contains { ["sex", "gender", "age"].contains($0) } }) else { return nil }
+        let found = columns.filter { column in
+            column.isNumeric && !column.isBooleanLike && column.words.contains { ["population", "pop", "inhabitants", "residents"].contains($0) }
+        }
+        return found.count == 1 ? found[0].ref : nil
     }
 
     /// The column after "number of": a count column when the noun names one ("number of

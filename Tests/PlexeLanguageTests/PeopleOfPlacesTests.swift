@@ -1,0 +1,26 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// "How many people live in …" of a table of places counts the people its population column
+/// holds, not the places; of a table whose rows are people (with a sex or an age) it counts
+/// the rows, whatever population column stands beside them. Invented uploads.
+@Suite struct PeopleOfPlacesTests {
+    @Test func peopleOfPlacesAreTheirPopulation() throws {
+        var csv = "town_id,town,region,population\n"
+        for i in 1...20 { csv += "\(i),Town \(i),\(["North", "South", "Coast"][i % 3]),\(1000 + (i * 7919) % 50000)\n" }
+        let towns = try FixtureUpload([("towns.csv", csv)], valueIndex: true)
+        #expect(
+            try towns.check("How many people live in the North region?", "SELECT SUM(population) FROM towns WHERE region = 'North'") == nil)
+    }
+
+    @Test func peopleWhoAreTheRowsAreCounted() throws {
+        var csv = "respondent_no,sex,age,home_town_population\n"
+        for i in 1...30 { csv += "\(i),\(i % 3 == 0 ? "F" : "M"),\(20 + i),\(5000 + (i % 4) * 20000)\n" }
+        let survey = try FixtureUpload([("panel_answers.csv", csv)], valueIndex: true)
+        let sql = (try? survey.translator.translate("How many people in the panel are women?").sql) ?? ""
+        #expect(!sql.contains("SUM("), "\(sql)")
+    }
+}
