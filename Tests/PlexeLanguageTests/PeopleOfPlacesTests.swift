@@ -6,7 +6,8 @@ import Testing
 
 /// "How many people live in …" of a table of places counts the people its population column
 /// holds, not the places; of a table whose rows are people (with a sex or an age) it counts
-/// the rows, whatever population column stands beside them. Invented uploads.
+/// the rows, whatever population column stands beside them; "how many drivers" of a column
+/// `drive` counts the people, not the column's few choices. Invented uploads.
 @Suite struct PeopleOfPlacesTests {
     @Test func peopleOfPlacesAreTheirPopulation() throws {
         var csv = "town_id,town,region,population\n"
@@ -22,5 +23,13 @@ import Testing
         let survey = try FixtureUpload([("panel_answers.csv", csv)], valueIndex: true)
         let sql = (try? survey.translator.translate("How many people in the panel are women?").sql) ?? ""
         #expect(!sql.contains("SUM("), "\(sql)")
+    }
+
+    @Test func oneWhoDoesWhatTheColumnRecordsIsARow() throws {
+        var csv = "owner_no,drive,km_per_year\n"
+        for i in 1...24 { csv += "\(i),\(["FWD", "RWD", "AWD"][i % 3]),\(8000 + i * 350)\n" }
+        let owners = try FixtureUpload([("car_owners.csv", csv)], valueIndex: true)
+        #expect(try owners.check("How many drivers are there?", "SELECT COUNT(*) FROM car_owners") == nil)
+        #expect(try owners.check("How many different drives are there?", "SELECT COUNT(DISTINCT drive) FROM car_owners") == nil)
     }
 }

@@ -480,6 +480,18 @@ extension Interpreter {
                 try addMeasure(.rows(table: ref.table), at: i, direction: direction)
                 return
             }
+            // "how many voters" of a text column `vote`: the noun is one who does what the column
+            // records (its word and "-r"/"-er"), a person each row is of, not the column's few
+            // different choices.
+            if !distinct, functions.isEmpty, column.isText, column.words.count == 1, items[k].range.count == 1 {
+                let noun = tokens[items[k].range.lowerBound].lemma
+                let word = column.words[0]
+                if noun != word, noun == word + "r" || noun == word + "er" {
+                    useAsContext(k)
+                    try addMeasure(.rows(table: ref.table), at: i, direction: direction)
+                    return
+                }
+            }
             // "how many trials" of a trial number 1..18: the column numbers the rows, so the
             // rows are what is counted.
             if !distinct, functions.isEmpty, lexicon.numbersRows(ref) {
