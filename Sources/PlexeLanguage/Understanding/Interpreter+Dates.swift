@@ -254,9 +254,14 @@ extension Interpreter {
             if case .chart(.trend)? = items[j].keyword { return true }
             var isPeriod = items[j].columns.contains { lexicon[$0.ref].isTemporal || lexicon[$0.ref].isYearNumber }
             if case .datePart? = items[j].keyword { isPeriod = true }
-            guard isPeriod, let g = previousIndex(from: j - 1, skipping: { isArticle($0) }) else { return false }
-            return items[g].keyword == .groupBy || ["per", "each", "every"].contains(items[g].text.lowercased())
+            return isPeriod && followsAGroupingWord(j)
         }
+    }
+
+    /// Whether the word before `j` asks for one group per value: "by", "per", "each", "every".
+    private func followsAGroupingWord(_ j: Int) -> Bool {
+        guard let g = previousIndex(from: j - 1, skipping: { isArticle($0) }) else { return false }
+        return items[g].keyword == .groupBy || ["per", "each", "every"].contains(items[g].text.lowercased())
     }
 
     /// Whether the words right after a date point at `last` keep a "from" open: "onwards",
@@ -315,9 +320,7 @@ extension Interpreter {
                     // also the grouping that "by" asks for; left for the groupings pass, which
                     // would otherwise find it used. (A column with one row per value — "by
                     // quarter" of a quarterly series — has nothing to group.)
-                    let g = previousIndex(from: k - 1, skipping: { isArticle($0) })
-                    let groups = g.map { items[$0].keyword == .groupBy || ["per", "each", "every"].contains(items[$0].text.lowercased()) } ?? false
-                    if !groups || lexicon[ref].unique { use(k) }
+                    if !followsAGroupingWord(k) || lexicon[ref].unique { use(k) }
                     return target
                 }
             }

@@ -288,7 +288,8 @@ struct Interpreter {
             // measure is never the numbering; anything else (a count, a list) is the rows.
             let numbering = top.filter { lexicon.numbersRows($0.ref) }
             if numbering.count == 1, top.count == 2 {
-                top = hint.map { $0 != .count } ?? false ? top.filter { $0.ref != numbering[0].ref } : numbering
+                let measured = hint.map { $0 != .count } ?? false
+                top = measured ? top.filter { $0.ref != numbering[0].ref } : numbering
             }
         }
         if top.count > 1 {
