@@ -15,6 +15,11 @@ import Testing
         let towns = try FixtureUpload([("towns.csv", csv)], valueIndex: true)
         #expect(
             try towns.check("How many people live in the North region?", "SELECT SUM(population) FROM towns WHERE region = 'North'") == nil)
+        #expect(try towns.check("How many towns have more than 20000 people?", "SELECT COUNT(*) FROM towns WHERE population > 20000") == nil)
+        #expect(
+            try towns.check(
+                "Which region has the most people?",
+                "SELECT region, SUM(population) FROM towns GROUP BY region ORDER BY 2 DESC LIMIT 1") == nil)
     }
 
     @Test func peopleWhoAreTheRowsAreCounted() throws {

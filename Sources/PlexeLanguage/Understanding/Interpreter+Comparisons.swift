@@ -503,6 +503,14 @@ extension Interpreter {
                     if tallies.count == 1, let tally = tallies.first { return .column(tally) }
                     return .measure(.rows(table: table))
                 }
+                // "towns with more than 20,000 people": of a table of places, the people are its
+                // population column (`populationColumn`).
+                if ["people", "persons", "inhabitants", "residents"].contains(tokens[items[u].range.lowerBound].lower),
+                    items[u].range.count == 1, !items[u].hasColumn, let population = populationColumn()
+                {
+                    use(u)
+                    return .column(population)
+                }
                 // "regions with more than 30 stores" where stores are a column's
                 // values: how many different ones each group has.
                 if !items[u].used, items[u].keyword == nil, isColumn(u, where: { $0.isText }), isPlural(u),

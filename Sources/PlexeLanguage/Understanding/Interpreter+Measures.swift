@@ -188,6 +188,13 @@ extension Interpreter {
                     // "the month when the most people were idle": the column that counts them.
                     use(t, c)
                     meaning.rankMeasure = .value(ref)
+                } else if let t, keyword(t) == .rowsNoun,
+                    ["people", "persons", "inhabitants", "residents"].contains(tokens[items[t].range.lowerBound].lower),
+                    let population = populationColumn()
+                {
+                    // "the region with the most people" of a table of places: their population.
+                    use(t)
+                    meaning.rankMeasure = .aggregate(.sum, population)
                 } else if let t, keyword(t) == .rowsNoun {
                     // "the most entries", "the fewest records": rows counted.
                     use(t)
@@ -613,7 +620,7 @@ extension Interpreter {
     /// somewhere (`population`, `pop`, `inhabitants`, `residents`), if exactly one and the rows
     /// are not people themselves: a table with a person's sex or age is a table of people (a
     /// survey's respondents with their town's population), whose people are its rows.
-    private func populationColumn() -> ColumnRef? {
+    func populationColumn() -> ColumnRef? {
         let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
         let columns = tables.flatMap { lexicon.tables[$0].columns }
         guard !columns.contains(where: { $0.words.contains { ["sex", "gender", "age"].contains($0) } }) else { return nil }
