@@ -12,7 +12,10 @@ enum OpenAPISchemas {
                     ("apiKey", ["type": "apiKey", "in": "header", "name": "x-api-key"]),
                 ])
             ),
-            ("schemas", .object(schemas.map { name, schema in (name, name.hasSuffix("Request") ? acceptingNullForOptionals(schema) : schema) })),
+            (
+                "schemas",
+                .object(schemas.map { name, schema in (name, name.hasSuffix("Request") ? acceptingNullForOptionals(refusingNUL(schema)) : schema) })
+            ),
         ])
     }
 
@@ -34,6 +37,26 @@ enum OpenAPISchemas {
                 })
         }
         return .object(fields)
+    }
+
+    /// A request's strings as the server reads them: no U+0000 anywhere (`JSONObjectReader`
+    /// refuses it with 422, naming the field — PostgreSQL text cannot hold it), and a
+    /// "something besides white space" pattern kept with that rule. Said in the schema so that
+    /// a client, or a fuzzer, knows it before it asks (schemathesis found a NUL `model_name`
+    /// the document allowed and the server refused).
+    static func refusingNUL(_ schema: JSON) -> JSON {
+        switch schema {
+        case .object(var fields):
+            let isText = fields.contains { $0.0 == "type" && $0.1.stringValue == "string" } && !fields.contains { $0.0 == "enum" }
+            if isText, let p = fields.firstIndex(where: { $0.0 == "pattern" }) {
+                if fields[p].1.stringValue == "\\S" { fields[p].1 = .string("^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$") }
+            } else if isText {
+                fields.append(("pattern", .string("^[^\\u0000]*$")))
+            }
+            return .object(fields.map { ($0.0, refusingNUL($0.1)) })
+        case .array(let values): return .array(values.map(refusingNUL))
+        default: return schema
+        }
     }
 
     /// `anyOf` the schema and null, its description kept outside (where generators read it).
