@@ -505,7 +505,7 @@ extension Interpreter {
                 }
                 // "towns with more than 20,000 people": of a table of places, the people are its
                 // population column (`populationColumn`).
-                if ["people", "persons", "inhabitants", "residents"].contains(tokens[items[u].range.lowerBound].lower),
+                if namesPeopleOfAPlace(u),
                     items[u].range.count == 1, !items[u].hasColumn, let population = populationColumn()
                 {
                     use(u)

@@ -366,9 +366,9 @@ extension Interpreter {
                 lexicon.tables[table].columns.contains(where: { lexicon.periods[$0.ref] == part })
             {
                 // One row per period: "the highest annual inflow" is the highest row, the
-                // adjective context. (A total of such rows — "the total annual inflow" — may
-                // want each year's figure; it stays a claim the statement must show.)
-                // A chart keeps its period axis.
+                // adjective context. A chart keeps its period axis, and a total of such rows
+                // ("the total annual inflow") may want each year's figure: there the adjective
+                // stays a claim the statement must show.
                 let sums = items.contains { $0.keyword == .aggregate(.sum) }
                 if isPeriodOfTheRows(j), !sums, !asksForChart { useAsContext(j) } else { use(j) }
                 continue

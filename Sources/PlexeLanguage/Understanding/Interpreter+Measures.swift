@@ -189,7 +189,7 @@ extension Interpreter {
                     use(t, c)
                     meaning.rankMeasure = .value(ref)
                 } else if let t, keyword(t) == .rowsNoun,
-                    ["people", "persons", "inhabitants", "residents"].contains(tokens[items[t].range.lowerBound].lower),
+                    namesPeopleOfAPlace(t),
                     let population = populationColumn()
                 {
                     // "the region with the most people" of a table of places: their population.
@@ -562,7 +562,7 @@ extension Interpreter {
             }
             // "how many people lived in the north region" of towns with a `population`: the
             // rows are places, and the column counts their people.
-            if ["people", "persons", "inhabitants", "residents"].contains(tokens[items[k].range.lowerBound].lower), !distinct,
+            if namesPeopleOfAPlace(k), !distinct,
                 let ref = populationColumn()
             {
                 let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
@@ -616,7 +616,13 @@ extension Interpreter {
         try addMeasure(.rows(table: impliedTable), at: i, direction: direction)
     }
 
-    /// The one whole-number column of the tables in question named as a count of people living
+    /// Whether the word at `i` is a noun for the people who live somewhere ("people",
+    /// "inhabitants"), which `populationColumn` may count.
+    func namesPeopleOfAPlace(_ i: Int) -> Bool {
+        ["people", "persons", "inhabitants", "residents"].contains(tokens[items[i].range.lowerBound].lower)
+    }
+
+    /// The one numeric column of the tables in question named as a count of people living
     /// somewhere (`population`, `pop`, `inhabitants`, `residents`), if exactly one and the rows
     /// are not people themselves: a table with a person's sex or age is a table of people (a
     /// survey's respondents with their town's population), whose people are its rows.
