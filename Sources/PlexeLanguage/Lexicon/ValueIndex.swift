@@ -119,7 +119,11 @@ struct ValueIndex: Sendable {
         var candidates: [(column: Int, value: Int)] = []
         var seen: Set<Int> = []
         for k in 0..<min(12, tokens.count - i) {
-            for posting in postings[tokens[i + k].lower] ?? [] where posting.position == k {
+            // (A word in thousands of stored values — "the", "of" — places nothing by itself, and
+            // scanning its postings at every capitalised word of a long question of such words
+            // would cost what the postings are there to avoid: the other words find the value.)
+            guard let found = postings[tokens[i + k].lower], found.count <= ValueIndex.maxPostingsScanned else { continue }
+            for posting in found where posting.position == k {
                 if seen.insert(posting.column << 32 | posting.value).inserted { candidates.append((posting.column, posting.value)) }
             }
         }
@@ -147,6 +151,9 @@ struct ValueIndex: Sendable {
         guard found.count == 1, let entry = found.first else { return nil }
         return (entry.keys.count, [entry])
     }
+
+    /// The most postings a shortened-value lookup reads for one word.
+    static let maxPostingsScanned = 2_000
 
     /// Whether `short` is a shortening of `word`: its first letters ("univ" of "university",
     /// two letters or more), or a contraction — three letters or more in order from the
