@@ -66,6 +66,7 @@ MEASURED_SETS = [
     ("tenth", "tenth"),
     ("eleventh", "eleventh"),
     ("twelfth", "twelfth"),
+    ("thirteenth", "thirteenth"),
 ]
 
 
