@@ -1,0 +1,54 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// "How big is X?", "How high was the canal in 1990?": an adjective after "how" asks for the
+/// magnitude WordNet makes it the attribute of, found among the columns — on invented tables.
+@Suite(.enabled(if: WordNet.shared != nil, "wordnet-base is not installed"))
+struct HowMagnitudeTests {
+    /// Islets with an area (a kind of extent, next to "size"), their one measure.
+    static func islets() throws -> FixtureUpload {
+        var islets = "islet,area_km2,ferry_port\n"
+        for (i, name) in ["Gull Rock", "Tern Holm", "Puffin Skerry", "Seal Ness", "Otter Isle", "Kelp Key"].enumerated() {
+            islets += "\(name),\(4 + i * 7),\(["Northhaven", "Southhaven"][i % 2])\n"
+        }
+        return try FixtureUpload([("islets.csv", islets)], valueIndex: true)
+    }
+
+    @Test func bigAndLargeAskForTheArea() throws {
+        let upload = try Self.islets()
+        for (question, reference) in [
+            ("How big is Puffin Skerry?", "SELECT area_km2 FROM islets WHERE islet = 'Puffin Skerry'"),
+            ("How large is Otter Isle?", "SELECT area_km2 FROM islets WHERE islet = 'Otter Isle'"),
+            ("How large is the smallest islet?", "SELECT MIN(area_km2) FROM islets"),
+        ] {
+            let problem = try upload.check(question, reference)
+            #expect(problem == nil, "\(problem ?? "")")
+        }
+    }
+
+    /// "high": a level (WordNet's "degree, grade, level", an attribute of "high").
+    @Test func highAsksForTheLevel() throws {
+        var canal = "year,level_m\n"
+        for i in 0..<20 { canal += "\(1980 + i),\(12 + Double(i % 7) / 10)\n" }
+        let upload = try FixtureUpload([("canal_gauge.csv", canal)], valueIndex: true)
+        let problem = try upload.check("How high was the canal in 1990?", "SELECT level_m FROM canal_gauge WHERE year = 1990")
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// Two columns of a magnitude (an area and a depth, both extents): "how big" could be
+    /// either, so the question is refused; so is a question that names its column itself.
+    @Test func twoMagnitudesAreRefused() throws {
+        var pools = "pool,area_m2,depth_m\n"
+        for (i, name) in ["Mill Pool", "Weir Pool", "Heron Pool", "Ash Pool"].enumerated() { pools += "\(name),\(300 + i * 50),\(2 + i)\n" }
+        let upload = try FixtureUpload([("pools.csv", pools)], valueIndex: true)
+        #expect(throws: TranslationError.self) { try upload.translator.translate("How big is Weir Pool?") }
+        // A surface WordNet files under no magnitude beside a depth: "big" is not the depth.
+        var tarns = "tarn,Surface (1000 sq m),max_depth_m\n"
+        for (i, name) in ["Black Tarn", "Red Tarn", "Blea Tarn"].enumerated() { tarns += "\(name),\(3 + i * 9),\(20 + i * 5)\n" }
+        let other = try FixtureUpload([("tarns.csv", tarns)], valueIndex: true)
+        #expect(throws: TranslationError.self) { try other.translator.translate("How big is Red Tarn?") }
+    }
+}
