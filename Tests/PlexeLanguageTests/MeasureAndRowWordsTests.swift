@@ -67,3 +67,25 @@ struct GroupMemberValueTests {
         #expect(problem == nil, "\(problem ?? "")")
     }
 }
+
+/// A daily table with a `day` column of weekday names beside its dates: "on which day … at
+/// its highest" ranks single readings, so it asks for a date; with "average" it ranks weekdays.
+@Suite struct WeekdayOrDateTests {
+    static func tides() throws -> FixtureUpload {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        var tides = "date,day,surge_cm\n"
+        for i in 0..<28 {
+            tides += String(format: "2033-02-%02d", i + 1) + ",\(weekdays[i % 7]),\(20 + (i * 37) % 90)\n"
+        }
+        return try FixtureUpload([("tides.csv", tides)], valueIndex: true)
+    }
+
+    @Test func aDayThatRanksOneReadingIsADate() throws {
+        let upload = try Self.tides()
+        let single = try upload.check("On which day was the surge at its highest?", "SELECT date, surge_cm FROM tides ORDER BY surge_cm DESC LIMIT 1")
+        #expect(single == nil, "\(single ?? "")")
+        let average = try upload.check(
+            "Which day has the highest average surge?", "SELECT day, AVG(surge_cm) FROM tides GROUP BY day ORDER BY AVG(surge_cm) DESC LIMIT 1")
+        #expect(average == nil, "\(average ?? "")")
+    }
+}
