@@ -170,6 +170,33 @@ import Testing
         #expect(drive == nil, "\(drive ?? "")")
     }
 
+    /// Scales a name writes as a power of ten (`Surface (1000 sq km)`) or as a letter before a
+    /// currency code (`holdings_musd`): numbers said in full are brought to the stored unit.
+    @Test func scalesWrittenAsNumbersAndCurrencyCodes() throws {
+        #expect(SchemaLexicon.unitScale(ofWords: SchemaLexicon.words(of: "Surface (1000 sq km)")) == 1000)
+        #expect(SchemaLexicon.unitScale(ofWords: ["holding", "musd"]) == 1e6)
+        #expect(SchemaLexicon.unitScale(ofWords: ["fee", "keur"]) == 1e3)
+        // A rate per thousand is no scale; neither is a word that only ends like a code.
+        #expect(SchemaLexicon.unitScale(ofWords: ["death", "per", "1000"]) == 1)
+        #expect(SchemaLexicon.unitScale(ofWords: ["campus", "eur"]) == 1)
+        var lakes = "lake,Surface (1000 sq km),depth_m\n"
+        for (i, name) in ["Mirror", "Reed", "Heron", "Slate", "Amber", "Pike", "Willow", "Frost"].enumerated() {
+            lakes += "\(name),\(3 + i * 9),\(20 + i * 5)\n"
+        }
+        var funds = "fund,holdings_musd\n"
+        for (i, name) in ["Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir"].enumerated() { funds += "\(name) Fund,\(400 + i * 3100)\n" }
+        let upload = try FixtureUpload([("lakes.csv", lakes), ("funds.csv", funds)], valueIndex: true)
+        let smaller = try upload.check(
+            "How many lakes are smaller than 20 thousand square kilometers?", "SELECT COUNT(*) FROM lakes WHERE \"Surface (1000 sq km)\" < 20")
+        #expect(smaller == nil, "\(smaller ?? "")")
+        let larger = try upload.check(
+            "How many lakes cover more than 40 thousand square kilometers?", "SELECT COUNT(*) FROM lakes WHERE \"Surface (1000 sq km)\" > 40")
+        #expect(larger == nil, "\(larger ?? "")")
+        let billions = try upload.check(
+            "How many funds have holdings of more than 10 billion dollars?", "SELECT COUNT(*) FROM funds WHERE holdings_musd > 10000")
+        #expect(billions == nil, "\(billions ?? "")")
+    }
+
     @Test func scalesFromNamesAndNumbers() {
         #expect(SchemaLexicon.unitScale(ofWords: ["family", "income", "k"]) == 1000)
         #expect(SchemaLexicon.unitScale(ofWords: ["factory", "job", "k"]) == 1000)

@@ -249,7 +249,38 @@ struct SchemaLexicon: Sendable {
         for word in words.dropFirst() where word.count > 2 {
             if let scale = scaleWords[word] { return scale }
         }
+        for (n, word) in words.enumerated().dropFirst() {
+            // `Area (1000 sq km)`, `debt_1000000`: the name counts its values in a power of
+            // ten — but not `deaths_per_1000`, a rate.
+            if let scale = tensScale(word), words[n - 1] != "per" { return scale }
+            // `assets_musd`, `fees_keur`, `debt_bngbp`: a scale letter before a currency code.
+            if let scale = currencyScale(word) { return scale }
+        }
         return 1
+    }
+
+    /// The scale a name's number word writes out: 1000, 1000000, 1000000000 (also with
+    /// commas removed by the tokenizer); nil for any other word.
+    private static func tensScale(_ word: String) -> Double? {
+        guard word.hasPrefix("1"), word.count >= 4, word.dropFirst().allSatisfy({ $0 == "0" }), (word.count - 1) % 3 == 0, word.count <= 10
+        else { return nil }
+        return [4: 1e3, 7: 1e6, 10: 1e9][word.count]
+    }
+
+    /// Currency codes a column name may write its amounts in, after a scale letter (`musd`:
+    /// millions of US dollars, the usual way finance tables name such columns).
+    static let currencyCodes: Set<String> = ["usd", "eur", "gbp", "jpy", "chf", "cad", "aud", "cny", "inr", "sek", "nok", "dkk"]
+
+    /// `kusd` → 1e3, `musd`/`mnusd` → 1e6, `busd`/`bnusd` → 1e9; nil unless the word is a scale
+    /// prefix and a currency code, whole.
+    private static func currencyScale(_ word: String) -> Double? {
+        guard word.count > 3, currencyCodes.contains(String(word.suffix(3))) else { return nil }
+        switch word.dropLast(3) {
+        case "k": return 1e3
+        case "m", "mn", "mm": return 1e6
+        case "b", "bn": return 1e9
+        default: return nil
+        }
     }
 
     /// What a word that names a unit measures, when WordNet files its first sense within two

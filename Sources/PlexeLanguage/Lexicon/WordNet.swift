@@ -39,7 +39,8 @@ final class WordNet: @unchecked Sendable {
 
     /// The relations the engine follows (WordNet's pointer symbols).
     enum Relation: Sendable {
-        case hypernym, derivation, attribute, pertainym, similar, antonym, other
+        /// `memberOf`: the group a member belongs to (a Democrat → the Democratic Party).
+        case hypernym, derivation, attribute, pertainym, similar, antonym, memberOf, other
 
         init(symbol: Substring) {
             switch symbol {
@@ -49,6 +50,7 @@ final class WordNet: @unchecked Sendable {
             case "\\": self = .pertainym
             case "&": self = .similar
             case "!": self = .antonym
+            case "#m": self = .memberOf
             default: self = .other
             }
         }

@@ -123,6 +123,12 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let (ref, value) = groupMemberValue(i) {
+                items[i].schema = [Item.SchemaMatch(target: .value(ref, value), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let (span, ref, value) = abbreviatedValue(around: i) {
                 // "asst curators", "associate curators" of the stored `AsstCurator`, `AssocCurator`.
                 i = place(span, as: .value(ref, value), score: 3)
@@ -736,6 +742,32 @@ extension Interpreter {
             }
         }
         return nil
+    }
+
+    /// "Democrats" of a `party` column holding 'Democratic': a noun for members of a group
+    /// (WordNet's member holonym: a Democrat is a member of the Democratic Party) whose name is
+    /// a stored value followed by the name of the column holding it names that value. One
+    /// value only; nil otherwise.
+    private func groupMemberValue(_ i: Int) -> (ColumnRef, String)? {
+        guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        var found = Set<SchemaLexicon.Target>()
+        for base in wordNet.baseForms(token.lower, .noun) {
+            for sense in wordNet.synsets(base, .noun).prefix(2) {
+                for link in wordNet.follow(sense) where link.relation == .memberOf {
+                    for name in link.synset.words {
+                        let words = name.split(separator: " ").map(String.init)
+                        guard words.count == 2, let group = words.last else { continue }
+                        for target in targets([words[0]]) {
+                            guard case .value(let ref, _) = target, lexicon[ref].words.last == Morphology.singular(group) else { continue }
+                            found.insert(target)
+                        }
+                    }
+                }
+            }
+        }
+        guard found.count == 1, case .value(let ref, let value)? = found.first else { return nil }
+        return (ref, value)
     }
 
     /// What WordNet relates a single unknown word to, when that names one schema element.

@@ -459,8 +459,60 @@ extension Interpreter {
                 let schema = next.schema
                 merge(i...(i + 1))
                 items[i].schema = schema
+            } else if let ref = magnitudeColumn(askedBy: i + 1) {
+                items[i].isUnknown = false
+                merge(i...(i + 1))
+                items[i].keyword = nil
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
             }
         }
+    }
+
+    /// "How big is X?", "How high was the lake in 1900?": an adjective after "how" and before
+    /// a copula asks for the magnitude WordNet says it is the attribute of (big → size, high →
+    /// height or level). The column is the one numeric column of the tables in question one of
+    /// whose words is that attribute or a narrower kind of it; failing that, a kind of
+    /// magnitude next to it (an area is an extent, a size's sibling: "how big" of an island is
+    /// its area) that is the table's one measure. Nil when no column or several fit, or when
+    /// the question names a numeric column itself.
+    private func magnitudeColumn(askedBy a: Int) -> ColumnRef? {
+        guard let wordNet = WordNet.shared, a + 1 < items.count, items[a].isUnknown, items[a].keyword == nil, items[a].range.count == 1,
+            ["is", "was", "are", "were"].contains(tokens[items[a + 1].range.lowerBound].lower)
+        else { return nil }
+        let word = tokens[items[a].range.lowerBound].lower
+        // The attributes of the adjective's senses, and the kinds one step above them.
+        var attributes = Set<Int>()
+        var siblingsOf = Set<Int>()
+        for sense in wordNet.synsets(word, .adjective).prefix(3) {
+            for link in wordNet.follow(sense) where link.relation == .attribute && link.synset.partOfSpeech == .noun {
+                attributes.insert(link.synset.offset)
+                // Only WordNet's "magnitude" is narrow enough to relate siblings ("property"
+                // holds weight and quality alike).
+                for kind in wordNet.kinds(of: link.synset, within: 1).dropFirst() where kind.words.contains("magnitude") {
+                    siblingsOf.insert(kind.offset)
+                }
+            }
+        }
+        guard !attributes.isEmpty else { return nil }
+        let named = items.indices.contains { k in
+            k != a && !items[k].used && items[k].keyword == nil
+                && items[k].columns.contains { $0.score >= 2 && lexicon[$0.ref].isNumeric && !lexicon[$0.ref].isYearNumber }
+        }
+        if named { return nil }
+        func fits(_ columnWord: String, _ relations: Set<Int>) -> Bool {
+            wordNet.synsets(columnWord, .noun).prefix(6).contains { sense in
+                wordNet.kinds(of: sense, within: 2).contains { relations.contains($0.offset) }
+            }
+        }
+        let tables = contextTables.isEmpty ? (lexicon.tables.count == 1 ? [0] : []) : contextTables
+        let measures = tables.flatMap { lexicon.tables[$0].columns }.filter { $0.isNumeric && !$0.isBooleanLike && !$0.isYearNumber }
+        let direct = measures.filter { column in column.words.contains { $0.count >= 3 && fits($0, attributes) } }
+        if !direct.isEmpty { return direct.count == 1 ? direct[0].ref : nil }
+        // A sibling under "magnitude" (an area or a depth for "big") only as the one measure
+        // the table has: beside a depth, "how big" of a lake is not its depth.
+        let siblings = measures.filter { column in column.words.contains { $0.count >= 3 && fits($0, siblingsOf) } }
+        guard siblings.count == 1, let table = tables.first, tables.count == 1, soleMeasure(of: table) == siblings[0].ref else { return nil }
+        return siblings[0].ref
     }
 
     /// "excluding those without a pollen value", "leaving out weeks without a value", "ignoring

@@ -641,9 +641,29 @@ extension Interpreter {
             return
         }
         if isColumn(j), let (ref, _) = try column(j) {
-            meaning.answerEntity = .column(ref)
+            meaning.answerEntity = .column(weekdayAskedAsDate(ref, at: j) ?? ref)
             use(j)
         }
+    }
+
+    /// "On which day was the rate at its highest?" of a daily table with a `day` column of
+    /// weekday names beside its dates: a day that ranks one reading is a date (the weekday
+    /// repeats every week, so ranking it would need an average nobody asked for). The table's
+    /// key must be its date (one row per day), the column the word names a repeating text
+    /// column named "day", and no aggregate word ("the highest average rate") in the question.
+    private func weekdayAskedAsDate(_ ref: ColumnRef, at j: Int) -> ColumnRef? {
+        let column = lexicon[ref]
+        guard tokens[items[j].range.lowerBound].lemma == "day", items[j].range.count == 1, column.words == ["day"], column.isText,
+            !column.unique, let key = lexicon.tables[ref.table].keyColumn, lexicon.tables[ref.table].columns[key].isTemporal,
+            isFollowedByRanking(j),
+            !items.contains(where: {
+                switch $0.keyword {
+                case .aggregate?, .onAverage?, .count?, .inTotal?: return true
+                default: return false
+                }
+            })
+        else { return nil }
+        return lexicon.tables[ref.table].columns[key].ref
     }
 
     /// "top 3 countries by number of customers": the measure after "by".
