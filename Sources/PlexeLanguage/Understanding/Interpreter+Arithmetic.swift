@@ -27,6 +27,7 @@ extension Interpreter {
     mutating func readArithmetic() throws(TranslationError) {
         // (The first pass after linking: readings the arithmetic already depends on.)
         settleReadings()
+        try readDuration()
         try readChange()
         try readSpread()
         try readRatio()

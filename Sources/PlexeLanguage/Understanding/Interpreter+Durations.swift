@@ -1,0 +1,122 @@
+/// Durations between two date columns of one row: a table whose rows run from a start to an
+/// end (`began`/`ended`, `start`/`end`, `admitted`/`discharged`) is asked how long a row
+/// lasted — "how many days did Aldo reign", "how long did the strike last, in days", "the
+/// average length of a stay", "who had the shortest reign". Counted without this, "how many
+/// days did Aldo reign" was the number of Aldo's rows. A row whose end is missing is still
+/// running: its duration is NULL (left out), never measured up to today.
+extension Interpreter {
+    /// Words of a column that holds when a row began, and when it ended.
+    static let startWords: Set<String> = [
+        "start", "started", "begin", "began", "beginning", "from", "since", "admitted", "admission", "opened", "open", "entry",
+        "entered", "joined", "hired", "checkin", "departure", "departed", "onset",
+    ]
+    static let endWords: Set<String> = [
+        "end", "ended", "ending", "finish", "finished", "to", "until", "discharged", "discharge", "closed", "close", "exit",
+        "exited", "left", "checkout", "arrival", "arrived", "termination", "terminated",
+    ]
+    /// Verbs that ask how long a row lasted ("how long did she serve"), by base form.
+    static let durationVerbs: Set<String> = ["serve", "last", "stay", "run", "take", "reign", "rule", "remain", "hold"]
+    /// Nouns for how long a row lasted ("the shortest term", "the average length of a stay").
+    static let durationNouns: Set<String> = ["term", "length", "duration", "stay", "tenure", "reign"]
+
+    /// The start and end date columns of a table, when exactly one of each is there.
+    func durationColumns(of table: Int) -> (start: ColumnRef, end: ColumnRef)? {
+        let dates = lexicon.tables[table].columns.filter { $0.isTemporal }
+        let starts = dates.filter { $0.words.contains(where: { Interpreter.startWords.contains($0) }) }
+        let ends = dates.filter { $0.words.contains(where: { Interpreter.endWords.contains($0) }) }
+        guard starts.count == 1, ends.count == 1, starts[0].ref != ends[0].ref else { return nil }
+        return (starts[0].ref, ends[0].ref)
+    }
+
+    /// The one table with a start and an end, preferring one the question names.
+    private func durationTable() -> (start: ColumnRef, end: ColumnRef)? {
+        for t in contextTables { if let pair = durationColumns(of: t) { return pair } }
+        let pairs = lexicon.tables.indices.compactMap { durationColumns(of: $0) }
+        return pairs.count == 1 ? pairs[0] : nil
+    }
+
+    /// Whether the item is a free word (no strong schema reading) with one of the base forms.
+    /// A link to the table of the start and end is no other reading: "the shortest reign" of
+    /// `reigns` is how long the reign lasted.
+    private func isFreeWord(_ i: Int, in words: Set<String>, as pos: WordNet.PartOfSpeech, table: Int) -> Bool {
+        guard i >= 0, i < items.count, !items[i].used, items[i].range.count == 1 else { return false }
+        let other = items[i].schema.filter { match in
+            if case .table(let t) = match.target { return t != table }
+            return true
+        }
+        guard other.map(\.score).max() ?? 0 < 3 else { return false }
+        let token = tokens[items[i].range.lowerBound]
+        if words.contains(token.lower) || words.contains(token.lemma) { return true }
+        return (WordNet.shared?.baseForms(token.lower, pos) ?? []).contains { words.contains($0) }
+    }
+
+    private func lower(_ i: Int) -> String { tokens[items[i].range.lowerBound].lower }
+
+    mutating func readDuration() throws(TranslationError) {
+        guard let pair = durationTable() else { return }
+        let duration = Meaning.Measure.combined(.value(pair.start), .daysUntil, .value(pair.end))
+        // "How long did …", "how many days did …" with a verb of lasting after them.
+        for h in items.indices where !items[h].used && items[h].text.lowercased().hasPrefix("how") {
+            let words = items[h].text.lowercased().split(separator: " ").map(String.init)
+            var covered = [h]
+            var unit: Int?
+            if words == ["how"], h + 1 < items.count, lower(h + 1) == "long", items[h + 1].range.count == 1 {
+                covered.append(h + 1)
+            } else if words == ["how", "long"] {
+                // (one item)
+            } else if words == ["how", "many"] || (words == ["how"] && h + 1 < items.count && lower(h + 1) == "many") {
+                let d = words == ["how"] ? h + 2 : h + 1
+                if words == ["how"] { covered.append(h + 1) }
+                guard d < items.count, tokens[items[d].range.lowerBound].lemma == "day", items[d].range.count == 1 else { continue }
+                unit = d
+                covered.append(d)
+            } else {
+                continue
+            }
+            guard let v = (covered.last! + 1..<items.count).first(where: { isFreeWord($0, in: Interpreter.durationVerbs, as: .verb, table: pair.start.table) }) else {
+                continue
+            }
+            covered.append(v)
+            // ", in days" after the verb says the unit the answer is in.
+            if unit == nil, let n = nextIndex(from: v + 1, skipping: { items[$0].text == "," }), lower(n) == "in", n + 1 < items.count,
+                tokens[items[n + 1].range.lowerBound].lemma == "day"
+            {
+                covered += [n, n + 1] + (v + 1..<n).filter { items[$0].text == "," }
+            }
+            meaning.measures.append(Meaning.MeasureUse(measure: .ofRows(.sum, duration), position: h))
+            for k in covered { use(k) }
+            return
+        }
+        // "the average length of a stay", "the longest term", "who had the shortest reign".
+        for i in items.indices where isFreeWord(i, in: Interpreter.durationNouns, as: .noun, table: pair.start.table) {
+            guard let p = previousIndex(from: i - 1, skipping: { isArticle($0) }), !items[p].used else { continue }
+            var covered = [p, i]
+            // "of a stay" after "length": the row's noun for what lasted.
+            if ["length", "duration"].contains(tokens[items[i].range.lowerBound].lemma), let o = nextIndex(from: i + 1, skipping: { _ in false }),
+                lower(o) == "of", let s = nextIndex(from: o + 1, skipping: { isArticle($0) }), isFreeWord(s, in: Interpreter.durationNouns, as: .noun, table: pair.start.table)
+            {
+                covered += [o, s]
+            }
+            // ("shortest" and "longest" are read by their own word: the length they rank is
+            // the duration, whatever other dimension the lexicon gives them.)
+            let ranks: [String: SortDirection] = ["shortest": .ascending, "briefest": .ascending, "longest": .descending]
+            switch keyword(p) {
+            case _ where ranks[lower(p)] != nil && items[p].range.count == 1:
+                // (Each row ranked by its extreme: a name with two rows ranks by its longest or
+                // shortest one, not by whichever row a bare column would show.)
+                let direction = ranks[lower(p)]!
+                meaning.rankMeasure = .ofRows(direction.extremeFunction, duration)
+                meaning.rankDirection = direction
+                if meaning.limit == nil { meaning.limit = 1 }
+                // A row still running has no duration; ranked, its NULL would sort first.
+                meaning.conditions.append(Meaning.Condition(kind: .isNull(pair.end, negated: true), position: i))
+            case .aggregate(let f)? where f == .average || f == .sum:
+                meaning.measures.append(Meaning.MeasureUse(measure: .ofRows(f, duration), position: p))
+            default:
+                continue
+            }
+            for k in covered { use(k) }
+            return
+        }
+    }
+}
