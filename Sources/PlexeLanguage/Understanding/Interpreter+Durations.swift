@@ -28,9 +28,11 @@ extension Interpreter {
         return (starts[0].ref, ends[0].ref)
     }
 
-    /// The one table with a start and an end, preferring one the question names.
+    /// The table with a start and an end the question names, or the only one when it names
+    /// none ("how many days did the franc stay above 2" is not about another table's rows).
     private func durationTable() -> (start: ColumnRef, end: ColumnRef)? {
         for t in contextTables { if let pair = durationColumns(of: t) { return pair } }
+        guard contextTables.isEmpty else { return nil }
         let pairs = lexicon.tables.indices.compactMap { durationColumns(of: $0) }
         return pairs.count == 1 ? pairs[0] : nil
     }
