@@ -34,4 +34,12 @@ import Testing
         // Esko still reigns: no end, no duration, not the longest.
         #expect(try u.check("Which ruler had the longest reign?", "SELECT 'Dagny'") == nil)
     }
+
+    /// The periods counted are those of the date the verb names.
+    @Test func periodsOfTheDateTheVerbNames() throws {
+        let u = try Self.upload.get()
+        #expect(
+            try u.check("In how many different years did a reign begin?", "SELECT COUNT(DISTINCT strftime('%Y', began)) FROM reigns") == nil)
+        #expect(try u.check("In how many years did a reign end?", "SELECT COUNT(DISTINCT strftime('%Y', ended)) FROM reigns") == nil)
+    }
 }

@@ -28,6 +28,7 @@ extension Interpreter {
         // (The first pass after linking: readings the arithmetic already depends on.)
         settleReadings()
         try readDuration()
+        readPeriodsOfAnEvent()
         // (Before the dates and periods: "in how many years … at some point" must not leave "point".)
         readAtSomePoint()
         try readChange()

@@ -121,4 +121,29 @@ extension Interpreter {
             return
         }
     }
+
+    /// "In how many different years did a reign begin?": the periods counted are those of the
+    /// date the verb names (`began`), not a second measure beside the count. Without this the
+    /// verb's column was left beside the periods and the question refused.
+    mutating func readPeriodsOfAnEvent() {
+        for p in items.indices where !items[p].used {
+            guard case .datePart(let part)? = keyword(p), part != .weekday, part != .hour,
+                let c = previousIndex(from: p - 1, skipping: { ["different", "distinct", "separate"].contains(lower($0)) }),
+                case .count? = keyword(c), items[c].text.lowercased().hasPrefix("how") || (c > 0 && lower(c - 1) == "how")
+            else { continue }
+            // The verb: one word after the period, read as a single date column only.
+            for v in (p + 1)..<items.count where !items[v].used && items[v].range.count == 1 {
+                let dates = Set(items[v].columns.filter { lexicon[$0.ref].isTemporal }.map(\.ref))
+                guard dates.count == 1, items[v].columns.count == items[v].columns.filter({ lexicon[$0.ref].isTemporal }).count,
+                    !(WordNet.shared?.baseForms(lower(v), .verb) ?? []).isEmpty, let ref = dates.first
+                else { continue }
+                let target = Meaning.DateTarget(column: ref, anchorTable: nil, phrase: items[p].text)
+                meaning.measures.append(Meaning.MeasureUse(measure: .distinctPeriods(target, part), position: c))
+                use(c, p, v)
+                for k in (c + 1)..<p { use(k) }
+                if c > 0, lower(c - 1) == "how" { use(c - 1) }
+                return
+            }
+        }
+    }
 }
