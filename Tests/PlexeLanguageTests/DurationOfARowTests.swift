@@ -42,4 +42,11 @@ import Testing
             try u.check("In how many different years did a reign begin?", "SELECT COUNT(DISTINCT strftime('%Y', began)) FROM reigns") == nil)
         #expect(try u.check("In how many years did a reign end?", "SELECT COUNT(DISTINCT strftime('%Y', ended)) FROM reigns") == nil)
     }
+
+    /// "Most recently" ranks by the date the verb names.
+    @Test func mostRecentlyRanksByTheVerbsDate() throws {
+        let u = try Self.upload.get()
+        #expect(try u.check("Which ruler's reign began most recently?", "SELECT 'Esko'") == nil)
+        #expect(try u.check("Which ruler began most recently?", "SELECT 'Esko'") == nil)
+    }
 }

@@ -29,6 +29,7 @@ extension Interpreter {
         settleReadings()
         try readDuration()
         readPeriodsOfAnEvent()
+        readRecentEvent()
         // (Before the dates and periods: "in how many years … at some point" must not leave "point".)
         readAtSomePoint()
         try readChange()

@@ -146,4 +146,29 @@ extension Interpreter {
             }
         }
     }
+
+    /// "Which ruler's reign began most recently?": the verb names the date column ranked
+    /// (`began`), "most recently" the direction — the latest first, "least recently" the
+    /// earliest. Without this the ranking had no column.
+    mutating func readRecentEvent() {
+        // ("reign began" of `reigns.began` is one item: the table's word and the column's.)
+        for v in items.indices where !items[v].used && items[v].range.count <= 2 {
+            let dates = Set(items[v].columns.filter { lexicon[$0.ref].isTemporal }.map(\.ref))
+            guard dates.count == 1, let ref = dates.first, items[v].columns.allSatisfy({ lexicon[$0.ref].isTemporal }),
+                !(WordNet.shared?.baseForms(tokens[items[v].range.upperBound - 1].lower, .verb) ?? []).isEmpty
+            else { continue }
+            // "most recently" as one item or two.
+            let rest = items[(v + 1)...].prefix(2)
+            let words = rest.flatMap { item in tokens[item.range].map(\.lower) }
+            guard words.count >= 2, words[1] == "recently", ["most", "least"].contains(words[0]) else { continue }
+            let covered = rest.count == 2 && rest.first!.range.count == 1 ? [v, v + 1, v + 2] : [v, v + 1]
+            guard covered.allSatisfy({ !items[$0].used }) else { continue }
+            let direction: SortDirection = words[0] == "most" ? .descending : .ascending
+            meaning.rankMeasure = .aggregate(direction.extremeFunction, ref)
+            meaning.rankDirection = direction
+            if meaning.limit == nil { meaning.limit = 1 }
+            for k in covered { use(k) }
+            return
+        }
+    }
 }
