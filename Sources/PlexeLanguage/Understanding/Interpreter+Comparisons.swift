@@ -347,6 +347,16 @@ extension Interpreter {
         {
             return
         }
+        // "the first year the level dropped under 578": a column of calendar years has no year
+        // 1; the earliest year meeting the comparison that follows is asked for, as with "the
+        // first year when …". ("The depth in the first year" asks for a value of that year:
+        // left to be refused, not read as the year.)
+        let inAPeriod = previousIndex(from: i - 1, skipping: { isArticle($0) }).map { ["in", "during", "for"].contains(tokens[items[$0].range.lowerBound].lower) } ?? false
+        let compared = items[(i + 2)...].contains { item in
+            if case .compare? = item.keyword { return true }
+            return false
+        }
+        if lexicon[ref].isYearNumber, compared, !inAPeriod { return }
         meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(Int64(n))), position: i))
         use(i, i + 1)
     }
