@@ -29,6 +29,8 @@ import Testing
     @Test func averageAndRankedDurations() throws {
         let u = try Self.upload.get()
         #expect(try u.check("What is the average length of a reign?", "SELECT AVG(julianday(ended) - julianday(began)) FROM reigns") == nil)
+        // Without "which" or "who", the longest duration itself.
+        #expect(try u.check("What was the longest reign?", "SELECT MAX(julianday(ended) - julianday(began)) FROM reigns") == nil)
         // Aldo's second reign, not his total, is the shortest.
         #expect(try u.check("Which ruler had the shortest reign?", "SELECT 'Aldo'") == nil)
         // Esko still reigns: no end, no duration, not the longest.
@@ -40,6 +42,9 @@ import Testing
         let u = try Self.upload.get()
         #expect(
             try u.check("In how many different years did a reign begin?", "SELECT COUNT(DISTINCT strftime('%Y', began)) FROM reigns") == nil)
+        // "a ruler" is whoever began, not one count per ruler.
+        #expect(
+            try u.check("In how many different years did a ruler begin?", "SELECT COUNT(DISTINCT strftime('%Y', began)) FROM reigns") == nil)
         #expect(try u.check("In how many years did a reign end?", "SELECT COUNT(DISTINCT strftime('%Y', ended)) FROM reigns") == nil)
     }
 

@@ -103,6 +103,9 @@ extension Interpreter {
             // the duration, whatever other dimension the lexicon gives them.)
             let ranks: [String: SortDirection] = ["shortest": .ascending, "briefest": .ascending, "longest": .descending]
             switch keyword(p) {
+            case _ where ranks[lower(p)] != nil && items[p].range.count == 1 && !["which", "who", "whose"].contains(tokens[0].lower):
+                // "What was the longest stay?": the figure itself.
+                meaning.measures.append(Meaning.MeasureUse(measure: .ofRows(ranks[lower(p)]!.extremeFunction, duration), position: p))
             case _ where ranks[lower(p)] != nil && items[p].range.count == 1:
                 // (Each row ranked by its extreme: a name with two rows ranks by its longest or
                 // shortest one, not by whichever row a bare column would show.)
@@ -141,6 +144,11 @@ extension Interpreter {
                 meaning.measures.append(Meaning.MeasureUse(measure: .distinctPeriods(target, part), position: c))
                 use(c, p, v)
                 for k in (c + 1)..<p { use(k) }
+                // "in how many months was a patient admitted": "a patient" is whoever the rows
+                // are about, not a group per patient.
+                for k in (p + 1)..<v where !items[k].used && !isValue(k) && k > 0 && ["a", "an", "any"].contains(lower(k - 1)) {
+                    if isTable(k) || isColumn(k, where: { $0.ref.table == ref.table && $0.isText }) { useAsContext(k) }
+                }
                 if c > 0, lower(c - 1) == "how" { use(c - 1) }
                 return
             }
