@@ -54,4 +54,13 @@ import Testing
         #expect(try u.check("Which ruler's reign began most recently?", "SELECT 'Esko'") == nil)
         #expect(try u.check("Which ruler began most recently?", "SELECT 'Esko'") == nil)
     }
+
+    /// A verb of starting names the start of the table's pair when no column is named so
+    /// ("started" of `admitted`): ranked by another column before.
+    @Test func startedMostRecentlyIsTheStartColumn() throws {
+        var stays = "stay_id,ward,admitted,discharged,cost\n"
+        for i in 0..<12 { stays += "\(i + 1),\(["East", "West"][i % 2]),2020-01-\(10 + (i * 5) % 13),2020-02-\(10 + i),\(300 - i * 7)\n" }
+        let u = try FixtureUpload([("stays.csv", stays)], valueIndex: true)
+        #expect(try u.check("Which stay started most recently?", "SELECT stay_id FROM stays ORDER BY admitted DESC LIMIT 1") == nil)
+    }
 }

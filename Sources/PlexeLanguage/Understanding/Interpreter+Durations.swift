@@ -160,10 +160,18 @@ extension Interpreter {
     /// earliest. Without this the ranking had no column.
     mutating func readRecentEvent() {
         // ("reign began" of `reigns.began` is one item: the table's word and the column's.)
+        let pair = durationTable()
         for v in items.indices where !items[v].used && items[v].range.count <= 2 {
-            let dates = Set(items[v].columns.filter { lexicon[$0.ref].isTemporal }.map(\.ref))
-            guard dates.count == 1, let ref = dates.first, items[v].columns.allSatisfy({ lexicon[$0.ref].isTemporal }),
-                !(WordNet.shared?.baseForms(tokens[items[v].range.upperBound - 1].lower, .verb) ?? []).isEmpty
+            var dates = Set(items[v].columns.filter { lexicon[$0.ref].isTemporal }.map(\.ref))
+            let verb = tokens[items[v].range.upperBound - 1].lower
+            let bases = WordNet.shared?.baseForms(verb, .verb) ?? []
+            // "Which stay started most recently" of `admitted`/`discharged`: a verb of starting
+            // or ending names the start or the end of the table's pair.
+            if dates.isEmpty, items[v].schema.isEmpty, let pair {
+                if bases.contains(where: { ["start", "begin"].contains($0) }) { dates = [pair.start] }
+                if bases.contains(where: { ["end", "finish"].contains($0) }) { dates = [pair.end] }
+            }
+            guard dates.count == 1, let ref = dates.first, items[v].columns.allSatisfy({ lexicon[$0.ref].isTemporal }), !bases.isEmpty
             else { continue }
             // "most recently" as one item or two.
             let rest = items[(v + 1)...].prefix(2)
