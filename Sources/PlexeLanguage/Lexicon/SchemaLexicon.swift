@@ -811,7 +811,9 @@ struct SchemaLexicon: Sendable {
             if variants.count > 24 { variants = Array(variants.prefix(24)) }
         }
         if words.count == 2 {
-            variants += variants.compactMap { v in v.count == 2 ? [v[1], v[0]] : nil }
+            // (Not when the second word is a negation: "no shop" is never `shop_no`, and read so
+            // the "no" of "kinds with no shop with …" vanished from the answer.)
+            variants += variants.compactMap { v in v.count == 2 && !["no", "not", "non", "never"].contains(v[1]) ? [v[1], v[0]] : nil }
         }
         for v in variants {
             let lemmas = v.map { ($0, MatchMode.lemma) }

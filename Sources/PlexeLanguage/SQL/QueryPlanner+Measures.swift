@@ -48,7 +48,11 @@ extension QueryPlanner {
             let left = try measureSQL(a, from: from, context, numerator: numerator, meaning: meaning)
             let right = try measureSQL(b, from: from, context, numerator: numerator, meaning: meaning)
             // A ratio of whole numbers must not be whole-number division.
-            return op == .divide ? "1.0 * \(left) / \(right)" : "\(left) - \(right)"
+            switch op {
+            case .divide: return "1.0 * \(left) / \(right)"
+            case .minus: return "\(left) - \(right)"
+            case .daysUntil: return "julianday(\(right)) - julianday(\(left))"
+            }
         case .conditional(let f, let ref, let condition):
             let test = try anyConditionSQL(condition, from: from, context, meaning: meaning)
             // A count of the rows meeting the condition ("premium customers").
@@ -84,7 +88,7 @@ extension QueryPlanner {
         case .combined(.aggregate(.maximum, let a), .minus, .aggregate(.minimum, let b)) where a == b:
             raw = "range_" + lexicon.columnName(a)
         case .combined(_, let op, _):
-            raw = op == .divide ? "ratio" : "difference"
+            raw = op == .divide ? "ratio" : op == .daysUntil ? "days" : "difference"
         case .conditional(let f, let ref, _):
             raw = f.aliasPrefix + "_" + lexicon.columnName(ref)
         case .distinctPeriods(_, let part):

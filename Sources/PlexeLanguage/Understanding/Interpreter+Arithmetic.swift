@@ -27,6 +27,11 @@ extension Interpreter {
     mutating func readArithmetic() throws(TranslationError) {
         // (The first pass after linking: readings the arithmetic already depends on.)
         settleReadings()
+        try readDuration()
+        readPeriodsOfAnEvent()
+        readRecentEvent()
+        // (Before the dates and periods: "in how many years … at some point" must not leave "point".)
+        readAtSomePoint()
         try readChange()
         try readSpread()
         try readRatio()

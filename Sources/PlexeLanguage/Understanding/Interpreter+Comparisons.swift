@@ -34,6 +34,24 @@ extension Interpreter {
         }
     }
 
+    /// "in how many years was the rate above 2 at some point", "did it ever go below 1 at any
+    /// time": a row meeting the comparison is what "at some point" asks for, which the
+    /// condition already says. (Not "at every point" or "at all times": those ask for all rows.)
+    mutating func readAtSomePoint() {
+        // ("at" and "some" are fillers of their own; the noun is what would be left unplaced.)
+        for i in items.indices where tokens[items[i].range.lowerBound].lower == "at" && items[i].range.count == 1 {
+            guard i + 2 < items.count, !items[i + 2].used, items[i + 1].range.count == 1, items[i + 2].range.count == 1,
+                ["some", "any"].contains(tokens[items[i + 1].range.lowerBound].lower),
+                ["point", "time", "stage", "moment"].contains(tokens[items[i + 2].range.lowerBound].lemma),
+                items[..<i].contains(where: { item in
+                    if case .compare? = item.keyword { return true }
+                    return false
+                })
+            else { continue }
+            useAsContext(i, i + 1, i + 2)
+        }
+    }
+
     /// "did at least one month have more than 350 riders", "was at least one keeper hired":
     /// one row of the data (a period, or a row of a table linked to no other) is the rows
     /// themselves — the words ask that some exist, which the rest of the question already
@@ -329,6 +347,16 @@ extension Interpreter {
         {
             return
         }
+        // "the first year the level dropped under 578": a column of calendar years has no year
+        // 1; the earliest year meeting the comparison that follows is asked for, as with "the
+        // first year when …". ("The depth in the first year" asks for a value of that year:
+        // left to be refused, not read as the year.)
+        let inAPeriod = previousIndex(from: i - 1, skipping: { isArticle($0) }).map { ["in", "during", "for"].contains(tokens[items[$0].range.lowerBound].lower) } ?? false
+        let compared = items[(i + 2)...].contains { item in
+            if case .compare? = item.keyword { return true }
+            return false
+        }
+        if lexicon[ref].isYearNumber, compared, !inAPeriod { return }
         meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(Int64(n))), position: i))
         use(i, i + 1)
     }

@@ -31,6 +31,9 @@ struct Meaning: Sendable {
     enum ArithmeticOperator: String, Sendable, Equatable {
         case minus = "-"
         case divide = "/"
+        /// Days from the left date to the right one, of one row: a duration between a start
+        /// and an end column ("how many days did she serve"); NULL while the end is missing.
+        case daysUntil = "days until"
     }
 
     /// Where a date condition or date grouping applies: a named column, or the date column
