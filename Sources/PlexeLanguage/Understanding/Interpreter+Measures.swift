@@ -447,6 +447,10 @@ extension Interpreter {
                 }
             }
         }
+        if isTable(k), let table = items[k].table, !distinct, let measure = familyCount(noun: k, table: table, functions: functions) {
+            try addMeasure(measure, at: i, direction: direction)
+            return
+        }
         if isTable(k), let table = items[k].table {
             noteTable(table, at: k)
             use(k)
@@ -743,5 +747,44 @@ extension Interpreter {
             return
         }
         try addMeasure(.aggregate(direction.extremeFunction, ref), at: i, direction: nil)
+    }
+}
+
+extension Interpreter {
+    /// "How many votes did Wren get", "the total number of sightings for ROBIN" of a wide
+    /// table `bird_sightings(site, ROBIN, WREN, FINCH, …)`: the noun after "how many" is the
+    /// table's own word, but each row is a site, and what the noun counts sits in the family's
+    /// columns (`SchemaLexicon.valueFamily`). With one of them named elsewhere in the question,
+    /// the count is that column's total; with none, "how many sightings were recorded" is the
+    /// table's column of totals, where it has one. Nil (the rows are counted) otherwise.
+    mutating func familyCount(noun k: Int, table: Int, functions: [AggregateFunction]) -> Meaning.Measure? {
+        let family = lexicon.valueFamily(of: table)
+        guard !family.isEmpty, isPlural(k), items[k].range.count == 1 else { return nil }
+        // Each row is named by something else — a place or thing in a text column, or a year
+        // or period — that the noun is not: "how many pigs" of pigs numbered by `PigID`
+        // counts the rows, and so does "how many sites" of rows named by `site`.
+        let lemma = tokens[items[k].range.lowerBound].lemma
+        let columns = lexicon.tables[table].columns
+        guard let namer = columns.first(where: { $0.isText && ($0.unique || $0.ref.column == lexicon.tables[table].labelColumn) })
+            ?? columns.first(where: { $0.isYearNumber || lexicon.calendarPart($0.ref) != nil }),
+            !namer.words.contains(lemma)
+        else { return nil }
+        // A noun only guessed to be the rows ("in Palm Springs" read as the towns) may be a
+        // name the data spells otherwise: the count over all rows would drop it unseen.
+        guard guessedWords.isEmpty else { return nil }
+        let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
+        let named = items.indices.filter { c in
+            c != k && !items[c].used && isColumn(c)
+                && items[c].columns.contains { $0.score >= 3 && $0.score == items[c].bestSchemaScore && family.contains($0.ref) }
+        }
+        if named.count == 1, let c = named.first, let ref = items[c].columns.first(where: { family.contains($0.ref) })?.ref {
+            use(k, c)
+            return .aggregate(f, ref)
+        }
+        if named.isEmpty, let total = lexicon.familyTotalColumn(of: table) {
+            use(k)
+            return .aggregate(f, total)
+        }
+        return nil
     }
 }
