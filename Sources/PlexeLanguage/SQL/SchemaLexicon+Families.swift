@@ -8,8 +8,8 @@ extension SchemaLexicon {
 
     /// The columns of `table` that count one thing each for a named member of a family: at
     /// least three whole-number columns written in the same letter case, none of which says
-    /// what it measures by its own name (no count word, unit, identifier, period, yes/no or
-    /// plural noun such as `storms`, and not additive words like `revenue`), and which
+    /// what it measures by its own name (no count word, unit, identifier, period or yes/no,
+    /// no additive word like `revenue`, and mostly no plural noun such as `storms`), and which
     /// together are most of the table's numbers. A column named as their total is not one of
     /// them (see `familyTotal`). Empty when the table has no such family.
     func valueFamily(of table: Int) -> [ColumnRef] {
@@ -18,7 +18,7 @@ extension SchemaLexicon {
         func member(_ column: Column) -> Bool {
             let ref = column.ref
             guard column.type == .integer, !column.isBooleanLike, !isOrdinal(ref), !isIdentifier(ref), !column.isYearNumber,
-                calendarPart(ref) == nil, unitScale(ref) == nil, column.unitDimensions.isEmpty, !countsThings(ref),
+                calendarPart(ref) == nil, unitScale(ref) == nil, column.unitDimensions.isEmpty,
                 !SchemaLexicon.isAdditive(column), !column.words.contains(where: { SchemaLexicon.totalWords.contains($0) }),
                 !column.words.contains(where: { SchemaLexicon.unitSpellings(of: $0) != nil })
             else { return false }
@@ -34,7 +34,10 @@ extension SchemaLexicon {
         }
         let members = numeric.filter(member)
         let byStyle = Dictionary(grouping: members, by: { style($0.name) })
+        // (A name that looks plural, `HARRIS`, may be one of them; but `storms, floods,
+        // fires` each say what they count, so most members must not.)
         guard let (_, family) = byStyle.max(by: { $0.value.count < $1.value.count }), family.count >= 3,
+            family.filter({ !countsThings($0.ref) }).count * 3 >= family.count * 2,
             family.count * 2 > numeric.count - (familyTotalColumn(of: table) == nil ? 0 : 1)
         else { return [] }
         return family.map(\.ref)

@@ -773,11 +773,13 @@ extension Interpreter {
         // name the data spells otherwise: the count over all rows would drop it unseen.
         guard guessedWords.isEmpty else { return nil }
         let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
+        // Any other number of the table named ("how many votes did X get in total" where X is
+        // no member) leaves the count unread.
         let named = items.indices.filter { c in
             c != k && !items[c].used && isColumn(c)
-                && items[c].columns.contains { $0.score >= 3 && $0.score == items[c].bestSchemaScore && family.contains($0.ref) }
+                && items[c].columns.contains { $0.score >= 3 && $0.score == items[c].bestSchemaScore && $0.ref.table == table && lexicon[$0.ref].isNumeric }
         }
-        if named.count == 1, let c = named.first, let ref = items[c].columns.first(where: { family.contains($0.ref) })?.ref {
+        if named.count == 1, items[named[0]].columns.allSatisfy({ family.contains($0.ref) || $0.score < items[named[0]].bestSchemaScore }), let c = named.first, let ref = items[c].columns.first(where: { family.contains($0.ref) })?.ref {
             use(k, c)
             return .aggregate(f, ref)
         }
