@@ -1,0 +1,43 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Wide tables: one row per ward and one whole-number column per candidate, each counting
+/// ballots. "How many ballots did X get" is the total of X's column (the row's own value where
+/// the conditions pick one ward); "how many ballots were there" is the column of totals. A
+/// table whose rows are the noun counted (pigs by `PigID`) still counts rows. Invented upload.
+@Suite(.serialized) struct WideTableFamiliesTests {
+    static let upload: Result<FixtureUpload, Error> = Result {
+        var wards = "WARD,OKAFOR,LINDQVIST,MARCHETTI,TANAKA,TOTAL\n"
+        for (i, w) in ["NORTHGATE", "MILLBROOK", "ELM PARK", "STONEY CROSS", "WEST HAVEN"].enumerated() {
+            let a = 1000 + i * 377 % 900, b = 800 + i * 611 % 700, c = 50 + i * 13, d = 20 + i * 7
+            wards += "\(w),\(a),\(b),\(c),\(d),\(a + b + c + d)\n"
+        }
+        return try FixtureUpload([("ward_ballots.csv", wards)], valueIndex: true)
+    }
+
+    static let cases: [QuestionCase] = [
+        QuestionCase(question: "How many ballots did OKAFOR get in MILLBROOK ward?", reference: "SELECT OKAFOR FROM ward_ballots WHERE WARD = 'MILLBROOK'"),
+        QuestionCase(question: "How many ballots did Tanaka get in total?", reference: "SELECT SUM(TANAKA) FROM ward_ballots"),
+        QuestionCase(
+            question: "What is the total number of ballots for LINDQVIST across all wards?", reference: "SELECT SUM(LINDQVIST) FROM ward_ballots"),
+        QuestionCase(question: "How many ballots did Marchetti get in Elm Park?", reference: "SELECT MARCHETTI FROM ward_ballots WHERE WARD = 'ELM PARK'"),
+    ]
+
+    @Test(arguments: WideTableFamiliesTests.cases)
+    func ballotsOfOneCandidateAreTheirColumnsTotal(_ c: QuestionCase) throws {
+        let f = try WideTableFamiliesTests.upload.get()
+        #expect(try f.check(c.question, c.reference, ordered: c.ordered) == nil)
+    }
+
+    /// Rows named by the noun itself are counted, not a column of them added up.
+    @Test func rowsNamedByTheNounAreCounted() throws {
+        var pigs = "PigID,Litter,VitaminEDose,CopperDose\n"
+        for i in 1...9 { pigs += "\(i),\(1 + i % 3),\(i % 2 == 0 ? 100 : 200),\(i % 3 == 0 ? 35 : 175)\n" }
+        let f = try FixtureUpload([("pigs.csv", pigs)], valueIndex: true)
+        let sql = try f.translator.translate("How many pigs got the largest CopperDose?").sql
+        #expect(!sql.contains("SUM("), "\(sql)")
+    }
+}
