@@ -26,6 +26,19 @@ import Testing
         QuestionCase(question: "How many ballots did Marchetti get in Elm Park?", reference: "SELECT MARCHETTI FROM ward_ballots WHERE WARD = 'ELM PARK'"),
     ]
 
+    /// "The most ballots" of rows named one per ward ranks the wards by the member named, or
+    /// by the column of totals with none named (a ward has no rows to count).
+    @Test func wardsRankedByAMemberOrByTheirTotal() throws {
+        let f = try WideTableFamiliesTests.upload.get()
+        #expect(
+            try f.check(
+                "In which ward did Tanaka get the most ballots?", "SELECT WARD, TANAKA FROM ward_ballots ORDER BY TANAKA DESC LIMIT 1", ordered: true)
+                == nil)
+        #expect(
+            try f.check(
+                "Which ward had the fewest ballots in total?", "SELECT WARD, TOTAL FROM ward_ballots ORDER BY TOTAL ASC LIMIT 1", ordered: true) == nil)
+    }
+
     @Test(arguments: WideTableFamiliesTests.cases)
     func ballotsOfOneCandidateAreTheirColumnsTotal(_ c: QuestionCase) throws {
         let f = try WideTableFamiliesTests.upload.get()

@@ -10,6 +10,7 @@ extension QueryPlanner {
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         try placeWrittenNumbers(&m)
+        rankRowsByTheNamedMember(&m)
         rescaleToColumnUnits(&m)
         countRowsOfTheOneChildTable(&m)
         // "How old is the oldest rider, and of which club?": a superlative of a row's own value
@@ -343,6 +344,30 @@ extension QueryPlanner {
     /// asked for names one row each (a unique column, or the finest calendar part of a daily
     /// or monthly table), the superlative picks the row, with what dates or names it — never
     /// an average per group of rows that happen to share a day of the month.
+    /// "In which ward did Okafor get the most ballots?" of a wide table (one count column per
+    /// candidate, `SchemaLexicon.valueFamily`): "the most ballots" read as the most rows, next
+    /// to one member of the family, ranks each row by that member's column — a row per ward
+    /// holds no count of rows.
+    /// With no member named ("which ward had the most ballots"), the table's column of totals
+    /// ranks them, where it has one.
+    private func rankRowsByTheNamedMember(_ m: inout Meaning) {
+        guard case .rows(let counted)? = m.rankMeasure, m.measures.isEmpty, m.groupings.isEmpty, m.projections.count <= 1 else { return }
+        let table: Int
+        switch m.answerEntity {
+        case .column(let asked)? where lexicon[asked].unique && lexicon[asked].isText: table = asked.table
+        case .table(let t)?: table = t
+        default: return
+        }
+        guard counted == nil || counted == table, !lexicon.valueFamily(of: table).isEmpty else { return }
+        if let member = m.projections.first {
+            guard member.table == table, lexicon.isFamilyMember(member) else { return }
+            m.rankMeasure = .value(member)
+        } else if let total = lexicon.familyTotalColumn(of: table) {
+            m.rankMeasure = .value(total)
+            m.projections = [total]
+        }
+    }
+
     /// "How many records are there for hive 5?", "how many measurements does hive 4 have":
     /// rows counted without a table named, where the conditions pick one row of a table by its
     /// key or name, would count 1. Other rows are meant: those of the one table that refers to
