@@ -39,6 +39,14 @@ import Testing
                 "Which ward had the fewest ballots in total?", "SELECT WARD, TOTAL FROM ward_ballots ORDER BY TOTAL ASC LIMIT 1", ordered: true) == nil)
     }
 
+    /// A bound on "ballots" of wards (one row each) is a bound on their column of totals.
+    @Test func wardsBoundedByTheirTotal() throws {
+        let f = try WideTableFamiliesTests.upload.get()
+        #expect(
+            try f.check("How many wards had at least 2000 ballots in total?", "SELECT COUNT(*) FROM ward_ballots WHERE TOTAL >= 2000") == nil)
+        #expect(try f.check("Which wards had more than 2000 ballots?", "SELECT WARD FROM ward_ballots WHERE TOTAL > 2000") == nil)
+    }
+
     @Test(arguments: WideTableFamiliesTests.cases)
     func ballotsOfOneCandidateAreTheirColumnsTotal(_ c: QuestionCase) throws {
         let f = try WideTableFamiliesTests.upload.get()

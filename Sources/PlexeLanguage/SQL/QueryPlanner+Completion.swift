@@ -11,6 +11,7 @@ extension QueryPlanner {
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         try placeWrittenNumbers(&m)
         rankRowsByTheNamedMember(&m)
+        boundRowsByTheirTotal(&m)
         rescaleToColumnUnits(&m)
         countRowsOfTheOneChildTable(&m)
         // "How old is the oldest rider, and of which club?": a superlative of a row's own value
@@ -365,6 +366,42 @@ extension QueryPlanner {
         } else if let total = lexicon.familyTotalColumn(of: table) {
             m.rankMeasure = .value(total)
             m.projections = [total]
+        }
+    }
+
+    /// "How many wards had at least 2000 ballots in total", "which wards had more than 2000
+    /// ballots" of a wide table with a column of totals: the bound read as a count of rows per
+    /// ward (always 1) is a bound on that column, as one member named beside it ("which wards
+    /// gave Tanaka more than 50 ballots") bounds the member's column.
+    private func boundRowsByTheirTotal(_ m: inout Meaning) {
+        guard m.groupings.isEmpty, m.rankMeasure == nil, m.projections.count <= 1 else { return }
+        for k in m.conditions.indices {
+            guard case .measure(.rows(let counted?), let op, let literal) = m.conditions[k].kind else { continue }
+            let family = lexicon.valueFamily(of: counted)
+            guard !family.isEmpty else { continue }
+            // The rows asked about are the table's own, one per name.
+            var own = false
+            switch m.answerEntity {
+            case .column(let asked)?: own = asked.table == counted && lexicon[asked].unique
+            case .table(let t)?: own = t == counted
+            case nil:
+                own = m.measures.count == 1 && {
+                    switch m.measures[0].measure {
+                    case .rows(let t): return t == nil || t == counted
+                    case .distinctValues(let r): return r.table == counted && lexicon[r].unique
+                    default: return false
+                    }
+                }()
+            default: own = false
+            }
+            guard own else { continue }
+            if let member = m.projections.first {
+                guard member.table == counted, family.contains(member) else { continue }
+                m.conditions[k].kind = .compare(member, op, literal)
+                m.projections = []
+            } else if let total = lexicon.familyTotalColumn(of: counted) {
+                m.conditions[k].kind = .compare(total, op, literal)
+            }
         }
     }
 
