@@ -47,6 +47,16 @@ import Testing
         #expect(try f.check("Which wards had more than 2000 ballots?", "SELECT WARD FROM ward_ballots WHERE TOTAL > 2000") == nil)
     }
 
+    /// "gave", "cast", "went to" only say the ballots were received.
+    @Test func verbsOfReceivingSayNoMore() throws {
+        let f = try WideTableFamiliesTests.upload.get()
+        #expect(try f.check("Which wards gave Tanaka more than 40 ballots?", "SELECT WARD FROM ward_ballots WHERE TANAKA > 40") == nil)
+        #expect(try f.check("How many ballots were cast in Elm Park?", "SELECT TOTAL FROM ward_ballots WHERE WARD = 'ELM PARK'") == nil)
+        #expect(
+            try f.check(
+                "Which ward gave Okafor the most ballots?", "SELECT WARD, OKAFOR FROM ward_ballots ORDER BY OKAFOR DESC LIMIT 1", ordered: true) == nil)
+    }
+
     @Test(arguments: WideTableFamiliesTests.cases)
     func ballotsOfOneCandidateAreTheirColumnsTotal(_ c: QuestionCase) throws {
         let f = try WideTableFamiliesTests.upload.get()

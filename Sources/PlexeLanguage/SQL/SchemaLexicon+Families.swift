@@ -10,10 +10,12 @@ extension SchemaLexicon {
     /// least three whole-number columns written in the same letter case, none of which says
     /// what it measures by its own name (no count word, unit, identifier, period or yes/no,
     /// no additive word like `revenue`, and mostly no plural noun such as `storms`), and which
-    /// together are most of the table's numbers. A column named as their total is not one of
+    /// together are most of the table's numbers, in a table whose rows are named by a text or
+    /// period column (`familyRowNamer`). A column named as their total is not one of
     /// them (see `familyTotal`). Empty when the table has no such family.
     func valueFamily(of table: Int) -> [ColumnRef] {
         let columns = tables[table].columns
+        guard familyRowNamer(of: table) != nil else { return [] }
         let numeric = columns.filter { $0.isNumeric && !$0.isBooleanLike }
         func member(_ column: Column) -> Bool {
             let ref = column.ref
@@ -51,6 +53,15 @@ extension SchemaLexicon {
                 && column.words.contains(where: { SchemaLexicon.totalWords.contains($0) })
         }
         return totals.count == 1 ? totals[0].ref : nil
+    }
+
+    /// What names each row of a wide table: a place or thing in a unique text column (or the
+    /// label), or else a year or period. Rows numbered only by an identifier (pigs by
+    /// `PigID`) are things with measurements of their own, not places with counts per member.
+    func familyRowNamer(of table: Int) -> ColumnRef? {
+        let columns = tables[table].columns
+        return (columns.first(where: { $0.isText && ($0.unique || $0.ref.column == tables[table].labelColumn) })
+            ?? columns.first(where: { $0.isYearNumber || calendarPart($0.ref) != nil }))?.ref
     }
 
     /// Whether `ref` is one member of its table's family of counts.

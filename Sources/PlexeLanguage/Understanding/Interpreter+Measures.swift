@@ -760,15 +760,10 @@ extension Interpreter {
     mutating func familyCount(noun k: Int, table: Int, functions: [AggregateFunction]) -> Meaning.Measure? {
         let family = lexicon.valueFamily(of: table)
         guard !family.isEmpty, isPlural(k), items[k].range.count == 1 else { return nil }
-        // Each row is named by something else — a place or thing in a text column, or a year
-        // or period — that the noun is not: "how many pigs" of pigs numbered by `PigID`
-        // counts the rows, and so does "how many sites" of rows named by `site`.
+        // The noun is not what names each row: "how many sites" of rows named by `site`
+        // counts them.
         let lemma = tokens[items[k].range.lowerBound].lemma
-        let columns = lexicon.tables[table].columns
-        guard let namer = columns.first(where: { $0.isText && ($0.unique || $0.ref.column == lexicon.tables[table].labelColumn) })
-            ?? columns.first(where: { $0.isYearNumber || lexicon.calendarPart($0.ref) != nil }),
-            !namer.words.contains(lemma)
-        else { return nil }
+        guard let namer = lexicon.familyRowNamer(of: table), !lexicon[namer].words.contains(lemma) else { return nil }
         // A noun only guessed to be the rows ("in Palm Springs" read as the towns) may be a
         // name the data spells otherwise: the count over all rows would drop it unseen.
         guard guessedWords.isEmpty else { return nil }
@@ -788,5 +783,29 @@ extension Interpreter {
             return .aggregate(f, total)
         }
         return nil
+    }
+}
+
+extension Interpreter {
+    /// Verbs that say a member of a wide table's family received what its column counts.
+    private static let receivingVerbs: Set<String> = ["give", "cast", "receive", "win", "go", "get", "poll", "garner"]
+
+    /// "Which wards gave Tanaka more than 50 ballots", "how many ballots were cast in Elm Park",
+    /// "ballots went to Okafor": of a table with a family of counts
+    /// (`SchemaLexicon.valueFamily`), a verb of giving or receiving only says that the counts
+    /// were received — the reading is in the family column or the table's noun it stands by.
+    mutating func absorbVerbsOfReceiving() {
+        guard let wordNet = WordNet.shared else { return }
+        let wide = items.contains { item in
+            !item.isUnknown
+                && (item.columns.contains { $0.score >= 3 && $0.score == item.bestSchemaScore && lexicon.isFamilyMember($0.ref) }
+                    || item.table.map { !lexicon.valueFamily(of: $0).isEmpty } == true && item.tableScore == item.bestSchemaScore)
+        }
+        guard wide else { return }
+        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .word, wordNet.baseForms(token.lower, .verb).contains(where: { Interpreter.receivingVerbs.contains($0) }) else { continue }
+            useAsContext(i)
+        }
     }
 }
