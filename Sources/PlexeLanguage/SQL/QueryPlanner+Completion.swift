@@ -353,12 +353,10 @@ extension QueryPlanner {
     /// ranks them, where it has one.
     private func rankRowsByTheNamedMember(_ m: inout Meaning) {
         guard case .rows(let counted)? = m.rankMeasure, m.measures.isEmpty, m.groupings.isEmpty, m.projections.count <= 1 else { return }
-        let table: Int
-        switch m.answerEntity {
-        case .column(let asked)? where lexicon[asked].unique && lexicon[asked].isText: table = asked.table
-        case .table(let t)?: table = t
-        default: return
-        }
+        // (Only rows asked for by what names them: "who", "which candidate" may mean the
+        // members themselves, which no row is.)
+        guard case .column(let asked)? = m.answerEntity, !m.asksWho, lexicon.familyRowNamer(of: asked.table) == asked else { return }
+        let table = asked.table
         guard counted == nil || counted == table, !lexicon.valueFamily(of: table).isEmpty else { return }
         if let member = m.projections.first {
             guard member.table == table, lexicon.isFamilyMember(member) else { return }
@@ -382,8 +380,7 @@ extension QueryPlanner {
             // The rows asked about are the table's own, one per name.
             var own = false
             switch m.answerEntity {
-            case .column(let asked)?: own = asked.table == counted && lexicon[asked].unique
-            case .table(let t)?: own = t == counted
+            case .column(let asked)?: own = !m.asksWho && lexicon.familyRowNamer(of: counted) == asked
             case nil:
                 own = m.measures.count == 1 && {
                     switch m.measures[0].measure {

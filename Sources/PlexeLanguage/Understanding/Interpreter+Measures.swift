@@ -787,8 +787,9 @@ extension Interpreter {
 }
 
 extension Interpreter {
-    /// Verbs that say a member of a wide table's family received what its column counts.
-    private static let receivingVerbs: Set<String> = ["give", "cast", "receive", "win", "go", "get", "poll", "garner"]
+    /// Verbs that say a member of a wide table's family received what its column counts. (Not
+    /// "win": "did Okafor win Millbrook" asks who got the most, which no one column says.)
+    private static let receivingVerbs: Set<String> = ["give", "cast", "receive", "go", "get", "poll", "garner"]
 
     /// "Which wards gave Tanaka more than 50 ballots", "how many ballots were cast in Elm Park",
     /// "ballots went to Okafor": of a table with a family of counts
