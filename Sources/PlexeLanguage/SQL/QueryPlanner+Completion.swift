@@ -10,6 +10,8 @@ extension QueryPlanner {
     /// grouping behind "which country …", the measure a bare superlative ranks by.
     func completeMeaning(_ m: inout Meaning) throws(TranslationError) {
         try placeWrittenNumbers(&m)
+        rankRowsByTheNamedMember(&m)
+        boundRowsByTheirTotal(&m)
         rescaleToColumnUnits(&m)
         countRowsOfTheOneChildTable(&m)
         // "How old is the oldest rider, and of which club?": a superlative of a row's own value
@@ -343,6 +345,63 @@ extension QueryPlanner {
     /// asked for names one row each (a unique column, or the finest calendar part of a daily
     /// or monthly table), the superlative picks the row, with what dates or names it — never
     /// an average per group of rows that happen to share a day of the month.
+    /// "In which ward did Okafor get the most ballots?" of a wide table (one count column per
+    /// candidate, `SchemaLexicon.valueFamily`): "the most ballots" read as the most rows, next
+    /// to one member of the family, ranks each row by that member's column — a row per ward
+    /// holds no count of rows.
+    /// With no member named ("which ward had the most ballots"), the table's column of totals
+    /// ranks them, where it has one.
+    private func rankRowsByTheNamedMember(_ m: inout Meaning) {
+        guard case .rows(let counted)? = m.rankMeasure, m.measures.isEmpty, m.groupings.isEmpty, m.projections.count <= 1 else { return }
+        // (Only rows asked for by what names them: "who", "which candidate" may mean the
+        // members themselves, which no row is.)
+        guard case .column(let asked)? = m.answerEntity, !m.asksWho, lexicon.familyRowNamer(of: asked.table) == asked else { return }
+        let table = asked.table
+        guard counted == nil || counted == table, !lexicon.valueFamily(of: table).isEmpty else { return }
+        if let member = m.projections.first {
+            guard member.table == table, lexicon.isFamilyMember(member) else { return }
+            m.rankMeasure = .value(member)
+        } else if let total = lexicon.familyTotalColumn(of: table) {
+            m.rankMeasure = .value(total)
+            m.projections = [total]
+        }
+    }
+
+    /// "How many wards had at least 2000 ballots in total", "which wards had more than 2000
+    /// ballots" of a wide table with a column of totals: the bound read as a count of rows per
+    /// ward (always 1) is a bound on that column, as one member named beside it ("which wards
+    /// gave Tanaka more than 50 ballots") bounds the member's column.
+    private func boundRowsByTheirTotal(_ m: inout Meaning) {
+        guard m.groupings.isEmpty, m.rankMeasure == nil, m.projections.count <= 1 else { return }
+        for k in m.conditions.indices {
+            guard case .measure(.rows(let counted?), let op, let literal) = m.conditions[k].kind else { continue }
+            let family = lexicon.valueFamily(of: counted)
+            guard !family.isEmpty else { continue }
+            // The rows asked about are the table's own, one per name.
+            var own = false
+            switch m.answerEntity {
+            case .column(let asked)?: own = !m.asksWho && lexicon.familyRowNamer(of: counted) == asked
+            case nil:
+                own = m.measures.count == 1 && {
+                    switch m.measures[0].measure {
+                    case .rows(let t): return t == nil || t == counted
+                    case .distinctValues(let r): return r.table == counted && lexicon[r].unique
+                    default: return false
+                    }
+                }()
+            default: own = false
+            }
+            guard own else { continue }
+            if let member = m.projections.first {
+                guard member.table == counted, family.contains(member) else { continue }
+                m.conditions[k].kind = .compare(member, op, literal)
+                m.projections = []
+            } else if let total = lexicon.familyTotalColumn(of: counted) {
+                m.conditions[k].kind = .compare(total, op, literal)
+            }
+        }
+    }
+
     /// "How many records are there for hive 5?", "how many measurements does hive 4 have":
     /// rows counted without a table named, where the conditions pick one row of a table by its
     /// key or name, would count 1. Other rows are meant: those of the one table that refers to

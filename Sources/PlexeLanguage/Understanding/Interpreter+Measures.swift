@@ -447,6 +447,10 @@ extension Interpreter {
                 }
             }
         }
+        if isTable(k), let table = items[k].table, !distinct, let measure = familyCount(noun: k, table: table, functions: functions) {
+            try addMeasure(measure, at: i, direction: direction)
+            return
+        }
         if isTable(k), let table = items[k].table {
             noteTable(table, at: k)
             use(k)
@@ -743,5 +747,66 @@ extension Interpreter {
             return
         }
         try addMeasure(.aggregate(direction.extremeFunction, ref), at: i, direction: nil)
+    }
+}
+
+extension Interpreter {
+    /// "How many votes did Wren get", "the total number of sightings for ROBIN" of a wide
+    /// table `bird_sightings(site, ROBIN, WREN, FINCH, …)`: the noun after "how many" is the
+    /// table's own word, but each row is a site, and what the noun counts sits in the family's
+    /// columns (`SchemaLexicon.valueFamily`). With one of them named elsewhere in the question,
+    /// the count is that column's total; with none, "how many sightings were recorded" is the
+    /// table's column of totals, where it has one. Nil (the rows are counted) otherwise.
+    mutating func familyCount(noun k: Int, table: Int, functions: [AggregateFunction]) -> Meaning.Measure? {
+        let family = lexicon.valueFamily(of: table)
+        guard !family.isEmpty, isPlural(k), items[k].range.count == 1 else { return nil }
+        // The noun is not what names each row: "how many sites" of rows named by `site`
+        // counts them.
+        let lemma = tokens[items[k].range.lowerBound].lemma
+        guard let namer = lexicon.familyRowNamer(of: table), !lexicon[namer].words.contains(lemma) else { return nil }
+        // A noun only guessed to be the rows ("in Palm Springs" read as the towns) may be a
+        // name the data spells otherwise: the count over all rows would drop it unseen.
+        guard guessedWords.isEmpty else { return nil }
+        let f = functions.first.map { $0 == .count ? .sum : $0 } ?? .sum
+        // Any other number of the table named ("how many votes did X get in total" where X is
+        // no member) leaves the count unread.
+        let named = items.indices.filter { c in
+            c != k && !items[c].used && isColumn(c)
+                && items[c].columns.contains { $0.score >= 3 && $0.score == items[c].bestSchemaScore && $0.ref.table == table && lexicon[$0.ref].isNumeric }
+        }
+        if named.count == 1, items[named[0]].columns.allSatisfy({ family.contains($0.ref) || $0.score < items[named[0]].bestSchemaScore }), let c = named.first, let ref = items[c].columns.first(where: { family.contains($0.ref) })?.ref {
+            use(k, c)
+            return .aggregate(f, ref)
+        }
+        if named.isEmpty, let total = lexicon.familyTotalColumn(of: table) {
+            use(k)
+            return .aggregate(f, total)
+        }
+        return nil
+    }
+}
+
+extension Interpreter {
+    /// Verbs that say a member of a wide table's family received what its column counts. (Not
+    /// "win": "did Okafor win Millbrook" asks who got the most, which no one column says.)
+    private static let receivingVerbs: Set<String> = ["give", "cast", "receive", "go", "get", "poll", "garner"]
+
+    /// "Which wards gave Tanaka more than 50 ballots", "how many ballots were cast in Elm Park",
+    /// "ballots went to Okafor": of a table with a family of counts
+    /// (`SchemaLexicon.valueFamily`), a verb of giving or receiving only says that the counts
+    /// were received — the reading is in the family column or the table's noun it stands by.
+    mutating func absorbVerbsOfReceiving() {
+        guard let wordNet = WordNet.shared else { return }
+        let wide = items.contains { item in
+            !item.isUnknown
+                && (item.columns.contains { $0.score >= 3 && $0.score == item.bestSchemaScore && lexicon.isFamilyMember($0.ref) }
+                    || item.table.map { !lexicon.valueFamily(of: $0).isEmpty } == true && item.tableScore == item.bestSchemaScore)
+        }
+        guard wide else { return }
+        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
+            let token = tokens[items[i].range.lowerBound]
+            guard token.kind == .word, wordNet.baseForms(token.lower, .verb).contains(where: { Interpreter.receivingVerbs.contains($0) }) else { continue }
+            useAsContext(i)
+        }
     }
 }

@@ -60,6 +60,7 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         linkWords()
         contextTables = Interpreter.contextTables(of: items)
+        absorbVerbsOfReceiving()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
         try readArithmetic()
