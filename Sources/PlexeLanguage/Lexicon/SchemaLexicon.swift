@@ -111,6 +111,8 @@ struct SchemaLexicon: Sendable {
     /// Date columns whose every date is the first day of its period (`periods`), one date per
     /// period: grouping by that period is grouping by the date itself.
     let datesAtTheirPeriodStart: Set<ColumnRef>
+    /// Each table's family of counts per named member (`valueFamily(of:)`), found once here.
+    private(set) var valueFamilies: [[ColumnRef]] = []
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -534,6 +536,7 @@ struct SchemaLexicon: Sendable {
             }
         }
         self.values = values
+        self.valueFamilies = tables.indices.map { findValueFamily(of: $0) }
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

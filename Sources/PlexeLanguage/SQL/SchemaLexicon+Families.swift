@@ -12,8 +12,12 @@ extension SchemaLexicon {
     /// no additive word like `revenue`, and mostly no plural noun such as `storms`), and which
     /// together are most of the table's numbers, in a table whose rows are named by a text or
     /// period column (`familyRowNamer`). A column named as their total is not one of
-    /// them (see `familyTotal`). Empty when the table has no such family.
-    func valueFamily(of table: Int) -> [ColumnRef] {
+    /// them (see `familyTotalColumn`). Empty when the table has no such family. Found once, when the
+    /// lexicon is built (`valueFamilies`): questions ask it for every candidate column.
+    func valueFamily(of table: Int) -> [ColumnRef] { valueFamilies[table] }
+
+    /// `valueFamily(of:)`, worked out from the columns.
+    func findValueFamily(of table: Int) -> [ColumnRef] {
         let columns = tables[table].columns
         guard familyRowNamer(of: table) != nil else { return [] }
         let numeric = columns.filter { $0.isNumeric && !$0.isBooleanLike }
