@@ -195,6 +195,12 @@ import Testing
         let billions = try upload.check(
             "How many funds have holdings of more than 10 billion dollars?", "SELECT COUNT(*) FROM funds WHERE holdings_musd > 10000")
         #expect(billions == nil, "\(billions ?? "")")
+        // Asked in the column's unit but not its scale, the stored 21 would be read as 21
+        // square kilometres: refused. In the column's own scale it is the stored value.
+        #expect(throws: TranslationError.self) { try upload.translator.translate("What is the surface of Heron in square kilometres?") }
+        let inThousands = try upload.check(
+            "What is the surface of Heron in thousands of square kilometres?", "SELECT \"Surface (1000 sq km)\" FROM lakes WHERE lake = 'Heron'")
+        #expect(inThousands == nil, "\(inThousands ?? "")")
     }
 
     @Test func scalesFromNamesAndNumbers() {

@@ -32,6 +32,34 @@ extension Interpreter {
             }
         }
         absorbAnswerScale()
+        leaveAnswerUnitOfAScaledColumnUnplaced()
+    }
+
+    /// "the surface of Reed in square kilometres" of `Surface (1000 sq km)`: the unit asked
+    /// for is the column's, but not its scale — the stored 12 is 12,000 square kilometres.
+    /// The engine does not rescale answers, so the words are left unplaced (a refusal naming
+    /// them) rather than read as the column's unit, which would answer off a thousandfold.
+    /// "in thousands of square kilometres" restates the column and is absorbed above.
+    private mutating func leaveAnswerUnitOfAScaledColumnUnplaced() {
+        let scaledNamed = items.contains { item in item.columns.contains { $0.score >= 2 && lexicon[$0.ref].unitScale > 1 } }
+        guard scaledNamed else { return }
+        for i in items.indices.dropLast() {
+            guard tokens[items[i].range.lowerBound].lower == "in", items[i].range.count == 1, !items[i].isSchema else { continue }
+            // The unit may be one item ("square kilometres" named as the column) or two.
+            var k = i + 1
+            if items[k].range.count == 1, ["square", "sq", "cubic"].contains(tokens[items[k].range.lowerBound].lower), k + 1 < items.count { k += 1 }
+            let words = items[(i + 1)...k].flatMap { $0.range.map { tokens[$0].lower } }
+            guard let unit = words.last, words.count <= 2, SchemaLexicon.unitSpellings(of: unit) != nil,
+                SchemaLexicon.scaleWords[Morphology.singular(unit)] == nil,
+                words.dropLast().allSatisfy({ ["square", "sq", "cubic"].contains($0) })
+            else { continue }
+            for u in i...k {
+                items[u].used = false
+                items[u].isUnknown = true
+                items[u].schema = []
+                items[u].keyword = nil
+            }
+        }
     }
 
     /// The numeric column a number is said of: the column named right after it ("2 million
