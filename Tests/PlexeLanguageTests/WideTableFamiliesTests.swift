@@ -26,6 +26,14 @@ import Testing
         QuestionCase(question: "How many ballots did Marchetti get in Elm Park?", reference: "SELECT MARCHETTI FROM ward_ballots WHERE WARD = 'ELM PARK'"),
     ]
 
+    /// "Who got the most ballots" asks which member column sums highest — a shape the engine
+    /// does not read; it was the first row of the table, unordered. Refused.
+    @Test func aSuperlativeWithNothingToOrderByIsRefused() throws {
+        let f = try WideTableFamiliesTests.upload.get()
+        #expect(throws: TranslationError.self) { try f.translator.translate("Who got the most ballots?") }
+        #expect(throws: TranslationError.self) { try f.translator.translate("Who got the fewest ballots in Northgate?") }
+    }
+
     /// "The most ballots" of rows named one per ward ranks the wards by the member named, or
     /// by the column of totals with none named (a ward has no rows to count).
     @Test func wardsRankedByAMemberOrByTheirTotal() throws {

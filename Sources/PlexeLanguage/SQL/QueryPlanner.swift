@@ -470,6 +470,11 @@ struct QueryPlanner {
             if visual { chart = .barChart }
         }
 
+        // "Who got the most ballots" where nothing left to order by: the first row of an
+        // unordered list would be an arbitrary answer to a superlative.
+        if limit != nil, orderBy.isEmpty, m.rankDirection != nil || m.orderDirection != nil || m.orderMeasure != nil {
+            throw unsupported("Could not tell what to rank by. Known tables and columns: \(lexicon.summary).")
+        }
         var sql = "SELECT " + (distinct ? "DISTINCT " : "") + selects.joined(separator: ", ")
         sql += " FROM " + context.table(from)
         for link in joins {
