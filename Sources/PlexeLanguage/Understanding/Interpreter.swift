@@ -65,6 +65,7 @@ struct Interpreter {
         try readArithmetic()
         absorbClosingHowQuestion()
         readAxisWords()
+        readStatingVerbs()
         try rejectUnknownWords()
         turnSpeedOnDurations()
         readSentenceShape()
