@@ -28,6 +28,22 @@ import Testing
         Case(question: "How many residents did not give their shoe size?", reference: "SELECT COUNT(*) FROM residents WHERE shoe_size IS NULL"),
     ]
 
+    /// Arm spans and reaches measured and as told, in a table named for the telling: the verb
+    /// says the told span is the one a climber did not report.
+    static let spans: Result<FixtureUpload, Error> = Result {
+        var csv = "climber,span_cm,reach_cm,reported_span_cm,reported_reach_cm\n"
+        for i in 0..<24 {
+            csv += "Climber \(i),\(150 + i),\(190 + i),\(i % 3 == 0 ? "" : "\(152 + i)"),\(i % 4 == 0 ? "" : "\(193 + i)")\n"
+        }
+        return try FixtureUpload([("climber_reports.csv", csv)], valueIndex: true)
+    }
+
+    @Test func theVerbNamesWhichColumnIsTold() throws {
+        let problem = try Self.spans.get().check(
+            "How many climbers did not report their span?", "SELECT COUNT(*) FROM climber_reports WHERE reported_span_cm IS NULL")
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
     @Test(arguments: cases)
     func residentQuestions(_ testCase: Case) throws {
         let problem = try Self.residents.get().check(testCase.question, testCase.reference, ordered: testCase.ordered)

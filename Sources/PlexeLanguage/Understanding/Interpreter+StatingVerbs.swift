@@ -27,18 +27,44 @@ extension Interpreter {
             case nil, .show?, .verb?: break
             default: continue
             }
-            guard !items[i].isSchema,
-                Interpreter.statedObjectOpeners.contains(tokens[items[i + 1].range.lowerBound].lower),
-                !items[i + 2].used, items[i + 2].keyword == nil, items[i + 2].table == nil,
-                let ref = items[i + 2].columns.max(by: { $0.score < $1.score })?.ref,
-                lexicon[ref].nullable, !lexicon[ref].isBooleanLike,
+            guard Interpreter.statedObjectOpeners.contains(tokens[items[i + 1].range.lowerBound].lower),
+                !items[i + 2].used, items[i + 2].keyword == nil, items[i + 2].table == nil, !items[i + 2].columns.isEmpty,
                 i + 3 == items.count || items[i + 3].keyword == nil && items[i + 3].number == nil && !items[i + 3].isSchema
                     || isPunctuationOrEnd(i + 3)
+            else { continue }
+            // The verb may itself be part of column names (`reported_height`, `reported_weight`)
+            // or of the object's table (`survey_reports`): then it only says which of the
+            // object's columns is meant, and names nothing of its own.
+            let objectTables = Set(items[i + 2].columns.map(\.ref.table))
+            guard items[i].schema.allSatisfy({ match in
+                switch match.target {
+                case .column(let ref, _): return objectTables.contains(ref.table)
+                case .table(let t): return objectTables.contains(t)
+                default: return false
+                }
+            }) else { continue }
+            let candidates = statedColumns(i + 2, verb: token.stem)
+            guard let ref = candidates.max(by: { $0.score < $1.score })?.ref, lexicon[ref].nullable, !lexicon[ref].isBooleanLike
             else { continue }
             items[i].keyword = .have
             items[i].alternateKeyword = nil
             items[i].isUnknown = false
+            items[i].schema = []
+            let kept = Set(candidates.map(\.ref))
+            items[i + 2].schema.removeAll { match in
+                if case .column(let ref, _) = match.target { return !kept.contains(ref) }
+                return false
+            }
         }
+    }
+
+    /// "did not report their height" of `height_cm` and `reported_height_cm`: the column whose
+    /// name holds the verb is the one told, so the word is no longer ambiguous between them;
+    /// otherwise all the object's columns.
+    private func statedColumns(_ k: Int, verb stem: String) -> [(ref: ColumnRef, negated: Bool, score: Int)] {
+        let candidates = items[k].columns
+        let told = candidates.filter { lexicon[$0.ref].words.contains { Morphology.stem($0) == stem } }
+        return told.count == 1 ? told : candidates
     }
 
     /// "did not report", "who do report": the base form of the verb after an auxiliary.
