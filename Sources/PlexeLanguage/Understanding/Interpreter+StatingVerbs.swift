@@ -2,8 +2,8 @@
 /// give their height". Such a verb asks what "have" asks ("workers who have a wage"), so the
 /// missing-value reading that follows treats it as "have".
 extension Interpreter {
-    /// Verbs of telling or handing over information: the thing told is what the row holds.
-    /// Their base forms, which stand only after "do", "did", "not".
+    /// Verbs of telling or handing over information, whose object is what the row holds: their
+    /// base forms, which stand only after "do", "did", "not".
     static let statingVerbs: Set<String> = ["report", "give", "provide", "declare", "state", "disclose", "supply", "submit"]
     /// Their past forms, which follow the subject: "workers who reported a wage".
     static let statedVerbs: Set<String> = [
