@@ -63,6 +63,7 @@ struct Interpreter {
         absorbVerbsOfReceiving()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
+        readStatingVerbs()
         try readArithmetic()
         absorbClosingHowQuestion()
         readAxisWords()
