@@ -12,18 +12,23 @@ import Testing
     static let upload: Result<FixtureUpload, Error> = Result {
         var wards = "WARD,OKAFOR,LINDQVIST,MARCHETTI,TANAKA,TOTAL\n"
         for (i, w) in ["NORTHGATE", "MILLBROOK", "ELM PARK", "STONEY CROSS", "WEST HAVEN"].enumerated() {
-            let a = 1000 + i * 377 % 900, b = 800 + i * 611 % 700, c = 50 + i * 13, d = 20 + i * 7
+            let a = 1000 + i * 377 % 900
+            let b = 800 + i * 611 % 700
+            let c = 50 + i * 13
+            let d = 20 + i * 7
             wards += "\(w),\(a),\(b),\(c),\(d),\(a + b + c + d)\n"
         }
         return try FixtureUpload([("ward_ballots.csv", wards)], valueIndex: true)
     }
 
     static let cases: [QuestionCase] = [
-        QuestionCase(question: "How many ballots did OKAFOR get in MILLBROOK ward?", reference: "SELECT OKAFOR FROM ward_ballots WHERE WARD = 'MILLBROOK'"),
+        QuestionCase(
+            question: "How many ballots did OKAFOR get in MILLBROOK ward?", reference: "SELECT OKAFOR FROM ward_ballots WHERE WARD = 'MILLBROOK'"),
         QuestionCase(question: "How many ballots did Tanaka get in total?", reference: "SELECT SUM(TANAKA) FROM ward_ballots"),
         QuestionCase(
             question: "What is the total number of ballots for LINDQVIST across all wards?", reference: "SELECT SUM(LINDQVIST) FROM ward_ballots"),
-        QuestionCase(question: "How many ballots did Marchetti get in Elm Park?", reference: "SELECT MARCHETTI FROM ward_ballots WHERE WARD = 'ELM PARK'"),
+        QuestionCase(
+            question: "How many ballots did Marchetti get in Elm Park?", reference: "SELECT MARCHETTI FROM ward_ballots WHERE WARD = 'ELM PARK'"),
     ]
 
     /// "Who got the most ballots" asks which member column sums highest — a shape the engine
@@ -44,7 +49,8 @@ import Testing
                 == nil)
         #expect(
             try f.check(
-                "Which ward had the fewest ballots in total?", "SELECT WARD, TOTAL FROM ward_ballots ORDER BY TOTAL ASC LIMIT 1", ordered: true) == nil)
+                "Which ward had the fewest ballots in total?", "SELECT WARD, TOTAL FROM ward_ballots ORDER BY TOTAL ASC LIMIT 1", ordered: true)
+                == nil)
     }
 
     /// A bound on "ballots" of wards (one row each) is a bound on their column of totals.
@@ -62,7 +68,8 @@ import Testing
         #expect(try f.check("How many ballots were cast in Elm Park?", "SELECT TOTAL FROM ward_ballots WHERE WARD = 'ELM PARK'") == nil)
         #expect(
             try f.check(
-                "Which ward gave Okafor the most ballots?", "SELECT WARD, OKAFOR FROM ward_ballots ORDER BY OKAFOR DESC LIMIT 1", ordered: true) == nil)
+                "Which ward gave Okafor the most ballots?", "SELECT WARD, OKAFOR FROM ward_ballots ORDER BY OKAFOR DESC LIMIT 1", ordered: true)
+                == nil)
     }
 
     @Test(arguments: WideTableFamiliesTests.cases)

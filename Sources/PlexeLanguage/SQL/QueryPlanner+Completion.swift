@@ -382,13 +382,15 @@ extension QueryPlanner {
             switch m.answerEntity {
             case .column(let asked)?: own = !m.asksWho && lexicon.familyRowNamer(of: counted) == asked
             case nil:
-                own = m.measures.count == 1 && {
-                    switch m.measures[0].measure {
-                    case .rows(let t): return t == nil || t == counted
-                    case .distinctValues(let r): return r.table == counted && lexicon[r].unique
-                    default: return false
-                    }
-                }()
+                own =
+                    m.measures.count == 1
+                    && {
+                        switch m.measures[0].measure {
+                        case .rows(let t): return t == nil || t == counted
+                        case .distinctValues(let r): return r.table == counted && lexicon[r].unique
+                        default: return false
+                        }
+                    }()
             default: own = false
             }
             guard own else { continue }

@@ -64,7 +64,8 @@ extension SchemaLexicon {
     /// `PigID`) are things with measurements of their own, not places with counts per member.
     func familyRowNamer(of table: Int) -> ColumnRef? {
         let columns = tables[table].columns
-        return (columns.first(where: { $0.isText && ($0.unique || $0.ref.column == tables[table].labelColumn) })
+        return
+            (columns.first(where: { $0.isText && ($0.unique || $0.ref.column == tables[table].labelColumn) })
             ?? columns.first(where: { $0.isYearNumber || calendarPart($0.ref) != nil }))?.ref
     }
 

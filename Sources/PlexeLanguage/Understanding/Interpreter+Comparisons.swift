@@ -351,7 +351,10 @@ extension Interpreter {
         // 1; the earliest year meeting the comparison that follows is asked for, as with "the
         // first year when …". ("The depth in the first year" asks for a value of that year:
         // left to be refused, not read as the year.)
-        let inAPeriod = previousIndex(from: i - 1, skipping: { isArticle($0) }).map { ["in", "during", "for"].contains(tokens[items[$0].range.lowerBound].lower) } ?? false
+        let inAPeriod =
+            previousIndex(from: i - 1, skipping: { isArticle($0) }).map {
+                ["in", "during", "for"].contains(tokens[items[$0].range.lowerBound].lower)
+            } ?? false
         let compared = items[(i + 2)...].contains { item in
             if case .compare? = item.keyword { return true }
             return false

@@ -75,7 +75,11 @@ extension Interpreter {
             } else {
                 continue
             }
-            guard let v = (covered.last! + 1..<items.count).first(where: { isFreeWord($0, in: Interpreter.durationVerbs, as: .verb, table: pair.start.table) }) else {
+            guard
+                let v = (covered.last! + 1..<items.count).first(where: {
+                    isFreeWord($0, in: Interpreter.durationVerbs, as: .verb, table: pair.start.table)
+                })
+            else {
                 continue
             }
             covered.append(v)
@@ -95,7 +99,8 @@ extension Interpreter {
             var covered = [p, i]
             // "of a stay" after "length": the row's noun for what lasted.
             if ["length", "duration"].contains(tokens[items[i].range.lowerBound].lemma), let o = nextIndex(from: i + 1, skipping: { _ in false }),
-                lower(o) == "of", let s = nextIndex(from: o + 1, skipping: { isArticle($0) }), isFreeWord(s, in: Interpreter.durationNouns, as: .noun, table: pair.start.table)
+                lower(o) == "of", let s = nextIndex(from: o + 1, skipping: { isArticle($0) }),
+                isFreeWord(s, in: Interpreter.durationNouns, as: .noun, table: pair.start.table)
             {
                 covered += [o, s]
             }

@@ -772,9 +772,13 @@ extension Interpreter {
         // no member) leaves the count unread.
         let named = items.indices.filter { c in
             c != k && !items[c].used && isColumn(c)
-                && items[c].columns.contains { $0.score >= 3 && $0.score == items[c].bestSchemaScore && $0.ref.table == table && lexicon[$0.ref].isNumeric }
+                && items[c].columns.contains {
+                    $0.score >= 3 && $0.score == items[c].bestSchemaScore && $0.ref.table == table && lexicon[$0.ref].isNumeric
+                }
         }
-        if named.count == 1, items[named[0]].columns.allSatisfy({ family.contains($0.ref) || $0.score < items[named[0]].bestSchemaScore }), let c = named.first, let ref = items[c].columns.first(where: { family.contains($0.ref) })?.ref {
+        if named.count == 1, items[named[0]].columns.allSatisfy({ family.contains($0.ref) || $0.score < items[named[0]].bestSchemaScore }),
+            let c = named.first, let ref = items[c].columns.first(where: { family.contains($0.ref) })?.ref
+        {
             use(k, c)
             return .aggregate(f, ref)
         }
@@ -805,7 +809,9 @@ extension Interpreter {
         guard wide else { return }
         for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
             let token = tokens[items[i].range.lowerBound]
-            guard token.kind == .word, wordNet.baseForms(token.lower, .verb).contains(where: { Interpreter.receivingVerbs.contains($0) }) else { continue }
+            guard token.kind == .word, wordNet.baseForms(token.lower, .verb).contains(where: { Interpreter.receivingVerbs.contains($0) }) else {
+                continue
+            }
             useAsContext(i)
         }
     }

@@ -36,13 +36,15 @@ extension Interpreter {
             // or of the object's table (`survey_reports`): then it only says which of the
             // object's columns is meant, and names nothing of its own.
             let objectTables = Set(items[i + 2].columns.map(\.ref.table))
-            guard items[i].schema.allSatisfy({ match in
-                switch match.target {
-                case .column(let ref, _): return objectTables.contains(ref.table)
-                case .table(let t): return objectTables.contains(t)
-                default: return false
-                }
-            }) else { continue }
+            guard
+                items[i].schema.allSatisfy({ match in
+                    switch match.target {
+                    case .column(let ref, _): return objectTables.contains(ref.table)
+                    case .table(let t): return objectTables.contains(t)
+                    default: return false
+                    }
+                })
+            else { continue }
             let candidates = statedColumns(i + 2, verb: token.stem)
             guard let ref = candidates.max(by: { $0.score < $1.score })?.ref, lexicon[ref].nullable, !lexicon[ref].isBooleanLike
             else { continue }
