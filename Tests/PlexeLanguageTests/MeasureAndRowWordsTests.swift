@@ -53,17 +53,17 @@ struct HowMagnitudeTests {
     }
 }
 
-/// "Democrats" of a `party` column holding 'Democratic': WordNet makes a Democrat a member of
-/// the Democratic Party, a stored value followed by the column's name — on an invented table.
+/// "Labourites" of a `party` column holding 'Labour': WordNet makes a Labourite a member of
+/// the Labour Party, a stored value followed by the column's name — on an invented table.
 @Suite(.enabled(if: WordNet.shared != nil, "wordnet-base is not installed"))
 struct GroupMemberValueTests {
     @Test func membersOfAGroupNameItsValue() throws {
         var mayors = "mayor,party,took_office\n"
         for (i, name) in ["Abel Hart", "Bea Lyle", "Cy Moss", "Dot Penn", "Eli Rook", "Fay Sims"].enumerated() {
-            mayors += "\(name),\(["Democratic", "Republican", "Green"][i % 3]),\(1990 + i * 4)\n"
+            mayors += "\(name),\(["Labour", "Conservative", "Green"][i % 3]),\(1990 + i * 4)\n"
         }
         let upload = try FixtureUpload([("mayors.csv", mayors)], valueIndex: true)
-        let problem = try upload.check("Which mayors were Democrats?", "SELECT mayor FROM mayors WHERE party = 'Democratic'")
+        let problem = try upload.check("Which mayors were Labourites?", "SELECT mayor FROM mayors WHERE party = 'Labour'")
         #expect(problem == nil, "\(problem ?? "")")
     }
 }

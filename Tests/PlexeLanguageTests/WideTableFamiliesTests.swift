@@ -7,7 +7,7 @@ import Testing
 /// Wide tables: one row per ward and one whole-number column per candidate, each counting
 /// ballots. "How many ballots did X get" is the total of X's column (the row's own value where
 /// the conditions pick one ward); "how many ballots were there" is the column of totals. A
-/// table whose rows are the noun counted (pigs by `PigID`) still counts rows. Invented upload.
+/// table whose rows are the noun counted (hens by `HenID`) still counts rows. Invented upload.
 @Suite(.serialized) struct WideTableFamiliesTests {
     static let upload: Result<FixtureUpload, Error> = Result {
         var wards = "WARD,OKAFOR,LINDQVIST,MARCHETTI,TANAKA,TOTAL\n"
@@ -80,10 +80,10 @@ import Testing
 
     /// Rows named by the noun itself are counted, not a column of them added up.
     @Test func rowsNamedByTheNounAreCounted() throws {
-        var pigs = "PigID,Litter,VitaminEDose,CopperDose\n"
-        for i in 1...9 { pigs += "\(i),\(1 + i % 3),\(i % 2 == 0 ? 100 : 200),\(i % 3 == 0 ? 35 : 175)\n" }
-        let f = try FixtureUpload([("pigs.csv", pigs)], valueIndex: true)
-        let sql = try f.translator.translate("How many pigs got the largest CopperDose?").sql
+        var hens = "HenID,Flock,GritRation,ZincRation\n"
+        for i in 1...9 { hens += "\(i),\(1 + i % 3),\(i % 2 == 0 ? 100 : 200),\(i % 3 == 0 ? 35 : 175)\n" }
+        let f = try FixtureUpload([("hens.csv", hens)], valueIndex: true)
+        let sql = try f.translator.translate("How many hens got the largest ZincRation?").sql
         #expect(!sql.contains("SUM("), "\(sql)")
     }
 }

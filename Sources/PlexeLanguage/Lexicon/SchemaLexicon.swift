@@ -255,7 +255,7 @@ struct SchemaLexicon: Sendable {
             // `Area (1000 sq km)`, `debt_1000000`: the name counts its values in a power of
             // ten — but not `deaths_per_1000`, a rate.
             if let scale = tensScale(word), words[n - 1] != "per" { return scale }
-            // `assets_musd`, `fees_keur`, `debt_bngbp`: a scale letter before a currency code.
+            // `holdings_musd`, `fees_keur`, `debt_bngbp`: a scale letter before a currency code.
             if let scale = currencyScale(word) { return scale }
         }
         return 1

@@ -39,7 +39,7 @@ final class WordNet: @unchecked Sendable {
 
     /// The relations the engine follows (WordNet's pointer symbols).
     enum Relation: Sendable {
-        /// `memberOf`: the group a member belongs to (a Democrat → the Democratic Party).
+        /// `memberOf`: the group a member belongs to (a Labourite → the Labour Party).
         case hypernym, derivation, attribute, pertainym, similar, antonym, memberOf, other
 
         init(symbol: Substring) {

@@ -30,7 +30,7 @@ extension SchemaLexicon {
             else { return false }
             return true
         }
-        // (The same style: `GORE`, `N_AMER` are capitals; a lowercase `age` beside them is not
+        // (The same style: `OKAFOR`, `WEST_END` are capitals; a lowercase `age` beside them is not
         // one of the family.)
         func style(_ name: String) -> Int {
             let letters = name.filter(\.isLetter)
@@ -60,8 +60,8 @@ extension SchemaLexicon {
     }
 
     /// What names each row of a wide table: a place or thing in a unique text column (or the
-    /// label), or else a year or period. Rows numbered only by an identifier (pigs by
-    /// `PigID`) are things with measurements of their own, not places with counts per member.
+    /// label), or else a year or period. Rows numbered only by an identifier (hens by
+    /// `HenID`) are things with measurements of their own, not places with counts per member.
     func familyRowNamer(of table: Int) -> ColumnRef? {
         let columns = tables[table].columns
         return

@@ -29,7 +29,7 @@ extension Interpreter {
     }
 
     /// The table with a start and an end the question names, or the only one when it names
-    /// none ("how many days did the franc stay above 2" is not about another table's rows).
+    /// none ("how many days did the rate stay above 2" is not about another table's rows).
     private func durationTable() -> (start: ColumnRef, end: ColumnRef)? {
         for t in contextTables { if let pair = durationColumns(of: t) { return pair } }
         guard contextTables.isEmpty else { return nil }

@@ -744,8 +744,8 @@ extension Interpreter {
         return nil
     }
 
-    /// "Democrats" of a `party` column holding 'Democratic': a noun for members of a group
-    /// (WordNet's member holonym: a Democrat is a member of the Democratic Party) whose name is
+    /// "Labourites" of a `party` column holding 'Labour': a noun for members of a group
+    /// (WordNet's member holonym: a Labourite is a member of the Labour Party) whose name is
     /// a stored value followed by the name of the column holding it names that value. One
     /// value only; nil otherwise.
     private func groupMemberValue(_ i: Int) -> (ColumnRef, String)? {

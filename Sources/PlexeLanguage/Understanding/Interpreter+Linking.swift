@@ -468,7 +468,7 @@ extension Interpreter {
         }
     }
 
-    /// "How big is X?", "How high was the lake in 1900?": an adjective after "how" and before
+    /// "How big is X?", "How high was the reservoir in 1931?": an adjective after "how" and before
     /// a copula asks for the magnitude WordNet says it is the attribute of (big → size, high →
     /// height or level). The column is the one numeric column of the tables in question one of
     /// whose words is that attribute or a narrower kind of it; failing that, a kind of
