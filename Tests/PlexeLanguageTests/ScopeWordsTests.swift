@@ -38,6 +38,20 @@ import Testing
                 == nil)
     }
 
+    /// "for 2018 through 2020" is one span, as "from 2018 to 2020" is: read apart, the first year
+    /// was one year and "through 2020" an open bound (`year = 2018 AND year < 2021`).
+    @Test func forOnePointThroughAnotherIsASpan() throws {
+        let u = try Self.depots.get()
+        #expect(
+            try u.check(
+                "How many depot-year records are there for 2018 through 2020?", "SELECT COUNT(*) FROM depot_years WHERE year BETWEEN 2018 AND 2020")
+                == nil)
+        #expect(
+            try u.check(
+                "How many meter readings are there for 2020 through 2021?",
+                "SELECT COUNT(*) FROM meter_readings WHERE reading_date >= '2020-01-01' AND reading_date < '2022-01-01'") == nil)
+    }
+
     @Test func fromAYearContinuedIsABound() throws {
         let u = try Self.depots.get()
         #expect(try u.check("How many depot-year records are from 2019 onwards?", "SELECT COUNT(*) FROM depot_years WHERE year >= 2019") == nil)

@@ -215,6 +215,16 @@ extension Interpreter {
                     condition = .range(lower: start, lowerInclusive: true, upper: upper, upperInclusive: false)
                     use(a)
                     end = secondLast
+                } else if relation == .dateRelation(.during), let t = nextIndex(from: last + 1, skipping: { isArticle($0) }),
+                    keyword(t) == .dateRelation(.until), let (second, secondLast) = datePoint(at: t + 1, allowYear: point.isBareYear),
+                    let span = range(from: point, to: second)
+                {
+                    // "for 1940 through 1945", "in March to May 2020": one span from the first
+                    // point to the end of the second, as "from 1940 to 1945" is — read apart,
+                    // the first was one year and the second an open bound (`= 1940 AND < 1946`).
+                    condition = span
+                    use(t)
+                    end = secondLast
                 }
             }
             guard let condition else { continue }
