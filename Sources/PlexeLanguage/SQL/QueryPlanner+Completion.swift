@@ -341,10 +341,6 @@ extension QueryPlanner {
         }
     }
 
-    /// "On which day was it windiest", "which parcel has the largest volume": when the column
-    /// asked for names one row each (a unique column, or the finest calendar part of a daily
-    /// or monthly table), the superlative picks the row, with what dates or names it — never
-    /// an average per group of rows that happen to share a day of the month.
     /// "In which ward did Okafor get the most ballots?" of a wide table (one count column per
     /// candidate, `SchemaLexicon.valueFamily`): "the most ballots" read as the most rows, next
     /// to one member of the family, ranks each row by that member's column — a row per ward
@@ -419,6 +415,10 @@ extension QueryPlanner {
         m.measures[0].measure = .rows(table: child)
     }
 
+    /// "On which day was it windiest", "which parcel has the largest volume": when the column
+    /// asked for names one row each (a unique column, or the finest calendar part of a daily
+    /// or monthly table), the superlative picks the row, with what dates or names it — never
+    /// an average per group of rows that happen to share a day of the month.
     private func answerRowsForUniqueKeys(_ m: inout Meaning) {
         // "In which month were deaths highest" of a monthly table: the month is a row.
         if case .datePart(let target, let part)? = m.answerEntity, m.groupings.allSatisfy({ $0 == .datePart(target, part) }) {

@@ -2,13 +2,10 @@
 /// give their height". Such a verb asks what "have" asks ("workers who have a wage"), so the
 /// missing-value reading that follows treats it as "have".
 extension Interpreter {
-    /// Verbs of telling or handing over information, whose object is what the row holds: their
-    /// base forms, which stand only after "do", "did", "not".
+    /// Verbs of telling or handing over information, whose object is what the row holds, by
+    /// base form. The base form itself stands only after "do", "did", "not" ("did not give");
+    /// its other forms (WordNet's morphology: "reported", "gave", "given") follow the subject.
     static let statingVerbs: Set<String> = ["report", "give", "provide", "declare", "state", "disclose", "supply", "submit"]
-    /// Their past forms, which follow the subject: "workers who reported a wage".
-    static let statedVerbs: Set<String> = [
-        "reported", "gave", "given", "provided", "declared", "stated", "disclosed", "supplied", "submitted",
-    ]
 
     /// Possessive words and articles that may stand between the verb and the column.
     private static let statedObjectOpeners: Set<String> = ["a", "an", "any", "some", "their", "his", "her", "its"]
@@ -21,16 +18,14 @@ extension Interpreter {
     mutating func readStatingVerbs() {
         for i in items.indices where i > 0 && i + 2 < items.count && items[i].range.count == 1 && !items[i].used {
             let token = tokens[items[i].range.lowerBound]
-            guard Interpreter.statedVerbs.contains(token.lower) || Interpreter.statingVerbs.contains(token.lower) && isAfterAuxiliary(i)
-            else { continue }
+            guard isStatingVerb(token.lower) ? isAfterAuxiliary(i) : isFormOfAStatingVerb(token.lower) else { continue }
             switch items[i].keyword {
             case nil, .show?, .verb?: break
             default: continue
             }
             guard Interpreter.statedObjectOpeners.contains(tokens[items[i + 1].range.lowerBound].lower),
                 !items[i + 2].used, items[i + 2].keyword == nil, items[i + 2].table == nil, !items[i + 2].columns.isEmpty,
-                i + 3 == items.count || items[i + 3].keyword == nil && items[i + 3].number == nil && !items[i + 3].isSchema
-                    || isPunctuationOrEnd(i + 3)
+                isPunctuationOrEnd(i + 3) || items[i + 3].keyword == nil && items[i + 3].number == nil && !items[i + 3].isSchema
             else { continue }
             // The verb may itself be part of column names (`reported_height`, `reported_weight`)
             // or of the object's table (`survey_reports`): then it only says which of the
@@ -69,13 +64,19 @@ extension Interpreter {
         return told.count == 1 ? told : candidates
     }
 
-    /// "did not report", "who do report": the base form of the verb after an auxiliary.
+    private func isStatingVerb(_ word: String) -> Bool { Interpreter.statingVerbs.contains(word) }
+
+    /// "reported", "gave", "given": another form of a stating verb (without WordNet, none is known).
+    private func isFormOfAStatingVerb(_ word: String) -> Bool {
+        (WordNet.shared?.baseForms(word, .verb) ?? []).contains { $0 != word && isStatingVerb($0) }
+    }
+
+    /// "did not report", "who do report", "not give": the base form after an auxiliary or a
+    /// negation.
     private func isAfterAuxiliary(_ i: Int) -> Bool {
         guard i > 0 else { return false }
-        var k = i - 1
-        if k > 0, case .negation? = items[k].keyword { k -= 1 }
-        return ["do", "does", "did", "didnt", "doesnt", "dont"].contains(tokens[items[k].range.upperBound - 1].lower)
-            || { if case .negation? = items[i - 1].keyword { return true } else { return false } }()
+        if case .negation? = items[i - 1].keyword { return true }
+        return ["do", "does", "did", "didnt", "doesnt", "dont"].contains(tokens[items[i - 1].range.upperBound - 1].lower)
     }
 
     private func isPunctuationOrEnd(_ i: Int) -> Bool {
