@@ -67,6 +67,7 @@ MEASURED_SETS = [
     ("eleventh", "eleventh"),
     ("twelfth", "twelfth"),
     ("thirteenth", "thirteenth"),
+    ("fourteenth", "fourteenth"),
 ]
 
 
