@@ -2,7 +2,11 @@
 /// age", "minimum and maximum ages"), superlatives ("the highest lifetime value", "the most
 /// transactions", "the most common payment method"), rates and shares.
 extension Interpreter {
+    /// Nouns that name a table's rows as rows, not as what they stand for (see `Meaning.namesRowsAsSuch`).
+    static let rowsAsSuchNouns: Set<String> = ["row", "record", "entry", "combination", "cell", "line"]
+
     mutating func readMeasures() throws(TranslationError) {
+        meaning.namesRowsAsSuch = tokens.contains { Interpreter.rowsAsSuchNouns.contains($0.lemma) }
         // "churn rate", "the churn percentage"
         for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
             if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
