@@ -64,7 +64,7 @@ import Testing
     @Test func whatTheWeightMakesUnsafeIsRefused() throws {
         var csv = "Region,Smoker,AgeBand,N\n"
         for (i, region) in ["North", "South"].enumerated() {
-            for smoker in ["Yes", "No"] { for band in [1, 2, 3] { csv += "\(region),\(smoker),\(band),\(i * 10 + band * 7)\n" } }
+            for smoker in ["Yes", "No"] { for band in [1, 2, 3] { csv += "\(region),\(smoker),\(band),\(i * 10 + band * 7 + (smoker == "Yes" ? 0 : 9))\n" } }
         }
         let survey = try FixtureUpload([("survey_counts.csv", csv)], valueIndex: true)
         #expect(try FrequencyTableTests.lexicon(survey).frequencyColumn(of: 0) != nil)
