@@ -57,6 +57,7 @@ import Testing
         // Rows said as rows are still rows.
         #expect(try t.check("How many rows are there?", "SELECT COUNT(*) FROM crash_tally") == nil)
         #expect(try t.check("How many combinations are there?", "SELECT COUNT(*) FROM crash_tally") == nil)
+        #expect(try t.check("How many groups are there?", "SELECT COUNT(*) FROM crash_tally") == nil)
     }
 
     /// An average of a category over combinations ignores the weight: refused, never answered;
