@@ -7,27 +7,42 @@ extension QueryPlanner {
     func measureSQL(_ measure: Meaning.Measure, from: Int, _ context: SQLContext, numerator: [Meaning.Condition], meaning: Meaning)
         throws(TranslationError) -> String
     {
+        // On a frequency table a row is a combination, not a person: counts add up its weights.
+        let weight = meaning.namesRowsAsSuch ? nil : lexicon.frequencyColumn(of: from).map { context.column($0) }
         switch measure {
         case .rows(let t):
-            guard let t, t != from else { return "COUNT(*)" }
+            guard let t, t != from else { return weight.map { "SUM(\($0))" } ?? "COUNT(*)" }
             guard lexicon.isAncestor(t, of: from), let key = lexicon.tables[t].keyColumn else {
                 throw unsupported("Cannot count \(lexicon.tables[t].name) from \(lexicon.tables[from].name) rows.")
             }
             return "COUNT(DISTINCT \(context.column(ColumnRef(table: t, column: key))))"
         case .distinctValues(let ref):
+            // ("survivors" of a yes/no column: the people who said yes, or the two values?)
+            if weight != nil, lexicon[ref].isBooleanLike {
+                throw unsupported("\(lexicon.tables[from].name) counts people per combination; say \"with \(lexicon.columnName(ref)) yes\" to count them.")
+            }
             return "COUNT(DISTINCT \(context.column(ref)))"
         case .aggregate(let f, let ref):
+            // A category's average, sum or extreme over combinations ignores how many share each.
+            if let frequency = lexicon.frequencyColumn(of: from), ref != frequency, ref.table == from {
+                throw unsupported(
+                    "Each row of \(lexicon.tables[from].name) stands for \(lexicon.columnName(frequency)) of them; \(f.sqlName) of \(lexicon.columnName(ref)) over its rows would not weigh them."
+                )
+            }
             return "\(f.sqlName)(\(context.column(ref)))"
         case .rate(let ref, let style):
             let column = lexicon[ref]
             var expr = context.column(ref)
             if column.type == .string, let yes = column.trueLiteral { expr = "\(expr) = \(yes.sql)" }
+            if let weight {
+                if column.type != .string, let yes = column.trueLiteral { expr = "\(expr) = \(yes.sql)" }
+                return "\(style == .fraction ? "1.0" : "100.0") * SUM(CASE WHEN \(expr) THEN \(weight) ELSE 0 END) / SUM(\(weight))"
+            }
             return style == .fraction ? "AVG(\(expr))" : "100.0 * AVG(\(expr))"
         case .share(let style):
             let parts = try numerator.map { c throws(TranslationError) in try anyConditionSQL(c, from: from, context, meaning: meaning) }
             let scale = style == .fraction ? "1.0" : "100.0"
-            if let tally = meaning.shareOfColumn {
-                let column = context.column(tally)
+            if let column = meaning.shareOfColumn.map({ context.column($0) }) ?? weight {
                 if parts.isEmpty, !meaning.groupings.isEmpty { return "\(scale) * SUM(\(column)) / SUM(SUM(\(column))) OVER ()" }
                 guard !parts.isEmpty else { throw unsupported("A percentage needs a condition (\"percentage of customers on the basic plan\").") }
                 let condition = parts.joined(separator: " AND ")
@@ -56,7 +71,7 @@ extension QueryPlanner {
         case .conditional(let f, let ref, let condition):
             let test = try anyConditionSQL(condition, from: from, context, meaning: meaning)
             // A count of the rows meeting the condition ("premium customers").
-            if f == .count { return "COUNT(CASE WHEN \(test) THEN 1 END)" }
+            if f == .count { return weight.map { "SUM(CASE WHEN \(test) THEN \($0) ELSE 0 END)" } ?? "COUNT(CASE WHEN \(test) THEN 1 END)" }
             return "\(f.sqlName)(CASE WHEN \(test) THEN \(context.column(ref)) END)"
         case .distinctPeriods(let target, let part):
             guard let ref = target.column else { throw unsupported("\"\(target.phrase)\" has no date column") }

@@ -74,3 +74,51 @@ extension QueryPlanner {
         for k in m.conditions.indices { m.conditions[k].kind = rescale(m.conditions[k].kind) }
     }
 }
+
+/// Frequency tables: one row per combination of categories and a column saying how many
+/// people or things share it (`survey_counts(Region, Smoker, AgeBand, N)`). A row is not one
+/// of the things asked about, so "how many smokers" is `SUM(N)`, never `COUNT(*)`.
+extension SchemaLexicon {
+    /// Names a careful person reads as "how many had this combination": short count words and
+    /// the nouns of weighting. (A `total` or `amount` could be money; it is left out.)
+    static let frequencyWords: Set<String> = [
+        "freq", "frequency", "frequencies", "n", "count", "counts", "cnt", "number", "num", "weight", "wt", "persons", "people", "tally",
+        "headcount",
+    ]
+
+    /// The column that weighs each row of a frequency table (`frequencyColumns`, found once).
+    func frequencyColumn(of table: Int) -> ColumnRef? { frequencyColumns.indices.contains(table) ? frequencyColumns[table] : nil }
+
+    /// `frequencyColumn(of:)`, worked out from the columns. Each condition keeps out a table
+    /// whose rows are things in their own right:
+    /// - exactly one whole-number column named only with frequency words — a second one, or a
+    ///   decimal, would be a measure of each row, and the rows would be things, not tallies;
+    /// - its values are never negative (a count cannot be; a balance or change can);
+    /// - at least two other columns, all categorical (text, yes/no, or whole numbers with few
+    ///   values, `Class` 1–3), none unique and no other key — a unique name or identifier makes each
+    ///   row one thing, and a date or measure makes the rows observations;
+    /// - as many rows as it takes to cross the categories at most, so each row is one
+    ///   combination.
+    func findFrequencyColumn(of table: Int) -> ColumnRef? {
+        let t = tables[table]
+        guard t.columns.count >= 3 else { return nil }
+        let weights = t.columns.filter { column in
+            column.type == .integer && !column.isBooleanLike && !column.words.isEmpty
+                && column.words.allSatisfy { SchemaLexicon.frequencyWords.contains($0) }
+        }
+        guard weights.count == 1, let weight = weights.first, let range = valueRange(weight.ref), range.lowerBound >= 0,
+            // (A few combinations may each have a different count, which makes the weight look
+            // like a key; it is named as a count, so it is not one.)
+            t.keyColumn == nil || t.keyColumn == weight.ref.column
+        else { return nil }
+        var combinations = 1
+        for column in t.columns where column.ref != weight.ref {
+            guard !column.unique, let values = column.distinctValues, !values.isEmpty else { return nil }
+            let categorical = column.isBooleanLike || column.isText || column.type == .integer && values.count <= 12
+            guard categorical else { return nil }
+            combinations = combinations.multipliedReportingOverflow(by: values.count).partialValue
+        }
+        guard t.rowCount <= combinations else { return nil }
+        return weight.ref
+    }
+}

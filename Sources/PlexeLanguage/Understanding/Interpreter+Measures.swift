@@ -2,7 +2,16 @@
 /// age", "minimum and maximum ages"), superlatives ("the highest lifetime value", "the most
 /// transactions", "the most common payment method"), rates and shares.
 extension Interpreter {
+    /// Words that name a table's rows as rows, not as what they stand for (see
+    /// `Meaning.namesRowsAsSuch`), as written: "recorded" is a verb (people recorded in the
+    /// north), and "line" a chart as often as a row.
+    static let rowsAsSuchNouns: Set<String> = ["row", "rows", "records", "entries", "combinations", "cells"]
+
     mutating func readMeasures() throws(TranslationError) {
+        // ("How many groups" counts the combinations; "people per age group" does not.)
+        meaning.namesRowsAsSuch =
+            tokens.contains { Interpreter.rowsAsSuchNouns.contains($0.lower) }
+            || tokens.indices.dropFirst().contains { tokens[$0].lower == "groups" && ["many", "of"].contains(tokens[$0 - 1].lower) }
         // "churn rate", "the churn percentage"
         for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
             if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {

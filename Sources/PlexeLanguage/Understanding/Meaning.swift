@@ -162,6 +162,9 @@ struct Meaning: Sendable {
     var verbPositions: [Int] = []
     var relativePositions: [Int] = []
     var asksForRows = false
+    /// The question names the rows as such ("how many rows", "records", "combinations"): on a
+    /// frequency table those are counted with `COUNT(*)`, not by their frequency column.
+    var namesRowsAsSuch = false
     /// "What quantity of …": a numeric column asked for right after "what".
     var whatColumnPosition: Int?
     /// The question opens with "who": it asks for rows of a table (people, usually).
