@@ -917,6 +917,11 @@ struct SchemaLexicon: Sendable {
         guard column.isText, !column.isBooleanLike, let values = column.distinctValues else { return }
         let ref = column.ref
         let countryLike = isCountryLike(column, values: values)
+        // "F" and "M" stand for female and male only beside each other: in grades A to F,
+        // sizes S, M, L or regions N, S, M the letter is no word for people. ("Y" and "N"
+        // keep their words: a yes/no answer may be stored beside other codes.)
+        let letters = Set(values.filter { $0.count == 1 }.map { $0.lowercased() })
+        let sexCodes = letters.isSuperset(of: ["f", "m"])
         for value in values {
             let tokens = Tokenizer.tokenize(value)
             guard !tokens.isEmpty else { continue }
@@ -936,7 +941,9 @@ struct SchemaLexicon: Sendable {
                     builder.add([(adjective, .lemma)], .value(ref, value), score: 3)
                 }
             }
-            for synonym in SchemaLexicon.valueSynonyms[value.lowercased()] ?? [] {
+            for synonym in SchemaLexicon.valueSynonyms[value.lowercased()] ?? []
+            where sexCodes || !["f", "m"].contains(value.lowercased())
+            {
                 builder.add(Tokenizer.tokenize(synonym).map { ($0.lemma, .lemma) }, .value(ref, value), score: 3)
             }
             guard countryLike else { continue }

@@ -76,7 +76,13 @@ final class WordNet: @unchecked Sendable {
         let pointers: [Pointer]
         /// The definition, without the quoted examples.
         let gloss: String
+        /// The lexicographer file the synset was filed in: its broad class (for nouns 7 is
+        /// attributes, 13 foods, 27 substances; `wndb(5)`), -1 when the line lacks it.
+        var lexicographerFile: Int = -1
     }
+
+    /// Noun lexicographer files: goods a quantity can be an amount of (water, coal, bread).
+    static let substanceFiles: Set<Int> = [13, 27]
 
     static let defaultDirectory = "/usr/share/wordnet"
 
@@ -400,6 +406,8 @@ final class WordNet: @unchecked Sendable {
         var gloss = halves.count > 1 ? String(halves[1]) : ""
         if let quote = gloss.firstIndex(of: "\"") { gloss = String(gloss[..<quote]) }
         gloss = gloss.trimmingCharacters(in: CharacterSet(charactersIn: " ;"))
-        return Synset(offset: offset, partOfSpeech: synsetPOS, words: words, pointers: pointers, gloss: gloss)
+        return Synset(
+            offset: offset, partOfSpeech: synsetPOS, words: words, pointers: pointers, gloss: gloss,
+            lexicographerFile: Int(fields[1]) ?? -1)
     }
 }

@@ -101,8 +101,12 @@ extension Interpreter {
             }
         }
         guard let (c, ref) = measured else { return }
-        // A period's value: its average, or its total for an amount named by a verb or noun of money.
-        var function = keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
+        // A period's value: its average, or its total for an amount named by a verb or noun of
+        // money, or by a noun of an amount used or made ("the yearly gas consumption").
+        let namesAmount = items[c].range.contains { Interpreter.amountNouns.contains(tokens[$0].lemma) }
+        var function =
+            namesAmount ? AggregateFunction.sum
+            : keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
         var functionItem: Int?
         var extra: [Int] = sameColumn
         if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count {

@@ -41,6 +41,7 @@ extension Interpreter {
         absorbNounsBeforeValues()
         absorbDimensionNouns()
         absorbMeasureNouns()
+        readAmountNouns()
         absorbNameOfQuotedText()
         absorbWholeScope()
         readCountedNouns()
@@ -1345,6 +1346,60 @@ extension Interpreter {
                 i -= 1
             }
         }
+    }
+
+    /// Nouns that name how much of a good was used, made or asked for: "gas consumption",
+    /// "the total output". They name a column only when that column holds a good in a unit
+    /// (`isAmountOfAGood`), never a price, a rate or a weight of something.
+    static let amountNouns: Set<String> = ["consumption", "usage", "production", "output", "intake", "demand"]
+
+    /// "the gas consumption", "the total consumption in 1985" over `fuel(quarter, gas_kwh)`:
+    /// an amount noun after a word naming a column that holds a good in some unit names that
+    /// column; alone, it names the one such measure of the schema. Two tables with such a
+    /// measure, or a measure that is something else (`price`, `weight_kg`), leave it
+    /// unplaced.
+    private mutating func readAmountNouns() {
+        var i = 0
+        while i < items.count {
+            defer { i += 1 }
+            guard items[i].isUnknown, !items[i].used, items[i].keyword == nil, items[i].range.count == 1,
+                Interpreter.amountNouns.contains(lemma(i))
+            else { continue }
+            if i > 0, let ref = numericColumn(i - 1) {
+                guard isAmountOfAGood(ref) else { continue }
+                merge((i - 1)...i)
+                items[i - 1].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
+                i -= 1
+                continue
+            }
+            let measures = lexicon.tables.indices.compactMap(soleMeasure(of:)).filter(isAmountOfAGood)
+            guard measures.count == 1 else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .column(measures[0], negated: false), score: 4)]
+            items[i].isUnknown = false
+        }
+    }
+
+    /// Whether a numeric column holds an amount of a good: its English words name a substance
+    /// or a food (WordNet files one of the word's first two noun senses so, and its first
+    /// sense is no attribute, possession or quantity — gas, water, coal, wheat) and units, the
+    /// rest abbreviations (`gas_mtherms`, `water_litres`). A word naming anything else (price,
+    /// weight, rate, count) says the column is not the amount itself.
+    func isAmountOfAGood(_ ref: ColumnRef) -> Bool {
+        guard let wordNet = WordNet.shared else { return false }
+        let column = lexicon[ref]
+        guard column.isNumeric, !column.isBooleanLike else { return false }
+        // noun.attribute, noun.possession, noun.quantity: weight, price, wage, amount.
+        let measureFiles: Set<Int> = [7, 21, 23]
+        var good = false
+        for word in column.words where column.englishWords.contains(word) {
+            if SchemaLexicon.unitSpellings(of: word) != nil || SchemaLexicon.scaleWords[word] != nil { continue }
+            let senses = wordNet.synsets(word, .noun).prefix(2)
+            guard let first = senses.first, !measureFiles.contains(first.lexicographerFile),
+                senses.contains(where: { WordNet.substanceFiles.contains($0.lexicographerFile) })
+            else { return false }
+            good = true
+        }
+        return good
     }
 
     /// "the flu infection rate" beside `flu_infections` and `flu_rate_per_1000`: the measure
