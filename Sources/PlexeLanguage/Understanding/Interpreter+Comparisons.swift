@@ -526,6 +526,20 @@ extension Interpreter {
                 return .measure(.rows(table: nil))
             } else if unitAlreadyAt != nil || !items[u].used {
                 if isTable(u), let table = items[u].table {
+                    // "wheat above 45 shillings" of a table whose price and wage columns are both
+                    // in shillings: the word names the table only through the unit its columns
+                    // share, and the number is one of those columns, never a count of rows.
+                    let word = Morphology.stem(tokens[items[u].range.lowerBound].lower)
+                    let measured = Set(
+                        lexicon.tables[table].columns.filter { column in
+                            column.isNumeric && !column.isBooleanLike && column.words.contains { Morphology.stem($0) == word }
+                        }.map(\.ref))
+                    if items[u].range.count == 1, measured.count > 1 {
+                        guard let picked = columnPickedBeforeSharedUnit(u, operatorAt: i, among: measured) else { return nil }
+                        use(u)
+                        if let l = indexBeforeOperator(i) { use(l) }
+                        return .column(picked)
+                    }
                     noteTable(table, at: u)
                     use(u)
                     // "more than 20 floods" where the rows of `floods` tally them in a
@@ -549,6 +563,14 @@ extension Interpreter {
                 {
                     use(u)
                     return .measure(.distinctValues(ref))
+                }
+                // "rain over 10 mm" with `rain_mm` and `snow_mm`: a unit several columns share only
+                // confirms the column the noun before names (even a noun that also names the
+                // table); with no such noun the unit is left ambiguous, and the question refused.
+                if !items[u].used, items[u].keyword == nil, let picked = columnPickedBeforeSharedUnit(u, operatorAt: i) {
+                    use(u)
+                    if let l = indexBeforeOperator(i) { use(l) }
+                    return .column(picked)
                 }
                 // A unit is a measured column even where the word is also a value ("10 mm of rain").
                 if !items[u].used, items[u].keyword == nil, items[u].columns.contains(where: { lexicon[$0.ref].isNumeric }),
@@ -695,6 +717,19 @@ extension Interpreter {
 
     /// The word a comparison at `i` is about: the one before it, past articles and the
     /// words that only link it ("that have", "with", "which", fillers, verbs).
+    /// The one column, among the numeric columns a unit word after the number names, that the
+    /// word before the operator also names; nil when the unit names one column or none, or when
+    /// the word before picks none or several of them.
+    private func columnPickedBeforeSharedUnit(_ u: Int, operatorAt i: Int, among given: Set<ColumnRef>? = nil) -> ColumnRef? {
+        let shared = given ?? Set(items[u].columns.map(\.ref).filter { lexicon[$0].isNumeric && !lexicon[$0].isBooleanLike })
+        guard shared.count > 1, let l = indexBeforeOperator(i), items[l].keyword == nil, items[l].number == nil else { return nil }
+        let named = Set(items[l].columns.map(\.ref)).intersection(shared)
+        guard named.count == 1, let ref = named.first, !items[l].columns.contains(where: { !shared.contains($0.ref) && $0.score >= 4 }) else {
+            return nil
+        }
+        return ref
+    }
+
     private func indexBeforeOperator(_ i: Int) -> Int? {
         previousIndex(
             from: i - 1,

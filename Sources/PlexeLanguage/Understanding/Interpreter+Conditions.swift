@@ -38,7 +38,7 @@ extension Interpreter {
                 // "have a recorded tail length", "with a known age": the column after, where
                 // "have" or "with" asks for rows that have one.
                 if let h = previousIndex(from: i - 1, skipping: { isArticle($0) }), keyword(h) == .have || keyword(h) == .with,
-                    let c = nextIndex(from: i + 1, skipping: { isArticle($0) }), isColumn(c), let (ref, _) = try column(c)
+                    let c = nextIndex(from: i + 1, skipping: { isArticle($0) }), isPresenceColumn(c), let (ref, _) = try column(c)
                 {
                     addNull(ref, negated: true, at: c)
                     use(i, c)
@@ -46,7 +46,7 @@ extension Interpreter {
                 }
                 // "have a last purchase date recorded", "with no age recorded", "age is known"
                 guard let c = previousIndex(from: i - 1, skipping: { isArticle($0) || keyword($0) == .filler }),
-                    isColumn(c), let (ref, _) = try column(c)
+                    isPresenceColumn(c), let (ref, _) = try column(c)
                 else { continue }
                 // "List the years recorded for site 4": after a verb that asks for rows, the
                 // column's values are what is listed; "recorded" says they are stored, it asks
@@ -104,7 +104,7 @@ extension Interpreter {
                     noteTable(ref.table, at: k)
                     meaning.conditions.append(Meaning.Condition(kind: .measure(.rows(table: ref.table), .equal, .integer(0)), position: i))
                     use(i)
-                } else if isColumn(k, where: { !$0.isBooleanLike }), !isComparedOrValued(after: k),
+                } else if isPresenceColumn(k, where: { !$0.isBooleanLike }), !isComparedOrValued(after: k),
                     let (ref, _) = try column(k, where: { !$0.isBooleanLike })
                 {
                     // "no age recorded", "without a referral source"; "no precipitation" in a
@@ -139,7 +139,7 @@ extension Interpreter {
                 }
                 guard let k = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { continue }
                 // "transactions that have a discount", "customers with an email": the value is there.
-                if isColumn(k, where: { !$0.isBooleanLike }), k - i <= 2, !isComparedOrValued(after: k),
+                if isPresenceColumn(k, where: { !$0.isBooleanLike }), k - i <= 2, !isComparedOrValued(after: k),
                     k == i + 1 ? keyword(i) == .with : ["a", "an", "any", "some"].contains(tokens[items[k - 1].range.lowerBound].lower),
                     !isFollowedByMeasureWord(k),
                     let (ref, _) = try column(k, where: { !$0.isBooleanLike })
@@ -205,6 +205,18 @@ extension Interpreter {
         case .extreme?, .aggregate?, .percent?: return true
         default: return false
         }
+    }
+
+    /// Whether the item names a column whose value may be there or not. After "a", "an" or
+    /// "no", a word that names both the subject table and one of its columns ("a wage
+    /// recorded" in a `farm_wages` table with a `weekly_wage` column) is the column: one row of
+    /// the table asked about is never what a row has, lacks or records.
+    private func isPresenceColumn(_ c: Int, where accept: (SchemaLexicon.Column) -> Bool = { _ in true }) -> Bool {
+        if isColumn(c, where: accept) { return true }
+        guard c > 0, isTable(c), let table = items[c].table, table == contextTables.first,
+            ["a", "an", "no"].contains(tokens[items[c - 1].range.upperBound - 1].lower)
+        else { return false }
+        return items[c].columns.contains { $0.ref.table == table && accept(lexicon[$0.ref]) }
     }
 
     private mutating func addNull(_ ref: ColumnRef, negated: Bool, at position: Int) {
@@ -540,6 +552,10 @@ extension Interpreter {
                     {
                         break
                     }
+                    // "the number of observed deaths", "how many confirmed fires": the word stands
+                    // before a value of another column, the things counted, and qualifies them;
+                    // a yes/no column has two values, so counting them is never what is asked.
+                    if let n = nextIndex(from: i + 1, skipping: { isArticle($0) }), namesAValueOfAnotherColumn(n) { break }
                     continue
                 default: break
                 }
@@ -593,6 +609,16 @@ extension Interpreter {
                 use(m.index)
                 if let n = m.negationAt { use(n) }
             }
+        }
+    }
+
+    /// Whether the item names a value of a column that is not yes/no ("fires" of a `kind`
+    /// column), read already or not: what a yes/no word before it qualifies.
+    private func namesAValueOfAnotherColumn(_ n: Int) -> Bool {
+        guard items[n].keyword == nil, !items[n].columns.contains(where: { lexicon[$0.ref].isBooleanLike }) else { return false }
+        return items[n].schema.contains { match in
+            if case .value(let ref, _) = match.target { return !lexicon[ref].isBooleanLike }
+            return false
         }
     }
 

@@ -1,0 +1,70 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// A yes/no column named by a participle qualifies the things counted ("the number of
+/// confirmed fires"); a word that names both the subject table and one of its columns reads as
+/// the column where presence is asked ("a pay recorded"); a unit several columns share only
+/// confirms the column the noun before names ("bread above 10 pence"). Invented uploads:
+/// incidents at sites, and a ledger of bread prices and pay with gaps.
+@Suite(.serialized) struct QualifiedEventTests {
+    struct Fixture {
+        let incidents: FixtureUpload
+        let ledger: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            var sites = "siteId,region\n"
+            for i in 1...6 { sites += "\(i),\(["North", "South", "East"][i % 3])\n" }
+            var incidents = "siteId,kind,confirmed,day\n"
+            for i in 0..<40 { incidents += "\(1 + i % 6),\(["fire", "flood", "theft"][i % 3]),\(i % 4 == 0 ? "no" : "yes"),\(i * 3)\n" }
+            self.incidents = try FixtureUpload([("sites.csv", sites), ("incidents.csv", incidents)], valueIndex: true)
+            var ledger = "year,bread_price_pence,daily_pay_pence\n"
+            for i in 0..<20 { ledger += "\(1600 + i * 10),\(5 + (i * 7) % 11),\(i % 3 == 0 ? "" : String(2 + i % 5))\n" }
+            self.ledger = try FixtureUpload([("bread_pay.csv", ledger)], valueIndex: true)
+        }
+    }
+
+    private var fixture: Fixture { get throws { try Fixture.shared.get() } }
+
+    /// "confirmed" before a value of another column filters the rows counted; counting the
+    /// yes/no column's two values is never what is asked.
+    @Test func yesNoWordBeforeCountedValueQualifies() throws {
+        let f = try fixture
+        #expect(
+            try f.incidents.check(
+                "Visualize the number of confirmed fires by region",
+                "SELECT s.region, COUNT(*) FROM incidents i JOIN sites s ON s.siteId = i.siteId WHERE i.kind = 'fire' AND i.confirmed = 'yes' GROUP BY s.region"
+            ) == nil)
+        #expect(
+            try f.incidents.check("How many confirmed fires were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'fire' AND confirmed = 'yes'") == nil)
+        #expect(try f.incidents.check("How many unconfirmed thefts?", "SELECT COUNT(*) FROM incidents WHERE kind = 'theft' AND confirmed = 'no'") == nil)
+    }
+
+    /// "pay" names the `bread_pay` table and its `daily_pay_pence` column: after "a" or "no",
+    /// where a value is recorded, missing or there, it is the column.
+    @Test func columnSharingTheTablesWordIsWhatIsRecorded() throws {
+        let f = try fixture
+        #expect(
+            try f.ledger.check("How many of the rows have a pay recorded?", "SELECT COUNT(*) FROM bread_pay WHERE daily_pay_pence IS NOT NULL") == nil)
+        #expect(
+            try f.ledger.check("What was the last year with a pay recorded?", "SELECT MAX(year) FROM bread_pay WHERE daily_pay_pence IS NOT NULL") == nil)
+        #expect(try f.ledger.check("Show all years without a pay figure", "SELECT year FROM bread_pay WHERE daily_pay_pence IS NULL") == nil)
+        #expect(try f.ledger.check("In which years was no pay recorded?", "SELECT year FROM bread_pay WHERE daily_pay_pence IS NULL") == nil)
+    }
+
+    /// "pence" names both money columns: the noun before the comparison picks one; with no
+    /// such noun the question is refused rather than guessed.
+    @Test func sharedUnitIsConfirmedByTheNounBefore() throws {
+        let f = try fixture
+        #expect(
+            try f.ledger.check(
+                "In how many years was bread above 10 pence?", "SELECT COUNT(DISTINCT year) FROM bread_pay WHERE bread_price_pence > 10") == nil)
+        #expect(
+            try f.ledger.check("In how many years was pay above 4 pence?", "SELECT COUNT(DISTINCT year) FROM bread_pay WHERE daily_pay_pence > 4") == nil)
+        #expect((try? f.ledger.translator.translate("In how many years was something above 10 pence?")) == nil)
+    }
+}
