@@ -1,0 +1,42 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Groups of a table keyed by a written code show the code as well as the name (a question
+/// names the group by the code column that points at it as often as by its name), and rows
+/// listed for a range of a column show that column, so the rows can be told apart. Invented
+/// upload: shop kinds by letter code with their names, the shops, and a yearly ledger.
+@Suite(.serialized) struct GroupsByCodeAndRangesTests {
+    static let upload: Result<FixtureUpload, Error> = Result {
+        let kinds = "kind,kind_name\nbak,Bakery\nbut,Butcher\ngro,Grocer\n"
+        var shops = "shop_no,kind,staff,floor_m2\n"
+        for i in 0..<9 { shops += "\(i + 1),\(["bak", "but", "gro"][i % 3]),\([10, 60, 20, 70, 5, 80, 40, 15, 90][i]),\(100 + i * 13)\n" }
+        var ledger = "Year,Parcels shipped\n"
+        for i in 0..<20 { ledger += "\(1950 + i),\(200 + (i * 37) % 101)\n" }
+        return try FixtureUpload([("shop_kinds.csv", kinds), ("shops.csv", shops), ("ledger.csv", ledger)], valueIndex: true)
+    }
+
+    @Test func groupsOfACodedTableShowTheCode() throws {
+        let f = try GroupsByCodeAndRangesTests.upload.get()
+        #expect(
+            try f.check(
+                "Which shop kind has the highest average staff?",
+                "SELECT kind, AVG(staff) FROM shops GROUP BY kind ORDER BY AVG(staff) DESC LIMIT 1") == nil)
+        // A chart is compared on its labels and its first figures: the code labels the bars.
+        #expect(
+            try f.check("Bar chart of the average staff per shop kind", "SELECT kind, AVG(staff) FROM shops GROUP BY kind") == nil)
+        // The name is still shown, beside the code.
+        let sql = try f.translator.translate("Which shop kind has the highest average staff?").sql
+        #expect(sql.contains("kind_name"))
+    }
+
+    @Test func rowsListedForARangeShowTheRangedColumn() throws {
+        let f = try GroupsByCodeAndRangesTests.upload.get()
+        #expect(
+            try f.check(
+                "Show parcels shipped for 1955 through 1958",
+                "SELECT Year, \"Parcels shipped\" FROM ledger WHERE Year BETWEEN 1955 AND 1958") == nil)
+    }
+}
