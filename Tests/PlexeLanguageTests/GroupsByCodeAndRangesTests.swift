@@ -39,4 +39,25 @@ import Testing
                 "Show parcels shipped for 1955 through 1958",
                 "SELECT Year, \"Parcels shipped\" FROM ledger WHERE Year BETWEEN 1955 AND 1958") == nil)
     }
+
+    /// A figure asked "for A and for B", "separately", or to compare A and B is one figure per
+    /// value; "for A and B" alone still pools them.
+    @Test func valuesAskedSeparatelyAreGroups() throws {
+        var patients = "patient_id,treatment,age_years,sex,clot_time\n"
+        for i in 0..<12 { patients += "\(i + 1),\(["Obs", "Lev", "Lev+5FU"][i % 3]),\(40 + i * 3),\(["m", "f", ""][i % 3]),\(10 + i % 4)\n" }
+        let f = try FixtureUpload([("patients.csv", patients)], valueIndex: true)
+        let each = "SELECT sex, AVG(clot_time) FROM patients WHERE sex IS NOT NULL GROUP BY sex"
+        #expect(try f.check("Average clot time for men and for women", each) == nil)
+        #expect(try f.check("Average clot time for men and women separately", each) == nil)
+        #expect(try f.check("Compare the average age of men and women", "SELECT sex, AVG(age_years) FROM patients WHERE sex IS NOT NULL GROUP BY sex") == nil)
+        #expect(try f.check("Average age for men and women", "SELECT AVG(age_years) FROM patients WHERE sex IS NOT NULL") == nil)
+    }
+
+    /// "over all repair jobs": the whole table, named by a noun of several words.
+    @Test func aWholeScopeOfSeveralWords() throws {
+        var jobs = "job_no,garage,labour_hours\n"
+        for i in 0..<10 { jobs += "\(i + 1),\(["Ely", "Ayr"][i % 2]),\(2 + i % 5)\n" }
+        let f = try FixtureUpload([("repair_jobs.csv", jobs)], valueIndex: true)
+        #expect(try f.check("What is the average labour hours over all repair jobs?", "SELECT AVG(labour_hours) FROM repair_jobs") == nil)
+    }
 }

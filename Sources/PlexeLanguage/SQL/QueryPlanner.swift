@@ -436,13 +436,16 @@ struct QueryPlanner {
                 }
             }
             // "the tax rates of Oslo and Bergen": each value with the one it belongs to.
+            // A list of distinct values ("which cities … between 2001 and 2005") is told apart
+            // by the values themselves; a chart keeps its one label and one number.
+            let listsValues = m.distinct || (m.tableMentions.isEmpty && !m.listsEveryRow && columns.allSatisfy { !lexicon[$0].unique })
             if !columns.isEmpty, m.answerEntity == nil {
                 for condition in whereConditions {
                     // "passenger miles for 1940 through 1945": each value with its year.
                     switch condition.kind {
                     case .oneOf(let ref, let values, false) where values.count > 1:
                         if !columns.contains(ref) { columns.insert(ref, at: 0) }
-                    case .between(let ref, _, _):
+                    case .between(let ref, _, _) where !listsValues && !visual:
                         if !columns.contains(ref) { columns.insert(ref, at: 0) }
                     default: break
                     }

@@ -1473,7 +1473,8 @@ extension Interpreter {
             if sawBoth, !saidCombined, !["across", "over"].contains(word) || asksToCompare { continue }
             guard
                 wholeOfNamePart || wholeOfUnknown || (noun.range.count == 1 && plural && noun.hasColumn && saidCombined)
-                    || (noun.range.count == 1 && (plural || noun.table != nil)
+                    // "across all treatment arms": a noun of several words, ending plural.
+                    || ((noun.range.count == 1 || (plural && word != "all")) && (plural || noun.table != nil)
                         && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
             else { continue }

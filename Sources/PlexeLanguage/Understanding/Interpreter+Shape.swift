@@ -745,3 +745,32 @@ extension Interpreter {
         return column.isNumeric && column.words.contains { SchemaLexicon.countWords.contains($0) }
     }
 }
+
+extension Interpreter {
+    /// "Average clotting time for men and for women", "… for men and women separately",
+    /// "compare the average age of men and women": a figure asked of each of several values
+    /// of one column is one figure per value — the values' column grouped, restricted to
+    /// them (which also leaves out the rows without a value) — never one figure pooled over
+    /// them. Said without such words ("for men and women"), the values pool as before.
+    mutating func groupValuesAskedSeparately() {
+        let words = tokens.map(\.lower)
+        let saysEach =
+            zip(words, words.dropFirst()).contains { $0 == "and" && $1 == "for" }
+            || words.contains { ["separately", "respectively", "compare", "compared", "comparing"].contains($0) }
+        guard saysEach, meaning.groupings.isEmpty, meaning.answerEntity == nil, meaning.rankMeasure == nil,
+            meaning.scatter == nil, !meaning.measures.isEmpty,
+            meaning.measures.allSatisfy({ use in
+                switch use.measure {
+                case .aggregate, .rows, .distinctValues: return true
+                default: return false
+                }
+            })
+        else { return }
+        let lists = meaning.conditions.compactMap { condition -> ColumnRef? in
+            if case .oneOf(let ref, let values, false) = condition.kind, values.count > 1 { return ref }
+            return nil
+        }
+        guard lists.count == 1, let ref = lists.first else { return }
+        meaning.groupings = [.column(ref)]
+    }
+}
