@@ -53,11 +53,15 @@ import Testing
         #expect(try f.check("Average age for men and women", "SELECT AVG(age_years) FROM patients WHERE sex IS NOT NULL") == nil)
     }
 
-    /// "over all repair jobs": the whole table, named by a noun of several words.
+    /// "over all repair jobs", "across all garage groups": the whole table, named by a noun of
+    /// several words.
     @Test func aWholeScopeOfSeveralWords() throws {
         var jobs = "job_no,garage,labour_hours\n"
         for i in 0..<10 { jobs += "\(i + 1),\(["Ely", "Ayr"][i % 2]),\(2 + i % 5)\n" }
         let f = try FixtureUpload([("repair_jobs.csv", jobs)], valueIndex: true)
         #expect(try f.check("What is the average labour hours over all repair jobs?", "SELECT AVG(labour_hours) FROM repair_jobs") == nil)
+        // A column's noun with a plural noun of its rows or kind after it: every group together.
+        #expect(try f.check("Across all garage groups, what is the average labour hours?", "SELECT AVG(labour_hours) FROM repair_jobs") == nil)
+        #expect(try f.check("Across all garage jobs, what is the average labour hours?", "SELECT AVG(labour_hours) FROM repair_jobs") == nil)
     }
 }
