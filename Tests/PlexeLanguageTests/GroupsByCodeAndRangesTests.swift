@@ -51,6 +51,9 @@ import Testing
         #expect(try f.check("Average clot time for men and women separately", each) == nil)
         #expect(try f.check("Compare the average age of men and women", "SELECT sex, AVG(age_years) FROM patients WHERE sex IS NOT NULL GROUP BY sex") == nil)
         #expect(try f.check("Average age for men and women", "SELECT AVG(age_years) FROM patients WHERE sex IS NOT NULL") == nil)
+        // "regardless of" a column pools over it.
+        #expect(try f.check("What is the average clot time regardless of the treatment?", "SELECT AVG(clot_time) FROM patients") == nil)
+        #expect(try f.check("Average age by sex regardless of treatment", "SELECT sex, AVG(age_years) FROM patients GROUP BY sex") == nil)
     }
 
     /// "over all repair jobs", "across all garage groups": the whole table, named by a noun of

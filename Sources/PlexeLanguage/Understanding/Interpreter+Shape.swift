@@ -108,6 +108,28 @@ extension Interpreter {
         preferCountColumnsOverTheirTable()
         absorbKindNounsAfterColumns()
         addSoleMeasureReadings()
+        absorbRegardlessOfAColumn()
+    }
+
+    /// "regardless of treatment", "irrespective of the sex of the patient": the column named
+    /// is pooled over, neither grouped nor filtered, so the phrase adds nothing to the query.
+    /// Only a column (or its table's rows) may follow; anything else is left unplaced.
+    mutating func absorbRegardlessOfAColumn() {
+        for i in items.indices where !items[i].used && items[i].range.count == 1 {
+            guard ["regardless", "irrespective"].contains(tokens[items[i].range.lowerBound].lower) else { continue }
+            var k = i + 1
+            guard k < items.count, !items[k].used, items[k].range.count == 1, tokens[items[k].range.lowerBound].lower == "of" else { continue }
+            k += 1
+            while k < items.count, !items[k].used, items[k].range.count == 1, ["the", "their", "its", "his", "her"].contains(tokens[items[k].range.lowerBound].lower) {
+                k += 1
+            }
+            guard k < items.count, !items[k].used, items[k].keyword == nil, items[k].hasColumn, !items[k].hasValue else { continue }
+            merge(i...k)  // (indices after i shift: one such phrase per question)
+            items[i].used = true
+            items[i].isUnknown = false
+            items[i].schema = []
+            return
+        }
     }
 
     mutating func readSentenceShape() {
