@@ -30,6 +30,13 @@ import Testing
         // The name is still shown, beside the code.
         let sql = try f.translator.translate("Which shop kind has the highest average staff?").sql
         #expect(sql.contains("kind_name"))
+        // A key with digits numbers its rows: the chart keeps the names.
+        let clients = "client_id,client_name\nC01,Ames\nC02,Brook\nC03,Cole\n"
+        var orders = "order_no,client_id,amount\n"
+        for i in 0..<9 { orders += "\(i + 1),C0\(1 + i % 3),\(10 + i * 7)\n" }
+        let g = try FixtureUpload([("clients.csv", clients), ("orders.csv", orders)], valueIndex: true)
+        let chart = try g.translator.translate("Bar chart of the total amount per client").sql
+        #expect(chart.dropFirst("SELECT ".count).prefix(while: { $0 != "," }).hasSuffix("client_name"), "\(chart)")
     }
 
     @Test func rowsListedForARangeShowTheRangedColumn() throws {

@@ -509,12 +509,16 @@ struct QueryPlanner {
     }
 
     /// The key of `table` when it is a written code standing beside a different naming
-    /// column (`"AGR"` beside "Agriculture"); nil for numbered keys, which name nothing.
+    /// column (`"AGR"` beside "Agriculture"): a few values, all letters. Nil for numbered
+    /// keys and for identifiers with digits ("C0017"), which number rows and name nothing.
     func codeKey(of table: Int) -> ColumnRef? {
         let t = lexicon.tables[table]
         guard let key = t.keyColumn, let label = t.labelColumn, key != label else { return nil }
         let ref = ColumnRef(table: table, column: key)
-        return lexicon[ref].isNumeric || lexicon[ref].isTemporal ? nil : ref
+        guard !lexicon[ref].isNumeric, !lexicon[ref].isTemporal, let values = lexicon[ref].distinctValues, !values.isEmpty,
+            values.allSatisfy({ value in !value.isEmpty && value.allSatisfy(\.isLetter) })
+        else { return nil }
+        return ref
     }
 
     /// The name a code column stands for: its own table's label when it is that table's key,
