@@ -296,12 +296,22 @@ struct QueryPlanner {
                     message: "Could not tell what to do with \(name) in groups of rows. Known tables and columns: \(lexicon.summary).")
             }
             var timeKeys: [String] = []
+            // Groups of a table keyed by a written code ("per sector") show both the code and
+            // the name: a question names the group by the code column that points at it as
+            // often as by its name. A table shows the name first and the code after it;
+            // a chart, which labels its bars by its first column and plots its
+            // second, labels them by the short code and keeps the name after the figures.
+            var trailing: [String] = []
             for (index, grouping) in m.groupings.enumerated() {
                 if visual && index > 0 { break }
                 let (expr, alias, isTime) = try groupingSQL(grouping, context, meaning: m, from: from)
                 if let alias {
                     selects.append("\(expr) AS \(alias)")
                     groupBy.append(groupByTerm(alias: alias, expression: expr, from: from))
+                } else if visual, case .entity(let t) = grouping, let code = codeKey(of: t) {
+                    selects.append(context.column(code))
+                    trailing.append(expr)
+                    groupBy.append(context.column(code))
                 } else {
                     selects.append(expr)
                     // "Which regions …": rows without a region are no region to name; nor
@@ -309,6 +319,7 @@ struct QueryPlanner {
                     if case .column(let ref) = grouping, m.answerEntity == .column(ref) || visual, lexicon[ref].nullable {
                         wheres.append("\(expr) IS NOT NULL")
                     }
+                    if case .entity(let t) = grouping, let code = codeKey(of: t) { trailing.append(context.column(code)) }
                     // Groups of a code are shown with the name it stands for.
                     if !visual, case .column(let ref) = grouping, let name = namingCompanion(of: ref) {
                         selects.append(context.column(name))
@@ -336,6 +347,7 @@ struct QueryPlanner {
                 let alias = try selectMeasure(measure)
                 if firstMeasureAlias == nil { firstMeasureAlias = alias }
             }
+            selects += trailing
             for condition in havingConditions {
                 guard case .measure(let measure, let op, let value) = condition.kind else { continue }
                 let expr = try measureSQL(measure, from: from, context, numerator: numerator, meaning: m)
@@ -424,10 +436,18 @@ struct QueryPlanner {
                 }
             }
             // "the tax rates of Oslo and Bergen": each value with the one it belongs to.
+            // A list of distinct values ("which cities … between 2001 and 2005") is told apart
+            // by the values themselves; a chart keeps its one label and one number.
+            let listsValues = m.distinct || (m.tableMentions.isEmpty && !m.listsEveryRow && columns.allSatisfy { !lexicon[$0].unique })
             if !columns.isEmpty, m.answerEntity == nil {
                 for condition in whereConditions {
-                    if case .oneOf(let ref, let values, false) = condition.kind, values.count > 1, !columns.contains(ref) {
-                        columns.insert(ref, at: 0)
+                    // "passenger miles for 1940 through 1945": each value with its year.
+                    switch condition.kind {
+                    case .oneOf(let ref, let values, false) where values.count > 1:
+                        if !columns.contains(ref) { columns.insert(ref, at: 0) }
+                    case .between(let ref, _, _) where !listsValues && !visual:
+                        if !columns.contains(ref) { columns.insert(ref, at: 0) }
+                    default: break
                     }
                 }
             }
@@ -486,6 +506,19 @@ struct QueryPlanner {
         if !orderBy.isEmpty { sql += " ORDER BY " + orderBy.joined(separator: ", ") }
         if let limit { sql += " LIMIT \(limit)" }
         return Output(sql: sql, chart: chart)
+    }
+
+    /// The key of `table` when it is a written code standing beside a different naming
+    /// column (`"AGR"` beside "Agriculture"): a few values, all letters. Nil for numbered
+    /// keys and for identifiers with digits ("C0017"), which number rows and name nothing.
+    func codeKey(of table: Int) -> ColumnRef? {
+        let t = lexicon.tables[table]
+        guard let key = t.keyColumn, let label = t.labelColumn, key != label else { return nil }
+        let ref = ColumnRef(table: table, column: key)
+        guard !lexicon[ref].isNumeric, !lexicon[ref].isTemporal, let values = lexicon[ref].distinctValues, !values.isEmpty,
+            values.allSatisfy({ value in !value.isEmpty && value.allSatisfy(\.isLetter) })
+        else { return nil }
+        return ref
     }
 
     /// The name a code column stands for: its own table's label when it is that table's key,

@@ -1492,11 +1492,20 @@ extension Interpreter {
             while k + 1 < items.count, !items[k + 1].used, items[k + 1].range.count == 1, tokens[items[k + 1].range.lowerBound].joinedToPrevious {
                 k += 1
             }
+            // "across all treatment arms", "across all dosage groups": a column's noun and a
+            // plural noun naming nothing else (or only the kind of thing the column holds, or
+            // the column's own rows) are one noun, every group of that column together.
+            let kindTail =
+                k + 1 < items.count && items[k].range.count == 1 && items[k].hasColumn && !items[k + 1].used && items[k + 1].range.count == 1
+                && items[k + 1].keyword == nil && !items[k + 1].hasValue
+                && tokens[items[k + 1].range.lowerBound].lemma != tokens[items[k + 1].range.lowerBound].lower
+                && (items[k + 1].isUnknown || Interpreter.columnSuffixNouns.contains(tokens[items[k + 1].range.lowerBound].lemma)
+                    || items[k + 1].table.map { t in items[k].columns.contains { $0.ref.table == t } } == true)
             let noun = items[k]
             var isPeriod = false
             if case .datePart(let part)? = noun.keyword { isPeriod = part == .year || part == .month || part == .week || part == .day }
             let isYearColumn = noun.columns.contains { lexicon[$0.ref].isYearNumber && $0.score >= 3 }
-            let plural = tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
+            let plural = kindTail || tokens[noun.range.upperBound - 1].lemma != tokens[noun.range.upperBound - 1].lower
             // "across the whole competition": a whole one of something the data does not name
             // is the data itself.
             let wholeOfUnknown =
@@ -1508,8 +1517,8 @@ extension Interpreter {
             // from (a context word), not which rows to keep.
             let wholeOfNamePart = noun.valuePart != nil && !noun.isQuoted && !noun.hasValue && word != "all"
             // "all fabrics and finishes together": two plural nouns of columns combined at once.
-            var lastNoun = k
-            if noun.range.count == 1, plural, noun.hasColumn, k + 2 < items.count, items[k + 1].keyword == .and, !items[k + 1].used,
+            var lastNoun = kindTail ? k + 1 : k
+            if !kindTail, noun.range.count == 1, plural, noun.hasColumn, k + 2 < items.count, items[k + 1].keyword == .and, !items[k + 1].used,
                 !items[k + 2].used, items[k + 2].range.count == 1, items[k + 2].hasColumn,
                 tokens[items[k + 2].range.lowerBound].lemma != tokens[items[k + 2].range.lowerBound].lower
             {
@@ -1521,14 +1530,15 @@ extension Interpreter {
                 lastNoun + 1 < items.count && !items[lastNoun + 1].used
                 && (items[lastNoun + 1].keyword == .inTotal
                     || (items[lastNoun + 1].range.count == 1 && tokens[items[lastNoun + 1].range.lowerBound].lower == "together"))
-            if lastNoun != k, !saidCombined { continue }
+            if lastNoun != k, !kindTail, !saidCombined { continue }
             // "across both shifts" and "in both shifts combined" pool the two; "for both shifts"
             // or "compare … across the two shifts" may want each one, so without "combined" only
             // "across"/"over" outside a comparison.
             if sawBoth, !saidCombined, !["across", "over"].contains(word) || asksToCompare { continue }
             guard
                 wholeOfNamePart || wholeOfUnknown || (noun.range.count == 1 && plural && noun.hasColumn && saidCombined)
-                    || (noun.range.count == 1 && (plural || noun.table != nil)
+                    // "across all treatment arms": a noun of several words, ending plural.
+                    || ((noun.range.count == 1 || (plural && word != "all")) && (plural || noun.table != nil)
                         && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
             else { continue }

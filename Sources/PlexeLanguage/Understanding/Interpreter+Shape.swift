@@ -108,6 +108,28 @@ extension Interpreter {
         preferCountColumnsOverTheirTable()
         absorbKindNounsAfterColumns()
         addSoleMeasureReadings()
+        absorbRegardlessOfAColumn()
+    }
+
+    /// "regardless of treatment", "irrespective of the sex of the patient": the column named
+    /// is pooled over, neither grouped nor filtered, so the phrase adds nothing to the query.
+    /// Only a column (or its table's rows) may follow; anything else is left unplaced.
+    mutating func absorbRegardlessOfAColumn() {
+        for i in items.indices where !items[i].used && items[i].range.count == 1 {
+            guard ["regardless", "irrespective"].contains(tokens[items[i].range.lowerBound].lower) else { continue }
+            var k = i + 1
+            guard k < items.count, !items[k].used, items[k].range.count == 1, tokens[items[k].range.lowerBound].lower == "of" else { continue }
+            k += 1
+            while k < items.count, !items[k].used, items[k].range.count == 1, ["the", "their", "its", "his", "her"].contains(tokens[items[k].range.lowerBound].lower) {
+                k += 1
+            }
+            guard k < items.count, !items[k].used, items[k].keyword == nil, items[k].hasColumn, !items[k].hasValue else { continue }
+            merge(i...k)  // (indices after i shift: one such phrase per question)
+            items[i].used = true
+            items[i].isUnknown = false
+            items[i].schema = []
+            return
+        }
     }
 
     mutating func readSentenceShape() {
@@ -743,5 +765,34 @@ extension Interpreter {
     func isCountLike(_ ref: ColumnRef) -> Bool {
         let column = lexicon[ref]
         return column.isNumeric && column.words.contains { SchemaLexicon.countWords.contains($0) }
+    }
+}
+
+extension Interpreter {
+    /// "Average clotting time for men and for women", "… for men and women separately",
+    /// "compare the average age of men and women": a figure asked of each of several values
+    /// of one column is one figure per value — the values' column grouped, restricted to
+    /// them (which also leaves out the rows without a value) — never one figure pooled over
+    /// them. Said without such words ("for men and women"), the values pool as before.
+    mutating func groupValuesAskedSeparately() {
+        let words = tokens.map(\.lower)
+        let saysEach =
+            zip(words, words.dropFirst()).contains { $0 == "and" && $1 == "for" }
+            || words.contains { ["separately", "respectively", "compare", "compared", "comparing"].contains($0) }
+        guard saysEach, meaning.groupings.isEmpty, meaning.answerEntity == nil, meaning.rankMeasure == nil,
+            meaning.scatter == nil, !meaning.measures.isEmpty,
+            meaning.measures.allSatisfy({ use in
+                switch use.measure {
+                case .aggregate, .rows, .distinctValues: return true
+                default: return false
+                }
+            })
+        else { return }
+        let lists = meaning.conditions.compactMap { condition -> ColumnRef? in
+            if case .oneOf(let ref, let values, false) = condition.kind, values.count > 1 { return ref }
+            return nil
+        }
+        guard lists.count == 1, let ref = lists.first else { return }
+        meaning.groupings = [.column(ref)]
     }
 }

@@ -90,6 +90,7 @@ struct Interpreter {
         try readMeasures()
         countRowsHoldingTheExtreme()
         try readRemaining()
+        groupValuesAskedSeparately()
         noteWrittenNumbers()
         return meaning
     }
