@@ -67,4 +67,17 @@ import Testing
             try f.ledger.check("In how many years was pay above 4 pence?", "SELECT COUNT(DISTINCT year) FROM bread_pay WHERE daily_pay_pence > 4") == nil)
         #expect((try? f.ledger.translator.translate("In how many years was something above 10 pence?")) == nil)
     }
+
+    /// "never had a confirmed fire" denies confirmed fires; it is not a fire that was not
+    /// confirmed (which read `IN (… confirmed = 'no')`, the opposite set). Until the related-rows
+    /// reading carries the qualifier into its subquery the question is refused; "not confirmed"
+    /// right before the noun still negates the word.
+    @Test func negationBeforeAQualifiedNounIsNotTheQualifiersNegation() throws {
+        let f = try fixture
+        for question in ["Which sites never had a confirmed fire?", "Which sites had no confirmed fires?"] {
+            let sql = try? f.incidents.translator.translate(question).sql
+            #expect(sql.map { !$0.contains("confirmed = 'no'") } ?? true, "\(question) => \(sql ?? "refused")")
+        }
+        #expect(try f.incidents.check("How many not confirmed floods were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'flood' AND confirmed = 'no'") == nil)
+    }
 }

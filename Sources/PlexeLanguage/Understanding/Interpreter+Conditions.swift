@@ -578,6 +578,16 @@ extension Interpreter {
                 k -= 1
                 steps += 1
             }
+            // "sites that never had a confirmed fire", "with no confirmed fires": before a yes/no
+            // word that qualifies the noun after it, a negation at a distance ("never had a") or a
+            // "no" denies the whole phrase — no such fire — and is left for the related-rows
+            // reading; only "not"/"non" right before the word negates the word itself ("not
+            // confirmed fires").
+            if let n = negationAt, qualifiesTheNounAfter(i),
+                n != i - 1 || !["not", "non"].contains(tokens[items[n].range.lowerBound].lower)
+            {
+                negationAt = nil
+            }
             mentions.append((i, ref, negatedForm == (negationAt != nil), negationAt))
         }
         // The columns in the order the question first mentions them (not a `Set`'s order,
@@ -610,6 +620,13 @@ extension Interpreter {
                 if let n = m.negationAt { use(n) }
             }
         }
+    }
+
+    /// Whether the yes/no word at `i` stands before what it qualifies: a value of another column
+    /// ("confirmed fires") or the rows' noun ("confirmed incidents").
+    private func qualifiesTheNounAfter(_ i: Int) -> Bool {
+        guard let n = nextIndex(from: i + 1, skipping: { isArticle($0) }) else { return false }
+        return namesAValueOfAnotherColumn(n) || isTable(n)
     }
 
     /// Whether the item names a value of a column that is not yes/no ("fires" of a `kind`
