@@ -47,10 +47,12 @@ import Testing
         let t = try tally
         #expect(try t.check("How many casualties were there in total?", "SELECT SUM(Count) FROM crash_tally") == nil)
         #expect(
-            try t.check("How many casualties were fatal at night?", "SELECT SUM(Count) FROM crash_tally WHERE Injury = 'Fatal' AND Light = 'Night'") == nil)
+            try t.check("How many casualties were fatal at night?", "SELECT SUM(Count) FROM crash_tally WHERE Injury = 'Fatal' AND Light = 'Night'")
+                == nil)
         #expect(
             try t.check(
-                "Which vehicle had the most casualties?", "SELECT Vehicle, SUM(Count) FROM crash_tally GROUP BY Vehicle ORDER BY SUM(Count) DESC LIMIT 1")
+                "Which vehicle had the most casualties?",
+                "SELECT Vehicle, SUM(Count) FROM crash_tally GROUP BY Vehicle ORDER BY SUM(Count) DESC LIMIT 1")
                 == nil)
 
         #expect(try t.check("Bar chart of casualties by vehicle", "SELECT Vehicle, SUM(Count) FROM crash_tally GROUP BY Vehicle") == nil)
@@ -65,7 +67,9 @@ import Testing
     @Test func whatTheWeightMakesUnsafeIsRefused() throws {
         var csv = "Region,Smoker,AgeBand,N\n"
         for (i, region) in ["North", "South"].enumerated() {
-            for smoker in ["Yes", "No"] { for band in [1, 2, 3] { csv += "\(region),\(smoker),\(band),\(i * 10 + band * 7 + (smoker == "Yes" ? 0 : 9))\n" } }
+            for smoker in ["Yes", "No"] {
+                for band in [1, 2, 3] { csv += "\(region),\(smoker),\(band),\(i * 10 + band * 7 + (smoker == "Yes" ? 0 : 9))\n" }
+            }
         }
         let survey = try FixtureUpload([("survey_counts.csv", csv)], valueIndex: true)
         #expect(try FrequencyTableTests.lexicon(survey).frequencyColumn(of: 0) != nil)
@@ -73,7 +77,8 @@ import Testing
         // A share of people is a share of the weight.
         #expect(
             try survey.check(
-                "What percentage of people smoke?", "SELECT 100.0 * SUM(CASE WHEN Smoker = 'Yes' THEN N ELSE 0 END) / SUM(N) FROM survey_counts") == nil)
+                "What percentage of people smoke?", "SELECT 100.0 * SUM(CASE WHEN Smoker = 'Yes' THEN N ELSE 0 END) / SUM(N) FROM survey_counts")
+                == nil)
         // "which region has the most smokers": the yes/no column's values are not the people.
         #expect(throws: (any Error).self) { try survey.translator.translate("Which region has the most smokers?") }
     }

@@ -56,7 +56,9 @@ import Testing
         let each = "SELECT sex, AVG(clot_time) FROM patients WHERE sex IS NOT NULL GROUP BY sex"
         #expect(try f.check("Average clot time for men and for women", each) == nil)
         #expect(try f.check("Average clot time for men and women separately", each) == nil)
-        #expect(try f.check("Compare the average age of men and women", "SELECT sex, AVG(age_years) FROM patients WHERE sex IS NOT NULL GROUP BY sex") == nil)
+        #expect(
+            try f.check("Compare the average age of men and women", "SELECT sex, AVG(age_years) FROM patients WHERE sex IS NOT NULL GROUP BY sex")
+                == nil)
         #expect(try f.check("Average age for men and women", "SELECT AVG(age_years) FROM patients WHERE sex IS NOT NULL") == nil)
         // "regardless of" a column pools over it.
         #expect(try f.check("What is the average clot time regardless of the treatment?", "SELECT AVG(clot_time) FROM patients") == nil)

@@ -40,8 +40,10 @@ import Testing
                 "SELECT s.region, COUNT(*) FROM incidents i JOIN sites s ON s.siteId = i.siteId WHERE i.kind = 'fire' AND i.confirmed = 'yes' GROUP BY s.region"
             ) == nil)
         #expect(
-            try f.incidents.check("How many confirmed fires were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'fire' AND confirmed = 'yes'") == nil)
-        #expect(try f.incidents.check("How many unconfirmed thefts?", "SELECT COUNT(*) FROM incidents WHERE kind = 'theft' AND confirmed = 'no'") == nil)
+            try f.incidents.check("How many confirmed fires were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'fire' AND confirmed = 'yes'")
+                == nil)
+        #expect(
+            try f.incidents.check("How many unconfirmed thefts?", "SELECT COUNT(*) FROM incidents WHERE kind = 'theft' AND confirmed = 'no'") == nil)
     }
 
     /// "pay" names the `bread_pay` table and its `daily_pay_pence` column: after "a" or "no",
@@ -49,9 +51,11 @@ import Testing
     @Test func columnSharingTheTablesWordIsWhatIsRecorded() throws {
         let f = try fixture
         #expect(
-            try f.ledger.check("How many of the rows have a pay recorded?", "SELECT COUNT(*) FROM bread_pay WHERE daily_pay_pence IS NOT NULL") == nil)
+            try f.ledger.check("How many of the rows have a pay recorded?", "SELECT COUNT(*) FROM bread_pay WHERE daily_pay_pence IS NOT NULL") == nil
+        )
         #expect(
-            try f.ledger.check("What was the last year with a pay recorded?", "SELECT MAX(year) FROM bread_pay WHERE daily_pay_pence IS NOT NULL") == nil)
+            try f.ledger.check("What was the last year with a pay recorded?", "SELECT MAX(year) FROM bread_pay WHERE daily_pay_pence IS NOT NULL")
+                == nil)
         #expect(try f.ledger.check("Show all years without a pay figure", "SELECT year FROM bread_pay WHERE daily_pay_pence IS NULL") == nil)
         #expect(try f.ledger.check("In which years was no pay recorded?", "SELECT year FROM bread_pay WHERE daily_pay_pence IS NULL") == nil)
     }
@@ -64,7 +68,8 @@ import Testing
             try f.ledger.check(
                 "In how many years was bread above 10 pence?", "SELECT COUNT(DISTINCT year) FROM bread_pay WHERE bread_price_pence > 10") == nil)
         #expect(
-            try f.ledger.check("In how many years was pay above 4 pence?", "SELECT COUNT(DISTINCT year) FROM bread_pay WHERE daily_pay_pence > 4") == nil)
+            try f.ledger.check("In how many years was pay above 4 pence?", "SELECT COUNT(DISTINCT year) FROM bread_pay WHERE daily_pay_pence > 4")
+                == nil)
         #expect((try? f.ledger.translator.translate("In how many years was something above 10 pence?")) == nil)
     }
 
@@ -78,6 +83,8 @@ import Testing
             let sql = try? f.incidents.translator.translate(question).sql
             #expect(sql.map { !$0.contains("confirmed = 'no'") } ?? true, "\(question) => \(sql ?? "refused")")
         }
-        #expect(try f.incidents.check("How many not confirmed floods were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'flood' AND confirmed = 'no'") == nil)
+        #expect(
+            try f.incidents.check(
+                "How many not confirmed floods were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'flood' AND confirmed = 'no'") == nil)
     }
 }

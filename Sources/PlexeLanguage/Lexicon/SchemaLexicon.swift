@@ -942,8 +942,7 @@ struct SchemaLexicon: Sendable {
                 }
             }
             for synonym in SchemaLexicon.valueSynonyms[value.lowercased()] ?? []
-            where sexCodes || !["f", "m"].contains(value.lowercased())
-            {
+            where sexCodes || !["f", "m"].contains(value.lowercased()) {
                 builder.add(Tokenizer.tokenize(synonym).map { ($0.lemma, .lemma) }, .value(ref, value), score: 3)
             }
             guard countryLike else { continue }

@@ -19,7 +19,8 @@ extension QueryPlanner {
         case .distinctValues(let ref):
             // ("survivors" of a yes/no column: the people who said yes, or the two values?)
             if weight != nil, lexicon[ref].isBooleanLike {
-                throw unsupported("\(lexicon.tables[from].name) counts people per combination; say \"with \(lexicon.columnName(ref)) yes\" to count them.")
+                throw unsupported(
+                    "\(lexicon.tables[from].name) counts people per combination; say \"with \(lexicon.columnName(ref)) yes\" to count them.")
             }
             return "COUNT(DISTINCT \(context.column(ref)))"
         case .aggregate(let f, let ref):

@@ -105,7 +105,8 @@ extension Interpreter {
         // money, or by a noun of an amount used or made ("the yearly gas consumption").
         let namesAmount = items[c].range.contains { Interpreter.amountNouns.contains(tokens[$0].lemma) }
         var function =
-            namesAmount ? AggregateFunction.sum
+            namesAmount
+            ? AggregateFunction.sum
             : keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
         var functionItem: Int?
         var extra: [Int] = sameColumn

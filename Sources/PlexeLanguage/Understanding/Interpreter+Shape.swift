@@ -120,7 +120,9 @@ extension Interpreter {
             var k = i + 1
             guard k < items.count, !items[k].used, items[k].range.count == 1, tokens[items[k].range.lowerBound].lower == "of" else { continue }
             k += 1
-            while k < items.count, !items[k].used, items[k].range.count == 1, ["the", "their", "its", "his", "her"].contains(tokens[items[k].range.lowerBound].lower) {
+            while k < items.count, !items[k].used, items[k].range.count == 1,
+                ["the", "their", "its", "his", "her"].contains(tokens[items[k].range.lowerBound].lower)
+            {
                 k += 1
             }
             guard k < items.count, !items[k].used, items[k].keyword == nil, items[k].hasColumn, !items[k].hasValue else { continue }
