@@ -441,7 +441,7 @@ struct QueryPlanner {
             let listsValues = m.distinct || (m.tableMentions.isEmpty && !m.listsEveryRow && columns.allSatisfy { !lexicon[$0].unique })
             if !columns.isEmpty, m.answerEntity == nil {
                 for condition in whereConditions {
-                    // "passenger miles for 1940 through 1945": each value with its year.
+                    // "the depth for 1955 through 1960": each value with its year.
                     switch condition.kind {
                     case .oneOf(let ref, let values, false) where values.count > 1:
                         if !columns.contains(ref) { columns.insert(ref, at: 0) }

@@ -526,8 +526,8 @@ extension Interpreter {
                 return .measure(.rows(table: nil))
             } else if unitAlreadyAt != nil || !items[u].used {
                 if isTable(u), let table = items[u].table {
-                    // "wheat above 45 shillings" of a table whose price and wage columns are both
-                    // in shillings: the word names the table only through the unit its columns
+                    // "bread above 14 pence" of a table whose price and wage columns are both
+                    // in pence: the word names the table only through the unit its columns
                     // share, and the number is one of those columns, never a count of rows.
                     let word = Morphology.stem(tokens[items[u].range.lowerBound].lower)
                     let measured = Set(

@@ -1381,8 +1381,8 @@ extension Interpreter {
 
     /// Whether a numeric column holds an amount of a good: its English words name a substance
     /// or a food (WordNet files one of the word's first two noun senses so, and its first
-    /// sense is no attribute, possession or quantity — gas, water, coal, wheat) and units, the
-    /// rest abbreviations (`gas_mtherms`, `water_litres`). A word naming anything else (price,
+    /// sense is no attribute, possession or quantity — oil, water, coal, milk) and units, the
+    /// rest abbreviations (`oil_kbbl`, `water_litres`). A word naming anything else (price,
     /// weight, rate, count) says the column is not the amount itself.
     func isAmountOfAGood(_ ref: ColumnRef) -> Bool {
         guard let wordNet = WordNet.shared else { return false }
@@ -1492,7 +1492,7 @@ extension Interpreter {
             while k + 1 < items.count, !items[k + 1].used, items[k + 1].range.count == 1, tokens[items[k + 1].range.lowerBound].joinedToPrevious {
                 k += 1
             }
-            // "across all treatment arms", "across all dosage groups": a column's noun and a
+            // "across all dosage groups", "across all repair jobs": a column's noun and a
             // plural noun naming nothing else (or only the kind of thing the column holds, or
             // the column's own rows) are one noun, every group of that column together.
             let kindTail =
@@ -1537,7 +1537,7 @@ extension Interpreter {
             if sawBoth, !saidCombined, !["across", "over"].contains(word) || asksToCompare { continue }
             guard
                 wholeOfNamePart || wholeOfUnknown || (noun.range.count == 1 && plural && noun.hasColumn && saidCombined)
-                    // "across all treatment arms": a noun of several words, ending plural.
+                    // "across all garage groups": a noun of several words, ending plural.
                     || ((noun.range.count == 1 || (plural && word != "all")) && (plural || noun.table != nil)
                         && (isPeriod || isYearColumn || noun.table != nil || noun.isUnknown
                             || noun.keyword == .rowsNoun || (noun.hasColumn && noun.bestSchemaScore >= 3)))
