@@ -116,7 +116,9 @@ extension SchemaLexicon {
             guard !column.unique, let values = column.distinctValues, !values.isEmpty else { return nil }
             let categorical = column.isBooleanLike || column.isText || column.type == .integer && values.count <= 12
             guard categorical else { return nil }
-            combinations = combinations.multipliedReportingOverflow(by: values.count).partialValue
+            // (Saturating: many wide categories cross into more combinations than an Int holds.)
+            let product = combinations.multipliedReportingOverflow(by: values.count)
+            combinations = product.overflow ? Int.max : product.partialValue
         }
         guard t.rowCount <= combinations else { return nil }
         return weight.ref

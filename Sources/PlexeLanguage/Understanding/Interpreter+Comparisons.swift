@@ -715,8 +715,6 @@ extension Interpreter {
         return isColumn(l, where: { $0.isNumeric })
     }
 
-    /// The word a comparison at `i` is about: the one before it, past articles and the
-    /// words that only link it ("that have", "with", "which", fillers, verbs).
     /// The one column, among the numeric columns a unit word after the number names, that the
     /// word before the operator also names; nil when the unit names one column or none, or when
     /// the word before picks none or several of them.
@@ -730,6 +728,8 @@ extension Interpreter {
         return ref
     }
 
+    /// The word a comparison at `i` is about: the one before it, past articles and the
+    /// words that only link it ("that have", "with", "which", fillers, verbs).
     private func indexBeforeOperator(_ i: Int) -> Int? {
         previousIndex(
             from: i - 1,
