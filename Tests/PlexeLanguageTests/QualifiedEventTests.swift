@@ -87,4 +87,24 @@ import Testing
             try f.incidents.check(
                 "How many not confirmed floods were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'flood' AND confirmed = 'no'") == nil)
     }
+
+    /// A yes/no column named by a verb of perception (`detected`) says whether the row's event
+    /// happened: events of a kind are the detected ones, rows as rows are all of them, a
+    /// negation of such events is refused, and a qualifier of judgement (`confirmed`) is not
+    /// assumed.
+    @Test func eventsOfAKindAreTheObservedOnes() throws {
+        var subjects = "subject,site\n"
+        for i in 0..<15 { subjects += "S\(i),\(["Ayr", "Ely"][i % 2])\n" }
+        var followUps = "subject,outcome,days,detected\n"
+        for i in 0..<30 { followUps += "S\(i % 15),\(["relapse", "death"][i % 2]),\(100 + i * 37),\(i % 3 == 0 ? "no" : "yes")\n" }
+        let upload = try FixtureUpload([("subjects.csv", subjects), ("follow_ups.csv", followUps)], valueIndex: true)
+        #expect(
+            try upload.check("How many relapses were there?", "SELECT COUNT(*) FROM follow_ups WHERE outcome = 'relapse' AND detected = 'yes'") == nil
+        )
+        #expect(try upload.check("How many entries have the outcome death?", "SELECT COUNT(*) FROM follow_ups WHERE outcome = 'death'") == nil)
+        #expect(try upload.check("How many undetected deaths?", "SELECT COUNT(*) FROM follow_ups WHERE outcome = 'death' AND detected = 'no'") == nil)
+        #expect((try? upload.translator.translate("How many subjects never had a relapse?")) == nil)
+        let f = try fixture
+        #expect(try f.incidents.check("How many fires were there?", "SELECT COUNT(*) FROM incidents WHERE kind = 'fire'") == nil)
+    }
 }

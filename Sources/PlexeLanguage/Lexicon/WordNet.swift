@@ -84,6 +84,9 @@ final class WordNet: @unchecked Sendable {
     /// Noun lexicographer files: goods a quantity can be an amount of (water, coal, bread).
     static let substanceFiles: Set<Int> = [13, 27]
 
+    /// The verb lexicographer file of perception (observe, detect, notice, see).
+    static let perceptionVerbFile = 39
+
     static let defaultDirectory = "/usr/share/wordnet"
 
     /// The system's WordNet, or nil when the package is not installed.

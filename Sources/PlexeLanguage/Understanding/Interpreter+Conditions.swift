@@ -620,6 +620,50 @@ extension Interpreter {
                 if let n = m.negationAt { use(n) }
             }
         }
+        try qualifyEventsByObservation()
+    }
+
+    /// A yes/no column named by the participle of a verb of perception (`observed`, `detected`,
+    /// `seen`: WordNet files the verb's first sense under perception) says whether a row's event
+    /// was seen to happen; a row with "no" records a follow-up that ended without it (a censored
+    /// time), not the event. So a question about events of a kind ("how many deaths", "the
+    /// recurrences by arm") counts the observed ones, while one about the rows as rows ("how many
+    /// entries have the type death") counts them all. Without such a column, or once the question
+    /// has said which it means, nothing changes; "never had a recurrence" is refused, since the
+    /// related-rows reading cannot yet carry the qualifier into its subquery.
+    mutating func qualifyEventsByObservation() throws(TranslationError) {
+        guard let wordNet = WordNet.shared,
+            !tokens.contains(where: { Interpreter.rowsAsSuchNouns.contains($0.lower) || $0.lower == "record" || $0.lower == "entry" })
+        else { return }
+        func observation(in table: Int) -> ColumnRef? {
+            let flags = lexicon.tables[table].columns.filter { column in
+                guard column.isBooleanLike, column.words.count == 1, let word = column.words.first else { return false }
+                return wordNet.baseForms(word, .verb).contains { base in
+                    base != word && wordNet.firstSynset(base, .verb)?.lexicographerFile == WordNet.perceptionVerbFile
+                }
+            }
+            return flags.count == 1 ? flags[0].ref : nil
+        }
+        var added: [Meaning.Condition] = []
+        for condition in meaning.conditions {
+            guard case .oneOf(let ref, _, let negated) = condition.kind, lexicon[ref].isText, !lexicon[ref].isBooleanLike,
+                let flag = observation(in: ref.table), let yes = lexicon[flag].trueLiteral,
+                !meaning.conditions.contains(where: { other in
+                    switch other.kind {
+                    case .compare(let r, _, _), .oneOf(let r, _, _), .isNull(let r, _): return r == flag
+                    default: return false
+                    }
+                }),
+                !added.contains(where: { $0.requiredValue?.column == flag })
+            else { continue }
+            if negated {
+                throw unsupported(
+                    "Rows of \(lexicon.tables[ref.table].name) whose \(lexicon.columnName(flag)) is not yes record no event; say whether they count (\"with \(lexicon.columnName(flag)) yes\")."
+                )
+            }
+            added.append(Meaning.Condition(kind: .compare(flag, .equal, yes), position: condition.position))
+        }
+        meaning.conditions += added
     }
 
     /// Whether the yes/no word at `i` stands before what it qualifies: a value of another column
