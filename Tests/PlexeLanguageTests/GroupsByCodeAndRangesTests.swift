@@ -47,6 +47,16 @@ import Testing
                 "SELECT Year, \"Parcels shipped\" FROM ledger WHERE Year BETWEEN 1955 AND 1958") == nil)
     }
 
+    /// Rows named once each and picked by a comparison show the figure they were picked by;
+    /// a list of repeating values stays one line per value.
+    @Test func rowsPickedByAComparisonShowTheFigure() throws {
+        let f = try GroupsByCodeAndRangesTests.upload.get()
+        let years = try f.translator.translate("Which years had more than 280 parcels shipped?").sql
+        #expect(years.hasPrefix("SELECT DISTINCT Year, \"Parcels shipped\" FROM ledger"), "\(years)")
+        let kinds = try f.translator.translate("Which kinds have shops with more than 50 staff?").sql
+        #expect(!kinds.contains("staff FROM"), "\(kinds)")
+    }
+
     /// A figure asked "for A and for B", "separately", or to compare A and B is one figure per
     /// value; "for A and B" alone still pools them.
     @Test func valuesAskedSeparatelyAreGroups() throws {

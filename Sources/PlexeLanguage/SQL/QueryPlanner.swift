@@ -462,6 +462,18 @@ struct QueryPlanner {
             {
                 distinct = true
             }
+            // "Tracts with a crime rate above 40", "the years with more than 6000 trapped": each
+            // named row with the figure it was picked by, which is what a reader checks first.
+            // (Only beside a column naming each row once: on a list of repeating values the
+            // figure would split one value into several lines.)
+            if !visual, let named = columns.first(where: { lexicon[$0].unique }) {
+                for condition in whereConditions {
+                    guard case .compare(let ref, let op, _) = condition.kind, op != .equal, op != .notEqual, ref.table == named.table,
+                        lexicon[ref].isNumeric, !lexicon[ref].isBooleanLike, !columns.contains(ref)
+                    else { continue }
+                    columns.append(ref)
+                }
+            }
             if visual {
                 // A chart of rows: a label and a number per row, when the table has them.
                 let table = lexicon.tables[from]
