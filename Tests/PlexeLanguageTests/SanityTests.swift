@@ -58,6 +58,18 @@ import Testing
 
     private var fixture: Fixture { get throws { try Fixture.shared.get() } }
 
+    /// Several months (or years) required of one date at once ("the winter months (December,
+    /// January, February)" read as three equalities joined by AND) match no row: refused, never
+    /// answered with the empty average; one month of a year still reads.
+    @Test func twoPeriodsOfOneDateAtOnceAreRefused() throws {
+        var rain = "Month,Rainfall mm\n"
+        for y in 2001...2003 { for m in 1...12 { rain += String(format: "%d-%02d-01,", y, m) + "\(20 + (y * m * 7) % 50)\n" } }
+        let upload = try LinkingFixture.Upload([("rain.csv", rain)], valueIndex: true)
+        #expect(refuses(upload, "What was the average rainfall in the winter months (December, January, February)?", saying: "two months"))
+        #expect(refuses(upload, "Average rainfall in January and February", saying: "two months"))
+        #expect((try? upload.translator.translate("Rainfall in March 2002")) != nil)
+    }
+
     /// A refusal (422), never an answer.
     private func refuses(_ upload: LinkingFixture.Upload, _ question: String, saying part: String) -> Bool {
         do {

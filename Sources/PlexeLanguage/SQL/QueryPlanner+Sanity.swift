@@ -100,6 +100,19 @@ extension QueryPlanner {
             }
             required[ref] = literal
         }
+        // "the winter months (December, January, February)" read as three months at once.
+        var parts: [(target: Meaning.DateTarget, format: String, value: String)] = []
+        for condition in m.conditions {
+            guard case .period(let target, .part(let format, let value)) = condition.kind else { continue }
+            if parts.contains(where: {
+                $0.target.column == target.column && $0.target.anchorTable == target.anchorTable && $0.format == format && $0.value != value
+            }) {
+                throw unsupported(
+                    "The question asks for two \(format == "%Y" ? "years" : format == "%m" ? "months" : "periods")\(target.column.map { " of \(lexicon.columnName($0))" } ?? "") at once, and no row is in both. To take them together, ask for a range, or for each by period."
+                )
+            }
+            parts.append((target, format, value))
+        }
     }
 
     /// A total that no one asks for: the sum of a column that numbers the rows (whole numbers,
