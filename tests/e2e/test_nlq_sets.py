@@ -68,6 +68,7 @@ MEASURED_SETS = [
     ("twelfth", "twelfth"),
     ("thirteenth", "thirteenth"),
     ("fourteenth", "fourteenth"),
+    ("fifteenth", "fifteenth"),
 ]
 
 
