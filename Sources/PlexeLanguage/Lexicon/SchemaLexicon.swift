@@ -131,6 +131,12 @@ struct SchemaLexicon: Sendable {
     // MARK: Building
 
     /// Words that name nothing on their own: a column is never found by one of these alone.
+    /// Whether a table named by `words` lists the kinds of `word` (`fabric_types`,
+    /// `fabric_kinds`): its rows are kinds, so the word alone names the things elsewhere.
+    static func listsKinds(_ words: [String], of word: String) -> Bool {
+        words.count == 2 && words[0] == word && ["type", "kind", "category", "class"].contains(words[1])
+    }
+
     static let genericWords: Set<String> = [
         "id", "type", "date", "time", "value", "count", "number", "num", "no", "code", "key", "flag",
         "is", "has", "total", "amount", "of", "the", "at", "on", "in", "by", "per", "and", "or", "a",
@@ -478,8 +484,11 @@ struct SchemaLexicon: Sendable {
             if table.words.count > 1 {
                 for word in table.words.dropLast()
                 where word.count >= 3 && !SchemaLexicon.genericWords.contains(word) && !SchemaLexicon.partialStopWords.contains(word) {
+                    // A table of the word's kinds (`fabric_types` beside `fabric_samples`) lists
+                    // kinds, not the things: "all fabric" is still the samples.
                     let elsewhere = tables.enumerated().contains { u, other in
-                        (u != t && other.words.contains(word)) || other.columns.contains { $0.words.contains(word) }
+                        (u != t && other.words.contains(word) && !SchemaLexicon.listsKinds(other.words, of: word))
+                            || other.columns.contains { $0.words.contains(word) }
                     }
                     if !elsewhere { builder.add([(word, .lemma)], .table(t), score: 2) }
                 }

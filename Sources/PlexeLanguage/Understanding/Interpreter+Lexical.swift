@@ -141,6 +141,13 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let ref = narrowerVerbColumn(i) {
+                // "caught" of `foxesTrapped`: trapping is a kind of catching.
+                items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             if let ref = truncatedColumnWord(i) {
                 // "navig" of `Navigation`, "endur" of `Endurance`, "carbs" of `carbohyd`.
                 items[i].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 2)]
