@@ -130,13 +130,13 @@ struct SchemaLexicon: Sendable {
 
     // MARK: Building
 
-    /// Words that name nothing on their own: a column is never found by one of these alone.
     /// Whether a table named by `words` lists the kinds of `word` (`fabric_types`,
     /// `fabric_kinds`): its rows are kinds, so the word alone names the things elsewhere.
     static func listsKinds(_ words: [String], of word: String) -> Bool {
         words.count == 2 && words[0] == word && ["type", "kind", "category", "class"].contains(words[1])
     }
 
+    /// Words that name nothing on their own: a column is never found by one of these alone.
     static let genericWords: Set<String> = [
         "id", "type", "date", "time", "value", "count", "number", "num", "no", "code", "key", "flag",
         "is", "has", "total", "amount", "of", "the", "at", "on", "in", "by", "per", "and", "or", "a",
