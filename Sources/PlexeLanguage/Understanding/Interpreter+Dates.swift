@@ -165,6 +165,8 @@ extension Interpreter {
             }
             var condition: Meaning.DateCondition?
             var end = last
+            // Further months listed with the first, taken with it.
+            var listed: [Meaning.DateCondition] = []
             switch relation {
             case .between?:
                 guard let a = nextIndex(from: last + 1, skipping: { isArticle($0) }), case .and? = keyword(a),
@@ -225,6 +227,18 @@ extension Interpreter {
                     condition = span
                     use(t)
                     end = secondLast
+                } else if case .month(_, nil) = point {
+                    // "in December, January and February", "the winter months (December,
+                    // January, February)": months of any year listed together are taken
+                    // together — no row is in two of them at once.
+                    var k = last
+                    while let n = nextIndex(from: k + 1, skipping: { t in keyword(t) == .and || keyword(t) == .or || items[t].isFiller && !items[t].used }),
+                        let (next, nextLast) = datePoint(at: n, allowYear: false), case .month(_, nil) = next
+                    {
+                        listed.append(during(next))
+                        k = nextLast
+                    }
+                    if !listed.isEmpty { end = k }
                 }
             }
             guard let condition else { continue }
@@ -234,7 +248,11 @@ extension Interpreter {
                 guard let kind = condition.onYearColumn(ref) else { continue }
                 meaning.conditions.append(Meaning.Condition(kind: kind, position: anchorStart))
             } else {
-                meaning.conditions.append(Meaning.Condition(kind: .period(target, condition), position: anchorStart))
+                var kind = Meaning.Condition.Kind.period(target, condition)
+                for other in listed {
+                    kind = .either(Meaning.Condition(kind: kind, position: anchorStart), Meaning.Condition(kind: .period(target, other), position: anchorStart))
+                }
+                meaning.conditions.append(Meaning.Condition(kind: kind, position: anchorStart))
             }
             for k in j...end { use(k) }
             if relation != nil, let p { use(p) }
