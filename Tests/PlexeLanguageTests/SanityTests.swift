@@ -59,7 +59,7 @@ import Testing
     private var fixture: Fixture { get throws { try Fixture.shared.get() } }
 
     /// Months listed together ("the winter months (December, January, February)", "in January
-    /// and February") are any of them; two months required of one date apart ("in January in
+    /// and February", "June, July and August 2002") are any of them; two months required of one date apart ("in January in
     /// February") match no row and are refused, never answered with the empty average; one
     /// month of a year still reads.
     @Test func monthsListedTogetherAreAnyOfThemAndTwoApartAreRefused() throws {
@@ -73,6 +73,11 @@ import Testing
         #expect(
             try upload.translator.translate("Average rainfall in January and February").sql
                 == "SELECT AVG(\"Rainfall mm\") AS avg_rainfall_mm FROM rain WHERE (\(month("01")) OR \(month("02")))")
+        // A year after the last month is the year of them all.
+        let ofYear = { (m: String) in "strftime('%Y-%m', Month) = '2002-\(m)'" }
+        #expect(
+            try upload.translator.translate("Average rainfall in June, July and August 2002").sql
+                == "SELECT AVG(\"Rainfall mm\") AS avg_rainfall_mm FROM rain WHERE ((\(ofYear("06")) OR \(ofYear("07"))) OR \(ofYear("08")))")
         #expect(refuses(upload, "Average rainfall in January in February", saying: "two months"))
         #expect((try? upload.translator.translate("Rainfall in March 2002")) != nil)
     }

@@ -108,12 +108,11 @@ extension Interpreter {
             namesAmount
             ? AggregateFunction.sum
             : keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
-        // A count kept by dated rows (deaths by month, units sold by week) between two years:
-        // a year's figure is its total, as "the yearly deaths" or "the total deaths" say; a
-        // mean of its months has to be asked for ("the average …").
-        if first.isYear, second.isYear, lexicon.countsThings(ref) || SchemaLexicon.isAdditive(lexicon[ref]),
-            !lexicon.dateColumns(of: ref.table).isEmpty
-        {
+        // A count of things kept by dated rows (deaths by month, parcels by week) between two
+        // years: a year's figure is its total, as "the yearly deaths" or "the total deaths"
+        // say; a mean of its months has to be asked for ("the average …"). (Only counts of
+        // things: a level or a measured amount, `rainfall_mm`, keeps its mean.)
+        if first.isYear, second.isYear, lexicon.countsThings(ref), !lexicon.dateColumns(of: ref.table).isEmpty {
             function = .sum
         }
         var functionItem: Int?

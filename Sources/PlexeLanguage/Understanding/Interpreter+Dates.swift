@@ -227,18 +227,27 @@ extension Interpreter {
                     condition = span
                     use(t)
                     end = secondLast
-                } else if case .month(_, nil) = point {
+                } else if case .month(let first, nil) = point {
                     // "in December, January and February", "the winter months (December,
                     // January, February)": months of any year listed together are taken
-                    // together — no row is in two of them at once.
+                    // together — no row is in two of them at once. A year after the last
+                    // ("June, July and August 2003") is the year of them all.
                     var k = last
-                    while let n = nextIndex(from: k + 1, skipping: { t in keyword(t) == .and || keyword(t) == .or || items[t].isFiller && !items[t].used }),
-                        let (next, nextLast) = datePoint(at: n, allowYear: false), case .month(_, nil) = next
+                    var months: [Int] = []
+                    var year: Int?
+                    while year == nil,
+                        let n = nextIndex(from: k + 1, skipping: { t in keyword(t) == .and || keyword(t) == .or || items[t].isFiller && !items[t].used }),
+                        let (next, nextLast) = datePoint(at: n, allowYear: false), case .month(let month, let y) = next
                     {
-                        listed.append(during(next))
+                        months.append(month)
+                        year = y
                         k = nextLast
                     }
-                    if !listed.isEmpty { end = k }
+                    if !months.isEmpty {
+                        condition = during(.month(first, year: year))
+                        listed = months.map { during(.month($0, year: year)) }
+                        end = k
+                    }
                 }
             }
             guard let condition else { continue }
