@@ -104,6 +104,21 @@ import Testing
         #expect(throws: TranslationError.self) { try f.translator.translate("What is the total number of cyclists hurt for 2001 and 2003?") }
     }
 
+    /// A count kept by month between two years: each year's figure is its total, whether or
+    /// not "yearly" says so; "the average …" asks for the mean of its months instead.
+    @Test func aMonthlyCountBetweenTwoYearsComparesTheirTotals() throws {
+        var rows = "Month,Parcels\n"
+        for year in 2001...2002 {
+            for m in 1...12 { rows += "\(year)-\(m < 10 ? "0" : "")\(m)-01,\(200 + (year * 5 + m * 17) % 60)\n" }
+        }
+        let f = try FixtureUpload([("parcel_post.csv", rows)], valueIndex: true)
+        let year = { (f: String, y: Int) in "SELECT \(f)(Parcels) FROM parcel_post WHERE strftime('%Y', Month) = '\(y)'" }
+        #expect(try f.check("How much did yearly parcels drop between 2001 and 2002?", "SELECT (\(year("SUM", 2001))) - (\(year("SUM", 2002)))") == nil)
+        #expect(try f.check("By how much did parcels rise from 2001 to 2002?", "SELECT (\(year("SUM", 2002))) - (\(year("SUM", 2001)))") == nil)
+        #expect(
+            try f.check("By how much did the average parcels rise from 2001 to 2002?", "SELECT (\(year("AVG", 2002))) - (\(year("AVG", 2001)))") == nil)
+    }
+
     /// A table named for its one measure, and quarters read where "quarter" names the date column.
     @Test func aTablesMeasureFallingBetweenTwoQuarters() throws {
         let f = try ChangeBetweenPeriodsTests.smog.get()

@@ -58,15 +58,27 @@ import Testing
 
     private var fixture: Fixture { get throws { try Fixture.shared.get() } }
 
-    /// Several months (or years) required of one date at once ("the winter months (December,
-    /// January, February)" read as three equalities joined by AND) match no row: refused, never
-    /// answered with the empty average; one month of a year still reads.
-    @Test func twoPeriodsOfOneDateAtOnceAreRefused() throws {
+    /// Months listed together ("the winter months (December, January, February)", "in January
+    /// and February", "June, July and August 2002") are any of them; two months required of one date apart ("in January in
+    /// February") match no row and are refused, never answered with the empty average; one
+    /// month of a year still reads.
+    @Test func monthsListedTogetherAreAnyOfThemAndTwoApartAreRefused() throws {
         var rain = "Month,Rainfall mm\n"
         for y in 2001...2003 { for m in 1...12 { rain += String(format: "%d-%02d-01,", y, m) + "\(20 + (y * m * 7) % 50)\n" } }
         let upload = try LinkingFixture.Upload([("rain.csv", rain)], valueIndex: true)
-        #expect(refuses(upload, "What was the average rainfall in the winter months (December, January, February)?", saying: "two months"))
-        #expect(refuses(upload, "Average rainfall in January and February", saying: "two months"))
+        let month = { (m: String) in "strftime('%m', Month) = '\(m)'" }
+        #expect(
+            try upload.translator.translate("What was the average rainfall in the winter months (December, January, February)?").sql
+                == "SELECT AVG(\"Rainfall mm\") AS avg_rainfall_mm FROM rain WHERE ((\(month("12")) OR \(month("01"))) OR \(month("02")))")
+        #expect(
+            try upload.translator.translate("Average rainfall in January and February").sql
+                == "SELECT AVG(\"Rainfall mm\") AS avg_rainfall_mm FROM rain WHERE (\(month("01")) OR \(month("02")))")
+        // A year after the last month is the year of them all.
+        let ofYear = { (m: String) in "strftime('%Y-%m', Month) = '2002-\(m)'" }
+        #expect(
+            try upload.translator.translate("Average rainfall in June, July and August 2002").sql
+                == "SELECT AVG(\"Rainfall mm\") AS avg_rainfall_mm FROM rain WHERE ((\(ofYear("06")) OR \(ofYear("07"))) OR \(ofYear("08")))")
+        #expect(refuses(upload, "Average rainfall in January in February", saying: "two months"))
         #expect((try? upload.translator.translate("Rainfall in March 2002")) != nil)
     }
 

@@ -121,6 +121,29 @@ extension QueryPlanner {
                 m.conditions[i].kind = .period(resolved, condition)
             }
         }
+        // Periods taken together ("in December, January and February"): each side resolved as
+        // it would be alone.
+        func resolveEither(_ kind: Meaning.Condition.Kind) throws(TranslationError) -> Meaning.Condition.Kind {
+            switch kind {
+            case .period(let target, let condition):
+                let resolved = try resolve(target)
+                if let column = resolved.column, !lexicon[column].isTemporal {
+                    guard let kind = condition.onYearColumn(column) else {
+                        throw unsupported("\"\(target.phrase)\" is finer than a year, and \(lexicon.columnName(column)) holds years only.")
+                    }
+                    return kind
+                }
+                return .period(resolved, condition)
+            case .either(var a, var b):
+                a.kind = try resolveEither(a.kind)
+                b.kind = try resolveEither(b.kind)
+                return .either(a, b)
+            default: return kind
+            }
+        }
+        for i in m.conditions.indices {
+            if case .either = m.conditions[i].kind { m.conditions[i].kind = try resolveEither(m.conditions[i].kind) }
+        }
         for i in m.groupings.indices {
             if case .datePart(let target, let part) = m.groupings[i] {
                 m.groupings[i] = .datePart(try resolve(target), part)

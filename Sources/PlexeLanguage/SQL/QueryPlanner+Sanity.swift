@@ -81,38 +81,51 @@ extension QueryPlanner {
         }
     }
 
-    /// Two different values required of the same column at once ("how many more swarms did
-    /// the meadow hives give than the orchard hives" read as `site = 'meadow' AND site =
-    /// 'orchard'`): no row can meet both, so the reading joined what the question set against
-    /// each other. (The numerator of a share is compared with the rest, not required with it.)
+    /// Two different values required of the same thing at once: of one column ("how many more
+    /// swarms did the meadow hives give than the orchard hives" read as `site = 'meadow' AND
+    /// site = 'orchard'`), or two months or years of one date (two periods the reading did
+    /// not take together). No row can meet both, so the reading joined what the question set
+    /// against each other. (The numerator of a share is compared with the rest, not required
+    /// with it.)
     private func checkContradictoryValues(_ m: Meaning) throws(TranslationError) {
         let isShare = m.measures.contains {
             if case .share = $0.measure { return true }
             return false
         }
         guard !isShare else { return }
-        var required: [ColumnRef: SQLLiteral] = [:]
-        for case (let ref, let literal)? in m.conditions.map(\.requiredValue) {
-            if let earlier = required[ref], earlier != literal {
-                let name = lexicon.columnName(ref)
-                throw unsupported(
-                    "The question asks for two values of \(name) at once, and no row has both. To compare them, ask for each, or \"by \(name)\".")
-            }
-            required[ref] = literal
-        }
-        // "the winter months (December, January, February)" read as three months at once.
-        var parts: [(target: Meaning.DateTarget, format: String, value: String)] = []
+        var required: [FixedTarget: SQLLiteral] = [:]
         for condition in m.conditions {
-            guard case .period(let target, .part(let format, let value)) = condition.kind else { continue }
-            if parts.contains(where: {
-                $0.target.column == target.column && $0.target.anchorTable == target.anchorTable && $0.format == format && $0.value != value
-            }) {
-                throw unsupported(
-                    "The question asks for two \(format == "%Y" ? "years" : format == "%m" ? "months" : "periods")\(target.column.map { " of \(lexicon.columnName($0))" } ?? "") at once, and no row is in both. To take them together, ask for a range, or for each by period."
-                )
+            let fixed: (target: FixedTarget, value: SQLLiteral)
+            if let (ref, literal) = condition.requiredValue {
+                fixed = (.column(ref), literal)
+            } else if case .period(let target, .part(let format, let value)) = condition.kind {
+                fixed = (.datePart(target.column, target.anchorTable, format), .text(value))
+            } else {
+                continue
             }
-            parts.append((target, format, value))
+            if let earlier = required[fixed.target], earlier != fixed.value {
+                switch fixed.target {
+                case .column(let ref):
+                    let name = lexicon.columnName(ref)
+                    throw unsupported(
+                        "The question asks for two values of \(name) at once, and no row has both. To compare them, ask for each, or \"by \(name)\".")
+                case .datePart(let column, _, let format):
+                    let periods = format == "%Y" ? "years" : format == "%m" ? "months" : "periods"
+                    throw unsupported(
+                        "The question asks for two \(periods)\(column.map { " of \(lexicon.columnName($0))" } ?? "") at once, and no row is in both. To take them together, list them (\"in June, July and August\"), ask for a range, or for each by period."
+                    )
+                }
+            }
+            required[fixed.target] = fixed.value
         }
+    }
+
+    /// What a condition can fix to one value: a column, or one part (year, month) of a date.
+    private enum FixedTarget: Hashable {
+        case column(ColumnRef)
+        /// The date's column (or the table its phrase sits next to, while unresolved) and the
+        /// `strftime` format of the part.
+        case datePart(ColumnRef?, Int?, String)
     }
 
     /// A total that no one asks for: the sum of a column that numbers the rows (whole numbers,

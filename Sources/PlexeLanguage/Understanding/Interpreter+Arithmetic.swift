@@ -108,6 +108,13 @@ extension Interpreter {
             namesAmount
             ? AggregateFunction.sum
             : keyword(c) == nil ? AggregateFunction.average : SchemaLexicon.isAdditive(lexicon[ref]) ? .sum : .average
+        // A count of things kept by dated rows (deaths by month, parcels by week) between two
+        // years: a year's figure is its total, as "the yearly deaths" or "the total deaths"
+        // say; a mean of its months has to be asked for ("the average …"). (Only counts of
+        // things: a level or a measured amount, `rainfall_mm`, keeps its mean.)
+        if first.isYear, second.isYear, lexicon.countsThings(ref), !lexicon.dateColumns(of: ref.table).isEmpty {
+            function = .sum
+        }
         var functionItem: Int?
         var extra: [Int] = sameColumn
         if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), case .aggregate(let f)? = keyword(a), f != .count {

@@ -165,6 +165,8 @@ extension Interpreter {
             }
             var condition: Meaning.DateCondition?
             var end = last
+            // Further months listed with the first, taken with it.
+            var listed: [Meaning.DateCondition] = []
             switch relation {
             case .between?:
                 guard let a = nextIndex(from: last + 1, skipping: { isArticle($0) }), case .and? = keyword(a),
@@ -225,6 +227,27 @@ extension Interpreter {
                     condition = span
                     use(t)
                     end = secondLast
+                } else if case .month(let first, nil) = point {
+                    // "in December, January and February", "the winter months (December,
+                    // January, February)": months of any year listed together are taken
+                    // together — no row is in two of them at once. A year after the last
+                    // ("June, July and August 2003") is the year of them all.
+                    var k = last
+                    var months: [Int] = []
+                    var year: Int?
+                    while year == nil,
+                        let n = nextIndex(from: k + 1, skipping: { t in keyword(t) == .and || keyword(t) == .or || items[t].isFiller && !items[t].used }),
+                        let (next, nextLast) = datePoint(at: n, allowYear: false), case .month(let month, let y) = next
+                    {
+                        months.append(month)
+                        year = y
+                        k = nextLast
+                    }
+                    if !months.isEmpty {
+                        condition = during(.month(first, year: year))
+                        listed = months.map { during(.month($0, year: year)) }
+                        end = k
+                    }
                 }
             }
             guard let condition else { continue }
@@ -234,7 +257,11 @@ extension Interpreter {
                 guard let kind = condition.onYearColumn(ref) else { continue }
                 meaning.conditions.append(Meaning.Condition(kind: kind, position: anchorStart))
             } else {
-                meaning.conditions.append(Meaning.Condition(kind: .period(target, condition), position: anchorStart))
+                var kind = Meaning.Condition.Kind.period(target, condition)
+                for other in listed {
+                    kind = .either(Meaning.Condition(kind: kind, position: anchorStart), Meaning.Condition(kind: .period(target, other), position: anchorStart))
+                }
+                meaning.conditions.append(Meaning.Condition(kind: kind, position: anchorStart))
             }
             for k in j...end { use(k) }
             if relation != nil, let p { use(p) }
