@@ -44,4 +44,23 @@ import Testing
         // question was not understood.
         #expect(throws: TranslationError.self) { try f.translator.translate("How many item kinds are vegetables?") }
     }
+
+    /// "Which district has the highest average revenue?" where "district" names nothing: an
+    /// average asked of what "which" names is a figure of groups, and the stores belong to
+    /// regions, so the unknown noun is not guessed to be the stores (each store's own revenue).
+    @Test func anUnknownNounAskedForAGroupFigureIsNotTheRows() throws {
+        // (The regions and stores alone: no other table's money column to weigh.)
+        let regions = "region_code,region_name\nNE,North East\nSW,South West\nMID,Midlands\n"
+        var stores = "store,region_code,revenue\n"
+        for i in 0..<12 { stores += "S\(i + 1),\(["NE", "SW", "MID"][i % 3]),\(100 + i * 17)\n" }
+        let f = try FixtureUpload([("regions.csv", regions), ("stores.csv", stores)], valueIndex: true)
+        for question in ["Which district has the highest average revenue?", "Which territory has the highest total revenue?"] {
+            #expect(throws: TranslationError.self, "\(question)") { try f.translator.translate(question) }
+        }
+        #expect(
+            try f.check(
+                "Which region has the highest average revenue?",
+                "SELECT r.region_name, AVG(s.revenue) FROM stores s JOIN regions r ON r.region_code = s.region_code GROUP BY r.region_name ORDER BY AVG(s.revenue) DESC LIMIT 1"
+            ) == nil)
+    }
 }
