@@ -429,10 +429,19 @@ struct QueryPlanner {
                     let whole = lexicon.tables[from].columns.map(\.ref)
                     columns = whole + columns.filter { !whole.contains($0) }
                 } else if let identity = lexicon.tables[listed].labelColumn ?? lexicon.tables[listed].keyColumn
-                    ?? lexicon.tables[listed].columns.first(where: { $0.isText && $0.words == lexicon.tables[listed].words })?.ref.column,
-                    !columns.contains(ColumnRef(table: listed, column: identity))
+                    ?? lexicon.tables[listed].columns.first(where: { $0.isText && $0.words == lexicon.tables[listed].words })?.ref.column
                 {
-                    columns.insert(ColumnRef(table: listed, column: identity), at: 0)
+                    let table = lexicon.tables[listed]
+                    if !columns.contains(ColumnRef(table: listed, column: identity)) {
+                        columns.insert(ColumnRef(table: listed, column: identity), at: 0)
+                    } else if identity == table.labelColumn, let key = table.keyColumn, key != identity,
+                        !columns.contains(ColumnRef(table: listed, column: key))
+                    {
+                        // "the regions with their names": the name is what is added beside
+                        // each row, so the row itself is shown by its key ("NE", then
+                        // "New England"); the name alone would be the list without its rows.
+                        columns.insert(ColumnRef(table: listed, column: key), at: 0)
+                    }
                 }
             }
             // "the tax rates of Oslo and Bergen": each value with the one it belongs to.
@@ -553,7 +562,15 @@ extension QueryPlanner {
     /// column, required to be one value ("hive 7"). (The key or the naming column only: in a
     /// small table any text can happen to be unique, a city as well as a name.)
     func columnNamingOneRow(of table: Int, _ conditions: [Meaning.Condition]) -> ColumnRef? {
-        let naming = [lexicon.tables[table].keyColumn, lexicon.tables[table].labelColumn]
+        let t = lexicon.tables[table]
+        var naming = [t.keyColumn, t.labelColumn]
+        // A lookup table other tables refer to, holding a key and one text beside it
+        // (`Bk`, "bakery goods"): that text describes each keyed row, whatever its name.
+        if let key = t.keyColumn, t.labelColumn == nil || t.labelColumn == key, t.columns.count == 2, !lexicon.childLinks(of: table).isEmpty,
+            let other = t.columns.first(where: { $0.ref.column != key }), other.isText, other.unique
+        {
+            naming.append(other.ref.column)
+        }
         return conditions.lazy.compactMap { $0.requiredValue?.column }.first { ref in
             ref.table == table && lexicon[ref].unique && naming.contains(ref.column)
         }

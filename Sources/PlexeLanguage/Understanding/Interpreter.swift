@@ -92,6 +92,7 @@ struct Interpreter {
         try readRemaining()
         groupValuesAskedSeparately()
         noteWrittenNumbers()
+        try refuseGuessedRowsOfAGroupedFigure()
         return meaning
     }
 
