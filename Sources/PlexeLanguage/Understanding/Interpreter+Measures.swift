@@ -4,14 +4,21 @@
 extension Interpreter {
     /// Words that name a table's rows as rows, not as what they stand for (see
     /// `Meaning.namesRowsAsSuch`), as written: "recorded" is a verb (people recorded in the
-    /// north), and "line" a chart as often as a row.
-    static let rowsAsSuchNouns: Set<String> = ["row", "rows", "records", "entries", "combinations", "cells"]
+    /// north), and "line" a chart as often as a row. The singulars "record" and "entry" are
+    /// nouns as often ("one record per patient", "the entry fee" is a value), but a question
+    /// that says "each record" or "the entry for …" still points at rows as rows.
+    static let rowsAsSuchNouns: Set<String> = ["row", "rows", "record", "records", "entry", "entries", "combinations", "cells"]
+
+    /// Whether the question names the table's rows as rows ("how many records", "how many
+    /// groups"; `Meaning.namesRowsAsSuch`). Read once, where it is first needed: the yes/no
+    /// conditions (`qualifyEventsByObservation`) are read before the measures. ("How many
+    /// groups" counts the combinations; "people per age group" does not.)
+    func namesRowsAsSuch() -> Bool {
+        tokens.contains { Interpreter.rowsAsSuchNouns.contains($0.lower) }
+            || tokens.indices.dropFirst().contains { tokens[$0].lower == "groups" && ["many", "of"].contains(tokens[$0 - 1].lower) }
+    }
 
     mutating func readMeasures() throws(TranslationError) {
-        // ("How many groups" counts the combinations; "people per age group" does not.)
-        meaning.namesRowsAsSuch =
-            tokens.contains { Interpreter.rowsAsSuchNouns.contains($0.lower) }
-            || tokens.indices.dropFirst().contains { tokens[$0].lower == "groups" && ["many", "of"].contains(tokens[$0 - 1].lower) }
         // "churn rate", "the churn percentage"
         for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
             if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
