@@ -100,6 +100,31 @@ extension Interpreter {
         }
     }
 
+    /// "How many paralytic cases", "how many severe cases in the north" of a table of case
+    /// counts per group (`outbreaks(Region, Severe, Mild)`): the word before the generic noun
+    /// names a whole-number column that counts cases of that kind (`countsQualifiedThings`), so
+    /// the answer is its sum, not the rows. Rows named as rows ("how many severe records") stay
+    /// rows. Where each row is a named thing (a unique text key), the cases may as well be the
+    /// rows, each scored by the column: the question is refused rather than guessed.
+    private mutating func readQualifiedTally(qualifier q: Int, noun: Int, count i: Int) throws(TranslationError) -> Bool {
+        guard !meaning.namesRowsAsSuch, !items[q].used, !isTable(q), let best = items[q].columns.map(\.score).max(), best >= 3,
+            case let top = items[q].columns.filter({ $0.score == best }), top.count == 1, !top[0].negated,
+            lexicon.countsQualifiedThings(top[0].ref, wordNet: WordNet.shared)
+        else { return false }
+        let ref = top[0].ref
+        let table = lexicon.tables[ref.table]
+        if let key = table.keyColumn, table.columns[key].isText {
+            throw ambiguity(
+                tokens[items[q].range].map(\.text).joined(separator: " ") + " " + tokens[items[noun].range].map(\.text).joined(separator: " "),
+                ["the total of \(lexicon.columnName(ref))", "the \(table.name) rows"])
+        }
+        use(q)
+        useAsContext(noun)
+        noteTable(ref.table, at: q)
+        try addMeasure(.aggregate(.sum, ref), at: i, direction: nil)
+        return true
+    }
+
     /// The items of "minimum and maximum", "average and total": functions and where they end.
     private func aggregateChain(from i: Int) -> (functions: [(AggregateFunction, SortDirection?, ExtremeStyle?)], last: Int) {
         var functions: [(AggregateFunction, SortDirection?, ExtremeStyle?)] = []
@@ -425,6 +450,7 @@ extension Interpreter {
                 rowsNoun = last
                 ownNounTable = table
             }
+            if let noun = rowsNoun, run.count == 1, try readQualifiedTally(qualifier: run[0], noun: noun, count: i) { return }
             if let noun = rowsNoun, run.contains(where: { items[$0].hasColumn && !isTable($0) }) {
                 var tables = Set<Int>()
                 var named: [Int] = []

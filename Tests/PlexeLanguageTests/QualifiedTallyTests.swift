@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Whole-number columns named by an adjective of what they count, on an invented table of
+/// outbreak counts per region and season (`outbreaks(Region, Season, Severe, NonSevere, Age)`):
+/// "how many severe cases" adds up `Severe`; rows named as rows are still counted, and a table
+/// of named things (a unique text key) is refused rather than guessed.
+@Suite struct QualifiedTallyTests {
+    static let outbreaks: Result<FixtureUpload, Error> = Result {
+        var csv = "Region,Season,Severe,NonSevere,Age\n"
+        for (r, region) in ["Northmoor", "Eastvale", "Southfen"].enumerated() {
+            for (s, season) in ["Spring", "Summer", "Autumn", "Winter"].enumerated() {
+                csv += "\(region),\(season),\((r * 5 + s * 3) % 11 + 2),\((r * 7 + s * 13) % 40 + 10),\(30 + r * 4 + s)\n"
+            }
+        }
+        return try FixtureUpload([("outbreaks.csv", csv)], valueIndex: true)
+    }
+
+    /// "how many severe cases", "how many non-severe cases in …": the column's sum.
+    @Test func anAdjectiveColumnBeforeAGenericNounIsSummed() throws {
+        let u = try Self.outbreaks.get()
+        #expect(try u.check("How many severe cases were there in Eastvale?", "SELECT SUM(Severe) FROM outbreaks WHERE Region = 'Eastvale'") == nil)
+        #expect(try u.check("How many non-severe cases were there?", "SELECT SUM(NonSevere) FROM outbreaks") == nil)
+        // Rows named as rows stay rows.
+        #expect(try u.check("How many records are there for Eastvale?", "SELECT COUNT(*) FROM outbreaks WHERE Region = 'Eastvale'") == nil)
+    }
+
+    /// A noun column (`Age`) is a measure, not a count of a kind of thing.
+    @Test func onlyAdjectiveNamedCountsQualify() throws {
+        let u = try Self.outbreaks.get()
+        let lexicon = SchemaLexicon(schema: LanguageSchema(tables: u.loader.tables, foreignKeys: []))
+        let qualified = lexicon.tables[0].columns.filter { lexicon.countsQualifiedThings($0.ref, wordNet: WordNet.shared) }.map(\.name)
+        #expect(qualified == ["Severe", "NonSevere"])
+    }
+
+    /// Patients each with a severity score: "how many severe cases" may be the patients or the
+    /// scores' total; refused.
+    @Test func namedRowsMakeItAmbiguous() throws {
+        var csv = "patient_name,Severe\n"
+        for k in 0..<8 { csv += "Patient \(["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal"][k]),\(k % 4)\n" }
+        let u = try FixtureUpload([("patients.csv", csv)], valueIndex: true)
+        #expect((try? u.translator.translate("How many severe cases are there?")) == nil)
+    }
+}
