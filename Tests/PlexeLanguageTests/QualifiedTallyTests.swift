@@ -43,4 +43,17 @@ import Testing
         let u = try FixtureUpload([("patients.csv", csv)], valueIndex: true)
         #expect((try? u.translator.translate("How many severe cases are there?")) == nil)
     }
+
+    /// `mine_accidents(Month, "Mine roof accidents")`: "mine accidents" spells the table, but the
+    /// noun is what the column counts, so the column is added up; "the … table" and rows stay rows.
+    @Test func aTableNamedAfterWhatItsColumnCountsIsTheColumn() throws {
+        var csv = "Month,Mine roof accidents\n"
+        for m in 1...24 { csv += String(format: "%04d-%02d-01,", 2000 + (m - 1) / 12, (m - 1) % 12 + 1) + "\(20 + (m * 17) % 30)\n" }
+        let u = try FixtureUpload([("mine_accidents.csv", csv)], valueIndex: true)
+        #expect(
+            try u.check(
+                "How many mine accidents were there in 2000?",
+                "SELECT SUM(\"Mine roof accidents\") FROM mine_accidents WHERE Month >= '2000-01-01' AND Month < '2001-01-01'") == nil)
+        #expect(try u.check("How many rows are in the mine accidents table?", "SELECT COUNT(*) FROM mine_accidents") == nil)
+    }
 }

@@ -125,6 +125,20 @@ extension Interpreter {
         return true
     }
 
+    /// "How many mine accidents in March" of `mine_accidents(Month, "Mine roof accidents")`: the
+    /// words spell the table in full and its count column only in part, but the noun they end
+    /// in is the one the column counts (`countsThings`), so each row holds how many there were
+    /// and the answer adds the column up. A table whose rows are the things (`accidents(id,
+    /// site, injuries)`) has no such column; rows named as rows, "the … table", or two columns
+    /// ending in the noun keep the rows.
+    private func tallyNamedLikeItsTable(_ k: Int, _ table: Int) -> ColumnRef? {
+        guard !meaning.namesRowsAsSuch, let last = items[k].range.last else { return nil }
+        if last + 1 < tokens.count, ["table", "dataset", "file", "sheet", "spreadsheet"].contains(tokens[last + 1].lemma) { return nil }
+        let head = Morphology.singular(tokens[last].lower)
+        let tallies = lexicon.tables[table].columns.filter { $0.words.count >= 2 && $0.words.last == head && lexicon.countsThings($0.ref) }
+        return tallies.count == 1 ? tallies[0].ref : nil
+    }
+
     /// The items of "minimum and maximum", "average and total": functions and where they end.
     private func aggregateChain(from i: Int) -> (functions: [(AggregateFunction, SortDirection?, ExtremeStyle?)], last: Int) {
         var functions: [(AggregateFunction, SortDirection?, ExtremeStyle?)] = []
@@ -491,6 +505,12 @@ extension Interpreter {
         }
         if isTable(k), let table = items[k].table, !distinct, let measure = familyCount(noun: k, table: table, functions: functions) {
             try addMeasure(measure, at: i, direction: direction)
+            return
+        }
+        if isTable(k), let table = items[k].table, !distinct, functions.isEmpty, let tally = tallyNamedLikeItsTable(k, table) {
+            noteTable(table, at: k)
+            use(k)
+            try addMeasure(.aggregate(.sum, tally), at: i, direction: nil)
             return
         }
         if isTable(k), let table = items[k].table {
