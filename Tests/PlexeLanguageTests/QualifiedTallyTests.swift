@@ -56,4 +56,12 @@ import Testing
                 "SELECT SUM(\"Mine roof accidents\") FROM mine_accidents WHERE Month >= '2000-01-01' AND Month < '2001-01-01'") == nil)
         #expect(try u.check("How many rows are in the mine accidents table?", "SELECT COUNT(*) FROM mine_accidents") == nil)
     }
+
+    /// "shareholders" of a count column `Holders`: a closed compound names a kind of its last part.
+    @Test func aCompoundOfTheCountedNounIsTheColumn() throws {
+        var csv = "Sector,Band,Holders\n"
+        for (i, p) in ["Mining", "Retail", "Transport", "Energy", "Media"].enumerated() { csv += "\(p),\(["small", "large"][i % 2]),\(4 + i * 5)\n" }
+        let u = try FixtureUpload([("share_registers.csv", csv)], valueIndex: true)
+        #expect(try u.check("How many shareholders are there in total?", "SELECT SUM(Holders) FROM share_registers") == nil)
+    }
 }

@@ -128,14 +128,24 @@ extension Interpreter {
     /// "How many mine accidents in March" of `mine_accidents(Month, "Mine roof accidents")`: the
     /// words spell the table in full and its count column only in part, but the noun they end
     /// in is the one the column counts (`countsThings`), so each row holds how many there were
-    /// and the answer adds the column up. A table whose rows are the things (`accidents(id,
+    /// and the answer adds the column up; so too where the noun is a closed compound of the
+    /// column's ("policyholders" of `Holders`). A table whose rows are the things (`accidents(id,
     /// site, injuries)`) has no such column; rows named as rows, "the … table", or two columns
     /// ending in the noun keep the rows.
     private func tallyNamedLikeItsTable(_ k: Int, _ table: Int) -> ColumnRef? {
         guard !meaning.namesRowsAsSuch, let last = items[k].range.last else { return nil }
         if last + 1 < tokens.count, ["table", "dataset", "file", "sheet", "spreadsheet"].contains(tokens[last + 1].lemma) { return nil }
         let head = Morphology.singular(tokens[last].lower)
-        let tallies = lexicon.tables[table].columns.filter { $0.words.count >= 2 && $0.words.last == head && lexicon.countsThings($0.ref) }
+        // ("policyholders" of `Holders`: a closed compound names a kind of its last part, when
+        // both the whole and the part before are nouns — a policyholder is a holder.)
+        func compoundOf(_ word: String) -> Bool {
+            guard head.count > word.count + 2, head.hasSuffix(word), let wordNet = WordNet.shared else { return false }
+            return wordNet.contains(head, .noun) && wordNet.contains(String(head.dropLast(word.count)), .noun)
+        }
+        let tallies = lexicon.tables[table].columns.filter { column in
+            guard let word = column.words.last, lexicon.countsThings(column.ref) else { return false }
+            return column.words.count >= 2 && word == head || compoundOf(word)
+        }
         return tallies.count == 1 ? tallies[0].ref : nil
     }
 
