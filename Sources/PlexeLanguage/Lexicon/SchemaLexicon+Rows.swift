@@ -86,3 +86,24 @@ extension SchemaLexicon {
         return unique.count == 1 ? unique[0].ref.column : nil
     }
 }
+
+/// Yes/no columns that say whether a row's event was seen (`observed`, `detected`, `seen`).
+extension SchemaLexicon {
+    /// The table's yes/no column named by the participle of a verb of perception
+    /// (`observationColumns`, found once at upload; see `Interpreter.qualifyEventsByObservation`).
+    func observationColumn(of table: Int) -> ColumnRef? { observationColumns.indices.contains(table) ? observationColumns[table] : nil }
+
+    /// `observationColumn(of:)`, worked out from the columns: a one-word yes/no column whose word
+    /// is an inflection (not the base) of a verb WordNet files first under perception. Only one
+    /// such column may say it — with two, which one records the event is not for us to choose.
+    func findObservationColumn(of table: Int, wordNet: WordNet?) -> ColumnRef? {
+        guard let wordNet else { return nil }
+        let flags = tables[table].columns.filter { column in
+            guard column.isBooleanLike, column.words.count == 1, let word = column.words.first else { return false }
+            return wordNet.baseForms(word, .verb).contains { base in
+                base != word && wordNet.firstSynset(base, .verb)?.lexicographerFile == WordNet.perceptionVerbFile
+            }
+        }
+        return flags.count == 1 ? flags[0].ref : nil
+    }
+}

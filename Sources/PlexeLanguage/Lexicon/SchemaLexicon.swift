@@ -115,6 +115,8 @@ struct SchemaLexicon: Sendable {
     private(set) var valueFamilies: [[ColumnRef]] = []
     /// Each table's frequency column, where its rows are counted combinations (`frequencyColumn(of:)`), found once here.
     private(set) var frequencyColumns: [ColumnRef?] = []
+    /// Each table's yes/no column named by a verb of perception (`observationColumn(of:)`), found once here.
+    private(set) var observationColumns: [ColumnRef?] = []
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -549,6 +551,7 @@ struct SchemaLexicon: Sendable {
         self.values = values
         self.valueFamilies = tables.indices.map { findValueFamily(of: $0) }
         self.frequencyColumns = tables.indices.map { findFrequencyColumn(of: $0) }
+        self.observationColumns = tables.indices.map { findObservationColumn(of: $0, wordNet: WordNet.shared) }
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

@@ -1,7 +1,7 @@
 extension SchemaLexicon {
     /// Calendar words that, in the plural, measure a span rather than count things
     /// (`tenure_years`, `stay_days`).
-    private static let spanWords: Set<String> = ["year", "month", "week", "day", "hour", "minute", "second", "decade", "quarter"]
+    static let spanWords: Set<String> = ["year", "month", "week", "day", "hour", "minute", "second", "decade", "quarter"]
 
     /// A whole-number column that counts things, named after them in the plural (`storms`,
     /// `Arrests`, `BILLS2019`, `NewHiresK`) or with a count word (`visit_count`): each row
@@ -123,4 +123,32 @@ extension SchemaLexicon {
         guard t.rowCount <= combinations else { return nil }
         return weight.ref
     }
+}
+
+extension SchemaLexicon {
+    /// A whole-number column named by an adjective that qualifies the things it counts
+    /// (`Severe`, `Paralytic`, `NonFatal`: "how many severe cases" of a table of case counts per
+    /// group): each row holds how many such cases its group had, so the cases are the column's
+    /// sum, not the rows. `countsThings` cannot see it — the name has no plural noun; the noun
+    /// ("cases") is the generic thing counted and is left to the question. Each condition keeps
+    /// out a column that is a number but no count:
+    /// - whole numbers never below zero (a count cannot be negative; a change or score can);
+    /// - not yes/no (0/1 says whether, not how many), not an ordinal, rank or key, not a date
+    ///   or year, no identifier, span or unit word (`Age`, `Year`, `Code`);
+    /// - the name's last word is an adjective for WordNet (a noun such as `Age` or `Grade` names
+    ///   what is measured, not a kind of thing), and any word before it a negating prefix.
+    func countsQualifiedThings(_ ref: ColumnRef, wordNet: WordNet?) -> Bool {
+        let column = self[ref]
+        guard let wordNet, column.type == .integer, !column.isBooleanLike, !column.isTemporal, !isOrdinal(ref), periods[ref] == nil,
+            tables[ref.table].keyColumn != ref.column, let range = valueRange(ref), range.lowerBound >= 0,
+            let last = column.words.last, column.words.dropLast().allSatisfy({ SchemaLexicon.negatingPrefixes.contains($0) }),
+            !column.words.contains(where: {
+                SchemaLexicon.identifierWords.contains($0) || SchemaLexicon.spanWords.contains($0) || SchemaLexicon.unitSpellings(of: $0) != nil
+            })
+        else { return false }
+        return wordNet.synsets(last, .adjective).count >= max(1, wordNet.synsets(last, .noun).count)
+    }
+
+    /// Words that turn the adjective after them into its opposite in a column name (`NonFatal`).
+    static let negatingPrefixes: Set<String> = ["non", "not", "un"]
 }

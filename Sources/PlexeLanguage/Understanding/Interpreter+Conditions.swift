@@ -534,6 +534,7 @@ extension Interpreter {
     // MARK: Yes/no columns
 
     mutating func readYesNoColumns() throws(TranslationError) {
+        meaning.namesRowsAsSuch = namesRowsAsSuch()
         var mentions: [(index: Int, ref: ColumnRef, positive: Bool, negationAt: Int?)] = []
         for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
             // "churn rate" and "average churn" are measures, read later.
@@ -632,22 +633,11 @@ extension Interpreter {
     /// has said which it means, nothing changes; "never had a recurrence" is refused, since the
     /// related-rows reading cannot yet carry the qualifier into its subquery.
     mutating func qualifyEventsByObservation() throws(TranslationError) {
-        guard let wordNet = WordNet.shared,
-            !tokens.contains(where: { Interpreter.rowsAsSuchNouns.contains($0.lower) || $0.lower == "record" || $0.lower == "entry" })
-        else { return }
-        func observation(in table: Int) -> ColumnRef? {
-            let flags = lexicon.tables[table].columns.filter { column in
-                guard column.isBooleanLike, column.words.count == 1, let word = column.words.first else { return false }
-                return wordNet.baseForms(word, .verb).contains { base in
-                    base != word && wordNet.firstSynset(base, .verb)?.lexicographerFile == WordNet.perceptionVerbFile
-                }
-            }
-            return flags.count == 1 ? flags[0].ref : nil
-        }
+        guard !meaning.namesRowsAsSuch else { return }
         var added: [Meaning.Condition] = []
         for condition in meaning.conditions {
             guard case .oneOf(let ref, _, let negated) = condition.kind, lexicon[ref].isText, !lexicon[ref].isBooleanLike,
-                let flag = observation(in: ref.table), let yes = lexicon[flag].trueLiteral,
+                let flag = lexicon.observationColumn(of: ref.table), let yes = lexicon[flag].trueLiteral,
                 !meaning.conditions.contains(where: { other in
                     switch other.kind {
                     case .compare(let r, _, _), .oneOf(let r, _, _), .isNull(let r, _): return r == flag

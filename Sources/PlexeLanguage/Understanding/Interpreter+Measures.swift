@@ -4,14 +4,21 @@
 extension Interpreter {
     /// Words that name a table's rows as rows, not as what they stand for (see
     /// `Meaning.namesRowsAsSuch`), as written: "recorded" is a verb (people recorded in the
-    /// north), and "line" a chart as often as a row.
-    static let rowsAsSuchNouns: Set<String> = ["row", "rows", "records", "entries", "combinations", "cells"]
+    /// north), and "line" a chart as often as a row. The singulars "record" and "entry" are
+    /// nouns as often ("one record per patient", "the entry fee" is a value), but a question
+    /// that says "each record" or "the entry for …" still points at rows as rows.
+    static let rowsAsSuchNouns: Set<String> = ["row", "rows", "record", "records", "entry", "entries", "combinations", "cells"]
+
+    /// Whether the question names the table's rows as rows ("how many records", "how many
+    /// groups"; `Meaning.namesRowsAsSuch`). Read once, where it is first needed: the yes/no
+    /// conditions (`qualifyEventsByObservation`) are read before the measures. ("How many
+    /// groups" counts the combinations; "people per age group" does not.)
+    func namesRowsAsSuch() -> Bool {
+        tokens.contains { Interpreter.rowsAsSuchNouns.contains($0.lower) }
+            || tokens.indices.dropFirst().contains { tokens[$0].lower == "groups" && ["many", "of"].contains(tokens[$0 - 1].lower) }
+    }
 
     mutating func readMeasures() throws(TranslationError) {
-        // ("How many groups" counts the combinations; "people per age group" does not.)
-        meaning.namesRowsAsSuch =
-            tokens.contains { Interpreter.rowsAsSuchNouns.contains($0.lower) }
-            || tokens.indices.dropFirst().contains { tokens[$0].lower == "groups" && ["many", "of"].contains(tokens[$0 - 1].lower) }
         // "churn rate", "the churn percentage"
         for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
             if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
@@ -91,6 +98,55 @@ extension Interpreter {
         if !meaning.measures.contains(where: { $0.measure == measure }) {
             meaning.measures.append(Meaning.MeasureUse(measure: measure, position: position))
         }
+    }
+
+    /// "How many paralytic cases", "how many severe cases in the north" of a table of case
+    /// counts per group (`outbreaks(Region, Severe, Mild)`): the word before the generic noun
+    /// names a whole-number column that counts cases of that kind (`countsQualifiedThings`), so
+    /// the answer is its sum, not the rows. Rows named as rows ("how many severe records") stay
+    /// rows. Where each row is a named thing (a unique text key), the cases may as well be the
+    /// rows, each scored by the column: the question is refused rather than guessed.
+    private mutating func readQualifiedTally(qualifier q: Int, noun: Int, count i: Int) throws(TranslationError) -> Bool {
+        guard !meaning.namesRowsAsSuch, !items[q].used, !isTable(q), let best = items[q].columns.map(\.score).max(), best >= 3,
+            case let top = items[q].columns.filter({ $0.score == best }), top.count == 1, !top[0].negated,
+            lexicon.countsQualifiedThings(top[0].ref, wordNet: WordNet.shared)
+        else { return false }
+        let ref = top[0].ref
+        let table = lexicon.tables[ref.table]
+        if let key = table.keyColumn, table.columns[key].isText {
+            throw ambiguity(
+                tokens[items[q].range].map(\.text).joined(separator: " ") + " " + tokens[items[noun].range].map(\.text).joined(separator: " "),
+                ["the total of \(lexicon.columnName(ref))", "the \(table.name) rows"])
+        }
+        use(q)
+        useAsContext(noun)
+        noteTable(ref.table, at: q)
+        try addMeasure(.aggregate(.sum, ref), at: i, direction: nil)
+        return true
+    }
+
+    /// "How many mine accidents in March" of `mine_accidents(Month, "Mine roof accidents")`: the
+    /// words spell the table in full and its count column only in part, but the noun they end
+    /// in is the one the column counts (`countsThings`), so each row holds how many there were
+    /// and the answer adds the column up; so too where the noun is a closed compound of the
+    /// column's ("policyholders" of `Holders`). A table whose rows are the things (`accidents(id,
+    /// site, injuries)`) has no such column; rows named as rows, "the … table", or two columns
+    /// ending in the noun keep the rows.
+    private func tallyNamedLikeItsTable(_ k: Int, _ table: Int) -> ColumnRef? {
+        guard !meaning.namesRowsAsSuch, let last = items[k].range.last else { return nil }
+        if last + 1 < tokens.count, ["table", "dataset", "file", "sheet", "spreadsheet"].contains(tokens[last + 1].lemma) { return nil }
+        let head = Morphology.singular(tokens[last].lower)
+        // ("policyholders" of `Holders`: a closed compound names a kind of its last part, when
+        // both the whole and the part before are nouns — a policyholder is a holder.)
+        func compoundOf(_ word: String) -> Bool {
+            guard head.count > word.count + 2, head.hasSuffix(word), let wordNet = WordNet.shared else { return false }
+            return wordNet.contains(head, .noun) && wordNet.contains(String(head.dropLast(word.count)), .noun)
+        }
+        let tallies = lexicon.tables[table].columns.filter { column in
+            guard let word = column.words.last, lexicon.countsThings(column.ref) else { return false }
+            return column.words.count >= 2 && word == head || compoundOf(word)
+        }
+        return tallies.count == 1 ? tallies[0].ref : nil
     }
 
     /// The items of "minimum and maximum", "average and total": functions and where they end.
@@ -418,6 +474,7 @@ extension Interpreter {
                 rowsNoun = last
                 ownNounTable = table
             }
+            if let noun = rowsNoun, run.count == 1, try readQualifiedTally(qualifier: run[0], noun: noun, count: i) { return }
             if let noun = rowsNoun, run.contains(where: { items[$0].hasColumn && !isTable($0) }) {
                 var tables = Set<Int>()
                 var named: [Int] = []
@@ -458,6 +515,12 @@ extension Interpreter {
         }
         if isTable(k), let table = items[k].table, !distinct, let measure = familyCount(noun: k, table: table, functions: functions) {
             try addMeasure(measure, at: i, direction: direction)
+            return
+        }
+        if isTable(k), let table = items[k].table, !distinct, functions.isEmpty, let tally = tallyNamedLikeItsTable(k, table) {
+            noteTable(table, at: k)
+            use(k)
+            try addMeasure(.aggregate(.sum, tally), at: i, direction: nil)
             return
         }
         if isTable(k), let table = items[k].table {
