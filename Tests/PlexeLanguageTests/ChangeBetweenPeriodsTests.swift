@@ -113,10 +113,12 @@ import Testing
         }
         let f = try FixtureUpload([("parcel_post.csv", rows)], valueIndex: true)
         let year = { (f: String, y: Int) in "SELECT \(f)(Parcels) FROM parcel_post WHERE strftime('%Y', Month) = '\(y)'" }
-        #expect(try f.check("How much did yearly parcels drop between 2001 and 2002?", "SELECT (\(year("SUM", 2001))) - (\(year("SUM", 2002)))") == nil)
+        #expect(
+            try f.check("How much did yearly parcels drop between 2001 and 2002?", "SELECT (\(year("SUM", 2001))) - (\(year("SUM", 2002)))") == nil)
         #expect(try f.check("By how much did parcels rise from 2001 to 2002?", "SELECT (\(year("SUM", 2002))) - (\(year("SUM", 2001)))") == nil)
         #expect(
-            try f.check("By how much did the average parcels rise from 2001 to 2002?", "SELECT (\(year("AVG", 2002))) - (\(year("AVG", 2001)))") == nil)
+            try f.check("By how much did the average parcels rise from 2001 to 2002?", "SELECT (\(year("AVG", 2002))) - (\(year("AVG", 2001)))")
+                == nil)
     }
 
     /// A table named for its one measure, and quarters read where "quarter" names the date column.

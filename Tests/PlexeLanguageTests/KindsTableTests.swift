@@ -16,7 +16,9 @@ import Testing
     @Test func theSharedWordNamesTheThings() throws {
         let upload = try Self.upload.get()
         #expect(try upload.check("What is the average weight of all fabric?", "SELECT AVG(weight_g) FROM fabric_samples") == nil)
-        #expect(try upload.check("How many pieces of fabric weigh more than 100 grams?", "SELECT COUNT(*) FROM fabric_samples WHERE weight_g > 100") == nil)
+        #expect(
+            try upload.check("How many pieces of fabric weigh more than 100 grams?", "SELECT COUNT(*) FROM fabric_samples WHERE weight_g > 100")
+                == nil)
     }
 
     /// The kinds table keeps its own name.

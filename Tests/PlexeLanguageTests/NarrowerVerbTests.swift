@@ -24,7 +24,8 @@ import Testing
         let upload = try Self.culls.get()
         #expect(try upload.check("How many foxes were caught in 1994?", "SELECT SUM(foxesTrapped) FROM fox_culls WHERE year = 1994") == nil)
         #expect(try upload.check("What was the biggest catch?", "SELECT MAX(foxesTrapped) FROM fox_culls") == nil)
-        #expect(try upload.check("Which year had the smallest catch?", "SELECT year, foxesTrapped FROM fox_culls ORDER BY foxesTrapped LIMIT 1") == nil)
+        #expect(
+            try upload.check("Which year had the smallest catch?", "SELECT year, foxesTrapped FROM fox_culls ORDER BY foxesTrapped LIMIT 1") == nil)
     }
 
     @Test func twoColumnsOfThatKindLeaveTheWordUnplaced() throws {
