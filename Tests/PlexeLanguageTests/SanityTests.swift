@@ -79,6 +79,9 @@ import Testing
             try upload.translator.translate("Average rainfall in June, July and August 2002").sql
                 == "SELECT AVG(\"Rainfall mm\") AS avg_rainfall_mm FROM rain WHERE ((\(ofYear("06")) OR \(ofYear("07"))) OR \(ofYear("08")))")
         #expect(refuses(upload, "Average rainfall in January in February", saying: "two months"))
+        // Months asked for each apart are not pooled into one figure.
+        #expect(refuses(upload, "Compare the rainfall in January and February", saying: "two months"))
+        #expect(refuses(upload, "Average rainfall in January and February separately", saying: "two months"))
         #expect((try? upload.translator.translate("Rainfall in March 2002")) != nil)
     }
 

@@ -137,10 +137,13 @@ extension SchemaLexicon {
     ///   or year, no identifier, span or unit word (`Age`, `Year`, `Code`);
     /// - the name's last word is an adjective for WordNet (a noun such as `Age` or `Grade` names
     ///   what is measured, not a kind of thing), and any word before it a negating prefix.
-    func countsQualifiedThings(_ ref: ColumnRef, wordNet: WordNet?) -> Bool {
+    ///
+    /// `evenAsKey` accepts the table's key too: in a small table a count can be the first
+    /// column with no value repeated, and be taken for the key; the caller refuses then.
+    func countsQualifiedThings(_ ref: ColumnRef, wordNet: WordNet?, evenAsKey: Bool = false) -> Bool {
         let column = self[ref]
         guard let wordNet, column.type == .integer, !column.isBooleanLike, !column.isTemporal, !isOrdinal(ref), periods[ref] == nil,
-            tables[ref.table].keyColumn != ref.column, let range = valueRange(ref), range.lowerBound >= 0,
+            evenAsKey || tables[ref.table].keyColumn != ref.column, let range = valueRange(ref), range.lowerBound >= 0,
             let last = column.words.last, column.words.dropLast().allSatisfy({ SchemaLexicon.negatingPrefixes.contains($0) }),
             !column.words.contains(where: {
                 SchemaLexicon.identifierWords.contains($0) || SchemaLexicon.spanWords.contains($0) || SchemaLexicon.unitSpellings(of: $0) != nil

@@ -227,16 +227,18 @@ extension Interpreter {
                     condition = span
                     use(t)
                     end = secondLast
-                } else if case .month(let first, nil) = point {
+                } else if case .month(let first, nil) = point, !asksForEachApart {
                     // "in December, January and February", "the winter months (December,
                     // January, February)": months of any year listed together are taken
                     // together — no row is in two of them at once. A year after the last
-                    // ("June, July and August 2003") is the year of them all.
+                    // ("June, July and August 2003") is the year of them all. Months asked
+                    // for each apart ("compare January and February") are not pooled.
                     var k = last
                     var months: [Int] = []
                     var year: Int?
                     while year == nil,
-                        let n = nextIndex(from: k + 1, skipping: { t in keyword(t) == .and || keyword(t) == .or || items[t].isFiller && !items[t].used }),
+                        let n = nextIndex(
+                            from: k + 1, skipping: { t in keyword(t) == .and || keyword(t) == .or || items[t].isFiller && !items[t].used }),
                         let (next, nextLast) = datePoint(at: n, allowYear: false), case .month(let month, let y) = next
                     {
                         months.append(month)
@@ -259,7 +261,8 @@ extension Interpreter {
             } else {
                 var kind = Meaning.Condition.Kind.period(target, condition)
                 for other in listed {
-                    kind = .either(Meaning.Condition(kind: kind, position: anchorStart), Meaning.Condition(kind: .period(target, other), position: anchorStart))
+                    kind = .either(
+                        Meaning.Condition(kind: kind, position: anchorStart), Meaning.Condition(kind: .period(target, other), position: anchorStart))
                 }
                 meaning.conditions.append(Meaning.Condition(kind: kind, position: anchorStart))
             }

@@ -109,11 +109,13 @@ extension Interpreter {
     private mutating func readQualifiedTally(qualifier q: Int, noun: Int, count i: Int) throws(TranslationError) -> Bool {
         guard !meaning.namesRowsAsSuch, !items[q].used, !isTable(q), let best = items[q].columns.map(\.score).max(), best >= 3,
             case let top = items[q].columns.filter({ $0.score == best }), top.count == 1, !top[0].negated,
-            lexicon.countsQualifiedThings(top[0].ref, wordNet: WordNet.shared)
+            lexicon.countsQualifiedThings(top[0].ref, wordNet: WordNet.shared, evenAsKey: true)
         else { return false }
         let ref = top[0].ref
         let table = lexicon.tables[ref.table]
-        if let key = table.keyColumn, table.columns[key].isText {
+        // (A count taken for the table's key — no value repeated in a few rows — is no
+        // evidence either way: refused too, never the rows with the word dropped.)
+        if let key = table.keyColumn, table.columns[key].isText || key == ref.column {
             throw ambiguity(
                 tokens[items[q].range].map(\.text).joined(separator: " ") + " " + tokens[items[noun].range].map(\.text).joined(separator: " "),
                 ["the total of \(lexicon.columnName(ref))", "the \(table.name) rows"])

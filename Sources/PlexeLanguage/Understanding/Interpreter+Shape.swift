@@ -777,11 +777,7 @@ extension Interpreter {
     /// them (which also leaves out the rows without a value) — never one figure pooled over
     /// them. Said without such words ("for men and women"), the values pool as before.
     mutating func groupValuesAskedSeparately() {
-        let words = tokens.map(\.lower)
-        let saysEach =
-            zip(words, words.dropFirst()).contains { $0 == "and" && $1 == "for" }
-            || words.contains { ["separately", "respectively", "compare", "compared", "comparing"].contains($0) }
-        guard saysEach, meaning.groupings.isEmpty, meaning.answerEntity == nil, meaning.rankMeasure == nil,
+        guard asksForEachApart, meaning.groupings.isEmpty, meaning.answerEntity == nil, meaning.rankMeasure == nil,
             meaning.scatter == nil, !meaning.measures.isEmpty,
             meaning.measures.allSatisfy({ use in
                 switch use.measure {
@@ -796,5 +792,13 @@ extension Interpreter {
         }
         guard lists.count == 1, let ref = lists.first else { return }
         meaning.groupings = [.column(ref)]
+    }
+
+    /// Whether the question asks for values it lists one by one ("for A and for B", "A and B
+    /// separately", "compare A and B"): a figure for each, never one over them together.
+    var asksForEachApart: Bool {
+        let words = tokens.map(\.lower)
+        return zip(words, words.dropFirst()).contains { $0 == "and" && $1 == "for" }
+            || words.contains { ["separately", "respectively", "compare", "compared", "comparing"].contains($0) }
     }
 }
