@@ -79,6 +79,19 @@ extension QueryPlanner {
                 m.conditions[i].kind = kind
             }
         }
+        /// A period on its resolved date column — or, on a whole-number year column, the
+        /// comparison of the year.
+        func resolvedPeriod(_ target: Meaning.DateTarget, _ condition: Meaning.DateCondition) throws(TranslationError) -> Meaning.Condition.Kind {
+            let resolved = try resolve(target)
+            // A whole-number year column holds no months or days: strftime on it is nonsense.
+            if let column = resolved.column, !lexicon[column].isTemporal {
+                guard let kind = condition.onYearColumn(column) else {
+                    throw unsupported("\"\(target.phrase)\" is finer than a year, and \(lexicon.columnName(column)) holds years only.")
+                }
+                return kind
+            }
+            return .period(resolved, condition)
+        }
         for i in m.conditions.indices {
             if case .period(let target, let condition) = m.conditions[i].kind {
                 let table = target.anchorTable ?? from
@@ -109,16 +122,7 @@ extension QueryPlanner {
                         continue
                     }
                 }
-                let resolved = try resolve(target)
-                // A whole-number year column holds no months or days: strftime on it is nonsense.
-                if let column = resolved.column, !lexicon[column].isTemporal {
-                    guard let kind = condition.onYearColumn(column) else {
-                        throw unsupported("\"\(target.phrase)\" is finer than a year, and \(lexicon.columnName(column)) holds years only.")
-                    }
-                    m.conditions[i].kind = kind
-                    continue
-                }
-                m.conditions[i].kind = .period(resolved, condition)
+                m.conditions[i].kind = try resolvedPeriod(target, condition)
             }
         }
         // Periods taken together ("in December, January and February"): each side resolved as
@@ -126,14 +130,7 @@ extension QueryPlanner {
         func resolveEither(_ kind: Meaning.Condition.Kind) throws(TranslationError) -> Meaning.Condition.Kind {
             switch kind {
             case .period(let target, let condition):
-                let resolved = try resolve(target)
-                if let column = resolved.column, !lexicon[column].isTemporal {
-                    guard let kind = condition.onYearColumn(column) else {
-                        throw unsupported("\"\(target.phrase)\" is finer than a year, and \(lexicon.columnName(column)) holds years only.")
-                    }
-                    return kind
-                }
-                return .period(resolved, condition)
+                return try resolvedPeriod(target, condition)
             case .either(var a, var b):
                 a.kind = try resolveEither(a.kind)
                 b.kind = try resolveEither(b.kind)
