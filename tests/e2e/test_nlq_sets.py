@@ -69,6 +69,7 @@ MEASURED_SETS = [
     ("thirteenth", "thirteenth"),
     ("fourteenth", "fourteenth"),
     ("fifteenth", "fifteenth"),
+    ("sixteenth", "sixteenth"),
 ]
 
 
