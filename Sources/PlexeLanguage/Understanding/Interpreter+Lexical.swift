@@ -117,7 +117,7 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
-            if let target = wordNetLink(i) {
+            if let target = wordNetLink(i), !reachesKeyOnlyThroughRelatedWord(i, target) {
                 items[i].schema = [Item.SchemaMatch(target: target, score: 2)]
                 items[i].isUnknown = false
                 items[i].literal = nil

@@ -281,6 +281,9 @@ extension Interpreter {
                     } else {
                         meaning.rankMeasure = .rows(table: table)
                     }
+                } else if let t, let tally = try rankedQualifiedTally(at: t) {
+                    // "Which clinic had the most severe cases?": the sum per clinic.
+                    meaning.rankMeasure = tally
                 } else if let t, isMeasureColumn(t), let (ref, _) = try column(t, hint: firstFunction) {
                     use(t)
                     if lexicon[ref].isTemporal, case .datePart(var target, let part)? = meaning.answerEntity {

@@ -229,7 +229,7 @@ extension Interpreter {
         for m in meaning.measures.indices {
             guard case .rows(let table?) = meaning.measures[m].measure, lexicon.tables[table].keyColumn == nil else { continue }
             let ids = lexicon.tables[table].columns.filter { !$0.unique && $0.words.last == "id" }
-            guard ids.count == 1, let id = ids.first else { continue }
+            guard ids.count == 1, let id = ids.first, !identifiesGroupOrPlace(id.ref) else { continue }
             let tableWords = Set(lexicon.tables[table].words)
             let namesPeople = items.indices.contains { i in
                 let item = items[i]
