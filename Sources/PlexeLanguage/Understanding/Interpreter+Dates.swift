@@ -81,7 +81,7 @@ extension Interpreter {
         var quarter: Int?
         var k = j + 1
         let word = tokens[items[j].range.lowerBound].lower
-        if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) {
+        if let q = Interpreter.quarterNumber(word) {
             quarter = q
         } else if j + 1 < items.count, !items[j + 1].used,
             // ("quarter" may have been read as the name of the table's quarter column.)
@@ -99,8 +99,20 @@ extension Interpreter {
             if let of = nextIndex(from: k, skipping: { _ in false }), keyword(of) == .dateRelation(.during) || items[of].text == "," { k = of + 1 }
             if isNumber(k), let year = items[k].year { return (.quarter(quarter, year: year), k) }
         }
+        // "1972 Q3": the year written first, as quarter labels often are ("1972 Q3", "2020 Q1").
+        if isNumber(j), let year = items[j].year, j + 1 < items.count, !items[j + 1].used, items[j + 1].range.count == 1,
+            let q = Interpreter.quarterNumber(tokens[items[j + 1].range.lowerBound].lower)
+        {
+            return (.quarter(q, year: year), j + 1)
+        }
         if allowYear, isNumber(j), let year = items[j].year { return (.year(year), j) }
         return nil
+    }
+
+    /// The quarter a word such as "q3" names.
+    static func quarterNumber(_ word: String) -> Int? {
+        guard word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) else { return nil }
+        return q
     }
 
     mutating func readDates() throws(TranslationError) {
