@@ -60,6 +60,7 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         linkWords()
         readPerUnitPhrases()
+        readVerbsOfTheData()
         contextTables = Interpreter.contextTables(of: items)
         absorbVerbsOfReceiving()
         absorbColumnSuffixes()
