@@ -139,7 +139,13 @@ extension QueryPlanner {
             }
         }
         for i in m.conditions.indices {
-            if case .either = m.conditions[i].kind { m.conditions[i].kind = try resolveEither(m.conditions[i].kind) }
+            guard case .either = m.conditions[i].kind else { continue }
+            if let kinds = listedMonthsOnAMonthColumn(m.conditions[i].kind, from: from) {
+                m.conditions[i].kind = kinds[0]
+                for kind in kinds.dropFirst() { m.conditions.append(Meaning.Condition(kind: kind, position: m.conditions[i].position)) }
+                continue
+            }
+            m.conditions[i].kind = try resolveEither(m.conditions[i].kind)
         }
         for i in m.groupings.indices {
             if case .datePart(let target, let part) = m.groupings[i] {
@@ -154,6 +160,52 @@ extension QueryPlanner {
                 m.measures[i].measure = .distinctPeriods(try resolve(target), part)
             }
         }
+    }
+
+    /// "in January, February and March (2002)" of a table with a month-number column and no
+    /// date: `month IN (1, 2, 3)`, with `year = 2002` when the months share a year — as one
+    /// month alone is `month = 1`. Nil unless every period listed is a month of such a table.
+    private func listedMonthsOnAMonthColumn(_ kind: Meaning.Condition.Kind, from: Int) -> [Meaning.Condition.Kind]? {
+        var leaves: [(Meaning.DateTarget, Meaning.DateCondition)] = []
+        func collect(_ kind: Meaning.Condition.Kind) -> Bool {
+            switch kind {
+            case .period(let target, let condition):
+                leaves.append((target, condition))
+                return true
+            case .either(let a, let b): return collect(a.kind) && collect(b.kind)
+            default: return false
+            }
+        }
+        guard collect(kind), let first = leaves.first, leaves.allSatisfy({ $0.0.column == nil && $0.0.anchorTable == first.0.anchorTable })
+        else { return nil }
+        let table = first.0.anchorTable ?? from
+        let columns = lexicon.tables[table].columns
+        guard lexicon.dateColumns(of: table).isEmpty, let month = columns.first(where: { lexicon.calendarPart($0.ref) == "month" }) else {
+            return nil
+        }
+        var months: [Int] = []
+        var years = Set<Int>()
+        for (_, condition) in leaves {
+            switch condition {
+            case .part(format: "%m", let value):
+                guard let n = Int(value) else { return nil }
+                months.append(n)
+            case .part(format: "%Y-%m", let value):
+                guard let y = Int(value.prefix(4)), let n = Int(value.suffix(2)) else { return nil }
+                months.append(n)
+                years.insert(y)
+            default: return nil
+            }
+        }
+        var kinds: [Meaning.Condition.Kind] = [.oneOf(month.ref, months.map { .integer(Int64($0)) }, negated: false)]
+        if !years.isEmpty {
+            // Months of several years, or a year and no year column: not one set of months.
+            guard years.count == 1, months.count == leaves.count, let y = years.first, let year = columns.first(where: \.isYearNumber),
+                leaves.allSatisfy({ if case .part(format: "%Y-%m", _) = $0.1 { return true } else { return false } })
+            else { return nil }
+            kinds.append(.compare(year.ref, .equal, .integer(Int64(y))))
+        }
+        return kinds
     }
 
     // MARK: Conditions

@@ -14,8 +14,10 @@ extension Interpreter {
     ]
 
     /// The base verb of a token if it is a verb of change ("grew", "risen", "dropped").
-    func changeVerb(_ i: Int) -> SortDirection? {
-        guard i >= 0, i < items.count, !items[i].used, items[i].range.count == 1, items[i].schema.isEmpty else { return nil }
+    func changeVerb(_ i: Int, evenWhereAKindOfTheSchema: Bool = false) -> SortDirection? {
+        guard i >= 0, i < items.count, !items[i].used, items[i].range.count == 1,
+            items[i].schema.isEmpty || (evenWhereAKindOfTheSchema && !spellsASchemaName(i))
+        else { return nil }
         let word = tokens[items[i].range.lowerBound].lower
         if let direction = Interpreter.changeVerbs[word] { return direction }
         for base in WordNet.shared?.baseForms(word, .verb) ?? [] {
@@ -49,7 +51,10 @@ extension Interpreter {
     /// its period (the row itself when the period is one row).
     private mutating func readChange() throws(TranslationError) {
         let pace = paceChange()
-        guard let v = items.indices.first(where: { changeVerb($0) != nil }) ?? pace?.verb, let direction = changeVerb(v) ?? pace?.direction
+        // (A change verb the schema reads only as a kind of what it names — WordNet files a
+        // death and an injury under "change" — is still the verb: "how much did deaths change".)
+        guard let v = items.indices.first(where: { changeVerb($0, evenWhereAKindOfTheSchema: true) != nil }) ?? pace?.verb,
+            let direction = changeVerb(v, evenWhereAKindOfTheSchema: true) ?? pace?.direction
         else { return }
         // The two periods, after "between" or "from".
         guard
@@ -188,6 +193,21 @@ extension Interpreter {
             return (i, direction, i + 1, times[0].ref)
         }
         return nil
+    }
+
+    /// Whether a word of a table's or column's name is the word at `i` itself (its lemma or
+    /// base verb), or the word reads a stored value: a reading the schema spells, not one it
+    /// reaches through WordNet's kinds of its nouns ("change" above "death").
+    private func spellsASchemaName(_ i: Int) -> Bool {
+        let token = tokens[items[i].range.lowerBound]
+        let forms = Set([token.lower, token.lemma] + (WordNet.shared?.baseForms(token.lower, .verb) ?? []))
+        return items[i].schema.contains { match in
+            switch match.target {
+            case .table(let t): return !forms.isDisjoint(with: lexicon.tables[t].words)
+            case .column(let ref, _): return !forms.isDisjoint(with: lexicon[ref].words)
+            case .value: return true
+            }
+        }
     }
 
     enum PeriodEndpoint {
@@ -463,9 +483,12 @@ extension Interpreter {
         let refuse = TranslationError(
             kind: .unplacedWords([items[r].text]),
             message: unplacedMessage([items[r].text] + (r..<end).filter { items[$0].isUnknown }.map { items[$0].text }))
-        guard var a = try ratioOperand(r + 1, to) else { throw refuse }
+        // (Each side's own period is not part of its figure: "the EPS in Q4 1980", whose "Q4"
+        // names no column.)
+        guard var a = try ratioOperand(r + 1, to, skipping: Set(firstPeriod?.items ?? [])) else { throw refuse }
         // "… to 2004": the second side may be its period alone.
-        guard var b = try ratioOperand(to + 1, end) ?? (secondPeriod != nil ? (nil, nil, nil, []) : nil) else { throw refuse }
+        guard var b = try ratioOperand(to + 1, end, skipping: Set(secondPeriod?.items ?? [])) ?? (secondPeriod != nil ? (nil, nil, nil, []) : nil)
+        else { throw refuse }
         // "the ratio of premium to basic customers": counts of rows with each value.
         let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
         guard let column = a.column ?? b.column ?? (counting ? a.value?.0 : nil) else { throw refuse }
@@ -657,14 +680,14 @@ extension Interpreter {
         }
     }
 
-    private func ratioOperand(_ from: Int, _ to: Int) throws(TranslationError) -> (
+    private func ratioOperand(_ from: Int, _ to: Int, skipping period: Set<Int> = []) throws(TranslationError) -> (
         function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int]
     )? {
         var function: AggregateFunction?
         var named: ColumnRef?
         var value: (ColumnRef, String)?
         var used: [Int] = []
-        for k in from..<to where !items[k].used {
+        for k in from..<to where !items[k].used && !period.contains(k) {
             switch keyword(k) {
             case .aggregate(let f)? where f != .count && function == nil:
                 function = f

@@ -81,7 +81,7 @@ extension Interpreter {
         var quarter: Int?
         var k = j + 1
         let word = tokens[items[j].range.lowerBound].lower
-        if word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) {
+        if let q = Interpreter.quarterNumber(word) {
             quarter = q
         } else if j + 1 < items.count, !items[j + 1].used,
             // ("quarter" may have been read as the name of the table's quarter column.)
@@ -99,8 +99,20 @@ extension Interpreter {
             if let of = nextIndex(from: k, skipping: { _ in false }), keyword(of) == .dateRelation(.during) || items[of].text == "," { k = of + 1 }
             if isNumber(k), let year = items[k].year { return (.quarter(quarter, year: year), k) }
         }
+        // "1972 Q3": the year written first, as quarter labels often are ("1972 Q3", "2020 Q1").
+        if isNumber(j), let year = items[j].year, j + 1 < items.count, !items[j + 1].used, items[j + 1].range.count == 1,
+            let q = Interpreter.quarterNumber(tokens[items[j + 1].range.lowerBound].lower)
+        {
+            return (.quarter(q, year: year), j + 1)
+        }
         if allowYear, isNumber(j), let year = items[j].year { return (.year(year), j) }
         return nil
+    }
+
+    /// The quarter a word such as "q3" names.
+    static func quarterNumber(_ word: String) -> Int? {
+        guard word.count == 2, word.hasPrefix("q"), let q = Int(word.dropFirst()), (1...4).contains(q) else { return nil }
+        return q
     }
 
     mutating func readDates() throws(TranslationError) {
@@ -167,6 +179,8 @@ extension Interpreter {
             var end = last
             // Further months listed with the first, taken with it.
             var listed: [Meaning.DateCondition] = []
+            // Whether the months listed are asked for each apart: one figure a month.
+            var eachMonth = false
             switch relation {
             case .between?:
                 guard let a = nextIndex(from: last + 1, skipping: { isArticle($0) }), case .and? = keyword(a),
@@ -232,7 +246,10 @@ extension Interpreter {
                     // January, February)": months of any year listed together are taken
                     // together — no row is in two of them at once. A year after the last
                     // ("June, July and August 2003") is the year of them all. Months asked
-                    // for each apart ("compare January and February") are not pooled.
+                    // for "each of" them are the rows of them all, one figure a month (grouped
+                    // below): pooled, they were one figure the question did not ask for.
+                    // Months asked for each apart otherwise ("compare January and February")
+                    // are not pooled (and refused as two months at once).
                     var k = last
                     var months: [Int] = []
                     var year: Int?
@@ -249,6 +266,11 @@ extension Interpreter {
                         condition = during(.month(first, year: year))
                         listed = months.map { during(.month($0, year: year)) }
                         end = k
+                        if let e = eachBefore(j) {
+                            eachMonth = true
+                            use(e)
+                            for t in e..<j where tokens[items[t].range.lowerBound].lower == "of" { use(t) }
+                        }
                     }
                 }
             }
@@ -265,6 +287,19 @@ extension Interpreter {
                         Meaning.Condition(kind: kind, position: anchorStart), Meaning.Condition(kind: .period(target, other), position: anchorStart))
                 }
                 meaning.conditions.append(Meaning.Condition(kind: kind, position: anchorStart))
+                if eachMonth {
+                    // (A table with a month-number column and no date: that column.)
+                    let table = target.anchorTable ?? contextTables.first ?? (lexicon.tables.count == 1 ? 0 : nil)
+                    if let table, lexicon.dateColumns(of: table).isEmpty,
+                        let month = lexicon.tables[table].columns.first(where: { lexicon.calendarPart($0.ref) == "month" })
+                    {
+                        meaning.groupings.append(.column(month.ref))
+                    } else {
+                        meaning.groupings.append(.datePart(target, .month))
+                        // Months of any year: the month of the year, whatever the year.
+                        if case .part(format: "%m", _) = condition { meaning.wholePeriod = true }
+                    }
+                }
             }
             for k in j...end { use(k) }
             if relation != nil, let p { use(p) }
@@ -302,6 +337,20 @@ extension Interpreter {
     private func followsAGroupingWord(_ j: Int) -> Bool {
         guard let g = previousIndex(from: j - 1, skipping: { isArticle($0) }) else { return false }
         return items[g].keyword == .groupBy || ["per", "each", "every"].contains(items[g].text.lowercased())
+    }
+
+    /// The "each" of "for each of January, February and March", "in each of …": a word of
+    /// one figure apiece, at most two words before the first month.
+    private func eachBefore(_ j: Int) -> Int? {
+        var k = j - 1
+        while k >= 0, k >= j - 3 {
+            // (An item may hold several words: "for each", "each of".)
+            let words = items[k].range.map { tokens[$0].lower }
+            if words.contains("each"), words.allSatisfy({ ["for", "in", "each", "of"].contains($0) }) { return k }
+            guard words == ["of"] else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether the words right after a date point at `last` keep a "from" open: "onwards",

@@ -59,6 +59,8 @@ struct Interpreter {
 
     mutating func interpret() throws(TranslationError) -> Meaning {
         linkWords()
+        readPerUnitPhrases()
+        readVerbsOfTheData()
         contextTables = Interpreter.contextTables(of: items)
         absorbVerbsOfReceiving()
         absorbColumnSuffixes()
