@@ -1,0 +1,62 @@
+import Foundation
+import PlexeFoundation
+import Testing
+
+@testable import PlexeLanguage
+
+/// Words a reading could take without their meaning reaching the answer: a place name found by
+/// its last word only ("New Haven" as a stored `Haven`), a word read as the table where it names
+/// a column ("heights and weights" of `heights_weights`), a noun that numbers the rows taken
+/// for the measure a superlative names ("the heaviest dogs" of `dog_weights(dog, …)`). Each is
+/// answered with the word's meaning or refused. Invented uploads.
+@Suite(.serialized) struct WordsWithoutEffectTests {
+    struct Fixture {
+        let cities: FixtureUpload
+        let dogs: FixtureUpload
+        let people: FixtureUpload
+
+        static let shared: Result<Fixture, Error> = Result { try Fixture() }
+
+        init() throws {
+            // R writes names with dots: `New.Haven` beside a plain `Haven`; a plain `Fairview` is
+            // stored, `New.Fairview` is not.
+            let names = ["Los.Angeles", "New.Haven", "Salt.Lake.City", "Haven", "Springfield", "Lakewood", "Fairview", "Riverton"]
+            var cities = "Name,population,crime\n"
+            for (i, name) in names.enumerated() { cities += "\(name),\(100 + i * 37),\(1000 + (i * 311) % 900)\n" }
+            self.cities = try FixtureUpload([("cities.csv", cities)], valueIndex: true)
+            let breeds = ["beagle", "collie", "poodle", "terrier"]
+            var dogs = "dog,weight_kg,breed\n"
+            for i in 1...24 { dogs += "\(i),\(8 + (i * 7) % 23),\(breeds[i % breeds.count])\n" }
+            self.dogs = try FixtureUpload([("dog_weights.csv", dogs)], valueIndex: true)
+            var people = "height_cm,weight_kg\n"
+            for i in 0..<12 { people += "\(150 + i * 3),\(50 + (i * 5) % 31)\n" }
+            self.people = try FixtureUpload([("heights_weights.csv", people)], valueIndex: true)
+        }
+    }
+
+    private var fixture: Fixture { get throws { try Fixture.shared.get() } }
+
+    /// A value stored with dots between its words is found from the words ("New Haven",
+    /// "Salt Lake City"), whole, not by its last word (a stored `Haven`).
+    @Test func dottedValuesAreFoundFromTheirWords() throws {
+        let f = try fixture
+        #expect(try f.cities.check("What is the crime of New Haven?", "SELECT crime FROM cities WHERE Name = 'New.Haven'") == nil)
+        #expect(try f.cities.check("What is the crime of Salt Lake City?", "SELECT crime FROM cities WHERE Name = 'Salt.Lake.City'") == nil)
+        #expect(try f.cities.check("What is the population of Haven?", "SELECT population FROM cities WHERE Name = 'Haven'") == nil)
+    }
+
+    /// "New Fairview" where only `Fairview` is stored: "new" is no filler inside a name; the
+    /// question is refused with the word, never answered about Fairview.
+    @Test func aNameIsNotTakenByItsLastWord() throws {
+        let f = try fixture
+        do {
+            let sql = try f.cities.translator.translate("What is the population of New Fairview?").sql
+            Issue.record("answered: \(sql)")
+        } catch {
+            #expect(error.message.contains("\"New\""), "\(error.message)")
+        }
+        // (The value alone is still found.)
+        #expect(try f.cities.check("What is the population of Fairview?", "SELECT population FROM cities WHERE Name = 'Fairview'") == nil)
+    }
+
+}
