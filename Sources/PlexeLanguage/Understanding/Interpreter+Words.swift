@@ -4,6 +4,40 @@
 /// ("*New* York" where only `York` is stored). Each such word either gets the reading that
 /// makes it count or stays unplaced, so the question is refused rather than answered without it.
 extension Interpreter {
+    /// "Show all heights and weights", "the chicks with their weights" of
+    /// `chick_weights(chick, weight_g, feed)`: a word that is one word of the table's name and,
+    /// as well, names a column of that table (at least as well) reads as the table by the tie
+    /// rule, and then only says which rows — already said by another word naming that table or
+    /// its columns — while the column it names never reaches the statement (the table's name
+    /// in it accounts for the word). With the table named otherwise, the word is the column.
+    /// (A word that is the table's whole name, or the only word for the table, keeps it.)
+    mutating func preferColumnsOverSharedTableWords() {
+        for i in items.indices where items[i].keyword == nil && !items[i].used {
+            guard let table = items[i].table, items[i].tableScore <= 2,
+                items[i].columns.contains(where: { $0.ref.table == table && !$0.negated && $0.score >= items[i].tableScore })
+            else { continue }
+            let namedOtherwise = items.indices.contains { k in
+                k != i && items[k].keyword == nil
+                    && (items[k].table == table && items[k].tableScore >= 2
+                        || items[k].columns.contains { $0.ref.table == table && $0.score >= 2 })
+            }
+            guard namedOtherwise else { continue }
+            // ("a mean temp above 60" of `temps(month, avg_temp_f)`: right after an aggregate the
+            // word is read as the measure whichever reading wins the tie — as the column, the
+            // comparison after it would take it and leave the aggregate unplaced.)
+            if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
+                switch items[p].keyword {
+                case .aggregate?, .extreme?, .count?, .adjective?: continue
+                default: break
+                }
+            }
+            items[i].schema.removeAll {
+                if case .table = $0.target { return true }
+                return false
+            }
+        }
+    }
+
     /// "the crime rate of New York" where the city column stores `York` (and `New.York`, which
     /// the words did not spell): a capitalised word inside the question right before a stored
     /// value that opens with a capital is part of the same name, so taking the value by its

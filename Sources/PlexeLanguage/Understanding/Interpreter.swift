@@ -59,6 +59,7 @@ struct Interpreter {
 
     mutating func interpret() throws(TranslationError) -> Meaning {
         linkWords()
+        preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
         contextTables = Interpreter.contextTables(of: items)
         absorbVerbsOfReceiving()
