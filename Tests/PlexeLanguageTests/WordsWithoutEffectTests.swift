@@ -78,4 +78,18 @@ import Testing
             Issue.record("answered: \(sql)")
         } catch {}
     }
+
+    /// The noun after a superlative adjective names the rows when it only numbers them: the
+    /// adjective's column is the measure ("heaviest" → `weight_kg`), not the dog number.
+    @Test func aSuperlativeMeasuresByItsAdjective() throws {
+        let f = try fixture
+        #expect(
+            try f.dogs.check(
+                "Which breed has the heaviest dogs on average?",
+                "SELECT breed, AVG(weight_kg) FROM dog_weights GROUP BY breed ORDER BY AVG(weight_kg) DESC LIMIT 1") == nil)
+        #expect(
+            try f.dogs.check(
+                "What is the difference between the heaviest and lightest dog of breed collie?",
+                "SELECT MAX(weight_kg) - MIN(weight_kg) FROM dog_weights WHERE breed = 'collie'") == nil)
+    }
 }

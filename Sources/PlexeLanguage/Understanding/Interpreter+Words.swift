@@ -60,4 +60,31 @@ extension Interpreter {
             items[p].literal = nil
         }
     }
+
+    /// "Which feed gives the heaviest chicks on average?", "the difference between the heaviest
+    /// and lightest chick" of `chick_weights(chick, weight_g, feed)` where `chick` numbers the
+    /// rows 1, 2, 3 …: the noun after a superlative adjective names the rows it picks, and the
+    /// adjective ("heaviest" → weight) names what they are ranked by. Read as the column, the
+    /// noun became the measure — the average chick number — and the adjective's measure was
+    /// lost. A numbering measures nothing, so where the adjective's dimension has its own column
+    /// in the same table, the noun is read as that table's rows (the column stays a weaker
+    /// reading, so the statement still accounts for it).
+    mutating func readNumberingNounsAfterSuperlatives() {
+        for j in items.indices.dropFirst() where items[j].keyword == nil && !items[j].used && items[j].range.count == 1 {
+            guard let p = previousIndex(from: j - 1, skipping: { isArticle($0) }),
+                case .adjective(let dimension, _?)? = items[p].keyword, dimension != .time,
+                let best = items[j].columns.map(\.score).max(),
+                case let top = items[j].columns.filter({ $0.score == best }), top.count == 1, !top[0].negated,
+                lexicon.numbersRows(top[0].ref), items[j].tableScore < best,
+                let measure = (try? dimensionColumn(dimension, hint: nil)) ?? nil,
+                measure.table == top[0].ref.table, measure != top[0].ref, lexicon[measure].isNumeric
+            else { continue }
+            let table = measure.table
+            var schema = [Item.SchemaMatch(target: .table(table), score: best)]
+            schema += items[j].schema.filter { $0.target != .table(table) }.map {
+                Item.SchemaMatch(target: $0.target, score: min($0.score, best - 1))
+            }
+            items[j].schema = schema
+        }
+    }
 }

@@ -62,6 +62,7 @@ struct Interpreter {
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
         contextTables = Interpreter.contextTables(of: items)
+        readNumberingNounsAfterSuperlatives()
         absorbVerbsOfReceiving()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
