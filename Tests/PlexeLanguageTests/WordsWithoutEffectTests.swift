@@ -14,6 +14,7 @@ import Testing
         let cities: FixtureUpload
         let dogs: FixtureUpload
         let people: FixtureUpload
+        let salaries: FixtureUpload
 
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
@@ -31,6 +32,10 @@ import Testing
             var people = "height_cm,weight_kg\n"
             for i in 0..<12 { people += "\(150 + i * 3),\(50 + (i * 5) % 31)\n" }
             self.people = try FixtureUpload([("heights_weights.csv", people)], valueIndex: true)
+            let sectors = ["public", "private", "charity"]
+            var salaries = "job,pay,sector\n"
+            for i in 0..<30 { salaries += "job \(i),\(20 + (i * 17) % 60),\(sectors[(i * 5) % sectors.count])\n" }
+            self.salaries = try FixtureUpload([("salaries.csv", salaries)], valueIndex: true)
         }
     }
 
@@ -91,5 +96,15 @@ import Testing
             try f.dogs.check(
                 "What is the difference between the heaviest and lightest dog of breed collie?",
                 "SELECT MAX(weight_kg) - MIN(weight_kg) FROM dog_weights WHERE breed = 'collie'") == nil)
+    }
+
+    /// "for each job sector" where `job` names each row: the head noun "sector" is the group,
+    /// the first noun only says whose sector; not one group per job.
+    @Test func theHeadOfACompoundIsTheGroup() throws {
+        let f = try fixture
+        #expect(
+            try f.salaries.check(
+                "What is the average pay for each job sector (public, private)?",
+                "SELECT sector, AVG(pay) FROM salaries WHERE sector IN ('public', 'private') GROUP BY sector") == nil)
     }
 }

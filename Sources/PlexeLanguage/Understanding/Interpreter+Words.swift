@@ -87,4 +87,31 @@ extension Interpreter {
             items[j].schema = schema
         }
     }
+
+    /// "the average prestige for each occupation type" of `occupations(occupation, …, type)`
+    /// where `occupation` names each row: in a compound of two nouns the last is the head, and
+    /// a first noun naming the column that tells the rows apart only says whose attribute it is
+    /// ("occupation type" is each occupation's type). Read as columns both, the grouping took
+    /// the first and the head vanished into a condition on the values listed after it. The two
+    /// become one item that reads as the head. (A measure after it — "the range of committee
+    /// sizes" — is read with its row noun by the measure passes.)
+    mutating func readRowNounsBeforeAttributes() {
+        var i = items.count - 2
+        while i >= 0 {
+            defer { i -= 1 }
+            let h = i + 1
+            guard items[i].keyword == nil, !items[i].used, items[i].range.count == 1, items[h].keyword == nil, !items[h].used,
+                items[h].range.count == 1, !isPlural(i), isColumn(i), isColumn(h),
+                let modifier = items[i].columns.max(by: { $0.score < $1.score }),
+                let head = items[h].columns.max(by: { $0.score < $1.score }), head.score >= 3, !head.negated,
+                items[i].columns.filter({ $0.score == modifier.score }).count == 1,
+                items[h].columns.filter({ $0.score == head.score }).count == 1,
+                head.ref.table == modifier.ref.table, head.ref != modifier.ref, lexicon[head.ref].isText,
+                lexicon[modifier.ref].isText, lexicon[modifier.ref].unique || lexicon.tables[modifier.ref.table].labelColumn == modifier.ref.column
+            else { continue }
+            let schema = items[h].schema
+            merge(i...h)
+            items[i].schema = schema
+        }
+    }
 }

@@ -63,6 +63,7 @@ struct Interpreter {
         leaveNameWordsBeforeValuesUnplaced()
         contextTables = Interpreter.contextTables(of: items)
         readNumberingNounsAfterSuperlatives()
+        readRowNounsBeforeAttributes()
         absorbVerbsOfReceiving()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
