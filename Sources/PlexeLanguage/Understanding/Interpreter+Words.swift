@@ -1,11 +1,14 @@
 /// Words that a reading could take without their meaning reaching the answer: a word read as
 /// the table where it names one of its columns ("heights and *weights*" of a table named
 /// `heights_weights`), the first word of a place name whose last word alone is a stored value
-/// ("*New* York" where only `York` is stored). Each such word either gets the reading that
-/// makes it count or stays unplaced, so the question is refused rather than answered without it.
+/// ("*New* Fairview" where only `Fairview` is stored), a noun that only numbers the rows taken
+/// for the measure a superlative names ("the heaviest *dogs*"), the first noun of a compound
+/// taken for the group ("each *job* sector"). Each such word either gets the reading that
+/// makes it count or stays unplaced, so the question is refused rather than answered without
+/// it.
 extension Interpreter {
-    /// "Show all heights and weights", "the chicks with their weights" of
-    /// `chick_weights(chick, weight_g, feed)`: a word that is one word of the table's name and,
+    /// "Show all heights and weights", "the dogs with their weights" of
+    /// `dog_weights(dog, weight_kg, breed)`: a word that is one word of the table's name and,
     /// as well, names a column of that table (at least as well) reads as the table by the tie
     /// rule, and then only says which rows — already said by another word naming that table or
     /// its columns — while the column it names never reaches the statement (the table's name
@@ -22,7 +25,7 @@ extension Interpreter {
                         || items[k].columns.contains { $0.ref.table == table && $0.score >= 2 })
             }
             guard namedOtherwise else { continue }
-            // ("a mean temp above 60" of `temps(month, avg_temp_f)`: right after an aggregate the
+            // ("a mean heat above 60" of `heats(day, avg_heat_f)`: right after an aggregate the
             // word is read as the measure whichever reading wins the tie — as the column, the
             // comparison after it would take it and leave the aggregate unplaced.)
             if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
@@ -38,12 +41,12 @@ extension Interpreter {
         }
     }
 
-    /// "the crime rate of New York" where the city column stores `York` (and `New.York`, which
-    /// the words did not spell): a capitalised word inside the question right before a stored
-    /// value that opens with a capital is part of the same name, so taking the value by its
-    /// last word and reading the first as a filler ("new") answers about another place. Unless
-    /// the words spell a value as a whole (`ValueIndex`), the first word is left unplaced.
-    /// (The first word of the question, or of a sentence, is capitalised for the sentence.)
+    /// "the crime rate of New Fairview" where the town column stores `Fairview` and no New
+    /// Fairview: a capitalised word inside the question right before a stored value that opens
+    /// with a capital is part of the same name, so taking the value by its last word and
+    /// reading the first as a filler ("new") answers about another place. Unless the words
+    /// spell a value as a whole (`ValueIndex`), the first word is left unplaced. (The first
+    /// word of the question is capitalised for the sentence.)
     mutating func leaveNameWordsBeforeValuesUnplaced() {
         for i in items.indices.dropFirst() where !items[i].used && items[i].hasValue && items[i].keyword == nil {
             let first = tokens[items[i].range.lowerBound]
@@ -61,11 +64,11 @@ extension Interpreter {
         }
     }
 
-    /// "Which feed gives the heaviest chicks on average?", "the difference between the heaviest
-    /// and lightest chick" of `chick_weights(chick, weight_g, feed)` where `chick` numbers the
+    /// "Which breed has the heaviest dogs on average?", "the difference between the heaviest
+    /// and lightest dog" of `dog_weights(dog, weight_kg, breed)` where `dog` numbers the
     /// rows 1, 2, 3 …: the noun after a superlative adjective names the rows it picks, and the
     /// adjective ("heaviest" → weight) names what they are ranked by. Read as the column, the
-    /// noun became the measure — the average chick number — and the adjective's measure was
+    /// noun became the measure — the average dog number — and the adjective's measure was
     /// lost. A numbering measures nothing, so where the adjective's dimension has its own column
     /// in the same table, the noun is read as that table's rows (the column stays a weaker
     /// reading, so the statement still accounts for it).
@@ -88,12 +91,12 @@ extension Interpreter {
         }
     }
 
-    /// "the average prestige for each occupation type" of `occupations(occupation, …, type)`
-    /// where `occupation` names each row: in a compound of two nouns the last is the head, and
+    /// "the average pay for each job sector" of `salaries(job, pay, sector)`
+    /// where `job` names each row: in a compound of two nouns the last is the head, and
     /// a first noun naming the column that tells the rows apart only says whose attribute it is
-    /// ("occupation type" is each occupation's type). Read as columns both, the grouping took
+    /// ("job sector" is each job's sector). Read as columns both, the grouping took
     /// the first and the head vanished into a condition on the values listed after it. The two
-    /// become one item that reads as the head. (A measure after it — "the range of committee
+    /// become one item that reads as the head. (A measure after it — "the range of crew
     /// sizes" — is read with its row noun by the measure passes.)
     mutating func readRowNounsBeforeAttributes() {
         var i = items.count - 2
