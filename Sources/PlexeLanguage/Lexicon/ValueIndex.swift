@@ -57,6 +57,9 @@ struct ValueIndex: Sendable {
             }
             guard wholeValues, !tokens.isEmpty, tokens.count <= 12 else { continue }
             insert(Entry(keys: tokens.map(\.lower), ref: ref, value: value, exactText: tokens.map(\.text)))
+            if let words = ValueIndex.dottedWords(of: value) {
+                insert(Entry(keys: words.map { $0.lowercased() }, ref: ref, value: value, exactText: words))
+            }
             // A country column answers to the country's other names and codes ("Luxembourg" and
             // "LUX" are the same row whichever is stored).
             guard countryLike, let country = CountryNames.byKey[value] ?? CountryNames.byKey[value.lowercased()] else { continue }
@@ -69,6 +72,18 @@ struct ValueIndex: Sendable {
             }
         }
         tokenKeys.append(keysOfValues)
+    }
+
+    /// The words of a value stored with dots between them, as R writes names (`New.Haven`,
+    /// `Salt.Lake.City`): a question writes them with spaces, and the tokenizer keeps a dotted
+    /// run as one word (for domains such as `gmail.com`), so the value needs its spoken form as
+    /// a key too — else "New Haven" finds only a stored `Haven` by its last word. Nil unless every
+    /// piece is a word of letters.
+    static func dottedWords(of value: String) -> [String]? {
+        guard value.contains("."), !value.contains(" "), !value.contains("@") else { return nil }
+        let pieces = value.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard pieces.count >= 2, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return nil }
+        return pieces
     }
 
     private mutating func insert(_ entry: Entry) {

@@ -59,9 +59,13 @@ struct Interpreter {
 
     mutating func interpret() throws(TranslationError) -> Meaning {
         linkWords()
+        preferColumnsOverSharedTableWords()
+        leaveNameWordsBeforeValuesUnplaced()
         readPerUnitPhrases()
         readVerbsOfTheData()
         contextTables = Interpreter.contextTables(of: items)
+        readNumberingNounsAfterSuperlatives()
+        readRowNounsBeforeAttributes()
         absorbVerbsOfReceiving()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
