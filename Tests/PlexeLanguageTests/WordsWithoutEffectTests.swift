@@ -5,7 +5,7 @@ import Testing
 @testable import PlexeLanguage
 
 /// Words a reading could take without their meaning reaching the answer: a place name found by
-/// its last word only ("New Haven" as a stored `Haven`), a word read as the table where it names
+/// its last word only ("New Bedford" as a stored `Bedford`), a word read as the table where it names
 /// a column ("heights and weights" of `heights_weights`), a noun that numbers the rows taken
 /// for the measure a superlative names ("the heaviest dogs" of `dog_weights(dog, …)`). Each is
 /// answered with the word's meaning or refused. Invented uploads.
@@ -19,9 +19,9 @@ import Testing
         static let shared: Result<Fixture, Error> = Result { try Fixture() }
 
         init() throws {
-            // R writes names with dots: `New.Haven` beside a plain `Haven`; a plain `Fairview` is
+            // R writes names with dots: `New.Bedford` beside a plain `Bedford`; a plain `Fairview` is
             // stored, `New.Fairview` is not.
-            let names = ["Los.Angeles", "New.Haven", "Salt.Lake.City", "Haven", "Springfield", "Lakewood", "Fairview", "Riverton"]
+            let names = ["Los.Angeles", "New.Bedford", "Salt.Lake.City", "Bedford", "Springfield", "Lakewood", "Fairview", "Riverton"]
             var cities = "Name,population,crime\n"
             for (i, name) in names.enumerated() { cities += "\(name),\(100 + i * 37),\(1000 + (i * 311) % 900)\n" }
             self.cities = try FixtureUpload([("cities.csv", cities)], valueIndex: true)
@@ -41,13 +41,13 @@ import Testing
 
     private var fixture: Fixture { get throws { try Fixture.shared.get() } }
 
-    /// A value stored with dots between its words is found from the words ("New Haven",
-    /// "Salt Lake City"), whole, not by its last word (a stored `Haven`).
+    /// A value stored with dots between its words is found from the words ("New Bedford",
+    /// "Salt Lake City"), whole, not by its last word (a stored `Bedford`).
     @Test func dottedValuesAreFoundFromTheirWords() throws {
         let f = try fixture
-        #expect(try f.cities.check("What is the crime of New Haven?", "SELECT crime FROM cities WHERE Name = 'New.Haven'") == nil)
+        #expect(try f.cities.check("What is the crime of New Bedford?", "SELECT crime FROM cities WHERE Name = 'New.Bedford'") == nil)
         #expect(try f.cities.check("What is the crime of Salt Lake City?", "SELECT crime FROM cities WHERE Name = 'Salt.Lake.City'") == nil)
-        #expect(try f.cities.check("What is the population of Haven?", "SELECT population FROM cities WHERE Name = 'Haven'") == nil)
+        #expect(try f.cities.check("What is the population of Bedford?", "SELECT population FROM cities WHERE Name = 'Bedford'") == nil)
     }
 
     /// "New Fairview" where only `Fairview` is stored: "new" is no filler inside a name; the

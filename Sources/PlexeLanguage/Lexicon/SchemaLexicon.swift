@@ -948,7 +948,7 @@ struct SchemaLexicon: Sendable {
                     let spoken = Tokenizer.tokenize(value.replacingOccurrences(of: "&", with: " and "))
                     builder.add(spoken.map { ($0.kind == .word ? $0.lemma : $0.lower, .lemma) }, .value(ref, value), score: 4)
                 }
-                // `New.Haven`, `large.group`: R's dotted names are said with spaces (see `ValueIndex.dottedWords`).
+                // `New.Bedford`, `large.group`: R's dotted names are said with spaces (see `ValueIndex.dottedWords`).
                 if let words = ValueIndex.dottedWords(of: value) {
                     let spoken = Tokenizer.tokenize(words.joined(separator: " "))
                     builder.add(spoken.map { ($0.kind == .word ? $0.lemma : $0.lower, .lemma) }, .value(ref, value), score: 4)

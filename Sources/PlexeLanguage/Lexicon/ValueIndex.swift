@@ -74,10 +74,10 @@ struct ValueIndex: Sendable {
         tokenKeys.append(keysOfValues)
     }
 
-    /// The words of a value stored with dots between them, as R writes names (`New.Haven`,
+    /// The words of a value stored with dots between them, as R writes names (`New.Bedford`,
     /// `Salt.Lake.City`): a question writes them with spaces, and the tokenizer keeps a dotted
     /// run as one word (for domains such as `gmail.com`), so the value needs its spoken form as
-    /// a key too — else "New Haven" finds only a stored `Haven` by its last word. Nil unless every
+    /// a key too — else "New Bedford" finds only a stored `Bedford` by its last word. Nil unless every
     /// piece is a word of letters.
     static func dottedWords(of value: String) -> [String]? {
         guard value.contains("."), !value.contains(" "), !value.contains("@") else { return nil }
