@@ -441,6 +441,7 @@ struct SchemaLexicon: Sendable {
             tables[t].kindsOfNames = kinds
             tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: [], wordNet: WordNet.shared).union(kinds)
                 .union(SchemaLexicon.modifierRowNouns(of: table.words, wordNet: WordNet.shared))
+                .union(SchemaLexicon.subjectRowNouns(of: table, wordNet: WordNet.shared))
         }
         self.tables = tables
 
