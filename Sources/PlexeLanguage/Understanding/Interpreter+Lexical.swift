@@ -178,6 +178,7 @@ extension Interpreter {
                 items[i].used = true
             }
         }
+        linkQualifiersOfPlainColumns()
         linkUnitNouns()
         linkRowNouns()
     }
