@@ -80,6 +80,10 @@ extension Interpreter {
                 i = place(span, as: target, score: 2)
                 continue
             }
+            if linkMeasuredPart(i) {
+                // "the widest blade" of `BW`: the noun and the adjective's dimension spell the name.
+                continue
+            }
             if let comparative = comparativeLink(i) ?? compassLink(i) {
                 // "the tallest player" → "most" + the column "tall" names; "taller than
                 // 180" → the column + "more than".
