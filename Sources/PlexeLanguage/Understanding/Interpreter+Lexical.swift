@@ -39,6 +39,12 @@ extension Interpreter {
                 i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
             }
+            if let (span, target) = hyphenatedSchemaWord(i) {
+                // "check-up" of `checkup`: one word of the schema, split by its hyphen;
+                // after the abbreviations, which read "mid-season price" of `midseasonPrice` whole.
+                i = place(span, as: target, score: 3)
+                continue
+            }
             // After the abbreviations: "harvest yield" of `hy` names a column before "yield"
             // is read as the rows' own event.
             if isRowVerb(i) || isCollectionVerb(i, beforePhrase: false) {
@@ -237,7 +243,7 @@ extension Interpreter {
             for end in i..<min(items.count, start + 4) where best == nil || end - start > best!.0.count - 1 {
                 let span = start...end
                 let asWritten = span.allSatisfy({ canJoinAbbreviation($0) }) && opens(opening)
-                // "max memory" of `mmax`, "average depth" of `depthavg`: a name puts the
+                // "max depth" of `dmax`, "average speed" of `speedavg`: a name puts the
                 // statistic after what it is of, English before; read both ways.
                 let statisticLast = statistic && span.count >= 2 && span.dropFirst().allSatisfy({ canJoinAbbreviation($0) })
                 guard asWritten || statisticLast else { continue }
@@ -327,7 +333,7 @@ extension Interpreter {
     }
 
     /// A one-word statistic ("max", "minimum", "average", "total") that a column's name may
-    /// carry after what it is of (`mmax`, `depthavg`); see `abbreviation(around:)`.
+    /// carry after what it is of (`dmax`, `speedavg`); see `abbreviation(around:)`.
     private func isStatisticWord(_ k: Int) -> Bool {
         let item = items[k]
         guard !item.used, item.range.count == 1, tokens[item.range.lowerBound].kind == .word else { return false }
