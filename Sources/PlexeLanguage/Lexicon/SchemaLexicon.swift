@@ -117,6 +117,8 @@ struct SchemaLexicon: Sendable {
     private(set) var frequencyColumns: [ColumnRef?] = []
     /// Each table's yes/no column named by a verb of perception (`observationColumn(of:)`), found once here.
     private(set) var observationColumns: [ColumnRef?] = []
+    /// The verb senses of numeric columns' words (`verbSenses(of:)`), found once here.
+    private(set) var verbSenses: [ColumnRef: [VerbSense]] = [:]
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -439,6 +441,7 @@ struct SchemaLexicon: Sendable {
             tables[t].kindsOfNames = kinds
             tables[t].rowWords = SchemaLexicon.rowWords(headNouns: tables[t].headNouns, labelValues: [], wordNet: WordNet.shared).union(kinds)
                 .union(SchemaLexicon.modifierRowNouns(of: table.words, wordNet: WordNet.shared))
+                .union(SchemaLexicon.subjectRowNouns(of: table, wordNet: WordNet.shared))
         }
         self.tables = tables
 
@@ -552,6 +555,7 @@ struct SchemaLexicon: Sendable {
         self.valueFamilies = tables.indices.map { findValueFamily(of: $0) }
         self.frequencyColumns = tables.indices.map { findFrequencyColumn(of: $0) }
         self.observationColumns = tables.indices.map { findObservationColumn(of: $0, wordNet: WordNet.shared) }
+        self.verbSenses = SchemaLexicon.findVerbSenses(of: tables, wordNet: WordNet.shared)
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

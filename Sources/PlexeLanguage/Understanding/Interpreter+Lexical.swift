@@ -39,6 +39,12 @@ extension Interpreter {
                 i = place(span, as: .column(ref, negated: false), score: 3)
                 continue
             }
+            if let (span, target) = hyphenatedSchemaWord(i) {
+                // "check-up" of `checkup`: one word of the schema, split by its hyphen;
+                // after the abbreviations, which read "mid-season price" of `midseasonPrice` whole.
+                i = place(span, as: target, score: 3)
+                continue
+            }
             // After the abbreviations: "harvest yield" of `hy` names a column before "yield"
             // is read as the rows' own event.
             if isRowVerb(i) || isCollectionVerb(i, beforePhrase: false) {
@@ -78,6 +84,10 @@ extension Interpreter {
             }
             if let (span, target) = wordNetPhrase(around: i) {
                 i = place(span, as: target, score: 2)
+                continue
+            }
+            if linkMeasuredPart(i) {
+                // "the widest blade" of `BW`: the noun and the adjective's dimension spell the name.
                 continue
             }
             if let comparative = comparativeLink(i) ?? compassLink(i) {
@@ -178,6 +188,7 @@ extension Interpreter {
                 items[i].used = true
             }
         }
+        linkQualifiersOfPlainColumns()
         linkUnitNouns()
         linkRowNouns()
     }
@@ -224,29 +235,39 @@ extension Interpreter {
         // Both spellings take the name's first letter from the run's first word: a cheap,
         // exact test that spares the search for most runs and most columns.
         let initials = lexicon.nameInitials
+        func opens(_ token: Token) -> Bool { [token.lower.first, token.lemma.first].contains(where: { $0.map(initials.contains) ?? false }) }
         for start in max(0, i - 3)...i {
             let opening = tokens[items[start].range.lowerBound]
-            let firsts = [opening.lower.first, opening.lemma.first]
-            guard firsts.contains(where: { $0.map(initials.contains) ?? false }) else { continue }
+            let statistic = isStatisticWord(start)
+            guard opens(opening) || statistic else { continue }
             for end in i..<min(items.count, start + 4) where best == nil || end - start > best!.0.count - 1 {
                 let span = start...end
-                guard span.allSatisfy({ canJoinAbbreviation($0) }) else { continue }
+                let asWritten = span.allSatisfy({ canJoinAbbreviation($0) }) && opens(opening)
+                // "max depth" of `dmax`, "average speed" of `speedavg`: a name puts the
+                // statistic after what it is of, English before; read both ways.
+                let statisticLast = statistic && span.count >= 2 && span.dropFirst().allSatisfy({ canJoinAbbreviation($0) })
+                guard asWritten || statisticLast else { continue }
                 let words = span.flatMap { k in items[k].range.map { tokens[$0] } }
-                let matches = lexicon.tables.indices.flatMap { t in
-                    lexicon.tables[t].columns.filter { column in
-                        guard firsts.contains(column.letters.first) else { return false }
-                        return Interpreter.abbreviates(column.letters, words)
-                            || (isContractedName(column) && Interpreter.contracts(column.letters, words))
-                            // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
-                            // name that starts each word and keeps consonants of the later ones.
-                            || (words.count >= 2 && isTerseName(column) && Interpreter.contractsPhrase(column.letters, words))
-                            // `dpth` of "depth", `wdth` of "width": a terse name that keeps a
-                            // lone word's first and last letters and some between.
-                            || (words.count == 1 && isTerseName(column) && Interpreter.contractsWord(column.letters, words[0]))
-                    }.map(\.ref)
-                }
-                guard matches.count == 1 else { continue }
-                let ref = matches[0]
+                var orders: [[Token]] = asWritten ? [words] : []
+                if statisticLast { orders.append(Array(words.dropFirst()) + [words[0]]) }
+                let matches = Set(
+                    orders.flatMap { words in
+                        let firsts = [words[0].lower.first, words[0].lemma.first]
+                        return lexicon.tables.indices.flatMap { t in
+                            lexicon.tables[t].columns.filter { column in
+                                guard firsts.contains(column.letters.first) else { return false }
+                                return Interpreter.abbreviates(column.letters, words)
+                                    || (isContractedName(column) && Interpreter.contracts(column.letters, words))
+                                    // `gwt` of "grain weight", `dfi` of "dry feed intake": a terse
+                                    // name that starts each word and keeps consonants of the later ones.
+                                    || (words.count >= 2 && isTerseName(column) && Interpreter.contractsPhrase(column.letters, words))
+                                    // `dpth` of "depth", `wdth` of "width": a terse name that keeps a
+                                    // lone word's first and last letters and some between.
+                                    || (words.count == 1 && isTerseName(column) && Interpreter.contractsWord(column.letters, words[0]))
+                            }.map(\.ref)
+                        }
+                    })
+                guard matches.count == 1, let ref = matches.first else { continue }
                 // Initials that spell an English word (`ART` of "average rural tax") are that
                 // word before they are the initials of whatever words happen to stand together.
                 if words.count >= 2, lexicon[ref].letters.count == words.count, WordNet.shared != nil, lexicon[ref].lettersAreEnglish {
@@ -309,6 +330,17 @@ extension Interpreter {
             }
         }
         return best
+    }
+
+    /// A one-word statistic ("max", "minimum", "average", "total") that a column's name may
+    /// carry after what it is of (`dmax`, `speedavg`); see `abbreviation(around:)`.
+    private func isStatisticWord(_ k: Int) -> Bool {
+        let item = items[k]
+        guard !item.used, item.range.count == 1, tokens[item.range.lowerBound].kind == .word else { return false }
+        switch item.keyword {
+        case .aggregate?, .extreme(_, .magnitude)?: return true
+        default: return false
+        }
     }
 
     /// Words that join the words of a phrase and may stand inside an initialism.

@@ -19,17 +19,12 @@ extension Interpreter {
         guard !asked.isEmpty else { return nil }
         let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
         var found = Set<ColumnRef>()
+        // The column words' verbs, their kinds and definitions were looked up at upload
+        // (`SchemaLexicon.verbSenses`); only the asked word is looked up here.
         for t in tables {
-            for column in lexicon.tables[t].columns where column.isNumeric && !column.isBooleanLike {
-                for word in column.words where word.count >= 4 && !asked.contains(word) {
-                    for base in wordNet.baseForms(word, .verb) where base != word && !asked.contains(base) {
-                        // The two most frequent senses: a rare sense is not what the name meant.
-                        for sense in wordNet.synsets(base, .verb).prefix(2) {
-                            let parents = wordNet.follow(sense).filter { $0.relation == .hypernym }.map(\.synset)
-                            guard parents.contains(where: { !asked.isDisjoint(with: $0.words) }) else { continue }
-                            if Interpreter.contentWords(of: sense.gloss).contains(where: asked.contains) { found.insert(column.ref) }
-                        }
-                    }
+            for column in lexicon.tables[t].columns {
+                for sense in lexicon.verbSenses(of: column.ref) where !asked.contains(sense.word) && !asked.contains(sense.base) {
+                    if !asked.isDisjoint(with: sense.parentWords) && !asked.isDisjoint(with: sense.glossWords) { found.insert(column.ref) }
                 }
             }
         }
