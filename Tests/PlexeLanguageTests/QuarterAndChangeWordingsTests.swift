@@ -45,4 +45,16 @@ import Testing
         #expect(try f.check("How much did total injuries change between 2001 and 2002?", difference) == nil)
         #expect(try f.check("How did injuries change from 2001 to 2002?", difference) == nil)
     }
+
+    /// A file named after changes (`staff_changes`): its rows are "changes", but the singular
+    /// verb or noun of a change between two periods is still the difference.
+    @Test func changeOfATableNamedAfterChanges() throws {
+        var csv = "year,hired,payroll_usd\n"
+        for i in 0..<10 { csv += "\(2010 + i),\(20 + (i * 7) % 11),\(100000 + i * 5000 + (i * 37) % 900)\n" }
+        let f = try FixtureUpload([("staff_changes.csv", csv)], valueIndex: true)
+        let difference =
+            "SELECT (SELECT payroll_usd FROM staff_changes WHERE year = 2015) - (SELECT payroll_usd FROM staff_changes WHERE year = 2014)"
+        #expect(try f.check("How much did payroll change between 2014 and 2015?", difference) == nil)
+        #expect(try f.check("What was the change in payroll between 2014 and 2015?", difference) == nil)
+    }
 }

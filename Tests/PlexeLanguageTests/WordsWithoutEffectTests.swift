@@ -98,6 +98,23 @@ import Testing
                 "SELECT MAX(weight_kg) - MIN(weight_kg) FROM dog_weights WHERE breed = 'collie'") == nil)
     }
 
+    /// The same where the table is named by the noun itself (`dogs(dog, …)`): the noun names
+    /// the table as well as the numbering, and the rows still win over the numbering.
+    @Test func aSuperlativeMeasuresByItsAdjectiveInATableOfTheNoun() throws {
+        let breeds = ["beagle", "collie", "poodle", "terrier"]
+        var csv = "dog,weight_kg,breed\n"
+        for i in 1...24 { csv += "\(i),\(8 + (i * 7) % 23),\(breeds[i % breeds.count])\n" }
+        let dogs = try FixtureUpload([("dogs.csv", csv)], valueIndex: true)
+        #expect(
+            try dogs.check(
+                "Which breed has the heaviest dogs on average?", "SELECT breed, AVG(weight_kg) FROM dogs GROUP BY breed ORDER BY AVG(weight_kg) DESC LIMIT 1"
+            ) == nil)
+        #expect(
+            try dogs.check(
+                "What is the difference between the heaviest and lightest dog of breed collie?",
+                "SELECT MAX(weight_kg) - MIN(weight_kg) FROM dogs WHERE breed = 'collie'") == nil)
+    }
+
     /// "for each job sector" where `job` names each row: the head noun "sector" is the group,
     /// the first noun only says whose sector; not one group per job.
     @Test func theHeadOfACompoundIsTheGroup() throws {

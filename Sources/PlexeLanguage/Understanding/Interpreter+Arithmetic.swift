@@ -197,13 +197,16 @@ extension Interpreter {
 
     /// Whether a word of a table's or column's name is the word at `i` itself (its lemma or
     /// base verb), or the word reads a stored value: a reading the schema spells, not one it
-    /// reaches through WordNet's kinds of its nouns ("change" above "death").
+    /// reaches through WordNet's kinds of its nouns ("change" above "death"). A table's name
+    /// counts only for a plural: the rows of `staff_changes` are "changes", while "how much
+    /// did payroll change between 2014 and 2015" and "the change in payroll" are the verb and
+    /// its noun, however the file was named.
     private func spellsASchemaName(_ i: Int) -> Bool {
         let token = tokens[items[i].range.lowerBound]
         let forms = Set([token.lower, token.lemma] + (WordNet.shared?.baseForms(token.lower, .verb) ?? []))
         return items[i].schema.contains { match in
             switch match.target {
-            case .table(let t): return !forms.isDisjoint(with: lexicon.tables[t].words)
+            case .table(let t): return token.lemma != token.lower && !forms.isDisjoint(with: lexicon.tables[t].words)
             case .column(let ref, _): return !forms.isDisjoint(with: lexicon[ref].words)
             case .value: return true
             }

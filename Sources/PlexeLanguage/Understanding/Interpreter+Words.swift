@@ -71,19 +71,20 @@ extension Interpreter {
     /// noun became the measure — the average dog number — and the adjective's measure was
     /// lost. A numbering measures nothing, so where the adjective's dimension has its own column
     /// in the same table, the noun is read as that table's rows (the column stays a weaker
-    /// reading, so the statement still accounts for it).
+    /// reading, so the statement still accounts for it) — also where the noun names the table
+    /// as strongly as the column (`dogs(dog, …)`).
     mutating func readNumberingNounsAfterSuperlatives() {
         for j in items.indices.dropFirst() where items[j].keyword == nil && !items[j].used && items[j].range.count == 1 {
             guard let p = previousIndex(from: j - 1, skipping: { isArticle($0) }),
                 case .adjective(let dimension, _?)? = items[p].keyword, dimension != .time,
                 let best = items[j].columns.map(\.score).max(),
                 case let top = items[j].columns.filter({ $0.score == best }), top.count == 1, !top[0].negated,
-                lexicon.numbersRows(top[0].ref), items[j].tableScore < best,
+                lexicon.numbersRows(top[0].ref),
                 let measure = (try? dimensionColumn(dimension, hint: nil)) ?? nil,
                 measure.table == top[0].ref.table, measure != top[0].ref, lexicon[measure].isNumeric
             else { continue }
             let table = measure.table
-            var schema = [Item.SchemaMatch(target: .table(table), score: best)]
+            var schema = [Item.SchemaMatch(target: .table(table), score: max(best, items[j].tableScore))]
             schema += items[j].schema.filter { $0.target != .table(table) }.map {
                 Item.SchemaMatch(target: $0.target, score: min($0.score, best - 1))
             }
