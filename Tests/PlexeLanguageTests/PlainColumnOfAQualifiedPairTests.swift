@@ -30,6 +30,19 @@ import Testing
         #expect(try upload.check("What were the total projected sales?", "SELECT SUM(projected_sales) FROM branches") == nil)
     }
 
+    /// A word that itself marks a figure as reckoned ("estimated", "expected") never names the
+    /// plain column, whatever word or abbreviation the sibling's name uses for it.
+    @Test func aReckoningWordNeverNamesThePlainColumn() throws {
+        let upload = try Self.branches.get()
+        #expect(throws: (any Error).self) { try upload.translator.translate("What were the total estimated sales?") }
+        #expect(throws: (any Error).self) { try upload.translator.translate("What were the expected sales of Hilltop?") }
+        var csv = "branch,REV,ESTREV\n"
+        for i in 0..<6 { csv += "B\(i),\(50 + i * 7),\(55 + (i * 5) % 9)\n" }
+        let abbreviated = try FixtureUpload([("branch_figures.csv", csv)], valueIndex: true)
+        #expect(try abbreviated.check("What was the total reported revenue?", "SELECT SUM(REV) FROM branch_figures") == nil)
+        #expect(throws: (any Error).self) { try abbreviated.translator.translate("What was the expected revenue of B4?") }
+    }
+
     @Test func withoutASiblingTheQualifierStaysUnplaced() throws {
         let upload = try Self.plainOnly.get()
         #expect(throws: (any Error).self) { try upload.translator.translate("What were the total reported sales?") }

@@ -58,6 +58,30 @@ extension Interpreter {
         guard !qualifiers.isEmpty, qualifiers.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
         // "estimated" of `ESTREV`: the sibling's own qualifier.
         guard !qualifiers.contains(where: { token.lower.hasPrefix($0) || token.lemma.hasPrefix($0) }) else { return nil }
+        // "the expected revenue" beside `ESTREV`, "estimated sales" beside `projected_sales`:
+        // a word that itself marks a figure as reckoned rather than given names the qualified
+        // sibling, whatever word or abbreviation its name uses — never the plain column.
+        guard Interpreter.isReckoningWord(token, wordNet) == false else { return nil }
         return ref
+    }
+
+    /// Verbs whose participles mark a figure as reckoned, foreseen or adjusted rather than as
+    /// given ("estimated", "expected", "projected", "forecast", "budgeted", "adjusted"). WordNet
+    /// files them apart (judging, thinking, creating), so it cannot say what they share here;
+    /// this short list of general English can.
+    static let reckoningVerbs: Set<String> = [
+        "estimate", "expect", "predict", "project", "forecast", "plan", "budget", "target", "anticipate", "adjust",
+        "model", "simulate", "extrapolate", "guess", "approximate", "calculate", "compute", "impute", "smooth", "fit", "assume",
+    ]
+
+    /// Whether the word, one of its verb's base forms or a synonym in any of their senses (or
+    /// of the word as an adjective) is one of `reckoningVerbs`: "reckoned" shares a sense with
+    /// "estimate", "foreseen" with "anticipate".
+    static func isReckoningWord(_ token: Token, _ wordNet: WordNet) -> Bool {
+        let bases = wordNet.baseForms(token.lower, .verb)
+        var words = Set([token.lower, token.lemma] + bases)
+        for base in bases { for sense in wordNet.synsets(base, .verb) { words.formUnion(sense.words) } }
+        for sense in wordNet.synsets(token.lower, .adjective) { words.formUnion(sense.words) }
+        return !words.isDisjoint(with: reckoningVerbs)
     }
 }
