@@ -107,7 +107,8 @@ import Testing
         let dogs = try FixtureUpload([("dogs.csv", csv)], valueIndex: true)
         #expect(
             try dogs.check(
-                "Which breed has the heaviest dogs on average?", "SELECT breed, AVG(weight_kg) FROM dogs GROUP BY breed ORDER BY AVG(weight_kg) DESC LIMIT 1"
+                "Which breed has the heaviest dogs on average?",
+                "SELECT breed, AVG(weight_kg) FROM dogs GROUP BY breed ORDER BY AVG(weight_kg) DESC LIMIT 1"
             ) == nil)
         #expect(
             try dogs.check(
