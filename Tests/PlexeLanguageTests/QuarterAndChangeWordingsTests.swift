@@ -46,6 +46,28 @@ import Testing
         #expect(try f.check("How did injuries change from 2001 to 2002?", difference) == nil)
     }
 
+    /// "the first quarter of 2002", "the last quarter of 2003": a period of the calendar, not
+    /// the earliest or latest rows ("the last week with …"); read as those, "last" ranked the
+    /// dates and "quarter" was dropped, or "first" became a minimum.
+    @Test func theFirstAndLastQuarterOfAYearArePeriods() throws {
+        var csv = "month,store,units_sold\n"
+        for year in 2002...2003 {
+            for m in 1...12 {
+                for (k, store) in ["Downtown", "Airport"].enumerated() {
+                    csv += "\(year)-\(m < 10 ? "0" : "")\(m)-01,\(store),\(100 + (m * 7 + k * 13 + year) % 50)\n"
+                }
+            }
+        }
+        let f = try FixtureUpload([("store_units.csv", csv)], valueIndex: true)
+        #expect(
+            try f.check(
+                "Which store sold the most units in the last quarter of 2003?",
+                "SELECT store, SUM(units_sold) AS s FROM store_units WHERE month >= '2003-10-01' AND month < '2004-01-01' GROUP BY store ORDER BY s DESC LIMIT 1"
+            ) == nil)
+        let first = try? f.translator.translate("How many units did the Airport sell in the first quarter of 2002?")
+        #expect(first == nil || (first!.sql.contains("2002-01-01") && first!.sql.contains("2002-04-01") && !first!.sql.contains("MIN(")))
+    }
+
     /// A file named after changes (`staff_changes`): its rows are "changes", but the singular
     /// verb or noun of a change between two periods is still the difference.
     @Test func changeOfATableNamedAfterChanges() throws {

@@ -569,6 +569,9 @@ extension Interpreter {
             guard case .extreme(let direction, .time)? = items[i].keyword, ["last", "first"].contains(tokens[items[i].range.lowerBound].lower) else {
                 continue
             }
+            // "in the first quarter of 2020" is a period of the calendar (`datePoint`), not the
+            // earliest rows.
+            if datePoint(at: i, allowYear: false) != nil { continue }
             let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
             let dates = tables.flatMap { lexicon.dateColumns(of: $0) }
             guard dates.count == 1, let date = dates.first else { continue }
