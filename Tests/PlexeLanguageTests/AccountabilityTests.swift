@@ -80,12 +80,13 @@ import Testing
                 "Chart the total number of sparks in each of the three shifts.", "SELECT Shift, SUM(Sparks) FROM forges GROUP BY Shift") == nil)
     }
 
-    /// "on average per year" read as a plain total (or, "how many firings did a kiln have on
-    /// average", as the count of one kiln's firings): the average asked for never reached the
-    /// statement.
+    /// "on average per year" read as a plain total: the average asked for never reached the
+    /// statement. ("How many firings did a kiln have on average?" was once the count of kiln
+    /// `A`'s firings, the article read as the code; an article is no code now, and the question
+    /// is still refused, on the kiln it cannot place beside the count.)
     @Test func anAverageThatVanishedIsRefused() throws {
         #expect(try unplaced("How many fever deaths were there on average per year in the 1700s?") == ["on average"])
-        #expect(try unplaced("How many firings did a kiln have on average?") == ["on average"])
+        #expect(throws: (any Error).self) { try Self.upload.get().translator.translate("How many firings did a kiln have on average?") }
     }
 
     /// The other side: right after a number compared, "on average" says what the column holds

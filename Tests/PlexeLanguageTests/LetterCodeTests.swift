@@ -19,4 +19,17 @@ import Testing
         #expect(try staff.check("List the names of the men", "SELECT name FROM staff WHERE sex = 'M'") == nil)
         #expect(try staff.check("How many staff are in grade F?", "SELECT COUNT(*) FROM staff WHERE grade = 'F'") == nil)
     }
+
+    /// A word of grammar is never a code written in lowercase: "had an infection" beside a stored
+    /// condition code `AN` and a table of infections is the article, not `condition = 'AN'`.
+    @Test func anArticleIsNoCode() throws {
+        var patients = "patient_id,condition\n"
+        for i in 0..<12 { patients += "\(i),\(["AN", "GN", "PKD"][i % 3])\n" }
+        var infections = "patient_id,infection\n"
+        for i in 0..<24 { infections += "\(i % 12),\((i * 7) % 3 == 0 ? 1 : 0)\n" }
+        let upload = try FixtureUpload([("patients.csv", patients), ("infections.csv", infections)], valueIndex: true)
+        let sql = try? upload.translator.translate("How many patients had an infection?").sql
+        #expect(sql == nil || !sql!.contains("'AN'"))
+        #expect(try upload.check("How many patients have condition AN?", "SELECT COUNT(*) FROM patients WHERE condition = 'AN'") == nil)
+    }
 }

@@ -253,7 +253,15 @@ struct Tagger {
         }
     }
 
+    /// Words of grammar that are never a code written in lowercase: "had an infection" beside
+    /// a stored disease code `AN` and a table of infections is the article.
+    private static let grammarWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "by", "or", "and", "as", "is", "it", "be", "do", "if", "so", "up", "we", "he",
+        "me", "my", "am", "are", "was", "has", "had", "his", "her", "its", "our", "any", "all", "per", "not", "nor", "but",
+    ]
+
     private func lowercaseCodeAllowed(_ tokens: [Token], at i: Int) -> Bool {
+        if Tagger.grammarWords.contains(tokens[i].text) { return false }
         // "show us customers …" is a pronoun.
         if i > 0, ["show", "give", "tell", "let", "help", "send", "get", "bring", "for", "of"].contains(tokens[i - 1].lower) { return false }
         if i > 0, Tagger.codeLeadIns.contains(tokens[i - 1].lower) { return true }
