@@ -49,7 +49,9 @@ Scoring (one entry):
                    pairs (order and repeated points do not matter; x and y are
                    not interchangeable).
   values:          numbers compare with relative tolerance 1e-4 (absolute 1e-6);
-                   booleans equal 1/0 (also "true"/"false" strings); numeric
+                   booleans equal 1/0 (also "true"/"false" and "yes"/"no"
+                   strings, any case: the server types a yes/no column as
+                   boolean, the gold's SQLite keeps it as text); numeric
                    strings compare as numbers ("2023" = 2023, "01" = 1); an ISO
                    date equals the same date at midnight ("2024-01-05T00:00:00Z");
                    other strings compare exactly (surrounding spaces ignored);
@@ -112,8 +114,8 @@ def norm(v):
     if isinstance(v, str):
         s = v.strip()
         low = s.lower()
-        if low in ("true", "false"):
-            return (1, 1.0 if low == "true" else 0.0)
+        if low in ("true", "false", "yes", "no"):
+            return (1, 1.0 if low in ("true", "yes") else 0.0)
         if NUM_RE.match(s):
             try:
                 return (1, float(s))
