@@ -70,6 +70,7 @@ MEASURED_SETS = [
     ("fourteenth", "fourteenth"),
     ("fifteenth", "fifteenth"),
     ("sixteenth", "sixteenth"),
+    ("seventeenth", "seventeenth"),
 ]
 
 
