@@ -155,3 +155,24 @@ extension SchemaLexicon {
     /// Words that turn the adjective after them into its opposite in a column name (`NonFatal`).
     static let negatingPrefixes: Set<String> = ["non", "not", "un"]
 }
+
+/// Tables whose rows are months and that also spell each row's month by name (`month` =
+/// `Jan`…`Dec` beside a `date` column with one date a month). The names repeat every year and
+/// sort alphabetically, so they never stand for the month a row is: "the first month with …",
+/// "how many months of records" are the dates.
+extension SchemaLexicon {
+    /// Whether the column holds month names only (`Jan`…`Dec`, `January`…`December`).
+    func holdsMonthNames(_ ref: ColumnRef) -> Bool {
+        let column = self[ref]
+        guard column.isText, let values = column.distinctValues, values.count >= 2 else { return false }
+        return values.allSatisfy { EnglishLexicon.monthNames[$0.lowercased()] != nil }
+    }
+
+    /// The date column of a table of month names whose dates are one a month (`periods`): the
+    /// column the month names stand beside, and that says which month a row is.
+    func monthlyDate(besideMonthNames ref: ColumnRef) -> ColumnRef? {
+        guard holdsMonthNames(ref) else { return nil }
+        let dates = dateColumns(of: ref.table).filter { periods[$0] == .month }
+        return dates.count == 1 ? dates[0] : nil
+    }
+}

@@ -58,6 +58,7 @@ struct Interpreter {
     ]
 
     mutating func interpret() throws(TranslationError) -> Meaning {
+        readMonthWordsAsPeriods()
         linkWords()
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()

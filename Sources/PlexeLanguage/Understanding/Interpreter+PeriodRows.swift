@@ -1,0 +1,39 @@
+/// Questions about a table whose rows are months and that spells each month by name beside
+/// its date (`loans(date, month, count)`, `month` = `Jan`…`Dec`).
+extension Interpreter {
+    /// "the first month with more than 900", "how many months of records", "the latest month in
+    /// the data": the word "month" there is the period each row is, and reads as the date part
+    /// (`.datePart(.month)`), as it does on a monthly table without the names — never as the
+    /// column of names, whose minimum is alphabetical ("Apr") and whose distinct values are at
+    /// most twelve. The names keep the word where it asks for one group per name of the year
+    /// ("by month", "each month") and where it names the names ("month name"); a month of the
+    /// year asked for whatever the year ("each calendar month", "each month, across all
+    /// years") is the date's month number, as on any monthly table.
+    mutating func readMonthWordsAsPeriods() {
+        for j in items.indices where items[j].keyword == nil && items[j].range.count == 1 {
+            let token = tokens[items[j].range.lowerBound]
+            guard token.lemma == "month", items[j].alternateKeyword == .datePart(.month) else { continue }
+            let named = items[j].columns.filter { lexicon.monthlyDate(besideMonthNames: $0.ref) != nil }
+            guard !named.isEmpty, named.count == items[j].columns.count else { continue }
+            if let n = nextIndex(from: j + 1, skipping: { _ in false }), ["name", "names"].contains(items[n].text.lowercased()) { continue }
+            if let g = previousIndex(from: j - 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "calendar" }),
+                items[g].keyword == .groupBy || ["per", "each", "every"].contains(items[g].text.lowercased()), !asksForMonthOfTheYear(j)
+            {
+                continue
+            }
+            items[j].keyword = .datePart(.month)
+            items[j].alternateKeyword = nil
+            items[j].schema = []
+        }
+    }
+
+    /// "calendar month", "month, across all years", "month of the year".
+    private func asksForMonthOfTheYear(_ j: Int) -> Bool {
+        let t = items[j].range.lowerBound
+        if t > 0, tokens[t - 1].lower == "calendar" { return true }
+        var k = t + 1
+        while k < tokens.count, tokens[k].lower == "," { k += 1 }
+        guard k < tokens.count, ["across", "over", "of", "in"].contains(tokens[k].lower) else { return false }
+        return tokens[(k + 1)..<min(k + 4, tokens.count)].contains { $0.lemma == "year" }
+    }
+}
