@@ -5,8 +5,10 @@ import Testing
 
 /// Tables whose rows are months and that spell each month by name beside its date: the word
 /// "month" is the period a row is (its date), never the column of names, whose minimum is
-/// alphabetical and whose distinct values are at most twelve. Invented upload: monthly ferry
-/// crossings with full month names.
+/// alphabetical and whose distinct values are at most twelve. A column of such a table named
+/// only as a count (`n`) holds how many of the things the table is named after there were in
+/// the month: "how many rentals in 2011" adds it up. Invented uploads: monthly ferry
+/// crossings with full month names, monthly bike rentals with a count `n`.
 @Suite struct PeriodRowsTests {
     static let names = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -20,6 +22,34 @@ import Testing
             }
         }
         return try FixtureUpload([("ferry_crossings.csv", csv)], valueIndex: true)
+    }
+
+    static let rentals: Result<FixtureUpload, Error> = Result {
+        var csv = "date,month,n\n"
+        for y in 2010...2013 {
+            for m in 1...12 {
+                csv += "\(y)-\(m < 10 ? "0" : "")\(m)-01,\(names[m - 1].prefix(3)),\(200 + (y * 53 + m * 29) % 300)\n"
+            }
+        }
+        return try FixtureUpload([("monthly_bike_rentals.csv", csv)], valueIndex: true)
+    }
+
+    @Test func theTableNounOfACountColumnIsItsSum() throws {
+        let f = try Self.rentals.get()
+        #expect(
+            try f.check(
+                "How many rentals were there in 2011?",
+                "SELECT SUM(n) FROM monthly_bike_rentals WHERE date >= '2011-01-01' AND date < '2012-01-01'") == nil)
+        #expect(
+            try f.check(
+                "According to the records, how many rentals were made altogether in 2012?",
+                "SELECT SUM(n) FROM monthly_bike_rentals WHERE date >= '2012-01-01' AND date < '2013-01-01'") == nil)
+        // Rows named as rows, and months, stay rows.
+        #expect(
+            try f.check(
+                "How many records are there for 2012?",
+                "SELECT COUNT(*) FROM monthly_bike_rentals WHERE date >= '2012-01-01' AND date < '2013-01-01'") == nil)
+        #expect(try f.check("How many months had more than 450 rentals?", "SELECT COUNT(*) FROM monthly_bike_rentals WHERE n > 450") == nil)
     }
 
     @Test func firstAndLastMonthAreDates() throws {

@@ -176,3 +176,22 @@ extension SchemaLexicon {
         return dates.count == 1 ? dates[0] : nil
     }
 }
+
+extension SchemaLexicon {
+    /// The one column of a table of periods (one row a month or a year: a unique date with a
+    /// `periods` spacing, or a unique year) that is named only as a count (`count`, `n`,
+    /// `number`, `freq`) and holds whole numbers never below zero: each row says how many of
+    /// the things the table is named after there were in its period, so "how many loans in
+    /// 1993" of `monthly_loans(date, month, count)` adds it up — the rows are months, and
+    /// there are twelve of them in any year.
+    func periodTally(of table: Int) -> ColumnRef? {
+        let t = tables[table]
+        guard t.columns.contains(where: { $0.unique && (periods[$0.ref] != nil) }) else { return nil }
+        let counts = t.columns.filter { column in
+            column.type == .integer && !column.isBooleanLike && !column.words.isEmpty
+                && column.words.allSatisfy { SchemaLexicon.frequencyWords.contains($0) || SchemaLexicon.countWords.contains($0) }
+        }
+        guard counts.count == 1, let range = valueRange(counts[0].ref), range.lowerBound >= 0 else { return nil }
+        return counts[0].ref
+    }
+}
