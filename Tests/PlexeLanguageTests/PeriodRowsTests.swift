@@ -77,4 +77,20 @@ import Testing
                 "What is the average passengers for each month, across all years?",
                 "SELECT strftime('%m', date) AS m, AVG(passengers) FROM ferry_crossings GROUP BY m") == nil)
     }
+
+    @Test func eachCalendarMonthIsTheMonthNumber() throws {
+        let f = try Self.ferry.get()
+        #expect(
+            try f.check(
+                "What is the average passengers for each calendar month?",
+                "SELECT strftime('%m', date) AS m, AVG(passengers) FROM ferry_crossings GROUP BY m") == nil)
+    }
+
+    @Test func allMonthsOfAYearAreItsRows() throws {
+        let f = try Self.rentals.get()
+        #expect(
+            try f.check(
+                "List all months of 2012 with an n above 400.",
+                "SELECT date, n FROM monthly_bike_rentals WHERE date >= '2012-01-01' AND date < '2013-01-01' AND n > 400") == nil)
+    }
 }

@@ -10,6 +10,11 @@ extension Interpreter {
     /// year asked for whatever the year ("each calendar month", "each month, across all
     /// years") is the date's month number, as on any monthly table.
     mutating func readMonthWordsAsPeriods() {
+        // "each calendar month", tagged as one phrase: the month of the year, whatever the
+        // year (`absorbCalendarMonth` sees "calendar" only as a word of its own).
+        for item in items where item.keyword == .datePart(.month) && item.range.count == 2 {
+            if tokens[item.range.lowerBound].lower == "calendar" { meaning.wholePeriod = true }
+        }
         for j in items.indices where items[j].keyword == nil && items[j].range.count == 1 {
             let token = tokens[items[j].range.lowerBound]
             guard token.lemma == "month", items[j].alternateKeyword == .datePart(.month) else { continue }
@@ -17,7 +22,8 @@ extension Interpreter {
             guard !named.isEmpty, named.count == items[j].columns.count else { continue }
             if let n = nextIndex(from: j + 1, skipping: { _ in false }), ["name", "names"].contains(items[n].text.lowercased()) { continue }
             if let g = previousIndex(from: j - 1, skipping: { isArticle($0) || tokens[items[$0].range.lowerBound].lower == "calendar" }),
-                items[g].keyword == .groupBy || ["per", "each", "every"].contains(items[g].text.lowercased()), !asksForMonthOfTheYear(j)
+                items[g].keyword == .groupBy || ["per", "each", "every"].contains(items[g].text.lowercased()), !asksForMonthOfTheYear(j),
+                !namesPeriodsOfAYear(j)
             {
                 continue
             }
@@ -35,5 +41,13 @@ extension Interpreter {
         while k < tokens.count, tokens[k].lower == "," { k += 1 }
         guard k < tokens.count, ["across", "over", "of", "in"].contains(tokens[k].lower) else { return false }
         return tokens[(k + 1)..<min(k + 4, tokens.count)].contains { $0.lemma == "year" }
+    }
+
+    /// "every month of 1992", "all months of 1992": the periods of that year (of a monthly
+    /// table, its rows that year).
+    func namesPeriodsOfAYear(_ j: Int) -> Bool {
+        let t = items[j].range.upperBound
+        guard t + 1 < tokens.count, tokens[t].lower == "of" else { return false }
+        return tokens[t + 1].yearValue != nil
     }
 }
