@@ -93,4 +93,12 @@ import Testing
                 "List all months of 2012 with an n above 400.",
                 "SELECT date, n FROM monthly_bike_rentals WHERE date >= '2012-01-01' AND date < '2013-01-01' AND n > 400") == nil)
     }
+
+    @Test func thePeriodWithTheMostOfTheTableNounRanksByTheCount() throws {
+        let f = try Self.rentals.get()
+        #expect(
+            try f.check(
+                "In which month were rentals highest?",
+                "SELECT date, n FROM monthly_bike_rentals ORDER BY n DESC LIMIT 1") == nil)
+    }
 }
