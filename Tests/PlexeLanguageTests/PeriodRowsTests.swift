@@ -101,4 +101,12 @@ import Testing
                 "In which month were rentals highest?",
                 "SELECT date, n FROM monthly_bike_rentals ORDER BY n DESC LIMIT 1") == nil)
     }
+
+    @Test func aMonthWithIsARowMeetingTheCondition() throws {
+        let f = try Self.ferry.get()
+        #expect(
+            try f.check(
+                "In how many years was there a month with more than 1850 passengers?",
+                "SELECT COUNT(DISTINCT yr) FROM ferry_crossings WHERE passengers > 1850") == nil)
+    }
 }

@@ -50,4 +50,20 @@ extension Interpreter {
         guard t + 1 < tokens.count, tokens[t].lower == "of" else { return false }
         return tokens[t + 1].yearValue != nil
     }
+
+    /// "In how many years was there a month with more than 900 loans": "a month with …" of a
+    /// table whose rows are months names a row that meets the condition, as "a record with"
+    /// would; it says nothing the condition and the count do not. Claimed as context.
+    mutating func readAPeriodRowWith() {
+        for j in items.indices.dropFirst() where !items[j].used && items[j].range.count == 1 {
+            guard case .datePart(let part)? = items[j].keyword, ["a", "an", "any", "one"].contains(tokens[items[j].range.lowerBound - 1].lower),
+                j + 1 < items.count, ["with", "where", "when"].contains(tokens[items[j + 1].range.lowerBound].lower),
+                !isPlural(j),
+                lexicon.tables.count == 1 || contextTables.count == 1
+            else { continue }
+            let table = contextTables.first ?? 0
+            guard lexicon.tables[table].columns.contains(where: { $0.unique && lexicon.periods[$0.ref] == part }) else { continue }
+            useAsContext(j)
+        }
+    }
 }

@@ -65,6 +65,7 @@ struct Interpreter {
         readPerUnitPhrases()
         readVerbsOfTheData()
         contextTables = Interpreter.contextTables(of: items)
+        readAPeriodRowWith()
         readNumberingNounsAfterSuperlatives()
         readRowNounsBeforeAttributes()
         absorbVerbsOfReceiving()
