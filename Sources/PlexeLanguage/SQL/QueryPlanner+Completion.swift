@@ -534,6 +534,11 @@ extension QueryPlanner {
         // "Which grade pays the most on average" where nothing names what is paid: a count of
         // rows has no average to take, so the words were not understood.
         if m.onAverage { throw unsupported("Could not tell what to average. Known tables and columns: \(lexicon.summary).") }
+        // "In which month were loans highest" of `monthly_loans(date, count)`: the rows are
+        // periods, and the table's noun is what its count column counts (`periodTally`).
+        if !m.namesRowsAsSuch, m.tableMentions.count == 1, let tally = lexicon.periodTally(of: m.tableMentions[0].table) {
+            return .aggregate(.sum, tally)
+        }
         return .rows(table: nil)
     }
 

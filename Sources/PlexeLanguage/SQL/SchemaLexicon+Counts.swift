@@ -155,3 +155,43 @@ extension SchemaLexicon {
     /// Words that turn the adjective after them into its opposite in a column name (`NonFatal`).
     static let negatingPrefixes: Set<String> = ["non", "not", "un"]
 }
+
+/// Tables whose rows are months and that also spell each row's month by name (`month` =
+/// `Jan`…`Dec` beside a `date` column with one date a month). The names repeat every year and
+/// sort alphabetically, so they never stand for the month a row is: "the first month with …",
+/// "how many months of records" are the dates.
+extension SchemaLexicon {
+    /// Whether the column holds month names only (`Jan`…`Dec`, `January`…`December`).
+    func holdsMonthNames(_ ref: ColumnRef) -> Bool {
+        let column = self[ref]
+        guard column.isText, let values = column.distinctValues, values.count >= 2 else { return false }
+        return values.allSatisfy { EnglishLexicon.monthNames[$0.lowercased()] != nil }
+    }
+
+    /// The date column of a table of month names whose dates are one a month (`periods`): the
+    /// column the month names stand beside, and that says which month a row is.
+    func monthlyDate(besideMonthNames ref: ColumnRef) -> ColumnRef? {
+        guard holdsMonthNames(ref) else { return nil }
+        let dates = dateColumns(of: ref.table).filter { periods[$0] == .month }
+        return dates.count == 1 ? dates[0] : nil
+    }
+}
+
+extension SchemaLexicon {
+    /// The one column of a table of periods (one row a month or a year: a unique date with a
+    /// `periods` spacing, or a unique year) that is named only as a count (`count`, `n`,
+    /// `number`, `freq`) and holds whole numbers never below zero: each row says how many of
+    /// the things the table is named after there were in its period, so "how many loans in
+    /// 1993" of `monthly_loans(date, month, count)` adds it up — the rows are months, and
+    /// there are twelve of them in any year.
+    func periodTally(of table: Int) -> ColumnRef? {
+        let t = tables[table]
+        guard t.columns.contains(where: { $0.unique && (periods[$0.ref] != nil) }) else { return nil }
+        let counts = t.columns.filter { column in
+            column.type == .integer && !column.isBooleanLike && !column.words.isEmpty
+                && column.words.allSatisfy { SchemaLexicon.frequencyWords.contains($0) || SchemaLexicon.countWords.contains($0) }
+        }
+        guard counts.count == 1, let range = valueRange(counts[0].ref), range.lowerBound >= 0 else { return nil }
+        return counts[0].ref
+    }
+}

@@ -446,7 +446,9 @@ extension Interpreter {
             let g = previousIndex(from: j - 1, skipping: { isArticle($0) })
             var grouped = adverbial
             if let g, case .groupBy? = keyword(g) { grouped = true }
-            guard grouped else { continue }
+            // "all months of 2009": the rows of that year, listed (below) — never a grouping.
+            let allOfAYear = j > 0 && !items[j - 1].used && items[j - 1].text.lowercased() == "all" && namesPeriodsOfAYear(j)
+            guard grouped || allOfAYear else { continue }
             // "the weekly pollen readings" of a weekly series, "yearly rainfall records": the
             // period the rows already come in describes them; it groups nothing.
             if adverbial, let n = nextIndex(from: j + 1, skipping: { isArticle($0) }), !items[n].used,
@@ -480,8 +482,9 @@ extension Interpreter {
                 use(j, g)
                 continue
             }
-            // "list every month of 2009 with its index" of a monthly series: the rows, by their date.
-            if let g, ["every", "each"].contains(items[g].text.lowercased()), meaning.measures.isEmpty,
+            // "list every month of 2009 with its index" of a monthly series: the rows, by their
+            // date; so too "all months of 2009".
+            if let g = allOfAYear ? j - 1 : g, ["every", "each", "all"].contains(items[g].text.lowercased()), meaning.measures.isEmpty,
                 !items.contains(where: { item in
                     switch item.keyword {
                     case .aggregate?, .count?, .extreme?, .howMuch?: return !item.used
@@ -495,6 +498,7 @@ extension Interpreter {
                 use(j, g)
                 continue
             }
+            if allOfAYear { continue }
             var target: Meaning.DateTarget
             // "by month of signup", "per year of the transaction date"
             if let o = nextIndex(from: j + 1, skipping: { _ in false }), case .dateRelation(.during)? = keyword(o),

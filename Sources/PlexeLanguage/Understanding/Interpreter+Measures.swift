@@ -13,8 +13,12 @@ extension Interpreter {
     /// groups"; `Meaning.namesRowsAsSuch`). Read once, where it is first needed: the yes/no
     /// conditions (`qualifyEventsByObservation`) are read before the measures. ("How many
     /// groups" counts the combinations; "people per age group" does not.)
+    /// A row noun in an opening phrase already absorbed as a description of the data
+    /// ("According to the records, how many loans …") names the data, not the rows counted.
     func namesRowsAsSuch() -> Bool {
-        tokens.contains { Interpreter.rowsAsSuchNouns.contains($0.lower) }
+        let comma = items.firstIndex { tokens[$0.range.lowerBound].text == "," }
+        let opening = comma.flatMap { c in items[0...c].allSatisfy(\.used) ? items[c].range.lowerBound : nil } ?? 0
+        return tokens[opening...].contains { Interpreter.rowsAsSuchNouns.contains($0.lower) }
             || tokens.indices.dropFirst().contains { tokens[$0].lower == "groups" && ["many", "of"].contains(tokens[$0 - 1].lower) }
     }
 
@@ -148,6 +152,7 @@ extension Interpreter {
             guard let word = column.words.last, lexicon.countsThings(column.ref) else { return false }
             return column.words.count >= 2 && word == head || compoundOf(word)
         }
+        if tallies.isEmpty, let tally = lexicon.periodTally(of: table) { return tally }
         return tallies.count == 1 ? tallies[0].ref : nil
     }
 

@@ -58,12 +58,14 @@ struct Interpreter {
     ]
 
     mutating func interpret() throws(TranslationError) -> Meaning {
+        readMonthWordsAsPeriods()
         linkWords()
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
         readPerUnitPhrases()
         readVerbsOfTheData()
         contextTables = Interpreter.contextTables(of: items)
+        readAPeriodRowWith()
         readNumberingNounsAfterSuperlatives()
         readRowNounsBeforeAttributes()
         absorbVerbsOfReceiving()
