@@ -109,4 +109,16 @@ import Testing
                 "In how many years was there a month with more than 1850 passengers?",
                 "SELECT COUNT(DISTINCT yr) FROM ferry_crossings WHERE passengers > 1850") == nil)
     }
+
+    /// Month names with no monthly date beside them: their minimum is alphabetical ("April"),
+    /// so "the first month" is refused rather than answered with it.
+    @Test func monthNamesWithoutADateAreNoOrder() throws {
+        var csv = "month,rain_mm\n"
+        for (m, name) in Self.names.enumerated() { csv += "\(name),\(20 + (m * 37) % 90)\n" }
+        let f = try FixtureUpload([("garden_rain.csv", csv)], valueIndex: true)
+        for question in ["What is the first month?", "Which is the last month in the table?"] {
+            #expect(throws: TranslationError.self, "\(question)") { try f.translator.translate(question) }
+        }
+        #expect(try f.check("Which month had the most rain?", "SELECT month, rain_mm FROM garden_rain ORDER BY rain_mm DESC LIMIT 1") == nil)
+    }
 }

@@ -41,6 +41,16 @@ extension QueryPlanner {
                 "\(lexicon.columnName(ref)) repeats every \(year.name); the \(f == .minimum ? "first" : "last") one is "
                     + "not its \(f == .minimum ? "lowest" : "highest") number. Please ask within one \(year.name), or for the rows.")
         }
+        // "What is the first month?" of a table that spells its months by name (`Jan`…`Dec`)
+        // with no monthly date beside them (`Interpreter.readMonthWordsAsPeriods` reads the
+        // month from that date where there is one): names sort alphabetically, so their
+        // minimum is "Apr", never the first month.
+        for measure in measures {
+            guard case .aggregate(let f, let ref) = measure, f == .minimum || f == .maximum, lexicon.holdsMonthNames(ref) else { continue }
+            throw unsupported(
+                "\(lexicon.columnName(ref)) holds month names, which sort alphabetically: the \(f == .minimum ? "lowest" : "highest") one is "
+                    + "not the \(f == .minimum ? "first" : "last") month. Please ask for a date, or for the rows.")
+        }
         for condition in m.conditions { try checkLiterals(condition) }
         try checkRowCountBeyondTheTable(m)
         try checkContradictoryValues(m)
