@@ -91,6 +91,7 @@ struct Interpreter {
         try readGroupings()
         try readTextPatterns()
         try readValues()
+        try readNeverHadAFlag()
         try readYesNoColumns()
         try readCombinedMeasure()
         try readMeasures()
