@@ -59,6 +59,7 @@ struct Interpreter {
 
     mutating func interpret() throws(TranslationError) -> Meaning {
         linkWords()
+        absorbBothCombined()
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
         readPerUnitPhrases()
