@@ -60,6 +60,7 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         linkWords()
         absorbBothCombined()
+        absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
         readPerUnitPhrases()
