@@ -333,10 +333,16 @@ extension QueryPlanner {
         }
         // "owners with no cats", "customers who never paid by card": a negated value
         // of the related rows means none of them has it (`NOT IN` the rows that do), not that
-        // one of them has another value.
-        if conditions.count == 1, path.count == 1, case .oneOf(let ref, let literals, negated: true) = conditions[0].kind {
-            let positive = Meaning.Condition(kind: .oneOf(ref, literals, negated: false), position: conditions[0].position)
+        // one of them has another value. The related rows' other conditions ("never had an
+        // injury in 2021") say which rows must not have it: they go inside the `NOT IN`.
+        let denied = conditions.indices.filter { k in
+            if case .oneOf(_, _, negated: true) = conditions[k].kind { return true }
+            return false
+        }
+        if denied.count == 1, path.count == 1, case .oneOf(let ref, let literals, negated: true) = conditions[denied[0]].kind {
+            let positive = Meaning.Condition(kind: .oneOf(ref, literals, negated: false), position: conditions[denied[0]].position)
             var rendered = [try conditionSQL(positive, plain, meaning: meaning)]
+            for (k, other) in conditions.enumerated() where k != denied[0] { rendered.append(try conditionSQL(other, plain, meaning: meaning)) }
             if lexicon[first.child].nullable { rendered.insert("\(plain.column(first.child)) IS NOT NULL", at: 0) }
             let sql = "SELECT \(plain.column(first.child)) FROM \(plain.table(child)) WHERE " + rendered.joined(separator: " AND ")
             return "\(context.column(last.parent)) NOT IN (\(sql))"

@@ -703,6 +703,11 @@ extension Interpreter {
             default:
                 break
             }
+            if named == nil, let (valueColumn, _) = value, let measure = amountAfterValue(k, in: valueColumn.table) {
+                named = measure
+                used.append(k)
+                continue
+            }
             if items[k].keyword != nil { continue }
             // "Smith's total points": a column named like an aggregate word, before the measured
             // column, is the aggregate.
@@ -743,6 +748,25 @@ extension Interpreter {
         }
         guard named != nil || function != nil || value != nil else { return nil }
         return (function, named, value, used)
+    }
+
+    /// "Defence spending" in "the ratio of Defence spending to Health spending": a noun of an
+    /// amount after a value names the amount of the value's rows, never their count. Where the
+    /// noun names the table too (spending ~ expenditure of `public_expenditure`), the table's
+    /// measure; where it is only the verb's noun, the money column of the value's table (named
+    /// as money, or the one in a currency). A noun
+    /// of things ("basic customers") is no amount (`tableMeasureNouns`).
+    private func amountAfterValue(_ k: Int, in table: Int) -> ColumnRef? {
+        guard !items[k].used, items[k].range.count == 1, Interpreter.tableMeasureNouns.contains(tokens[items[k].range.lowerBound].lemma)
+        else { return nil }
+        if isTable(k), items[k].table == table, let measure = tableMeasure(k) { return measure }
+        guard case .verb(let concept)? = items[k].keyword, items[k].schema.isEmpty else { return nil }
+        if let money = lexicon.measureColumn(for: concept, preferring: [table]), money.table == table { return money }
+        // `thousands_gbp`: the one column whose name says it holds a currency.
+        let inCurrency = lexicon.tables[table].columns.filter { column in
+            column.isNumeric && !column.isBooleanLike && column.words.contains { SchemaLexicon.currencyCodes.contains($0) }
+        }
+        return inCurrency.count == 1 ? inCurrency[0].ref : nil
     }
 
     /// "did Oslo's rainfall fall below 1.3", "did ACME close at or above 1.5": an

@@ -44,22 +44,24 @@ extension Interpreter {
     /// (`fired`) that shares a sense with the word at `i` ("dismissed": WordNet's "fire, give
     /// notice, can, dismiss, …"). Words of many senses ("take", "make", "get") share one with
     /// nearly any verb, so a word of more than a dozen senses, on either side, links nothing.
+    /// The columns' verbs and their senses were looked up at upload (`SchemaLexicon.verbSenses`);
+    /// only the asked word is looked up here.
     func synonymVerbColumn(_ i: Int) -> ColumnRef? {
         guard let wordNet = WordNet.shared, items[i].range.count == 1 else { return nil }
         let token = tokens[items[i].range.lowerBound]
         let asked = wordNet.baseForms(token.lower, .verb)
         let askedSenses = asked.map { wordNet.synsets($0, .verb) }
-        guard !asked.isEmpty, askedSenses.allSatisfy({ $0.count <= 12 }) else { return nil }
+        guard !asked.isEmpty, askedSenses.allSatisfy({ $0.count <= SchemaLexicon.synonymSenseLimit }) else { return nil }
         let offsets = Set(askedSenses.joined().map(\.offset))
         let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
         var found = Set<ColumnRef>()
         for t in tables {
-            for column in lexicon.tables[t].columns where column.isNumeric && !column.isBooleanLike {
-                for word in column.words where word.count >= 4 && !asked.contains(word) {
-                    for base in wordNet.baseForms(word, .verb) where base != word && !asked.contains(base) {
-                        let senses = wordNet.synsets(base, .verb)
-                        if senses.count <= 12, senses.contains(where: { offsets.contains($0.offset) }) { found.insert(column.ref) }
-                    }
+            for column in lexicon.tables[t].columns {
+                for sense in lexicon.verbSenses(of: column.ref)
+                where sense.baseSenseCount <= SchemaLexicon.synonymSenseLimit && !offsets.isDisjoint(with: sense.baseOffsets)
+                    && !asked.contains(sense.word) && !asked.contains(sense.base)
+                {
+                    found.insert(column.ref)
                 }
             }
         }

@@ -60,6 +60,8 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         readMonthWordsAsPeriods()
         linkWords()
+        absorbBothCombined()
+        absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
         readPerUnitPhrases()
@@ -93,6 +95,7 @@ struct Interpreter {
         try readGroupings()
         try readTextPatterns()
         try readValues()
+        try readNeverHadAFlag()
         try readYesNoColumns()
         try readCombinedMeasure()
         try readMeasures()
