@@ -1224,7 +1224,7 @@ extension Interpreter {
             guard let base = nounBase(i, wordNet), let sense = wordNet.synsets(base, .noun).first,
                 Interpreter.namesThings(sense, wordNet)
             else { continue }
-            if isPluralModifierOfTableName(i) { continue }
+            if isPluralModifierOfTableName(i) || !guessedNounFitsLivingRows(sense, of: table, wordNet) { continue }
             if !rowKinds.isEmpty,
                 wordNet.synsets(base, .noun).prefix(1).contains(where: { sense in
                     let kinds = wordNet.hypernyms(of: sense).map(\.synset.words)
