@@ -10,6 +10,9 @@ extension SchemaLexicon {
     /// "abstraction", "group", "act" and "living thing" say nothing about the data.
     static let shallowestRowKind = 5
 
+    /// WordNet's verb lexicographer file of change (change, increase, decrease, grow; `wndb(5)`).
+    static let changeVerbFile = 30
+
     /// The nouns of a table name that say what a row is: its last word, or for a name run
     /// together from a short prefix and a noun (`ukbirds`, `mrest`), the noun.
     static func headNouns(of words: [String], wordNet: WordNet?) -> [String] {
@@ -56,7 +59,7 @@ extension SchemaLexicon {
         for noun in headNouns {
             for sense in wordNet.synsets(noun, .noun) {
                 words.formUnion(sense.words)
-                words.formUnion(wordNet.kindWords(of: sense, minimumDepth: shallowestRowKind, memo: &memo))
+                words.formUnion(specificKindWords(of: sense, wordNet: wordNet, memo: &memo))
             }
         }
         // The kinds most named rows are: each value's most frequent sense (a whole value, or
@@ -70,12 +73,32 @@ extension SchemaLexicon {
                 continue
             }
             known += 1
-            for kind in wordNet.kindWords(of: sense, minimumDepth: shallowestRowKind, memo: &memo) { counts[kind, default: 0] += 1 }
+            for kind in specificKindWords(of: sense, wordNet: wordNet, memo: &memo) { counts[kind, default: 0] += 1 }
         }
         if known >= 5 {
             for (kind, count) in counts where count * 2 >= known && count >= 3 { words.insert(kind) }
         }
         return words
+    }
+
+    /// The kinds of a sense deep enough to name rows (`shallowestRowKind`), less two that only
+    /// look deep. What lies above a shallow kind is no more specific than it: "organism" is
+    /// five steps from the root but above "person" (three), so every woman, patient or
+    /// veteran is an organism, and a table of a people (`pima`, `veterans`) would take any
+    /// person noun ("women") for a narrower kind of its rows. And a noun that is itself a verb
+    /// WordNet files under change ("change", "decrease": deaths and casualties are filed
+    /// under them) says how an amount moves, not what a row is — "how much did deaths change"
+    /// asks the verb, never the rows of a table of deaths.
+    static func specificKindWords(
+        of sense: WordNet.Synset, wordNet: WordNet, memo: inout [Int: (depth: Int, kinds: Set<String>)]
+    ) -> Set<String> {
+        var kinds = wordNet.kindWords(of: sense, minimumDepth: shallowestRowKind, memo: &memo)
+        for (shallow, depth) in wordNet.hypernyms(of: sense) where depth < shallowestRowKind {
+            for (above, _) in wordNet.hypernyms(of: shallow) { kinds.subtract(above.words) }
+        }
+        return kinds.filter { kind in
+            kind.contains(" ") || wordNet.firstSynset(kind, .verb)?.lexicographerFile != changeVerbFile
+        }
     }
 
     /// The column that names each row for the purpose of kinds: the label, else the one unique

@@ -14,9 +14,9 @@ extension Interpreter {
     ]
 
     /// The base verb of a token if it is a verb of change ("grew", "risen", "dropped").
-    func changeVerb(_ i: Int, evenWhereAKindOfTheSchema: Bool = false) -> SortDirection? {
+    func changeVerb(_ i: Int, evenASingularTableName: Bool = false) -> SortDirection? {
         guard i >= 0, i < items.count, !items[i].used, items[i].range.count == 1,
-            items[i].schema.isEmpty || (evenWhereAKindOfTheSchema && !spellsASchemaName(i))
+            items[i].schema.isEmpty || (evenASingularTableName && namesOnlyTablesInTheSingular(i))
         else { return nil }
         let word = tokens[items[i].range.lowerBound].lower
         if let direction = Interpreter.changeVerbs[word] { return direction }
@@ -51,10 +51,11 @@ extension Interpreter {
     /// its period (the row itself when the period is one row).
     private mutating func readChange() throws(TranslationError) {
         let pace = paceChange()
-        // (A change verb the schema reads only as a kind of what it names — WordNet files a
-        // death and an injury under "change" — is still the verb: "how much did deaths change".)
-        guard let v = items.indices.first(where: { changeVerb($0, evenWhereAKindOfTheSchema: true) != nil }) ?? pace?.verb,
-            let direction = changeVerb(v, evenWhereAKindOfTheSchema: true) ?? pace?.direction
+        // (A table's rows are never named by a verb of change, though WordNet files a death
+        // and an injury under "change": see `SchemaLexicon.specificKindWords`. The singular of
+        // a table named after changes is still the verb: see `namesOnlyTablesInTheSingular`.)
+        guard let v = items.indices.first(where: { changeVerb($0, evenASingularTableName: true) != nil }) ?? pace?.verb,
+            let direction = changeVerb(v, evenASingularTableName: true) ?? pace?.direction
         else { return }
         // The two periods, after "between" or "from".
         guard
@@ -195,22 +196,16 @@ extension Interpreter {
         return nil
     }
 
-    /// Whether a word of a table's or column's name is the word at `i` itself (its lemma or
-    /// base verb), or the word reads a stored value: a reading the schema spells, not one it
-    /// reaches through WordNet's kinds of its nouns ("change" above "death"). A table's name
-    /// counts only for a plural: the rows of `staff_changes` are "changes", while "how much
-    /// did payroll change between 2014 and 2015" and "the change in payroll" are the verb and
-    /// its noun, however the file was named.
-    private func spellsASchemaName(_ i: Int) -> Bool {
+    /// Whether the word at `i` reads only tables, and is singular: the rows of `staff_changes`
+    /// are "changes", while "how much did payroll change between 2014 and 2015" and "the change
+    /// in payroll" are the verb and its noun, however the file was named.
+    private func namesOnlyTablesInTheSingular(_ i: Int) -> Bool {
         let token = tokens[items[i].range.lowerBound]
-        let forms = Set([token.lower, token.lemma] + (WordNet.shared?.baseForms(token.lower, .verb) ?? []))
-        return items[i].schema.contains { match in
-            switch match.target {
-            case .table(let t): return token.lemma != token.lower && !forms.isDisjoint(with: lexicon.tables[t].words)
-            case .column(let ref, _): return !forms.isDisjoint(with: lexicon[ref].words)
-            case .value: return true
+        return token.lemma == token.lower
+            && items[i].schema.allSatisfy { match in
+                if case .table = match.target { return true }
+                return false
             }
-        }
     }
 
     enum PeriodEndpoint {

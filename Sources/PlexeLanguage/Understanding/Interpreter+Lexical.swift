@@ -235,7 +235,10 @@ extension Interpreter {
         // Both spellings take the name's first letter from the run's first word: a cheap,
         // exact test that spares the search for most runs and most columns.
         let initials = lexicon.nameInitials
-        func opens(_ token: Token) -> Bool { [token.lower.first, token.lemma.first].contains(where: { $0.map(initials.contains) ?? false }) }
+        func opens(_ token: Token) -> Bool {
+            [token.lower.first, token.lemma.first].contains(where: { $0.map(initials.contains) ?? false })
+                || lexicon.tables.contains { $0.columns.contains { countsShortenedNoun($0, [token]) } }
+        }
         for start in max(0, i - 3)...i {
             let opening = tokens[items[start].range.lowerBound]
             let statistic = isStatisticWord(start)
@@ -255,6 +258,8 @@ extension Interpreter {
                         let firsts = [words[0].lower.first, words[0].lemma.first]
                         return lexicon.tables.indices.flatMap { t in
                             lexicon.tables[t].columns.filter { column in
+                                // `npreg` of "pregnancies": a count of what the noun starts with.
+                                if countsShortenedNoun(column, words) { return true }
                                 guard firsts.contains(column.letters.first) else { return false }
                                 return Interpreter.abbreviates(column.letters, words)
                                     || (isContractedName(column) && Interpreter.contracts(column.letters, words))
@@ -1224,7 +1229,7 @@ extension Interpreter {
             guard let base = nounBase(i, wordNet), let sense = wordNet.synsets(base, .noun).first,
                 Interpreter.namesThings(sense, wordNet)
             else { continue }
-            if isPluralModifierOfTableName(i) { continue }
+            if isPluralModifierOfTableName(i) || !guessedNounFitsLivingRows(sense, of: table, wordNet) { continue }
             if !rowKinds.isEmpty,
                 wordNet.synsets(base, .noun).prefix(1).contains(where: { sense in
                     let kinds = wordNet.hypernyms(of: sense).map(\.synset.words)

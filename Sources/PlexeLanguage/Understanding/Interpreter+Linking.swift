@@ -17,6 +17,7 @@ extension Interpreter {
         absorbDataCoverage()
         absorbDataNouns()
         mergeRepeatedColumn()
+        readCompoundMeasureNames()
         preferNamingColumnAmongRowIdentifiers()
         preferColumnsNamedByTheWord()
         leaveBareMakeUnplaced()
@@ -336,7 +337,7 @@ extension Interpreter {
         }
     }
 
-    private func bestColumn(_ item: Item) -> ColumnRef? {
+    func bestColumn(_ item: Item) -> ColumnRef? {
         let columns = item.columns
         guard let best = columns.map(\.score).max() else { return nil }
         let top = Set(columns.filter { $0.score == best }.map(\.ref))
