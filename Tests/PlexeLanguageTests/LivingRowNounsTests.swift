@@ -47,4 +47,23 @@ struct LivingRowNounsTests {
         #expect(!casualties.contains("decrease"))
         #expect(!casualties.contains("change"))
     }
+
+    /// A noun of a sex or an age names some of the people where the table records it: "how
+    /// many boys" of a register with a `sex` column coded 1/2 is not everyone (the codes do not
+    /// say which is which, so refused), nor are "children" where there is an `age` column;
+    /// "men" is read as the plural of "man" (WordNet's lemma "men" is a workforce). Without
+    /// such a column, as for the crew list, the noun is still the rows.
+    @Test func nounsOfASexOrAnAgeAreNotEveryRowWhereTheTableRecordsThem() throws {
+        let register = try FixtureUpload(
+            [("rowers.csv", "rower_id,age,sex,best_time_s\n1,14,1,410\n2,35,2,380\n3,52,1,395\n4,9,2,450\n")], valueIndex: true)
+        for question in [
+            "How many boys are there?", "How many men are there?", "What is the average best time of the women?",
+            "How many children are there?", "How many adults have a best time under 400?", "How many mothers are there?",
+        ] {
+            #expect(throws: TranslationError.self, "\(question)") { try register.translator.translate(question) }
+        }
+        #expect(try register.check("How many people are older than 30?", "SELECT COUNT(*) FROM rowers WHERE age > 30") == nil)
+        #expect(try Self.crew.get().check("How many women are older than 40?", "SELECT COUNT(*) FROM sailors WHERE age > 40") == nil)
+    }
 }
+

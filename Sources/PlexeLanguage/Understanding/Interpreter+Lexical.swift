@@ -1229,7 +1229,11 @@ extension Interpreter {
             guard let base = nounBase(i, wordNet), let sense = wordNet.synsets(base, .noun).first,
                 Interpreter.namesThings(sense, wordNet)
             else { continue }
-            if isPluralModifierOfTableName(i) || !guessedNounFitsLivingRows(sense, of: table, wordNet) { continue }
+            if isPluralModifierOfTableName(i) || !guessedNounFitsLivingRows(sense, of: table, wordNet)
+                || !pluralOfAPersonFitsRows(tokens[items[i].range.upperBound - 1], base: base, of: table, wordNet)
+            {
+                continue
+            }
             if !rowKinds.isEmpty,
                 wordNet.synsets(base, .noun).prefix(1).contains(where: { sense in
                     let kinds = wordNet.hypernyms(of: sense).map(\.synset.words)
