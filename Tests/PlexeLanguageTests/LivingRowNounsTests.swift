@@ -66,4 +66,3 @@ struct LivingRowNounsTests {
         #expect(try Self.crew.get().check("How many women are older than 40?", "SELECT COUNT(*) FROM sailors WHERE age > 40") == nil)
     }
 }
-
