@@ -71,6 +71,7 @@ struct Interpreter {
         readNumberingNounsAfterSuperlatives()
         readRowNounsBeforeAttributes()
         absorbVerbsOfReceiving()
+        readVerbsByMeaning()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
         readStatingVerbs()
