@@ -39,6 +39,7 @@ extension Interpreter {
         try readRatio()
         try readDifference()
         try readHowManyMore()
+        try readHowMuchComparative()
         readComparativeBetweenGroups()
         absorbVerbsBeforeComparisons()
     }
@@ -635,8 +636,10 @@ extension Interpreter {
     /// difference between the average depth in the North and in the South": two aggregates
     /// read as the sides of a ratio are (`ratioOperand`), the second taking the first's
     /// function and column where it leaves them unsaid; their difference, first minus second.
-    /// (Spreads and changes between periods are read before.) A side that cannot be read,
-    /// sides that are the same, or one side picked by a value and the other not, are refused.
+    /// (Spreads and changes between periods are read before.) "The difference between the
+    /// mast heights of the Kestrel and the Plover": with no aggregate word, two named rows
+    /// (`differenceOfSides`). A side that cannot be read, sides that are the same, or one side
+    /// picked by a value and the other not, are refused.
     private mutating func readDifference() throws(TranslationError) {
         guard
             let d = items.indices.first(where: {
@@ -653,22 +656,11 @@ extension Interpreter {
         let refuse = TranslationError(
             kind: .unplacedWords([items[d].text]),
             message: unplacedMessage([items[d].text] + (d..<end).filter { items[$0].isUnknown && !items[$0].used }.map { items[$0].text }))
-        guard let first = try ratioOperand(b + 1, and), let second = try ratioOperand(and + 1, end),
-            let column = first.column ?? second.column, let function = first.function ?? second.function,
-            (first.value == nil) == (second.value == nil)
-        else { throw refuse }
-        func measure(_ side: (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])) -> Meaning.Measure {
-            let ref = side.column ?? column
-            let f = side.function ?? function
-            if let (valueColumn, value) = side.value {
-                return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: d))
-            }
-            return .aggregate(f, ref)
-        }
-        let left = measure(first)
-        let right = measure(second)
-        guard left != right else { throw refuse }
-        meaning.measures.append(Meaning.MeasureUse(measure: .combined(left, .minus, right), position: d))
+        guard let first = try ratioOperand(b + 1, and), var second = try ratioOperand(and + 1, end) else { throw refuse }
+        let pronoun = takePronounValue(first, &second, secondStart: and + 1)
+        guard let difference = differenceOfSides(first, second, position: d) else { throw refuse }
+        meaning.measures.append(Meaning.MeasureUse(measure: difference, position: d))
+        if let pronoun { use(pronoun) }
         for k in [d, b, and] + first.items + second.items { use(k) }
         for k in (b + 1)..<end
         where !items[k].used
@@ -678,9 +670,57 @@ extension Interpreter {
         }
     }
 
-    private func ratioOperand(_ from: Int, _ to: Int, skipping period: Set<Int> = []) throws(TranslationError) -> (
-        function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int]
-    )? {
+    /// One side of a ratio or a difference: an aggregate word, a column, a value that picks
+    /// the side's rows, and the items that said them.
+    typealias ArithmeticOperand = (function: AggregateFunction?, column: ColumnRef?, value: (ColumnRef, String)?, items: [Int])
+
+    /// The first side minus the second, the second taking the first's function and column
+    /// where it leaves them unsaid ("… and that of Nice", "… than Nice's"). Nil (a refusal)
+    /// when the sides are the same, or one is picked by a value and the other not.
+    ///
+    /// With no aggregate word ("the difference between Lyon's rent and Nice's"), each side
+    /// must be one row: a value of a column whose values are all distinct. A value that can
+    /// pick several rows leaves open whether their total or their mean is meant.
+    func differenceOfSides(_ first: ArithmeticOperand, _ second: ArithmeticOperand, position: Int) -> Meaning.Measure? {
+        guard let column = first.column ?? second.column, (first.value == nil) == (second.value == nil) else { return nil }
+        var function = first.function ?? second.function
+        if function == nil {
+            guard let (a, _) = first.value, let (b, _) = second.value, lexicon[a].unique, lexicon[b].unique else { return nil }
+            // (The total of one row is that row's figure.)
+            function = .sum
+        }
+        guard let function else { return nil }
+        func measure(_ side: ArithmeticOperand) -> Meaning.Measure {
+            let ref = side.column ?? column
+            let f = side.function ?? function
+            if let (valueColumn, value) = side.value {
+                return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: position))
+            }
+            return .aggregate(f, ref)
+        }
+        let left = measure(first)
+        let right = measure(second)
+        guard left != right else { return nil }
+        return .combined(left, .minus, right)
+    }
+
+    /// "Ada's math score … her art score": a possessive pronoun opening the second side
+    /// stands for the first side's value where that value names one row, so both sides are
+    /// that row's. The pronoun's item, once the second side takes the value.
+    func takePronounValue(_ first: ArithmeticOperand, _ second: inout ArithmeticOperand, secondStart: Int) -> Int? {
+        guard second.value == nil, let (valueColumn, _) = first.value, lexicon[valueColumn].unique, second.column != nil,
+            let p = nextIndex(from: secondStart, skipping: { isArticle($0) && !isPossessivePronoun($0) }), !items[p].used, isPossessivePronoun(p)
+        else { return nil }
+        second.value = first.value
+        return p
+    }
+
+    /// "his", "her", "its", "their": said before a second measure, the rows of the first.
+    private func isPossessivePronoun(_ i: Int) -> Bool {
+        items[i].range.count == 1 && ["his", "her", "its", "their"].contains(tokens[items[i].range.lowerBound].lower)
+    }
+
+    func ratioOperand(_ from: Int, _ to: Int, skipping period: Set<Int> = []) throws(TranslationError) -> ArithmeticOperand? {
         var function: AggregateFunction?
         var named: ColumnRef?
         var value: (ColumnRef, String)?
