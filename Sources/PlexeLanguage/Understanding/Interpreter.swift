@@ -60,6 +60,7 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         readMonthWordsAsPeriods()
         linkWords()
+        readHowOfANamedMeasure()
         absorbBothCombined()
         absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
