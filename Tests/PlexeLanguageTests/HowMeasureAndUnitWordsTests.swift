@@ -48,4 +48,9 @@ import Testing
         let f = try HowMeasureAndUnitWordsTests.upload.get()
         #expect(try f.check("How large were the crews in 1952?", "SELECT CREWS FROM fleets WHERE YEAR = 1952") == nil)
     }
+
+    @Test func inMinutesRestatesTheUnitOfTheColumnNamed() throws {
+        let f = try HowMeasureAndUnitWordsTests.upload.get()
+        #expect(try f.check("What is the average burst length in minutes?", "SELECT AVG(\"Burst length min\") FROM geysers") == nil)
+    }
 }
