@@ -53,4 +53,20 @@ import Testing
         let f = try HowMeasureAndUnitWordsTests.upload.get()
         #expect(try f.check("What is the average burst length in minutes?", "SELECT AVG(\"Burst length min\") FROM geysers") == nil)
     }
+
+    @Test func peopleOfAPlaceAreItsWholePopulation() throws {
+        let f = try HowMeasureAndUnitWordsTests.shiresUpload.get()
+        #expect(try f.check("How many shires have over 2 million people?", "SELECT COUNT(*) FROM shires WHERE poptotal > 2000000") == nil)
+    }
+
+    /// "Eastmarch shires" is never the one shire named `EASTMARCH`: no shire is several shires.
+    @Test func aValueBeforeThePluralOfItsOwnColumnIsNotThatColumnsValue() throws {
+        let f = try HowMeasureAndUnitWordsTests.shiresUpload.get()
+        #expect {
+            try f.translator.translate("List all Eastmarch shires.")
+        } throws: { error in
+            guard let error = error as? TranslationError, case .unplacedWords(let words) = error.kind else { return false }
+            return words.contains("Eastmarch")
+        }
+    }
 }

@@ -61,6 +61,7 @@ struct Interpreter {
         readMonthWordsAsPeriods()
         linkWords()
         readHowOfANamedMeasure()
+        dropValuesBeforeTheirOwnPlural()
         absorbBothCombined()
         absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
