@@ -551,7 +551,7 @@ extension Interpreter {
                 // "towns with more than 20,000 people": of a table of places, the people are its
                 // population column (`populationColumn`).
                 if namesPeopleOfAPlace(u),
-                    items[u].range.count == 1, !items[u].hasColumn, let population = populationColumn()
+                    items[u].range.count == 1, !items[u].hasColumn, let population = populationColumn() ?? wholePopulationColumn()
                 {
                     use(u)
                     return .column(population)
@@ -693,6 +693,24 @@ extension Interpreter {
             if let first = money.first { return .column(first) }
         }
         return nil
+    }
+
+    /// "shires with more than 500,000 people" of `pop_total` beside `pop_young`, `pop_urban`,
+    /// `pop_density`: where several columns count a place's people (`populationColumn` finds no
+    /// one), the people of the place, unqualified, are all of them: the one such column whose
+    /// only other word says so ("total", "all"). The others count a part, or are no count.
+    private func wholePopulationColumn() -> ColumnRef? {
+        let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
+        let columns = tables.flatMap { lexicon.tables[$0].columns }
+        guard !columns.contains(where: { $0.words.contains { ["sex", "gender", "age"].contains($0) } }) else { return nil }
+        let peopleWords: Set<String> = ["population", "pop", "inhabitants", "inhabitant", "residents", "resident"]
+        let counts = columns.filter { column in column.isNumeric && !column.isBooleanLike && column.words.contains { peopleWords.contains($0) } }
+        guard counts.count > 1 else { return nil }
+        let whole = counts.filter { column in
+            let rest = column.words.filter { !peopleWords.contains($0) }
+            return rest.count == 1 && ["total", "all"].contains(rest[0])
+        }
+        return whole.count == 1 ? whole[0].ref : nil
     }
 
     /// Whether the word at `l` names an identifier (`isIdentifier`) and a verb between it and

@@ -33,6 +33,45 @@ extension Interpreter {
         }
         absorbAnswerScale()
         leaveAnswerUnitOfAScaledColumnUnplaced()
+        absorbAnswerUnitOfANamedColumn()
+    }
+
+    /// "the average burst length in minutes" of `Burst length min` beside `Pause time
+    /// min`: "in" and a unit after a question naming a column whose name ends in that unit only
+    /// restate the column's unit. The unit word alone names both columns and would be left
+    /// unplaced; here the column named elsewhere says which. Only the unit the column is kept
+    /// in (the engine does not convert answers: "in seconds" of a column of minutes stays
+    /// unplaced), and not of a scaled column (`leaveAnswerUnitOfAScaledColumnUnplaced`).
+    private mutating func absorbAnswerUnitOfANamedColumn() {
+        for i in items.indices.dropLast() {
+            let u = i + 1
+            guard tokens[items[i].range.lowerBound].lower == "in", items[i].range.count == 1, !items[i].used, !items[i].isSchema,
+                items[u].range.count == 1, !items[u].used, tokens[items[u].range.lowerBound].kind == .word
+            else { continue }
+            let word = tokens[items[u].range.lowerBound].lower
+            guard SchemaLexicon.scaleWords[Morphology.singular(word)] == nil, let spellings = SchemaLexicon.unitSpellings(of: word) else { continue }
+            func carries(_ ref: ColumnRef) -> Bool {
+                let column = lexicon[ref]
+                return column.isNumeric && column.unitScale == 1 && column.words.count > 1
+                    && column.words.dropFirst().contains { spellings.contains($0) }
+            }
+            // The unit word names nothing but columns kept in it.
+            guard items[u].isUnknown || (items[u].hasColumn && items[u].columns.allSatisfy { carries($0.ref) }) else { continue }
+            var named = Set<ColumnRef>()
+            for k in items.indices where k != i && k != u && !items[k].used && items[k].keyword == nil {
+                let numeric = items[k].columns.filter { lexicon[$0.ref].isNumeric && !lexicon[$0.ref].isBooleanLike }
+                guard let best = numeric.map(\.score).max(), best >= 2, best >= items[k].bestSchemaScore else { continue }
+                named.formUnion(numeric.filter { $0.score == best }.map(\.ref))
+            }
+            let kept = named.filter(carries)
+            guard kept.count == 1, named.count == 1 else { continue }
+            for k in [i, u] {
+                items[k].used = true
+                items[k].isUnknown = false
+                items[k].schema = []
+                items[k].keyword = nil
+            }
+        }
     }
 
     /// "the surface of Reed in square kilometres" of `Surface (1000 sq km)`: the unit asked

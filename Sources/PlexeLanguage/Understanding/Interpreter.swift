@@ -60,6 +60,8 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         readMonthWordsAsPeriods()
         linkWords()
+        readHowOfANamedMeasure()
+        dropValuesBeforeTheirOwnPlural()
         absorbBothCombined()
         absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
