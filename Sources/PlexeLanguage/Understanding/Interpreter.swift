@@ -74,6 +74,8 @@ struct Interpreter {
         readRowNounsBeforeAttributes()
         absorbVerbsOfReceiving()
         readVerbsByMeaning()
+        readVerbsOfACause()
+        readVerbsDefinedByACondition()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
         readStatingVerbs()
