@@ -30,5 +30,7 @@ import Testing
         let f = try Self.trial.get()
         #expect(try f.check("How many patients died (outcome 1)?", "SELECT COUNT(*) FROM trial WHERE outcome = 1") == nil)
         #expect(try f.check("How many died (outcome 1) in arm 2?", "SELECT COUNT(*) FROM trial WHERE outcome = 1 AND arm = 2") == nil)
+        // Without the parenthesis the verb is a word of its own, never dropped for the condition after it.
+        #expect(throws: TranslationError.self) { try f.translator.translate("How many patients relapsed outcome 1?") }
     }
 }

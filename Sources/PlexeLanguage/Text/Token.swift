@@ -38,6 +38,9 @@ struct Token: Sendable, Equatable {
     var century = false
     /// Written joined to the word before by a hyphen or underscore ("ups" of "sit-ups").
     var joinedToPrevious = false
+    /// Written right after an opening parenthesis ("status" of "died (status 1)"): the words a
+    /// question sets apart, often to say what the word before them means in the data.
+    var opensParenthesis = false
 
     init(kind: Kind, text: String, lower: String? = nil, lemma: String? = nil, stem: String? = nil) {
         self.kind = kind

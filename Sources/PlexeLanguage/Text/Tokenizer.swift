@@ -28,6 +28,7 @@ enum Tokenizer {
             }
         }
         var tokens: [Token] = []
+        var parenthesisBefore = Set<Int>()
         var i = 0
         let n = characters.count
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
@@ -122,8 +123,11 @@ enum Tokenizer {
                 appendWord(String(characters[start..<i]), to: &tokens)
                 continue
             }
+            // The next token opens a parenthesis ("died (status 1)").
+            if c == "(" { parenthesisBefore.insert(tokens.count) }
             i += 1  // other punctuation and currency signs separate words
         }
+        for index in parenthesisBefore where index < tokens.count { tokens[index].opensParenthesis = true }
         return scaled(tokens)
     }
 
