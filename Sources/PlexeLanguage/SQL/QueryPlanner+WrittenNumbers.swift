@@ -48,6 +48,19 @@ extension QueryPlanner {
                 }
             }
             for k in m.conditions.indices { m.conditions[k].kind = try rewrite(m.conditions[k].kind) }
+            // "the average yield at 2 mg and at 0.5 mg": the rows of one side of a difference
+            // or a ratio, picked inside its aggregate.
+            func rewrite(_ measure: Meaning.Measure) throws(TranslationError) -> Meaning.Measure {
+                switch measure {
+                case .conditional(let f, let ref, let condition):
+                    return .conditional(f, ref, Meaning.Condition(kind: try rewrite(condition.kind), position: condition.position))
+                case .combined(let a, let op, let b):
+                    return .combined(try rewrite(a), op, try rewrite(b))
+                default:
+                    return measure
+                }
+            }
+            for k in m.measures.indices { m.measures[k].measure = try rewrite(m.measures[k].measure) }
             // A length or weight that compares with nothing vanished from the reading ("6
             // feet" taken for a limit or dropped). (Times are left: "in the last 3 hours" is a
             // date range read elsewhere.)

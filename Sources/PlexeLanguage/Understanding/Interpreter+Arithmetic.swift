@@ -335,9 +335,22 @@ extension Interpreter {
                     else { return nil }
                     return n
                 }
+                // The column the ends imply, said again after the rows' noun ("the warmest and
+                // the coldest year's temperature"): that column, the noun only whose it is
+                // (even where the noun names a column itself: `year`).
+                let said = (d1.column ?? d2.column).flatMap { ref -> (n: Int, m: Int, ref: ColumnRef)? in
+                    guard d1.column == nil || d2.column == nil || d1.column == d2.column, let n = rowNounAfterEnds(),
+                        let m = impliedColumnSaid(after: n, ref, ends: [e1, e2])
+                    else { return nil }
+                    return (n, m, ref)
+                }
                 if let named {
                     k = named
                     if let n = rowNounAfterEnds() { context.append(n) }
+                } else if let said {
+                    implied = said.ref
+                    context.append(said.n)
+                    covered.append(said.m)
                 } else if let c = nextIndex(from: d2.last + 1, skipping: { isArticle($0) }),
                     isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal })
                 {
@@ -404,6 +417,24 @@ extension Interpreter {
         }
     }
 
+    /// "the warmest and the coldest year's temperature", "the most and least expensive
+    /// journal's price": after the rows' noun, the column the ends' adjectives already imply,
+    /// said again (linked to that column, or a word naming the adjectives' dimension where the
+    /// column's name does not spell it: "price" of `libprice`). Its item, to be read as the
+    /// spread's column rather than a second measure.
+    private func impliedColumnSaid(after n: Int, _ ref: ColumnRef, ends: [Int]) -> Int? {
+        guard let m = nextIndex(from: n + 1, skipping: { _ in false }), !items[m].used, items[m].keyword == nil, !items[m].hasValue
+        else { return nil }
+        if !items[m].columns.isEmpty, items[m].columns.allSatisfy({ $0.ref == ref }) { return m }
+        guard items[m].isUnknown, items[m].range.count == 1 else { return nil }
+        let word = tokens[items[m].range.lowerBound].lemma
+        let named = ends.contains { e in
+            if case .adjective(let dimension, _)? = keyword(e) { return dimension.columnWords.contains(word) }
+            return false
+        }
+        return named ? m : nil
+    }
+
     /// "the range of …", "the spread of …": a spread word that WordNet linked weakly to a
     /// column (range ~ run) but that "of" follows is the spread, not that column. The word's
     /// own column (a column named "range") is a strong link and stays.
@@ -460,13 +491,15 @@ extension Interpreter {
         // The second side runs to the end or to a date or comparison (its own date when the
         // first side has one).
         var end = to + 1
-        while end < items.count, firstPeriod != nil || (items[end].number == nil && items[end].date == nil) {
+        // (Not at "dose 6.25", "0.5 mg": a number that picks the second side's rows.)
+        while end < items.count {
+            if firstPeriod == nil, items[end].number != nil || items[end].date != nil, try !picksRows(end, after: to + 1) { break }
             if firstPeriod == nil, case .dateRelation? = keyword(end), end + 1 < items.count,
-                items[end + 1].number != nil || items[end + 1].date != nil
+                items[end + 1].number != nil || items[end + 1].date != nil, try !picksRows(end + 1, after: to + 1)
             {
                 break
             }
-            if case .compare? = keyword(end) { break }
+            if case .compare? = keyword(end), try !picksRows(end, after: to + 1) { break }
             // "… to real output in the second quarter of 1990": a period after both sides is
             // the rows of both, read with the other dates.
             if firstPeriod == nil, items[end].range.count == 1, !items[end].isSchema,
@@ -496,7 +529,7 @@ extension Interpreter {
         // "of Oslo's theft rate to its fraud rate": likewise with the value on the first side.
         var picked: ColumnRef?
         if let ac = a.column, let bc = b.column, ac != bc, (a.value == nil) != (b.value == nil), let (valueColumn, value) = a.value ?? b.value {
-            meaning.conditions.append(Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
+            meaning.conditions.append(Meaning.Condition(kind: sideCondition(valueColumn, value), position: r))
             a.value = nil
             b.value = nil
             picked = valueColumn
@@ -533,7 +566,7 @@ extension Interpreter {
             }
             let f = counting ? .count : side.function ?? a.function ?? .sum
             if let (valueColumn, value) = side.value {
-                return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: r))
+                return .conditional(f, ref, Meaning.Condition(kind: sideCondition(valueColumn, value), position: r))
             }
             return .aggregate(f, ref)
         }
@@ -650,7 +683,7 @@ extension Interpreter {
         else { return }
         var end = and + 1
         while end < items.count {
-            if case .compare? = keyword(end) { break }
+            if case .compare? = keyword(end), try !picksRows(end, after: and + 1) { break }
             end += 1
         }
         let refuse = TranslationError(
@@ -694,7 +727,7 @@ extension Interpreter {
             let ref = side.column ?? column
             let f = side.function ?? function
             if let (valueColumn, value) = side.value {
-                return .conditional(f, ref, Meaning.Condition(kind: .oneOf(valueColumn, [.text(value)], negated: false), position: position))
+                return .conditional(f, ref, Meaning.Condition(kind: sideCondition(valueColumn, value), position: position))
             }
             return .aggregate(f, ref)
         }
@@ -725,7 +758,13 @@ extension Interpreter {
         var named: ColumnRef?
         var value: (ColumnRef, String)?
         var used: [Int] = []
-        for k in from..<to where !items[k].used && !period.contains(k) {
+        for k in from..<to where !items[k].used && !period.contains(k) && !used.contains(k) {
+            // "at dose 200", "at 2 mg": a number of a numeric column picks the side's rows.
+            if value == nil, let pick = try numberPick(at: k, before: to) {
+                value = pick.value
+                used += pick.items
+                continue
+            }
             switch keyword(k) {
             case .aggregate(let f)? where f != .count && function == nil:
                 function = f
@@ -783,6 +822,69 @@ extension Interpreter {
         }
         guard named != nil || function != nil || value != nil else { return nil }
         return (function, named, value, used)
+    }
+
+    /// "dose 200", "2 mg" on a side of a ratio or a difference ("the average gain at dose 200
+    /// to that at dose 50", "the average yield at 2 mg and at 0.5 mg"): a number said right
+    /// after a numeric column, or right before the unit a numeric column is named with, is
+    /// that column's value and picks the side's rows. Only a value the column holds: another
+    /// number is no row of the data (a count, a bound) and is left to the other readings.
+    /// The value (as its text) and the items that said it.
+    func numberPick(at k: Int, before to: Int) throws(TranslationError) -> (value: (ColumnRef, String), items: [Int])? {
+        let accept: (SchemaLexicon.Column) -> Bool = { $0.isNumeric && !$0.isBooleanLike }
+        func holds(_ ref: ColumnRef, _ number: Double) -> Bool {
+            let column = lexicon[ref]
+            if let values = column.distinctValues, !values.isEmpty {
+                return values.contains { Double($0) == number }
+            }
+            return lexicon.observedRange(ref)?.contains(number) ?? false
+        }
+        func text(_ number: Double) -> String { SQLLiteral.number(number).sql }
+        // "at 0.5 mg" comes with the equality the unit's linking put before the number.
+        if isEqualityBeforeNumber(k), let pick = try numberPick(at: k + 1, before: to) { return (pick.value, [k] + pick.items) }
+        // "0.5 mg" as one item (linking joined the unit to the number): the one column
+        // named with the unit.
+        if let number = items[k].number, items[k].date == nil, items[k].keyword == nil, items[k].range.count == 2 {
+            let refs = unitColumns(tokens[items[k].range.upperBound - 1].lower).filter { accept(lexicon[$0]) }
+            if refs.count == 1, holds(refs[0], number) { return ((refs[0], text(number)), [k]) }
+        }
+        guard k + 1 < to, !items[k + 1].used, items[k].keyword == nil, items[k + 1].keyword == nil else { return nil }
+        if items[k].number == nil, items[k].date == nil, isColumn(k, where: accept), let number = items[k + 1].number,
+            items[k + 1].date == nil, let (ref, _) = try column(k, where: accept), holds(ref, number)
+        {
+            // "dose 200 mg": the column's unit said after the number too.
+            var covered = [k, k + 1]
+            if k + 2 < to, !items[k + 2].used, items[k + 2].keyword == nil, items[k + 2].columns.contains(where: { $0.ref == ref }) {
+                covered.append(k + 2)
+            }
+            return ((ref, text(number)), covered)
+        }
+        if let number = items[k].number, items[k].date == nil, isColumn(k + 1, where: accept), let (ref, _) = try column(k + 1, where: accept),
+            holds(ref, number)
+        {
+            return ((ref, text(number)), [k, k + 1])
+        }
+        return nil
+    }
+
+    /// The equality linking put before a number that a unit's column equals ("at 0.5 mg").
+    private func isEqualityBeforeNumber(_ k: Int) -> Bool {
+        keyword(k) == .compare(.equal) && k + 1 < items.count && items[k + 1].number != nil && items[k].range == items[k + 1].range
+    }
+
+    /// Whether the item at `k` (a number, a unit, or the equality before a number) is part of
+    /// a number that picks a side's rows (`numberPick`), the side starting at `start`: where the
+    /// reader of the sides looks for the end of the second side, it is no comparison or date.
+    func picksRows(_ k: Int, after start: Int) throws(TranslationError) -> Bool {
+        for s in max(start, k - 2)...k where try numberPick(at: s, before: items.count)?.items.contains(k) == true { return true }
+        return false
+    }
+
+    /// The rows a side's value picks: a number of a numeric column (`numberPick`) compared as
+    /// a number, a text value as itself.
+    func sideCondition(_ column: ColumnRef, _ value: String) -> Meaning.Condition.Kind {
+        if lexicon[column].isNumeric, let number = Double(value) { return .compare(column, .equal, .number(number)) }
+        return .oneOf(column, [.text(value)], negated: false)
     }
 
     /// "Defence spending" in "the ratio of Defence spending to Health spending": a noun of an
