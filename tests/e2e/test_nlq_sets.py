@@ -71,6 +71,7 @@ MEASURED_SETS = [
     ("fifteenth", "fifteenth"),
     ("sixteenth", "sixteenth"),
     ("seventeenth", "seventeenth"),
+    ("eighteenth", "eighteenth"),
 ]
 
 
