@@ -65,17 +65,17 @@ import Testing
         #expect(try u.check("How many shareholders are there in total?", "SELECT SUM(Holders) FROM share_registers") == nil)
     }
 
-    /// A count column taken for the table's key (the first column with no value repeated, in
-    /// a few rows) is no evidence against the count: "how many severe cases" is refused, never
-    /// the rows with "severe" dropped.
-    @Test func aCountTakenForTheKeyIsRefusedNotDropped() throws {
+    /// A count column whose few values happen all to differ (`Severe`, right of the first
+    /// column) is no key of the table: "how many severe cases" sums it. (It was once taken for
+    /// the key, and then refused rather than the rows with "severe" dropped.)
+    @Test func aCountThatOnlyHappensToDifferInEveryRowIsSummed() throws {
         var csv = "Clinic,Arm,Severe,Mild\n"
         for (i, clinic) in ["Oakfield", "Elmside", "Ashby"].enumerated() {
             for (j, arm) in ["Drug", "Placebo"].enumerated() { csv += "\(clinic),\(arm),\(2 + i * 3 + j * 5),\(10 + i * 7 + j)\n" }
         }
         let u = try FixtureUpload([("clinic_counts.csv", csv)], valueIndex: true)
-        for question in ["How many severe cases were there in the placebo arm?", "How many severe cases per clinic?"] {
-            #expect(throws: TranslationError.self) { try u.translator.translate(question) }
-        }
+        #expect(
+            try u.check("How many severe cases were there in the placebo arm?", "SELECT SUM(Severe) FROM clinic_counts WHERE Arm = 'Placebo'") == nil)
+        #expect(try u.check("How many severe cases per clinic?", "SELECT Clinic, SUM(Severe) FROM clinic_counts GROUP BY Clinic") == nil)
     }
 }

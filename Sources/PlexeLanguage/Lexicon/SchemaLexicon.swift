@@ -770,10 +770,14 @@ struct SchemaLexicon: Sendable {
             return coded
         }
         // One row per date (daily data): the date identifies the row. A figure in a unit
-        // (`lap_time_ms`) is a measurement, whose values only happen to differ.
-        return columns.firstIndex(where: {
-            $0.unique && !$0.nullable && ($0.isTemporal || $0.type == .string || $0.type == .integer)
-                && PhysicalUnit.ofColumn(words: $0.words, name: $0.name) == nil
+        // (`lap_time_ms`) is a measurement, whose values only happen to differ. So is a whole
+        // number right of the first column: `cost` differs in each of four shops' rows by
+        // chance, and as the key it was what "which shop has the highest revenue" showed.
+        return columns.indices.first(where: { index in
+            let column = columns[index]
+            return column.unique && !column.nullable
+                && (column.isTemporal || column.type == .string || (column.type == .integer && index == 0))
+                && PhysicalUnit.ofColumn(words: column.words, name: column.name) == nil
         })
     }
 
@@ -794,6 +798,9 @@ struct SchemaLexicon: Sendable {
             let others = columns.indices.filter { $0 != key && columns[$0].isText && columns[$0].unique && !columns[$0].isBooleanLike }
             if others.count == 1, isShortForm(code: columns[key], of: columns[others[0]]) { return others[0] }
         }
+        // `shop` of shops that repeats (a row per shop and year) still names each row's shop:
+        // without it "which shop has the highest revenue" answered with the revenue alone.
+        if key == nil, let own = columns.firstIndex(where: { $0.isText && !$0.isBooleanLike && $0.words == [tableSingular] }) { return own }
         return nil
     }
 
