@@ -304,6 +304,12 @@ extension Interpreter {
                     } else if !lexicon[ref].isNumeric && !lexicon[ref].isTemporal {
                         // "won the most races": names are counted, not ordered.
                         meaning.rankMeasure = .distinctValues(ref)
+                    } else if lexicon[ref].isYearNumber, isPlural(t),
+                        ["most", "least", "fewest", "more", "fewer"].contains(tokens[items[i].range.lowerBound].lower)
+                    {
+                        // "the country with the most years of inflation above 2": the years are
+                        // counted; the highest year number ranked the latest year instead.
+                        meaning.rankMeasure = .distinctValues(ref)
                     } else if lexicon.isIdentifier(ref), isPlural(t) {
                         // "the most members" where `member` numbers them: the highest number
                         // is no measure; the members are the rows, and they are counted. ("The
