@@ -158,6 +158,14 @@ extension Interpreter {
             switch keyword(i) {
             case .chart(let word)?:
                 if word == .scatter { continue }
+                // "ended in a draw", "how many draws": the noun (a tie) is no request for a
+                // chart — read as one, the condition vanished and every game was counted.
+                let token = tokens[items[i].range.lowerBound]
+                if token.lemma == "draw", token.lower != token.lemma || (i > 0 && isArticle(i - 1)) {
+                    items[i].keyword = nil
+                    items[i].isUnknown = !items[i].hasValue && !items[i].hasColumn
+                    continue
+                }
                 if word != .trend { meaning.wantsChart = true }
                 if meaning.chartHint == nil || word != .plot { meaning.chartHint = word }
                 use(i)

@@ -110,7 +110,12 @@ struct Tagger {
                 item.schema = schemaMatch.matches
                 if keywordLength == length, let keyword = keywordMatch?.keyword {
                     let best = item.bestSchemaScore
-                    if best >= 3 || keyword == .filler || (best >= 2 && isWeakKeyword(keyword)) {
+                    if i == 0, case .chart(let word) = keyword, word != .trend {
+                        // "Plot yield against rainfall" of a table with a `plot` column, "Draw
+                        // goals over time" where a result is 'draw': the question's first word,
+                        // an imperative, asks for the chart.
+                        item.keyword = keyword
+                    } else if best >= 3 || keyword == .filler || (best >= 2 && isWeakKeyword(keyword)) {
                         item.alternateKeyword = keyword
                     } else {
                         item.keyword = keyword
