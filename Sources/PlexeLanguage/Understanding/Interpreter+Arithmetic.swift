@@ -519,7 +519,9 @@ extension Interpreter {
         // names no column.)
         guard var a = try ratioOperand(r + 1, to, skipping: Set(firstPeriod?.items ?? [])) else { throw refuse }
         // "… to 2004": the second side may be its period alone.
-        guard var b = try ratioOperand(to + 1, end, skipping: Set(secondPeriod?.items ?? [])) ?? (secondPeriod != nil ? (nil, nil, nil, []) : nil)
+        guard
+            var b = try ratioOperand(to + 1, end, skipping: Set(secondPeriod?.items ?? [])) ?? flagComplement(of: a, to + 1, end)
+                ?? (secondPeriod != nil ? (nil, nil, nil, []) : nil)
         else { throw refuse }
         // "the ratio of premium to basic customers": counts of rows with each value.
         let counting = a.column == nil && b.column == nil && a.function == nil && b.function == nil && a.value != nil && b.value != nil
@@ -689,7 +691,8 @@ extension Interpreter {
         let refuse = TranslationError(
             kind: .unplacedWords([items[d].text]),
             message: unplacedMessage([items[d].text] + (d..<end).filter { items[$0].isUnknown && !items[$0].used }.map { items[$0].text }))
-        guard let first = try ratioOperand(b + 1, and), var second = try ratioOperand(and + 1, end) else { throw refuse }
+        guard let first = try ratioOperand(b + 1, and), var second = try ratioOperand(and + 1, end) ?? flagComplement(of: first, and + 1, end)
+        else { throw refuse }
         let pronoun = takePronounValue(first, &second, secondStart: and + 1)
         guard let difference = differenceOfSides(first, second, position: d) else { throw refuse }
         meaning.measures.append(Meaning.MeasureUse(measure: difference, position: d))
@@ -761,6 +764,12 @@ extension Interpreter {
         for k in from..<to where !items[k].used && !period.contains(k) && !used.contains(k) {
             // "at dose 200", "at 2 mg": a number of a numeric column picks the side's rows.
             if value == nil, let pick = try numberPick(at: k, before: to) {
+                value = pick.value
+                used += pick.items
+                continue
+            }
+            // "with central air", "without an ulcer": a yes/no column picks them.
+            if value == nil, let pick = try flagPick(at: k, before: to) {
                 value = pick.value
                 used += pick.items
                 continue
