@@ -55,6 +55,13 @@ struct SchemaLexicon: Sendable {
         var isBooleanLike: Bool { trueLiteral != nil }
         var isNumeric: Bool { type == .integer || type == .float }
         var isTemporal: Bool { type == .date || type == .datetime }
+        /// Whether the name says the column holds a person's sex (`sex`, `gender`, `patient_sex`).
+        var namesSex: Bool { words.contains { $0 == "sex" || $0 == "gender" } }
+        /// Whether the name says the column holds a person's age (`age`, `age_years`).
+        var namesAge: Bool { words.contains("age") }
+        /// Whether the column records who a person is by sex or age: a table with one has
+        /// people for its rows, and a noun of a sex or an age ("women", "children") picks some.
+        var describesAPerson: Bool { namesSex || namesAge }
         var isText: Bool { type == .string }
         /// A whole-number column holding years (`birth_year`, `year`): dates compare with it.
         /// A name with "years" in it may instead count years (`training_years`,
