@@ -62,7 +62,6 @@ struct Interpreter {
         linkWords()
         readHowOfANamedMeasure()
         dropValuesBeforeTheirOwnPlural()
-        absorbBothCombined()
         absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
