@@ -60,6 +60,7 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         readMonthWordsAsPeriods()
         linkWords()
+        try refuseSexWordsOfCodedColumns()
         readHowOfANamedMeasure()
         dropValuesBeforeTheirOwnPlural()
         absorbUnitDimensionNouns()
