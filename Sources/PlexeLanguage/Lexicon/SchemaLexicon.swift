@@ -55,6 +55,13 @@ struct SchemaLexicon: Sendable {
         var isBooleanLike: Bool { trueLiteral != nil }
         var isNumeric: Bool { type == .integer || type == .float }
         var isTemporal: Bool { type == .date || type == .datetime }
+        /// Whether the name says the column holds a person's sex (`sex`, `gender`, `patient_sex`).
+        var namesSex: Bool { words.contains { $0 == "sex" || $0 == "gender" } }
+        /// Whether the name says the column holds a person's age (`age`, `age_years`).
+        var namesAge: Bool { words.contains("age") }
+        /// Whether the column records who a person is by sex or age: a table with one has
+        /// people for its rows, and a noun of a sex or an age ("women", "children") picks some.
+        var describesAPerson: Bool { namesSex || namesAge }
         var isText: Bool { type == .string }
         /// A whole-number column holding years (`birth_year`, `year`): dates compare with it.
         /// A name with "years" in it may instead count years (`training_years`,
@@ -124,6 +131,10 @@ struct SchemaLexicon: Sendable {
     /// The first letters of the columns' names: an abbreviation starts with one of them
     /// (`Interpreter.abbreviation(around:)` asks for every unknown word of a question).
     let nameInitials: Set<Character>
+    /// The terse names of a count made of `n` and the start of what is counted (`npreg` →
+    /// "preg", `nhosp` → "hosp"), with that start: most schemas have none, and the abbreviation
+    /// pass asks them of every unknown word (`Interpreter.countsShortenedNoun`).
+    let countedNounStarts: [ColumnRef: String]
     /// The words of column names that may be initials — two letters or more, no English word
     /// and no known expansion (`nfi`, `bmi`); most schemas have none (`Interpreter.initialism(around:)`).
     let initialismWords: Set<String>
@@ -536,6 +547,9 @@ struct SchemaLexicon: Sendable {
         self.datesAtTheirPeriodStart = atPeriodStart
         let columns = tables.flatMap(\.columns)
         self.nameInitials = Set(columns.compactMap(\.letters.first))
+        self.countedNounStarts = Dictionary(
+            uniqueKeysWithValues: columns.filter { $0.letters.first == "n" && $0.letters.count >= 4 && SchemaLexicon.isTerseName($0) }
+                .map { ($0.ref, String($0.letters.dropFirst())) })
         self.initialismWords = Set(
             columns.flatMap { column in
                 column.words.filter { $0.count >= 2 && SchemaLexicon.expansions[$0] == nil && !column.englishWords.contains($0) }
@@ -1026,5 +1040,17 @@ private struct PhraseBuilder {
         }
         list.append(SchemaLexicon.Phrase(elements: elements.map { (word: $0.0, mode: $0.1) }, target: target, score: score))
         phrases[key] = list
+    }
+}
+
+extension SchemaLexicon {
+    /// Whether a column's name is one short run of letters that is no English word and no
+    /// abbreviation the lexicon spells out (`gwt`, `dfi`): letters kept from a phrase, free to
+    /// be matched by `Interpreter.contracts` against two or more words of the question.
+    static func isTerseName(_ column: Column) -> Bool {
+        let letters = column.letters
+        guard (2...6).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
+        guard WordNet.shared != nil else { return false }
+        return !column.lettersAreEnglish && expansions[letters] == nil
     }
 }

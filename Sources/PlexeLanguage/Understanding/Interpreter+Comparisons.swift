@@ -702,7 +702,7 @@ extension Interpreter {
     private func wholePopulationColumn() -> ColumnRef? {
         let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
         let columns = tables.flatMap { lexicon.tables[$0].columns }
-        guard !columns.contains(where: { $0.words.contains { ["sex", "gender", "age"].contains($0) } }) else { return nil }
+        guard !columns.contains(where: \.describesAPerson) else { return nil }
         let peopleWords: Set<String> = ["population", "pop", "inhabitants", "inhabitant", "residents", "resident"]
         let counts = columns.filter { column in column.isNumeric && !column.isBooleanLike && column.words.contains { peopleWords.contains($0) } }
         guard counts.count > 1 else { return nil }

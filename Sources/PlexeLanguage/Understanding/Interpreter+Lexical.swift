@@ -237,7 +237,7 @@ extension Interpreter {
         let initials = lexicon.nameInitials
         func opens(_ token: Token) -> Bool {
             [token.lower.first, token.lemma.first].contains(where: { $0.map(initials.contains) ?? false })
-                || lexicon.tables.contains { $0.columns.contains { countsShortenedNoun($0, [token]) } }
+                || namesACountedNoun(token)
         }
         for start in max(0, i - 3)...i {
             let opening = tokens[items[start].range.lowerBound]
@@ -356,14 +356,8 @@ extension Interpreter {
     }
 
     /// Whether a column's name is one short run of letters that is no English word and no
-    /// abbreviation the lexicon spells out (`gwt`, `dfi`): letters kept from a phrase, free to
-    /// be matched by `contracts` against two or more words of the question.
-    func isTerseName(_ column: SchemaLexicon.Column) -> Bool {
-        let letters = column.letters
-        guard (2...6).contains(letters.count), column.words.count == 1, letters.allSatisfy({ $0.isLetter }) else { return false }
-        guard WordNet.shared != nil else { return false }
-        return !column.lettersAreEnglish && SchemaLexicon.expansions[letters] == nil
-    }
+    /// abbreviation the lexicon spells out (`SchemaLexicon.isTerseName`).
+    func isTerseName(_ column: SchemaLexicon.Column) -> Bool { SchemaLexicon.isTerseName(column) }
 
     /// Items that may be part of an abbreviated name: unknown words, weak schema readings, and
     /// little words a name may spell out ("per", "of").

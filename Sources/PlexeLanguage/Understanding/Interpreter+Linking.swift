@@ -1464,9 +1464,10 @@ extension Interpreter {
         }
     }
 
-    /// "across all years", "over all stores", "all weeks combined", "across the whole city":
-    /// the whole table, said in words. No grouping and no filter; "years" combined matters
-    /// only to "each month" (the month of the year, see `wholePeriod`).
+    /// "across all years", "over all stores", "all weeks combined", "across the whole city",
+    /// "both seasons combined" (`absorbBothCombined`): the whole table, said in words. No
+    /// grouping and no filter; "years" combined matters only to "each month" (the month of the
+    /// year, see `wholePeriod`).
     private mutating func absorbWholeScope() {
         let asksToCompare =
             items.contains { $0.keyword == .versus } || tokens.contains { ["compare", "compared", "comparing", "versus"].contains($0.lower) }
@@ -1478,6 +1479,9 @@ extension Interpreter {
             var k = i
             if ["across", "over", "throughout", "in", "for"].contains(word), items[i].range.count == 1 {
                 k = i + 1
+            } else if word == "both" {
+                absorbBothCombined(at: i)
+                continue
             } else if word != "all" {
                 continue
             }
@@ -1561,6 +1565,26 @@ extension Interpreter {
             items[i].used = true
             items[i].isUnknown = false
         }
+    }
+
+    /// "Both seasons combined, what is the average fare?", "the average fare, both seasons
+    /// together": "both" (with no "across" or "over" before it) with a plural noun of a column
+    /// and "combined" (or "together", "in total") after it pools the column's groups, as "all
+    /// seasons combined" does — the whole table, never one group per season. Without
+    /// "combined" ("for both seasons") the phrase may want each one and is left to the other
+    /// readings.
+    private mutating func absorbBothCombined(at i: Int) {
+        guard i + 2 < items.count, items[i].range.count == 1 else { return }
+        let k = i + 1
+        let noun = items[k]
+        let last = tokens[noun.range.upperBound - 1]
+        guard !noun.used, noun.range.count == 1, noun.hasColumn, noun.keyword == nil, !noun.hasValue, last.lemma != last.lower,
+            !items[k + 1].used,
+            items[k + 1].keyword == .inTotal || (items[k + 1].range.count == 1 && tokens[items[k + 1].range.lowerBound].lower == "together")
+        else { return }
+        merge(i...(k + 1))
+        items[i].used = true
+        items[i].isUnknown = false
     }
 
     /// "how many orders", "fewer than 70 orders", "how many of the orders" in `orders(order_total, …)`:

@@ -50,8 +50,8 @@ extension Interpreter {
         let byAge = !bySex && classes.contains { !Interpreter.ageClasses.isDisjoint(with: $0) }
         guard bySex || byAge else { return false }
         let columns = lexicon.tables[table].columns
-        if bySex, columns.contains(where: { !Set($0.words).isDisjoint(with: ["sex", "gender"]) }) { return true }
-        if byAge, columns.contains(where: { $0.words.contains("age") }) { return true }
+        if bySex, columns.contains(where: \.namesSex) { return true }
+        if byAge, columns.contains(where: \.namesAge) { return true }
         return false
     }
 }

@@ -721,7 +721,7 @@ extension Interpreter {
     func populationColumn() -> ColumnRef? {
         let tables = contextTables.isEmpty ? Array(lexicon.tables.indices) : contextTables
         let columns = tables.flatMap { lexicon.tables[$0].columns }
-        guard !columns.contains(where: { $0.words.contains { ["sex", "gender", "age"].contains($0) } }) else { return nil }
+        guard !columns.contains(where: \.describesAPerson) else { return nil }
         let found = columns.filter { column in
             column.isNumeric && !column.isBooleanLike && column.words.contains { ["population", "pop", "inhabitants", "residents"].contains($0) }
         }

@@ -34,12 +34,12 @@ extension Interpreter {
         }
     }
 
-    /// Whether the noun is the name of what a unit of `dimension` measures.
+    /// Whether the noun is the name of what a unit of `dimension` measures: the dimension's
+    /// own name ("length", "weight", "time") or another word for it.
     private static func names(_ noun: String, _ dimension: PhysicalUnit.Dimension) -> Bool {
-        switch dimension {
-        case .length: return noun == "length"
-        case .weight: return noun == "weight" || noun == "mass"
-        case .time: return noun == "time" || noun == "duration"
-        }
+        noun == dimension.rawValue || otherNamesOfDimensions[dimension, default: []].contains(noun)
     }
+
+    /// Words for a dimension besides its own name (`PhysicalUnit.Dimension.rawValue`).
+    private static let otherNamesOfDimensions: [PhysicalUnit.Dimension: Set<String>] = [.weight: ["mass"], .time: ["duration"]]
 }

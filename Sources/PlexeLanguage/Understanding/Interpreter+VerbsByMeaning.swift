@@ -19,7 +19,7 @@ extension Interpreter {
     /// that names it is better than a guess between two columns.
     mutating func readVerbsByMeaning() {
         guard let wordNet = WordNet.shared else { return }
-        for i in items.indices where !items[i].used && items[i].range.count == 1 {
+        for i in items.indices {
             // The verb may name only the table of its rows ("weigh" of `weigh_ins`): the
             // column found must then be of that table.
             let namedTables = items[i].schema.compactMap { match -> Int? in
@@ -27,12 +27,9 @@ extension Interpreter {
                 return nil
             }
             let tableOnly = !items[i].isUnknown && items[i].keyword == nil && !namedTables.isEmpty && namedTables.count == items[i].schema.count
-            guard items[i].isUnknown || tableOnly else { continue }
-            let token = tokens[items[i].range.lowerBound]
-            guard token.kind == .word, token.lower.count >= 3, token.lower.allSatisfy(\.isLetter) else { continue }
-            let bases = wordNet.baseForms(token.lower, .verb)
-            // A word that is also a noun ("bills", "matches", "die") is read as the noun.
-            guard !bases.isEmpty, wordNet.baseForms(token.lower, .noun).isEmpty else { continue }
+            // Three letters at least: the verb alone is read for a meaning here, and a
+            // two-letter verb ("is", "am") is grammar, not something the data records.
+            guard let bases = plainVerb(at: i, orNamingATable: tableOnly, minimumLetters: 3, wordNet) else { continue }
             let senses = bases.flatMap { wordNet.synsets($0, .verb).prefix(2) }
             var found = Set<SchemaLexicon.Target>()
             if let value = derivedValue(senses, bases: bases, wordNet: wordNet) { found.insert(value) }
@@ -168,5 +165,20 @@ extension Interpreter {
         let named = best.refs.filter { ref in lexicon[ref].words.contains { nouns.contains($0) || nouns.contains(Morphology.singular($0)) } }
         if best.refs.count > 1, named.count == 1 { return named.first }
         return best.refs.count == 1 ? best.refs.first : nil
+    }
+
+    /// The verb's base forms where the item at `i` is a plain verb left unplaced: one word,
+    /// not yet used, unknown to the other readings (or, `orNamingATable`, naming only a
+    /// table), of letters only, at least `minimumLetters` long, that WordNet has as a verb and
+    /// not as a noun — a word that is also a noun ("bills", "matches", "die") is read as the
+    /// noun. Nil for anything else. The verb readers (`readVerbsByMeaning`,
+    /// `readVerbsOfACause`, `readVerbsDefinedByACondition`) all start from it.
+    func plainVerb(at i: Int, orNamingATable: Bool = false, minimumLetters: Int = 1, _ wordNet: WordNet) -> [String]? {
+        guard !items[i].used, items[i].range.count == 1, items[i].isUnknown || orNamingATable else { return nil }
+        let token = tokens[items[i].range.lowerBound]
+        guard token.kind == .word, token.lower.count >= minimumLetters, token.lower.allSatisfy(\.isLetter) else { return nil }
+        let bases = wordNet.baseForms(token.lower, .verb)
+        guard !bases.isEmpty, wordNet.baseForms(token.lower, .noun).isEmpty else { return nil }
+        return bases
     }
 }

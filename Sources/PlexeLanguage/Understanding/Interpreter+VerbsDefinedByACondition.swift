@@ -10,11 +10,7 @@ extension Interpreter {
     /// question did not state.
     mutating func readVerbsDefinedByACondition() {
         guard let wordNet = WordNet.shared else { return }
-        for i in items.indices.dropLast(2) where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
-            let token = tokens[items[i].range.lowerBound]
-            guard token.kind == .word, token.lower.allSatisfy(\.isLetter), !wordNet.baseForms(token.lower, .verb).isEmpty,
-                wordNet.baseForms(token.lower, .noun).isEmpty
-            else { continue }
+        for i in items.indices.dropLast(2) where plainVerb(at: i, wordNet) != nil {
             let column = items[i + 1]
             let value = items[i + 2]
             let refs = Set(column.columns.filter { !$0.negated && $0.score >= 3 }.map(\.ref))

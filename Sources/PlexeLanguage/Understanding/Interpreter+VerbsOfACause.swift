@@ -12,11 +12,8 @@ extension Interpreter {
     /// verb then says only what the column counts and is absorbed.
     mutating func readVerbsOfACause() {
         guard let wordNet = WordNet.shared else { return }
-        for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
-            let token = tokens[items[i].range.lowerBound]
-            guard token.kind == .word, token.lower.allSatisfy(\.isLetter) else { continue }
-            let bases = wordNet.baseForms(token.lower, .verb)
-            guard !bases.isEmpty, wordNet.baseForms(token.lower, .noun).isEmpty, namesAnEvent(bases, wordNet) else { continue }
+        for i in items.indices {
+            guard let bases = plainVerb(at: i, wordNet), namesAnEvent(bases, wordNet) else { continue }
             var j = i + 1
             guard j < items.count, items[j].range.count == 1, tokens[items[j].range.lowerBound].lower == "of" else { continue }
             let preposition = j

@@ -60,9 +60,9 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         readMonthWordsAsPeriods()
         linkWords()
+        try refuseSexWordsOfCodedColumns()
         readHowOfANamedMeasure()
         dropValuesBeforeTheirOwnPlural()
-        absorbBothCombined()
         absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
         leaveNameWordsBeforeValuesUnplaced()
