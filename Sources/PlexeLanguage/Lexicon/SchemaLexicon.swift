@@ -517,6 +517,7 @@ struct SchemaLexicon: Sendable {
                 SchemaLexicon.addColumnPhrases(column, table: table, tableWordSets: tableWordSets, to: &builder)
                 SchemaLexicon.addValuePhrases(column, to: &builder)
             }
+            SchemaLexicon.addSexPairPhrases(table, to: &builder)
         }
         self.phrasesByKey = builder.phrases
 
@@ -1017,7 +1018,7 @@ private func adjectiveForm(_ word: String) -> String? {
 }
 
 /// Collects phrases under their lookup key, dropping exact duplicates (keeping the best score).
-private struct PhraseBuilder {
+struct PhraseBuilder {
     var phrases: [String: [SchemaLexicon.Phrase]] = [:]
 
     static func key(_ word: String, _ mode: SchemaLexicon.MatchMode) -> String {

@@ -71,8 +71,11 @@ extension Interpreter {
         else { return }
         // The measure: the one numeric column named, with an aggregate word if any.
         // (Not a column that names a period: "from day 0 to day 9".)
+        // (Nor a numeric column followed by a value it holds, which picks the rows: "airline 1's
+        // cost" of an `airline` numbered 1 to 6.)
         let candidates = items.indices.filter { k in
             !items[k].used && k != v && !(b...secondLast).contains(k) && isMeasureColumn(k, where: { $0.isNumeric && !$0.isYearNumber })
+                && !picksRowsByNumber(k)
         }
         var measured: (item: Int, ref: ColumnRef)? = pace.flatMap { $0.verb == v ? (v, $0.ref) : nil }
         // Words that all name the one column ("how many million did the population grow" of
@@ -213,8 +216,9 @@ extension Interpreter {
         case point(DatePoint)
         /// "the first week", "the last month": the earliest or latest date of the data.
         case edge(SortDirection)
-        /// "day 0", "round 3": a whole-number column that counts periods, at one value.
-        case step(ColumnRef, Int64)
+        /// "day 0", "round 3": a whole-number column that counts periods, at one value; "age
+        /// 8", "dose 6.25": a numeric column at a value it holds.
+        case step(ColumnRef, SQLLiteral)
 
         /// Whether the period is a whole year.
         var isYear: Bool {
@@ -265,7 +269,16 @@ extension Interpreter {
             items[j + 1].isInteger, let n = items[j + 1].number.flatMap({ Int64(exactly: $0) }),
             let (ref, _) = try? column(j, where: { $0.type == .integer && !$0.isYearNumber })
         {
-            return (.step(ref, n), j + 1)
+            return (.step(ref, .integer(n)), j + 1)
+        }
+        // "from age 8 to age 14", "from dose 6.25 to dose 200" of a column of fractions (ages
+        // in years and months, doses): only a value the column holds, of a column that repeats
+        // its values (the rows at a value are a group to average, never one row's own figure).
+        if isColumn(j, where: { $0.isNumeric && !$0.isYearNumber && !$0.unique && !$0.isBooleanLike }),
+            let pick = try? numberPick(at: j, before: items.count), pick.items == [j, j + 1], !lexicon[pick.value.0].unique,
+            !lexicon[pick.value.0].isYearNumber, let number = Double(pick.value.1)
+        {
+            return (.step(pick.value.0, SQLLiteral.number(number)), j + 1)
         }
         return nil
     }
@@ -274,7 +287,7 @@ extension Interpreter {
     private func periodCondition(_ endpoint: PeriodEndpoint, of table: Int) throws(TranslationError) -> Meaning.Condition.Kind? {
         if case .step(let ref, let n) = endpoint {
             guard ref.table == table || lexicon.isAncestor(ref.table, of: table) else { return nil }
-            return .compare(ref, .equal, .integer(n))
+            return .compare(ref, .equal, n)
         }
         var times = timeColumns(of: table)
         if times.isEmpty {
@@ -874,6 +887,13 @@ extension Interpreter {
             return ((ref, text(number)), [k, k + 1])
         }
         return nil
+    }
+
+    /// Whether the column said at `k` is followed by a number it holds ("airline 1", "dose
+    /// 200"): the rows of that value, not a measure.
+    private func picksRowsByNumber(_ k: Int) -> Bool {
+        guard let pick = try? numberPick(at: k, before: items.count) else { return false }
+        return pick.items.first == k && pick.items.count >= 2 && items[pick.items[1]].number != nil
     }
 
     /// The equality linking put before a number that a unit's column equals ("at 0.5 mg").
