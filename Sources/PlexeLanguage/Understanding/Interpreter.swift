@@ -60,6 +60,7 @@ struct Interpreter {
     mutating func interpret() throws(TranslationError) -> Meaning {
         readMonthWordsAsPeriods()
         linkWords()
+        absorbRatesOfUndatedMeasures()
         readHowOfANamedMeasure()
         dropValuesBeforeTheirOwnPlural()
         absorbBothCombined()
@@ -76,6 +77,7 @@ struct Interpreter {
         readVerbsByMeaning()
         readVerbsOfACause()
         readVerbsDefinedByACondition()
+        joinUnitsOfTheNamedMeasure()
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
         readStatingVerbs()
