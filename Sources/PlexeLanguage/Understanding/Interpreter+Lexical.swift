@@ -1146,6 +1146,10 @@ extension Interpreter {
             guard near.count == 1, let c = near.first, let column = items[c].columns.first(where: { $0.score >= 3 && lexicon[$0.ref].isNumeric }),
                 lexicon[column.ref].isNumeric, !lexicon[column.ref].isBooleanLike, lexicon[column.ref].type == .integer
             else { continue }
+            // "sleep more than 40 florins": a currency counts money, never hours of sleep.
+            if SchemaLexicon.isCurrencyName(token.lower), !lexicon[column.ref].words.contains(where: SchemaLexicon.moneyColumnWords.contains) {
+                continue
+            }
             items[i].schema = [Item.SchemaMatch(target: .column(column.ref, negated: false), score: column.score)]
             items[i].isUnknown = false
             items[i].literal = nil

@@ -109,9 +109,12 @@ extension Interpreter {
                 tokens[items[u].range.lowerBound].kind == .word, items[u].bestSchemaScore <= 2
             else { continue }
             let word = tokens[items[u].range.lowerBound].lower
-            guard let spellings = SchemaLexicon.unitSpellings(of: word) else { continue }
+            // "more than 35 shillings": a currency no column's name spells, of the money columns.
+            let currency = SchemaLexicon.unitSpellings(of: word) == nil && SchemaLexicon.isCurrencyName(word)
+            guard let spellings = SchemaLexicon.unitSpellings(of: word) ?? (currency ? [] : nil) else { continue }
             let spelledIn = unitColumns(word)
-            var measured = spelledIn
+            var measured = currency ? lexicon.unitlessMoneyColumns() : spelledIn
+            if currency, measured.isEmpty { continue }
             if measured.isEmpty {
                 let dimension =
                     spellings.compactMap { SchemaLexicon.unitDimensions[$0] }.first ?? SchemaLexicon.unitDimensions[Morphology.singular(word)] ?? []
