@@ -368,6 +368,9 @@ extension Interpreter {
                     isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal })
                 {
                     k = c
+                } else if let g = describedMeasure(after: d2.last) {
+                    covered.append(g)
+                    k = g + 1
                 } else if let ref = d1.column ?? d2.column, d1.column == nil || d2.column == nil || d1.column == d2.column {
                     implied = ref
                     if let n = rowNounAfterEnds() { context.append(n) }
@@ -428,6 +431,27 @@ extension Interpreter {
             for k in covered { use(k) }
             for k in context { useAsContext(k) }
         }
+    }
+
+    /// "the highest and the lowest median income": with no groups, a statistic's word right
+    /// before the measured column describes the rows' own figures (each row a median), since
+    /// the extreme of one aggregate over all rows would be that aggregate, and the spread zero.
+    /// The aggregate word's item, when a numeric column follows it and nothing groups the rows
+    /// ("… average income by region" is the spread of the regions' averages: refused).
+    private func describedMeasure(after last: Int) -> Int? {
+        guard let g = nextIndex(from: last + 1, skipping: { isArticle($0) }), !items[g].used, items[g].range.count == 1,
+            isDescribingStatistic(g), g + 1 < items.count, !items[g + 1].used,
+            isMeasureColumn(g + 1, where: { $0.isNumeric }),
+            !items.indices.contains(where: { keyword($0) == .groupBy || items[$0].keyword == .groupBy })
+        else { return nil }
+        return g
+    }
+
+    /// An aggregate word ("average", "mean"), or "median" (which the engine does not compute,
+    /// so it only describes a column's figures).
+    private func isDescribingStatistic(_ g: Int) -> Bool {
+        if case .aggregate(let f)? = keyword(g) { return f != .count }
+        return items[g].isUnknown && tokens[items[g].range.lowerBound].lemma == "median"
     }
 
     /// "the warmest and the coldest year's temperature", "the most and least expensive
