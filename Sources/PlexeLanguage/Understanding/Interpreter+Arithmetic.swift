@@ -368,6 +368,9 @@ extension Interpreter {
                     isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal })
                 {
                     k = c
+                } else if let g = describedMeasure(after: d2.last) {
+                    covered.append(g)
+                    k = g + 1
                 } else if let ref = d1.column ?? d2.column, d1.column == nil || d2.column == nil || d1.column == d2.column {
                     implied = ref
                     if let n = rowNounAfterEnds() { context.append(n) }
@@ -428,6 +431,27 @@ extension Interpreter {
             for k in covered { use(k) }
             for k in context { useAsContext(k) }
         }
+    }
+
+    /// "the highest and the lowest median income": with no groups, a statistic's word right
+    /// before the measured column describes the rows' own figures (each row a median), since
+    /// the extreme of one aggregate over all rows would be that aggregate, and the spread zero.
+    /// The aggregate word's item, when a numeric column follows it and nothing groups the rows
+    /// ("… average income by region" is the spread of the regions' averages: refused).
+    private func describedMeasure(after last: Int) -> Int? {
+        guard let g = nextIndex(from: last + 1, skipping: { isArticle($0) }), !items[g].used, items[g].range.count == 1,
+            isDescribingStatistic(g), g + 1 < items.count, !items[g + 1].used,
+            isMeasureColumn(g + 1, where: { $0.isNumeric }),
+            !items.indices.contains(where: { keyword($0) == .groupBy || items[$0].keyword == .groupBy })
+        else { return nil }
+        return g
+    }
+
+    /// An aggregate word ("average", "mean"), or "median" (which the engine does not compute,
+    /// so it only describes a column's figures).
+    private func isDescribingStatistic(_ g: Int) -> Bool {
+        if case .aggregate(let f)? = keyword(g) { return f != .count }
+        return items[g].isUnknown && tokens[items[g].range.lowerBound].lemma == "median"
     }
 
     /// "the warmest and the coldest year's temperature", "the most and least expensive
@@ -693,7 +717,11 @@ extension Interpreter {
             let d = items.indices.first(where: {
                 !items[$0].used && items[$0].range.count == 1 && ["difference", "gap"].contains(tokens[items[$0].range.lowerBound].lemma)
             }),
-            let b = nextIndex(from: d + 1, skipping: { isArticle($0) }), keyword(b) == .between,
+            let afterWord = nextIndex(from: d + 1, skipping: { isArticle($0) })
+        else { return }
+        // "the difference in average glucose between A and B": the measure said once, before both sides.
+        let sharedMeasure = try measureBeforeSides(d)
+        guard let b = sharedMeasure?.between ?? (keyword(afterWord) == .between ? afterWord : nil),
             let and = items.indices.first(where: { $0 > b + 1 && !items[$0].used && keyword($0) == .and })
         else { return }
         var end = and + 1
@@ -704,8 +732,17 @@ extension Interpreter {
         let refuse = TranslationError(
             kind: .unplacedWords([items[d].text]),
             message: unplacedMessage([items[d].text] + (d..<end).filter { items[$0].isUnknown && !items[$0].used }.map { items[$0].text }))
-        guard let first = try ratioOperand(b + 1, and), var second = try ratioOperand(and + 1, end) ?? flagComplement(of: first, and + 1, end)
+        guard var first = try ratioOperand(b + 1, and), var second = try ratioOperand(and + 1, end) ?? flagComplement(of: first, and + 1, end)
         else { throw refuse }
+        if let shared = sharedMeasure?.operand {
+            // Each side only picks rows: a side naming its own measure is refused.
+            guard first.function == nil, first.column == nil, second.function == nil, second.column == nil, first.value != nil,
+                second.value != nil
+            else { throw refuse }
+            first.function = shared.function
+            first.column = shared.column
+            first.items += shared.items
+        }
         let pronoun = takePronounValue(first, &second, secondStart: and + 1)
         guard let difference = differenceOfSides(first, second, position: d) else { throw refuse }
         meaning.measures.append(Meaning.MeasureUse(measure: difference, position: d))
@@ -717,6 +754,25 @@ extension Interpreter {
         {
             use(k)
         }
+    }
+
+    /// "in average glucose between": after a difference word, "in", a measure (an aggregate
+    /// word, a column, nothing that picks rows) and "between". The measure and the "between".
+    private func measureBeforeSides(_ d: Int) throws(TranslationError) -> (operand: ArithmeticOperand, between: Int)? {
+        let i = d + 1
+        guard i < items.count, !items[i].used, let b = items.indices.first(where: { $0 > i + 1 && !items[$0].used && keyword($0) == .between })
+        else { return nil }
+        // ("in average" comes as one item: the average.)
+        let inAverage = keyword(i) == .onAverage && tokens[items[i].range.lowerBound].lower == "in"
+        guard inAverage || (items[i].range.count == 1 && tokens[items[i].range.lowerBound].lower == "in"),
+            var operand = try ratioOperand(i + 1, b), operand.column != nil, operand.value == nil
+        else { return nil }
+        if inAverage {
+            guard operand.function == nil else { return nil }
+            operand.function = .average
+        }
+        operand.items.append(i)
+        return (operand, b)
     }
 
     /// One side of a ratio or a difference: an aggregate word, a column, a value that picks
