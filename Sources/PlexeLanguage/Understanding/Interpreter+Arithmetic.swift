@@ -447,11 +447,12 @@ extension Interpreter {
         return g
     }
 
-    /// An aggregate word ("average", "mean"), or "median" (which the engine does not compute,
-    /// so it only describes a column's figures).
+    /// "median", which the engine does not compute, so it only describes a column's figures.
+    /// (Not "average" or "mean": "the highest and the lowest average salary" of employees most
+    /// likely means the averages of groups the question leaves unsaid — refused, never the
+    /// spread of single salaries.)
     private func isDescribingStatistic(_ g: Int) -> Bool {
-        if case .aggregate(let f)? = keyword(g) { return f != .count }
-        return items[g].isUnknown && tokens[items[g].range.lowerBound].lemma == "median"
+        items[g].isUnknown && tokens[items[g].range.lowerBound].lemma == "median"
     }
 
     /// "the warmest and the coldest year's temperature", "the most and least expensive
