@@ -543,6 +543,11 @@ extension QueryPlanner {
         if !m.namesRowsAsSuch, m.tableMentions.count == 1, let tally = lexicon.periodTally(of: m.tableMentions[0].table) {
             return .aggregate(.sum, tally)
         }
+        // "Which country is the biggest": a size of nothing named; the rows are not what it
+        // measures unless the question names them ("the most records").
+        if m.rankWordIsASize, !m.namesRowsAsSuch {
+            throw unsupported("Could not tell what the superlative measures. Known tables and columns: \(lexicon.summary).")
+        }
         // "Which country spent the most" where no column is money: counting the rows would
         // answer another question.
         if let concept = m.verbMeasure, concept != .sell {

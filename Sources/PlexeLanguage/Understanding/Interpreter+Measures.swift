@@ -325,6 +325,8 @@ extension Interpreter {
                     }
                 } else {
                     meaning.rankMeasureImplicit = true
+                    let word = tokens[items[i].range.lowerBound].lower
+                    if !["most", "least", "fewest", "more", "fewer", "less"].contains(word) { meaning.rankWordIsASize = true }
                 }
                 return
             }
