@@ -291,6 +291,7 @@ extension QueryPlanner {
             m.rankMeasure = first.measure
             m.rankDirection = m.rankDirection ?? .descending
         }
+        rankTotalsOfARepeatedLabel(&m)
         answerRowsForUniqueKeys(&m)
         dropGroupsOfComparedPeriods(&m)
         if let entity = m.answerEntity {
@@ -493,6 +494,17 @@ extension QueryPlanner {
             case .entity: return false
             }
         }
+    }
+
+    /// "Which player played the most minutes in total?" of `players(player, season, minutes)`
+    /// where a player has a row per season: "in total" ranks each player by the sum of their
+    /// rows, not by their single best row.
+    private func rankTotalsOfARepeatedLabel(_ m: inout Meaning) {
+        guard m.saysInTotal, case .table(let t)? = m.answerEntity, case .value(let ref)? = m.rankMeasure, ref.table == t,
+            lexicon[ref].isNumeric, let label = lexicon.tables[t].labelColumn, !lexicon.tables[t].columns[label].unique
+        else { return }
+        m.answerEntity = .column(lexicon.tables[t].columns[label].ref)
+        m.rankMeasure = .aggregate(.sum, ref)
     }
 
     private func isChildCount(_ measure: Meaning.Measure, of table: Int) -> Bool {
