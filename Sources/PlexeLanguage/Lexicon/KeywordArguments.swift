@@ -140,6 +140,16 @@ enum VerbConcept: Sendable, Hashable {
     /// sold for ("what is the tools division worth" of an appraised value beside ticket revenue).
     case spend, earn, sell, worth
 
+    /// How an error message names what the verb measures ("what was spent").
+    var pastParticiple: String {
+        switch self {
+        case .spend: return "spent"
+        case .earn: return "earned"
+        case .sell: return "sold"
+        case .worth: return "worth"
+        }
+    }
+
     /// Column words that carry the measure, best first.
     var columnWords: [String] {
         switch self {

@@ -291,6 +291,7 @@ extension QueryPlanner {
             m.rankMeasure = first.measure
             m.rankDirection = m.rankDirection ?? .descending
         }
+        rankTotalsOfARepeatedLabel(&m)
         answerRowsForUniqueKeys(&m)
         dropGroupsOfComparedPeriods(&m)
         if let entity = m.answerEntity {
@@ -495,6 +496,17 @@ extension QueryPlanner {
         }
     }
 
+    /// "Which player played the most minutes in total?" of `players(player, season, minutes)`
+    /// where a player has a row per season: "in total" ranks each player by the sum of their
+    /// rows, not by their single best row.
+    private func rankTotalsOfARepeatedLabel(_ m: inout Meaning) {
+        guard m.saysInTotal, case .table(let t)? = m.answerEntity, case .value(let ref)? = m.rankMeasure, ref.table == t,
+            lexicon[ref].isNumeric, let label = lexicon.tables[t].labelColumn, !lexicon.tables[t].columns[label].unique
+        else { return }
+        m.answerEntity = .column(lexicon.tables[t].columns[label].ref)
+        m.rankMeasure = .aggregate(.sum, ref)
+    }
+
     private func isChildCount(_ measure: Meaning.Measure, of table: Int) -> Bool {
         if case .rows(let t?) = measure { return lexicon.isAncestor(table, of: t) }
         return false
@@ -516,6 +528,10 @@ extension QueryPlanner {
         if let concept = m.verbMeasure {
             if let ref = lexicon.measureColumn(for: concept, preferring: order) { return measure(for: ref, verb: true) }
             if concept == .sell { return .rows(table: nil) }
+            // `measureColumn` passes over a whole-number column whose every value differs (an
+            // identifier, as often as not): "which airline spent the most" of a `cost` that
+            // differs in each row is that column all the same, when one column is so named.
+            if let money = try moneyColumnHoldingDistinctValues(for: concept) { return measure(for: money, verb: true) }
         }
         if let numeric = m.projections.first(where: { lexicon[$0].isNumeric && lexicon.tables[$0.table].keyColumn != $0.column }) {
             return measure(for: numeric)
@@ -539,7 +555,37 @@ extension QueryPlanner {
         if !m.namesRowsAsSuch, m.tableMentions.count == 1, let tally = lexicon.periodTally(of: m.tableMentions[0].table) {
             return .aggregate(.sum, tally)
         }
+        // "Which country is the biggest": a size of nothing named; the rows are not what it
+        // measures unless the question names them ("the most records").
+        if m.rankWordIsASize, !m.namesRowsAsSuch {
+            throw unsupported("Could not tell what the superlative measures. Known tables and columns: \(lexicon.summary).")
+        }
+        // "Which country spent the most" where no column is money: counting the rows would
+        // answer another question.
+        if let concept = m.verbMeasure, concept != .sell {
+            throw unsupported("Could not tell which column holds what was \(concept.pastParticiple). Known tables and columns: \(lexicon.summary).")
+        }
         return .rows(table: nil)
+    }
+
+    /// The one numeric column, not an identifier, whose name holds a word of what `concept`
+    /// measures, among those `measureColumn` leaves aside because each row holds a different
+    /// value; nil when there is none, an error when two or more could be meant.
+    private func moneyColumnHoldingDistinctValues(for concept: VerbConcept) throws(TranslationError) -> ColumnRef? {
+        var words = concept.columnWords
+        if concept == .spend { words += VerbConcept.earn.columnWords }
+        let found = lexicon.tables.indices.flatMap { t in
+            lexicon.tables[t].columns.filter { column in
+                column.isNumeric && column.unique && column.type != .float && lexicon.tables[t].keyColumn != column.ref.column
+                    && column.words.last != "id" && column.words.contains(where: words.contains)
+            }
+        }
+        if found.count > 1 {
+            throw TranslationError(
+                kind: .ambiguous(phrase: concept.pastParticiple, candidates: found.map { "\(lexicon.tables[$0.ref.table].name).\($0.name)" }),
+                message: "Could not tell which column holds what was \(concept.pastParticiple): \(found.map(\.name).joined(separator: ", ")).")
+        }
+        return found.first?.ref
     }
 
     /// A bare column as the measure of a group: identifiers and text are counted ("the most

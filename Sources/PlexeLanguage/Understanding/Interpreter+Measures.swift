@@ -23,6 +23,7 @@ extension Interpreter {
     }
 
     mutating func readMeasures() throws(TranslationError) {
+        meaning.saysInTotal = items.contains { $0.keyword == .inTotal }
         // "churn rate", "the churn percentage"
         for i in items.indices where isColumn(i, where: { $0.isBooleanLike }) {
             if let p = previousIndex(from: i - 1, skipping: { isArticle($0) }) {
@@ -325,6 +326,8 @@ extension Interpreter {
                     }
                 } else {
                     meaning.rankMeasureImplicit = true
+                    let word = tokens[items[i].range.lowerBound].lower
+                    if !["most", "least", "fewest", "more", "fewer", "less"].contains(word) { meaning.rankWordIsASize = true }
                 }
                 return
             }

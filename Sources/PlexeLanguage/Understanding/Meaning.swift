@@ -148,6 +148,12 @@ struct Meaning: Sendable {
     /// The measure a superlative ranks by ("highest lifetime value").
     var rankMeasure: Measure?
     var rankMeasureImplicit = false
+    /// The superlative is a size or a grade ("which country is the biggest"), not "the most":
+    /// with no measure named it has nothing to rank by, and the rows are not what it counts.
+    var rankWordIsASize = false
+    /// "in total", "altogether", "overall", "combined" is in the question: a measure ranked
+    /// per named thing adds up over that thing's rows.
+    var saysInTotal = false
     /// "sorted by …": explicit order target and direction.
     var orderMeasure: Measure?
     var orderDirection: SortDirection?
