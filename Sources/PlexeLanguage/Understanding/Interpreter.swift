@@ -74,6 +74,7 @@ struct Interpreter {
         readNumberingNounsAfterSuperlatives()
         readRowNounsBeforeAttributes()
         absorbVerbsOfReceiving()
+        readPhrasalVerbs()
         readVerbsByMeaning()
         readVerbsOfACause()
         readVerbsDefinedByACondition()
