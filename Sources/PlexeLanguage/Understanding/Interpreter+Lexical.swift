@@ -1105,6 +1105,12 @@ extension Interpreter {
     /// "How many points did Smith score", "Smith's total points", "at least 3000 points": an
     /// unknown plural noun next to exactly one numeric column that names what the column
     /// counts, the column said twice.
+    /// Whether "each", "per" or "by" comes right before the item at `k` (articles between).
+    private func isAfterGroupingWord(_ k: Int) -> Bool {
+        guard let p = previousIndex(from: k - 1, skipping: { isArticle($0) }) else { return false }
+        return keyword(p) == .groupBy || items[p].keyword == .groupBy
+    }
+
     private mutating func linkUnitNouns() {
         guard let wordNet = WordNet.shared else { return }
         for i in items.indices where items[i].isUnknown && !items[i].used && items[i].range.count == 1 {
@@ -1124,6 +1130,10 @@ extension Interpreter {
                 // (Not an identifier: "members earn 40,000 crowns" where `member` numbers the
                 // rows; a member number counts nothing in crowns.)
                 let columns = items[k].columns.filter { $0.score >= 3 && lexicon[$0.ref].isNumeric }
+                // (Nor a year, or a column the rows are grouped by: "how many visits each
+                // year", "how many operations each age" count rows per year or age — as the
+                // visits' column, the year was counted or the ages added up.)
+                if columns.count == 1, lexicon[columns[0].ref].isYearNumber || isAfterGroupingWord(k) { continue }
                 if columns.count == 1, columns[0].score == items[k].bestSchemaScore, !lexicon.isIdentifier(columns[0].ref) {
                     near.append(k)
                 }
