@@ -72,6 +72,7 @@ MEASURED_SETS = [
     ("sixteenth", "sixteenth"),
     ("seventeenth", "seventeenth"),
     ("eighteenth", "eighteenth"),
+    ("nineteenth", "nineteenth"),
 ]
 
 
