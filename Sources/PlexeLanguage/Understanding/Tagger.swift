@@ -18,9 +18,12 @@ struct Tagger {
                 // shorter readings of its words; a schema name of the same length keeps the
                 // lead, with the values beside it.
                 let schemaMatch = token.kind == .word ? matchSchema(tokens, at: i) : nil
-                let keywordLength = token.kind == .word || token.kind == .symbol ? matchKeyword(tokens, at: i)?.length ?? 0 : 0
+                let keywordMatch = token.kind == .word || token.kind == .symbol ? matchKeyword(tokens, at: i) : nil
+                let keywordLength = keywordMatch?.length ?? 0
                 let schemaLength = schemaMatch?.length ?? 0
-                if found.length >= keywordLength, found.length >= schemaLength {
+                if found.length >= keywordLength, found.length >= schemaLength,
+                    !aggregateBeforeAMeasure(keywordMatch, tokens, after: i + found.length, valueColumns: found.entries.map(\.ref))
+                {
                     let range = i..<(i + found.length)
                     var item = Item(range: range, text: tokens[range].map(\.text).joined(separator: " "))
                     var matches = found.entries.map {
@@ -110,7 +113,15 @@ struct Tagger {
                 item.schema = schemaMatch.matches
                 if keywordLength == length, let keyword = keywordMatch?.keyword {
                     let best = item.bestSchemaScore
-                    if i == 0, case .chart(let word) = keyword, word != .trend {
+                    let values = item.schema.compactMap { match -> ColumnRef? in
+                        if case .value(let ref, _) = match.target { return ref }
+                        return nil
+                    }
+                    if values.count == item.schema.count, aggregateBeforeAMeasure(keywordMatch, tokens, after: i + length, valueColumns: values) {
+                        // "the average Price" where 'average' is also a stored grade.
+                        item.schema = []
+                        item.keyword = keyword
+                    } else if i == 0, case .chart(let word) = keyword, word != .trend {
                         // "Plot yield against rainfall" of a table with a `plot` column, "Draw
                         // goals over time" where a result is 'draw': the question's first word,
                         // an imperative, asks for the chart.
@@ -135,6 +146,38 @@ struct Tagger {
             i += length
         }
         return items
+    }
+
+    /// Whether a statistic word that is also a stored value ("average" of a grade column holding
+    /// 'average', "total" of a line holding 'Total') is the statistic: it is when a numeric
+    /// column other than the value's own follows it, past "number of" or "amount of" ("the average
+    /// Price of cars of Type Small", "the average number of deaths"). Said of its own column
+    /// ("average reliability") or with no measure after it ("cars rated average") it stays the
+    /// value.
+    private func aggregateBeforeAMeasure(
+        _ keyword: (length: Int, keyword: Keyword)?, _ tokens: [Token], after end: Int, valueColumns: [ColumnRef]
+    ) -> Bool {
+        guard let keyword, case .aggregate = keyword.keyword else { return false }
+        // "the Total amount": capitalised inside the sentence, as the stored value is written.
+        let start = end - keyword.length
+        if start > 0, tokens[start].text.first?.isUppercase == true { return false }
+        var next = end
+        if next + 1 < tokens.count, ["number", "amount"].contains(tokens[next].lemma), tokens[next + 1].lower == "of" { next += 2 }
+        // "the average gas mileage", "the average yearly rent": up to two words of no column before it.
+        var skipped = 0
+        while skipped < 2, next < tokens.count, tokens[next].kind == .word, matchSchema(tokens, at: next) == nil,
+            lexicon.values.longestMatch(tokens, at: next) == nil
+        {
+            next += 1
+            skipped += 1
+        }
+        guard next < tokens.count, tokens[next].kind == .word, let following = matchSchema(tokens, at: next) else { return false }
+        let columns = following.matches.compactMap { match -> ColumnRef? in
+            if case .column(let ref, _) = match.target { return ref }
+            return nil
+        }
+        guard !columns.contains(where: valueColumns.contains) else { return false }
+        return columns.contains { lexicon.tables[$0.table].columns[$0.column].isNumeric }
     }
 
     /// Keywords that a distinctive schema word should win over ("plan" is not "order"…).
