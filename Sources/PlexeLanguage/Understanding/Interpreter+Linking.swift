@@ -631,9 +631,24 @@ extension Interpreter {
                 guard i + 1 < items.count, case .postfixCompare? = items[i + 1].keyword else { return false }
                 return true
             }()
-            guard compared || postfix else { continue }
+            // "a relative humidity of 60 percent", "at 60 percent humidity": the unit of a
+            // value a numeric column holds, said of the column before or after it.
+            let ofAColumn: Bool = {
+                if namesAColumn(i + 1) { return true }
+                let of = i - 2
+                guard of > 0, items[of].range.count == 1, ["of", "at"].contains(lemma(of)) else { return false }
+                return namesAColumn(of - 1)
+            }()
+            guard compared || postfix || ofAColumn else { continue }
             merge((i - 1)...i)
         }
+    }
+
+    /// Whether item `j` may name the column a percentage belongs to: a numeric column, or words
+    /// not placed yet ("relative humidity" of `Rel.Hum` is linked later).
+    private func namesAColumn(_ j: Int) -> Bool {
+        guard j >= 0, j < items.count, !items[j].used, items[j].keyword == nil, items[j].number == nil else { return false }
+        return items[j].isUnknown || numericColumn(j) != nil
     }
 
     private func isMeasureNoun(_ i: Int) -> Bool {
