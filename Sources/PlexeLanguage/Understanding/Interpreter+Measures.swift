@@ -542,6 +542,13 @@ extension Interpreter {
             try addMeasure(.aggregate(.sum, tally), at: i, direction: nil)
             return
         }
+        if isTable(k), let table = items[k].table, !distinct, functions.isEmpty, let counted = columnCountedByAVerb(after: k, table: table) {
+            noteTable(table, at: k)
+            useAsContext(k)
+            use(counted.verb)
+            try addMeasure(.aggregate(.sum, counted.column), at: i, direction: nil)
+            return
+        }
         if isTable(k), let table = items[k].table {
             noteTable(table, at: k)
             use(k)
