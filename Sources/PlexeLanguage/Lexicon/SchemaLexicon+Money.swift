@@ -3,12 +3,15 @@
 /// under "monetary unit"; what the columns hold money in is told by their names (`wage`,
 /// `price`, `salary`), not by WordNet.
 extension SchemaLexicon {
-    /// Column words that name an amount of money (the verbs' money columns, less the words
-    /// that may name an amount of anything: "total", "value", "amount", "sale").
-    static let moneyColumnWords: Set<String> = [
-        "salary", "income", "wage", "earning", "pay", "revenue", "profit", "spend", "spending", "payment", "price", "cost", "fare",
-        "fee", "charge", "worth", "valuation", "rent", "budget", "expense", "expenditure",
-    ]
+    /// Column words that name an amount of money: the money verbs' columns (`VerbConcept`:
+    /// spend, earn, worth — not sell, which counts units), less the words that may name an
+    /// amount of anything or a verb's form ("total", "value", "amount", "sale", "spent",
+    /// "paid"), with the money nouns no verb measures (rent, budget, expense).
+    static let moneyColumnWords: Set<String> = {
+        let money: [VerbConcept] = [.spend, .earn, .worth]
+        let anyAmount: Set<String> = ["total", "value", "amount", "sale", "spent", "paid"]
+        return Set(money.flatMap(\.columnWords)).subtracting(anyAmount).union(["rent", "budget", "expense", "expenditure"])
+    }()
 
     /// Whether `word` (a plural is fine) names a currency: its first noun sense lies within
     /// two steps under WordNet's "monetary unit". Not a fractional unit ("cents", "pence":

@@ -126,6 +126,9 @@ struct SchemaLexicon: Sendable {
     private(set) var observationColumns: [ColumnRef?] = []
     /// The verb senses of numeric columns' words (`verbSenses(of:)`), found once here.
     private(set) var verbSenses: [ColumnRef: [VerbSense]] = [:]
+    /// Whether any table keeps time (`findKeepsTime`), found once here: rate phrases ask it of
+    /// every question.
+    private(set) var keepsTime = false
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -571,6 +574,7 @@ struct SchemaLexicon: Sendable {
         self.frequencyColumns = tables.indices.map { findFrequencyColumn(of: $0) }
         self.observationColumns = tables.indices.map { findObservationColumn(of: $0, wordNet: WordNet.shared) }
         self.verbSenses = SchemaLexicon.findVerbSenses(of: tables, wordNet: WordNet.shared)
+        self.keepsTime = SchemaLexicon.findKeepsTime(in: tables)
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

@@ -113,8 +113,8 @@ extension Interpreter {
 
 extension SchemaLexicon {
     /// Whether any table keeps time: a date, a year number, or a column named after a period
-    /// or a time (`week`, `month_no`, `time`).
-    var keepsTime: Bool {
+    /// or a time (`week`, `month_no`, `time`). Stored as `keepsTime` when the lexicon is built.
+    static func findKeepsTime(in tables: [Table]) -> Bool {
         let periodWords: Set<String> = ["date", "time", "year", "yr", "quarter", "month", "week", "day", "hour", "period", "season", "decade"]
         return tables.flatMap(\.columns).contains { $0.isTemporal || $0.isYearNumber || $0.words.contains(where: periodWords.contains) }
     }
