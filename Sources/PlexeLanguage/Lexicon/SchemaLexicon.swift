@@ -383,6 +383,14 @@ struct SchemaLexicon: Sendable {
     static let particles: Set<String> = ["up", "in", "out", "on", "off", "over", "down", "back"]
     private static let yesNoTexts: [(yes: String, no: String)] = [("yes", "no"), ("y", "n"), ("true", "false"), ("t", "f")]
 
+    /// A name that says it holds yes or no: `is_member`, `hasCar`, `was_late`, `smoker_flag`.
+    static func namesAFlag(_ name: String) -> Bool {
+        let words = SchemaLexicon.words(of: name)
+        guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
+        let openings: Set<String> = ["is", "has", "had", "was", "were", "did", "does", "can", "any", "ever"]
+        return openings.contains(first) || ["flag", "yn", "bool", "indicator"].contains(last)
+    }
+
     init(schema: LanguageSchema) {
         var tables: [Table] = []
         for (t, table) in schema.tables.enumerated() {
@@ -395,7 +403,12 @@ struct SchemaLexicon: Sendable {
                     trueLiteral = .integer(1)
                     falseLiteral = .integer(0)
                 } else if let values = info.distinctValues, !values.isEmpty, values.count <= 2 {
-                    if info.type == .integer, Set(values).isSubset(of: ["0", "1"]) {
+                    // Whole numbers are a yes/no flag when they hold both 0 and 1, or one of them
+                    // under a flag's name (`is_member`, `has_car`): a column of nothing but 1s
+                    // (a one-row upload's `cost`) is a number like any other.
+                    if info.type == .integer, Set(values).isSubset(of: ["0", "1"]),
+                        values.count == 2 || SchemaLexicon.namesAFlag(info.name)
+                    {
                         trueLiteral = .integer(1)
                         falseLiteral = .integer(0)
                     } else if info.type == .string {
