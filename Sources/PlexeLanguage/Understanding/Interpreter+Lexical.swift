@@ -181,6 +181,13 @@ extension Interpreter {
                 items[i].literal = nil
                 continue
             }
+            if let (span, refs) = cutNameColumns(around: i) {
+                // "the 4th grade score" of `totsc4`, "per capita income" of `perinc`; several
+                // columns the words fit are kept, for the question to be refused naming them.
+                i = place(span, as: .column(refs[0], negated: false), score: 2)
+                items[i].schema = refs.map { Item.SchemaMatch(target: .column($0, negated: false), score: 2) }
+                continue
+            }
             // Last, so that a verb naming a column ("diagnosed" of `diag_date`) keeps that reading.
             if isCollectionVerb(i, beforePhrase: true) {
                 items[i].isUnknown = false
@@ -217,7 +224,7 @@ extension Interpreter {
 
     /// The words of `span` become one item that names `target` (and nothing else); returns
     /// the merged item's index.
-    private mutating func place(_ span: ClosedRange<Int>, as target: SchemaLexicon.Target, score: Int) -> Int {
+    mutating func place(_ span: ClosedRange<Int>, as target: SchemaLexicon.Target, score: Int) -> Int {
         items[span.lowerBound].schema = [Item.SchemaMatch(target: target, score: score)]
         items[span.lowerBound].keyword = nil
         items[span.lowerBound].isUnknown = false
@@ -361,7 +368,7 @@ extension Interpreter {
 
     /// Items that may be part of an abbreviated name: unknown words, weak schema readings, and
     /// little words a name may spell out ("per", "of").
-    private func canJoinAbbreviation(_ k: Int) -> Bool {
+    func canJoinAbbreviation(_ k: Int) -> Bool {
         let item = items[k]
         guard !item.used, item.number == nil, item.date == nil, !item.isQuoted,
             item.range.allSatisfy({ tokens[$0].kind == .word })
