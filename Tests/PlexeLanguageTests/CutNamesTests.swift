@@ -32,6 +32,13 @@ struct CutNamesTests {
         #expect(try f.check("What is the highest per capita income?", "SELECT MAX(perinc) FROM states") == nil)
     }
 
+    /// "growth" after a cut name asks for a change of it: dropped, it answered the income itself.
+    @Test func aChangeNounAfterTheNameIsNotAbsorbed() {
+        let f = try? Self.states.get()
+        #expect((try? f?.translator.translate("What is the per capita income growth in Ohio?")) == nil)
+        #expect((try? f?.translator.translate("What is the average unemployment rate growth?")) == nil)
+    }
+
     @Test func aReadingOfTwoColumnsIsRefused() {
         #expect((try? Self.schools.get().translator.translate("What is the average math score?")) == nil)
         #expect((try? Self.schools.get().translator.translate("How many school districts are there?")) == nil)

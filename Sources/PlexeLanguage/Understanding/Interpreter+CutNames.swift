@@ -190,11 +190,15 @@ extension Interpreter {
         return best
     }
 
-    /// A noun that is no change of something ("growth", "increase", "drop"): such a noun
-    /// after a name asks for another figure than the name's.
+    /// A noun that is no change or process of something ("growth", "increase", "drop"): such
+    /// a noun after a name asks for another figure than the name's. (WordNet files "growth"
+    /// and "increase" under "process", not "change": "per capita income growth" read as
+    /// `perinc` answered the income itself.)
     static func isPlainNoun(_ lemma: String) -> Bool {
         guard let wordNet = WordNet.shared, wordNet.contains(lemma, .noun) else { return false }
-        return !wordNet.synsets(lemma, .noun).contains { sense in wordNet.isKind(sense, within: 4) { $0.words.contains("change") } }
+        return !wordNet.synsets(lemma, .noun).contains { sense in
+            wordNet.isKind(sense, within: 4) { $0.words.contains("change") || $0.words.contains("process") }
+        }
     }
 
     /// Starts of names that only say which statistic a column keeps ("tot" of total).
