@@ -40,17 +40,22 @@ final class WordNet: @unchecked Sendable {
     /// The relations the engine follows (WordNet's pointer symbols).
     enum Relation: Sendable {
         /// `memberOf`: the group a member belongs to (a Labourite → the Labour Party).
-        case hypernym, derivation, attribute, pertainym, similar, antonym, memberOf, other
+        /// `partOf`: the whole a part belongs to (a season → the year). `hyponym`: a narrower
+        /// kind (season → summer), read only by `hyponyms(of:)`, never by `follow`: a general
+        /// word has hundreds.
+        case hypernym, hyponym, derivation, attribute, pertainym, similar, antonym, memberOf, partOf, other
 
         init(symbol: Substring) {
             switch symbol {
             case "@", "@i": self = .hypernym
+            case "~", "~i": self = .hyponym
             case "+": self = .derivation
             case "=": self = .attribute
             case "\\": self = .pertainym
             case "&": self = .similar
             case "!": self = .antonym
             case "#m": self = .memberOf
+            case "#p": self = .partOf
             default: self = .other
             }
         }
@@ -197,13 +202,18 @@ final class WordNet: @unchecked Sendable {
     func follow(_ synset: Synset, word: String? = nil) -> [(relation: Relation, synset: Synset, word: String?)] {
         let wordNumber = word.flatMap { w in synset.words.firstIndex(of: w).map { $0 + 1 } }
         var result: [(Relation, Synset, String?)] = []
-        for pointer in synset.pointers where pointer.relation != .other {
+        for pointer in synset.pointers where pointer.relation != .other && pointer.relation != .hyponym {
             if pointer.sourceWord != 0, let wordNumber, pointer.sourceWord != wordNumber { continue }
             guard let target = self.synset(at: pointer.offset, pointer.partOfSpeech) else { continue }
             let targetWord = pointer.targetWord > 0 && pointer.targetWord <= target.words.count ? target.words[pointer.targetWord - 1] : nil
             result.append((pointer.relation, target, targetWord))
         }
         return result
+    }
+
+    /// The narrower kinds of a synset, one step down (time of year → spring, summer, …).
+    func hyponyms(of synset: Synset) -> [Synset] {
+        synset.pointers.filter { $0.relation == .hyponym }.compactMap { self.synset(at: $0.offset, $0.partOfSpeech) }
     }
 
     /// Whether the synset or one of its hypernyms at most `steps` steps above it passes

@@ -131,9 +131,11 @@ extension Interpreter {
             function = f
             functionItem = a
         } else if let a = previousIndex(from: c - 1, skipping: { isArticle($0) }), keyword(a) == .count,
-            ["number", "count"].contains(tokens[items[a].range.lowerBound].lower)
+            items[a].range.contains(where: { ["number", "count"].contains(tokens[$0].lower) })
         {
-            // "the number of lambs born" in a year: the period's total of what is counted.
+            // "the number of lambs born" in a year: the period's total of what is counted;
+            // "the total number of home runs", one phrase, as well (not an average of the
+            // players' figures beside a count of the rows).
             function = .sum
             functionItem = a
             // "the annual number of …" between two years: the total of each year, said again.

@@ -1244,6 +1244,9 @@ extension Interpreter {
             guard let base = nounBase(i, wordNet), let sense = wordNet.synsets(base, .noun).first,
                 Interpreter.namesThings(sense, wordNet)
             else { continue }
+            // "per season" of a table with dates, or with no time at all: a part of the year
+            // that no column keeps, never the rows (see `readSeasonsOfYearlyTables`).
+            if Interpreter.partsOfTheYear(named: base, wordNet) != nil { continue }
             if isPluralModifierOfTableName(i) || !guessedNounFitsLivingRows(sense, of: table, wordNet)
                 || !pluralOfAPersonFitsRows(tokens[items[i].range.upperBound - 1], base: base, of: table, wordNet)
             {

@@ -59,6 +59,7 @@ struct Interpreter {
 
     mutating func interpret() throws(TranslationError) -> Meaning {
         readMonthWordsAsPeriods()
+        readSeasonsOfYearlyTables()
         linkWords()
         try refuseSexWordsOfCodedColumns()
         absorbRatesOfUndatedMeasures()
