@@ -245,6 +245,18 @@ extension Interpreter {
                     return
                 }
             }
+            // "which club has the most different players" of player-season rows: the players' id.
+            if ranking, meaning.rankMeasure == nil, let d = t, keyword(d) == .distinct,
+                let n = nextIndex(from: d + 1, skipping: { isArticle($0) }), isTable(n),
+                let ref = try differentPeopleColumn(noun: n, distinctWord: items[d].text)
+            {
+                use(i, d, n)
+                noteTable(ref.table, at: n)
+                meaning.rankMeasure = .distinctValues(ref)
+                meaning.rankDirection = direction
+                if meaning.limit == nil { meaning.limit = 1 }
+                return
+            }
             if ranking && meaning.rankMeasure == nil {
                 use(i)
                 meaning.rankDirection = direction
@@ -531,6 +543,15 @@ extension Interpreter {
                     return
                 }
             }
+        }
+        // "how many different players" of player-season rows: the players' id, counted once each.
+        if distinct, let d = (i + 1...k).first(where: { items[$0].keyword == .distinct }),
+            let ref = try differentPeopleColumn(noun: k, distinctWord: items[d].text)
+        {
+            use(k)
+            noteTable(ref.table, at: k)
+            try addMeasure(.distinctValues(ref), at: i, direction: direction)
+            return
         }
         if isTable(k), let table = items[k].table, !distinct, let measure = familyCount(noun: k, table: table, functions: functions) {
             try addMeasure(measure, at: i, direction: direction)
