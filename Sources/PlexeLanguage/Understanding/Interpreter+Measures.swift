@@ -375,7 +375,11 @@ extension Interpreter {
         // "average number of purchases", "total number of customers", "highest number of …"
         if case .count? = keyword(t) {
             use(i, t)
+            let before = meaning.measures.count
             try readCount(at: t, functions: functions)
+            let end = nextIndex(from: t + 1, skipping: { isArticle($0) || items[$0].keyword == .distinct }) ?? t
+            let words = tokens[items[i].range.lowerBound..<items[end].range.upperBound].map(\.text).joined(separator: " ")
+            try refuseExtremeOfAPlainCount(functions, measuresBefore: before, words: words)
             return
         }
         if isMeasureColumn(t), let (ref, _) = try column(t, hint: functions.count == 1 ? functions[0] : nil) {
