@@ -245,6 +245,18 @@ extension Interpreter {
                     return
                 }
             }
+            // "which club has the most different players" of player-season rows: the players' id.
+            if ranking, meaning.rankMeasure == nil, let d = t, keyword(d) == .distinct,
+                let n = nextIndex(from: d + 1, skipping: { isArticle($0) }), isTable(n),
+                let ref = try differentPeopleColumn(noun: n, distinctWord: items[d].text)
+            {
+                use(i, d, n)
+                noteTable(ref.table, at: n)
+                meaning.rankMeasure = .distinctValues(ref)
+                meaning.rankDirection = direction
+                if meaning.limit == nil { meaning.limit = 1 }
+                return
+            }
             if ranking && meaning.rankMeasure == nil {
                 use(i)
                 meaning.rankDirection = direction
@@ -363,7 +375,11 @@ extension Interpreter {
         // "average number of purchases", "total number of customers", "highest number of …"
         if case .count? = keyword(t) {
             use(i, t)
+            let before = meaning.measures.count
             try readCount(at: t, functions: functions)
+            let end = nextIndex(from: t + 1, skipping: { isArticle($0) || items[$0].keyword == .distinct }) ?? t
+            let words = tokens[items[i].range.lowerBound..<items[end].range.upperBound].map(\.text).joined(separator: " ")
+            try refuseExtremeOfAPlainCount(functions, measuresBefore: before, words: words)
             return
         }
         if isMeasureColumn(t), let (ref, _) = try column(t, hint: functions.count == 1 ? functions[0] : nil) {
@@ -531,6 +547,15 @@ extension Interpreter {
                     return
                 }
             }
+        }
+        // "how many different players" of player-season rows: the players' id, counted once each.
+        if distinct, let d = (i + 1...k).first(where: { items[$0].keyword == .distinct }),
+            let ref = try differentPeopleColumn(noun: k, distinctWord: items[d].text)
+        {
+            use(k)
+            noteTable(ref.table, at: k)
+            try addMeasure(.distinctValues(ref), at: i, direction: direction)
+            return
         }
         if isTable(k), let table = items[k].table, !distinct, let measure = familyCount(noun: k, table: table, functions: functions) {
             try addMeasure(measure, at: i, direction: direction)

@@ -218,36 +218,6 @@ extension Interpreter {
         meaning.measures[r].measure = .aggregate(.sum, kept[0])
     }
 
-    /// "How many pilots were tested?" of `sim_runs(badge_id, attempt, error)`, where each row is
-    /// one measurement and a person's id repeats across their rows: a noun for people that is
-    /// not the table's own name counts the people, not the measurements — `COUNT(DISTINCT
-    /// badge_id)`. Only when the table has no key of its own and exactly one identifier column
-    /// (a name ending in "id") that repeats; a noun for things ("organisms", "pots") still
-    /// counts the rows, as does the table's own noun ("how many runs").
-    private mutating func countPeopleOfRepeatedMeasures() {
-        guard let wordNet = WordNet.shared else { return }
-        for m in meaning.measures.indices {
-            guard case .rows(let table?) = meaning.measures[m].measure, lexicon.tables[table].keyColumn == nil else { continue }
-            let ids = lexicon.tables[table].columns.filter { !$0.unique && $0.words.last == "id" }
-            guard ids.count == 1, let id = ids.first, !identifiesGroupOrPlace(id.ref) else { continue }
-            let tableWords = Set(lexicon.tables[table].words)
-            let namesPeople = items.indices.contains { i in
-                let item = items[i]
-                guard item.used, !item.isContext, item.range.count == 1, item.keyword == nil, item.schema.count == 1,
-                    item.table == table, isPlural(i)
-                else { return false }
-                let token = tokens[item.range.lowerBound]
-                guard !tableWords.contains(token.lemma), let base = wordNet.baseForms(token.lower, .noun).first, !tableWords.contains(base),
-                    let sense = wordNet.synsets(base, .noun).first
-                else { return false }
-                // (WordNet files one who operates a vehicle or machine under "causal agent", the
-                // kind a person is one of, not under "person".)
-                return wordNet.isKind(sense, within: 19) { $0.words.contains("person") || $0.words.contains("causal agent") }
-            }
-            if namesPeople { meaning.measures[m].measure = .distinctValues(id.ref) }
-        }
-    }
-
     /// Whether the question already measures or compares a numeric column of `table` (an
     /// aggregate, the column a superlative ranks by, "60 or older").
     private func measuresTable(_ table: Int) -> Bool {
