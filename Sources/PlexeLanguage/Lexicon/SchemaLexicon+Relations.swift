@@ -70,6 +70,9 @@ extension SchemaLexicon {
         // abbreviate it (`price` is what a lamp costs, before `rev_per_km` read as revenue).
         for literally in [true, false] {
             func find(_ word: String, in table: Int) -> ColumnRef? {
+                // A salary is what people are paid: "how much did Cambridge spend per pupil" of a
+                // table of school districts is no average teacher salary.
+                if concept == .spend, !concept.columnWords.contains(word), !paysPeople(table) { return nil }
                 let found = columns(in: [table], namedBy: [word]).filter { ref in
                     let column = self[ref]
                     return (!column.unique || column.type == .float)
@@ -88,6 +91,21 @@ extension SchemaLexicon {
             }
         }
         return nil
+    }
+
+    /// Whether a table's rows are people or are about people, who are paid a salary: its name
+    /// or a column's name is a noun for people (`employees`, `staff`, `player_id`), or names what
+    /// they earn (`salaries`). WordNet decides; with none, every table may.
+    func paysPeople(_ table: Int) -> Bool {
+        guard let wordNet = WordNet.shared else { return true }
+        let earned = Set(VerbConcept.earn.columnWords)
+        let words = tables[table].words + tables[table].columns.flatMap(\.words)
+        return words.contains { word in
+            if earned.contains(word) && tables[table].words.contains(word) { return true }
+            guard word.count >= 3, let sense = wordNet.baseForms(word, .noun).lazy.compactMap({ wordNet.firstSynset($0, .noun) }).first
+            else { return false }
+            return Interpreter.namesPeople(sense, wordNet)
+        }
     }
 
     /// Amounts, quantities and counts add up; ages, prices and scores are averaged.

@@ -363,6 +363,13 @@ struct Interpreter {
             if !inContext.isEmpty { top = inContext }
         }
         if Set(top.map(\.ref)).count > 1 {
+            // "Cambridge" of a district column holding `Cambridge` beside a town column holding
+            // `CAMBRIDGE`: written as one column stores it, case and all, it is that column's.
+            let written = items[i].text
+            let exact = top.filter { $0.value == written }
+            if !exact.isEmpty, Set(exact.map(\.ref)).count == 1 { top = exact }
+        }
+        if Set(top.map(\.ref)).count > 1 {
             throw ambiguity(items[i].text, top.map { "\(qualifiedName($0.ref)) = '\($0.value)'" })
         }
         return (top[0].ref, top[0].value)
