@@ -83,6 +83,7 @@ struct Interpreter {
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
         readStatingVerbs()
+        absorbRatingVerbs()
         try readArithmetic()
         absorbClosingHowQuestion()
         readAxisWords()
