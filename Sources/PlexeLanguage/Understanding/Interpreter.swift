@@ -84,6 +84,7 @@ struct Interpreter {
         absorbAttributeNounAfterMeasureColumn()
         readStatingVerbs()
         absorbRatingVerbs()
+        readPeriphrasticComparatives()
         try readArithmetic()
         absorbClosingHowQuestion()
         readAxisWords()
