@@ -83,6 +83,8 @@ struct Interpreter {
         absorbColumnSuffixes()
         absorbAttributeNounAfterMeasureColumn()
         readStatingVerbs()
+        absorbRatingVerbs()
+        readPeriphrasticComparatives()
         try readArithmetic()
         absorbClosingHowQuestion()
         readAxisWords()
