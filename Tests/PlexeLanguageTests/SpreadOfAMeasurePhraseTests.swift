@@ -5,11 +5,12 @@ import Testing
 @testable import PlexeLanguage
 
 /// "The range of X" where X is not a plain column right after "of" but a measure phrase an
-/// aggregate word reads ("the average January temperature", "the average of Labor's share"):
-/// the spread word was refused as unplaced ("Could not place "range""), though "the average …"
-/// in the same place was answered. Now read by the aggregate path and spread as
-/// `MAX(X) - MIN(X)`; still refused where that path finds no single column. Invented uploads:
-/// opinion polls with a column per party, monthly city temperatures, a yearly series.
+/// aggregate word reads ("the average yearly spots"): "the range of the yearly spots" was
+/// refused ("Could not place "range""), and "the range of the highest temperatures" answered
+/// `MAX(temperature)` with the spread word dropped. The spread word is now read by the
+/// aggregate path and spread as `MAX(X) - MIN(X)`; refused where that path finds no single
+/// column. (The party and month phrasings were answered before; kept as guards.) Invented
+/// uploads: opinion polls with a column per party, monthly city temperatures, a yearly series.
 @Suite(.serialized) struct SpreadOfAMeasurePhraseTests {
     static let polls = Result { () throws -> FixtureUpload in
         var csv = "pollster,start_date,Labor,Coalition,Greens\n"
@@ -53,6 +54,9 @@ import Testing
     @Test func aPeriodAdjectiveOfTheRowsIsPassedOver() throws {
         let u = try Self.sunspots.get()
         #expect(try u.check("What is the range of the yearly spots?", "SELECT MAX(spots) - MIN(spots) FROM sunspots") == nil)
+        #expect(
+            try u.check("What is the range of the yearly spots since 1910?", "SELECT MAX(spots) - MIN(spots) FROM sunspots WHERE year >= 1910")
+                == nil)
     }
 
     @Test func noSingleColumnStaysRefused() throws {
@@ -62,5 +66,6 @@ import Testing
         #expect(refuses(p, "What is the range of the number of polls?"))
         let w = try Self.weather.get()
         #expect(refuses(w, "What is the range of the average temperature by city?"))
+        #expect(refuses(w, "What is the range of the highest temperatures?"))
     }
 }
