@@ -418,7 +418,12 @@ extension Interpreter {
             } else {
                 guard let c = k, isMeasureColumn(c, where: { $0.isNumeric || $0.isTemporal }),
                     let (named, _) = try column(c, where: { $0.isNumeric || $0.isTemporal })
-                else { continue }
+                else {
+                    // "the range of January temperatures": the measure phrase, read later as
+                    // an aggregate word's would be.
+                    if ["range", "spread"].contains(word) { deferSpread(i) }
+                    continue
+                }
                 ref = named
                 covered.append(c)
             }

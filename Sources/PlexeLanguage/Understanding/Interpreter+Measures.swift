@@ -88,6 +88,15 @@ extension Interpreter {
 
     /// Adds a measure, or makes it the ranking measure when the question ranks something.
     private mutating func addMeasure(_ measure: Meaning.Measure, at position: Int, direction: SortDirection?) throws(TranslationError) {
+        if spreadWords.contains(position) {
+            // ("the range of …" read by the aggregate path: see `spread(of:at:)`.)
+            placeMeasure(try spread(of: measure, at: position), at: position, direction: nil)
+            return
+        }
+        placeMeasure(measure, at: position, direction: direction)
+    }
+
+    private mutating func placeMeasure(_ measure: Meaning.Measure, at position: Int, direction: SortDirection?) {
         if let direction, meaning.answerEntity != nil || meaning.limit != nil || !meaning.groupings.isEmpty, meaning.rankMeasure == nil {
             meaning.rankMeasure = measure
             meaning.rankDirection = direction

@@ -23,6 +23,9 @@ struct Interpreter {
     /// Words placed on weak evidence (a noun taken for the rows), reported with the unplaced
     /// words if the question is refused.
     var guessedWords: [String] = []
+    /// "range"/"spread" words whose measure phrase is read by the aggregate path
+    /// (`Interpreter+SpreadOfAMeasurePhrase.swift`).
+    var spreadWords: Set<Int> = []
 
     init(lexicon: SchemaLexicon, tokens: [Token], items: [Item]) {
         self.lexicon = lexicon
@@ -109,7 +112,9 @@ struct Interpreter {
         try readNeverHadAFlag()
         try readYesNoColumns()
         try readCombinedMeasure()
+        readSpreadWordsAsAggregates()
         try readMeasures()
+        try refuseUnreadSpreads()
         countRowsHoldingTheExtreme()
         try readRemaining()
         groupValuesAskedSeparately()
