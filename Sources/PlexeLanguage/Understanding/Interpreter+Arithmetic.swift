@@ -432,7 +432,7 @@ extension Interpreter {
             if let p = previousIndex(from: i - 1, skipping: { _ in false }), !items[p].used, items[p].columns.contains(where: { $0.ref == ref }) {
                 covered.append(p)
             }
-            meaning.measures.append(Meaning.MeasureUse(measure: .combined(.aggregate(.maximum, ref), .minus, .aggregate(.minimum, ref)), position: i))
+            meaning.measures.append(Meaning.MeasureUse(measure: Interpreter.spreadMeasure(of: ref, lexicon), position: i))
             items[i].isUnknown = false
             items[i].schema = []
             for k in covered { use(k) }

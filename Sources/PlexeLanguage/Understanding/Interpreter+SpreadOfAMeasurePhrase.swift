@@ -16,24 +16,33 @@ extension Interpreter {
         else { return }
         items[i].isUnknown = false
         items[i].schema = []
-        spreadWords.insert(i)
+        spreadWordTokens.insert(items[i].range.lowerBound)
     }
 
     /// Right before the measures: the kept spread words become aggregate words, so the
     /// measure phrase after them is read as "the average …" would be.
     mutating func readSpreadWordsAsAggregates() {
+        spreadWords = Set(items.indices.filter { items[$0].range.count == 1 && spreadWordTokens.contains(items[$0].range.lowerBound) })
         for i in spreadWords.sorted() where !items[i].used {
             items[i].keyword = .aggregate(.average)
         }
     }
 
     /// The spread of what the aggregate path read for a kept spread word: one numeric or
-    /// temporal column's aggregate, whatever function it chose, is `MAX − MIN` of that column.
+    /// temporal column's aggregate, whatever function it chose, is that column's spread.
     func spread(of measure: Meaning.Measure, at i: Int) throws(TranslationError) -> Meaning.Measure {
         if case .aggregate(_, let ref) = measure, lexicon[ref].isNumeric || lexicon[ref].isTemporal {
-            return .combined(.aggregate(.maximum, ref), .minus, .aggregate(.minimum, ref))
+            return Interpreter.spreadMeasure(of: ref, lexicon)
         }
         throw unreadSpread(i)
+    }
+
+    /// `MAX − MIN` of a number; of dates, the days from the first to the last (the difference
+    /// of two stored date texts, `'2007-02-20' - '2005-01-10'`, is the difference of their
+    /// years: 2).
+    static func spreadMeasure(of ref: ColumnRef, _ lexicon: SchemaLexicon) -> Meaning.Measure {
+        if lexicon[ref].isTemporal { return .combined(.aggregate(.minimum, ref), .daysUntil, .aggregate(.maximum, ref)) }
+        return .combined(.aggregate(.maximum, ref), .minus, .aggregate(.minimum, ref))
     }
 
     /// After the measures: a kept spread word that did not become a spread (left over, or

@@ -24,7 +24,10 @@ struct Interpreter {
     /// words if the question is refused.
     var guessedWords: [String] = []
     /// "range"/"spread" words whose measure phrase is read by the aggregate path
-    /// (`Interpreter+SpreadOfAMeasurePhrase.swift`).
+    /// (`Interpreter+SpreadOfAMeasurePhrase.swift`): their tokens when they are kept (passes
+    /// between may merge items, which moves item indices), their items from just before the
+    /// measures are read.
+    var spreadWordTokens: Set<Int> = []
     var spreadWords: Set<Int> = []
 
     init(lexicon: SchemaLexicon, tokens: [Token], items: [Item]) {
