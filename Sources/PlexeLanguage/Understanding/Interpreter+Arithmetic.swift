@@ -277,8 +277,9 @@ extension Interpreter {
         // "the last week" of a weekly table: the linking already read it as the latest of the
         // one date column (`readTimeEdges`). Only where the rows are that period apart: the
         // first week of a daily series is seven rows, not its first day.
-        if case .extreme(let direction, .magnitude)? = keyword(j), j + 1 < items.count, ["first", "last"].contains(tokens[items[j].range.lowerBound].lower),
-            isColumn(j + 1, where: { $0.isTemporal }), let (date, _) = try? column(j + 1, where: { $0.isTemporal }),
+        if case .extreme(let direction, .magnitude)? = keyword(j), j + 1 < items.count,
+            ["first", "last"].contains(tokens[items[j].range.lowerBound].lower), isColumn(j + 1, where: { $0.isTemporal }),
+            let (date, _) = try? column(j + 1, where: { $0.isTemporal }),
             let part = DatePart(rawValue: tokens[items[j + 1].range.lowerBound].lemma), lexicon.periods[date] == part
         {
             return (.edge(direction), j + 1)
