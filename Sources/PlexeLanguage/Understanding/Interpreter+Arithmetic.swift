@@ -67,10 +67,11 @@ extension Interpreter {
             })
         else { return }
         let firstStart = nextIndex(from: b + 1, skipping: { isArticle($0) }) ?? items.count
-        guard let (first, firstLast) = periodEndpoint(at: firstStart) ?? elidedEdge(at: firstStart),
+        guard let (said, firstLast) = periodEndpoint(at: firstStart) ?? elidedEdge(at: firstStart) ?? dayOfMonthWithoutYear(at: firstStart),
             let link = nextIndex(from: firstLast + 1, skipping: { isArticle($0) }),
             keyword(link) == .and || keyword(link) == .dateRelation(.until),
-            let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count)
+            let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count),
+            let first = endpoint(said, inTheYearOf: second)
         else { return }
         // "between the first and the last week of 2019": the edges of that year's rows, which
         // the edges of the whole table are not.
@@ -300,6 +301,40 @@ extension Interpreter {
             return (.step(pick.value.0, SQLLiteral.number(number)), j + 1)
         }
         return nil
+    }
+
+    /// "1 June" (no year), as a first end: its year is the second end's (`endpoint(_:inTheYearOf:)`).
+    private func dayOfMonthWithoutYear(at j: Int) -> (PeriodEndpoint, last: Int)? {
+        guard isNumber(j), items[j].isInteger, items[j].year == nil, let n = items[j].number, n >= 1, n <= 31, j + 1 < items.count,
+            case .month(let m)? = keyword(j + 1), !(j + 2 < items.count && isNumber(j + 2) && items[j + 2].year != nil)
+        else { return nil }
+        return (.point(.day(CalendarDate(year: 0, month: m, day: Int(n)))), j + 1)
+    }
+
+    /// "from 1 June to 15 September 1988", "from June to September 1988": a first end said
+    /// without its year is in the second end's year, and must come before it in that year
+    /// (else refused: "from 1 December to 15 February 1989" could be either winter). Any
+    /// other end as it was said.
+    private func endpoint(_ first: PeriodEndpoint, inTheYearOf second: PeriodEndpoint) -> PeriodEndpoint? {
+        let year: Int?
+        let secondMonth: Int?
+        switch second {
+        case .point(.day(let d)): (year, secondMonth) = (d.year, d.month)
+        case .point(.month(let m, let y)): (year, secondMonth) = (y, m)
+        default: (year, secondMonth) = (nil, nil)
+        }
+        switch first {
+        case .point(.day(let d)) where d.year == 0:
+            guard let year, let secondMonth, d.month < secondMonth, d.day <= CalendarDate.daysIn(month: d.month, year: year) else { return nil }
+            return .point(.day(CalendarDate(year: year, month: d.month, day: d.day)))
+        case .point(.month(let m, nil)):
+            // ("from May to July": those months of every year, as said.)
+            if case .point(.month(_, nil)) = second { return first }
+            guard let year, let secondMonth, m < secondMonth else { return nil }
+            return .point(.month(m, year: year))
+        default:
+            return first
+        }
     }
 
     /// "between the first and the last week": "first" with the noun said once, after the
