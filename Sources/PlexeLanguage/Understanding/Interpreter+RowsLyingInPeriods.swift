@@ -25,15 +25,19 @@ extension Interpreter {
         }
     }
 
-    /// Whether a sense of the verb is a kind of being or occurring (WordNet: "fall" — "occur
-    /// at a specified time or place", "lie" — "be located or situated somewhere"); "rise",
-    /// "drop" and "grow" have none.
+    /// Whether a sense of the verb is a kind of occurring ("fall": "occur at a specified time
+    /// or place"), or of being that places or files the thing ("lie": "be located or situated
+    /// somewhere", "belong": "be rightly classified in a class"); "rise", "drop" and "grow"
+    /// have none, nor "stay" ("remain in a certain state": patients who stayed in 1985 are not
+    /// those admitted then).
     private func isVerbOfBeingSomewhere(_ word: String) -> Bool {
         guard let wordNet = WordNet.shared else { return false }
         for base in wordNet.baseForms(word, .verb) where base != "be" {
             for sense in wordNet.synsets(base, .verb) {
                 let parents = wordNet.follow(sense).filter { $0.relation == .hypernym }.map(\.synset)
-                if parents.contains(where: { $0.words.contains("be") || $0.words.contains("occur") }) { return true }
+                if parents.contains(where: { $0.words.contains("occur") }) { return true }
+                let places = ["located", "situated", "classified", "included"].contains { sense.gloss.contains($0) }
+                if places, parents.contains(where: { $0.words.contains("be") }) { return true }
             }
         }
         return false
