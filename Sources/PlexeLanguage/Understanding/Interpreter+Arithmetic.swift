@@ -34,6 +34,8 @@ extension Interpreter {
         readRecentEvent()
         // (Before the dates and periods: "in how many years … at some point" must not leave "point".)
         readAtSomePoint()
+        // (Before the change: "how many observations fall in 1985" places rows, it is no change.)
+        readRowsLyingInPeriods()
         try readChange()
         try readSpread()
         try readRatio()
@@ -64,11 +66,17 @@ extension Interpreter {
                 k > v && !items[k].used && (keyword(k) == .between || keyword(k) == .dateRelation(.from) || keyword(k) == .dateRelation(.since))
             })
         else { return }
-        guard let (first, firstLast) = periodEndpoint(at: nextIndex(from: b + 1, skipping: { isArticle($0) }) ?? items.count),
+        let firstStart = nextIndex(from: b + 1, skipping: { isArticle($0) }) ?? items.count
+        guard let (said, firstLast) = periodEndpoint(at: firstStart) ?? elidedEdge(at: firstStart) ?? dayOfMonthWithoutYear(at: firstStart),
             let link = nextIndex(from: firstLast + 1, skipping: { isArticle($0) }),
             keyword(link) == .and || keyword(link) == .dateRelation(.until),
-            let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count)
+            let (second, secondLast) = periodEndpoint(at: nextIndex(from: link + 1, skipping: { isArticle($0) }) ?? items.count),
+            let first = endpoint(said, inTheYearOf: second)
         else { return }
+        // "between the first and the last week of 2019": the edges of that year's rows, which
+        // the edges of the whole table are not.
+        if case .edge = first, let after = nextIndex(from: secondLast + 1, skipping: { _ in false }), case .dateRelation? = keyword(after) { return }
+        if case .edge = second, let after = nextIndex(from: secondLast + 1, skipping: { _ in false }), case .dateRelation? = keyword(after) { return }
         // The measure: the one numeric column named, with an aggregate word if any.
         // (Not a column that names a period: "from day 0 to day 9".)
         // (Nor a numeric column followed by a value it holds, which picks the rows: "airline 1's
@@ -267,6 +275,16 @@ extension Interpreter {
         {
             return (.edge(direction), p)
         }
+        // "the last week" of a weekly table: the linking already read it as the latest of the
+        // one date column (`readTimeEdges`). Only where the rows are that period apart: the
+        // first week of a daily series is seven rows, not its first day.
+        if case .extreme(let direction, .magnitude)? = keyword(j), j + 1 < items.count,
+            ["first", "last"].contains(tokens[items[j].range.lowerBound].lower), isColumn(j + 1, where: { $0.isTemporal }),
+            let (date, _) = try? column(j + 1, where: { $0.isTemporal }),
+            let part = DatePart(rawValue: tokens[items[j + 1].range.lowerBound].lemma), lexicon.periods[date] == part
+        {
+            return (.edge(direction), j + 1)
+        }
         if isColumn(j, where: { $0.type == .integer && !$0.isYearNumber && !$0.unique }), j + 1 < items.count, isNumber(j + 1),
             items[j + 1].isInteger, let n = items[j + 1].number.flatMap({ Int64(exactly: $0) }),
             let (ref, _) = try? column(j, where: { $0.type == .integer && !$0.isYearNumber })
@@ -283,6 +301,50 @@ extension Interpreter {
             return (.step(pick.value.0, SQLLiteral.number(number)), j + 1)
         }
         return nil
+    }
+
+    /// "1 June" (no year), as a first end: its year is the second end's (`endpoint(_:inTheYearOf:)`).
+    private func dayOfMonthWithoutYear(at j: Int) -> (PeriodEndpoint, last: Int)? {
+        guard isNumber(j), items[j].isInteger, items[j].year == nil, let n = items[j].number, n >= 1, n <= 31, j + 1 < items.count,
+            case .month(let m)? = keyword(j + 1), !(j + 2 < items.count && isNumber(j + 2) && items[j + 2].year != nil)
+        else { return nil }
+        return (.point(.day(CalendarDate(year: 0, month: m, day: Int(n)))), j + 1)
+    }
+
+    /// "from 1 June to 15 September 1988", "from June to September 1988": a first end said
+    /// without its year is in the second end's year, and must come before it in that year
+    /// (else refused: "from 1 December to 15 February 1989" could be either winter). Any
+    /// other end as it was said.
+    private func endpoint(_ first: PeriodEndpoint, inTheYearOf second: PeriodEndpoint) -> PeriodEndpoint? {
+        let year: Int?
+        let secondMonth: Int?
+        switch second {
+        case .point(.day(let d)): (year, secondMonth) = (d.year, d.month)
+        case .point(.month(let m, let y)): (year, secondMonth) = (y, m)
+        default: (year, secondMonth) = (nil, nil)
+        }
+        switch first {
+        case .point(.day(let d)) where d.year == 0:
+            guard let year, let secondMonth, d.month < secondMonth, d.day <= CalendarDate.daysIn(month: d.month, year: year) else { return nil }
+            return .point(.day(CalendarDate(year: year, month: d.month, day: d.day)))
+        case .point(.month(let m, nil)):
+            // ("from May to July": those months of every year, as said.)
+            if case .point(.month(_, nil)) = second { return first }
+            guard let year, let secondMonth, m < secondMonth else { return nil }
+            return .point(.month(m, year: year))
+        default:
+            return first
+        }
+    }
+
+    /// "between the first and the last week": "first" with the noun said once, after the
+    /// second end (an edge of the same kind of period).
+    private func elidedEdge(at j: Int) -> (PeriodEndpoint, last: Int)? {
+        guard case .extreme(let direction, .time)? = keyword(j), let link = nextIndex(from: j + 1, skipping: { isArticle($0) }),
+            keyword(link) == .and, let second = nextIndex(from: link + 1, skipping: { isArticle($0) }),
+            case .extreme? = keyword(second), case .edge? = periodEndpoint(at: second)?.0
+        else { return nil }
+        return (.edge(direction), j)
     }
 
     /// The rows of a period, as a condition on the table's one time column.
