@@ -66,11 +66,13 @@ struct SchemaLexicon: Sendable {
         /// A whole-number column holding years (`birth_year`, `year`): dates compare with it.
         /// A name with "years" in it may instead count years (`training_years`,
         /// `age_years`): when ingest saw the column's values and they are no calendar years,
-        /// it is a plain number — else "in 2020" would become `training_years = 2020`. A bare
-        /// `year` keeps its sense whatever it holds (two-digit years).
+        /// it is a plain number — else "in 2020" would become `training_years = 2020`. So may a
+        /// bare plural (`years` of players: seasons in the majors, 1–24, where "in 1986" became
+        /// `years = 1986`). A bare `year` keeps its sense whatever it holds (two-digit years).
         var isYearNumber: Bool {
             guard type == .integer, words.contains(where: { $0 == "year" || $0 == "yr" }) else { return false }
-            guard words.count > 1, let range = loadedRange else { return true }
+            let plural = ["years", "yrs"].contains { name.lowercased().hasSuffix($0) }
+            guard words.count > 1 || plural, let range = loadedRange else { return true }
             return range.lowerBound >= 1000 && range.upperBound <= 2999
         }
         /// How many units one stored unit is, where the name says its figures are kept in
