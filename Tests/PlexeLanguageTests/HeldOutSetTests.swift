@@ -13,7 +13,7 @@ import Testing
     static let directory = QuestionSet.directory("tests/nlq", besideRepository: false, marker: "questions.jsonl")
 
     static let maximumWrong = 0
-    static let minimumCorrect = 196
+    static let minimumCorrect = 197
 
     /// One loader and translator per dataset, as one upload per dataset in the API.
     static func loadDatasets(_ dir: URL) throws -> [String: (CSVTableLoader, QuestionTranslator)] {
