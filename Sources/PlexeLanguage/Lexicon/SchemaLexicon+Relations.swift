@@ -72,7 +72,7 @@ extension SchemaLexicon {
             func find(_ word: String, in table: Int) -> ColumnRef? {
                 // A salary is what people are paid: "how much did Cambridge spend per pupil" of a
                 // table of school districts is no average teacher salary.
-                if concept == .spend, !concept.columnWords.contains(word), !paysPeople(table) { return nil }
+                if concept == .spend, !concept.columnWords.contains(word), !tablesPayingPeople[table] { return nil }
                 let found = columns(in: [table], namedBy: [word]).filter { ref in
                     let column = self[ref]
                     return (!column.unique || column.type == .float)
@@ -95,8 +95,9 @@ extension SchemaLexicon {
 
     /// Whether a table's rows are people or are about people, who are paid a salary: its name
     /// or a column's name is a noun for people (`employees`, `staff`, `player_id`), or names what
-    /// they earn (`salaries`). WordNet decides; with none, every table may.
-    func paysPeople(_ table: Int) -> Bool {
+    /// they earn (`salaries`). WordNet decides; with none, every table may. Stored per table
+    /// as `tablesPayingPeople`.
+    func findPaysPeople(_ table: Int) -> Bool {
         guard let wordNet = WordNet.shared else { return true }
         let earned = Set(VerbConcept.earn.columnWords)
         let words = tables[table].words + tables[table].columns.flatMap(\.words)

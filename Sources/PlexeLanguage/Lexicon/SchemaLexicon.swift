@@ -131,6 +131,12 @@ struct SchemaLexicon: Sendable {
     /// Whether any table keeps time (`findKeepsTime`), found once here: rate phrases ask it of
     /// every question.
     private(set) var keepsTime = false
+    /// The columns with cut names (`isCutName`: `totsc4`, `perinc`), found once here: the
+    /// cut-name reading asks for them at every unknown word of a question.
+    private(set) var cutNamedColumns: [ColumnRef] = []
+    /// Each table's `findPaysPeople`, found once here: "spend" asks it for every money word of
+    /// every table.
+    private(set) var tablesPayingPeople: [Bool] = []
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -590,6 +596,9 @@ struct SchemaLexicon: Sendable {
         self.observationColumns = tables.indices.map { findObservationColumn(of: $0, wordNet: WordNet.shared) }
         self.verbSenses = SchemaLexicon.findVerbSenses(of: tables, wordNet: WordNet.shared)
         self.keepsTime = SchemaLexicon.findKeepsTime(in: tables)
+        self.cutNamedColumns =
+            WordNet.shared.map { wordNet in tables.flatMap(\.columns).filter { SchemaLexicon.isCutName($0, wordNet) }.map(\.ref) } ?? []
+        self.tablesPayingPeople = tables.indices.map { findPaysPeople($0) }
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

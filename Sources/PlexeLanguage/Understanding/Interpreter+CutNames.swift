@@ -37,9 +37,8 @@ extension Interpreter {
     /// The longest run of words around the unknown word `i` that says the name of one or more
     /// cut-named columns; strong readings first.
     func cutNameColumns(around i: Int) -> (span: ClosedRange<Int>, refs: [ColumnRef])? {
-        guard let wordNet = WordNet.shared else { return nil }
-        let candidates = lexicon.tables.flatMap(\.columns).filter { Interpreter.isCutName($0, wordNet) }
-        guard !candidates.isEmpty else { return nil }
+        guard !lexicon.cutNamedColumns.isEmpty, let wordNet = WordNet.shared else { return nil }
+        let candidates = lexicon.cutNamedColumns.map { lexicon[$0] }
         var spans: [ClosedRange<Int>] = []
         for start in max(0, i - 3)...i {
             for end in i..<min(items.count, start + 5) { spans.append(start...end) }
@@ -57,19 +56,6 @@ extension Interpreter {
         return nil
     }
 
-    /// A name of letters (and digits at the end) only, in one case, that is no word, no
-    /// abbreviation the lexicon spells out, and no name of known words (`avgsalary` is read
-    /// by its words).
-    static func isCutName(_ column: SchemaLexicon.Column, _ wordNet: WordNet) -> Bool {
-        let name = column.name
-        guard name.allSatisfy({ $0.isLetter || $0.isNumber }), name == name.lowercased() || name == name.uppercased() else { return false }
-        let stem = String(column.letters.reversed().drop(while: \.isNumber).reversed())
-        guard (3...12).contains(stem.count), stem.allSatisfy(\.isLetter), !column.lettersAreEnglish, column.words.count <= 2,
-            SchemaLexicon.expansions[stem] == nil
-        else { return false }
-        return !WordNet.PartOfSpeech.allCases.contains { wordNet.contains(stem, $0) }
-    }
-
     /// Items that may say a part of a cut name: those that may join an abbreviation, and a
     /// whole number or an ordinal ("4th").
     private func canSayCutPart(_ k: Int) -> Bool {
@@ -77,8 +63,8 @@ extension Interpreter {
         let item = items[k]
         guard !item.used, !item.isQuoted, item.date == nil else { return false }
         // "per capita" already read as `percap`, before "income".
-        if item.keyword == nil, !item.hasValue, item.table == nil, !item.columns.isEmpty, let wordNet = WordNet.shared,
-            item.columns.allSatisfy({ Interpreter.isCutName(lexicon[$0.ref], wordNet) })
+        if item.keyword == nil, !item.hasValue, item.table == nil, !item.columns.isEmpty,
+            item.columns.allSatisfy({ lexicon.cutNamedColumns.contains($0.ref) })
         {
             return true
         }
@@ -225,5 +211,20 @@ extension Interpreter {
             }
         }
         return best
+    }
+}
+
+extension SchemaLexicon {
+    /// A name of letters (and digits at the end) only, in one case, that is no word, no
+    /// abbreviation the lexicon spells out, and no name of known words (`avgsalary` is read
+    /// by its words).
+    static func isCutName(_ column: Column, _ wordNet: WordNet) -> Bool {
+        let name = column.name
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber }), name == name.lowercased() || name == name.uppercased() else { return false }
+        let stem = String(column.letters.reversed().drop(while: \.isNumber).reversed())
+        guard (3...12).contains(stem.count), stem.allSatisfy(\.isLetter), !column.lettersAreEnglish, column.words.count <= 2,
+            SchemaLexicon.expansions[stem] == nil
+        else { return false }
+        return !WordNet.PartOfSpeech.allCases.contains { wordNet.contains(stem, $0) }
     }
 }
