@@ -73,6 +73,7 @@ MEASURED_SETS = [
     ("seventeenth", "seventeenth"),
     ("eighteenth", "eighteenth"),
     ("nineteenth", "nineteenth"),
+    ("twentieth", "twentieth"),
 ]
 
 
