@@ -137,6 +137,9 @@ struct SchemaLexicon: Sendable {
     /// Each table's `findPaysPeople`, found once here: "spend" asks it for every money word of
     /// every table.
     private(set) var tablesPayingPeople: [Bool] = []
+    /// Each table's `findRowsArePeople`, found once here: every unknown noun for a person
+    /// asks which tables' rows are people.
+    private(set) var tablesOfPeople: [Bool] = []
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -599,6 +602,7 @@ struct SchemaLexicon: Sendable {
         self.cutNamedColumns =
             WordNet.shared.map { wordNet in tables.flatMap(\.columns).filter { SchemaLexicon.isCutName($0, wordNet) }.map(\.ref) } ?? []
         self.tablesPayingPeople = tables.indices.map { findPaysPeople($0) }
+        self.tablesOfPeople = tables.indices.map { findRowsArePeople($0, wordNet: WordNet.shared) }
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

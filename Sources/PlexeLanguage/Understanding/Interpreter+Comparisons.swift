@@ -677,7 +677,8 @@ extension Interpreter {
             }
             // "people over 40", "patients under 30": persons compared by a number are compared
             // by age.
-            if guessedWords.contains(items[l].text) || tokens[items[l].range.lowerBound].lemma == "person",
+            if guessedWords.contains(items[l].text) || peopleRowWords.contains(items[l].text)
+                || tokens[items[l].range.lowerBound].lemma == "person",
                 let age = try dimensionColumn(.age, hint: hint)
             {
                 return .column(age)

@@ -1188,6 +1188,11 @@ extension Interpreter {
             guard let base = nounBase(i, wordNet) else { continue }
             var related = lexicon.tables.indices.filter { lexicon.tables[$0].rowWords.contains(base) }
             if related.isEmpty { related = lexicon.tables.indices.filter { namingNounRelates(base, to: $0, wordNet) } }
+            var namesPeople = false
+            if related.isEmpty, let people = peopleRowsTable(namedBy: i, wordNet) {
+                related = [people]
+                namesPeople = true
+            }
             let inContext = related.filter { contextTables.contains($0) }
             let chosen = inContext.count == 1 ? inContext : related
             guard chosen.count == 1, let table = chosen.first else { continue }
@@ -1201,6 +1206,10 @@ extension Interpreter {
             items[i].schema = [Item.SchemaMatch(target: .table(table), score: 3)]
             items[i].isUnknown = false
             items[i].literal = nil
+            if namesPeople {
+                peopleRowWords.append(items[i].text)
+                dropCollectionBefore(peopleNoun: i)
+            }
         }
         let candidateTables = lexicon.tables.count == 1 ? [0] : contextTables
         guard candidateTables.count == 1, let table = candidateTables.first else { return }
@@ -1364,14 +1373,14 @@ extension Interpreter {
     }
 
     /// "are an intern", "were the interns": an article right after a copula.
-    private func isArticleAfterCopula(_ i: Int) -> Bool {
+    func isArticleAfterCopula(_ i: Int) -> Bool {
         guard i > 1, ["a", "an", "the"].contains(tokens[items[i - 1].range.lowerBound].lower) else { return false }
         return Interpreter.auxiliaryVerbs.contains(tokens[items[i - 2].range.upperBound - 1].lower)
     }
 
     /// "which patient", "each participant", "the heaviest participant": a singular noun that
     /// still names rows.
-    private func previousWordIsDeterminer(_ i: Int) -> Bool {
+    func previousWordIsDeterminer(_ i: Int) -> Bool {
         guard i > 0 else { return false }
         if case .extreme? = items[i - 1].keyword { return true }
         if case .adjective? = items[i - 1].keyword { return true }

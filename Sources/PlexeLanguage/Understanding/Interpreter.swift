@@ -23,6 +23,9 @@ struct Interpreter {
     /// Words placed on weak evidence (a noun taken for the rows), reported with the unplaced
     /// words if the question is refused.
     var guessedWords: [String] = []
+    /// Nouns for persons placed as the rows of the one table of people
+    /// (`Interpreter.peopleRowsTable`): compared by a number, they are compared by age.
+    var peopleRowWords: [String] = []
     /// "range"/"spread" words whose measure phrase is read by the aggregate path
     /// (`Interpreter+SpreadOfAMeasurePhrase.swift`): their tokens when they are kept (passes
     /// between may merge items, which moves item indices), their items from just before the
