@@ -67,6 +67,7 @@ struct Interpreter {
         readMonthWordsAsPeriods()
         readSeasonsOfYearlyTables()
         linkWords()
+        readYearsOfYearNamedColumns()
         try refuseSexWordsOfCodedColumns()
         absorbRatesOfUndatedMeasures()
         readHowOfANamedMeasure()
