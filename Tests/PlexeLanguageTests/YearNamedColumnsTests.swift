@@ -66,6 +66,13 @@ struct YearNamedColumnsTests {
         #expect((try? Self.towns.get().translator.translate("What was the total population in 1980?")) == nil)
     }
 
+    /// A phrasal verb the engine cannot read may name another column ("drove in runs" are
+    /// runs batted in): the year is not read past it, and the question stays refused.
+    @Test func anUnreadPhrasalVerbKeepsTheYearUnread() {
+        let p = try? Self.players.get()
+        #expect((try? p?.translator.translate("How many players drove in more than 80 runs in 1988?")) == nil)
+    }
+
     /// A table with a date column reads "in 2020" as a filter on it, as before.
     @Test func aDatedTableKeepsTheFilter() throws {
         let f = try Self.readings.get()

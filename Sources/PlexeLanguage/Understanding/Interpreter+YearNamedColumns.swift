@@ -13,7 +13,10 @@
 /// is then context. Where every year-named column of the table is of that one year, the year
 /// is context however the column is named. A year no column carries, a range ("since 1986")
 /// and a compared number are left to the readers of dates and comparisons, as before; so is
-/// any question without a year: "hits" and "career hits" stay `hits`.
+/// any question without a year: "hits" and "career hits" stay `hits`. A year before a noun
+/// ("the 1987 salary by league") picks that noun's column alone. Read while words are linked,
+/// right after unknown words are: the terse names are read by then, and what reads the
+/// column afterwards (nouns of a family of counts, measures) sees the year's column.
 extension Interpreter {
     mutating func readYearsOfYearNamedColumns() {
         guard !lexicon.yearNamedColumns.isEmpty else { return }
@@ -29,15 +32,22 @@ extension Interpreter {
             let lower = (others.filter { $0 < j }.max() ?? -1) + 1
             let upper = (others.filter { $0 > j }.min() ?? items.count) - 1
             var named: [(k: Int, ref: ColumnRef)] = []
-            for k in lower...upper where k != j && !items[k].used {
-                if let ref = yearNamedColumn(saidAt: k, among: ofTheYear, members) { named.append((k, ref)) }
+            if j + 1 < items.count, !items[j + 1].used, !follows(j, .dateRelation(.during)),
+                let ref = yearNamedColumn(saidAt: j + 1, among: ofTheYear, members)
+            {
+                // "the 1987 salary by league": a year before a noun is that noun's alone.
+                named = [(j + 1, ref)]
+            } else {
+                for k in lower...upper where k != j && !items[k].used {
+                    if let ref = yearNamedColumn(saidAt: k, among: ofTheYear, members) { named.append((k, ref)) }
+                }
             }
-            // A word still unread may be what ties the year to its column ("drove in 100
-            // runs in 1986" are runs batted in, `rbi86`, not `runs86`): the year is not read
-            // past it.
-            let unread = items.indices.contains { k in items[k].isUnknown && !items[k].used && !named.contains { $0.k == k } }
+            // A phrasal verb still unread may be what ties the year to its column ("drove in
+            // 100 runs in 1986" are runs batted in, `rbi86`, not `runs86`): the year is not
+            // read past it.
+            guard !hasUnreadPhrasalVerb else { continue }
             let onlyYear = Set(members.values.map(\.year)) == [year]
-            guard !unread, !named.isEmpty || onlyYear else { continue }
+            guard !named.isEmpty || onlyYear else { continue }
             for (k, ref) in named {
                 items[k].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 4)]
                 items[k].isUnknown = false
@@ -46,6 +56,22 @@ extension Interpreter {
             }
             useAsContext(j)
             if let p = previousIndex(from: j - 1, skipping: { _ in false }), keyword(p) == .dateRelation(.during) { useAsContext(p) }
+        }
+    }
+
+    /// Whether the item before `j` (past fillers) is the keyword `word`.
+    private func follows(_ j: Int, _ word: Keyword) -> Bool {
+        previousIndex(from: j - 1, skipping: { isArticle($0) && keyword($0) == .filler }).map { keyword($0) == word } ?? false
+    }
+
+    /// Whether an unread word and the particle after it are a verb WordNet keeps ("drove in").
+    private var hasUnreadPhrasalVerb: Bool {
+        guard let wordNet = WordNet.shared else { return false }
+        return items.indices.dropLast().contains { k in
+            guard items[k].isUnknown, !items[k].used, items[k].range.count == 1, items[k + 1].range.count == 1 else { return false }
+            let particle = tokens[items[k + 1].range.lowerBound].lower
+            guard Interpreter.phrasalParticles.contains(particle) else { return false }
+            return wordNet.baseForms(tokens[items[k].range.lowerBound].lower, .verb).contains { wordNet.contains($0 + " " + particle, .verb) }
         }
     }
 

@@ -67,7 +67,6 @@ struct Interpreter {
         readMonthWordsAsPeriods()
         readSeasonsOfYearlyTables()
         linkWords()
-        readYearsOfYearNamedColumns()
         try refuseSexWordsOfCodedColumns()
         absorbRatesOfUndatedMeasures()
         readHowOfANamedMeasure()
