@@ -140,6 +140,8 @@ struct SchemaLexicon: Sendable {
     /// Each table's `findRowsArePeople`, found once here: every unknown noun for a person
     /// asks which tables' rows are people.
     private(set) var tablesOfPeople: [Bool] = []
+    /// The columns that carry their year in their names (`findYearNamedColumns`), found once here.
+    private(set) var yearNamedColumns: [ColumnRef: YearNamedColumn] = [:]
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -603,6 +605,7 @@ struct SchemaLexicon: Sendable {
             WordNet.shared.map { wordNet in tables.flatMap(\.columns).filter { SchemaLexicon.isCutName($0, wordNet) }.map(\.ref) } ?? []
         self.tablesPayingPeople = tables.indices.map { findPaysPeople($0) }
         self.tablesOfPeople = tables.indices.map { findRowsArePeople($0, wordNet: WordNet.shared) }
+        self.yearNamedColumns = tables.indices.reduce(into: [:]) { found, t in found.merge(findYearNamedColumns(of: t)) { a, _ in a } }
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

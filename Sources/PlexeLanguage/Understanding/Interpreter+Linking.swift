@@ -30,6 +30,7 @@ extension Interpreter {
         readNumberedValues()
         readNumberedNames()
         linkUnknownWords()
+        readYearsOfYearNamedColumns()
         readValueFamilies()
         readNumberedColumns()
         readNumberUnits()
