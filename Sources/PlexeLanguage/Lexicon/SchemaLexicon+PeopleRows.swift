@@ -14,15 +14,15 @@ extension SchemaLexicon {
         "marital": "marital", "surname": "name", "firstname": "name", "lastname": "name", "forename": "name",
     ]
 
+    /// WordNet's noun lexicographer file of people (`wndb(5)`: noun.person).
+    static let peopleNounFile = 18
+
     /// Whether the rows of `table` are people (`tablesOfPeople`): a column names a sex, or
     /// columns record two different things about a person (`personDescriptionWords`; `first`
     /// or `last` before `name`). Not where a person's id repeats down the rows (`patient_id` of
     /// a visits table): each row is then an event of someone's, and a noun for the people
     /// is counted by that id or refused (`Interpreter.countPeopleOfRepeatedMeasures`), never
     /// by the rows.
-    /// WordNet's noun lexicographer file of people (`wndb(5)`: noun.person).
-    static let peopleNounFile = 18
-
     func findRowsArePeople(_ table: Int, wordNet: WordNet?) -> Bool {
         guard let wordNet else { return false }
         let columns = tables[table].columns
