@@ -350,6 +350,15 @@ struct QueryPlanner {
             selects += trailing
             for condition in havingConditions {
                 guard case .measure(let measure, let op, let value) = condition.kind else { continue }
+                // "which nations had no cases heard by judge X", read as groups of the cases:
+                // a group exists only where it has rows, so a count that only zero satisfies
+                // (`HAVING COUNT(*) = 0`) can never hold and the answer would be empty whatever
+                // the data. Refused rather than answered with no rows.
+                if case .rows = measure, case .integer(let n) = value, op.holds(0, Double(n)), !op.holds(1, Double(n)) {
+                    throw unsupported(
+                        "Groups with no rows never appear among the rows grouped, so \"none\" cannot be counted per group here; ask for the related table's rows that have none."
+                    )
+                }
                 let expr = try measureSQL(measure, from: from, context, numerator: numerator, meaning: m)
                 havingSQL.append("\(expr) \(op.rawValue) \(value.sql)")
             }

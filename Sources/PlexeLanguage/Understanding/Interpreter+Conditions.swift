@@ -253,6 +253,14 @@ extension Interpreter {
                 continue
             }
             if isColumn(k), let (ref, _) = try column(k) {
+                // "heard by judge MacGuigan", "refereed by referee Smith": the column named
+                // before one of its own values says whose rows, a condition the value reading
+                // places; grouping by the column as well would make one group of that value.
+                if plainBy, let v = nextIndex(from: k + 1, skipping: { isArticle($0) }), isValue(v),
+                    items[v].values.contains(where: { $0.ref == ref })
+                {
+                    continue
+                }
                 // "the average number of deaths per month" where each row is one month (the
                 // column is unique): the mean over the rows, not one group per row.
                 if items[i].text.lowercased() == "per", lexicon[ref].unique, asksForAnAverage {
