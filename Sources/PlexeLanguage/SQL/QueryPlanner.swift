@@ -539,14 +539,15 @@ struct QueryPlanner {
     }
 
     /// The key of `table` when it is a written code standing beside a different naming
-    /// column (`"AGR"` beside "Agriculture"): a few values, all letters. Nil for numbered
-    /// keys and for identifiers with digits ("C0017"), which number rows and name nothing.
+    /// column (`"AGR"` beside "Agriculture", `"U.S.A."` beside "United States"): a few
+    /// values, all letters but for the dots of an abbreviation. Nil for numbered keys and for
+    /// identifiers with digits ("C0017"), which number rows and name nothing.
     func codeKey(of table: Int) -> ColumnRef? {
         let t = lexicon.tables[table]
         guard let key = t.keyColumn, let label = t.labelColumn, key != label else { return nil }
         let ref = ColumnRef(table: table, column: key)
         guard !lexicon[ref].isNumeric, !lexicon[ref].isTemporal, let values = lexicon[ref].distinctValues, !values.isEmpty,
-            values.allSatisfy({ value in !value.isEmpty && value.allSatisfy(\.isLetter) })
+            values.allSatisfy({ value in value.contains(where: \.isLetter) && value.allSatisfy { $0.isLetter || $0 == "." } })
         else { return nil }
         return ref
     }
