@@ -114,8 +114,15 @@ extension Interpreter {
                     if let r = nextIndex(from: k + 1, skipping: { isArticle($0) }), keyword(r) == .recorded || keyword(r) == .missing {
                         recorded = true
                     }
+                    // "no improvement" of an `Improved` column that is never empty and stores
+                    // 'None' among its grades: that grade, not an empty cell.
+                    let noneValue =
+                        column.isText && !column.nullable && !recorded
+                        ? column.distinctValues?.first(where: { $0.lowercased() == "none" }) : nil
                     if column.isNumeric, !column.nullable, !recorded {
                         meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .integer(0)), position: i))
+                    } else if let noneValue {
+                        meaning.conditions.append(Meaning.Condition(kind: .compare(ref, .equal, .text(noneValue)), position: i))
                     } else {
                         addNull(ref, negated: false, at: i)
                     }
