@@ -722,6 +722,18 @@ extension Interpreter {
                 try addMeasure(.rows(table: table), at: i, direction: direction)
                 return
             }
+            // "how many observations come from Northern European countries" of countries and
+            // their yearly figures: a word for rows of data names the rows the data is made of
+            // (the one table every other table is a parent of), not the parent a condition
+            // names, which would count the countries.
+            // Not when a word qualifies them ("yearly entries") or the question names a table
+            // itself ("the rows of the travellers table").
+            if Interpreter.dataRowWords.contains(tokens[items[k].range.lowerBound].lemma), k == i + 1,
+                !tokens.contains(where: { $0.lower == "table" }), let leaf = factTable()
+            {
+                try addMeasure(.rows(table: leaf), at: i, direction: direction)
+                return
+            }
         }
         // "how many buyers": the people of the table with names, who did what the noun says.
         if case .agent(let concept)? = keyword(k), let measured = lexicon.measureColumn(for: concept, preferring: contextTables) {
