@@ -2,7 +2,7 @@
 /// abbreviation or a study (`cohort`, `trial7`) whose columns give each row's sex, age, race,
 /// schooling or surname holds one person a row, whatever the name calls them — so a noun for a
 /// person the question uses ("patients", "test takers", "respondents") names those rows
-/// (`Interpreter.placePeopleRowNouns`). Decided once per upload (`tablesOfPeople`).
+/// (`Interpreter.peopleRowsTable`). Decided once per upload (`tablesOfPeople`, `tableOfUnnamedPeople`).
 extension SchemaLexicon {
     /// Column words that record who a person is, besides a sex (`Column.namesSex`): a thing
     /// has an age too, so one of these alone is no evidence; two different ones are. (WordNet
@@ -47,5 +47,25 @@ extension SchemaLexicon {
             return Interpreter.namesPeople(sense, wordNet)
         }
         return !repeatsAPerson
+    }
+
+    /// The one table whose rows are people (`findRowsArePeople`) where its name says nothing
+    /// of who they are; nil when no table or several are of people, or when the name is itself
+    /// a noun for people (`employees`: a narrower noun, "managers", is some of them).
+    func findTableOfUnnamedPeople(among tablesOfPeople: [Bool], wordNet: WordNet?) -> Int? {
+        guard let wordNet else { return nil }
+        let people = tablesOfPeople.indices.filter { tablesOfPeople[$0] }
+        guard people.count == 1, let table = people.first, !nameSaysWhoTheRowsAre(table, wordNet) else { return nil }
+        return table
+    }
+
+    /// Whether a word of the table's name (or the noun it runs into, `ukbirds`) is first a noun
+    /// for people: the rows are then named, and other nouns for people are other people or
+    /// some of them.
+    private func nameSaysWhoTheRowsAre(_ table: Int, _ wordNet: WordNet) -> Bool {
+        (tables[table].words + tables[table].headNouns).contains { word in
+            guard let sense = wordNet.baseForms(word, .noun).lazy.compactMap({ wordNet.firstSynset($0, .noun) }).first else { return false }
+            return Interpreter.namesPeople(sense, wordNet)
+        }
     }
 }

@@ -137,9 +137,11 @@ struct SchemaLexicon: Sendable {
     /// Each table's `findPaysPeople`, found once here: "spend" asks it for every money word of
     /// every table.
     private(set) var tablesPayingPeople: [Bool] = []
-    /// Each table's `findRowsArePeople`, found once here: every unknown noun for a person
-    /// asks which tables' rows are people.
+    /// Each table's `findRowsArePeople`, found once here.
     private(set) var tablesOfPeople: [Bool] = []
+    /// `findTableOfUnnamedPeople`, found once here: every unknown noun for a person asks it,
+    /// and it walks WordNet through the tables' names.
+    private(set) var tableOfUnnamedPeople: Int? = nil
     /// The columns that carry their year in their names (`findYearNamedColumns`), found once here.
     private(set) var yearNamedColumns: [ColumnRef: YearNamedColumn] = [:]
     /// The first and last date of a date column, where the value index has its dates.
@@ -605,6 +607,7 @@ struct SchemaLexicon: Sendable {
             WordNet.shared.map { wordNet in tables.flatMap(\.columns).filter { SchemaLexicon.isCutName($0, wordNet) }.map(\.ref) } ?? []
         self.tablesPayingPeople = tables.indices.map { findPaysPeople($0) }
         self.tablesOfPeople = tables.indices.map { findRowsArePeople($0, wordNet: WordNet.shared) }
+        self.tableOfUnnamedPeople = findTableOfUnnamedPeople(among: tablesOfPeople, wordNet: WordNet.shared)
         self.yearNamedColumns = tables.indices.reduce(into: [:]) { found, t in found.merge(findYearNamedColumns(of: t)) { a, _ in a } }
     }
 

@@ -1,6 +1,6 @@
 /// "How many patients died?" of `cohort(id, sex, age, outcome)`: a noun for a person that
 /// nothing else placed names the rows of the one table whose columns say its rows are people
-/// (`SchemaLexicon.tablesOfPeople`), where the table's name says nothing of who they are — a
+/// (`SchemaLexicon.tableOfUnnamedPeople`), where the table's name says nothing of who they are — a
 /// study or an abbreviation (`cohort`, `trial7`) — so the question may call them what they
 /// are to it: patients, participants, respondents, takers. Unlike the guess of
 /// `linkRowNouns`, this holds beside other unknown words, and in uploads of several tables.
@@ -11,8 +11,7 @@ extension Interpreter {
     /// The table the unknown noun at `i` names as its people, if it names people and exactly
     /// one table's rows are people (see the type's note); nil otherwise.
     func peopleRowsTable(namedBy i: Int, _ wordNet: WordNet) -> Int? {
-        let people = lexicon.tablesOfPeople.indices.filter { lexicon.tablesOfPeople[$0] }
-        guard people.count == 1, let table = people.first, !nameSaysWhoTheRowsAre(table, wordNet) else { return nil }
+        guard let table = lexicon.tableOfUnnamedPeople else { return nil }
         // One word: a compound WordNet lists ("tennis player", "heart patient") is a narrower
         // kind of person, some of the rows at most.
         guard items[i].range.count == 1, case let last = tokens[items[i].range.lowerBound], last.kind == .word else { return nil }
@@ -50,15 +49,5 @@ extension Interpreter {
         items[i - 1].isUnknown = false
         items[i - 1].literal = nil
         items[i - 1].used = true
-    }
-
-    /// Whether a word of the table's name (or the noun it runs into, `ukbirds`) is first a noun
-    /// for people: the rows are then named, and other nouns for people are other people or
-    /// some of them.
-    private func nameSaysWhoTheRowsAre(_ table: Int, _ wordNet: WordNet) -> Bool {
-        (lexicon.tables[table].words + lexicon.tables[table].headNouns).contains { word in
-            guard let sense = wordNet.baseForms(word, .noun).lazy.compactMap({ wordNet.firstSynset($0, .noun) }).first else { return false }
-            return Interpreter.namesPeople(sense, wordNet)
-        }
     }
 }
