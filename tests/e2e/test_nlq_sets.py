@@ -74,6 +74,7 @@ MEASURED_SETS = [
     ("eighteenth", "eighteenth"),
     ("nineteenth", "nineteenth"),
     ("twentieth", "twentieth"),
+    ("twentyfirst", "twentyfirst"),
 ]
 
 
