@@ -18,4 +18,18 @@ import Testing
         // The rows counted per year stay answered.
         #expect(try u.check("How many patients were there each year?", "SELECT year, COUNT(*) FROM admissions GROUP BY year") == nil)
     }
+
+    /// "How many days had more than 40 accidents?" of `counts(year, day, tally)`: the act noun
+    /// was taken for the unit of `day`, the one numeric column near it, and the question read as
+    /// `day > 40`. A column a word for a time names (a day, week, hour) numbers periods or
+    /// measures durations; it counts no acts, so the noun stays unplaced and the question is
+    /// refused. The day column itself stays comparable.
+    @Test func anActNounIsNoUnitOfAColumnNamedForATime() throws {
+        let u = try FixtureUpload(
+            [("counts.csv", "year,day,tally\n1961,1,12\n1961,2,45\n1961,41,50\n1962,1,9\n1962,41,44\n1962,42,38\n")], valueIndex: true)
+        for question in ["How many days had more than 40 accidents?", "Which days had accidents above 40?", "How many weeks had over 40 crashes?"] {
+            #expect(throws: TranslationError.self, "\(question)") { try u.translator.translate(question) }
+        }
+        #expect(try u.check("How many rows have a day above 40?", "SELECT COUNT(*) FROM counts WHERE day > 40") == nil)
+    }
 }

@@ -1141,6 +1141,9 @@ extension Interpreter {
                 // year", "how many operations each age" count rows per year or age — as the
                 // visits' column, the year was counted or the ages added up.)
                 if columns.count == 1, lexicon[columns[0].ref].isYearNumber || isAfterGroupingWord(k) { continue }
+                // (Nor a column a word for a time names: "days with more than 40 accidents" of
+                // `day` numbers the days; the accidents are counted elsewhere, or nowhere.)
+                if columns.count == 1, namesATime(k, wordNet) { continue }
                 if columns.count == 1, columns[0].score == items[k].bestSchemaScore, !lexicon.isIdentifier(columns[0].ref) {
                     near.append(k)
                 }
@@ -1171,6 +1174,20 @@ extension Interpreter {
             items[i].isUnknown = false
             items[i].literal = nil
             items[c].used = true
+        }
+    }
+
+    /// Whether the one word at `k` is a noun whose first sense is a stretch or a unit of time
+    /// ("day", "week", "month", "hour"): what such a word names is a period or a duration,
+    /// never a count of acts or things.
+    private func namesATime(_ k: Int, _ wordNet: WordNet) -> Bool {
+        guard items[k].range.count == 1 else { return false }
+        let token = tokens[items[k].range.lowerBound]
+        guard token.kind == .word, let base = wordNet.baseForms(token.lower, .noun).first,
+            let sense = wordNet.synsets(base, .noun).first
+        else { return false }
+        return wordNet.isKind(sense, within: 19) { synset in
+            synset.words.contains(where: { ["time period", "time unit"].contains($0) })
         }
     }
 
