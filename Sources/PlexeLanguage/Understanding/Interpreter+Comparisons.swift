@@ -540,13 +540,20 @@ extension Interpreter {
                         if let l = indexBeforeOperator(i) { use(l) }
                         return .column(picked)
                     }
-                    noteTable(table, at: u)
-                    use(u)
-                    // "more than 20 floods" where the rows of `floods` tally them in a
-                    // `floods` column: the column, not a count of rows.
-                    let tallies = Set(items[u].columns.map(\.ref).filter { $0.table == table && lexicon.countsThings($0) })
-                    if tallies.count == 1, let tally = tallies.first { return .column(tally) }
-                    return .measure(.rows(table: table))
+                    // "the spot rate fell below 200 yen" of a table named `yen`: a word for the
+                    // table that is no plural, after a number compared with a column named
+                    // before it, is the column's unit — a count of rows would be "200 yens".
+                    if items[u].range.count == 1, !isPlural(u), columnBeforeOperator(i) {
+                        useAsContext(u)
+                    } else {
+                        noteTable(table, at: u)
+                        use(u)
+                        // "more than 20 floods" where the rows of `floods` tally them in a
+                        // `floods` column: the column, not a count of rows.
+                        let tallies = Set(items[u].columns.map(\.ref).filter { $0.table == table && lexicon.countsThings($0) })
+                        if tallies.count == 1, let tally = tallies.first { return .column(tally) }
+                        return .measure(.rows(table: table))
+                    }
                 }
                 // "towns with more than 20,000 people": of a table of places, the people are its
                 // population column (`populationColumn`).

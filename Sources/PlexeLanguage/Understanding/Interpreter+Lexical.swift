@@ -197,6 +197,9 @@ extension Interpreter {
         }
         linkQualifiersOfPlainColumns()
         linkUnitNouns()
+        // Before the rows' nouns, whose guess would take "forward" (a player) in "the lowest
+        // forward price" for the rows; the measure noun after it says otherwise.
+        linkOneLetterColumns()
         linkRowNouns()
     }
 
