@@ -17,6 +17,7 @@ extension Interpreter {
         absorbDataCoverage()
         absorbDataNouns()
         mergeRepeatedColumn()
+        readAnswersOfFlagColumns()
         readCompoundMeasureNames()
         preferNamingColumnAmongRowIdentifiers()
         preferColumnsNamedByTheWord()
