@@ -75,4 +75,16 @@ struct PeopleRowNounsTests {
         #expect(SchemaLexicon(schema: LanguageSchema(tables: upload.loader.tables, foreignKeys: [])).tablesOfPeople == [false, false])
         #expect(try upload.check("How many patients are there?", "SELECT COUNT(DISTINCT patient_id) FROM visits") == nil)
     }
+
+    /// "patients over 75" of a table of people: a bare number compared with the rows is their
+    /// age (it was refused unless the noun was a guess or "people"); a number no age can be
+    /// ("patients over 500") is not.
+    @Test func peopleComparedByANumberAreComparedByAge() throws {
+        let upload = try FixtureUpload(
+            [("patients.csv", "id,age,sex,treatment\n1,81,F,placebo\n2,40,M,drug\n3,76,M,drug\n4,66,F,placebo\n")], valueIndex: true)
+        #expect(try upload.check("Show every patient over 75 with their age.", "SELECT id, age FROM patients WHERE age > 75") == nil)
+        #expect(
+            try upload.check("How many patients over 70 got the drug?", "SELECT COUNT(*) FROM patients WHERE age > 70 AND treatment = 'drug'") == nil)
+        #expect(Self.refuses(upload, "How many patients over 500 are there?"))
+    }
 }

@@ -684,8 +684,11 @@ extension Interpreter {
             }
             // "people over 40", "patients under 30": persons compared by a number are compared
             // by age.
+            // So are the rows of a table of people ("patients over 75" of `patients(id, age,
+            // sex)`, `SchemaLexicon.tablesOfPeople`), by a number a person's age can be.
             if guessedWords.contains(items[l].text) || peopleRowWords.contains(items[l].text)
-                || tokens[items[l].range.lowerBound].lemma == "person",
+                || tokens[items[l].range.lowerBound].lemma == "person"
+                || (lexicon.tablesOfPeople[table] && (items[n].number ?? .infinity) <= 130),
                 let age = try dimensionColumn(.age, hint: hint)
             {
                 return .column(age)
