@@ -32,4 +32,21 @@ import Testing
         }
         #expect(try u.check("How many rows have a day above 40?", "SELECT COUNT(*) FROM counts WHERE day > 40") == nil)
     }
+
+    /// "How many collisions happened in 1971?" of `roadlog(year, week, signed, y)`: no column
+    /// is named, and the one count whose name says nothing of what it counts (`y`) is what the
+    /// act noun counts. Not in a table of counts by category (`Freq`), where the noun may name
+    /// a category, nor where two such counts compete.
+    @Test func anActNounCountsTheOneAnonymousCount() throws {
+        let u = try FixtureUpload(
+            [("roadlog.csv", "year,week,signed,y\n1971,1,yes,12\n1971,2,no,45\n1972,1,yes,9\n1972,2,no,50\n")], valueIndex: true)
+        #expect(try u.check("How many collisions happened in 1971?", "SELECT SUM(y) FROM roadlog WHERE year = 1971") == nil)
+        #expect(try u.check("How many weeks had more than 40 collisions?", "SELECT COUNT(*) FROM roadlog WHERE y > 40") == nil)
+        let tallies = try FixtureUpload(
+            [("admits.csv", "dept,outcome,Freq\nA,Admitted,500\nA,Rejected,300\nB,Admitted,200\nB,Rejected,100\n")], valueIndex: true)
+        #expect(throws: TranslationError.self) { try tallies.translator.translate("How many rejections were there in dept A?") }
+        let two = try FixtureUpload(
+            [("plots.csv", "plot,y,count\n1,3,7\n2,5,9\n")], valueIndex: true)
+        #expect(throws: TranslationError.self) { try two.translator.translate("How many collisions were there?") }
+    }
 }

@@ -28,6 +28,32 @@ extension SchemaLexicon {
 }
 
 extension SchemaLexicon {
+    /// Names that say a column holds a number of something without saying of what: R's
+    /// response `y`, a bare `count`. (Not a frequency, `n` or `Freq`: in a table of counts by
+    /// category the act noun often names a category too, "rejections" of `Admit`; nor a
+    /// quantity, which counts goods, not acts.)
+    static let anonymousCountNames: Set<String> = ["y", "count", "cnt", "number", "num"]
+
+    /// The one whole-number column of the upload named only as a count (`anonymousCountNames`;
+    /// not a yes/no flag, an identifier or an ordinal), which an act noun the schema does not
+    /// spell ("accidents", "deaths") may count; nil when there is none or more than one.
+    var anonymousCount: ColumnRef? {
+        guard frequencyColumns.allSatisfy({ $0 == nil }) else { return nil }
+        var found: ColumnRef?
+        for table in tables {
+            for column in table.columns
+            where column.type == .integer && SchemaLexicon.anonymousCountNames.contains(column.name.lowercased()) && !column.isBooleanLike
+                && !isIdentifier(column.ref) && !isOrdinal(column.ref)
+            {
+                if found != nil { return nil }
+                found = column.ref
+            }
+        }
+        return found
+    }
+}
+
+extension SchemaLexicon {
     /// How many units one stored value stands for, where the name says so (`income_k`,
     /// `JobsK`, `residents_millions`: `Column.unitScale`, the one reading of a name's scale
     /// that linking uses too); nil when the values are in plain units.

@@ -1166,6 +1166,15 @@ extension Interpreter {
                 let adjacent = previousIndex(from: i - 1, skipping: { isArticle($0) })
                 if let before, near.contains(before) { near = [before] } else if let adjacent, near.contains(adjacent) { near = [adjacent] }
             }
+            // "How many accidents happened in 1961?" of `traffic(year, day, limit, y)`: with no
+            // column named near, the one count of the upload whose name says nothing of what it
+            // counts (`y`, `n`, `count`) is what the act noun counts.
+            if near.isEmpty, !SchemaLexicon.isCurrencyName(token.lower), let anonymous = lexicon.anonymousCount {
+                items[i].schema = [Item.SchemaMatch(target: .column(anonymous, negated: false), score: 2)]
+                items[i].isUnknown = false
+                items[i].literal = nil
+                continue
+            }
             guard near.count == 1, let c = near.first, let column = items[c].columns.first(where: { $0.score >= 3 && lexicon[$0.ref].isNumeric }),
                 lexicon[column.ref].isNumeric, !lexicon[column.ref].isBooleanLike, lexicon[column.ref].type == .integer
             else { continue }
