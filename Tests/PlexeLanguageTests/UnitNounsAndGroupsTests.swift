@@ -42,6 +42,11 @@ import Testing
             [("roadlog.csv", "year,week,signed,y\n1971,1,yes,12\n1971,2,no,45\n1972,1,yes,9\n1972,2,no,50\n")], valueIndex: true)
         #expect(try u.check("How many collisions happened in 1971?", "SELECT SUM(y) FROM roadlog WHERE year = 1971") == nil)
         #expect(try u.check("How many weeks had more than 40 collisions?", "SELECT COUNT(*) FROM roadlog WHERE y > 40") == nil)
+        // It counts things: a year's figure, between two years, is the year's total.
+        #expect(
+            try u.check(
+                "How much did collisions rise from 1971 to 1972?",
+                "SELECT (SELECT SUM(y) FROM roadlog WHERE year = 1972) - (SELECT SUM(y) FROM roadlog WHERE year = 1971)") == nil)
         let tallies = try FixtureUpload(
             [("admits.csv", "dept,outcome,Freq\nA,Admitted,500\nA,Rejected,300\nB,Admitted,200\nB,Rejected,100\n")], valueIndex: true)
         #expect(throws: TranslationError.self) { try tallies.translator.translate("How many rejections were there in dept A?") }

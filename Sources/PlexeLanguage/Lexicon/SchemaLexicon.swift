@@ -144,6 +144,9 @@ struct SchemaLexicon: Sendable {
     private(set) var tableOfUnnamedPeople: Int? = nil
     /// The columns that carry their year in their names (`findYearNamedColumns`), found once here.
     private(set) var yearNamedColumns: [ColumnRef: YearNamedColumn] = [:]
+    /// `findAnonymousCount`, found once here: every act noun no column names asks it, and
+    /// `countsThings` for every measure.
+    private(set) var anonymousCount: ColumnRef? = nil
     /// The first and last date of a date column, where the value index has its dates.
     let dateSpans: [ColumnRef: (first: CalendarDate, last: CalendarDate)]
     /// The first letters of the columns' names: an abbreviation starts with one of them
@@ -609,6 +612,7 @@ struct SchemaLexicon: Sendable {
         self.tablesOfPeople = tables.indices.map { findRowsArePeople($0, wordNet: WordNet.shared) }
         self.tableOfUnnamedPeople = findTableOfUnnamedPeople(among: tablesOfPeople, wordNet: WordNet.shared)
         self.yearNamedColumns = tables.indices.reduce(into: [:]) { found, t in found.merge(findYearNamedColumns(of: t)) { a, _ in a } }
+        self.anonymousCount = findAnonymousCount()
     }
 
     /// Links along a key that is unique but for a few repeats in the data (two countries

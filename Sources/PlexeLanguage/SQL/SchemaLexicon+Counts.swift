@@ -10,6 +10,7 @@ extension SchemaLexicon {
     /// Plurals of units and calendar words (`age_years`, `weight_lbs`) measure, not count;
     /// decimals count only when the name gives them a scale (`NewHiresK`).
     func countsThings(_ ref: ColumnRef) -> Bool {
+        if ref == anonymousCount { return true }
         let column = self[ref]
         // (A count in thousands, `JobsK`, is stored with decimals.)
         guard column.type == .integer || column.type == .float && unitScale(ref) != nil, !column.isBooleanLike, !isOrdinal(ref) else {
@@ -35,15 +36,17 @@ extension SchemaLexicon {
     static let anonymousCountNames: Set<String> = ["y", "count", "cnt", "number", "num"]
 
     /// The one whole-number column of the upload named only as a count (`anonymousCountNames`;
-    /// not a yes/no flag, an identifier or an ordinal), which an act noun the schema does not
-    /// spell ("accidents", "deaths") may count; nil when there is none or more than one.
-    var anonymousCount: ColumnRef? {
+    /// not a yes/no flag, an identifier or an ordinal, never below zero), which an act noun the
+    /// schema does not spell ("accidents", "deaths") may count; nil when there is none or more
+    /// than one. It counts things (`countsThings`): the deaths of a year are the sum over its
+    /// rows.
+    func findAnonymousCount() -> ColumnRef? {
         guard frequencyColumns.allSatisfy({ $0 == nil }) else { return nil }
         var found: ColumnRef?
         for table in tables {
             for column in table.columns
             where column.type == .integer && SchemaLexicon.anonymousCountNames.contains(column.name.lowercased()) && !column.isBooleanLike
-                && !isIdentifier(column.ref) && !isOrdinal(column.ref)
+                && !isIdentifier(column.ref) && !isOrdinal(column.ref) && (valueRange(column.ref)?.lowerBound ?? -1) >= 0
             {
                 if found != nil { return nil }
                 found = column.ref

@@ -129,8 +129,11 @@ extension Interpreter {
         // A count of things kept by dated rows (deaths by month, parcels by week) between two
         // years: a year's figure is its total, as "the yearly deaths" or "the total deaths"
         // say; a mean of its months has to be asked for ("the average …"). (Only counts of
-        // things: a level or a measured amount, `rainfall_mm`, keeps its mean.)
-        if first.isYear, second.isYear, lexicon.countsThings(ref), !lexicon.dateColumns(of: ref.table).isEmpty {
+        // things: a level or a measured amount, `rainfall_mm`, keeps its mean.) Rows keyed by a
+        // year number (`year` 1875…1894, several corps a year) are dated rows too.
+        if first.isYear, second.isYear, lexicon.countsThings(ref),
+            !lexicon.dateColumns(of: ref.table).isEmpty || lexicon.tables[ref.table].columns.contains(where: \.isYearNumber)
+        {
             function = .sum
         }
         var functionItem: Int?
