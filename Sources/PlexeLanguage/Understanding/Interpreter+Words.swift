@@ -41,6 +41,25 @@ extension Interpreter {
         }
     }
 
+    /// "the number of residents in 1992" of `residents(time, residents)`, a quarterly series:
+    /// a word that names the table, whose numeric column has the table's own name, is that
+    /// column where each row is one date or year (a unique date or year-number column) — the
+    /// rows are points in time, and counting them would answer how many dates were kept.
+    mutating func preferMeasuresNamedAsTheirSeries() {
+        for i in items.indices where items[i].keyword == nil && !items[i].used {
+            guard let table = items[i].table, !items[i].hasValue,
+                let namesake = lexicon.tables[table].columns.first(where: { column in
+                    column.isNumeric && !column.isBooleanLike && column.words == lexicon.tables[table].words
+                }),
+                lexicon.tables[table].columns.contains(where: { $0.unique && ($0.isTemporal || $0.isYearNumber) }),
+                // The word names no other column ("residents" linked to the table alone, by a
+                // cut name, is its namesake too).
+                items[i].columns.allSatisfy({ $0.ref == namesake.ref })
+            else { continue }
+            items[i].schema = [Item.SchemaMatch(target: .column(namesake.ref, negated: false), score: max(items[i].tableScore, 2))]
+        }
+    }
+
     /// "the crime rate of New Fairview" where the town column stores `Fairview` and no New
     /// Fairview: a capitalised word inside the question right before a stored value that opens
     /// with a capital is part of the same name, so taking the value by its last word and

@@ -76,6 +76,7 @@ struct Interpreter {
         dropValuesBeforeTheirOwnPlural()
         absorbUnitDimensionNouns()
         preferColumnsOverSharedTableWords()
+        preferMeasuresNamedAsTheirSeries()
         leaveNameWordsBeforeValuesUnplaced()
         readPerUnitPhrases()
         readVerbsOfTheData()
