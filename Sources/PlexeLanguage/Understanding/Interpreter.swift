@@ -148,9 +148,21 @@ struct Interpreter {
             items[i].keyword = nil
         }
         for i in items.indices.dropFirst() where items[i].schema.isEmpty && (items[i].isUnknown || items[i].isFiller) {
-            guard Interpreter.columnSuffixNouns.contains(tokens[items[i].range.lowerBound].lemma),
-                items[i - 1].hasColumn || items[i - 1].hasValue
-            else { continue }
+            let suffix = tokens[items[i].range.lowerBound]
+            guard Interpreter.columnSuffixNouns.contains(suffix.lemma), items[i - 1].hasColumn || items[i - 1].hasValue else { continue }
+            // "the marital statuses" where "marital" found the value 'Married': a plural kind
+            // noun after a value of one column asks for the kinds, the column's values — not
+            // the rows of that one value ("the premium tier", singular, stays the value).
+            if !items[i - 1].hasColumn, suffix.lemma != suffix.lower, !items[i - 1].used {
+                let columns = Set(
+                    items[i - 1].schema.compactMap { match -> ColumnRef? in
+                        if case .value(let ref, _) = match.target { return ref }
+                        return nil
+                    })
+                if columns.count == 1, let ref = columns.first {
+                    items[i - 1].schema = [Item.SchemaMatch(target: .column(ref, negated: false), score: 3)]
+                }
+            }
             items[i].used = true
             items[i].isUnknown = false
         }
